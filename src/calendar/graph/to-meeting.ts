@@ -1,0 +1,47 @@
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { dateTimeTimeZoneToInstant } from '../../time/zones';
+import type { Attendee, AttendeeType, Meeting, MeetingKind } from '../meeting';
+
+/** The event properties the bot asks Graph for ($select); toMeeting reads nothing else. */
+export const MEETING_FIELDS = [
+  'id', 'subject', 'start', 'end', 'isAllDay', 'isCancelled', 'isOrganizer', 'organizer',
+  'attendees', 'type', 'seriesMasterId', 'isOnlineMeeting', 'webLink',
+] as const;
+
+const KINDS: Record<string, MeetingKind> = {
+  singleInstance: 'single',
+  occurrence: 'occurrence',
+  exception: 'exception',
+  seriesMaster: 'seriesMaster',
+};
+
+/** A Graph event (as calendarView or GET event returns it) as a Meeting. */
+export function toMeeting(event: Event): Meeting {
+  if (!event.id || !event.start?.dateTime || !event.end?.dateTime) {
+    throw new Error('A Graph event without id, start or end cannot be a meeting');
+  }
+  const attendees: Attendee[] = (event.attendees ?? []).map((a) => ({
+    name: a.emailAddress?.name ?? a.emailAddress?.address ?? '',
+    email: a.emailAddress?.address ?? '',
+    type: (a.type ?? 'required') as AttendeeType,
+    response: a.status?.response ?? 'none',
+  }));
+  return {
+    id: event.id,
+    subject: event.subject ?? '',
+    start: dateTimeTimeZoneToInstant(event.start as { dateTime: string; timeZone?: string }),
+    end: dateTimeTimeZoneToInstant(event.end as { dateTime: string; timeZone?: string }),
+    isAllDay: event.isAllDay ?? false,
+    isCancelled: event.isCancelled ?? false,
+    isOrganizer: event.isOrganizer ?? false,
+    organizer: {
+      name: event.organizer?.emailAddress?.name ?? event.organizer?.emailAddress?.address ?? '',
+      email: event.organizer?.emailAddress?.address ?? '',
+    },
+    attendees,
+    kind: KINDS[event.type ?? 'singleInstance'] ?? 'single',
+    seriesMasterId: event.seriesMasterId ?? undefined,
+    isOnline: event.isOnlineMeeting ?? false,
+    webLink: event.webLink ?? undefined,
+  };
+}

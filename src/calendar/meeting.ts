@@ -1,0 +1,44 @@
+/**
+ * A meeting as the rest of the bot sees it: plain data, times as UTC instants.
+ * Only the Graph adapter (calendar/graph) knows how Graph spells these fields.
+ */
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export type AttendeeType = 'required' | 'optional' | 'resource';
+
+export interface Attendee extends Person {
+  type: AttendeeType;
+  /** Graph's responseStatus.response: none, organizer, accepted, tentativelyAccepted, declined, notResponded. */
+  response: string;
+}
+
+/** Graph's event.type, named for people. */
+export type MeetingKind = 'single' | 'occurrence' | 'exception' | 'seriesMaster';
+
+export interface Meeting {
+  id: string;
+  subject: string;
+  /** ISO 8601 UTC instant, e.g. "2026-12-01T15:00:00.000Z". */
+  start: string;
+  /** ISO 8601 UTC instant. */
+  end: string;
+  isAllDay: boolean;
+  isCancelled: boolean;
+  /** True when the signed-in user organizes it: only then can it be cancelled. */
+  isOrganizer: boolean;
+  organizer: Person;
+  attendees: Attendee[];
+  kind: MeetingKind;
+  /** Set for occurrences and exceptions: the id that cancels the whole series. */
+  seriesMasterId?: string;
+  isOnline: boolean;
+  webLink?: string;
+}
+
+/** True for occurrences and exceptions of a recurring series. */
+export function isRecurring(meeting: Meeting): boolean {
+  return meeting.kind === 'occurrence' || meeting.kind === 'exception';
+}
