@@ -67,12 +67,16 @@ export interface DirectoryUser {
   userPrincipalName: string;
   displayName: string;
   mail: string;
+  /** Whether the user has consented to the bot's delegated permissions (OBO answers AADSTS65001 if not). */
+  consented: boolean;
 }
 
 export interface Directory {
   /** By object id or UPN, case-insensitively. */
   findUser(idOrUpn: string): DirectoryUser | undefined;
   users(): DirectoryUser[];
+  /** Grants or revokes a user's consent (admin API); false when the user is unknown. reset() restores the seed's. */
+  setConsent(idOrUpn: string, granted: boolean): boolean;
 }
 
 /** What the admin API shows of one mailbox: GET <admin>/mailboxes/<upn>. */
