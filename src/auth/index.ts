@@ -1,0 +1,4 @@
+export { ConsentRequiredError, SignInRequiredError } from './errors';
+export { GraphTokens, type IdentitySettings } from './graph-tokens';
+export { SandboxSsoSource, type SsoTokenSource } from './sso-source';
+export { UserTokenCache, type UserRef } from './user-token-cache';

@@ -1,0 +1,54 @@
+import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
+import type { Storage } from 'botbuilder';
+import type { Sealer } from '../state/sealer';
+
+/** Who a token belongs to: the Teams user's Entra object id and tenant. */
+export interface UserRef {
+  aadObjectId: string;
+  tenantId: string;
+}
+
+interface CacheItem {
+  sealed: string;
+  expiresAt: string;
+  eTag?: string;
+}
+
+/**
+ * One user's MSAL token cache, kept in the bot's storage (sealed), so a restart or another
+ * instance does not force a new sign-in. Keyed per user: one user's tokens never load for another.
+ */
+export class UserTokenCache {
+  constructor(
+    private readonly storage: Storage,
+    private readonly sealer: Sealer,
+    private readonly retentionDays = 90,
+  ) {}
+
+  pluginFor(user: UserRef): ICachePlugin {
+    const key = this.keyOf(user);
+    return {
+      beforeCacheAccess: async (context: TokenCacheContext) => {
+        const item = (await this.storage.read([key]))[key] as CacheItem | undefined;
+        if (item && Date.parse(item.expiresAt) > Date.now()) {
+          context.tokenCache.deserialize(this.sealer.open(item.sealed, key));
+        }
+      },
+      afterCacheAccess: async (context: TokenCacheContext) => {
+        if (!context.cacheHasChanged) return;
+        const expiresAt = new Date(Date.now() + this.retentionDays * 86_400_000).toISOString();
+        // Last writer wins on purpose: two fresh token sets for one user are both valid.
+        const item: CacheItem = { sealed: this.sealer.seal(context.tokenCache.serialize(), key), expiresAt, eTag: '*' };
+        await this.storage.write({ [key]: item });
+      },
+    };
+  }
+
+  async clear(user: UserRef): Promise<void> {
+    await this.storage.delete([this.keyOf(user)]);
+  }
+
+  private keyOf(user: UserRef): string {
+    return `tokens/${user.tenantId}/${user.aadObjectId}`;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * What can go wrong with a user's calendar, in the domain's words. The Graph adapter turns Graph's
+ * error envelope into these; flows reason about them; bot/ turns them into sentences.
+ */
+export class CalendarError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The meeting is not (or no longer) on the user's calendar: cancelled, deleted, or never theirs. */
+export class MeetingNotFoundError extends CalendarError {}
+
+/** Only the organizer can cancel. `graphMessage` is Graph's own sentence, relayed to the user. */
+export class OrganizerRequiredError extends CalendarError {
+  constructor(readonly graphMessage: string) {
+    super(graphMessage);
+  }
+}
+
+/** Graph kept throttling after the retries it asked for. */
+export class ThrottledError extends CalendarError {
+  constructor(readonly retryAfterSeconds?: number) {
+    super('Microsoft Graph is throttling requests');
+  }
+}
+
+/** Graph rejected the token or a permission is missing: the user must sign in (again). */
+export class CalendarAccessError extends CalendarError {}
+
+/** Graph is unavailable (5xx, timeouts, network). The outcome of a write is unknown. */
+export class CalendarUnavailableError extends CalendarError {}

@@ -1,0 +1,103 @@
+import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
+import type { Event } from '@microsoft/microsoft-graph-types';
+import type { CalendarService, TimeWindow } from '../calendar-service';
+import { CalendarUnavailableError, MeetingNotFoundError } from '../errors';
+import type { Meeting } from '../meeting';
+import { toCalendarError } from './graph-errors';
+import { MEETING_FIELDS, toMeeting } from './to-meeting';
+
+/** Enough for a week of anyone's meetings in one calendarView request. */
+const PAGE_SIZE = 100;
+
+/**
+ * A write is retried only when Graph throttled it (429: the request was rejected, not run). After a
+ * 503/504 the write may have happened, so it is not blindly sent again: the caller checks instead.
+ */
+const onlyWhenThrottled: ShouldRetry = (_delay, _attempt, _request, _options, response) => response.status === 429;
+
+/** The user's calendar over Microsoft Graph, for one access token. */
+export class GraphCalendar implements CalendarService {
+  private readonly client: Client;
+
+  /** `endpoint` is Graph's versioned root, e.g. https://graph.microsoft.com/v1.0. */
+  constructor(endpoint: string, accessToken: string) {
+    const url = new URL(endpoint);
+    this.client = Client.initWithMiddleware({
+      authProvider: { getAccessToken: async () => accessToken },
+      baseUrl: `${url.origin}/`,
+      defaultVersion: url.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0',
+      // The client attaches the token only to Graph hosts or these (host names, no port).
+      customHosts: new Set([url.hostname]),
+    });
+  }
+
+  async listMeetings(window: TimeWindow, timeZone: string): Promise<Meeting[]> {
+    try {
+      let page = await this.client
+        .api('/me/calendarView')
+        .query({ startDateTime: window.start, endDateTime: window.end })
+        .select([...MEETING_FIELDS])
+        .orderby('start/dateTime')
+        .top(PAGE_SIZE)
+        .header('Prefer', `outlook.timezone="${timeZone}"`)
+        .get();
+      const events: Event[] = [...page.value];
+      while (page['@odata.nextLink']) {
+        page = await this.client.api(page['@odata.nextLink']).header('Prefer', `outlook.timezone="${timeZone}"`).get();
+        events.push(...page.value);
+      }
+      return events.map(toMeeting);
+    } catch (error) {
+      throw toCalendarError(error);
+    }
+  }
+
+  async getMeeting(id: string): Promise<Meeting> {
+    try {
+      const event = await this.client.api(`/me/events/${encodeURIComponent(id)}`).select([...MEETING_FIELDS]).get();
+      return toMeeting(event);
+    } catch (error) {
+      throw toCalendarError(error);
+    }
+  }
+
+  async cancelMeeting(id: string, comment: string): Promise<void> {
+    await this.write(id, 'cancel', { comment });
+  }
+
+  async declineMeeting(id: string, comment: string): Promise<void> {
+    await this.write(id, 'decline', { comment, sendResponse: true });
+  }
+
+  async mailboxTimeZone(): Promise<string | undefined> {
+    try {
+      const settings = await this.client.api('/me/mailboxSettings').select('timeZone').get();
+      return settings?.timeZone || undefined;
+    } catch (error) {
+      throw toCalendarError(error);
+    }
+  }
+
+  private async write(id: string, action: 'cancel' | 'decline', body: object): Promise<void> {
+    try {
+      await this.client
+        .api(`/me/events/${encodeURIComponent(id)}/${action}`)
+        .middlewareOptions([new RetryHandlerOptions(undefined, undefined, onlyWhenThrottled)])
+        .post(body);
+    } catch (error) {
+      const failure = toCalendarError(error);
+      if (failure instanceof CalendarUnavailableError && action === 'cancel' && (await this.isGone(id))) return;
+      throw failure;
+    }
+  }
+
+  /** After an ambiguous failure: a cancelled meeting is no longer found, so the cancel happened. */
+  private async isGone(id: string): Promise<boolean> {
+    try {
+      await this.getMeeting(id);
+      return false;
+    } catch (error) {
+      return error instanceof MeetingNotFoundError;
+    }
+  }
+}

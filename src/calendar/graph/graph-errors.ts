@@ -1,0 +1,38 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import {
+  CalendarAccessError,
+  CalendarError,
+  CalendarUnavailableError,
+  MeetingNotFoundError,
+  OrganizerRequiredError,
+  ThrottledError,
+} from '../errors';
+
+/**
+ * Graph's error envelope as a domain error. Branches on status and code, as Graph asks; the one
+ * exception is the organizer refusal (400), identified only by its message (graph-facts.md).
+ */
+export function toCalendarError(error: unknown): Error {
+  if (error instanceof CalendarError) return error;
+  if (!(error instanceof GraphError)) return new CalendarUnavailableError(`Graph could not be reached (${describe(error)})`);
+  const status = error.statusCode;
+  if (status === 404 || error.code === 'ErrorItemNotFound') return new MeetingNotFoundError(error.message);
+  if (status === 400 && /organizer/i.test(error.message ?? '')) return new OrganizerRequiredError(error.message);
+  if (status === 401) return new CalendarAccessError(`Graph rejected the token (${error.code})`);
+  // Another user's mailbox or a calendar one cannot see: to this user the meeting does not exist.
+  if (status === 403 && error.code === 'ErrorAccessDenied') return new MeetingNotFoundError(error.message);
+  if (status === 403) return new CalendarAccessError(`Graph refused access (${error.code})`);
+  if (status === 429) return new ThrottledError(retryAfter(error));
+  if (status >= 500 || status === -1) return new CalendarUnavailableError(`Graph answered ${status} (${error.code})`);
+  return new CalendarUnavailableError(`Graph answered ${status} (${error.code}): ${error.message}`);
+}
+
+function retryAfter(error: GraphError): number | undefined {
+  const value = error.headers?.get('Retry-After');
+  const seconds = value ? Number(value) : NaN;
+  return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

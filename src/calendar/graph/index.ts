@@ -1,0 +1,2 @@
+export { GraphCalendar } from './graph-calendar';
+export { MEETING_FIELDS, toMeeting } from './to-meeting';

@@ -1,0 +1,154 @@
+/**
+ * The one place that reads the environment. Values come from process.env, then from
+ * env/.env.<APP_ENV> and its git-ignored env/.env.<APP_ENV>.user (secrets), Teams Toolkit style.
+ * Everything is validated here; a missing or contradictory setting stops the start with a message
+ * naming the variable and the file to put it in.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+export type Mode = 'playground' | 'teams';
+
+export interface Config {
+  mode: Mode;
+  appEnv: string;
+  port: number;
+  /** Teams mode only: the bot's identity for inbound JWT validation and outbound replies. */
+  bot?: { id: string; password: string; tenantId?: string; type: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI' };
+  /** The Entra app that exchanges the user's SSO token for Graph (on-behalf-of). */
+  identity: {
+    clientId: string;
+    clientSecret: string;
+    /** Full authority URL including the tenant, e.g. https://login.microsoftonline.com/<tenant>. */
+    authority: string;
+    tenantId: string;
+  };
+  graph: { endpoint: string; scopes: string[] };
+  /** Playground mode only: the sandbox admin API that mints the SSO token Teams would hold. */
+  sandboxAdmin?: string;
+  storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+  /** 32-byte key that encrypts the persisted token cache; required with blob storage. */
+  tokenCacheKey?: Buffer;
+  meetings: { horizonDays: number; pageSize: number; commentMaxLength: number };
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const GRAPH_SCOPE_NAMES = ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read'];
+
+const raw = z.object({
+  APP_ENV: z.string().regex(/^[a-z0-9-]+$/).default('playground'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  BOT_ID: z.string().uuid().optional(),
+  SECRET_BOT_PASSWORD: z.string().min(1).optional(),
+  BOT_TENANT_ID: z.string().min(1).optional(),
+  BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  AAD_APP_CLIENT_ID: z.string().min(1).optional(),
+  SECRET_AAD_APP_CLIENT_SECRET: z.string().min(1).optional(),
+  AAD_APP_TENANT_ID: z.string().min(1).optional(),
+  AAD_APP_OAUTH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  GRAPH_ENDPOINT: z.string().url().default('https://graph.microsoft.com/v1.0'),
+  SANDBOX_ADMIN: z.string().url().optional(),
+  STORAGE: z.enum(['memory', 'blob']).default('memory'),
+  SECRET_BLOB_CONNECTION_STRING: z.string().min(1).optional(),
+  BLOB_CONTAINER: z.string().regex(/^[a-z0-9-]{3,63}$/).default('meeting-cancel-bot'),
+  SECRET_TOKEN_CACHE_KEY: z.string().optional(),
+  MEETINGS_HORIZON_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  COMMENT_MAX_LENGTH: z.coerce.number().int().min(20).max(2000).default(500),
+});
+
+/** Reads env files for APP_ENV beneath `root` without overriding what the process already has. */
+export function readEnvFiles(root: string, env: NodeJS.ProcessEnv): Record<string, string> {
+  const appEnv = env.APP_ENV ?? 'playground';
+  const merged: Record<string, string> = {};
+  for (const file of [`.env.${appEnv}`, `.env.${appEnv}.user`]) {
+    const full = path.join(root, 'env', file);
+    if (existsSync(full)) Object.assign(merged, parseDotenv(readFileSync(full)));
+  }
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
+  return merged;
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = raw.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(`${name} is invalid (${issue.message}). ${where(name, env.APP_ENV)}`);
+  }
+  const v = parsed.data;
+  const need = (name: keyof typeof v, why: string): string => {
+    const value = v[name];
+    if (typeof value !== 'string' || value === '') throw new ConfigError(`${name} is required ${why}. ${where(name, v.APP_ENV)}`);
+    return value;
+  };
+
+  const mode: Mode = v.BOT_ID ? 'teams' : 'playground';
+  if (mode === 'teams' && v.SANDBOX_ADMIN) {
+    throw new ConfigError(`SANDBOX_ADMIN and BOT_ID are both set: the sandbox identity is for Playground mode only. Remove one. ${where('SANDBOX_ADMIN', v.APP_ENV)}`);
+  }
+  if (mode === 'playground' && v.SECRET_BOT_PASSWORD) {
+    throw new ConfigError(`SECRET_BOT_PASSWORD is set but BOT_ID is not: set both for Teams, or neither for the Playground. ${where('BOT_ID', v.APP_ENV)}`);
+  }
+  const bot = mode === 'teams'
+    ? {
+        id: v.BOT_ID!,
+        password: need('SECRET_BOT_PASSWORD', 'when BOT_ID is set'),
+        tenantId: v.BOT_TYPE === 'SingleTenant' ? need('BOT_TENANT_ID', 'for a SingleTenant bot') : v.BOT_TENANT_ID,
+        type: v.BOT_TYPE,
+      }
+    : undefined;
+
+  const why = mode === 'teams' ? 'to exchange Teams SSO tokens for Graph' : 'in Playground mode (npm start sets it from the sandbox)';
+  const tenantId = need('AAD_APP_TENANT_ID', why);
+  const identity = {
+    clientId: need('AAD_APP_CLIENT_ID', why),
+    clientSecret: need('SECRET_AAD_APP_CLIENT_SECRET', why),
+    tenantId,
+    authority: `${v.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/+$/, '')}/${tenantId}`,
+  };
+  if (mode === 'playground') need('SANDBOX_ADMIN', why);
+  if (!identity.authority.startsWith('https://')) {
+    throw new ConfigError(`AAD_APP_OAUTH_AUTHORITY_HOST must be https. ${where('AAD_APP_OAUTH_AUTHORITY_HOST', v.APP_ENV)}`);
+  }
+
+  const graphEndpoint = v.GRAPH_ENDPOINT.replace(/\/+$/, '');
+  const graphResource = new URL(graphEndpoint).hostname === 'localhost' ? 'https://graph.microsoft.com' : new URL(graphEndpoint).origin;
+
+  let tokenCacheKey: Buffer | undefined;
+  if (v.SECRET_TOKEN_CACHE_KEY) {
+    tokenCacheKey = Buffer.from(v.SECRET_TOKEN_CACHE_KEY, 'base64');
+    if (tokenCacheKey.length !== 32) throw new ConfigError(`SECRET_TOKEN_CACHE_KEY must be 32 bytes in base64 (openssl rand -base64 32). ${where('SECRET_TOKEN_CACHE_KEY', v.APP_ENV)}`);
+  }
+  const storage = v.STORAGE === 'blob'
+    ? { kind: 'blob' as const, connectionString: need('SECRET_BLOB_CONNECTION_STRING', 'when STORAGE=blob'), container: v.BLOB_CONTAINER }
+    : { kind: 'memory' as const };
+  if (storage.kind === 'blob' && !tokenCacheKey) {
+    throw new ConfigError(`SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob: tokens are never stored in clear text. ${where('SECRET_TOKEN_CACHE_KEY', v.APP_ENV)}`);
+  }
+
+  return {
+    mode,
+    appEnv: v.APP_ENV,
+    port: v.PORT,
+    bot,
+    identity,
+    graph: { endpoint: graphEndpoint, scopes: GRAPH_SCOPE_NAMES.map((s) => `${graphResource}/${s}`) },
+    sandboxAdmin: mode === 'playground' ? v.SANDBOX_ADMIN!.replace(/\/+$/, '') : undefined,
+    storage,
+    tokenCacheKey,
+    meetings: { horizonDays: v.MEETINGS_HORIZON_DAYS, pageSize: 5, commentMaxLength: v.COMMENT_MAX_LENGTH },
+  };
+}
+
+function where(name: string, appEnv = 'playground'): string {
+  const file = name.startsWith('SECRET_') ? `env/.env.${appEnv}.user` : `env/.env.${appEnv}`;
+  return `Set ${name} in ${file} (or the process environment).`;
+}
