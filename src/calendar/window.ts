@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon';
+import type { MeetingRequest, UserContext } from '../nlu';
+import { isOpen } from './candidates';
+import type { Meeting } from './meeting';
+
+/**
+ * The one calendarView window a request needs: the day (or part, or range) asked for, else from
+ * now to the end of the horizon's last local day. UTC ISO instants.
+ */
+export function searchWindow(request: MeetingRequest, context: UserContext, horizonDays = 7): { start: string; end: string } {
+  if (request.day) return { ...request.day };
+  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  return {
+    start: now.toUTC().toISO()!,
+    end: now.startOf('day').plus({ days: horizonDays + 1 }).toUTC().toISO()!,
+  };
+}
+
+/** The instant the user pointed at, if any: the clock time on the day asked for (or its next occurrence). */
+function target(request: MeetingRequest, context: UserContext): number {
+  const zone = context.timeZone;
+  const now = DateTime.fromJSDate(context.now, { zone });
+  const day = request.day ? DateTime.fromISO(request.day.start, { zone }) : now;
+  if (!request.clock) return Math.max(day.toMillis(), now.toMillis());
+  let at = day.set({ hour: request.clock.hour, minute: request.clock.minute, second: 0, millisecond: 0 });
+  if (!request.day && at < now) at = at.plus({ days: 1 });
+  return at.toMillis();
+}
+
+/** Open meetings closest to what was asked, for "none matched; here are the nearest". */
+export function nearestMeetings(request: MeetingRequest, meetings: Meeting[], context: UserContext, count = 3): Meeting[] {
+  const aim = target(request, context);
+  const open = meetings.filter((meeting) => isOpen(meeting, { ...request, intent: 'cancel' }, context.now));
+  return open
+    .map((meeting) => ({ meeting, distance: Math.abs(Date.parse(meeting.start) - aim) }))
+    .sort((a, b) => a.distance - b.distance || Date.parse(a.meeting.start) - Date.parse(b.meeting.start))
+    .slice(0, count)
+    .map((entry) => entry.meeting);
+}

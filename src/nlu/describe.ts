@@ -1,0 +1,46 @@
+import { DateTime } from 'luxon';
+import { packFor } from './packs';
+import type { DayPartName, LanguagePack } from './pack';
+import type { MeetingRequest, UserContext } from './types';
+
+function partOf(start: DateTime, end: DateTime): DayPartName | undefined {
+  if (end.diff(start, 'hours').hours >= 20) return undefined;
+  if (start.hour < 12) return 'morning';
+  return start.hour < 17 ? 'afternoon' : 'evening';
+}
+
+function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserContext): string | undefined {
+  if (!request.day) return undefined;
+  const zone = context.timeZone;
+  const start = DateTime.fromISO(request.day.start, { zone });
+  const end = DateTime.fromISO(request.day.end, { zone });
+  const today = DateTime.fromJSDate(context.now, { zone }).startOf('day');
+  const day = start.startOf('day');
+  if (end.diff(start, 'hours').hours > 25) return pack.describe.between(start, end.minus({ milliseconds: 1 }));
+  const isToday = +day === +today;
+  const phrase = isToday ? pack.describe.today
+    : +day === +today.plus({ days: 1 }) ? pack.describe.tomorrow
+      : pack.describe.onDate(day);
+  const part = partOf(start, end);
+  return part ? pack.describe.dayPart(part, phrase, isToday) : phrase;
+}
+
+/**
+ * What was understood, as the tail of "no meeting of yours <...>": "called "standup" at 4pm today",
+ * "mit Anna um 16 Uhr heute". Uses the request's pack, in the user's zone.
+ */
+export function describeRequest(request: MeetingRequest, context: UserContext): string {
+  const pack = packFor(request.language);
+  const parts: string[] = [];
+  if (request.titleHint) parts.push(pack.describe.titled(request.titleHint));
+  if (request.attendeeHint) parts.push(pack.describe.withPerson(capitalized(request.attendeeHint)));
+  if (request.clock) parts.push(pack.describe.clock(request.clock.hour, request.clock.minute));
+  const day = dayPhrase(request, pack, context);
+  if (day) parts.push(day);
+  if (request.position === 'next' && !request.clock) parts.push(pack.describe.next);
+  return parts.join(' ');
+}
+
+function capitalized(name: string): string {
+  return name.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}

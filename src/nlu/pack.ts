@@ -1,0 +1,88 @@
+import type { Chrono } from 'chrono-node';
+import type { DateTime } from 'luxon';
+import type { Intent } from './types';
+
+export type DayPartName = 'morning' | 'afternoon' | 'evening';
+
+/** A part of the day in local hours, end exclusive (24 = midnight). */
+export interface DayPart {
+  name: DayPartName;
+  pattern: RegExp;
+  from: number;
+  to: number;
+  /** The words also say which day ("tonight", "heute Abend" -> today). */
+  today?: boolean;
+}
+
+/**
+ * Everything language-specific. Adding a language is adding one of these in packs/.
+ * Patterns run on lower-cased text; each match is removed before the next step so that
+ * what is left at the end is the title and attendee words.
+ */
+export interface LanguagePack {
+  language: string;
+  chrono: Chrono;
+  /** Turns spoken clock forms into digits chrono reads ("halb drei" -> "2:30"). */
+  rewrite(text: string): string;
+  /** Whole-utterance answers to a pending question. */
+  yes: RegExp;
+  no: RegExp;
+  /** A leading "no," before a correction ("no, the one tomorrow"). */
+  correction: RegExp;
+  /** Checked in order; the first match wins. */
+  intents: Array<{ intent: Intent; pattern: RegExp }>;
+  ordinals: Array<{ pattern: RegExp; value: number }>;
+  positions: Array<{ pattern: RegExp; value: 'next' | 'last' }>;
+  /** "the one", "die von morgen": marks a follow-up reference without a verb. */
+  reference: RegExp;
+  all: RegExp;
+  weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean }>;
+  dayParts: DayPart[];
+  /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
+  nextWeekday: RegExp;
+  attendee: RegExp;
+  /** Words that are neither title nor name. */
+  fillers: Set<string>;
+  describe: {
+    clock(hour: number, minute: number): string;
+    today: string;
+    tomorrow: string;
+    onDate(date: DateTime): string;
+    between(from: DateTime, to: DateTime): string;
+    /** dayPhrase is the output of today / tomorrow / onDate. */
+    dayPart(part: DayPartName, dayPhrase: string, isToday: boolean): string;
+    titled(title: string): string;
+    withPerson(name: string): string;
+    next: string;
+    last: string;
+  };
+}
+
+// JavaScript's \b only knows ASCII letters, so "\bübermorgen" never matches. Packs write \b and
+// get a letter-aware boundary instead.
+const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
+export function words(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
+  return new RegExp(pattern.source.replace(/\\b/g, BOUNDARY), flags);
+}
+
+/** The pack with every matching pattern made letter-aware (see words()). */
+export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
+  const each = <T extends { pattern: RegExp }>(list: T[]): T[] => list.map((item) => ({ ...item, pattern: words(item.pattern) }));
+  return {
+    ...pack,
+    yes: words(pack.yes),
+    no: words(pack.no),
+    correction: words(pack.correction),
+    intents: each(pack.intents),
+    ordinals: each(pack.ordinals),
+    positions: each(pack.positions),
+    reference: words(pack.reference),
+    all: words(pack.all),
+    weeks: each(pack.weeks),
+    dayParts: each(pack.dayParts),
+    nextWeekday: words(pack.nextWeekday),
+    attendee: words(pack.attendee),
+  };
+}

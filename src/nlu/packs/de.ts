@@ -1,0 +1,101 @@
+import * as chrono from 'chrono-node';
+import { withLetterBoundaries, type LanguagePack } from '../pack';
+
+const NUMBERS: Record<string, number> = {
+  eins: 1, ein: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, 'zwölf': 12, zwoelf: 12,
+};
+const NUMBER_WORD = Object.keys(NUMBERS).join('|');
+const HOUR = `(${NUMBER_WORD}|\\d{1,2})`;
+const hourOf = (word: string): number => NUMBERS[word] ?? Number(word);
+/** The hour before, on a 12-hour dial: "halb eins" is 12:30. */
+const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : hour - 1);
+
+const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
+// German adjective endings: erste, ersten, erster, erstes.
+const END = '(?:e|en|er|es|em)?';
+
+export const de: LanguagePack = withLetterBoundaries({
+  language: 'de',
+  chrono: chrono.de.casual,
+  rewrite: (text) => text
+    .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+    // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
+    .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
+    .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
+    .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
+    .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
+    .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
+    .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
+    // "15 uhr 30" and "15.30 uhr" as 15:30.
+    .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')
+    .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
+    .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
+    .replace(/\bmitternacht\b/g, '0:00'),
+  yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
+  no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
+  correction: /^(?:nein|nee|ne|nö|noe|nicht (?:den|die|das)|eigentlich)\b[\s,.;!-]*/,
+  intents: [
+    { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
+    { intent: 'help', pattern: /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|^\s*\?+\s*$/ },
+    { intent: 'decline', pattern: /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|kann nicht (?:teilnehmen|kommen)|decline)\b/ },
+    {
+      intent: 'cancel',
+      pattern: /\b(?:absagen|abzusagen|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|leer(?:e|en)?)\b/,
+    },
+    { intent: 'list', pattern: /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt)|welche|übersicht|uebersicht|kalender|tagesordnung)\b/ },
+  ],
+  ordinals: [
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:erst${END}|1\\.)(?=\\s|$)`), value: 1 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:zweit${END}|2\\.)(?=\\s|$)`), value: 2 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:dritt${END}|3\\.)(?=\\s|$)`), value: 3 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:viert${END}|4\\.)(?=\\s|$)`), value: 4 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:fünft${END}|fuenft${END}|5\\.)(?=\\s|$)`), value: 5 },
+    { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+letzt${END}\\b(?!\\s+${NOUN})|^\\s*letzt${END}\\s*$`), value: -1 },
+    { pattern: /\b(?:nummer|nr\.?|option|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
+  ],
+  positions: [
+    { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\s+${NOUN}\\b`), value: 'next' },
+    { pattern: new RegExp(`\\b(?:letzt${END})\\s+${NOUN}\\b`), value: 'last' },
+  ],
+  reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
+  all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
+  weeks: [
+    { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der)\s+woche\b/, offset: 0, restOfWeek: true },
+    { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
+  ],
+  dayParts: [
+    { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true },
+    { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true },
+    { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true },
+    { name: 'morning', pattern: /\b(?:früh|frueh|vormittags?|morgens)\b/, from: 0, to: 12 },
+    { name: 'afternoon', pattern: /\bnachmittags?\b/, from: 12, to: 17 },
+    { name: 'evening', pattern: /\b(?:abends?)\b/, from: 17, to: 24 },
+  ],
+  nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
+  attendee: /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|und|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)[\p{L}'.-]+)?)/u,
+  fillers: new Set([
+    'ich', 'möchte', 'moechte', 'will', 'würde', 'wuerde', 'gern', 'gerne', 'bitte', 'mal', 'kannst', 'du', 'könntest',
+    'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mir', 'mich', 'der', 'die', 'das', 'den', 'dem', 'des',
+    'ein', 'eine', 'einen', 'termin', 'termine', 'meeting', 'meetings', 'besprechung', 'besprechungen', 'treffen',
+    'sitzung', 'um', 'am', 'an', 'im', 'in', 'für', 'fuer', 'von', 'vom', 'zum', 'zur', 'und', 'es', 'ab', 'heute',
+    'hallo', 'hi', 'hey', 'bot', 'habe', 'hab', 'ist', 'sind', 'gibt', 'dieser', 'diese', 'diesen', 'dieses',
+    'doch', 'lieber', 'stattdessen', 'eigentlich', 'also', 'noch', 'da', 'hier', 'welcher', 'welchen', 'kalender',
+    'uhr', 'bitte,', 'nicht', 'geplant', 'anstehenden', 'kommenden', 'alle', 'jetzt', 'sag', 'sage',
+  ]),
+  describe: {
+    clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),
+    today: 'heute',
+    tomorrow: 'morgen',
+    onDate: (date) => `am ${date.setLocale('de-DE').toFormat('cccc, d. LLLL')}`,
+    between: (from, to) => `zwischen ${from.setLocale('de-DE').toFormat('ccc, d. LLL')} und ${to.setLocale('de-DE').toFormat('ccc, d. LLL')}`,
+    dayPart: (part, dayPhrase) => {
+      const word = { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' }[part];
+      return dayPhrase.startsWith('am ') ? `${dayPhrase}, ${word.toLowerCase()}s` : `${dayPhrase} ${word}`;
+    },
+    titled: (title) => `namens „${title}“`,
+    withPerson: (name) => `mit ${name}`,
+    next: 'als nächstes',
+    last: 'als letztes',
+  },
+});

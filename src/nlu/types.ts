@@ -1,0 +1,29 @@
+/** What the user asked for, as plain data. Public through ./index.ts. */
+export type Intent = 'cancel' | 'list' | 'decline' | 'help' | 'signOut' | 'yes' | 'no' | 'select' | 'other';
+
+/** Who is asking, where and when. timeZone is IANA ("Europe/Berlin"); now is the real instant. */
+export interface UserContext {
+  locale: string;
+  timeZone: string;
+  now: Date;
+}
+
+export interface MeetingRequest {
+  intent: Intent;
+  /** 'all' for bulk ("all my meetings tomorrow") and for listing. */
+  scope: 'one' | 'all';
+  /** "my next meeting", "my last meeting today". */
+  position?: 'next' | 'last';
+  /** 1-based pick from a list the bot showed; "the last one" is -1. */
+  ordinal?: number;
+  /** UTC ISO instants of the day, part of day or range asked for (end exclusive). */
+  day?: { start: string; end: string };
+  /** Local wall-clock time asked for, in the user's zone. */
+  clock?: { hour: number; minute: number };
+  /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
+  titleHint?: string;
+  /** Name of a person in the meeting ("anna", "thomas becker"). */
+  attendeeHint?: string;
+  /** Pack used: 'en' | 'de'. */
+  language: string;
+}

@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import type { DayPartName, LanguagePack } from './pack';
+import type { MeetingRequest, UserContext } from './types';
+
+export interface When {
+  day?: MeetingRequest['day'];
+  clock?: MeetingRequest['clock'];
+  /** The text with every time expression taken out. */
+  rest: string;
+}
+
+/** Removes the first match of pattern from text (with a space, so neighbours stay apart). */
+export function cut(text: string, pattern: RegExp): { text: string; match?: RegExpExecArray } {
+  const match = pattern.exec(text);
+  if (!match) return { text };
+  return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`, match };
+}
+
+const interval = (start: DateTime, end: DateTime): { start: string; end: string } => ({
+  start: start.toUTC().toISO()!,
+  end: end.toUTC().toISO()!,
+});
+
+/**
+ * Days, parts of day, weeks and clock times, always in the user's zone. chrono reads the words;
+ * it is given the user's wall clock dressed as UTC (chrono's own zone handling returned "3pm" as
+ * 15:00Z), and the zone arithmetic is done here with luxon from the parsed components only.
+ */
+export function extractWhen(input: string, pack: LanguagePack, context: UserContext): When {
+  const local = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  const today = local.startOf('day');
+  let text = input;
+
+  for (const week of pack.weeks) {
+    const found = cut(text, week.pattern);
+    if (!found.match) continue;
+    const monday = today.startOf('week').plus({ weeks: week.offset });
+    return { day: interval(week.restOfWeek ? today : monday, monday.plus({ weeks: 1 })), rest: found.text };
+  }
+
+  let part: { name: DayPartName; from: number; to: number } | undefined;
+  let date: DateTime | undefined;
+  for (const dayPart of pack.dayParts) {
+    const found = cut(text, dayPart.pattern);
+    if (!found.match) continue;
+    text = found.text;
+    part = dayPart;
+    if (dayPart.today) date = today;
+    break;
+  }
+
+  let clock: When['clock'];
+  const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+  for (const result of pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })) {
+    const parsed = result.start;
+    text = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
+    if (parsed.isCertain('day') || parsed.isCertain('weekday')) {
+      date = today.set({ year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')! });
+      // A bare weekday is the coming one, today included; chrono's forwardDate skips to next week.
+      if (!parsed.isCertain('day') && +date === +today.plus({ days: 7 }) && !pack.nextWeekday.test(result.text)) date = today;
+    }
+    if (parsed.isCertain('hour')) {
+      let hour = parsed.get('hour')!;
+      // "at 3" means 15:00: without am/pm, small hours are read as working hours.
+      const meridiemSaid = parsed.isCertain('meridiem');
+      if (!meridiemSaid && hour >= 1 && hour <= 7) hour += 12;
+      if (!meridiemSaid && hour < 12 && part && part.name !== 'morning') hour += 12;
+      clock = { hour, minute: parsed.get('minute') ?? 0 };
+    }
+  }
+
+  if (!date && !part) return { clock, rest: text };
+  const base = date ?? today;
+  const day = part
+    ? interval(base.set({ hour: part.from }), part.to === 24 ? base.plus({ days: 1 }).startOf('day') : base.set({ hour: part.to }))
+    : interval(base, base.plus({ days: 1 }).startOf('day'));
+  return { day, clock, rest: text };
+}
