@@ -1,0 +1,13 @@
+export { CARD_VERSION, type Element as CardJson } from './elements';
+export {
+  bulkCancelCard,
+  chooseCard,
+  confirmCancelCard,
+  confirmDeclineCard,
+  meetingListCard,
+  noMatchCard,
+  welcomeCard,
+  type Audience,
+} from './meeting-cards';
+export { outcomeCard } from './outcome-card';
+export { COMMENT_INPUT, Verb, type CardAction, type VerbName } from './verbs';

@@ -1,0 +1,104 @@
+import { isRecurring, type Meeting } from '../calendar/meeting';
+import { formatWhen, type Catalog } from '../i18n';
+import { actionSet, card, commentInput, container, heading, line, note, submit, userText, type Element } from './elements';
+import { COMMENT_INPUT, Verb } from './verbs';
+
+/** What every card needs to speak to this user: their language and their time zone. */
+export interface Audience {
+  catalog: Catalog;
+  locale: string;
+  timeZone: string;
+}
+
+export function welcomeCard(a: Audience): Element {
+  return card([heading(a.catalog.welcomeTitle), note(a.catalog.welcomeBody)], [submit(a.catalog.showMeetings, { verb: Verb.showMeetings, page: 1 }, { primary: true })]);
+}
+
+/** One page of upcoming meetings: organizers get "Cancel", attendees "Decline". */
+export function meetingListCard(a: Audience, view: { meetings: Meeting[]; page: number; hasMore: boolean; days: number }): Element {
+  if (!view.meetings.length) return card([note(a.catalog.listEmpty(view.days))]);
+  const rows = view.meetings.map((meeting, index) =>
+    container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
+  );
+  const title = view.page > 1 ? `${a.catalog.listTitle(view.days)} · ${a.catalog.pageOf(view.page)}` : a.catalog.listTitle(view.days);
+  const actions = view.hasMore ? [submit(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1 })] : [];
+  return card([heading(title), ...rows], actions);
+}
+
+/** Several meetings fit the request: one button each, best first, with why each matched. */
+export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; reasons: Array<{ kind: Parameters<Catalog['reason']>[0]; detail: string }> }>, intro?: string): Element {
+  const rows = candidates.map(({ meeting, reasons }, index) =>
+    container(
+      [
+        ...describe(a, meeting),
+        ...(reasons.length ? [userText(reasons.map((r) => a.catalog.reason(r.kind, r.detail)).join(' · '), { subtle: true, italic: true })] : []),
+        actionSet([submit(a.catalog.thisOne, { verb: meeting.isOrganizer ? Verb.offerCancel : Verb.offerDecline, meetingId: meeting.id })]),
+      ],
+      { separator: index > 0 },
+    ),
+  );
+  return card([heading(intro ?? a.catalog.chooseTitle), ...rows]);
+}
+
+/** Nothing matched: what was understood, then the nearest meetings to pick from. */
+export function noMatchCard(a: Audience, understood: string, nearest: Meeting[]): Element {
+  const rows = nearest.map((meeting, index) => container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }));
+  return card([userText(a.catalog.noMatch(understood), { bold: true }), ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : [])]);
+}
+
+/** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
+export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number): Element {
+  const body: Element[] = [heading(a.catalog.confirmTitle), ...describe(a, meeting), note(a.catalog.attendees(countAttendees(meeting)), { subtle: true })];
+  if (!meeting.isOrganizer) body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
+  if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
+  body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength));
+  const confirm = isRecurring(meeting) && meeting.seriesMasterId
+    ? [
+        submit(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
+        submit(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
+      ]
+    : [submit(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
+  return card(body, [...confirm, submit(a.catalog.keepIt, { verb: Verb.keep, ticket })]);
+}
+
+export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
+  return card(
+    [
+      heading(a.catalog.confirmDeclineTitle),
+      ...describe(a, meeting),
+      commentInput(COMMENT_INPUT, a.catalog.declineCommentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength, comment),
+    ],
+    [submit(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }), submit(a.catalog.keepIt, { verb: Verb.keep, ticket })],
+  );
+}
+
+/** "Cancel all my meetings tomorrow": one message, one confirmation; others' meetings listed apart. */
+export function bulkCancelCard(a: Audience, view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number }): Element {
+  const body: Element[] = [heading(a.catalog.bulkTitle(view.cancellable.length)), ...view.cancellable.flatMap((m) => describe(a, m))];
+  if (view.notYours.length) {
+    body.push(container([note(a.catalog.bulkNotYours, { subtle: true }), ...view.notYours.flatMap((m) => describe(a, m))], { separator: true }));
+  }
+  body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(view.commentMaxLength), a.catalog.commentPlaceholder, view.commentMaxLength));
+  return card(body, [
+    submit(a.catalog.cancelAll(view.cancellable.length), { verb: Verb.confirmBulk, ticket: view.ticket }, { destructive: true }),
+    submit(a.catalog.keepIt, { verb: Verb.keep, ticket: view.ticket }),
+  ]);
+}
+
+/** Subject, then when and who organizes, each as literal text. */
+export function describe(a: Audience, meeting: Meeting): Element[] {
+  const facts = [formatWhen(meeting, a.timeZone, a.locale)];
+  if (isRecurring(meeting)) facts.push(a.catalog.recurring);
+  facts.push(meeting.isOrganizer ? a.catalog.youOrganize : a.catalog.organizedBy(meeting.organizer.name || meeting.organizer.email));
+  return [userText(meeting.subject || '(no subject)', { bold: true }), line({ text: facts.join(' · '), subtle: true })];
+}
+
+function rowAction(a: Audience, meeting: Meeting): Element {
+  return meeting.isOrganizer
+    ? submit(a.catalog.cancel, { verb: Verb.offerCancel, meetingId: meeting.id })
+    : submit(a.catalog.decline, { verb: Verb.offerDecline, meetingId: meeting.id });
+}
+
+function countAttendees(meeting: Meeting): number {
+  return meeting.attendees.filter((x) => x.type !== 'resource').length;
+}

@@ -1,0 +1,56 @@
+import type { Outcome, MeetingSummary } from '../flows/outcomes';
+import { formatWhen } from '../i18n';
+import { card, commentInput, container, line, note, submit, userText, type Element } from './elements';
+import type { Audience } from './meeting-cards';
+import { COMMENT_INPUT, Verb } from './verbs';
+
+/**
+ * The card a confirm card becomes once its ticket is done: the outcome in words and no live
+ * buttons (except "Decline instead" after an organizer refusal, which is a new, open ticket).
+ */
+export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: number): Element {
+  const c = a.catalog;
+  switch (outcome.kind) {
+    case 'cancelled':
+      return card([
+        userText(outcome.scope === 'series' ? c.cancelledSeries(outcome.meeting.subject) : c.cancelled(outcome.meeting.subject, when(a, outcome.meeting)), { bold: true }),
+        ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
+      ]);
+    case 'declined':
+      return card([
+        userText(c.declined(outcome.meeting.subject, when(a, outcome.meeting)), { bold: true }),
+        ...told(c.organizerToldWith(outcome.meeting.organizer), undefined, outcome.comment),
+      ]);
+    case 'kept':
+      return card([userText(c.kept(outcome.meeting?.subject ?? ''), { bold: true })]);
+    case 'gone':
+      return card([userText(c.gone(outcome.meeting?.subject ?? ''), { bold: true })]);
+    case 'notOrganizer':
+      return card(
+        [
+          userText(c.notOrganizer(outcome.meeting.subject, when(a, outcome.meeting), outcome.meeting.organizer), { bold: true }),
+          line({ text: `${c.graphSaid} `, subtle: true }, { text: `“${outcome.graphMessage}”`, subtle: true }),
+          commentInput(COMMENT_INPUT, c.declineCommentLabel(commentMaxLength), c.commentPlaceholder, commentMaxLength, outcome.comment),
+        ],
+        [submit(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })],
+      );
+    case 'cancelledMany':
+      return card([
+        note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' }),
+        ...outcome.cancelled.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+        ...(outcome.failed.length
+          ? [container([note(c.failedMany(outcome.failed.length), { color: 'Attention' }), ...outcome.failed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true }))], { separator: true })]
+          : []),
+        ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
+      ]);
+  }
+}
+
+function when(a: Audience, meeting: MeetingSummary): string {
+  return formatWhen(meeting, a.timeZone, a.locale);
+}
+
+function told(withComment: string, without: string | undefined, comment: string): Element[] {
+  if (comment) return [note(withComment, { subtle: true }), userText(comment, { italic: true })];
+  return without ? [note(without, { subtle: true })] : [];
+}

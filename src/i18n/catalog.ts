@@ -1,0 +1,65 @@
+/** Every sentence the bot says, per language. Parameters are already formatted, plain text. */
+export interface Catalog {
+  welcomeTitle: string;
+  welcomeBody: string;
+  showMeetings: string;
+  help: string;
+  notUnderstood: string;
+  personalOnly: string;
+
+  listTitle: (days: number) => string;
+  listEmpty: (days: number) => string;
+  recurring: string;
+  youOrganize: string;
+  organizedBy: (name: string) => string;
+  cancel: string;
+  decline: string;
+  more: string;
+  pageOf: (page: number) => string;
+
+  chooseTitle: string;
+  thisOne: string;
+  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'position', detail: string) => string;
+  noMatch: (understood: string) => string;
+  nearest: string;
+
+  confirmTitle: string;
+  confirmDeclineTitle: string;
+  attendees: (count: number) => string;
+  commentLabel: (max: number) => string;
+  declineCommentLabel: (max: number) => string;
+  commentPlaceholder: string;
+  cancelMeeting: string;
+  keepIt: string;
+  seriesNote: string;
+  onlyThisOne: string;
+  wholeSeries: string;
+  notOrganizerNote: (organizer: string) => string;
+
+  bulkTitle: (count: number) => string;
+  bulkNotYours: string;
+  cancelAll: (count: number) => string;
+
+  cancelled: (subject: string, when: string) => string;
+  cancelledSeries: (subject: string) => string;
+  attendeesToldWith: string;
+  attendeesTold: string;
+  declined: (subject: string, when: string) => string;
+  organizerToldWith: (organizer: string) => string;
+  kept: (subject: string) => string;
+  notOrganizer: (subject: string, when: string, organizer: string) => string;
+  graphSaid: string;
+  declineInstead: string;
+  gone: (subject: string) => string;
+  cancelledMany: (count: number) => string;
+  failedMany: (count: number) => string;
+  throttled: string;
+  unavailable: string;
+  signInAgain: string;
+  consentNeeded: string;
+  commentTooLong: (length: number, max: number) => string;
+  staleCard: string;
+  busy: string;
+  signedOut: string;
+  nothingPending: string;
+}

@@ -1,0 +1,129 @@
+import { strict as assert } from 'node:assert';
+import {
+  bulkCancelCard, chooseCard, confirmCancelCard, confirmDeclineCard, meetingListCard, noMatchCard, outcomeCard, welcomeCard,
+  Verb, type Audience,
+} from '../../../src/cards';
+import type { Meeting } from '../../../src/calendar/meeting';
+import { summarize, type Outcome } from '../../../src/flows/outcomes';
+import { catalogFor } from '../../../src/i18n';
+import { cardProblems, cardText, submitData } from '../../support/adaptive-card';
+
+const hostile = '[click me](https://evil.example) **bold** <at>Megan</at>';
+
+function meeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'evt-1', subject: 'Daily standup', start: '2026-12-01T23:00:00.000Z', end: '2026-12-01T23:15:00.000Z',
+    isAllDay: false, isCancelled: false, isOrganizer: true,
+    organizer: { name: 'Alex Wilber', email: 'AlexW@contoso.onmicrosoft.com' },
+    attendees: [
+      { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com', type: 'required', response: 'accepted' },
+      { name: 'Room 1', email: 'room1@contoso.onmicrosoft.com', type: 'resource', response: 'accepted' },
+    ],
+    kind: 'single', isOnline: true, ...overrides,
+  };
+}
+
+const en: Audience = { catalog: catalogFor('en-US'), locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const de: Audience = { catalog: catalogFor('de-DE'), locale: 'de-DE', timeZone: 'Europe/Berlin' };
+const occurrence = meeting({ id: 'occ-1', kind: 'occurrence', seriesMasterId: 'master-1' });
+const attended = meeting({ id: 'evt-2', subject: 'All hands', isOrganizer: false, organizer: { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com' } });
+
+const outcomes: Outcome[] = [
+  { kind: 'cancelled', meeting: summarize(meeting()), scope: 'occurrence', comment: 'Sorry!' },
+  { kind: 'cancelled', meeting: summarize(meeting()), scope: 'series', comment: '' },
+  { kind: 'declined', meeting: summarize(attended), comment: 'Out sick' },
+  { kind: 'kept', meeting: summarize(meeting()) },
+  { kind: 'gone', meeting: summarize(meeting()) },
+  { kind: 'notOrganizer', meeting: summarize(attended), graphMessage: "Your request can't be completed. You need to be an organizer to cancel a meeting.", declineTicket: 'T'.repeat(22), comment: 'hi' },
+  { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
+];
+
+const allCards = (a: Audience) => ({
+  welcome: welcomeCard(a),
+  list: meetingListCard(a, { meetings: [meeting(), occurrence, attended], page: 1, hasMore: true, days: 7 }),
+  emptyList: meetingListCard(a, { meetings: [], page: 1, hasMore: false, days: 7 }),
+  choose: chooseCard(a, [{ meeting: meeting(), reasons: [{ kind: 'title', detail: 'standup' }] }, { meeting: attended, reasons: [] }]),
+  noMatch: noMatchCard(a, 'at 4pm today', [meeting()]),
+  confirm: confirmCancelCard(a, meeting(), 'T'.repeat(22), 500),
+  confirmOccurrence: confirmCancelCard(a, occurrence, 'T'.repeat(22), 500),
+  confirmAttended: confirmCancelCard(a, attended, 'T'.repeat(22), 500),
+  decline: confirmDeclineCard(a, attended, 'T'.repeat(22), 500, 'prefilled'),
+  bulk: bulkCancelCard(a, { cancellable: [meeting(), occurrence], notYours: [attended], ticket: 'T'.repeat(22), commentMaxLength: 500 }),
+  ...Object.fromEntries(outcomes.map((o, i) => [`outcome-${o.kind}-${i}`, outcomeCard(a, o, 500)])),
+});
+
+describe('cards', () => {
+  it('the card check itself catches unknown elements, bad actions and versions above 1.5', () => {
+    assert.notDeepEqual(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Carousel' }] }), []);
+    assert.notDeepEqual(cardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] }), []);
+    assert.notDeepEqual(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [{ type: 'Action.Teleport' }] }), []);
+  });
+
+  for (const [language, audience] of [['en', en], ['de', de]] as const) {
+    for (const [name, json] of Object.entries(allCards(audience))) {
+      it(`${language} ${name} parses with the adaptivecards object model without errors or warnings, at version <= 1.5`, () => {
+        assert.deepEqual(cardProblems(json), []);
+      });
+    }
+  }
+
+  it('shows times in the user\'s zone, not the server\'s', () => {
+    // 23:00Z on Dec 1 is 3:00 PM in Los Angeles and 00:00 on Dec 2 in Berlin.
+    assert.match(cardText(confirmCancelCard(en, meeting(), 'T'.repeat(22), 500)), /Tue, Dec 1, 3:00\s?PM\s?[–-]\s?3:15\s?PM/);
+    assert.match(cardText(confirmCancelCard(de, meeting(), 'T'.repeat(22), 500)), /Mi\.?, 2\. Dez\.?, 00:00\s?[–-]\s?00:15/);
+  });
+
+  it('keeps subjects and comments literal: a markdown link is a TextRun, never a TextBlock', () => {
+    const json = confirmCancelCard(en, meeting({ subject: hostile }), 'T'.repeat(22), 500);
+    const serialized = JSON.stringify(json);
+    assert.ok(serialized.includes(JSON.stringify(hostile).slice(1, -1)));
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (o.type === 'TextBlock') assert.ok(!String(o.text).includes('evil.example'), 'user text leaked into a markdown TextBlock');
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(json);
+    const done = outcomeCard(en, { kind: 'cancelled', meeting: summarize(meeting()), scope: 'occurrence', comment: hostile }, 500);
+    walk(done);
+    assert.ok(cardText(done).includes(hostile));
+  });
+
+  it('offers Cancel to organizers and Decline to attendees on the list', () => {
+    const data = submitData(meetingListCard(en, { meetings: [meeting(), attended], page: 1, hasMore: false, days: 7 }));
+    assert.deepEqual(data, [
+      { verb: Verb.offerCancel, meetingId: 'evt-1' },
+      { verb: Verb.offerDecline, meetingId: 'evt-2' },
+    ]);
+  });
+
+  it('asks "only this one or the whole series" for an occurrence, and carries only the ticket', () => {
+    const data = submitData(confirmCancelCard(en, occurrence, 'T'.repeat(22), 500));
+    assert.deepEqual(data.map((d) => [d.verb, d.scope]), [[Verb.confirmCancel, 'occurrence'], [Verb.confirmCancel, 'series'], [Verb.keep, undefined]]);
+    assert.ok(data.every((d) => d.ticket === 'T'.repeat(22) && !('meetingId' in d)));
+  });
+
+  it('says the comment limit and enforces it on the input', () => {
+    const json = confirmCancelCard(en, meeting(), 'T'.repeat(22), 321) as { body: Array<Record<string, unknown>> };
+    const input = json.body.find((e) => e.type === 'Input.Text')!;
+    assert.equal(input.maxLength, 321);
+    assert.match(String(input.label), /321 characters/);
+  });
+
+  it('final outcome cards have no live buttons, except "Decline instead" after an organizer refusal', () => {
+    for (const o of outcomes) {
+      const data = submitData(outcomeCard(en, o, 500));
+      if (o.kind === 'notOrganizer') assert.deepEqual(data, [{ verb: Verb.confirmDecline, ticket: o.declineTicket }]);
+      else assert.deepEqual(data, [], o.kind);
+    }
+  });
+
+  it('names the meeting and its organizer in the organizer refusal and relays Graph\'s words', () => {
+    const text = cardText(outcomeCard(en, outcomes[5], 500));
+    assert.match(text, /All hands/);
+    assert.match(text, /Megan Bowen/);
+    assert.match(text, /You need to be an organizer to cancel a meeting\./);
+  });
+});
