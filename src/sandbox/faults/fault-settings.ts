@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const failNextRule = z
+  .object({
+    /** A substring of the request path (case-insensitive), or a route pattern exactly as declared ("/me/events/{eventId}/cancel"). */
+    path: z.string().min(1),
+    method: z.string().toUpperCase().optional(),
+    status: z.number().int().min(400).max(599),
+    count: z.number().int().min(1).default(1),
+  })
+  .strict();
+
+export const faultSettingsSchema = z
+  .object({
+    /** Probability (0..1) that any one Graph request is answered with this status instead. */
+    rates: z
+      .object({ '429': z.number().min(0).max(1), '503': z.number().min(0).max(1), '504': z.number().min(0).max(1) })
+      .partial()
+      .strict()
+      .refine((rates) => Object.values(rates).reduce((sum, rate) => sum + (rate ?? 0), 0) <= 1, 'rates must add up to at most 1')
+      .optional(),
+    /** Added to every Graph request, while it holds its mailbox's concurrency slot. */
+    latencyMs: z.number().int().min(0).max(120_000).optional(),
+    /** Retry-After (seconds) on injected 429/503/504. */
+    retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+    /** Seed of the random draw for `rates`, so a run can be replayed. */
+    seed: z.number().int().optional(),
+    failNext: z.array(failNextRule).optional(),
+  })
+  .strict();
+
+export type FaultSettings = z.input<typeof faultSettingsSchema>;
+export type FailNextRule = z.output<typeof failNextRule>;
+export type ParsedFaultSettings = z.output<typeof faultSettingsSchema>;
+
+/** Validates settings from the admin API or the CLI; throws with the offending field named. */
+export function parseFaultSettings(input: unknown): ParsedFaultSettings {
+  const parsed = faultSettingsSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid fault settings at "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** CLI spelling: "--fault-rate 429=0.1,503=0.05". */
+export function parseRateFlag(value: string): Record<string, number> {
+  return Object.fromEntries(
+    value.split(',').map((pair) => {
+      const [status, rate] = pair.split('=');
+      return [status.trim(), Number(rate)];
+    }),
+  );
+}
+
+/** CLI spelling: "--fail-next 'POST /cancel=503x2'" (method optional, count defaults to 1). */
+export function parseFailNextFlag(value: string): FailNextRule {
+  const match = /^(?:(GET|POST|DELETE|PATCH|PUT)\s+)?(\S+)=(\d{3})(?:x(\d+))?$/i.exec(value.trim());
+  if (!match) throw new Error(`Invalid --fail-next "${value}": expected "[METHOD ]path=STATUS[xCOUNT]"`);
+  return { method: match[1]?.toUpperCase(), path: match[2], status: Number(match[3]), count: Number(match[4] ?? 1) };
+}
