@@ -67,3 +67,9 @@ export async function findBySubject(call: ReturnType<typeof graphOf>, as: Caller
   if (answer.status !== 200) throw new Error(`calendarView ${answer.status}`);
   return answer.body.value.filter((event: any) => event.subject === subject);
 }
+
+/** Every mailbox's snapshot, to show a refused request changed nothing. */
+export function wholeWorld(world: CalendarWorld): string {
+  const owners = [...world.directory.users().map((u) => u.userPrincipalName), 'Marketing@contoso.onmicrosoft.com'];
+  return JSON.stringify(owners.map((owner) => world.snapshot(owner)));
+}
