@@ -1,0 +1,128 @@
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { UserRef } from '../auth';
+import { Verb, type CardAction } from '../cards';
+import {
+  answerText, confirmBulk, confirmCancel, confirmDecline, keep, offerCancel, offerDecline, resolveTimeZone, showMeetings,
+  type FlowDeps, type FlowSettings, type FlowUser, type View,
+} from '../flows';
+import { catalogFor } from '../i18n';
+import { log } from '../log';
+import type { ConversationMemory, TicketStore } from '../state';
+import { NeedsSignIn, type CalendarAccess } from './calendar-access';
+import { lazyCalendar } from './lazy-calendar';
+import { render } from './render';
+
+export interface BotDeps {
+  adapter: TeamsAdapter;
+  botAppId?: string;
+  access: CalendarAccess;
+  tickets: TicketStore;
+  memory: ConversationMemory;
+  settings: FlowSettings;
+  /** The tenant to assume when an activity does not name one (the Playground's). */
+  defaultTenantId: string;
+  clock?: () => Date;
+}
+
+type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
+
+/**
+ * The Teams AI application: routes Teams activities to flow steps and their views back to Teams.
+ * Thin on purpose: no decisions about meetings are made here.
+ */
+export function createBot(deps: BotDeps): Application {
+  const app = new Application({ adapter: deps.adapter, botAppId: deps.botAppId ?? '', removeRecipientMention: true, startTypingTimer: true });
+  const run = (step: Step) => async (context: TurnContext) => turn(deps, context, step);
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+    if (botAdded) await turn(deps, context, async () => ({ kind: 'welcome' }), { needsUser: false });
+  });
+
+  app.adaptiveCards.actionSubmit(Verb.showMeetings, run((d, u, data) => showMeetings(d, u, Number(data.page) || 1)));
+  app.adaptiveCards.actionSubmit(Verb.offerCancel, run((d, u, data) => offerCancel(d, u, text(data.meetingId))));
+  app.adaptiveCards.actionSubmit(Verb.offerDecline, run((d, u, data) => offerDecline(d, u, text(data.meetingId))));
+  app.adaptiveCards.actionSubmit(Verb.confirmCancel, run((d, u, data) => confirmCancel(d, u, text(data.ticket), data.scope, data.comment)));
+  app.adaptiveCards.actionSubmit(Verb.confirmDecline, run((d, u, data) => confirmDecline(d, u, text(data.ticket), data.comment)));
+  app.adaptiveCards.actionSubmit(Verb.confirmBulk, run((d, u, data) => confirmBulk(d, u, text(data.ticket), data.comment)));
+  app.adaptiveCards.actionSubmit(Verb.keep, run((d, u, data) => keep(d, u, text(data.ticket))));
+
+  app.activity('message', async (context) => {
+    if (context.activity.value && !context.activity.text?.trim()) {
+      // A card button we do not (or no longer) know: say so instead of staying silent.
+      log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
+      return turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
+    }
+    const words = (context.activity.text ?? '').slice(0, 1000);
+    return turn(deps, context, (d, u) => answerText(d, u, words));
+  });
+
+  app.error(async (context, error) => {
+    log.error({ event: 'turn-failed', error: error.name, activityType: context.activity.type }, 'turn failed');
+    await context.sendActivity(catalogFor(context.activity.locale).unavailable);
+  });
+  return app;
+}
+
+async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { needsUser?: boolean } = {}): Promise<void> {
+  const activity = context.activity;
+  const catalog = catalogFor(activity.locale);
+  if (isShared(context)) {
+    await context.sendActivity(catalog.personalOnly);
+    return;
+  }
+  const userRef: UserRef | undefined = activity.from?.aadObjectId
+    ? { aadObjectId: activity.from.aadObjectId, tenantId: activity.conversation?.tenantId ?? deps.defaultTenantId }
+    : undefined;
+  if (!userRef && options.needsUser !== false) {
+    await context.sendActivity(catalog.signInAgain);
+    return;
+  }
+  const calendar = lazyCalendar(() => deps.access.open(userRef!));
+  const now = deps.clock?.() ?? new Date();
+  const locale = activity.locale || 'en-US';
+  const conversationId = activity.conversation.id;
+  try {
+    const timeZone = userRef && options.needsUser !== false
+      ? await resolveTimeZone(activity.localTimezone, { memory: deps.memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
+      : 'UTC';
+    const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
+    const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
+    if (view.kind === 'signOut' && userRef) await deps.access.signOut(userRef);
+    await show(deps, context, view, { catalog, locale, timeZone }, user);
+  } catch (error) {
+    if (!(error instanceof NeedsSignIn)) throw error;
+    await context.sendActivity(error.consent ? catalog.consentNeeded : catalog.signInAgain);
+  }
+}
+
+async function show(deps: BotDeps, context: TurnContext, view: View, audience: Parameters<typeof render>[1], user: FlowUser): Promise<void> {
+  const rendered = render(view, audience, deps.settings.commentMaxLength);
+  if (view.kind === 'outcome') {
+    // The card that was clicked becomes its final state, so its buttons cannot fire again.
+    const ticket = await deps.tickets.get(view.ticket);
+    const cardId = context.activity.value ? context.activity.replyToId : ticket?.activityId;
+    if (cardId) {
+      await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
+      if (context.activity.value) return;
+    }
+  }
+  const response = await context.sendActivity(rendered.activity);
+  if (rendered.ticket && response?.id) {
+    await deps.tickets.attach(rendered.ticket, response.id);
+    await deps.memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
+  }
+}
+
+/** A group chat or channel: nobody's calendar is shown there. */
+function isShared(context: TurnContext): boolean {
+  const conversation = context.activity.conversation;
+  return Boolean(conversation?.isGroup) || ['groupChat', 'channel'].includes(conversation?.conversationType ?? '');
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+

@@ -1,0 +1,62 @@
+import type { Activity, Attachment } from 'botbuilder';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import {
+  bulkCancelCard, chooseCard, confirmCancelCard, confirmDeclineCard, meetingListCard, noMatchCard, outcomeCard, welcomeCard,
+  type Audience, type CardJson,
+} from '../cards';
+import type { Notice, View } from '../flows';
+import type { Catalog } from '../i18n';
+
+/** A view as the message to send. `ticket` is set when the card's buttons point at a ticket. */
+export interface Rendered {
+  activity: Partial<Activity>;
+  ticket?: string;
+}
+
+export function render(view: View, audience: Audience, commentMaxLength: number): Rendered {
+  const c = audience.catalog;
+  switch (view.kind) {
+    case 'welcome':
+      return cardMessage(welcomeCard(audience));
+    case 'help':
+      return { activity: MessageFactory.text(view.notUnderstood ? `${c.notUnderstood}\n\n${c.help}` : c.help) };
+    case 'signOut':
+      return { activity: MessageFactory.text(c.signedOut) };
+    case 'list':
+      return cardMessage(meetingListCard(audience, view));
+    case 'choose':
+      return cardMessage(chooseCard(audience, view.candidates));
+    case 'noMatch':
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest));
+    case 'confirmCancel':
+      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength), view.ticket);
+    case 'confirmDecline':
+      return cardMessage(confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
+    case 'confirmBulk':
+      return cardMessage(bulkCancelCard(audience, { ...view, commentMaxLength }), view.ticket);
+    case 'outcome':
+      return cardMessage(outcomeCard(audience, view.outcome, commentMaxLength));
+    case 'notice':
+      return { activity: MessageFactory.text(noticeText(c, view.notice)) };
+  }
+}
+
+export function noticeText(c: Catalog, notice: Notice): string {
+  switch (notice.kind) {
+    case 'throttled': return c.throttled;
+    case 'unavailable': return c.unavailable;
+    case 'signIn': return c.signInAgain;
+    case 'consent': return c.consentNeeded;
+    case 'commentTooLong': return c.commentTooLong(notice.length, notice.max);
+    case 'staleCard': return c.staleCard;
+    case 'busy': return c.busy;
+  }
+}
+
+export function cardAttachment(json: CardJson): Attachment {
+  return CardFactory.adaptiveCard(json);
+}
+
+function cardMessage(json: CardJson, ticket?: string): Rendered {
+  return { activity: MessageFactory.attachment(cardAttachment(json)), ticket };
+}

@@ -1,0 +1,7 @@
+export type { FlowDeps, FlowSettings, FlowUser, View } from './context';
+export { answerText } from './conversation';
+export { showMeetings } from './meetings-list';
+export { offerCancel, offerDecline } from './offer';
+export { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
+export { resolveTimeZone } from './time-zone';

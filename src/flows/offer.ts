@@ -1,0 +1,55 @@
+import type { Meeting } from '../calendar/meeting';
+import { MeetingNotFoundError } from '../calendar/errors';
+import type { FlowDeps, FlowUser, View } from './context';
+import { summarize } from './outcomes';
+
+/** A meeting that can still be acted on: not cancelled and not over. */
+export function isActionable(meeting: Meeting, now: Date): boolean {
+  return !meeting.isCancelled && Date.parse(meeting.end) > now.getTime();
+}
+
+/**
+ * The confirm card for cancelling one meeting. `known` is the meeting as just read from a
+ * calendarView in this turn; a bare id (from a card button) is re-read with the user's token, so
+ * an id that is not on their calendar goes nowhere.
+ */
+export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
+  const meeting = await readActionable(deps, target);
+  if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
+  const meetingIds = meeting.seriesMasterId ? [meeting.id, meeting.seriesMasterId] : [meeting.id];
+  const ticket = await deps.tickets.issue({ action: 'cancel', userId: user.id, conversationId: user.conversationId, meetingIds });
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id };
+}
+
+export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
+  const meeting = await readActionable(deps, target);
+  if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
+  const ticket = await deps.tickets.issue({ action: 'decline', userId: user.id, conversationId: user.conversationId, meetingIds: [meeting.id] });
+  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
+}
+
+/** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
+export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
+  const live = meetings.filter((m) => isActionable(m, deps.now));
+  const cancellable = live.filter((m) => m.isOrganizer);
+  const notYours = live.filter((m) => !m.isOrganizer);
+  const ticket = await deps.tickets.issue({ action: 'cancelMany', userId: user.id, conversationId: user.conversationId, meetingIds: cancellable.map((m) => m.id) });
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+}
+
+async function readActionable(deps: FlowDeps, target: string | Meeting): Promise<Meeting | undefined> {
+  let meeting: Meeting;
+  if (typeof target === 'string') {
+    try {
+      meeting = await deps.calendar.getMeeting(target);
+    } catch (error) {
+      if (error instanceof MeetingNotFoundError) return undefined;
+      throw error;
+    }
+  } else {
+    meeting = target;
+  }
+  return isActionable(meeting, deps.now) ? meeting : undefined;
+}
+
+export { summarize };

@@ -1,0 +1,22 @@
+import type { CalendarService } from '../calendar/calendar-service';
+import type { ConversationMemory } from '../state';
+import { toIanaZone } from '../time/zones';
+
+/**
+ * The user's time zone: what their Teams client says (activity.localTimezone), else their mailbox
+ * settings (asked once, then remembered), else UTC. Never the server's zone.
+ */
+export async function resolveTimeZone(
+  clientZone: string | undefined,
+  place: { memory: ConversationMemory; conversationId: string; userId: string },
+  calendar: () => Promise<CalendarService>,
+): Promise<string> {
+  const fromClient = toIanaZone(clientZone);
+  if (fromClient) return fromClient;
+  const remembered = (await place.memory.load(place.conversationId, place.userId)).mailboxTimeZone;
+  if (remembered) return remembered;
+  const fromMailbox = toIanaZone(await (await calendar()).mailboxTimeZone());
+  if (!fromMailbox) return 'UTC';
+  await place.memory.remember(place.conversationId, place.userId, { mailboxTimeZone: fromMailbox });
+  return fromMailbox;
+}
