@@ -26,6 +26,7 @@ const TIME = 100;
 const TITLE = 40;
 const TITLE_QUALITY = 20;
 const ATTENDEE = 30;
+const ACTIONABLE = 1;
 
 const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'yes', 'no', 'other']);
 
@@ -78,8 +79,10 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string): Candidat
     }
   }
   if (request.day) reasons.push({ kind: 'day', detail: local.toISODate()! });
+  // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
+  if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
   // With nothing asked ("my meetings tomorrow") every meeting in the window is complete.
-  return { meeting, reasons, score: asked === 0 ? 0 : score, complete: matched === asked };
+  return { meeting, reasons, score, complete: matched === asked };
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -116,5 +119,6 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     if (!picked) return [];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }
-  return [...chosen].sort((a, b) => b.score - a.score || byStart(a, b));
+  // With nothing named ("my meetings tomorrow") the list stays in time order.
+  return [...chosen].sort((a, b) => (asked ? b.score - a.score : 0) || byStart(a, b));
 }

@@ -25,11 +25,15 @@ export function matchTitle(hint: string, meeting: Meeting): HintMatch | undefine
 export function matchAttendee(hint: string, meeting: Meeting): HintMatch | undefined {
   const typed = wordsOf(hint);
   let found: HintMatch | undefined;
-  for (const person of [meeting.organizer, ...meeting.attendees]) {
+  const people = [meeting.organizer, ...meeting.attendees.filter((a) => a.type !== 'resource')];
+  // "with Anna" points at a meeting with Anna alone before one where she is one of many.
+  const others = new Set(people.map((person) => person.email.toLowerCase())).size - 1;
+  const crowd = others <= 1 ? 1 : 0.9;
+  for (const person of people) {
     const names = [...wordsOf(person.name), ...wordsOf(person.email.split('@')[0])];
     const { score, best } = phraseSimilarity(typed, names);
-    if (score >= CLEARLY && best >= CLEARLY && (!found || score > found.quality)) {
-      found = { quality: score, detail: person.name || person.email };
+    if (score >= CLEARLY && best >= CLEARLY && (!found || score * crowd > found.quality)) {
+      found = { quality: score * crowd, detail: person.name || person.email };
     }
   }
   if (found) return found;

@@ -50,6 +50,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   }
 
   let clock: When['clock'];
+  // chrono.de misreads "morgen" after runs of spaces (as the morning, with no date); give it tidy text.
+  text = text.replace(/\s+/g, ' ').trim();
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
   for (const result of pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })) {
     const parsed = result.start;

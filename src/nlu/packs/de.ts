@@ -12,6 +12,7 @@ const hourOf = (word: string): number => NUMBERS[word] ?? Number(word);
 const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : hour - 1);
 
 const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
+const NOT_A_MEETING = '(?:woche|monat|jahr|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mal)';
 // German adjective endings: erste, ersten, erster, erstes.
 const END = '(?:e|en|er|es|em)?';
 
@@ -55,8 +56,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:nummer|nr\.?|option|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
   ],
   positions: [
-    { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\s+${NOUN}\\b`), value: 'next' },
-    { pattern: new RegExp(`\\b(?:letzt${END})\\s+${NOUN}\\b`), value: 'last' },
+    // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
+    { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
+    { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
   ],
   reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,

@@ -7,6 +7,7 @@ const NUMBERS: Record<string, number> = {
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
+const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
@@ -17,6 +18,7 @@ export const en: LanguagePack = withLetterBoundaries({
     .replace(new RegExp(`\\b(at|by|around)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, at: string, n: string) => `${at} ${NUMBERS[n]}`)
     .replace(new RegExp(`\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b`, 'g'), (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`)
     .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
+    .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
     .replace(/\bnoon\b/g, '12:00').replace(/\bmidday\b/g, '12:00'),
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
@@ -38,8 +40,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:number|no\.|option|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
   ],
   positions: [
-    { pattern: new RegExp(`\\bnext\\s+(?:${NOUN}|one)\\b|\\bnext\\s*$`), value: 'next' },
-    { pattern: new RegExp(`\\b(?:last|final)\\s+${NOUN}\\b`), value: 'last' },
+    // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
+    { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
+    { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
   ],
   reference: /\b(?:the one|that one|this one|the meeting|the ones?)\b/,
   all: /\b(?:all|every|everything|entire|whole|clear)\b/,
