@@ -9,6 +9,7 @@ import { GraphEndpoint } from './http/graph-endpoint';
 import { correlationHeaders, sendGraphError, type RequestIds } from './http/graph-error';
 import { listenOnLoopback } from './http/loopback-listener';
 import { sendJson } from './http/respond';
+import { createCalendarWorld } from './graph';
 import { createIdentity } from './identity';
 import { SANDBOX_TENANT_ID, DEFAULT_USER_UPN } from './seed';
 import { MailboxConcurrency } from './throttling/mailbox-concurrency';
@@ -52,7 +53,7 @@ export interface RunningSandbox {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const certificates = loadOrCreateCertificates(options.stateDir ?? defaultStateDir());
-  const createWorld = options.createWorld ?? (await import('./graph')).createCalendarWorld;
+  const createWorld = options.createWorld ?? createCalendarWorld;
   const world = createWorld({ seedFile: options.seedFile, now: options.now ?? new Date() });
   const stats = new UsageStats();
   const startupFaults = options.faults ?? {};
