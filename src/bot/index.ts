@@ -1,0 +1,2 @@
+export { createBot, type BotDeps } from './app';
+export { CalendarAccess, NeedsSignIn, type CalendarFactory } from './calendar-access';

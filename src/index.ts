@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, readEnvFiles } from './config';
+import { startBot } from './compose';
+import { log } from './log';
+import { createStorage } from './storage';
+
+/** Process entry: config -> storage -> bot -> server; stops cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+  const config = loadConfig(readEnvFiles(root, process.env));
+  const server = await startBot(config, createStorage(config.storage));
+  log.info({ event: 'started', port: server.port, mode: config.mode }, `bot listening on http://127.0.0.1:${server.port}/api/messages`);
+  if (config.mode === 'playground') {
+    log.warn({ event: 'playground-mode' }, 'No BOT_ID configured: Playground mode. Inbound activities are not authenticated; use only on this machine.');
+  }
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+  } else {
+    process.stderr.write(`The bot could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});
