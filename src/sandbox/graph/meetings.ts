@@ -91,7 +91,7 @@ export function declineMeeting(store: CalendarStore, mailbox: Mailbox, instance:
   }
   deliver(store, organizerMailbox, {
     subject: `Declined: ${event.subject}`,
-    from: { emailAddress: { name: mailbox.displayName, address: mailbox.address } },
+    from: { emailAddress: { name: mailbox.displayName, address: store.findUser(mailbox.ownerId)?.mail ?? mailbox.address } },
     meetingMessageType: 'meetingDeclined',
     eventId: original ? (instance.occurrence ? occurrenceId(original.id, instance.occurrence.originalStart) : original.id) : '',
     comment: options.comment,
