@@ -36,6 +36,14 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
       body: options.body,
     });
 
+  it('listens on both loopback addresses, so localhost works whichever one a client resolves first', async () => {
+    const port = new URL(info.graph).port;
+    for (const host of ['127.0.0.1', '[::1]']) {
+      const response = await requestSandbox(info, 'GET', `https://${host}:${port}/v1.0/me`, { headers: { Authorization: `Bearer ${token}` } });
+      assert.equal(response.status, 200, host);
+    }
+  });
+
   it('routes case-insensitively (Graph path segments are) and captures {name} parameters', async () => {
     const response = await call('GET', '/ME/EVENTS/AAMkAG%3D%3D');
     assert.equal(response.status, 200);
