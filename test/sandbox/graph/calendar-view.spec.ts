@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { CalendarWorld } from '../../../src/sandbox/http/contract';
 import { EVENT_PROPERTIES } from '../../../src/sandbox/graph/wire';
-import { ALEX, BASE_URL, defaultWorld, graphOf, MARKETING_GROUP_ID, MEGAN, WEEK } from './world-calls';
+import { ALEX, BASE_URL, defaultWorld, graphOf, MARKETING_GROUP_ID, MEGAN, WEEK } from './support/world-calls';
 
 describe('sandbox calendarView (user-list-calendarview.md)', () => {
   let world: CalendarWorld;

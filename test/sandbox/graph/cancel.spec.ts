@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CalendarWorld } from '../../../src/sandbox/http/contract';
-import { ADELE, ALEX, defaultWorld, findBySubject, graphOf, MARKETING_GROUP_ID, MEGAN, PATTI, wholeWorld } from './world-calls';
+import { ADELE, ALEX, defaultWorld, findBySubject, graphOf, MARKETING_GROUP_ID, MEGAN, PATTI, wholeWorld } from './support/world-calls';
 
 describe('sandbox event cancel (event-cancel.md)', () => {
   let world: CalendarWorld;

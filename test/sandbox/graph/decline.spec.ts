@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CalendarWorld } from '../../../src/sandbox/http/contract';
-import { ALEX, defaultWorld, findBySubject, graphOf, MEGAN, wholeWorld } from './world-calls';
+import { ALEX, defaultWorld, findBySubject, graphOf, MEGAN, wholeWorld } from './support/world-calls';
 
 describe('sandbox event decline (event-decline.md)', () => {
   let world: CalendarWorld;

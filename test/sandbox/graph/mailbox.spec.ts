@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CalendarWorld } from '../../../src/sandbox/http/contract';
-import { ALEX, defaultWorld, findBySubject, graphOf, MARKETING_GROUP_ID, MEGAN, PATTI } from './world-calls';
+import { ALEX, defaultWorld, findBySubject, graphOf, MARKETING_GROUP_ID, MEGAN, PATTI } from './support/world-calls';
 
 describe('sandbox mailbox resources and world operations', () => {
   let world: CalendarWorld;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCalendarWorld } from '../../../src/sandbox/graph';
 import { defaultSeed, loadSeedFile, parseSeed, SeedError } from '../../../src/sandbox/seed';
-import { NOW } from './world-calls';
+import { NOW } from './support/world-calls';
 
 const validSeed = () => JSON.parse(JSON.stringify(defaultSeed(NOW)));
 

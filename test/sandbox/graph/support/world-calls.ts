@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { GraphHttpError, type Caller, type CalendarWorld } from '../../../src/sandbox/http/contract';
-import { RouteTable } from '../../../src/sandbox/http/route-table';
-import { createCalendarWorld } from '../../../src/sandbox/graph';
+import { GraphHttpError, type Caller, type CalendarWorld } from '../../../../src/sandbox/http/contract';
+import { RouteTable } from '../../../../src/sandbox/http/route-table';
+import { createCalendarWorld } from '../../../../src/sandbox/graph';
 
 /** Thursday 2026-03-05 10:00 in Alex's zone (PST); US daylight saving time starts Sunday 2026-03-08. */
 export const NOW = new Date('2026-03-05T18:00:00Z');
