@@ -1,6 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import restify from 'restify';
+import { z } from 'zod';
+
+/** The least an activity must carry for the bot to answer anyone; anything less is a bad request. */
+const activityShape = z.object({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().url(),
+  conversation: z.object({ id: z.string().min(1) }),
+  from: z.object({ id: z.string().min(1) }),
+});
 
 export interface RunningServer {
   port: number;
@@ -13,6 +23,12 @@ export async function startServer(options: { port: number; host: string; adapter
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
 
   server.post('/api/messages', async (req, res) => {
+    const shape = activityShape.safeParse(req.body);
+    if (!shape.success) {
+      const issue = shape.error.issues[0];
+      res.json(400, { error: `Malformed activity: ${issue.path.join('.') || 'body'} ${issue.message}` });
+      return;
+    }
     await options.adapter.process(req, res, async (context) => {
       await options.app.run(context);
     });

@@ -32,7 +32,8 @@ type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
  * Thin on purpose: no decisions about meetings are made here.
  */
 export function createBot(deps: BotDeps): Application {
-  const app = new Application({ adapter: deps.adapter, botAppId: deps.botAppId ?? '', removeRecipientMention: true, startTypingTimer: true });
+  // Typing is sent by `turn` when Graph work starts; Teams AI's own timer is one per app, not per turn.
+  const app = new Application({ adapter: deps.adapter, botAppId: deps.botAppId ?? '', removeRecipientMention: true, startTypingTimer: false });
   const run = (step: Step) => async (context: TurnContext) => turn(deps, context, step);
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -79,7 +80,10 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     await context.sendActivity(catalog.signInAgain);
     return;
   }
-  const calendar = lazyCalendar(() => deps.access.open(userRef!));
+  const calendar = lazyCalendar(async () => {
+    await context.sendActivity({ type: 'typing' });
+    return deps.access.open(userRef!);
+  });
   const now = deps.clock?.() ?? new Date();
   const locale = activity.locale || 'en-US';
   const conversationId = activity.conversation.id;

@@ -51,8 +51,9 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string): Candidat
   let score = 0;
   let matched = 0;
   let asked = 0;
-  const local = DateTime.fromISO(meeting.start, { zone });
-  if (request.clock) {
+  // luxon is the costly step here: only build the local time when the request needs it.
+  const local = request.clock || request.day ? DateTime.fromISO(meeting.start, { zone }) : undefined;
+  if (request.clock && local) {
     asked++;
     if (!meeting.isAllDay && local.hour === request.clock.hour && local.minute === request.clock.minute) {
       matched++;
@@ -78,7 +79,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string): Candidat
       reasons.push({ kind: 'attendee', detail: person.detail });
     }
   }
-  if (request.day) reasons.push({ kind: 'day', detail: local.toISODate()! });
+  if (request.day && local) reasons.push({ kind: 'day', detail: local.toISODate()! });
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
   // With nothing asked ("my meetings tomorrow") every meeting in the window is complete.

@@ -9,8 +9,17 @@ export function foldText(text: string): string {
     .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ');
 }
 
+// Subjects and names repeat on every request over the same calendar; folding them is the costly part.
+const known = new Map<string, string[]>();
+const KNOWN_LIMIT = 10_000;
+
 export function wordsOf(text: string): string[] {
-  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const cached = known.get(text);
+  if (cached) return cached;
+  const words = foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(text, words);
+  return words;
 }
 
 /** Edit distance with transpositions (optimal string alignment), stopping early past limit. */

@@ -3,9 +3,13 @@ import { MeetingNotFoundError } from '../calendar/errors';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
 
-/** A meeting that can still be acted on: not cancelled and not over. */
+/**
+ * A meeting that can still be acted on: not cancelled and not over. A series master's own times
+ * are its first occurrence's, so a running series counts as live.
+ */
 export function isActionable(meeting: Meeting, now: Date): boolean {
-  return !meeting.isCancelled && Date.parse(meeting.end) > now.getTime();
+  if (meeting.isCancelled) return false;
+  return meeting.kind === 'seriesMaster' || Date.parse(meeting.end) > now.getTime();
 }
 
 /**
@@ -40,6 +44,7 @@ export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: 
 async function readActionable(deps: FlowDeps, target: string | Meeting): Promise<Meeting | undefined> {
   let meeting: Meeting;
   if (typeof target === 'string') {
+    if (!target) return undefined;
     try {
       meeting = await deps.calendar.getMeeting(target);
     } catch (error) {

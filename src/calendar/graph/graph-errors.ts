@@ -17,6 +17,8 @@ export function toCalendarError(error: unknown): Error {
   if (!(error instanceof GraphError)) return new CalendarUnavailableError(`Graph could not be reached (${describe(error)})`);
   const status = error.statusCode;
   if (status === 404 || error.code === 'ErrorItemNotFound') return new MeetingNotFoundError(error.message);
+  // An id Graph cannot even parse names no meeting of this user's.
+  if (status === 400 && /^ErrorInvalidIdMalformed$|^ErrorInvalidId/.test(error.code ?? '')) return new MeetingNotFoundError(error.message);
   if (status === 400 && /organizer/i.test(error.message ?? '')) return new OrganizerRequiredError(error.message);
   if (status === 401) return new CalendarAccessError(`Graph rejected the token (${error.code})`);
   // Another user's mailbox or a calendar one cannot see: to this user the meeting does not exist.

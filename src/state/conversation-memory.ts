@@ -1,0 +1,53 @@
+import type { Storage, StoreItem } from 'botbuilder';
+
+/**
+ * What the bot remembers of a 1:1 conversation between turns, so text follow-ups work:
+ * "the second one" refers to the last list of choices, "yes" to the last confirm card.
+ */
+export interface Memory {
+  /** Meeting ids of the last list of choices, in the order shown. */
+  choices?: string[];
+  /** The last confirm card still waiting for an answer. */
+  pendingTicketId?: string;
+  /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
+  mailboxTimeZone?: string;
+}
+
+interface MemoryItem extends StoreItem {
+  memory: Memory;
+  expiresAt: string;
+}
+
+export class ConversationMemory {
+  constructor(
+    private readonly storage: Storage,
+    private readonly retentionDays = 30,
+  ) {}
+
+  async load(conversationId: string, userId: string): Promise<Memory> {
+    const k = key(conversationId, userId);
+    const item = (await this.storage.read([k]))[k] as MemoryItem | undefined;
+    if (!item || Date.parse(item.expiresAt) < Date.now()) return {};
+    return item.memory;
+  }
+
+  /** Merges `change` into what is stored; retries once on a concurrent write instead of losing it. */
+  async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
+    const k = key(conversationId, userId);
+    for (let attempt = 0; ; attempt++) {
+      const item = (await this.storage.read([k]))[k] as MemoryItem | undefined;
+      const memory = { ...(item?.memory ?? {}), ...change };
+      const expiresAt = new Date(Date.now() + this.retentionDays * 86_400_000).toISOString();
+      try {
+        await this.storage.write({ [k]: { memory, expiresAt, eTag: item?.eTag } });
+        return;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+      }
+    }
+  }
+}
+
+function key(conversationId: string, userId: string): string {
+  return `conversations/${encodeURIComponent(conversationId)}/${userId}`;
+}

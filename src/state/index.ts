@@ -1,0 +1,3 @@
+export { ConversationMemory, type Memory } from './conversation-memory';
+export { Sealer } from './sealer';
+export { TicketStore, type Claim, type Ticket, type TicketAction } from './tickets';

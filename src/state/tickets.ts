@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import type { Storage, StoreItem } from 'botbuilder';
+import type { Sealer } from './sealer';
+
+/**
+ * A ticket is what a card's buttons point at: the server-side truth of what the card may do, for
+ * whom, and how it ended. A card carries only the ticket id; the meeting ids, the user and the
+ * outcome live here. A ticket is claimed atomically (eTag), so one click does the work exactly
+ * once across double clicks, retried invokes, replays and several bot instances.
+ */
+export type TicketAction = 'cancel' | 'decline' | 'cancelMany';
+
+export interface Ticket {
+  id: string;
+  action: TicketAction;
+  /** The Entra object id of the user the card was made for; nobody else may use it. */
+  userId: string;
+  conversationId: string;
+  meetingIds: string[];
+  status: 'open' | 'working' | 'done';
+  /** The id of the card's message, to update it in place. */
+  activityId?: string;
+  /** JSON of the outcome, sealed: it may hold the user's message to the attendees. */
+  outcome?: string;
+  claimedAt?: string;
+  expiresAt: string;
+}
+
+export type Claim =
+  | { kind: 'claimed'; ticket: Ticket }
+  | { kind: 'done'; ticket: Ticket }
+  | { kind: 'busy' }
+  | { kind: 'unknown' };
+
+interface TicketItem extends StoreItem {
+  ticket: Ticket;
+}
+
+/** A claim older than this is taken over: the instance that held it died mid-way. */
+const LEASE_MS = 60_000;
+
+export class TicketStore {
+  constructor(
+    private readonly storage: Storage,
+    private readonly sealer: Sealer,
+    private readonly lifetimeDays = 7,
+  ) {}
+
+  async issue(fields: Pick<Ticket, 'action' | 'userId' | 'conversationId' | 'meetingIds'>): Promise<Ticket> {
+    const ticket: Ticket = {
+      ...fields,
+      id: randomBytes(16).toString('base64url'),
+      status: 'open',
+      expiresAt: new Date(Date.now() + this.lifetimeDays * 86_400_000).toISOString(),
+    };
+    await this.storage.write({ [key(ticket.id)]: { ticket } });
+    return ticket;
+  }
+
+  async get(id: string): Promise<Ticket | undefined> {
+    return (await this.read(id))?.ticket;
+  }
+
+  /** Records the card's message id once it is sent. */
+  async attach(id: string, activityId: string): Promise<void> {
+    await this.update(id, (ticket) => ({ ...ticket, activityId }));
+  }
+
+  /** Takes the ticket for `userId`. Only one caller ever gets `claimed` for an open ticket. */
+  async claim(id: string, userId: string, now = Date.now()): Promise<Claim> {
+    const item = await this.read(id);
+    if (!item || item.ticket.userId !== userId || Date.parse(item.ticket.expiresAt) < now) return { kind: 'unknown' };
+    const { ticket } = item;
+    if (ticket.status === 'done') return { kind: 'done', ticket };
+    if (ticket.status === 'working' && now - Date.parse(ticket.claimedAt ?? '') < LEASE_MS) return { kind: 'busy' };
+    const claimed: Ticket = { ...ticket, status: 'working', claimedAt: new Date(now).toISOString() };
+    try {
+      await this.storage.write({ [key(id)]: { ticket: claimed, eTag: item.eTag } });
+    } catch (error) {
+      if (isConflict(error)) return { kind: 'busy' };
+      throw error;
+    }
+    return { kind: 'claimed', ticket: claimed };
+  }
+
+  /** The work is over: later clicks see this outcome. */
+  async complete<T>(id: string, outcome: T): Promise<void> {
+    await this.update(id, (ticket) => ({ ...ticket, status: 'done', outcome: this.sealer.seal(JSON.stringify(outcome), key(id)) }));
+  }
+
+  /** The work could not be done now (throttled, unavailable): the card stays usable. */
+  async release(id: string): Promise<void> {
+    await this.update(id, (ticket) => ({ ...ticket, status: 'open', claimedAt: undefined }));
+  }
+
+  outcomeOf<T>(ticket: Ticket): T | undefined {
+    return ticket.outcome ? (JSON.parse(this.sealer.open(ticket.outcome, key(ticket.id))) as T) : undefined;
+  }
+
+  private async read(id: string): Promise<TicketItem | undefined> {
+    if (!/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
+    return (await this.storage.read([key(id)]))[key(id)] as TicketItem | undefined;
+  }
+
+  private async update(id: string, change: (ticket: Ticket) => Ticket): Promise<void> {
+    const item = await this.read(id);
+    if (!item) throw new Error('The ticket is gone');
+    await this.storage.write({ [key(id)]: { ticket: change(item.ticket), eTag: item.eTag } });
+  }
+}
+
+function key(id: string): string {
+  return `tickets/${id}`;
+}
+
+function isConflict(error: unknown): boolean {
+  const e = error as { statusCode?: number; code?: string; message?: string };
+  return e?.statusCode === 412 || e?.code === 'ConditionNotMet' || /etag/i.test(e?.message ?? '');
+}

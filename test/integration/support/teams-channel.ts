@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An activity as the bot sent it to the channel. */
+export interface Sent {
+  id: string;
+  type: string;
+  text?: string;
+  attachments?: Array<{ contentType: string; content: any }>;
+  [key: string]: unknown;
+}
+
+/**
+ * Plays the Teams channel for the bot over the Bot Framework protocol: it posts activities to the
+ * bot's /api/messages with a serviceUrl pointing here, and records the replies and card updates
+ * the bot makes through the Connector API (send, reply, update).
+ */
+export class TeamsChannel {
+  readonly messages = new Map<string, Sent>();
+  readonly log: Array<{ op: 'send' | 'update'; activity: Sent }> = [];
+  private server?: http.Server;
+  serviceUrl = '';
+  /** How many typing indicators the bot sent. */
+  typing = 0;
+
+  constructor(readonly botUrl: string) {}
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** A Teams user in a 1:1 chat with the bot. */
+  user(options: { aadObjectId: string; name: string; locale?: string; localTimezone?: string; conversationType?: string }): ChatUser {
+    return new ChatUser(this, options);
+  }
+
+  /** Posts one activity to the bot; resolves with the HTTP status once the bot finished the turn. */
+  async post(activity: Record<string, unknown>): Promise<number> {
+    const response = await fetch(`${this.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    await response.text();
+    return response.status;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+      if (!match) {
+        res.writeHead(404).end();
+        return;
+      }
+      const activityId = match[2] && decodeURIComponent(match[2]);
+      if (req.method === 'PUT' && activityId) {
+        const activity = { ...body, id: activityId } as Sent;
+        this.messages.set(activityId, activity);
+        this.log.push({ op: 'update', activity });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+        return;
+      }
+      if (req.method === 'POST') {
+        const id = randomUUID();
+        const activity = { ...body, id } as Sent;
+        if (activity.type === 'typing') this.typing++;
+        else {
+          this.messages.set(id, activity);
+          this.log.push({ op: 'send', activity });
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+        return;
+      }
+      res.writeHead(405).end();
+    });
+  }
+}
+
+export class ChatUser {
+  readonly conversationId = `a:${randomUUID()}`;
+
+  constructor(
+    private readonly channel: TeamsChannel,
+    readonly options: { aadObjectId: string; name: string; locale?: string; localTimezone?: string; conversationType?: string },
+  ) {}
+
+  /** Types a message; returns what the bot sent or updated during that turn. */
+  async say(text: string): Promise<Turn> {
+    return this.act({ type: 'message', text });
+  }
+
+  /** Presses an Action.Submit button on the card in message `cardId`, with the inputs filled in. */
+  async click(cardId: string, data: Record<string, unknown>, inputs: Record<string, unknown> = {}): Promise<Turn> {
+    return this.act({ type: 'message', replyToId: cardId, value: { ...data, ...inputs } });
+  }
+
+  /** The bot is installed in this chat (Teams sends membersAdded with the bot). */
+  async install(): Promise<Turn> {
+    return this.act({ type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }, { id: `29:${this.options.aadObjectId}` }] });
+  }
+
+  async act(fields: Record<string, unknown>): Promise<Turn> {
+    const before = this.channel.log.length;
+    const status = await this.channel.post(this.activity(fields));
+    return new Turn(status, this.channel.log.slice(before));
+  }
+
+  activity(fields: Record<string, unknown>): Record<string, unknown> {
+    const { aadObjectId, name, locale = 'en-US', localTimezone, conversationType = 'personal' } = this.options;
+    return {
+      id: randomUUID(),
+      timestamp: new Date().toISOString(),
+      channelId: 'msteams',
+      serviceUrl: this.channel.serviceUrl,
+      from: { id: `29:${aadObjectId}`, name, aadObjectId },
+      recipient: { id: '28:bot', name: 'Cancel Meetings' },
+      conversation: { id: this.conversationId, conversationType, tenantId: '00000000-0000-4000-8000-000000000001', isGroup: conversationType !== 'personal' },
+      channelData: { tenant: { id: '00000000-0000-4000-8000-000000000001' } },
+      locale,
+      ...(localTimezone ? { localTimezone } : {}),
+      ...fields,
+    };
+  }
+}
+
+/** What the bot did in one turn. */
+export class Turn {
+  constructor(
+    readonly status: number,
+    readonly events: Array<{ op: 'send' | 'update'; activity: Sent }>,
+  ) {}
+
+  get sent(): Sent[] {
+    return this.events.filter((e) => e.op === 'send').map((e) => e.activity);
+  }
+
+  get updated(): Sent[] {
+    return this.events.filter((e) => e.op === 'update').map((e) => e.activity);
+  }
+
+  /** The only card the bot sent this turn (fails loudly otherwise). */
+  card(): { id: string; content: any } {
+    const cards = this.sent.filter((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
+    if (cards.length !== 1) throw new Error(`expected one card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`);
+    return { id: cards[0].id, content: cards[0].attachments![0].content };
+  }
+
+  /** All text the bot sent this turn. */
+  text(): string {
+    return this.sent.map((a) => a.text ?? '').join('\n');
+  }
+}
