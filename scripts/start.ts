@@ -1,0 +1,67 @@
+/**
+ * `npm start`: builds if needed, then runs the sandbox, the bot (trusting the sandbox CA) and the
+ * Microsoft 365 Agents Playground pointed at the bot, and prints the URL to open. Ctrl-C stops all.
+ *   npm start -- --no-playground     sandbox and bot only
+ *   PORT=4000 npm start              the bot on another port (default 3978)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './dev/bot-process';
+import { startDevStack } from './dev/stack';
+
+const PLAYGROUND_PORT = 56150;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  const built = path.join(ROOT, 'dist', 'src', 'index.js');
+  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
+  process.stdout.write('Building...\n');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  const withPlayground = !process.argv.includes('--no-playground');
+  buildIfNeeded();
+  const botPort = Number(process.env.PORT ?? 3978);
+  const stack = await startDevStack({ botPort, playgroundPort: withPlayground ? PLAYGROUND_PORT : undefined, compiled: true, echo: process.argv.includes('--verbose') });
+  const lines = [
+    '',
+    `Sandbox (Graph + identity): ${stack.sandbox.info.graph}  (admin: ${stack.sandbox.info.admin})`,
+    `Bot:                        ${stack.bot.url}/api/messages`,
+    stack.playground
+      ? `Agents Playground:          open ${stack.playground.url} in your browser and say "show my meetings"`
+      : 'Agents Playground:          not started (--no-playground)',
+    `You are ${stack.sandbox.info.defaultUser} in the sandbox. Ctrl-C stops everything.`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('\nStopping...\n');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  stack.bot.child.once('exit', (code) => {
+    if (stopping) return;
+    process.stderr.write(`The bot stopped unexpectedly (exit ${code}).\n`);
+    void stack.stop().then(() => process.exit(1));
+  });
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
