@@ -37,7 +37,7 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
     { pattern: /\b(?:the\s+)?(?:fifth|5th)(?:\s+one)?\b/, value: 5 },
     { pattern: /\b(?:the\s+)?last\s+(?:one|option)\b|^\s*(?:the\s+)?last\s*$/, value: -1 },
-    { pattern: /\b(?:number|no\.|option|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
+    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
   ],
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.

@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { describeRequest, understand, type Intent, type UserContext } from '../../../src/nlu';
+
+const en: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
+const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
+
+const expectations: Array<[Intent, UserContext, string[]]> = [
+  ['cancel', en, ['cancel my standup', 'call off the standup', 'call the standup off', 'drop the standup', 'scrap the standup',
+    'delete the standup', 'remove the standup', 'cancle the standup', 'please cancel the standup']],
+  ['cancel', de, ['sag das Standup ab', 'Standup absagen', 'streich das Standup', 'storniere das Standup', 'lösche das Standup',
+    'loesche das Standup', 'bitte das Standup löschen', 'das Standup streichen', 'kannst du das Standup stornieren']],
+  ['list', en, ['show my meetings', 'list my meetings', 'what meetings do I have tomorrow', "what's on my calendar"]],
+  ['list', de, ['zeig meine Termine', 'welche Termine habe ich morgen', 'was steht morgen an', 'liste meine Termine']],
+  ['decline', en, ['decline the design sync', "I can't make the design sync", 'reject the design sync']],
+  ['decline', de, ['lehne die Teamrunde ab', 'die Teamrunde ablehnen']],
+  ['help', en, ['help', 'what can you do', '?']],
+  ['help', de, ['hilfe', 'was kannst du']],
+  ['signOut', en, ['sign out', 'log out', 'logout', 'sign me out']],
+  ['signOut', de, ['abmelden', 'ausloggen', 'melde mich ab']],
+  ['yes', en, ['yes', 'Yes!', 'yep', 'sure', 'ok', 'go ahead']],
+  ['yes', de, ['ja', 'Ja.', 'jep', 'genau', 'ok', 'passt']],
+  ['no', en, ['no', 'nope', 'No.', 'never mind']],
+  ['no', de, ['nein', 'nee', 'lieber nicht', 'abbrechen']],
+  ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
+  ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
+  ['other', en, ['what is the weather', 'hello', 'tell me a joke', '']],
+  ['other', de, ['wie wird das Wetter', 'hallo', 'erzähl mir einen Witz']],
+];
+
+describe('intents in both languages', () => {
+  for (const [intent, context, texts] of expectations) {
+    for (const text of texts) {
+      it(`${context.locale} "${text}" -> ${intent}`, () => assert.equal(understand(text, context).intent, intent));
+    }
+  }
+
+  it('picks the pack from the activity locale, English for unknown ones', () => {
+    assert.equal(understand('sag das Standup ab', { ...de, locale: 'de' }).language, 'de');
+    assert.equal(understand('sag das Standup ab', { ...de, locale: 'de-AT' }).language, 'de');
+    assert.equal(understand('cancel the standup', { ...en, locale: 'fr-FR' }).language, 'en');
+    assert.equal(understand('cancel the standup', { ...en, locale: '' }).language, 'en');
+  });
+});
+
+describe('what: titles, attendees, ordinals', () => {
+  it('keeps the title words and drops the filler', () => {
+    assert.equal(understand('cancel my 3pm standup', en).titleHint, 'standup');
+    assert.equal(understand('i want to cancel the budget review on friday', en).titleHint, 'budget review');
+    assert.equal(understand('i want to cancel my 1:1 with thomas tomorrow', en).titleHint, '1:1');
+    assert.equal(understand('sag mein Standup um 15 Uhr ab', de).titleHint, 'standup');
+  });
+
+  it('reads attendees by name after "with" / "mit"', () => {
+    assert.equal(understand('cancel my meeting with lidia', en).attendeeHint, 'lidia');
+    assert.equal(understand('cancel my meeting with Anna Park tomorrow', en).attendeeHint, 'anna park');
+    assert.equal(understand('sag den Termin mit Anna am Freitag ab', de).attendeeHint, 'anna');
+  });
+
+  it('reads ordinals, "last" as -1', () => {
+    const ordinals: Array<[string, UserContext, number]> = [
+      ['the second one', en, 2], ['first one', en, 1], ['the third', en, 3], ['the last one', en, -1], ['#2', en, 2],
+      ['die erste', de, 1], ['den zweiten', de, 2], ['die letzte', de, -1], ['nummer 3', de, 3],
+    ];
+    for (const [text, context, ordinal] of ordinals) assert.equal(understand(text, context).ordinal, ordinal, text);
+  });
+});
+
+describe('describeRequest', () => {
+  it('says what was understood, for "no meeting of yours ..."', () => {
+    assert.equal(describeRequest(understand('cancel my meeting at 4pm today', en), en), 'at 4pm today');
+    assert.equal(describeRequest(understand('cancel the standup with anna tomorrow', en), en), 'called "standup" with Anna tomorrow');
+    assert.equal(describeRequest(understand('cancel my meetings on monday', en), en), 'on Monday, Mar 9');
+    assert.equal(describeRequest(understand('cancel my meeting this afternoon', en), en), 'this afternoon');
+    assert.equal(describeRequest(understand('sag den Termin um 16 Uhr heute ab', de), de), 'um 16 Uhr heute');
+    assert.equal(describeRequest(understand('sag den Termin um halb drei morgen ab', de), de), 'um 14:30 Uhr morgen');
+    assert.equal(describeRequest(understand('sag das Standup am Montag ab', de), de), 'namens „standup“ am Montag, 30. März');
+  });
+});

@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Thursday 5 March 2026, 09:00 in Los Angeles (17:00Z); US clocks go forward on Sunday 8 March.
+const la: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
+// Thursday 26 March 2026, 09:00 in Berlin (08:00Z); EU clocks go forward on Sunday 29 March.
+const berlin: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
+
+const clockOf = (text: string, context: UserContext) => understand(text, context).clock;
+const dayOf = (text: string, context: UserContext) => understand(text, context).day;
+
+describe('time: clock times', () => {
+  const english: Array<[string, number, number]> = [
+    ['cancel my 3pm', 15, 0], ['cancel the 15:00', 15, 0], ['cancel my 9:30', 9, 30], ['cancel my meeting at 3', 15, 0],
+    ['cancel my meeting at noon', 12, 0], ['cancel the meeting at ten', 10, 0], ['cancel the 5:30pm', 17, 30],
+    ['cancel my meeting at 3 PM today', 15, 0], ['cancel the 11am', 11, 0], ['cancel the three o\'clock', 15, 0],
+  ];
+  for (const [text, hour, minute] of english) {
+    it(`"${text}" is ${hour}:${String(minute).padStart(2, '0')}`, () => assert.deepEqual(clockOf(text, la), { hour, minute }));
+  }
+  const german: Array<[string, number, number]> = [
+    ['sag den Termin um 15 Uhr ab', 15, 0], ['sag den Termin um halb drei ab', 14, 30], ['sag den Termin um halb zehn ab', 9, 30],
+    ['sag den Termin um viertel nach drei ab', 15, 15], ['sag den Termin um viertel vor zehn ab', 9, 45],
+    ['sag den Termin um 15.30 Uhr ab', 15, 30], ['sag den Termin um 3 ab', 15, 0], ['sag den Termin um drei ab', 15, 0],
+    ['sag den Termin um 8 Uhr ab', 8, 0], ['sag den Termin mittags ab', 12, 0], ['sag den Termin heute Abend um 8 ab', 20, 0],
+  ];
+  for (const [text, hour, minute] of german) {
+    it(`"${text}" is ${hour}:${String(minute).padStart(2, '0')}`, () => assert.deepEqual(clockOf(text, berlin), { hour, minute }));
+  }
+  it('does not read "1:1" as a clock time', () => {
+    assert.equal(clockOf('cancel my 1:1 with thomas', la), undefined);
+    assert.equal(clockOf('sag mein 1:1 mit Anna ab', berlin), undefined);
+  });
+});
+
+describe('time: days and parts of days, in the user\'s zone', () => {
+  const days: Array<[string, UserContext, string, string]> = [
+    ['cancel my meetings today', la, '2026-03-05T08:00:00.000Z', '2026-03-06T08:00:00.000Z'],
+    ['cancel my meetings tomorrow', la, '2026-03-06T08:00:00.000Z', '2026-03-07T08:00:00.000Z'],
+    ['cancel my meeting on Friday', la, '2026-03-06T08:00:00.000Z', '2026-03-07T08:00:00.000Z'],
+    // The day of the switch has 23 hours; Monday starts at 07:00Z, not 08:00Z.
+    ['cancel my meetings on sunday', la, '2026-03-08T08:00:00.000Z', '2026-03-09T07:00:00.000Z'],
+    ['drop my appointment for Monday', la, '2026-03-09T07:00:00.000Z', '2026-03-10T07:00:00.000Z'],
+    ['cancel my meetings next Monday', la, '2026-03-09T07:00:00.000Z', '2026-03-10T07:00:00.000Z'],
+    ['cancel my meeting on thursday', la, '2026-03-05T08:00:00.000Z', '2026-03-06T08:00:00.000Z'],
+    ['cancel my meetings this afternoon', la, '2026-03-05T20:00:00.000Z', '2026-03-06T01:00:00.000Z'],
+    ['cancel tonight', la, '2026-03-06T01:00:00.000Z', '2026-03-06T08:00:00.000Z'],
+    ['cancel tomorrow morning', la, '2026-03-06T08:00:00.000Z', '2026-03-06T20:00:00.000Z'],
+    ['cancel everything this week', la, '2026-03-05T08:00:00.000Z', '2026-03-09T07:00:00.000Z'],
+    ['cancel everything next week', la, '2026-03-09T07:00:00.000Z', '2026-03-16T07:00:00.000Z'],
+    ['sag alles heute ab', berlin, '2026-03-25T23:00:00.000Z', '2026-03-26T23:00:00.000Z'],
+    ['sag alles morgen ab', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T23:00:00.000Z'],
+    ['sag alles übermorgen ab', berlin, '2026-03-27T23:00:00.000Z', '2026-03-28T23:00:00.000Z'],
+    ['sag den Termin am Donnerstag ab', berlin, '2026-03-25T23:00:00.000Z', '2026-03-26T23:00:00.000Z'],
+    ['sag alles am Sonntag ab', berlin, '2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z'],
+    ['sag den Termin am Montag ab', berlin, '2026-03-29T22:00:00.000Z', '2026-03-30T22:00:00.000Z'],
+    ['sag alles heute Nachmittag ab', berlin, '2026-03-26T11:00:00.000Z', '2026-03-26T16:00:00.000Z'],
+    ['sag alles morgen früh ab', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T11:00:00.000Z'],
+    ['sag alles nächste Woche ab', berlin, '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z'],
+  ];
+  for (const [text, context, start, end] of days) {
+    it(`"${text}" (${context.timeZone}) is ${start} .. ${end}`, () => assert.deepEqual(dayOf(text, context), { start, end }));
+  }
+
+  it('"next meeting" and "my last meeting today" are positions, not dates', () => {
+    const next = understand('cancel my next meeting', la);
+    assert.equal(next.position, 'next');
+    assert.equal(next.day, undefined);
+    const last = understand('cancel my last meeting today', la);
+    assert.equal(last.position, 'last');
+    assert.deepEqual(last.day, { start: '2026-03-05T08:00:00.000Z', end: '2026-03-06T08:00:00.000Z' });
+    assert.equal(understand('sag meinen nächsten Termin ab', berlin).position, 'next');
+  });
+
+  it('"all my meetings tomorrow" is a bulk request over that day', () => {
+    const bulk = understand('cancel all my meetings tomorrow', la);
+    assert.equal(bulk.scope, 'all');
+    assert.deepEqual(bulk.day, { start: '2026-03-06T08:00:00.000Z', end: '2026-03-07T08:00:00.000Z' });
+    assert.equal(understand('storniere alle Termine morgen', berlin).scope, 'all');
+  });
+
+  it('a bulk cancel with nothing narrowing it stays within today', () => {
+    assert.deepEqual(understand('cancel all my meetings', la).day, { start: '2026-03-05T08:00:00.000Z', end: '2026-03-06T08:00:00.000Z' });
+  });
+});
