@@ -5,3 +5,4 @@ export type { Candidate, MatchReason } from './candidates';
 export { findCandidates } from './candidates';
 export { nearestMeetings, searchWindow } from './window';
 export { resolve } from './resolve';
+export { clearChoice } from './clear-choice';

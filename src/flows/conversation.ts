@@ -1,8 +1,8 @@
-import { findCandidates, nearestMeetings, searchWindow } from '../calendar';
+import { clearChoice, findCandidates, nearestMeetings, searchWindow } from '../calendar';
 import { describeRequest, understand, type MeetingRequest, type UserContext } from '../nlu';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
-import { offerBulkCancel, offerCancel, offerDecline } from './offer';
+import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import { confirmCancel, confirmDecline, keep } from './settle';
 
 /** How many candidates a "which one?" card shows. */
@@ -51,7 +51,8 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
   if (request.ordinal !== undefined && choices.length) {
     const id = request.ordinal < 0 ? choices[choices.length + request.ordinal] : choices[request.ordinal - 1];
-    if (id) return offerCancel(deps, user, id);
+    // Same as pressing that row's button: organizers cancel, attendees decline.
+    if (id) return offerFor(deps, user, id);
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context);
 }
@@ -68,8 +69,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id) });
     return { kind: 'noMatch', understood: describeRequest(request, context), nearest };
   }
-  if (candidates.length === 1) {
-    const [{ meeting }] = candidates;
+  const clear = clearChoice(candidates);
+  if (clear) {
+    const { meeting } = clear;
     // An attendee asking to cancel still gets the cancel card: Graph's refusal then says why and
     // the bot offers to decline with the same message.
     return request.intent === 'decline' ? offerDecline(deps, user, meeting) : offerCancel(deps, user, meeting);

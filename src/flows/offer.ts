@@ -32,6 +32,13 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
 }
 
+/** A meeting picked by id: the cancel card if the user organizes it, else the decline card. */
+export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
+  const meeting = await readActionable(deps, id);
+  if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
+  return meeting.isOrganizer ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+}
+
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
 export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
   const live = meetings.filter((m) => isActionable(m, deps.now));

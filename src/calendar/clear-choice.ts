@@ -1,0 +1,18 @@
+import type { Candidate } from './candidates';
+
+/**
+ * The one meeting a request clearly means, or undefined when the user must choose. Never guesses
+ * between different meetings: only a single complete best match is clear, or — "my 3pm standup" —
+ * equally good occurrences of one series, of which the user means the next one.
+ */
+export function clearChoice(candidates: Candidate[]): Candidate | undefined {
+  const [best] = candidates;
+  if (!best?.complete) return undefined;
+  const tied = candidates.filter((c) => c.complete && c.score === best.score);
+  if (tied.length === 1) return best;
+  const series = best.meeting.seriesMasterId;
+  if (series && tied.every((c) => c.meeting.seriesMasterId === series)) {
+    return tied.reduce((a, b) => (Date.parse(b.meeting.start) < Date.parse(a.meeting.start) ? b : a));
+  }
+  return undefined;
+}
