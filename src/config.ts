@@ -16,7 +16,21 @@ export interface Config {
   appEnv: string;
   port: number;
   /** Teams mode only: the bot's identity for inbound JWT validation and outbound replies. */
-  bot?: { id: string; password: string; tenantId?: string; type: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI' };
+  bot?: {
+    id: string;
+    password: string;
+    tenantId?: string;
+    type: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+    /** Where the channel's tokens come from; unset means Bot Framework's public cloud (production). */
+    channel?: ChannelEndpoints;
+  };
+  /** Teams mode only: Teams SSO (OAuth card with token exchange; consent popup on the bot's host). */
+  sso?: {
+    /** The Entra app's Application ID URI: webApplicationInfo.resource in the app manifest. */
+    appIdUri: string;
+    /** https://<BOT_DOMAIN>/auth-start.html: the consent popup Teams opens. */
+    signInPage: string;
+  };
   /** The Entra app that exchanges the user's SSO token for Graph (on-behalf-of). */
   identity: {
     clientId: string;
@@ -31,7 +45,22 @@ export interface Config {
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
   /** 32-byte key that encrypts the persisted token cache; required with blob storage. */
   tokenCacheKey?: Buffer;
+  /** Days an item is kept after its last write: conversation state and card tickets, token caches. */
+  retention: { stateDays: number; tokenCacheDays: number };
   meetings: { horizonDays: number; pageSize: number; commentMaxLength: number };
+}
+
+/**
+ * Bot Framework authentication endpoints other than the public cloud's: for a private cloud, or
+ * the sandbox playing the channel in tests. All three or none.
+ */
+export interface ChannelEndpoints {
+  /** OpenID metadata whose keys sign inbound activity tokens (botbuilder: ToBotFromChannelOpenIdMetadataUrl). */
+  openIdMetadataUrl: string;
+  /** The `iss` inbound activity tokens must carry (botbuilder: ToBotFromChannelTokenIssuer). */
+  tokenIssuer: string;
+  /** The authority the bot gets its reply tokens from (botbuilder: ToChannelFromBotLoginUrl). */
+  loginUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +79,11 @@ const raw = z.object({
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_TENANT_ID: z.string().min(1).optional(),
   BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  BOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'a host name such as mybot.azurewebsites.net').optional(),
+  AAD_APP_ID_URI: z.string().regex(/^api:\/\/\S+$/, 'api://...').optional(),
+  CHANNEL_OPENID_METADATA_URL: z.string().url().optional(),
+  CHANNEL_TOKEN_ISSUER: z.string().url().optional(),
+  CHANNEL_LOGIN_URL: z.string().url().optional(),
   AAD_APP_CLIENT_ID: z.string().min(1).optional(),
   SECRET_AAD_APP_CLIENT_SECRET: z.string().min(1).optional(),
   AAD_APP_TENANT_ID: z.string().min(1).optional(),
@@ -60,6 +94,8 @@ const raw = z.object({
   SECRET_BLOB_CONNECTION_STRING: z.string().min(1).optional(),
   BLOB_CONTAINER: z.string().regex(/^[a-z0-9-]{3,63}$/).default('meeting-cancel-bot'),
   SECRET_TOKEN_CACHE_KEY: z.string().optional(),
+  STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  TOKEN_CACHE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   MEETINGS_HORIZON_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   COMMENT_MAX_LENGTH: z.coerce.number().int().min(20).max(2000).default(500),
 });
@@ -103,6 +139,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         password: need('SECRET_BOT_PASSWORD', 'when BOT_ID is set'),
         tenantId: v.BOT_TYPE === 'SingleTenant' ? need('BOT_TENANT_ID', 'for a SingleTenant bot') : v.BOT_TENANT_ID,
         type: v.BOT_TYPE,
+        channel: channelEndpoints(v),
+      }
+    : undefined;
+  if (mode === 'playground' && channelEndpoints(v)) {
+    throw new ConfigError(`CHANNEL_* settings are set but BOT_ID is not: the Playground is not authenticated. ${where('BOT_ID', v.APP_ENV)}`);
+  }
+  const sso = mode === 'teams'
+    ? {
+        appIdUri: v.AAD_APP_ID_URI ?? `api://${need('BOT_DOMAIN', 'for Teams SSO (the Application ID URI and the sign-in page live there)')}/botid-${v.BOT_ID}`,
+        signInPage: `https://${need('BOT_DOMAIN', 'for the Teams SSO consent page')}/auth-start.html`,
       }
     : undefined;
 
@@ -139,13 +185,27 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     appEnv: v.APP_ENV,
     port: v.PORT,
     bot,
+    sso,
     identity,
     graph: { endpoint: graphEndpoint, scopes: GRAPH_SCOPE_NAMES.map((s) => `${graphResource}/${s}`) },
     sandboxAdmin: mode === 'playground' ? v.SANDBOX_ADMIN!.replace(/\/+$/, '') : undefined,
     storage,
     tokenCacheKey,
+    retention: { stateDays: v.STATE_RETENTION_DAYS, tokenCacheDays: v.TOKEN_CACHE_RETENTION_DAYS },
     meetings: { horizonDays: v.MEETINGS_HORIZON_DAYS, pageSize: 5, commentMaxLength: v.COMMENT_MAX_LENGTH },
   };
+}
+
+/** The channel settings: all three, https, or none (a half-set channel would mix two issuers). */
+function channelEndpoints(v: z.infer<typeof raw>): ChannelEndpoints | undefined {
+  const names = ['CHANNEL_OPENID_METADATA_URL', 'CHANNEL_TOKEN_ISSUER', 'CHANNEL_LOGIN_URL'] as const;
+  const set = names.filter((name) => v[name]);
+  if (set.length === 0) return undefined;
+  const missing = names.find((name) => !v[name]);
+  if (missing) throw new ConfigError(`${missing} is required when ${set[0]} is set: set all of ${names.join(', ')} or none. ${where(missing, v.APP_ENV)}`);
+  const insecure = names.find((name) => !v[name]!.startsWith('https://'));
+  if (insecure) throw new ConfigError(`${insecure} must be https. ${where(insecure, v.APP_ENV)}`);
+  return { openIdMetadataUrl: v.CHANNEL_OPENID_METADATA_URL!, tokenIssuer: v.CHANNEL_TOKEN_ISSUER!, loginUrl: v.CHANNEL_LOGIN_URL!.replace(/\/+$/, '') };
 }
 
 function where(name: string, appEnv = 'playground'): string {
