@@ -2,18 +2,20 @@ import path from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { startBot } from './compose';
 import { log } from './log';
-import { createStorage } from './storage';
+import { openStorage } from './storage';
 
 /** Process entry: config -> storage -> bot -> server; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
   const config = loadConfig(readEnvFiles(root, process.env));
-  const server = await startBot(config, createStorage(config.storage));
+  const state = await openStorage(config);
+  const server = await startBot(config, state.storage);
   log.info({ event: 'started', port: server.port, mode: config.mode }, `bot listening on http://127.0.0.1:${server.port}/api/messages`);
   if (config.mode === 'playground') {
     log.warn({ event: 'playground-mode' }, 'No BOT_ID configured: Playground mode. Inbound activities are not authenticated; use only on this machine.');
   }
   const stop = async () => {
+    state.close();
     await server.close();
     process.exit(0);
   };

@@ -1,0 +1,3 @@
+export { CREATE_ONLY } from './create-only';
+export { StorageConflictError, StorageUnavailableError, isConflict } from './errors';
+export { openStorage, type OpenedStorage } from './open-storage';
