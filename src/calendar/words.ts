@@ -59,12 +59,15 @@ export function wordSimilarity(typed: string, word: string): number {
 /** Best match of each typed word among words (and their run-together form, "stand up" = "standup"). */
 export function phraseSimilarity(typed: string[], words: string[]): { score: number; best: number } {
   if (typed.length === 0 || words.length === 0) return { score: 0, best: 0 };
-  const joined = words.join('');
+  // Run-together forms: the whole subject and each neighbouring pair ("daily stand up" -> "standup").
+  const joined = [words.join('')];
+  for (let i = 1; i < words.length; i++) joined.push(words[i - 1] + words[i]);
   let total = 0;
   let best = 0;
   for (const word of typed) {
-    let wordBest = word.length >= 4 ? wordSimilarity(word, joined) * 0.95 : 0;
+    let wordBest = 0;
     for (const candidate of words) wordBest = Math.max(wordBest, wordSimilarity(word, candidate));
+    if (word.length >= 4 && wordBest < 1) for (const run of joined) wordBest = Math.max(wordBest, wordSimilarity(word, run));
     total += wordBest;
     best = Math.max(best, wordBest);
   }

@@ -1,0 +1,145 @@
+import { strict as assert } from 'node:assert';
+import { findCandidates, nearestMeetings, resolve, searchWindow, type Meeting } from '../../../src/calendar';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Thursday 5 March 2026, 09:00 in Los Angeles.
+const context: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
+
+let sequence = 0;
+/** A meeting starting at a UTC instant, 30 minutes long, organized by the user unless said otherwise. */
+function meeting(subject: string, start: string, more: Partial<Meeting> = {}): Meeting {
+  const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
+  return {
+    id: `m${++sequence}`, subject, start, end, isAllDay: false, isCancelled: false, isOrganizer: true,
+    organizer: { name: 'Maya Chen', email: 'maya@contoso.com' }, attendees: [], kind: 'single', isOnline: true, ...more,
+  };
+}
+const person = (name: string, email: string) => ({ name, email, type: 'required' as const, response: 'accepted' });
+
+const ids = (text: string, meetings: Meeting[], ctx = context): string[] => resolve(text, meetings, ctx).candidates.map((c) => c.meeting.id);
+
+describe('findCandidates: titles', () => {
+  const standup = meeting('Daily Stand-up', '2026-03-06T17:30:00Z');
+  const review = meeting('Budget review Q2', '2026-03-06T19:00:00Z');
+  const oneOnOne = meeting('1:1 Thomas / Maya', '2026-03-06T18:00:00Z');
+  const handover = meeting('Übergabe Projekt Nordlicht', '2026-03-06T20:00:00Z');
+  const all = [standup, review, oneOnOne, handover];
+
+  const cases: Array<[string, Meeting]> = [
+    ['cancel the standup', standup], ['cancel the stand up', standup], ['cancel the stnadup', standup], ['cancel the stand', standup],
+    ['cancel the standups', standup], ['cancel the review of the budget', review], ['cancel the budget reveiw', review],
+    ['cancel my 1:1', oneOnOne], ['cancel my 1-1', oneOnOne], ['cancel my one on one', oneOnOne], ['cancel my 1on1', oneOnOne],
+    ['cancel the uebergabe', handover], ['cancel the ubergabe', handover], ['cancel nordlicht', handover],
+  ];
+  for (const [text, expected] of cases) {
+    it(`"${text}" finds "${expected.subject}"`, () => assert.deepEqual(ids(text, all), [expected.id]));
+  }
+  it('does not match unrelated titles', () => assert.deepEqual(ids('cancel the hackathon', all), []));
+});
+
+describe('findCandidates: attendees', () => {
+  const anna = person('Anna Park', 'anna.park@contoso.com');
+  const thomas = person('Thomas Becker', 'thomas.becker@contoso.com');
+  const withAnna = meeting('Sync', '2026-03-06T17:00:00Z', { attendees: [anna] });
+  const annaOrganizes = meeting('Design review', '2026-03-06T18:00:00Z', { isOrganizer: false, organizer: anna, attendees: [] });
+  const crowd = meeting('All hands', '2026-03-06T16:00:00Z', { attendees: [anna, thomas] });
+  const meetings = [crowd, withAnna, annaOrganizes];
+
+  it('matches a first name, the meeting with that person alone first', () => {
+    assert.deepEqual(ids('cancel my meeting with anna', meetings), [withAnna.id, annaOrganizes.id, crowd.id]);
+  });
+  it('matches a last name, a full name and the organizer', () => {
+    assert.deepEqual(ids('cancel my meeting with becker', meetings), [crowd.id]);
+    assert.equal(ids('cancel my meeting with anna park', meetings)[0], withAnna.id);
+    assert.ok(ids('decline my meeting with anna', meetings).includes(annaOrganizes.id));
+  });
+  it('says why each candidate matched', () => {
+    const [first] = resolve('cancel my meeting with anna tomorrow', meetings, context).candidates;
+    assert.deepEqual(first.reasons, [{ kind: 'attendee', detail: 'Anna Park' }, { kind: 'day', detail: '2026-03-06' }]);
+  });
+});
+
+describe('findCandidates: ranking, exclusions, lists', () => {
+  const at3 = meeting('Design sync', '2026-03-06T23:00:00Z'); // Friday 15:00 local
+  const standupAt4 = meeting('Standup', '2026-03-07T00:00:00Z'); // Friday 16:00 local
+  const lunchWithStandupPeople = meeting('Lunch', '2026-03-06T20:00:00Z', { attendees: [person('Stan Dup', 'standup@contoso.com')] });
+
+  it('ranks exact start time over title, and title over attendee', () => {
+    const ranked = resolve('cancel my standup at 3pm friday', [lunchWithStandupPeople, standupAt4, at3], context).candidates;
+    assert.deepEqual(ranked.map((c) => c.meeting.id), [at3.id, standupAt4.id]);
+    assert.ok(ranked.every((c) => !c.complete));
+    const byTitleOrPerson = findCandidates({ ...understand('cancel the standup', context), attendeeHint: 'stan dup' }, [lunchWithStandupPeople, standupAt4], context);
+    assert.deepEqual(byTitleOrPerson.map((c) => c.meeting.id), [standupAt4.id, lunchWithStandupPeople.id]);
+  });
+
+  it('returns only the full match when one matches everything asked, and marks it complete', () => {
+    const [only, ...rest] = resolve('cancel my standup at 4pm friday', [at3, standupAt4], context).candidates;
+    assert.equal(only.meeting.id, standupAt4.id);
+    assert.equal(only.complete, true);
+    assert.deepEqual(rest, []);
+  });
+
+  it('puts the user\'s own meeting first between equal matches for cancel, another\'s first for decline', () => {
+    const mine = meeting('Review', '2026-03-06T23:00:00Z');
+    const theirs = meeting('Sync', '2026-03-06T23:00:00Z', { isOrganizer: false });
+    assert.deepEqual(ids('cancel my 3pm tomorrow', [theirs, mine]), [mine.id, theirs.id]);
+    assert.deepEqual(ids('decline my 3pm tomorrow', [mine, theirs]), [theirs.id, mine.id]);
+  });
+
+  it('never offers cancelled or past meetings; a started meeting is past for cancelling but listed', () => {
+    const cancelled = meeting('Standup', '2026-03-06T17:30:00Z', { isCancelled: true });
+    const past = meeting('Standup', '2026-03-05T16:00:00Z');
+    const running = meeting('Standup', '2026-03-05T16:45:00Z'); // 08:45-09:15 local, now is 09:00
+    assert.deepEqual(ids('cancel the standup', [cancelled, past, running]), []);
+    assert.deepEqual(ids('show my meetings today', [cancelled, past, running]), [running.id]);
+  });
+
+  it('"next" is the earliest upcoming match, "last ... today" the latest today', () => {
+    const later = meeting('Standup', '2026-03-06T17:30:00Z');
+    const sooner = meeting('Standup', '2026-03-05T17:30:00Z');
+    const tonight = meeting('Call', '2026-03-06T01:30:00Z'); // Thursday 17:30 local, Friday in UTC
+    assert.deepEqual(ids('cancel my next standup', [later, sooner, tonight]), [sooner.id]);
+    assert.deepEqual(ids('cancel my last meeting today', [later, sooner, tonight]), [tonight.id]);
+  });
+
+  it('bulk returns every full match in the window, in time order, whoever organizes them', () => {
+    const mine = meeting('A', '2026-03-06T18:00:00Z');
+    const theirs = meeting('B', '2026-03-06T17:00:00Z', { isOrganizer: false });
+    const nextDay = meeting('C', '2026-03-07T18:00:00Z');
+    assert.deepEqual(ids('cancel all my meetings tomorrow', [mine, theirs, nextDay]), [theirs.id, mine.id]);
+  });
+
+  it('picks by position in the list the bot showed, and filters it on a correction', () => {
+    const shown = [meeting('C', '2026-03-09T18:00:00Z'), meeting('A', '2026-03-05T23:00:00Z'), meeting('B', '2026-03-06T18:00:00Z')];
+    assert.deepEqual(ids('the second one', shown), [shown[1].id]);
+    assert.deepEqual(ids('first one', shown), [shown[0].id]);
+    assert.deepEqual(ids('the last one', shown), [shown[2].id]);
+    assert.deepEqual(ids('no, the one tomorrow', shown), [shown[2].id]);
+    assert.deepEqual(ids('the fifth one', shown), []);
+  });
+
+  it('finds nothing for help, sign out, yes, no and chatter', () => {
+    for (const text of ['help', 'sign out', 'yes', 'no', 'tell me a joke']) assert.deepEqual(ids(text, [at3]), [], text);
+  });
+});
+
+describe('searchWindow and nearestMeetings', () => {
+  it('reads exactly the day asked for, else now to the end of the horizon', () => {
+    assert.deepEqual(searchWindow(understand('cancel my meetings tomorrow', context), context),
+      { start: '2026-03-06T08:00:00.000Z', end: '2026-03-07T08:00:00.000Z' });
+    assert.deepEqual(searchWindow(understand('cancel my next meeting', context), context),
+      { start: '2026-03-05T17:00:00.000Z', end: '2026-03-13T07:00:00.000Z' });
+    assert.deepEqual(searchWindow(understand('cancel the standup', context), context, 1),
+      { start: '2026-03-05T17:00:00.000Z', end: '2026-03-07T08:00:00.000Z' });
+  });
+
+  it('offers the open meetings closest to the time asked for', () => {
+    const at2 = meeting('A', '2026-03-05T22:00:00Z');
+    const at5 = meeting('B', '2026-03-06T01:00:00Z');
+    const at11 = meeting('C', '2026-03-05T19:00:00Z');
+    const cancelledAt4 = meeting('D', '2026-03-06T00:00:00Z', { isCancelled: true });
+    const request = understand('cancel my meeting at 4pm today', context);
+    assert.deepEqual(findCandidates(request, [at2, at5, at11, cancelledAt4], context), []);
+    assert.deepEqual(nearestMeetings(request, [at11, at2, at5, cancelledAt4], context, 2).map((m) => m.id), [at5.id, at2.id]);
+  });
+});
