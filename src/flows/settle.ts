@@ -67,7 +67,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
 
 /** "Keep it": the card ends, nothing is sent to anyone. */
 export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Promise<View> {
-  const claim = await deps.tickets.claim(ticketId, user.id, deps.now.getTime());
+  const claim = await deps.tickets.claim(ticketId, user.id);
   if (claim.kind !== 'claimed') return afterClaim(deps, claim, ticketId);
   const meeting = await deps.calendar.getMeeting(claim.ticket.meetingIds[0]).catch(() => undefined);
   const outcome: Outcome = { kind: 'kept', meeting: meeting && summarize(meeting) };
@@ -85,7 +85,7 @@ async function settle(
 ): Promise<View> {
   const comment = checkComment(rawComment, deps.settings.commentMaxLength);
   if (!comment.ok) return notice({ kind: 'commentTooLong', length: comment.length, max: comment.max });
-  const claim = await deps.tickets.claim(ticketId, user.id, deps.now.getTime());
+  const claim = await deps.tickets.claim(ticketId, user.id);
   if (claim.kind !== 'claimed') return afterClaim(deps, claim, ticketId);
   if (claim.ticket.action !== action) {
     await deps.tickets.release(ticketId);

@@ -1,0 +1,57 @@
+import type { CalendarService, TimeWindow } from '../../../src/calendar/calendar-service';
+import { MeetingNotFoundError, OrganizerRequiredError } from '../../../src/calendar/errors';
+import type { Meeting } from '../../../src/calendar/meeting';
+
+/** An in-memory calendar for flow unit tests: records every write, fails on demand. */
+export class FakeCalendar implements CalendarService {
+  readonly cancels: Array<{ id: string; comment: string }> = [];
+  readonly declines: Array<{ id: string; comment: string }> = [];
+  reads = 0;
+  lists = 0;
+  /** Thrown (once each, in order) by the next cancel calls. */
+  failCancels: Error[] = [];
+
+  constructor(public meetings: Meeting[], readonly zone = 'America/Los_Angeles') {}
+
+  async listMeetings(window: TimeWindow): Promise<Meeting[]> {
+    this.lists++;
+    return this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  async getMeeting(id: string): Promise<Meeting> {
+    this.reads++;
+    const meeting = this.meetings.find((m) => m.id === id);
+    if (!meeting) throw new MeetingNotFoundError('The specified object was not found in the store.');
+    return meeting;
+  }
+
+  async cancelMeeting(id: string, comment: string): Promise<void> {
+    const failure = this.failCancels.shift();
+    if (failure) throw failure;
+    const meeting = await this.getMeeting(id);
+    if (!meeting.isOrganizer) throw new OrganizerRequiredError("Your request can't be completed. You need to be an organizer to cancel a meeting.");
+    this.cancels.push({ id, comment });
+    this.meetings = this.meetings.filter((m) => m.id !== id && m.seriesMasterId !== id);
+  }
+
+  async declineMeeting(id: string, comment: string): Promise<void> {
+    await this.getMeeting(id);
+    this.declines.push({ id, comment });
+    this.meetings = this.meetings.filter((m) => m.id !== id);
+  }
+
+  async mailboxTimeZone(): Promise<string | undefined> {
+    return this.zone;
+  }
+}
+
+let next = 0;
+export function meeting(fields: Partial<Meeting> & { start: string; end: string }): Meeting {
+  next++;
+  return {
+    id: `evt-${next}`, subject: `Meeting ${next}`, isAllDay: false, isCancelled: false, isOrganizer: true,
+    organizer: { name: 'Alex Wilber', email: 'alexw@contoso.com' },
+    attendees: [{ name: 'Megan Bowen', email: 'meganb@contoso.com', type: 'required', response: 'accepted' }],
+    kind: 'single', isOnline: true, ...fields,
+  };
+}
