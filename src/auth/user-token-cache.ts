@@ -1,6 +1,8 @@
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { Storage } from 'botbuilder';
+import { log } from '../log';
 import type { Sealer } from '../state/sealer';
+import { CREATE_ONLY, isConflict } from '../storage';
 
 /** Who a token belongs to: the Teams user's Entra object id and tenant. */
 export interface UserRef {
@@ -27,9 +29,12 @@ export class UserTokenCache {
 
   pluginFor(user: UserRef): ICachePlugin {
     const key = this.keyOf(user);
+    // The eTag of what this client last read: its write is conditional on nobody writing since.
+    let readETag: string | undefined;
     return {
       beforeCacheAccess: async (context: TokenCacheContext) => {
         const item = (await this.storage.read([key]))[key] as CacheItem | undefined;
+        readETag = item?.eTag;
         if (item && Date.parse(item.expiresAt) > Date.now()) {
           context.tokenCache.deserialize(this.sealer.open(item.sealed, key));
         }
@@ -37,9 +42,14 @@ export class UserTokenCache {
       afterCacheAccess: async (context: TokenCacheContext) => {
         if (!context.cacheHasChanged) return;
         const expiresAt = new Date(Date.now() + this.retentionDays * 86_400_000).toISOString();
-        // Last writer wins on purpose: two fresh token sets for one user are both valid.
-        const item: CacheItem = { sealed: this.sealer.seal(context.tokenCache.serialize(), key), expiresAt, eTag: '*' };
-        await this.storage.write({ [key]: item });
+        const item: CacheItem = { sealed: this.sealer.seal(context.tokenCache.serialize(), key), expiresAt, eTag: readETag ?? CREATE_ONLY };
+        try {
+          await this.storage.write({ [key]: item });
+        } catch (error) {
+          if (!isConflict(error)) throw error;
+          // Another instance saved this user's tokens first: both sets are valid, keep theirs.
+          log.info({ event: 'token-cache-conflict' }, 'token cache changed concurrently; the newer one is kept');
+        }
       },
     };
   }

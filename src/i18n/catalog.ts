@@ -55,6 +55,8 @@ export interface Catalog {
   failedMany: (count: number) => string;
   throttled: string;
   unavailable: string;
+  /** The bot's own storage failed: nothing already confirmed is lost or done twice. */
+  storageUnavailable: string;
   signInAgain: string;
   consentNeeded: string;
   commentTooLong: (length: number, max: number) => string;

@@ -68,6 +68,7 @@ export const de: Catalog = {
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
   unavailable: 'Ich konnte Microsoft 365 nicht erreichen, es wurde nichts geändert. Versuch es bitte gleich noch einmal.',
+  storageUnavailable: 'Ich komme gerade nicht an mein Gedächtnis. Versuch es bitte gleich noch einmal: Was du schon bestätigt hast, bleibt erhalten, und nichts passiert doppelt.',
   signInAgain: 'Bitte melde dich noch einmal an, damit ich deinen Kalender erreiche.',
   consentNeeded: 'Ich brauche deine Erlaubnis, deinen Kalender zu lesen und zu ändern. Bitte melde dich an und stimme zu.',
   commentTooLong: (length, max) => `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,

@@ -68,6 +68,7 @@ export const en: Catalog = {
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
   unavailable: "I couldn't reach Microsoft 365 and nothing was changed. Please try again in a moment.",
+  storageUnavailable: "I couldn't reach my memory just now. Please try again in a moment: what you already confirmed is kept and nothing is done twice.",
   signInAgain: 'I need you to sign in again to reach your calendar.',
   consentNeeded: 'I need your permission to read and change your calendar. Please sign in and accept.',
   commentTooLong: (length, max) => `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,

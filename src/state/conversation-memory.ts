@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { CREATE_ONLY, isConflict } from '../storage';
 
 /**
  * What the bot remembers of a 1:1 conversation between turns, so text follow-ups work:
@@ -31,18 +32,23 @@ export class ConversationMemory {
     return item.memory;
   }
 
-  /** Merges `change` into what is stored; retries once on a concurrent write instead of losing it. */
+  /**
+   * Merges `change` into what is stored. Every write is conditional (eTag, or create-only for the
+   * first one): a concurrent write is re-read and merged, never overwritten; after three
+   * conflicts in a row the conflict reaches the caller.
+   */
   async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
     const k = key(conversationId, userId);
     for (let attempt = 0; ; attempt++) {
       const item = (await this.storage.read([k]))[k] as MemoryItem | undefined;
-      const memory = { ...(item?.memory ?? {}), ...change };
+      const current = item && Date.parse(item.expiresAt) >= Date.now() ? item.memory : {};
+      const memory = { ...current, ...change };
       const expiresAt = new Date(Date.now() + this.retentionDays * 86_400_000).toISOString();
       try {
-        await this.storage.write({ [k]: { memory, expiresAt, eTag: item?.eTag } });
+        await this.storage.write({ [k]: { memory, expiresAt, eTag: item?.eTag ?? CREATE_ONLY } });
         return;
       } catch (error) {
-        if (attempt >= 2) throw error;
+        if (!isConflict(error) || attempt >= 2) throw error;
       }
     }
   }

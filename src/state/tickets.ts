@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
+import { CREATE_ONLY, StorageUnavailableError, isConflict } from '../storage';
 import type { Sealer } from './sealer';
+import { UnsavedOutcomes } from './unsaved-outcomes';
 
 /**
  * A ticket is what a card's buttons point at: the server-side truth of what the card may do, for
@@ -40,10 +42,14 @@ interface TicketItem extends StoreItem {
 const LEASE_MS = 60_000;
 
 export class TicketStore {
+  private readonly unsaved = new UnsavedOutcomes();
+
   constructor(
     private readonly storage: Storage,
     private readonly sealer: Sealer,
     private readonly lifetimeDays = 7,
+    /** Expiry and claim leases are storage housekeeping: they run on the machine's clock. */
+    private readonly clock: () => number = Date.now,
   ) {}
 
   async issue(fields: Pick<Ticket, 'action' | 'userId' | 'conversationId' | 'meetingIds'>): Promise<Ticket> {
@@ -51,9 +57,9 @@ export class TicketStore {
       ...fields,
       id: randomBytes(16).toString('base64url'),
       status: 'open',
-      expiresAt: new Date(Date.now() + this.lifetimeDays * 86_400_000).toISOString(),
+      expiresAt: new Date(this.clock() + this.lifetimeDays * 86_400_000).toISOString(),
     };
-    await this.storage.write({ [key(ticket.id)]: { ticket } });
+    await this.storage.write({ [key(ticket.id)]: { ticket, eTag: CREATE_ONLY } });
     return ticket;
   }
 
@@ -68,6 +74,8 @@ export class TicketStore {
 
   /** Takes the ticket for `userId`. Only one caller ever gets `claimed` for an open ticket. */
   async claim(id: string, userId: string, now = Date.now()): Promise<Claim> {
+    // An outcome this instance could not save yet goes first: the click must see it, not redo the work.
+    await this.unsaved.flush(id);
     const item = await this.read(id);
     if (!item || item.ticket.userId !== userId || Date.parse(item.ticket.expiresAt) < now) return { kind: 'unknown' };
     const { ticket } = item;
@@ -83,9 +91,20 @@ export class TicketStore {
     return { kind: 'claimed', ticket: claimed };
   }
 
-  /** The work is over: later clicks see this outcome. */
+  /**
+   * The work is over: later clicks see this outcome. When storage fails now, the outcome is kept
+   * in this process and saved as soon as storage answers again (the caller still gets the error,
+   * to tell the user); until then the claim's lease keeps other instances from redoing the work.
+   */
   async complete<T>(id: string, outcome: T): Promise<void> {
-    await this.update(id, (ticket) => ({ ...ticket, status: 'done', outcome: this.sealer.seal(JSON.stringify(outcome), key(id)) }));
+    const sealed = this.sealer.seal(JSON.stringify(outcome), key(id));
+    const save = () => this.update(id, (ticket) => ({ ...ticket, status: 'done', outcome: sealed }));
+    try {
+      await save();
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) this.unsaved.keep(id, save);
+      throw error;
+    }
   }
 
   /** The work could not be done now (throttled, unavailable): the card stays usable. */
@@ -102,18 +121,21 @@ export class TicketStore {
     return (await this.storage.read([key(id)]))[key(id)] as TicketItem | undefined;
   }
 
+  /** A conditional read-change-write; a concurrent change is re-read and the change re-applied. */
   private async update(id: string, change: (ticket: Ticket) => Ticket): Promise<void> {
-    const item = await this.read(id);
-    if (!item) throw new Error('The ticket is gone');
-    await this.storage.write({ [key(id)]: { ticket: change(item.ticket), eTag: item.eTag } });
+    for (let attempt = 0; ; attempt++) {
+      const item = await this.read(id);
+      if (!item) throw new Error('The ticket is gone');
+      try {
+        await this.storage.write({ [key(id)]: { ticket: change(item.ticket), eTag: item.eTag } });
+        return;
+      } catch (error) {
+        if (!isConflict(error) || attempt >= 2) throw error;
+      }
+    }
   }
 }
 
 function key(id: string): string {
   return `tickets/${id}`;
-}
-
-function isConflict(error: unknown): boolean {
-  const e = error as { statusCode?: number; code?: string; message?: string };
-  return e?.statusCode === 412 || e?.code === 'ConditionNotMet' || /etag/i.test(e?.message ?? '');
 }
