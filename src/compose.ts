@@ -13,7 +13,7 @@ import { ConversationMemory, Sealer, TicketStore } from './state';
  */
 export async function startBot(config: Config, storage: Storage, options: { clock?: () => Date } = {}): Promise<RunningServer> {
   const sealer = config.tokenCacheKey ? new Sealer(config.tokenCacheKey) : Sealer.ephemeral();
-  const tokens = new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer));
+  const tokens = new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays));
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
   const access = new CalendarAccess(tokens, (token) => new GraphCalendar(config.graph.endpoint, token), ssoSource);
   const adapter = new TeamsAdapter(
@@ -25,8 +25,9 @@ export async function startBot(config: Config, storage: Storage, options: { cloc
     adapter,
     botAppId: config.bot?.id,
     access,
-    tickets: new TicketStore(storage, sealer),
-    memory: new ConversationMemory(storage),
+    // A card lives a week at most, and never longer than state is kept.
+    tickets: new TicketStore(storage, sealer, Math.min(7, config.retention.stateDays)),
+    memory: new ConversationMemory(storage, config.retention.stateDays),
     settings: config.meetings,
     defaultTenantId: config.identity.tenantId,
     clock: options.clock,
