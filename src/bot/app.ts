@@ -9,6 +9,7 @@ import {
 import { catalogFor } from '../i18n';
 import { log } from '../log';
 import type { ConversationMemory, TicketStore } from '../state';
+import { StorageUnavailableError } from '../storage';
 import { NeedsSignIn, type CalendarAccess } from './calendar-access';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
@@ -97,6 +98,11 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     if (view.kind === 'signOut' && userRef) await deps.access.signOut(userRef);
     await show(deps, context, view, { catalog, locale, timeZone }, user);
   } catch (error) {
+    if (error instanceof StorageUnavailableError) {
+      log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
+      await context.sendActivity(catalog.storageUnavailable);
+      return;
+    }
     if (!(error instanceof NeedsSignIn)) throw error;
     await context.sendActivity(error.consent ? catalog.consentNeeded : catalog.signInAgain);
   }
