@@ -1,7 +1,8 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
-import { GraphTokens, SandboxSsoSource, UserTokenCache } from './auth';
+import { createChannelAdapter, GraphTokens, SandboxSsoSource, UserTokenCache } from './auth';
 import { CalendarAccess, createBot } from './bot';
+import { TeamsSignIn } from './bot/sign-in';
+import { signInPages } from './bot/sign-in-pages';
 import { GraphCalendar } from './calendar/graph';
 import type { Config } from './config';
 import { startServer, type RunningServer } from './server';
@@ -16,15 +17,17 @@ export async function startBot(config: Config, storage: Storage, options: { cloc
   const tokens = new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays));
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
   const access = new CalendarAccess(tokens, (token) => new GraphCalendar(config.graph.endpoint, token), ssoSource);
-  const adapter = new TeamsAdapter(
-    config.bot
-      ? { MicrosoftAppId: config.bot.id, MicrosoftAppPassword: config.bot.password, MicrosoftAppType: config.bot.type, MicrosoftAppTenantId: config.bot.tenantId }
-      : {},
-  );
+  // With a BOT_ID every activity's channel token is checked; without one, Playground mode.
+  const adapter = createChannelAdapter(config.bot);
+  const signIn = config.sso ? new TeamsSignIn(tokens, storage, sealer, config.sso) : undefined;
+  // The consent popup asks for the bot's Graph permissions, plus what MSAL needs for accounts.
+  const consentScopes = [...config.graph.scopes, 'openid', 'profile', 'offline_access'].join(' ');
+  const pages = config.sso ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes }) : undefined;
   const app = createBot({
     adapter,
     botAppId: config.bot?.id,
     access,
+    signIn,
     // A card lives a week at most, and never longer than state is kept.
     tickets: new TicketStore(storage, sealer, Math.min(7, config.retention.stateDays)),
     memory: new ConversationMemory(storage, config.retention.stateDays),
@@ -32,6 +35,5 @@ export async function startBot(config: Config, storage: Storage, options: { cloc
     defaultTenantId: config.identity.tenantId,
     clock: options.clock,
   });
-    // The Playground talks to the bot on this machine only; in Teams the channel reaches it from outside.
-  return startServer({ port: config.port, host: config.mode === 'teams' ? '0.0.0.0' : '127.0.0.1', adapter, app });
+  return startServer({ port: config.port, host: config.host, adapter, app, pages });
 }

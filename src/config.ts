@@ -15,6 +15,8 @@ export interface Config {
   mode: Mode;
   appEnv: string;
   port: number;
+  /** The address to listen on: all interfaces in Teams mode (the channel calls from outside), loopback otherwise. */
+  host: string;
   /** Teams mode only: the bot's identity for inbound JWT validation and outbound replies. */
   bot?: {
     id: string;
@@ -75,6 +77,7 @@ const GRAPH_SCOPE_NAMES = ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.
 const raw = z.object({
   APP_ENV: z.string().regex(/^[a-z0-9-]+$/).default('playground'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().ip().optional(),
   BOT_ID: z.string().uuid().optional(),
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_TENANT_ID: z.string().min(1).optional(),
@@ -184,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mode,
     appEnv: v.APP_ENV,
     port: v.PORT,
+    host: v.HOST ?? (mode === 'teams' ? '0.0.0.0' : '127.0.0.1'),
     bot,
     sso,
     identity,

@@ -1,3 +1,4 @@
+export { ChannelAdapter, createChannelAdapter, Unauthenticated } from './channel-adapter';
 export { ConsentRequiredError, SignInRequiredError } from './errors';
 export { GraphTokens, type IdentitySettings } from './graph-tokens';
 export { SandboxSsoSource, type SsoTokenSource } from './sso-source';

@@ -10,14 +10,19 @@ import { catalogFor } from '../i18n';
 import { log } from '../log';
 import type { ConversationMemory, TicketStore } from '../state';
 import { StorageUnavailableError } from '../storage';
+import { CalendarAccessError } from '../calendar/errors';
 import { NeedsSignIn, type CalendarAccess } from './calendar-access';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
+import type { TeamsSignIn } from './sign-in';
+import { askToSignIn, routeSignIn } from './sign-in-turns';
 
 export interface BotDeps {
   adapter: TeamsAdapter;
   botAppId?: string;
   access: CalendarAccess;
+  /** Teams mode: SSO sign-in (OAuth card, token exchange, the request carried out afterwards). */
+  signIn?: TeamsSignIn;
   tickets: TicketStore;
   memory: ConversationMemory;
   settings: FlowSettings;
@@ -49,6 +54,8 @@ export function createBot(deps: BotDeps): Application {
   app.adaptiveCards.actionSubmit(Verb.confirmDecline, run((d, u, data) => confirmDecline(d, u, text(data.ticket), data.comment)));
   app.adaptiveCards.actionSubmit(Verb.confirmBulk, run((d, u, data) => confirmBulk(d, u, text(data.ticket), data.comment)));
   app.adaptiveCards.actionSubmit(Verb.keep, run((d, u, data) => keep(d, u, text(data.ticket))));
+
+  routeSignIn(app, deps);
 
   app.activity('message', async (context) => {
     if (context.activity.value && !context.activity.text?.trim()) {
@@ -96,6 +103,9 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
     const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
     if (view.kind === 'signOut' && userRef) await deps.access.signOut(userRef);
+    if (view.kind === 'notice' && (view.notice.kind === 'signIn' || view.notice.kind === 'consent')) {
+      return await askToSignIn(deps, context, userRef, view.notice.kind === 'consent' ? 'consent' : 'rejected');
+    }
     await show(deps, context, view, { catalog, locale, timeZone }, user);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
@@ -103,8 +113,9 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
       await context.sendActivity(catalog.storageUnavailable);
       return;
     }
+    if (error instanceof CalendarAccessError) return await askToSignIn(deps, context, userRef, 'rejected');
     if (!(error instanceof NeedsSignIn)) throw error;
-    await context.sendActivity(error.consent ? catalog.consentNeeded : catalog.signInAgain);
+    await askToSignIn(deps, context, userRef, error.consent ? 'consent' : 'signIn');
   }
 }
 

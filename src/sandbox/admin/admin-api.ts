@@ -46,6 +46,26 @@ export async function serveAdmin(deps: AdminDeps, request: IncomingMessage, resp
         if (lifetime !== undefined && !Number.isInteger(lifetime)) throw new AdminError(400, 'InvalidRequest', '"expiresInSeconds" must be an integer.');
         return sendJson(response, 200, { token: await deps.identity.issueSsoToken(user, lifetime) });
       }
+      case 'POST /channel-token': {
+        // What the Bot Framework channel would put in the Authorization header of an activity.
+        const body = await jsonBody(request);
+        const text = (name: string, required = false): string | undefined => {
+          const value = body[name];
+          if (value === undefined && !required) return undefined;
+          if (typeof value !== 'string' || value === '') throw new AdminError(400, 'InvalidRequest', `"${name}" must be a non-empty string.`);
+          return value;
+        };
+        const lifetime = body.expiresInSeconds === undefined ? undefined : Number(body.expiresInSeconds);
+        if (lifetime !== undefined && !Number.isInteger(lifetime)) throw new AdminError(400, 'InvalidRequest', '"expiresInSeconds" must be an integer.');
+        const token = await deps.identity.channel.issue({
+          audience: text('audience', true)!,
+          serviceUrl: text('serviceUrl', true)!,
+          expiresInSeconds: lifetime,
+          issuer: text('issuer'),
+          badSignature: body.badSignature === true,
+        });
+        return sendJson(response, 200, { token });
+      }
       case 'POST /consent': {
         const body = await jsonBody(request);
         const user = findUser(deps, body.user);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UsageStats } from '../usage-stats';
 import { readBody, sendJson } from '../http/respond';
+import type { ChannelIssuer } from './channel-tokens';
 import { openIdConfiguration } from './discovery';
 import { EntraError, entraErrorBody } from './entra-error';
 import type { SigningKeys } from './signing-keys';
@@ -13,6 +14,7 @@ export interface IdentityEndpointDeps {
   keys: SigningKeys;
   grants: TokenGrants;
   stats: UsageStats;
+  channel: ChannelIssuer;
   /** "https://localhost:N": Entra's error_uri lives on its own host. */
   origin: string;
 }
@@ -27,6 +29,10 @@ export async function serveIdentity(deps: IdentityEndpointDeps, request: Incomin
     sendJson(response, 200, openIdConfiguration(deps.authority, deps.tenantId, deps.graphHost), noStore);
   } else if (route === 'GET /discovery/v2.0/keys') {
     sendJson(response, 200, { keys: [{ ...deps.keys.jwk, x5t: deps.keys.kid, issuer: `${deps.authority}/v2.0` }] }, noStore);
+  } else if (route === 'GET /botframework/v1/.well-known/openidconfiguration') {
+    sendJson(response, 200, deps.channel.openIdConfiguration(), noStore);
+  } else if (route === 'GET /botframework/v1/keys') {
+    sendJson(response, 200, deps.channel.jwks(), noStore);
   } else if (route === 'POST /oauth2/v2.0/token') {
     await serveToken(deps, request, response);
   } else {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { Directory, DirectoryUser } from '../http/contract';
 import type { UsageStats } from '../usage-stats';
+import { ChannelIssuer, type ChannelTokenRequest } from './channel-tokens';
 import { serveIdentity } from './identity-endpoint';
 import { generateSigningKeys } from './signing-keys';
 import { appIdUriOf, BOT_CLIENT_ID, GRAPH_APP_ID, GRAPH_RESOURCE, SSO_SCOPE, type AppRegistration } from './tenant';
@@ -9,6 +10,7 @@ import { TokenGrants } from './token-grants';
 import { TokenService, type TokenCheck } from './tokens';
 
 export type { TokenCheck, TokenFailure, IssuedClaims } from './tokens';
+export type { ChannelTokenRequest } from './channel-tokens';
 export { BOT_CLIENT_ID, GRAPH_RESOURCE } from './tenant';
 
 /** Teams' desktop/web client id: it is the app an SSO token is issued to (azp). */
@@ -32,6 +34,8 @@ export interface Identity {
   /** The SSO token a Teams client would hold for the bot (aud appIdUri, scp access_as_user). */
   issueSsoToken(user: DirectoryUser, lifetimeSeconds?: number): Promise<string>;
   checkGraphToken(token: string | undefined): Promise<TokenCheck>;
+  /** The Bot Framework channel's issuer, played by the sandbox (inbound activity tokens). */
+  channel: { issuer: string; openIdMetadataUrl: string; issue(request: ChannelTokenRequest): Promise<string> };
   /** Forget issued refresh tokens (admin reset). */
   reset(): void;
 }
@@ -48,7 +52,8 @@ export async function createIdentity(options: IdentityOptions): Promise<Identity
   };
   const grants = new TokenGrants(tokens, options.directory, app, options.tokenLifetimeSeconds);
   const prefix = `/${options.tenantId.toLowerCase()}`;
-  const deps = { authority, tenantId: options.tenantId, graphHost: new URL(options.origin).host, keys, grants, stats: options.stats, origin: options.origin };
+  const channel = await ChannelIssuer.create(`${authority}/botframework`);
+  const deps = { authority, tenantId: options.tenantId, graphHost: new URL(options.origin).host, keys, grants, stats: options.stats, origin: options.origin, channel };
   return {
     authority,
     app,
@@ -62,6 +67,7 @@ export async function createIdentity(options: IdentityOptions): Promise<Identity
       return issued.token;
     },
     checkGraphToken: (token) => tokens.check(token, [GRAPH_RESOURCE, GRAPH_APP_ID]),
+    channel,
     reset: () => grants.clearRefreshTokens(),
   };
 }

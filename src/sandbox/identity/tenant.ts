@@ -4,6 +4,9 @@
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
+/** The Bot Framework channel service: the audience of the tokens a bot uses to reply. */
+export const BOT_FRAMEWORK_RESOURCE = 'https://api.botframework.com';
+
 /** The bot's app registration: a fixed id so env files and manifests can name it. */
 export const BOT_CLIENT_ID = '00000000-0000-4000-8000-00000000b07a';
 export const BOT_DISPLAY_NAME = 'Meeting Cancel Bot (sandbox)';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Directory, DirectoryUser } from '../http/contract';
 import { EntraError, missingParameter } from './entra-error';
 import { readScopes, unconfigured } from './scopes';
-import { BOT_DISPLAY_NAME, GRAPH_RESOURCE, type AppRegistration } from './tenant';
+import { BOT_DISPLAY_NAME, BOT_FRAMEWORK_RESOURCE, GRAPH_RESOURCE, type AppRegistration } from './tenant';
 import type { TokenService } from './tokens';
 
 export const OBO_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -146,7 +146,9 @@ export class TokenGrants {
   private async clientCredentials(form: URLSearchParams): Promise<TokenResponse> {
     const scope = form.get('scope');
     if (!scope) throw missingParameter('scope');
-    if (!/^(https:\/\/graph\.microsoft\.com|00000003-0000-0000-c000-000000000000)\/\.default$/i.test(scope.trim())) {
+    // Graph, or the Bot Framework channel service (the token a bot replies with).
+    const resource = /^(https:\/\/graph\.microsoft\.com|00000003-0000-0000-c000-000000000000|https:\/\/api\.botframework\.com)\/\.default$/i.exec(scope.trim());
+    if (!resource) {
       throw new EntraError(
         'invalid_scope',
         1002012,
@@ -154,7 +156,8 @@ export class TokenGrants {
       );
     }
     // The sandbox grants the bot no application permissions: app-only tokens carry no roles.
-    const issued = await this.tokens.issue({ clientId: this.app.clientId, audience: GRAPH_RESOURCE, scopes: [], lifetimeSeconds: this.lifetimeSeconds });
+    const audience = resource[1].toLowerCase() === BOT_FRAMEWORK_RESOURCE ? BOT_FRAMEWORK_RESOURCE : GRAPH_RESOURCE;
+    const issued = await this.tokens.issue({ clientId: this.app.clientId, audience, scopes: [], lifetimeSeconds: this.lifetimeSeconds });
     return { token_type: 'Bearer', scope: scope.trim(), expires_in: this.lifetimeSeconds, ext_expires_in: this.lifetimeSeconds, access_token: issued.token };
   }
 }

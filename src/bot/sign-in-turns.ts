@@ -1,0 +1,65 @@
+import type { Application } from '@microsoft/teams-ai';
+import { tokenExchangeOperationName, verifyStateOperationName, type TurnContext } from 'botbuilder';
+import type { UserRef } from '../auth';
+import { catalogFor } from '../i18n';
+import type { BotDeps } from './app';
+import { replayOf } from './sign-in';
+
+export type SignInReason = 'signIn' | 'consent' | 'rejected';
+
+/**
+ * The bot cannot reach the user's calendar: in Teams, start sign-in (the request is carried out
+ * afterwards); in the Playground, say so. `rejected` means Graph refused the cached token: it is
+ * dropped first, so sign-in gets a fresh one instead of the same dead end.
+ */
+export async function askToSignIn(deps: BotDeps, context: TurnContext, user: UserRef | undefined, reason: SignInReason): Promise<void> {
+  const catalog = catalogFor(context.activity.locale);
+  const text = reason === 'consent' ? catalog.consentNeeded : catalog.signInAgain;
+  if (reason === 'rejected' && user) await deps.access.signOut(user);
+  if (!deps.signIn || !user) {
+    await context.sendActivity(text);
+    return;
+  }
+  await deps.signIn.start(context, user, text);
+}
+
+/** The two invokes of Teams SSO: the token exchange and the end of the consent popup. */
+export function routeSignIn(app: Application, deps: BotDeps): void {
+  const signIn = deps.signIn;
+  if (!signIn) return;
+  const invoke = (name: string) => async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === name;
+
+  app.activity(invoke(tokenExchangeOperationName), async (context) => {
+    const user = userOf(context, deps);
+    const id = (context.activity.value as { id?: unknown } | undefined)?.id;
+    if (!user) return respond(context, 400, { id, failureDetail: 'The activity names no Entra user.' });
+    const outcome = await signIn.exchange(context, user);
+    switch (outcome.kind) {
+      case 'invalid':
+        return respond(context, 400, { id, failureDetail: 'A token exchange needs an id and a token.' });
+      case 'failed':
+        // 412 makes Teams show the consent popup (or get a new SSO token) and try again.
+        return respond(context, 412, { id, connectionName: '', failureDetail: 'The bot is unable to exchange the token. Ask for user consent.' });
+      case 'duplicate':
+        // Another client of this user sent the same exchange; that one carries on.
+        return respond(context, 200, { id });
+      case 'signedIn':
+        await respond(context, 200, { id });
+        if (outcome.pending) await app.run(replayOf(context, outcome.pending));
+    }
+  });
+
+  app.activity(invoke(verifyStateOperationName), async (context) => {
+    await signIn.verifyState(context, catalogFor(context.activity.locale).signInAgain);
+    await respond(context, 200);
+  });
+}
+
+function userOf(context: TurnContext, deps: BotDeps): UserRef | undefined {
+  const a = context.activity;
+  return a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId, tenantId: a.conversation?.tenantId ?? deps.defaultTenantId } : undefined;
+}
+
+async function respond(context: TurnContext, status: number, body?: unknown): Promise<void> {
+  await context.sendActivity({ type: 'invokeResponse', value: { status, body } });
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { ConsentRequiredError, SignInRequiredError, type GraphTokens, type UserRef } from '../auth';
+import { log } from '../log';
+import type { Sealer } from '../state';
+import { CREATE_ONLY, isConflict } from '../storage';
+
+export interface SignInSettings {
+  /** The Entra app's Application ID URI (the manifest's webApplicationInfo.resource). */
+  appIdUri: string;
+  /** The consent popup Teams opens when the silent exchange fails: https://<BOT_DOMAIN>/auth-start.html. */
+  signInPage: string;
+}
+
+/** What the user asked for when sign-in got in the way: replayed once sign-in succeeds. */
+export type PendingRequest = Pick<Activity, 'type' | 'text' | 'value' | 'replyToId' | 'locale' | 'localTimezone'>;
+
+export type ExchangeOutcome =
+  | { kind: 'signedIn'; pending?: PendingRequest }
+  /** Another Teams client of this user already sent this exchange: it carries on with it. */
+  | { kind: 'duplicate' }
+  /** Teams asks for consent (or a new SSO token) when it gets 412. */
+  | { kind: 'failed'; consent: boolean }
+  | { kind: 'invalid' };
+
+type StoredRequest = PendingRequest & { conversationId: string };
+
+interface StoredPending {
+  sealed: string;
+  expiresAt: string;
+  eTag?: string;
+}
+
+/** As long as Teams AI's SSO prompt waits: a request older than this is not carried out any more. */
+const PENDING_MINUTES = 15;
+
+/**
+ * Teams SSO for the bot, closing the gaps of Teams AI's built-in support: sign-in can start from
+ * any turn (a card click too), the request that needed it is carried out afterwards, tokens land in
+ * the persisted per-user cache, and duplicate exchanges from several clients are handled once.
+ */
+export class TeamsSignIn {
+  constructor(
+    private readonly tokens: GraphTokens,
+    private readonly storage: Storage,
+    private readonly sealer: Sealer,
+    private readonly settings: SignInSettings,
+  ) {}
+
+  /** Remembers the current request and sends the OAuth card Teams answers with signin/tokenExchange. */
+  async start(context: TurnContext, user: UserRef, text: string): Promise<void> {
+    const a = context.activity;
+    const pending: StoredRequest = {
+      type: a.type, text: a.text, value: a.value, replyToId: a.replyToId, locale: a.locale, localTimezone: a.localTimezone, conversationId: a.conversation.id,
+    };
+    const key = pendingKey(user);
+    const item: StoredPending = {
+      // Sealed: a card click can carry the user's cancellation message.
+      sealed: this.sealer.seal(JSON.stringify(pending), key),
+      expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000).toISOString(),
+      eTag: '*',
+    };
+    await this.storage.write({ [key]: item });
+    await this.sendCard(context, text);
+  }
+
+  /** signin/tokenExchange: the user's SSO token, exchanged on-behalf-of for Graph. */
+  async exchange(context: TurnContext, user: UserRef): Promise<ExchangeOutcome> {
+    const value = context.activity.value as { id?: unknown; token?: unknown } | undefined;
+    if (typeof value?.id !== 'string' || typeof value.token !== 'string' || !value.id || !value.token) return { kind: 'invalid' };
+    if (subjectOf(value.token) !== user.aadObjectId) {
+      // Not this user's token: never let it fill this user's token cache.
+      log.warn({ event: 'sso-token-mismatch' }, 'SSO token subject does not match the sender');
+      return { kind: 'failed', consent: false };
+    }
+    const claimKey = `signin/exchange/${value.id}`;
+    try {
+      await this.storage.write({ [claimKey]: { eTag: CREATE_ONLY, expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000).toISOString() } });
+    } catch (error) {
+      if (isConflict(error)) return { kind: 'duplicate' };
+      throw error;
+    }
+    try {
+      await this.tokens.exchange(user, value.token);
+    } catch (error) {
+      // Let a retry of this very exchange (Teams retries invokes) try again.
+      await this.storage.delete([claimKey]);
+      if (error instanceof SignInRequiredError) return { kind: 'failed', consent: error instanceof ConsentRequiredError };
+      throw error;
+    }
+    return { kind: 'signedIn', pending: await this.takePending(user, context.activity.conversation.id) };
+  }
+
+  /**
+   * signin/verifyState: the consent popup finished. As Teams AI does, answer with a fresh OAuth
+   * card: now that consent is granted, Teams exchanges the SSO token silently. No token comes
+   * from the popup page.
+   */
+  async verifyState(context: TurnContext, text: string): Promise<void> {
+    await this.sendCard(context, text);
+  }
+
+  private async sendCard(context: TurnContext, text: string): Promise<void> {
+    const card = CardFactory.oauthCard('', buttonTitle(context.activity.locale), text, this.settings.signInPage, {
+      id: randomUUID(),
+      uri: this.settings.appIdUri,
+    });
+    await context.sendActivity({ attachments: [card] });
+  }
+
+  private async takePending(user: UserRef, conversationId: string): Promise<PendingRequest | undefined> {
+    const key = pendingKey(user);
+    const item = (await this.storage.read([key]))[key] as StoredPending | undefined;
+    if (!item) return undefined;
+    await this.storage.delete([key]);
+    if (Date.parse(item.expiresAt) <= Date.now()) return undefined;
+    const { conversationId: askedIn, ...pending } = JSON.parse(this.sealer.open(item.sealed, key)) as StoredRequest;
+    return askedIn === conversationId ? pending : undefined;
+  }
+}
+
+/**
+ * The pending request as a turn of its own, sharing the invoke's connection to the channel
+ * (connector client, identity) but not its invoke response.
+ */
+export function replayOf(context: TurnContext, pending: PendingRequest): TurnContext {
+  const { name: _name, value: _value, text: _text, ...invoke } = context.activity;
+  const replay = new TurnContext(context.adapter, { ...invoke, ...pending } as Activity);
+  for (const [key, value] of context.turnState) {
+    if (key !== INVOKE_RESPONSE_KEY) replay.turnState.set(key, value);
+  }
+  return replay;
+}
+
+function pendingKey(user: UserRef): string {
+  return `signin/pending/${user.tenantId}/${user.aadObjectId}`;
+}
+
+/** The token's `oid`, read without verification: Entra verifies it during the exchange. */
+function subjectOf(token: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { oid?: unknown };
+    return typeof payload.oid === 'string' ? payload.oid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function buttonTitle(locale: string | undefined): string {
+  return locale?.toLowerCase().startsWith('de') ? 'Anmelden' : 'Sign in';
+}
