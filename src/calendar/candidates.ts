@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
 import { matchAttendee, matchTitle } from './match';
-import type { Meeting } from './meeting';
+import { isStillOpen, type Meeting } from './meeting';
 
 export interface MatchReason {
   kind: 'time' | 'day' | 'title' | 'attendee' | 'position';
@@ -36,9 +36,8 @@ const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'y
  * still shows the one in progress.
  */
 export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date): boolean {
-  if (meeting.isCancelled) return false;
-  const edge = request.intent === 'list' ? meeting.end : meeting.start;
-  return Date.parse(edge) > now.getTime();
+  if (request.intent !== 'list') return isStillOpen(meeting, now);
+  return !meeting.isCancelled && Date.parse(meeting.end) > now.getTime();
 }
 
 export function inDay(meeting: Meeting, day: { start: string; end: string }): boolean {

@@ -1,6 +1,6 @@
 /** The calendar domain: meetings, and finding the ones a request points at. */
 export type { Attendee, AttendeeType, Meeting, MeetingKind, Person } from './meeting';
-export { isRecurring } from './meeting';
+export { isRecurring, isStillOpen } from './meeting';
 export type { Candidate, MatchReason } from './candidates';
 export { findCandidates } from './candidates';
 export { nearestMeetings, searchWindow } from './window';

@@ -42,3 +42,13 @@ export interface Meeting {
 export function isRecurring(meeting: Meeting): boolean {
   return meeting.kind === 'occurrence' || meeting.kind === 'exception';
 }
+
+/**
+ * Whether a meeting can still be cancelled or declined: not cancelled, and not started (cancelling
+ * a meeting in progress would mail people already in it). A series master's own times are its
+ * first occurrence's, so a series counts as open. The one rule for lists, matching and confirming.
+ */
+export function isStillOpen(meeting: Meeting, now: Date): boolean {
+  if (meeting.isCancelled) return false;
+  return meeting.kind === 'seriesMaster' || Date.parse(meeting.start) > now.getTime();
+}

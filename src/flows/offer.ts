@@ -1,16 +1,7 @@
-import type { Meeting } from '../calendar/meeting';
+import { isStillOpen, type Meeting } from '../calendar/meeting';
 import { MeetingNotFoundError } from '../calendar/errors';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
-
-/**
- * A meeting that can still be acted on: not cancelled and not over. A series master's own times
- * are its first occurrence's, so a running series counts as live.
- */
-export function isActionable(meeting: Meeting, now: Date): boolean {
-  if (meeting.isCancelled) return false;
-  return meeting.kind === 'seriesMaster' || Date.parse(meeting.end) > now.getTime();
-}
 
 /**
  * The confirm card for cancelling one meeting. `known` is the meeting as just read from a
@@ -41,7 +32,7 @@ export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Prom
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
 export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
-  const live = meetings.filter((m) => isActionable(m, deps.now));
+  const live = meetings.filter((m) => isStillOpen(m, deps.now));
   const cancellable = live.filter((m) => m.isOrganizer);
   const notYours = live.filter((m) => !m.isOrganizer);
   const ticket = await deps.tickets.issue({ action: 'cancelMany', userId: user.id, conversationId: user.conversationId, meetingIds: cancellable.map((m) => m.id) });
@@ -61,7 +52,7 @@ async function readActionable(deps: FlowDeps, target: string | Meeting): Promise
   } else {
     meeting = target;
   }
-  return isActionable(meeting, deps.now) ? meeting : undefined;
+  return isStillOpen(meeting, deps.now) ? meeting : undefined;
 }
 
 export { summarize };

@@ -5,11 +5,10 @@ import {
   OrganizerRequiredError,
   ThrottledError,
 } from '../calendar/errors';
-import type { Meeting } from '../calendar/meeting';
+import { isStillOpen, type Meeting } from '../calendar/meeting';
 import type { Ticket, TicketAction } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
-import { isActionable } from './offer';
 import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 
 /**
@@ -21,7 +20,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const series = scope === 'series' && ticket.meetingIds.length > 1;
     const target = series ? ticket.meetingIds[1] : ticket.meetingIds[0];
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isActionable(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
     try {
       await deps.calendar.cancelMeeting(target, comment);
     } catch (error) {
@@ -37,7 +36,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async (ticket, comment) => {
     const meeting = await deps.calendar.getMeeting(ticket.meetingIds[0]);
-    if (!isActionable(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
     await deps.calendar.declineMeeting(meeting.id, comment);
     return { kind: 'declined', meeting: summarize(meeting), comment };
   });
@@ -52,7 +51,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       let meeting: Meeting | undefined;
       try {
         meeting = await deps.calendar.getMeeting(id);
-        if (!meeting.isOrganizer || !isActionable(meeting, deps.now)) continue;
+        if (!meeting.isOrganizer || !isStillOpen(meeting, deps.now)) continue;
         await deps.calendar.cancelMeeting(id, comment);
         cancelled.push(summarize(meeting));
       } catch (error) {
