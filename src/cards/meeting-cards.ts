@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { isRecurring, type Meeting } from '../calendar/meeting';
 import { formatWhen, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, heading, line, note, submit, userText, type Element } from './elements';
@@ -26,12 +27,18 @@ export function meetingListCard(a: Audience, view: { meetings: Meeting[]; page: 
 }
 
 /** Several meetings fit the request: one button each, best first, with why each matched. */
-export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; reasons: Array<{ kind: Parameters<Catalog['reason']>[0]; detail: string }> }>, intro?: string): Element {
+export interface Reason {
+  kind: Parameters<Catalog['reason']>[0];
+  /** As the ranking states it: time "15:00" and day "2026-03-06" are local; position "next" | "last" | "#2". */
+  detail: string;
+}
+
+export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; reasons: Reason[] }>, intro?: string): Element {
   const rows = candidates.map(({ meeting, reasons }, index) =>
     container(
       [
         ...describe(a, meeting),
-        ...(reasons.length ? [userText(reasons.map((r) => a.catalog.reason(r.kind, r.detail)).join(' · '), { subtle: true, italic: true })] : []),
+        ...(reasons.length ? [userText(reasons.map((r) => reasonText(a, r)).join(' · '), { subtle: true, italic: true })] : []),
         actionSet([submit(a.catalog.thisOne, { verb: meeting.isOrganizer ? Verb.offerCancel : Verb.offerDecline, meetingId: meeting.id })]),
       ],
       { separator: index > 0 },
@@ -91,6 +98,23 @@ export function describe(a: Audience, meeting: Meeting): Element[] {
   if (isRecurring(meeting)) facts.push(a.catalog.recurring);
   facts.push(meeting.isOrganizer ? a.catalog.youOrganize : a.catalog.organizedBy(meeting.organizer.name || meeting.organizer.email));
   return [userText(meeting.subject || '(no subject)', { bold: true }), line({ text: facts.join(' · '), subtle: true })];
+}
+
+/** A match reason in the user's language: times and dates in their locale's format. */
+export function reasonText(a: Audience, reason: Reason): string {
+  const c = a.catalog;
+  if (reason.kind === 'time') {
+    const [hour, minute] = reason.detail.split(':').map(Number);
+    return c.reason('time', DateTime.fromObject({ hour, minute }, { zone: 'UTC' }).setLocale(a.locale).toLocaleString(DateTime.TIME_SIMPLE));
+  }
+  if (reason.kind === 'day') {
+    return c.reason('day', DateTime.fromISO(reason.detail, { zone: 'UTC' }).setLocale(a.locale).toLocaleString({ weekday: 'long', month: 'short', day: 'numeric' }));
+  }
+  if (reason.kind === 'position') {
+    const which = reason.detail === 'next' || reason.detail === 'last' ? reason.detail : Number(reason.detail.replace('#', ''));
+    return c.position(which);
+  }
+  return c.reason(reason.kind, reason.detail);
 }
 
 function rowAction(a: Audience, meeting: Meeting): Element {

@@ -31,7 +31,8 @@ export const de: Catalog = {
 
   chooseTitle: 'Welche Besprechung meinst du?',
   thisOne: 'Diese',
-  reason: (kind, detail) => ({ time: `beginnt ${detail}`, day: `am ${detail}`, title: `Titel passt zu „${detail}“`, attendee: `mit ${detail}`, position: detail })[kind],
+  reason: (kind, detail) => ({ time: `beginnt um ${detail}`, day: `am ${detail}`, title: `Titel passt zu „${detail}“`, attendee: `mit ${detail}`, position: detail })[kind],
+  position: (which) => (which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`),
   noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
   nearest: 'Das sind die nächstgelegenen:',
 

@@ -31,7 +31,8 @@ export const en: Catalog = {
 
   chooseTitle: 'Which meeting do you mean?',
   thisOne: 'This one',
-  reason: (kind, detail) => ({ time: `starts ${detail}`, day: `on ${detail}`, title: `title matches "${detail}"`, attendee: `with ${detail}`, position: detail })[kind],
+  reason: (kind, detail) => ({ time: `starts at ${detail}`, day: `on ${detail}`, title: `title matches "${detail}"`, attendee: `with ${detail}`, position: detail })[kind],
+  position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
   noMatch: (understood) => `I found no meeting of yours ${understood}.`,
   nearest: 'These are the nearest ones:',
 

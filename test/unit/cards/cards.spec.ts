@@ -91,6 +91,12 @@ describe('cards', () => {
     assert.ok(cardText(done).includes(hostile));
   });
 
+  it('says why each candidate matched, in the user\'s language and clock', () => {
+    const reasons = [{ kind: 'time' as const, detail: '15:00' }, { kind: 'day' as const, detail: '2026-12-01' }, { kind: 'position' as const, detail: 'next' }, { kind: 'attendee' as const, detail: 'Megan Bowen' }];
+    assert.match(cardText(chooseCard(en, [{ meeting: meeting(), reasons }])), /starts at 3:00\s?PM · on Tuesday, Dec 1 · your next meeting · with Megan Bowen/);
+    assert.match(cardText(chooseCard(de, [{ meeting: meeting(), reasons }])), /beginnt um 15:00 · am Dienstag, 1\. Dez\.? · deine nächste Besprechung · mit Megan Bowen/);
+  });
+
   it('offers Cancel to organizers and Decline to attendees on the list', () => {
     const data = submitData(meetingListCard(en, { meetings: [meeting(), attended], page: 1, hasMore: false, days: 7 }));
     assert.deepEqual(data, [
