@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './dev/bot-process';
+import { DEFAULT_AZURITE_LOCATION } from './dev/azurite';
 import { startDevStack } from './dev/stack';
 
 const PLAYGROUND_PORT = 56150;
@@ -32,11 +33,18 @@ async function main(): Promise<void> {
   const withPlayground = !process.argv.includes('--no-playground');
   buildIfNeeded();
   const botPort = Number(process.env.PORT ?? 3978);
-  const stack = await startDevStack({ botPort, playgroundPort: withPlayground ? PLAYGROUND_PORT : undefined, compiled: true, echo: process.argv.includes('--verbose') });
+  const stack = await startDevStack({
+    botPort,
+    playgroundPort: withPlayground ? PLAYGROUND_PORT : undefined,
+    compiled: true,
+    echo: process.argv.includes('--verbose'),
+    azuriteLocation: DEFAULT_AZURITE_LOCATION,
+  });
   const lines = [
     '',
     `Sandbox (Graph + identity): ${stack.sandbox.info.graph}  (admin: ${stack.sandbox.info.admin})`,
     `Bot:                        ${stack.bot.url}/api/messages`,
+    `Storage (Azurite):          http://127.0.0.1:${stack.azurite!.port}  (data in .azurite/, emptied each start)`,
     stack.playground
       ? `Agents Playground:          open ${stack.playground.url} in your browser and say "show my meetings"`
       : 'Agents Playground:          not started (--no-playground)',
