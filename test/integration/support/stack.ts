@@ -9,27 +9,70 @@ export const ALEX = { aadObjectId: '00000000-0000-4000-8000-000000000020', name:
 export const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', upn: 'MeganB@contoso.onmicrosoft.com' };
 export const LYNNE = { aadObjectId: '00000000-0000-4000-8000-000000000025', name: 'Lynne Robbins', upn: 'LynneR@contoso.onmicrosoft.com' };
 
+/**
+ * Teams mode against the sandbox: a BOT_ID (the sandbox's app), inbound tokens checked against the
+ * sandbox playing the Bot Framework channel's issuer, reply tokens from the sandbox authority, and
+ * no SSO token source (sign-in goes through the OAuth card and signin/tokenExchange).
+ */
+export function teamsEnvironment(info: ReadyInfo): Record<string, string> {
+  const { SANDBOX_ADMIN: _playgroundOnly, ...identity } = sandboxEnvironment(info);
+  return {
+    ...identity,
+    APP_ENV: 'sandbox-teams',
+    HOST: '127.0.0.1',
+    BOT_ID: info.clientId,
+    SECRET_BOT_PASSWORD: info.clientSecret,
+    BOT_DOMAIN: 'localhost',
+    AAD_APP_ID_URI: info.appIdUri,
+    CHANNEL_OPENID_METADATA_URL: `${info.authority}/botframework/v1/.well-known/openidconfiguration`,
+    CHANNEL_TOKEN_ISSUER: `${info.authority}/botframework`,
+    CHANNEL_LOGIN_URL: info.authority,
+  };
+}
+
+/** A token as the Bot Framework channel signs it, minted by the sandbox (options make it invalid). */
+export async function channelToken(info: ReadyInfo, request: { audience?: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; badSignature?: boolean }): Promise<string> {
+  const body = JSON.stringify({ audience: info.clientId, ...request });
+  const response = await requestSandbox(info, 'POST', `${info.admin}/channel-token`, { headers: { 'content-type': 'application/json' }, body });
+  if (response.status !== 200) throw new Error(`channel-token: ${response.status} ${response.text}`);
+  return response.json.token;
+}
+
 /** The sandbox, the bot as its own process, and a Teams channel in front of it. */
 export class Stack {
   private constructor(
     readonly sandbox: RunningSandbox,
-    readonly bot: BotProcess,
+    public bot: BotProcess,
     readonly channel: TeamsChannel,
+    private readonly botEnv: Record<string, string>,
   ) {}
 
-  static async start(options: { sandbox?: SandboxOptions; env?: Record<string, string> } = {}): Promise<Stack> {
+  /** `teams`: Teams mode (authenticated channel, SSO via OAuth card); default: Playground mode. */
+  static async start(options: { sandbox?: SandboxOptions; env?: Record<string, string>; teams?: boolean } = {}): Promise<Stack> {
     const sandbox = await startSandbox({ stateDir: path.join(os.tmpdir(), 'meeting-cancel-bot-it'), ...options.sandbox });
     let bot: BotProcess | undefined;
     try {
-      bot = await startBotProcess({ env: { ...sandboxEnvironment(sandbox.info), LOG_LEVEL: 'debug', ...options.env } });
-      const channel = new TeamsChannel(bot.url);
+      const base = options.teams ? teamsEnvironment(sandbox.info) : sandboxEnvironment(sandbox.info);
+      const botEnv = { ...base, LOG_LEVEL: 'debug', ...options.env };
+      bot = await startBotProcess({ env: botEnv });
+      const authorize = options.teams
+        ? async (activity: Record<string, unknown>) => `Bearer ${await channelToken(sandbox.info, { serviceUrl: String(activity.serviceUrl) })}`
+        : undefined;
+      const channel = new TeamsChannel(bot.url, authorize);
       await channel.start();
-      return new Stack(sandbox, bot, channel);
+      return new Stack(sandbox, bot, channel, botEnv);
     } catch (error) {
       await bot?.stop();
       await sandbox.stop();
       throw error;
     }
+  }
+
+  /** Stops the bot process and starts a new one with the same settings (a restart or another instance). */
+  async restartBot(): Promise<void> {
+    await this.bot.stop();
+    this.bot = await startBotProcess({ env: this.botEnv });
+    this.channel.retarget(this.bot.url);
   }
 
   get info(): ReadyInfo {

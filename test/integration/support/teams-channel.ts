@@ -23,13 +23,24 @@ export class TeamsChannel {
   serviceUrl = '';
   /** How many typing indicators the bot sent. */
   typing = 0;
+  /** The Authorization header of every call the bot made to this channel (Teams mode: its reply token). */
+  readonly replyAuthorizations: Array<string | undefined> = [];
 
-  constructor(readonly botUrl: string) {}
+  /** `authorize` gives the Authorization header for an activity (Teams mode: the channel's JWT). */
+  constructor(
+    public botUrl: string,
+    private readonly authorize?: (activity: Record<string, unknown>) => Promise<string>,
+  ) {}
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  /** The bot now listens elsewhere (it was restarted). */
+  retarget(botUrl: string): void {
+    this.botUrl = botUrl;
   }
 
   async stop(): Promise<void> {
@@ -43,19 +54,32 @@ export class TeamsChannel {
 
   /** Posts one activity to the bot; resolves with the HTTP status once the bot finished the turn. */
   async post(activity: Record<string, unknown>): Promise<number> {
+    return (await this.send(activity)).status;
+  }
+
+  /** Posts one activity; `authorization` overrides the channel's own header (null: none at all). */
+  async send(activity: Record<string, unknown>, authorization?: string | null): Promise<{ status: number; body: any }> {
+    const header = authorization === undefined ? await this.authorize?.(activity) : authorization ?? undefined;
     const response = await fetch(`${this.botUrl}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(header ? { authorization: header } : {}) },
       body: JSON.stringify(activity),
     });
-    await response.text();
-    return response.status;
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    return { status: response.status, body };
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      this.replyAuthorizations.push(req.headers.authorization);
       const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
       if (!match) {
@@ -111,8 +135,13 @@ export class ChatUser {
 
   async act(fields: Record<string, unknown>): Promise<Turn> {
     const before = this.channel.log.length;
-    const status = await this.channel.post(this.activity(fields));
-    return new Turn(status, this.channel.log.slice(before));
+    const { status, body } = await this.channel.send(this.activity(fields));
+    return new Turn(status, this.channel.log.slice(before), body);
+  }
+
+  /** An invoke from this user's Teams client (signin/tokenExchange, signin/verifyState, ...). */
+  async invoke(name: string, value: Record<string, unknown>): Promise<Turn> {
+    return this.act({ type: 'invoke', name, value });
   }
 
   activity(fields: Record<string, unknown>): Record<string, unknown> {
@@ -138,6 +167,8 @@ export class Turn {
   constructor(
     readonly status: number,
     readonly events: Array<{ op: 'send' | 'update'; activity: Sent }>,
+    /** The HTTP response body (an invoke's response). */
+    readonly body?: any,
   ) {}
 
   get sent(): Sent[] {
@@ -153,6 +184,13 @@ export class Turn {
     const cards = this.sent.filter((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
     if (cards.length !== 1) throw new Error(`expected one card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`);
     return { id: cards[0].id, content: cards[0].attachments![0].content };
+  }
+
+  /** The OAuth card the bot sent this turn to start Teams SSO, if any. */
+  oauthCard(): any {
+    const cards = this.sent.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.oauth');
+    if (cards.length !== 1) throw new Error(`expected one OAuth card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`);
+    return cards[0].content;
   }
 
   /** All text the bot sent this turn. */
