@@ -52,15 +52,15 @@ export class TeamsChannel {
     return new ChatUser(this, options);
   }
 
-  /** Posts one activity to the bot; resolves with the HTTP status once the bot finished the turn. */
-  async post(activity: Record<string, unknown>): Promise<number> {
-    return (await this.send(activity)).status;
+  /** Posts one activity to the bot (or another instance of it: `botUrl`); resolves with the HTTP status once the bot finished the turn. */
+  async post(activity: Record<string, unknown>, botUrl = this.botUrl): Promise<number> {
+    return (await this.send(activity, undefined, botUrl)).status;
   }
 
   /** Posts one activity; `authorization` overrides the channel's own header (null: none at all). */
-  async send(activity: Record<string, unknown>, authorization?: string | null): Promise<{ status: number; body: any }> {
+  async send(activity: Record<string, unknown>, authorization?: string | null, botUrl = this.botUrl): Promise<{ status: number; body: any }> {
     const header = authorization === undefined ? await this.authorize?.(activity) : authorization ?? undefined;
-    const response = await fetch(`${this.botUrl}/api/messages`, {
+    const response = await fetch(`${botUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(header ? { authorization: header } : {}) },
       body: JSON.stringify(activity),
@@ -111,12 +111,17 @@ export class TeamsChannel {
 }
 
 export class ChatUser {
-  readonly conversationId = `a:${randomUUID()}`;
-
   constructor(
     private readonly channel: TeamsChannel,
     readonly options: { aadObjectId: string; name: string; locale?: string; localTimezone?: string; conversationType?: string },
+    readonly conversationId = `a:${randomUUID()}`,
+    private readonly botUrl?: string,
   ) {}
+
+  /** The same user in the same chat, delivered to another instance of the bot (scale-out tests). */
+  via(botUrl: string): ChatUser {
+    return new ChatUser(this.channel, this.options, this.conversationId, botUrl);
+  }
 
   /** Types a message; returns what the bot sent or updated during that turn. */
   async say(text: string): Promise<Turn> {
@@ -135,7 +140,7 @@ export class ChatUser {
 
   async act(fields: Record<string, unknown>): Promise<Turn> {
     const before = this.channel.log.length;
-    const { status, body } = await this.channel.send(this.activity(fields));
+    const { status, body } = await this.channel.send(this.activity(fields), undefined, this.botUrl);
     return new Turn(status, this.channel.log.slice(before), body);
   }
 
