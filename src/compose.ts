@@ -1,8 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { createChannelAdapter, GraphTokens, SandboxSsoSource, UserTokenCache } from './auth';
-import { CalendarAccess, createBot } from './bot';
-import { TeamsSignIn } from './bot/sign-in';
-import { signInPages } from './bot/sign-in-pages';
+import { CalendarAccess, createBot, signInPages, TeamsSignIn } from './bot';
 import { GraphCalendar } from './calendar/graph';
 import type { Config } from './config';
 import { startServer, type RunningServer } from './server';

@@ -3,8 +3,8 @@ import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
-import { Unauthenticated, type ChannelAdapter } from './auth/channel-adapter';
-import type { SignInPages } from './bot/sign-in-pages';
+import { Unauthenticated, type ChannelAdapter } from './auth';
+import type { SignInPages } from './bot';
 import { log } from './log';
 
 /** The least an activity must carry for the bot to answer anyone; anything less is a bad request. */
