@@ -134,12 +134,15 @@ describe('state in Azure Blob Storage: two bot instances sharing Azurite', funct
     const data = button(confirm.content, 'Cancel meeting');
     await world.azurite.stop();
     let down: Turn;
+    let list: Turn;
     try {
       down = await alexA.click(confirm.id, data, { comment: 'x' });
+      list = await alexB.say('show my meetings');
     } finally {
       await world.azurite.start();
     }
     assert.ok(down.text().includes(en.storageUnavailable), `told to try again: ${down.text()}`);
+    assert.ok(list.text().includes(en.storageUnavailable), `a list is also "try again", not "sign in": ${list.text()}`);
     assert.equal(await cancels(), 0);
     const done = await alexB.click(confirm.id, data, { comment: 'x' });
     assert.match(finalText(done), /Cancelled 1:1 Alex \/ Megan, /);
