@@ -39,22 +39,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
 
   server.post('/api/messages', async (req, res) => {
-    const shape = activityShape.safeParse(req.body);
-    if (!shape.success) {
-      const issue = shape.error.issues[0];
-      res.json(400, { error: `Malformed activity: ${issue.path.join('.') || 'body'} ${issue.message}` });
-      return;
-    }
-    const activity = withDates(req.body as Record<string, unknown>);
+    // Authentication first: a caller without a valid channel token learns nothing, not even why the body is wrong.
+    const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {};
     let authenticated;
     try {
-      authenticated = await options.adapter.authenticate(activity, req.header('authorization') ?? '');
+      authenticated = await options.adapter.authenticate(body, req.header('authorization') ?? '');
     } catch (error) {
       if (!(error instanceof Unauthenticated)) throw error;
       log.warn({ event: 'unauthenticated', reason: error.reason }, 'activity rejected: invalid channel token');
       res.json(401, { error: 'Unauthorized' });
       return;
     }
+    const shape = activityShape.safeParse(req.body);
+    if (!shape.success) {
+      const issue = shape.error.issues[0];
+      res.json(400, { error: `Malformed activity: ${issue.path.join('.') || 'body'} ${issue.message}` });
+      return;
+    }
+    const activity = withDates(body);
     const invokeResponse = await options.adapter.runTurn(authenticated, activity, async (context) => {
       await options.app.run(context);
     });

@@ -57,6 +57,12 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
     });
   }
 
+  it('a malformed activity: 401 without a valid token (nothing learned), 400 with one', async () => {
+    const malformed = { type: 'message', channelId: 'msteams', serviceUrl: serviceUrl(), text: 'hi' };
+    assert.equal((await stack.channel.send(malformed, null)).status, 401);
+    assert.equal((await stack.channel.send(malformed)).status, 400);
+  });
+
   it('logs why a request was refused, never the token', async () => {
     const token = await channelToken(stack.info, { serviceUrl: serviceUrl(), expiresInSeconds: -3600 });
     const before = stack.bot.logs.length;
