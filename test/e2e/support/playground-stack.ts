@@ -1,0 +1,62 @@
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startDevStack, type DevStack } from '../../../scripts/dev/stack';
+import type { ReadyInfo } from '../../../src/sandbox';
+import { requestSandbox } from '../../sandbox/support/https-client';
+
+/** What `npm start` runs (sandbox, bot, Agents Playground), on free ports, plus the sandbox's admin API. */
+export class PlaygroundStack {
+  private constructor(private readonly dev: DevStack) {}
+
+  /** `timeZone` is the Playground process's zone, which it sends as the user's localTimezone. */
+  static async start(options: { timeZone: string }): Promise<PlaygroundStack> {
+    const dev = await startDevStack({
+      botPort: 0,
+      playgroundPort: await freePort(),
+      playgroundTimeZone: options.timeZone,
+      // Not the repo's .sandbox/: a developer's running `npm start` keeps its ready.json.
+      sandbox: { stateDir: path.join(os.tmpdir(), 'meeting-cancel-bot-e2e') },
+    });
+    return new PlaygroundStack(dev);
+  }
+
+  get url(): string {
+    return this.dev.playground!.url;
+  }
+
+  get info(): ReadyInfo {
+    return this.dev.sandbox.info;
+  }
+
+  stop(): Promise<void> {
+    return this.dev.stop();
+  }
+
+  async admin(method: 'GET' | 'POST', route: string, body?: unknown): Promise<any> {
+    const response = await requestSandbox(this.info, method, `${this.info.admin}${route}`, body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status >= 300) throw new Error(`admin ${method} ${route}: ${response.status} ${response.text}`);
+    return response.json;
+  }
+
+  mailbox(upn: string): Promise<{ events: any[]; deletedItems: any[]; inbox: any[] }> {
+    return this.admin('GET', `/mailboxes/${encodeURIComponent(upn)}`);
+  }
+
+  /** Graph requests per route since the sandbox started. */
+  async graphRequests(): Promise<Record<string, number>> {
+    return (await this.admin('GET', '/stats')).graph.byRoute;
+  }
+}
+
+/** The Playground takes a fixed port (-p); ask the OS for one that is free right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
