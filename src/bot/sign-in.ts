@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { ConsentRequiredError, SignInRequiredError, type GraphTokens, type UserRef } from '../auth';
+import { catalogFor } from '../i18n';
 import { log } from '../log';
 import type { Sealer } from '../state';
 import { CREATE_ONLY, isConflict } from '../storage';
@@ -101,7 +102,7 @@ export class TeamsSignIn {
   }
 
   private async sendCard(context: TurnContext, text: string): Promise<void> {
-    const card = CardFactory.oauthCard('', buttonTitle(context.activity.locale), text, this.settings.signInPage, {
+    const card = CardFactory.oauthCard('', catalogFor(context.activity.locale).signInButton, text, this.settings.signInPage, {
       id: randomUUID(),
       uri: this.settings.appIdUri,
     });
@@ -146,6 +147,3 @@ function subjectOf(token: string): string | undefined {
   }
 }
 
-function buttonTitle(locale: string | undefined): string {
-  return locale?.toLowerCase().startsWith('de') ? 'Anmelden' : 'Sign in';
-}

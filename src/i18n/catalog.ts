@@ -60,6 +60,7 @@ export interface Catalog {
   /** The bot's own storage failed: nothing already confirmed is lost or done twice. */
   storageUnavailable: string;
   signInAgain: string;
+  signInButton: string;
   consentNeeded: string;
   commentTooLong: (length: number, max: number) => string;
   staleCard: string;
