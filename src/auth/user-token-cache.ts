@@ -36,7 +36,8 @@ export class UserTokenCache {
         const item = (await this.storage.read([key]))[key] as CacheItem | undefined;
         readETag = item?.eTag;
         if (item && Date.parse(item.expiresAt) > Date.now()) {
-          context.tokenCache.deserialize(this.sealer.open(item.sealed, key));
+          const plain = this.open(item.sealed, key);
+          if (plain) context.tokenCache.deserialize(plain);
         }
       },
       afterCacheAccess: async (context: TokenCacheContext) => {
@@ -52,6 +53,16 @@ export class UserTokenCache {
         }
       },
     };
+  }
+
+  /** A cache sealed with another key (SECRET_TOKEN_CACHE_KEY was rotated) is no cache: the user signs in again. */
+  private open(sealed: string, key: string): string | undefined {
+    try {
+      return this.sealer.open(sealed, key);
+    } catch {
+      log.warn({ event: 'token-cache-unreadable' }, 'a token cache could not be opened with the current key; it is replaced on the next sign-in');
+      return undefined;
+    }
   }
 
   async clear(user: UserRef): Promise<void> {

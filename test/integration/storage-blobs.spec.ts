@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startAzurite, type AzuriteProcess } from '../../scripts/dev/azurite';
 import { ConfigError, loadConfig } from '../../src/config';
-import { ConversationMemory } from '../../src/state';
+import { UserTokenCache } from '../../src/auth/user-token-cache';
+import { ConversationMemory, Sealer } from '../../src/state';
 import { CREATE_ONLY, StorageConflictError, StorageUnavailableError, openStorage, type OpenedStorage } from '../../src/storage';
 
 const DAY = 86_400_000;
@@ -53,6 +54,31 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
       memory.remember('conv-1', 'user-1', { mailboxTimeZone: 'Europe/Berlin' }),
     ]);
     assert.deepEqual(await memory.load('conv-1', 'user-1'), { choices: ['m1', 'm2'], pendingTicketId: 't1', mailboxTimeZone: 'Europe/Berlin' });
+  });
+
+  it('token caches: two instances refreshing one user at once keep one valid cache, sealed; a changed key opens nothing', async () => {
+    const sealer = new Sealer(Buffer.alloc(32, 1));
+    const cache = new UserTokenCache(opened.storage, sealer, 90);
+    const user = { aadObjectId: 'u-1', tenantId: 't-1' };
+    const context = (serialized: string, loaded: string[]) => ({
+      cacheHasChanged: true,
+      tokenCache: { serialize: () => serialized, deserialize: (text: string) => loaded.push(text) },
+    }) as any;
+    const [a, b] = [cache.pluginFor(user), cache.pluginFor(user)];
+    await a.beforeCacheAccess(context('', []));
+    await b.beforeCacheAccess(context('', []));
+    await a.afterCacheAccess(context('{"from":"A"}', []));
+    await b.afterCacheAccess(context('{"from":"B"}', []));
+    const loaded: string[] = [];
+    await cache.pluginFor(user).beforeCacheAccess(context('', loaded));
+    assert.deepEqual(loaded, ['{"from":"A"}'], 'the first write is kept, the conflicting one dropped without failing the turn');
+    const raw = (await opened.storage.read(['tokens/t-1/u-1']))['tokens/t-1/u-1'];
+    assert.ok(!JSON.stringify(raw).includes('from'), 'sealed at rest');
+
+    const rotated = new UserTokenCache(opened.storage, new Sealer(Buffer.alloc(32, 2)), 90);
+    const none: string[] = [];
+    await rotated.pluginFor(user).beforeCacheAccess(context('', none));
+    assert.deepEqual(none, [], 'a cache sealed with the old key loads as empty instead of failing every turn');
   });
 
   it('expired conversation state is ignored on read', async () => {
