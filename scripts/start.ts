@@ -5,7 +5,7 @@
  *   PORT=4000 npm start              the bot on another port (default 3978)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './dev/bot-process';
 import { DEFAULT_AZURITE_LOCATION } from './dev/azurite';
@@ -26,6 +26,8 @@ function buildIfNeeded(): void {
   const built = path.join(ROOT, 'dist', 'src', 'index.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
   process.stdout.write('Building...\n');
+  // A clean build: a stale file left in dist/ (say, a module that became a folder) would shadow the new one.
+  rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
 }
 
