@@ -74,14 +74,17 @@ export class PlaygroundChat {
     }
   }
 
-  /** Types into the composer and sends with Enter, as a person does. */
+  /** Types into the composer and sends with Enter, as a person does; returns the bot's reply. */
   say(text: string): Promise<Locator> {
+    return this.reply(() => this.send(text));
+  }
+
+  /** Types and sends without waiting for a new message (for answers that update a card in place). */
+  async send(text: string): Promise<void> {
     this.typed++;
-    return this.reply(async () => {
-      await this.composer().click();
-      await this.page.keyboard.type(text);
-      await this.page.keyboard.press('Enter');
-    });
+    await this.composer().click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
   }
 
   /** Presses a card button that makes the bot post a new message, and returns that message. */
@@ -121,26 +124,29 @@ export class PlaygroundChat {
     return this.reply(() => row.getByRole('button').first().click());
   }
 
+  /** `sendMocked`, then the bot's reply. */
+  sayMocked(options: { text: string; locale: string; timeZone: string }): Promise<Locator> {
+    return this.reply(() => this.sendMocked(options));
+  }
+
   /**
    * Sends a message activity through the Playground's "Mock an Activity" API (what its menu posts):
    * the only way to send a locale other than the en-US it hard-codes.
    */
-  mockMessage(options: { text: string; locale: string; timeZone: string }): Promise<Locator> {
+  async sendMocked(options: { text: string; locale: string; timeZone: string }): Promise<void> {
     this.typed++;
-    return this.reply(async () => {
-      const template = await (await fetch(`${this.url}/_internal/v1/customActivities/template?conversationId=${PERSONAL_CHAT}`)).json();
-      const activity = {
-        ...template,
-        type: 'message',
-        text: options.text,
-        textFormat: 'plain',
-        locale: options.locale,
-        localTimezone: options.timeZone,
-        entities: [{ type: 'clientInfo', locale: options.locale, timezone: options.timeZone, platform: 'Web' }],
-      };
-      const response = await fetch(`${this.url}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-      if (!response.ok) throw new Error(`customActivities answered ${response.status}`);
-    });
+    const template = await (await fetch(`${this.url}/_internal/v1/customActivities/template?conversationId=${PERSONAL_CHAT}`)).json();
+    const activity = {
+      ...template,
+      type: 'message',
+      text: options.text,
+      textFormat: 'plain',
+      locale: options.locale,
+      localTimezone: options.timeZone,
+      entities: [{ type: 'clientInfo', locale: options.locale, timezone: options.timeZone, platform: 'Web' }],
+    };
+    const response = await fetch(`${this.url}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    if (!response.ok) throw new Error(`customActivities answered ${response.status}`);
   }
 
   /** Closes the Playground's log panel: it repeats message texts and takes room in screenshots. */
