@@ -54,6 +54,11 @@ export class PlaygroundChat {
     return this.page.locator('[aria-label="Message header"]').filter({ has: this.page.locator('[aria-label="Message author"]', { hasText: BOT_NAME }) }).locator('xpath=..');
   }
 
+  /** Every message the user sent from the composer, oldest first. */
+  userMessages(): Locator {
+    return this.page.locator('[aria-label="Message header"]').filter({ hasNot: this.page.locator('[aria-label="Message author"]') }).locator('xpath=..');
+  }
+
   /** Runs a user action and returns the first bot message posted after it. */
   async reply(action: () => Promise<unknown>): Promise<Locator> {
     const before = await this.botMessages().count();
