@@ -48,6 +48,7 @@ describe('in the Agents Playground: typed requests', function () {
     // A typed answer updates the card in place and also says the outcome at the bottom of the chat.
     await textOf(confirm, /Daily standup, .*15:00 – 15:15, ist abgesagt\./);
     await textOf(outcome, /Daily standup, .*15:00 – 15:15, ist abgesagt\./);
+    await chat.settled();
     assert.equal((await stack.graphRequests())['POST /me/events/{eventId}/cancel'], 1);
   });
 });

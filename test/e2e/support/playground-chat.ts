@@ -13,9 +13,9 @@ const WAIT_MS = 20_000;
 export class PlaygroundChat {
   /** The value of every card button press the page posted to the Playground, in order. */
   readonly submits: Array<Record<string, unknown>> = [];
-  /** Activities the Playground delivered to the bot and the bot answered (from its log stream), in order. */
-  readonly answered: Array<{ activity: string; status: number }> = [];
+  /** Messages the user sent (typed or mocked), and messages of any kind the bot has answered. */
   private typed = 0;
+  private answered = 0;
 
   private constructor(
     private readonly context: BrowserContext,
@@ -28,9 +28,7 @@ export class PlaygroundChat {
     // The submit request returns before the bot runs; the log stream tells when the bot answered.
     page.on('websocket', (socket) => socket.on('framereceived', (frame) => {
       const log = parse(String(frame.payload))?.log;
-      if (log?.activityName && log.from === 'Microsoft 365 Agents Playground' && log.response?.statusCode) {
-        this.answered.push({ activity: log.activityName, status: log.response.statusCode });
-      }
+      if (log?.activityName === 'message' && log.from === 'Microsoft 365 Agents Playground' && log.response?.statusCode) this.answered++;
     }));
   }
 
@@ -72,9 +70,8 @@ export class PlaygroundChat {
   async settled(): Promise<void> {
     const deadline = Date.now() + WAIT_MS;
     const expected = () => this.typed + this.submits.length;
-    const answered = () => this.answered.filter((a) => a.activity === 'message').length;
-    while (answered() < expected()) {
-      if (Date.now() > deadline) throw new Error(`the bot answered ${answered()} of ${expected()} messages`);
+    while (this.answered < expected()) {
+      if (Date.now() > deadline) throw new Error(`the bot answered ${this.answered} of ${expected()} messages`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
