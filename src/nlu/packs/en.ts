@@ -45,7 +45,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
   ],
   reference: /\b(?:the one|that one|this one|the meeting|the ones?)\b/,
-  all: /\b(?:all|every|everything|entire|whole|clear)\b/,
+  // "all my meetings", "all of them", "cancel them all" are bulk; "the all hands" is a title.
+  all: new RegExp(`\\b(?:all(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`),
   weeks: [
     { pattern: /\b(?:this|the rest of the|rest of the|rest of this)\s+week\b/, offset: 0, restOfWeek: true },
     { pattern: /\bnext\s+week\b/, offset: 1 },
@@ -63,7 +64,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'the', 'a', 'an', 'meeting', 'meetings', 'appointment', 'appointments', 'event', 'events', 'session',
     'at', 'on', 'for', 'in', 'of', 'from', 'and', 'that', 'this', 'it', 'one', 'ones', 'do', 'i', 'have', 'is',
     'are', 'hey', 'hi', 'bot', 'kindly', 'need', 'just', 'calendar', 'today', 'scheduled', 'planned', 'up', 'coming',
-    'all', 'off', 'then', 'oh', 'so', 'also', 'what', 'about', 'instead', 'actually', 'let\'s', 'lets', 'go', 'ahead',
+    'all', 'them', 'off', 'then', 'oh', 'so', 'also', 'what', 'about', 'instead', 'actually', 'let\'s', 'lets', 'go', 'ahead',
   ]),
   describe: {
     clock: (hour, minute) => {

@@ -34,6 +34,19 @@ describe('intents in both languages', () => {
     }
   }
 
+  it('"all" means every meeting only when it is about meetings: "the all hands" is one meeting', () => {
+    for (const text of ['cancel the all hands', 'decline the all hands', 'cancel all hands tomorrow']) {
+      const request = understand(text, en);
+      assert.equal(request.scope, 'one', text);
+      assert.equal(request.titleHint, 'hands', text);
+    }
+    for (const text of ['cancel all my meetings tomorrow', 'cancel all meetings today', 'cancel them all', 'cancel all tomorrow', 'cancel everything on friday', 'clear my calendar tomorrow']) {
+      const request = understand(text, en);
+      assert.equal(request.scope, 'all', text);
+      assert.equal(request.titleHint, undefined, text);
+    }
+  });
+
   it('picks the pack from the activity locale, English for unknown ones', () => {
     assert.equal(understand('sag das Standup ab', { ...de, locale: 'de' }).language, 'de');
     assert.equal(understand('sag das Standup ab', { ...de, locale: 'de-AT' }).language, 'de');
