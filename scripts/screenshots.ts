@@ -50,8 +50,8 @@ async function main(): Promise<void> {
     await textOf(confirm, /Attendees were told:/);
     await picture(chat, 'cancelled.png', [confirm]);
 
-    // All hands is the only 4pm meeting in the seed, organized by Megan.
-    const refusal = await chat.say('cancel my 4pm meeting');
+    // All hands is organized by Megan: Alex only attends.
+    const refusal = await chat.say('cancel the all hands');
     await textOf(refusal, /Megan Bowen organizes this meeting\./);
     await chat.input(refusal).fill('Customer visit, sorry');
     await chat.input(refusal).blur();
