@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDevStack, type DevStack } from '../../../scripts/dev/stack';
 import type { ReadyInfo } from '../../../src/sandbox';
-import { requestSandbox } from '../../sandbox/support/https-client';
+import { SandboxClient } from '../../support/sandbox-client';
 
 /** What `npm start` runs (sandbox, bot, Agents Playground), on free ports, plus the sandbox's admin API. */
-export class PlaygroundStack {
-  private constructor(private readonly dev: DevStack) {}
+export class PlaygroundStack extends SandboxClient {
+  private constructor(private readonly dev: DevStack) {
+    super();
+  }
 
   /** `timeZone` is the Playground process's zone, which it sends as the user's localTimezone. */
   static async start(options: { timeZone: string }): Promise<PlaygroundStack> {
@@ -33,19 +35,10 @@ export class PlaygroundStack {
     return this.dev.stop();
   }
 
-  async admin(method: 'GET' | 'POST', route: string, body?: unknown): Promise<any> {
-    const response = await requestSandbox(this.info, method, `${this.info.admin}${route}`, body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.status >= 300) throw new Error(`admin ${method} ${route}: ${response.status} ${response.text}`);
-    return response.json;
-  }
-
-  mailbox(upn: string): Promise<{ events: any[]; deletedItems: any[]; inbox: any[] }> {
-    return this.admin('GET', `/mailboxes/${encodeURIComponent(upn)}`);
-  }
 
   /** Graph requests per route since the sandbox started. */
   async graphRequests(): Promise<Record<string, number>> {
-    return (await this.admin('GET', '/stats')).graph.byRoute;
+    return (await this.stats()).graph.byRoute;
   }
 }
 

@@ -5,7 +5,7 @@ import { ContainerClient } from '@azure/storage-blob';
 import { startAzurite, type AzuriteProcess } from '../../../scripts/dev/azurite';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from '../../../scripts/dev/bot-process';
 import { startSandbox, type ReadyInfo, type RunningSandbox } from '../../../src/sandbox';
-import { requestSandbox } from '../../sandbox/support/https-client';
+import { SandboxClient } from '../../support/sandbox-client';
 import { TeamsChannel } from './teams-channel';
 
 const CONTAINER = 'scale-out-test';
@@ -14,14 +14,16 @@ const CONTAINER = 'scale-out-test';
  * Production's shape on one machine: the sandbox, Azurite, and two bot processes sharing it
  * (STORAGE=blob, same key), with one Teams channel that can deliver to either instance.
  */
-export class ScaleOut {
+export class ScaleOut extends SandboxClient {
   private constructor(
     readonly sandbox: RunningSandbox,
     readonly azurite: AzuriteProcess,
     readonly bots: BotProcess[],
     readonly channel: TeamsChannel,
     private readonly env: Record<string, string>,
-  ) {}
+  ) {
+    super();
+  }
 
   static async start(): Promise<ScaleOut> {
     const sandbox = await startSandbox({ stateDir: path.join(os.tmpdir(), 'meeting-cancel-bot-it') });
@@ -75,21 +77,4 @@ export class ScaleOut {
     await this.sandbox.stop();
   }
 
-  async admin(method: 'GET' | 'POST', route: string, body?: unknown): Promise<any> {
-    const response = await requestSandbox(this.info, method, `${this.info.admin}${route}`, body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.status >= 300) throw new Error(`admin ${method} ${route}: ${response.status} ${response.text}`);
-    return response.json;
-  }
-
-  async mailbox(upn: string): Promise<{ events: any[]; deletedItems: any[]; inbox: any[] }> {
-    return this.admin('GET', `/mailboxes/${encodeURIComponent(upn)}`);
-  }
-
-  async stats(): Promise<{ graph: { total: number; byRoute: Record<string, number> }; tokens: { total: number; byGrant: Record<string, number> } }> {
-    return this.admin('GET', '/stats');
-  }
-
-  async reset(): Promise<void> {
-    await this.admin('POST', '/reset', {});
-  }
 }

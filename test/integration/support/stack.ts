@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from '../../../scripts/dev/bot-process';
 import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox';
 import { requestSandbox } from '../../sandbox/support/https-client';
+import { SandboxClient } from '../../support/sandbox-client';
 import { TeamsChannel } from './teams-channel';
 
 export const ALEX = { aadObjectId: '00000000-0000-4000-8000-000000000020', name: 'Alex Wilber', upn: 'AlexW@contoso.onmicrosoft.com' };
@@ -39,13 +40,15 @@ export async function channelToken(info: ReadyInfo, request: { audience?: string
 }
 
 /** The sandbox, the bot as its own process, and a Teams channel in front of it. */
-export class Stack {
+export class Stack extends SandboxClient {
   private constructor(
     readonly sandbox: RunningSandbox,
     public bot: BotProcess,
     readonly channel: TeamsChannel,
     private readonly botEnv: Record<string, string>,
-  ) {}
+  ) {
+    super();
+  }
 
   /** `teams`: Teams mode (authenticated channel, SSO via OAuth card); default: Playground mode. */
   static async start(options: { sandbox?: SandboxOptions; env?: Record<string, string>; teams?: boolean } = {}): Promise<Stack> {
@@ -85,22 +88,4 @@ export class Stack {
     await this.sandbox.stop();
   }
 
-  async admin(method: 'GET' | 'POST', route: string, body?: unknown): Promise<any> {
-    const response = await requestSandbox(this.info, method, `${this.info.admin}${route}`, body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.status >= 300) throw new Error(`admin ${method} ${route}: ${response.status} ${response.text}`);
-    return response.json;
-  }
-
-  async mailbox(upn: string): Promise<{ events: any[]; deletedItems: any[]; inbox: any[] }> {
-    return this.admin('GET', `/mailboxes/${encodeURIComponent(upn)}`);
-  }
-
-  /** Graph requests per route and token grants since the last reset. */
-  async stats(): Promise<{ graph: { total: number; byRoute: Record<string, number> }; tokens: { total: number; byGrant: Record<string, number> } }> {
-    return this.admin('GET', '/stats');
-  }
-
-  async reset(): Promise<void> {
-    await this.admin('POST', '/reset', {});
-  }
 }
