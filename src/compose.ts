@@ -10,7 +10,7 @@ import { ConversationMemory, Sealer, TicketStore } from './state';
  * Wires the bot from a validated config and a storage: the same code in Playground and Teams
  * mode; only the identity, the Graph endpoint and the SSO token source differ.
  */
-export async function startBot(config: Config, storage: Storage, options: { clock?: () => Date } = {}): Promise<RunningServer> {
+export async function startBot(config: Config, storage: Storage): Promise<RunningServer> {
   const sealer = config.tokenCacheKey ? new Sealer(config.tokenCacheKey) : Sealer.ephemeral();
   const tokens = new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays));
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
@@ -31,7 +31,6 @@ export async function startBot(config: Config, storage: Storage, options: { cloc
     memory: new ConversationMemory(storage, config.retention.stateDays),
     settings: config.meetings,
     defaultTenantId: config.identity.tenantId,
-    clock: options.clock,
   });
   return startServer({ port: config.port, host: config.host, adapter, app, pages });
 }

@@ -28,7 +28,6 @@ export interface BotDeps {
   settings: FlowSettings;
   /** The tenant to assume when an activity does not name one (the Playground's). */
   defaultTenantId: string;
-  clock?: () => Date;
 }
 
 type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
@@ -92,7 +91,7 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     await context.sendActivity({ type: 'typing' });
     return deps.access.open(userRef!);
   });
-  const now = deps.clock?.() ?? new Date();
+  const now = new Date();
   const locale = activity.locale || 'en-US';
   const conversationId = activity.conversation.id;
   try {
