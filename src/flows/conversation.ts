@@ -31,7 +31,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       return select(deps, user, request, context);
     case 'cancel':
     case 'decline':
-      return find(deps, user, request, context);
+      // "cancel" alone names no meeting: show the list to pick from, each with its button.
+      return namesAMeeting(request) ? find(deps, user, request, context) : showMeetings(deps, user);
   }
 }
 
@@ -55,6 +56,10 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (id) return offerFor(deps, user, id);
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context);
+}
+
+function namesAMeeting(request: MeetingRequest): boolean {
+  return request.scope === 'all' || [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined);
 }
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {

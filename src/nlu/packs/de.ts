@@ -45,6 +45,7 @@ export const de: LanguagePack = withLetterBoundaries({
       pattern: /\b(?:absagen|abzusagen|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|leer(?:e|en)?)\b/,
     },
     { intent: 'list', pattern: /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt)|welche|übersicht|uebersicht|kalender|tagesordnung)\b/ },
+    { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
   ],
   ordinals: [
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:erst${END}|1\\.)(?=\\s|$)`), value: 1 },

@@ -29,6 +29,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { intent: 'decline', pattern: /\b(?:decline|reject|turn down|can'?t (?:make|attend|go to)|cannot (?:make|attend)|won'?t (?:make|attend)|not (?:going|attending))\b/ },
     { intent: 'cancel', pattern: /\b(?:cancel(?:l?ed|l?ing)?|cancle|cancell?|cacnel|cnacel|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear)\b/ },
     { intent: 'list', pattern: /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked)\b)|which|agenda|upcoming)\b/ },
+    // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
+    { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
   ],
   ordinals: [
     { pattern: /\b(?:the\s+)?(?:first|1st)(?:\s+one)?\b/, value: 1 },

@@ -174,6 +174,14 @@ describe('flows', () => {
     assert.deepEqual(calendar.cancels.map((c) => c.comment), ['Out today', 'Out today']);
   });
 
+  it('text: "cancel" or "absagen" alone shows the list to pick from', async () => {
+    const { deps } = setup([meeting({ subject: 'A', start: at(2), end: at(3) }), meeting({ subject: 'B', start: at(4), end: at(5) })]);
+    for (const [text, locale] of [['cancel', 'en-US'], ['I want to cancel a meeting', 'en-US'], ['absagen', 'de-DE'], ['decline', 'en-US']]) {
+      const view = await answerText(deps, { ...user, locale }, text);
+      assert.ok(view.kind === 'list' && view.meetings.map((m) => m.subject).join() === 'A,B', `${text}: ${view.kind}`);
+    }
+  });
+
   it('text: yes confirms the pending card, no keeps it, and with nothing pending it says so', async () => {
     const { deps, calendar } = setup([meeting({ start: at(2), end: at(3) }), meeting({ start: at(4), end: at(5) })]);
     assert.deepEqual(await answerText(deps, user, 'yes'), { kind: 'notice', notice: { kind: 'staleCard' } });
