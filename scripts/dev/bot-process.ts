@@ -9,8 +9,9 @@ export interface BotProcess {
   port: number;
   url: string;
   child: ChildProcess;
-  /** Lines the bot logged (pino JSON), for tests that check what is (not) logged. */
+  /** Lines the bot wrote to stdout (pino JSON) and stderr, for tests that check what is (not) logged. */
   logs: string[];
+  errors: string[];
   stop(): Promise<void>;
 }
 
@@ -67,6 +68,7 @@ export async function startBotProcess(options: { env: Record<string, string>; po
     url: `http://127.0.0.1:${port}`,
     child,
     logs,
+    errors,
     stop: () => stopProcess(child),
   };
 }

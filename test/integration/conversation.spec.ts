@@ -295,6 +295,19 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.deepEqual(spent.graph, {});
   });
 
+  it('security: the bot\'s logs (at debug level) hold no token, SSO assertion, message text or cancellation comment', async () => {
+    const secret = 'Confidential: layoffs announced Friday';
+    const confirm = (await confirmCardFor(alex, '1:1 Alex / Megan')).card();
+    await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: secret });
+    await alex.say('cancel my meeting about the merger with Megan');
+    const logged = [...stack.bot.logs, ...stack.bot.errors].join('\n');
+    assert.ok(stack.bot.logs.length > 0, 'the bot does log');
+    assert.ok(!logged.includes(secret), 'no cancellation comment');
+    assert.ok(!logged.includes('merger'), 'no message text');
+    assert.ok(!/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/.test(logged), 'no JWT (access token or SSO assertion)');
+    assert.ok(!logged.includes(stack.info.clientSecret), 'no client secret');
+  });
+
   it('typed "yes" confirms the pending card (without a message) and "no" keeps it', async () => {
     const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
     const kept = await alex.say('no');
