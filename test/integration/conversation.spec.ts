@@ -197,6 +197,20 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.equal(patti.inbox.filter((m: any) => m.subject === 'Canceled: Interview: frontend candidate').length, 1);
   });
 
+  it('7. throttled for longer than a chat turn can wait: says so at once, sends nothing twice, and the card stays usable', async () => {
+    const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
+    await stack.admin('POST', '/faults', { failNext: [{ path: '/cancel', method: 'POST', status: 429, count: 1 }], retryAfterSeconds: 120 });
+    const started = Date.now();
+    let busy!: Turn;
+    const spent = await cost(async () => { busy = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'x' }); });
+    assert.ok(Date.now() - started < 10_000, 'no two-minute wait inside the turn');
+    assert.match(busy.text(), /Microsoft 365 is busy right now and nothing was changed/);
+    assert.equal(busy.updated.length, 0);
+    assert.equal(spent.graph['POST /me/events/{eventId}/cancel'], 1, 'the throttled cancel is not retried after a long Retry-After');
+    const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'x' });
+    assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled Interview: frontend candidate/);
+  });
+
   it('7. Graph unavailable: says so plainly, leaves the card usable, and the same button works later', async () => {
     const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
     await stack.admin('POST', '/faults', { failNext: [{ path: '/cancel', method: 'POST', status: 503, count: 1 }, { path: '/cancel', method: 'POST', status: 504, count: 1 }], retryAfterSeconds: 0 });

@@ -10,10 +10,24 @@ import { MEETING_FIELDS, toMeeting } from './to-meeting';
 const PAGE_SIZE = 100;
 
 /**
+ * Retries follow Graph's Retry-After, but only while the user can sensibly wait in a chat turn:
+ * a longer wait is reported ("busy, try again in a minute") with the card left usable.
+ */
+const LONGEST_WAIT_SECONDS = 10;
+
+function waitIsShort(response: Response): boolean {
+  const seconds = Number(response.headers.get('Retry-After') ?? 0);
+  return Number.isFinite(seconds) && seconds <= LONGEST_WAIT_SECONDS;
+}
+
+const forReads = new RetryHandlerOptions(undefined, undefined, (_delay, _attempt, _request, _options, response) => waitIsShort(response));
+
+/**
  * A write is retried only when Graph throttled it (429: the request was rejected, not run). After a
  * 503/504 the write may have happened, so it is not blindly sent again: the caller checks instead.
  */
-const onlyWhenThrottled: ShouldRetry = (_delay, _attempt, _request, _options, response) => response.status === 429;
+const forWrites = new RetryHandlerOptions(undefined, undefined, ((_delay, _attempt, _request, _options, response) =>
+  response.status === 429 && waitIsShort(response)) satisfies ShouldRetry);
 
 /** The user's calendar over Microsoft Graph, for one access token. */
 export class GraphCalendar implements CalendarService {
@@ -40,10 +54,11 @@ export class GraphCalendar implements CalendarService {
         .orderby('start/dateTime')
         .top(PAGE_SIZE)
         .header('Prefer', `outlook.timezone="${timeZone}"`)
+        .middlewareOptions([forReads])
         .get();
       const events: Event[] = [...page.value];
       while (page['@odata.nextLink']) {
-        page = await this.client.api(page['@odata.nextLink']).header('Prefer', `outlook.timezone="${timeZone}"`).get();
+        page = await this.client.api(page['@odata.nextLink']).header('Prefer', `outlook.timezone="${timeZone}"`).middlewareOptions([forReads]).get();
         events.push(...page.value);
       }
       return events.map(toMeeting);
@@ -54,7 +69,7 @@ export class GraphCalendar implements CalendarService {
 
   async getMeeting(id: string): Promise<Meeting> {
     try {
-      const event = await this.client.api(`/me/events/${encodeURIComponent(id)}`).select([...MEETING_FIELDS]).get();
+      const event = await this.client.api(`/me/events/${encodeURIComponent(id)}`).select([...MEETING_FIELDS]).middlewareOptions([forReads]).get();
       return toMeeting(event);
     } catch (error) {
       throw toCalendarError(error);
@@ -71,7 +86,7 @@ export class GraphCalendar implements CalendarService {
 
   async mailboxTimeZone(): Promise<string | undefined> {
     try {
-      const settings = await this.client.api('/me/mailboxSettings').select('timeZone').get();
+      const settings = await this.client.api('/me/mailboxSettings').select('timeZone').middlewareOptions([forReads]).get();
       return settings?.timeZone || undefined;
     } catch (error) {
       throw toCalendarError(error);
@@ -82,7 +97,7 @@ export class GraphCalendar implements CalendarService {
     try {
       await this.client
         .api(`/me/events/${encodeURIComponent(id)}/${action}`)
-        .middlewareOptions([new RetryHandlerOptions(undefined, undefined, onlyWhenThrottled)])
+        .middlewareOptions([forWrites])
         .post(body);
     } catch (error) {
       const failure = toCalendarError(error);
