@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CalendarWorld } from '../../../src/sandbox/http/contract';
-import { ALEX, defaultWorld, findBySubject, graphOf, MEGAN, wholeWorld } from './support/world-calls';
+import { ALEX, defaultWorld, findBySubject, graphOf, mailboxOf, MEGAN, wholeWorld } from './support/world-calls';
 
 describe('sandbox event decline (event-decline.md)', () => {
   let world: CalendarWorld;
@@ -9,7 +9,7 @@ describe('sandbox event decline (event-decline.md)', () => {
     world = defaultWorld();
     call = graphOf(world);
   });
-  const snapshot = (upn: string) => world.snapshot(`${upn}@contoso.onmicrosoft.com`)! as { events: any[]; deletedItems: any[]; inbox: any[] };
+  const snapshot = (alias: string) => mailboxOf(world, alias);
 
   it('"If successful, this method returns 202 Accepted": the attendee\'s copy is declined and leaves the calendar; the organizer gets the response', async () => {
     const [allHands] = await findBySubject(call, ALEX, 'All hands');

@@ -68,6 +68,11 @@ export async function findBySubject(call: ReturnType<typeof graphOf>, as: Caller
   return answer.body.value.filter((event: any) => event.subject === subject);
 }
 
+/** One Contoso mailbox as the admin API shows it ("AlexW" -> AlexW@contoso.onmicrosoft.com). */
+export function mailboxOf(world: CalendarWorld, alias: string): { events: any[]; deletedItems: any[]; inbox: any[] } {
+  return world.snapshot(`${alias}@contoso.onmicrosoft.com`)! as { events: any[]; deletedItems: any[]; inbox: any[] };
+}
+
 /** Every mailbox's snapshot, to show a refused request changed nothing. */
 export function wholeWorld(world: CalendarWorld): string {
   const owners = [...world.directory.users().map((u) => u.userPrincipalName), 'Marketing@contoso.onmicrosoft.com'];
