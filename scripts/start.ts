@@ -13,6 +13,12 @@ import { startDevStack } from './dev/stack';
 
 const PLAYGROUND_PORT = 56150;
 
+/** A browser can be opened for the user: not in CI, and on Linux only with a display. */
+function hasDisplay(): boolean {
+  if (process.env.CI) return false;
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -41,6 +47,7 @@ async function main(): Promise<void> {
     compiled: true,
     echo: process.argv.includes('--verbose'),
     azuriteLocation: DEFAULT_AZURITE_LOCATION,
+    openBrowser: hasDisplay(),
   });
   const lines = [
     '',

@@ -11,13 +11,14 @@ export interface PlaygroundProcess {
 /**
  * The Microsoft 365 Agents Playground (npm @microsoft/m365agentsplayground), a Teams-like chat
  * client, pointed at the bot. It reads .m365agentsplayground.yml from the repo root, whose current
- * user is the sandbox's default user. It never opens a browser here: `npm start` prints the URL.
+ * user is the sandbox's default user. It opens a browser only when asked (`npm start` asks when
+ * there is a display and it is not CI); the URL is printed either way.
  */
-export async function startPlayground(options: { botUrl: string; port: number; echo?: boolean; timeZone?: string }): Promise<PlaygroundProcess> {
+export async function startPlayground(options: { botUrl: string; port: number; echo?: boolean; timeZone?: string; openBrowser?: boolean }): Promise<PlaygroundProcess> {
   const cli = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   const child = spawn(process.execPath, [cli, '-e', `${options.botUrl}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--dt'], {
     cwd: ROOT,
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', ...(options.timeZone ? { TZ: options.timeZone } : {}) },
+    env: { ...process.env, ...(options.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }), ...(options.timeZone ? { TZ: options.timeZone } : {}) },
     stdio: ['ignore', options.echo ? 'inherit' : 'ignore', options.echo ? 'inherit' : 'pipe'],
   });
   const errors: string[] = [];

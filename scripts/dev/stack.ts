@@ -24,6 +24,8 @@ export interface DevStackOptions {
   playgroundPort?: number;
   /** The Playground process's zone: what it sends as the user's localTimezone. */
   playgroundTimeZone?: string;
+  /** Let the Playground open the user's browser on its page (never in tests). */
+  openBrowser?: boolean;
   compiled?: boolean;
   echo?: boolean;
   env?: Record<string, string>;
@@ -64,7 +66,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     started.push({ stop: () => bot.stop() });
     const playground = options.playgroundPort === undefined
       ? undefined
-      : await startPlayground({ botUrl: bot.url, port: options.playgroundPort, echo: options.echo, timeZone: options.playgroundTimeZone });
+      : await startPlayground({ botUrl: bot.url, port: options.playgroundPort, echo: options.echo, timeZone: options.playgroundTimeZone, openBrowser: options.openBrowser });
     if (playground) started.push(playground);
     const stack: DevStack = {
       sandbox,
