@@ -1,6 +1,5 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { UserRef } from '../auth';
 import { Verb, type CardAction } from '../cards';
 import {
   answerText, confirmBulk, confirmCancel, confirmDecline, keep, offerCancel, offerDecline, resolveTimeZone, showMeetings,
@@ -16,6 +15,7 @@ import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
 import type { TeamsSignIn } from './sign-in';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
+import { userRefOf } from './teams-user';
 
 export interface BotDeps {
   adapter: TeamsAdapter;
@@ -80,9 +80,7 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     await context.sendActivity(catalog.personalOnly);
     return;
   }
-  const userRef: UserRef | undefined = activity.from?.aadObjectId
-    ? { aadObjectId: activity.from.aadObjectId, tenantId: activity.conversation?.tenantId ?? deps.defaultTenantId }
-    : undefined;
+  const userRef = userRefOf(activity, deps.defaultTenantId);
   if (!userRef && options.needsUser !== false) {
     await context.sendActivity(catalog.signInAgain);
     return;

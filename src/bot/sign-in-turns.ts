@@ -4,6 +4,7 @@ import type { UserRef } from '../auth';
 import { catalogFor } from '../i18n';
 import type { BotDeps } from './app';
 import { replayOf } from './sign-in';
+import { userRefOf } from './teams-user';
 
 export type SignInReason = 'signIn' | 'consent' | 'rejected';
 
@@ -30,7 +31,7 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
   const invoke = (name: string) => async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === name;
 
   app.activity(invoke(tokenExchangeOperationName), async (context) => {
-    const user = userOf(context, deps);
+    const user = userRefOf(context.activity, deps.defaultTenantId);
     const id = (context.activity.value as { id?: unknown } | undefined)?.id;
     if (!user) return respond(context, 400, { id, failureDetail: 'The activity names no Entra user.' });
     const outcome = await signIn.exchange(context, user);
@@ -55,10 +56,6 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
   });
 }
 
-function userOf(context: TurnContext, deps: BotDeps): UserRef | undefined {
-  const a = context.activity;
-  return a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId, tenantId: a.conversation?.tenantId ?? deps.defaultTenantId } : undefined;
-}
 
 async function respond(context: TurnContext, status: number, body?: unknown): Promise<void> {
   await context.sendActivity({ type: 'invokeResponse', value: { status, body } });
