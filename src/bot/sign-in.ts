@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { decodeJwt } from 'jose';
 import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { ConsentRequiredError, SignInRequiredError, type GraphTokens, type UserRef } from '../auth';
 import { catalogFor } from '../i18n';
@@ -140,8 +141,8 @@ function pendingKey(user: UserRef): string {
 /** The token's `oid`, read without verification: Entra verifies it during the exchange. */
 function subjectOf(token: string): string | undefined {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { oid?: unknown };
-    return typeof payload.oid === 'string' ? payload.oid : undefined;
+    const { oid } = decodeJwt(token);
+    return typeof oid === 'string' ? oid : undefined;
   } catch {
     return undefined;
   }

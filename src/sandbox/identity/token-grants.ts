@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { decodeJwt } from 'jose';
 import type { Directory, DirectoryUser } from '../http/contract';
 import { EntraError, missingParameter } from './entra-error';
 import { readScopes, unconfigured } from './scopes';
@@ -186,8 +187,7 @@ function assertionFailure(failure: string, assertion: string, appIdUri: string):
 
 function audienceOf(assertion: string): string {
   try {
-    const payload = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud?: unknown };
-    return String(payload.aud);
+    return String(decodeJwt(assertion).aud);
   } catch {
     return '';
   }
