@@ -120,8 +120,8 @@ async function show(deps: BotDeps, context: TurnContext, view: View, audience: P
   const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (view.kind === 'outcome') {
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
-    const ticket = await deps.tickets.get(view.ticket);
-    const cardId = context.activity.value ? context.activity.replyToId : ticket?.activityId;
+    // A click names its card; a typed "yes" finds it through the ticket (read only then).
+    const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.activityId;
     if (cardId) {
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
       if (context.activity.value) return;
