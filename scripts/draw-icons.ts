@@ -5,11 +5,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodePng, type RgbaImage } from '../src/app-package';
+import { encodePng, type RgbaImage } from '../dev/app-package';
 
 type Inside = (x: number, y: number) => boolean;
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Inside => (x, y) => x >= x0 && x < x1 && y >= y0 && y < y1;
+const rect =
+  (x0: number, y0: number, x1: number, y1: number): Inside =>
+  (x, y) =>
+    x >= x0 && x < x1 && y >= y0 && y < y1;
 
 function stroke(ax: number, ay: number, bx: number, by: number, width: number): Inside {
   return (x, y) => {

@@ -69,7 +69,10 @@ function matches(expected: string[], actual: string[], mode: 'first' | 'set'): b
   return actual.length === expected.length && expected.every((id) => actual.includes(id));
 }
 
-export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Record<string, { passed: number; total: number; accuracy: number }> } {
+export function evaluate(dir = FIXTURES): {
+  outcomes: Outcome[];
+  accuracy: Record<string, { passed: number; total: number; accuracy: number }>;
+} {
   const { cases, calendars } = loadCases(dir);
   const outcomes = cases.map((labelled): Outcome => {
     const context = { locale: labelled.locale, timeZone: labelled.tz, now: new Date(labelled.now) };
@@ -91,12 +94,16 @@ export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Recor
 function main(): void {
   const { outcomes, accuracy } = evaluate();
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(outcomes.map((o) => ({ utterance: o.case.utterance, intent: o.intent, candidates: o.candidates })))}\n`);
+    process.stdout.write(
+      `${JSON.stringify(outcomes.map((o) => ({ utterance: o.case.utterance, intent: o.intent, candidates: o.candidates })))}\n`,
+    );
     return;
   }
   for (const outcome of outcomes.filter((o) => !o.passed)) {
     const c = outcome.case;
-    console.log(`FAIL [${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}`);
+    console.log(
+      `FAIL [${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}`,
+    );
   }
   for (const [language, entry] of Object.entries(accuracy)) {
     console.log(`${language}: ${(entry.accuracy * 100).toFixed(1)}% (${entry.passed}/${entry.total})`);

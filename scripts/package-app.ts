@@ -4,7 +4,7 @@
  * env/.env.<env> (+ .user). The environment is --env, else APP_ENV.
  */
 import { join } from 'node:path';
-import { AppPackageError, buildAppPackage } from '../src/app-package';
+import { AppPackageError, buildAppPackage } from '../dev/app-package';
 
 interface Arguments {
   envName?: string;

@@ -20,7 +20,10 @@ function parseArguments(argv: string[]): { events: string; now: Date; tz: string
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--')) { words.push(arg); continue; }
+    if (!arg.startsWith('--')) {
+      words.push(arg);
+      continue;
+    }
     const name = arg.slice(2);
     if (!['events', 'now', 'tz', 'locale'].includes(name)) throw new UsageError(`unknown option ${arg}`);
     const value = argv[++i];
@@ -30,7 +33,8 @@ function parseArguments(argv: string[]): { events: string; now: Date; tz: string
   for (const name of ['events', 'now', 'tz']) if (!options[name]) throw new UsageError(`--${name} is required`);
   if (words.length !== 1 || !words[0].trim()) throw new UsageError('give exactly one utterance (quote it)');
   const now = new Date(options.now);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(options.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now "${options.now}" is not an ISO 8601 instant`);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(options.now) || Number.isNaN(now.getTime()))
+    throw new UsageError(`--now "${options.now}" is not an ISO 8601 instant`);
   if (!IANAZone.isValidZone(options.tz)) throw new UsageError(`--tz "${options.tz}" is not an IANA time zone`);
   return { events: options.events, now, tz: options.tz, locale: options.locale ?? 'en-US', text: words[0] };
 }

@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const stack = await PlaygroundStack.start({ timeZone: ZONE });
   try {
-    const chat = await PlaygroundChat.open(browser, stack.url, { timeZone: ZONE, viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2 });
+    const chat = await PlaygroundChat.open(browser, stack.url, {
+      timeZone: ZONE,
+      viewport: { width: 1100, height: 1000 },
+      deviceScaleFactor: 2,
+    });
     await chat.hideLogPanel();
 
     const list = await chat.say('show my meetings');

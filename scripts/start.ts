@@ -29,12 +29,16 @@ function newestMtime(dir: string): number {
 }
 
 function buildIfNeeded(): void {
-  const built = path.join(ROOT, 'dist', 'src', 'index.js');
+  const built = path.join(ROOT, 'dist', 'index.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
   process.stdout.write('Building...\n');
   // A clean build: a stale file left in dist/ (say, a module that became a folder) would shadow the new one.
   rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
 }
 
 async function main(): Promise<void> {

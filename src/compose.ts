@@ -12,7 +12,11 @@ import { ConversationMemory, Sealer, TicketStore } from './state';
  */
 export async function startBot(config: Config, storage: Storage): Promise<RunningServer> {
   const sealer = config.tokenCacheKey ? new Sealer(config.tokenCacheKey) : Sealer.ephemeral();
-  const tokens = new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays));
+  const tokens = new GraphTokens(
+    config.identity,
+    config.graph.scopes,
+    new UserTokenCache(storage, sealer, config.retention.tokenCacheDays),
+  );
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
   const access = new CalendarAccess(tokens, (token) => new GraphCalendar(config.graph.endpoint, token), ssoSource);
   // With a BOT_ID every activity's channel token is checked; without one, Playground mode.
@@ -20,7 +24,9 @@ export async function startBot(config: Config, storage: Storage): Promise<Runnin
   const signIn = config.sso ? new TeamsSignIn(tokens, storage, sealer, config.sso) : undefined;
   // The consent popup asks for the bot's Graph permissions, plus what MSAL needs for accounts.
   const consentScopes = [...config.graph.scopes, 'openid', 'profile', 'offline_access'].join(' ');
-  const pages = config.sso ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes }) : undefined;
+  const pages = config.sso
+    ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes })
+    : undefined;
   const app = createBot({
     adapter,
     botAppId: config.bot?.id,

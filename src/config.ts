@@ -75,15 +75,24 @@ export class ConfigError extends Error {
 const GRAPH_SCOPE_NAMES = ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read'];
 
 const raw = z.object({
-  APP_ENV: z.string().regex(/^[a-z0-9-]+$/).default('playground'),
+  APP_ENV: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('playground'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().ip().optional(),
   BOT_ID: z.string().uuid().optional(),
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_TENANT_ID: z.string().min(1).optional(),
   BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('MultiTenant'),
-  BOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'a host name such as mybot.azurewebsites.net').optional(),
-  AAD_APP_ID_URI: z.string().regex(/^api:\/\/\S+$/, 'api://...').optional(),
+  BOT_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'a host name such as mybot.azurewebsites.net')
+    .optional(),
+  AAD_APP_ID_URI: z
+    .string()
+    .regex(/^api:\/\/\S+$/, 'api://...')
+    .optional(),
   CHANNEL_OPENID_METADATA_URL: z.string().url().optional(),
   CHANNEL_TOKEN_ISSUER: z.string().url().optional(),
   CHANNEL_LOGIN_URL: z.string().url().optional(),
@@ -95,7 +104,10 @@ const raw = z.object({
   SANDBOX_ADMIN: z.string().url().optional(),
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   SECRET_BLOB_CONNECTION_STRING: z.string().min(1).optional(),
-  BLOB_CONTAINER: z.string().regex(/^[a-z0-9-]{3,63}$/).default('meeting-cancel-bot'),
+  BLOB_CONTAINER: z
+    .string()
+    .regex(/^[a-z0-9-]{3,63}$/)
+    .default('meeting-cancel-bot'),
   SECRET_TOKEN_CACHE_KEY: z.string().optional(),
   STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TOKEN_CACHE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
@@ -131,29 +143,39 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   const mode: Mode = v.BOT_ID ? 'teams' : 'playground';
   if (mode === 'teams' && v.SANDBOX_ADMIN) {
-    throw new ConfigError(`SANDBOX_ADMIN and BOT_ID are both set: the sandbox identity is for Playground mode only. Remove one. ${where('SANDBOX_ADMIN', v.APP_ENV)}`);
+    throw new ConfigError(
+      `SANDBOX_ADMIN and BOT_ID are both set: the sandbox identity is for Playground mode only. Remove one. ${where('SANDBOX_ADMIN', v.APP_ENV)}`,
+    );
   }
   if (mode === 'playground' && v.SECRET_BOT_PASSWORD) {
-    throw new ConfigError(`SECRET_BOT_PASSWORD is set but BOT_ID is not: set both for Teams, or neither for the Playground. ${where('BOT_ID', v.APP_ENV)}`);
+    throw new ConfigError(
+      `SECRET_BOT_PASSWORD is set but BOT_ID is not: set both for Teams, or neither for the Playground. ${where('BOT_ID', v.APP_ENV)}`,
+    );
   }
-  const bot = mode === 'teams'
-    ? {
-        id: v.BOT_ID!,
-        password: need('SECRET_BOT_PASSWORD', 'when BOT_ID is set'),
-        tenantId: v.BOT_TYPE === 'SingleTenant' ? need('BOT_TENANT_ID', 'for a SingleTenant bot') : v.BOT_TENANT_ID,
-        type: v.BOT_TYPE,
-        channel: channelEndpoints(v),
-      }
-    : undefined;
+  const bot =
+    mode === 'teams'
+      ? {
+          id: v.BOT_ID!,
+          password: need('SECRET_BOT_PASSWORD', 'when BOT_ID is set'),
+          tenantId: v.BOT_TYPE === 'SingleTenant' ? need('BOT_TENANT_ID', 'for a SingleTenant bot') : v.BOT_TENANT_ID,
+          type: v.BOT_TYPE,
+          channel: channelEndpoints(v),
+        }
+      : undefined;
   if (mode === 'playground' && channelEndpoints(v)) {
-    throw new ConfigError(`CHANNEL_* settings are set but BOT_ID is not: the Playground is not authenticated. ${where('BOT_ID', v.APP_ENV)}`);
+    throw new ConfigError(
+      `CHANNEL_* settings are set but BOT_ID is not: the Playground is not authenticated. ${where('BOT_ID', v.APP_ENV)}`,
+    );
   }
-  const sso = mode === 'teams'
-    ? {
-        appIdUri: v.AAD_APP_ID_URI ?? `api://${need('BOT_DOMAIN', 'for Teams SSO (the Application ID URI and the sign-in page live there)')}/botid-${v.BOT_ID}`,
-        signInPage: `https://${need('BOT_DOMAIN', 'for the Teams SSO consent page')}/auth-start.html`,
-      }
-    : undefined;
+  const sso =
+    mode === 'teams'
+      ? {
+          appIdUri:
+            v.AAD_APP_ID_URI ??
+            `api://${need('BOT_DOMAIN', 'for Teams SSO (the Application ID URI and the sign-in page live there)')}/botid-${v.BOT_ID}`,
+          signInPage: `https://${need('BOT_DOMAIN', 'for the Teams SSO consent page')}/auth-start.html`,
+        }
+      : undefined;
 
   const why = mode === 'teams' ? 'to exchange Teams SSO tokens for Graph' : 'in Playground mode (npm start sets it from the sandbox)';
   const tenantId = need('AAD_APP_TENANT_ID', why);
@@ -174,13 +196,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   let tokenCacheKey: Buffer | undefined;
   if (v.SECRET_TOKEN_CACHE_KEY) {
     tokenCacheKey = Buffer.from(v.SECRET_TOKEN_CACHE_KEY, 'base64');
-    if (tokenCacheKey.length !== 32) throw new ConfigError(`SECRET_TOKEN_CACHE_KEY must be 32 bytes in base64 (openssl rand -base64 32). ${where('SECRET_TOKEN_CACHE_KEY', v.APP_ENV)}`);
+    if (tokenCacheKey.length !== 32)
+      throw new ConfigError(
+        `SECRET_TOKEN_CACHE_KEY must be 32 bytes in base64 (openssl rand -base64 32). ${where('SECRET_TOKEN_CACHE_KEY', v.APP_ENV)}`,
+      );
   }
-  const storage = v.STORAGE === 'blob'
-    ? { kind: 'blob' as const, connectionString: need('SECRET_BLOB_CONNECTION_STRING', 'when STORAGE=blob'), container: v.BLOB_CONTAINER }
-    : { kind: 'memory' as const };
+  const storage =
+    v.STORAGE === 'blob'
+      ? { kind: 'blob' as const, connectionString: need('SECRET_BLOB_CONNECTION_STRING', 'when STORAGE=blob'), container: v.BLOB_CONTAINER }
+      : { kind: 'memory' as const };
   if (storage.kind === 'blob' && !tokenCacheKey) {
-    throw new ConfigError(`SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob: tokens are never stored in clear text. ${where('SECRET_TOKEN_CACHE_KEY', v.APP_ENV)}`);
+    throw new ConfigError(
+      `SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob: tokens are never stored in clear text. ${where('SECRET_TOKEN_CACHE_KEY', v.APP_ENV)}`,
+    );
   }
 
   return {
@@ -206,10 +234,17 @@ function channelEndpoints(v: z.infer<typeof raw>): ChannelEndpoints | undefined 
   const set = names.filter((name) => v[name]);
   if (set.length === 0) return undefined;
   const missing = names.find((name) => !v[name]);
-  if (missing) throw new ConfigError(`${missing} is required when ${set[0]} is set: set all of ${names.join(', ')} or none. ${where(missing, v.APP_ENV)}`);
+  if (missing)
+    throw new ConfigError(
+      `${missing} is required when ${set[0]} is set: set all of ${names.join(', ')} or none. ${where(missing, v.APP_ENV)}`,
+    );
   const insecure = names.find((name) => !v[name]!.startsWith('https://'));
   if (insecure) throw new ConfigError(`${insecure} must be https. ${where(insecure, v.APP_ENV)}`);
-  return { openIdMetadataUrl: v.CHANNEL_OPENID_METADATA_URL!, tokenIssuer: v.CHANNEL_TOKEN_ISSUER!, loginUrl: v.CHANNEL_LOGIN_URL!.replace(/\/+$/, '') };
+  return {
+    openIdMetadataUrl: v.CHANNEL_OPENID_METADATA_URL!,
+    tokenIssuer: v.CHANNEL_TOKEN_ISSUER!,
+    loginUrl: v.CHANNEL_LOGIN_URL!.replace(/\/+$/, ''),
+  };
 }
 
 function where(name: string, appEnv = 'playground'): string {

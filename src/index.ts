@@ -10,9 +10,15 @@ async function main(): Promise<void> {
   const config = loadConfig(readEnvFiles(root, process.env));
   const state = await openStorage(config);
   const server = await startBot(config, state.storage);
-  log.info({ event: 'started', port: server.port, mode: config.mode }, `bot listening on http://${config.host}:${server.port}/api/messages`);
+  log.info(
+    { event: 'started', port: server.port, mode: config.mode },
+    `bot listening on http://${config.host}:${server.port}/api/messages`,
+  );
   if (config.mode === 'playground') {
-    log.warn({ event: 'playground-mode' }, 'No BOT_ID configured: Playground mode. Inbound activities are not authenticated; use only on this machine.');
+    log.warn(
+      { event: 'playground-mode' },
+      'No BOT_ID configured: Playground mode. Inbound activities are not authenticated; use only on this machine.',
+    );
   }
   const stop = async () => {
     state.close();

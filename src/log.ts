@@ -7,7 +7,21 @@ import pino from 'pino';
 export const log = pino({
   level: process.env.LOG_LEVEL ?? 'info',
   redact: {
-    paths: ['token', '*.token', 'accessToken', '*.accessToken', 'authorization', '*.authorization', 'headers.authorization', 'comment', '*.comment', 'text', '*.text', 'assertion', '*.assertion'],
+    paths: [
+      'token',
+      '*.token',
+      'accessToken',
+      '*.accessToken',
+      'authorization',
+      '*.authorization',
+      'headers.authorization',
+      'comment',
+      '*.comment',
+      'text',
+      '*.text',
+      'assertion',
+      '*.assertion',
+    ],
     censor: '[redacted]',
   },
 });

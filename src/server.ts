@@ -81,9 +81,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new Error(`Port ${options.port} is already in use. Stop what runs there, or set PORT to another port (env/.env.<APP_ENV> or the environment).`)
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${options.port} is already in use. Stop what runs there, or set PORT to another port (env/.env.<APP_ENV> or the environment).`,
+            )
+          : error,
+      );
     });
     server.listen(options.port, options.host, () => resolve());
   });
@@ -95,7 +99,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 /** As botbuilder's CloudAdapter does: the wire's ISO strings become Dates, the raw text is kept. */
 function withDates(body: Record<string, unknown>): Activity {
-  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']]) {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ]) {
     if (typeof body[field] === 'string') {
       body[raw] = body[field];
       body[field] = new Date(body[field] as string);

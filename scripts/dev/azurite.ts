@@ -72,10 +72,23 @@ function forgetData(location: string): void {
 
 async function launch(location: string, port: number, echo?: boolean): Promise<{ process: ChildProcess; port: number }> {
   const main = path.join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
-  const child = spawn(process.execPath, [
-    main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location,
-    '--skipApiVersionCheck', '--silent', '--loose', '--disableTelemetry',
-  ], { cwd: location, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      main,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--location',
+      location,
+      '--skipApiVersionCheck',
+      '--silent',
+      '--loose',
+      '--disableTelemetry',
+    ],
+    { cwd: location, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const errors: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     errors.push(line);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { ReadyInfo } from '../../src/sandbox';
+import type { ReadyInfo } from '../../dev/sandbox';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -37,8 +37,13 @@ export function sandboxEnvironment(info: ReadyInfo): Record<string, string> {
  * Starts the bot as its own process (so NODE_EXTRA_CA_CERTS takes effect, as in production) and
  * resolves once it listens. `compiled` runs dist/ (npm start); otherwise the sources through tsx.
  */
-export async function startBotProcess(options: { env: Record<string, string>; port?: number; compiled?: boolean; echo?: boolean }): Promise<BotProcess> {
-  const entry = options.compiled ? [path.join(ROOT, 'dist', 'src', 'index.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')];
+export async function startBotProcess(options: {
+  env: Record<string, string>;
+  port?: number;
+  compiled?: boolean;
+  echo?: boolean;
+}): Promise<BotProcess> {
+  const entry = options.compiled ? [path.join(ROOT, 'dist', 'index.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')];
   const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...withoutBotSettings(process.env), ...options.env, PORT: String(options.port ?? 0) },

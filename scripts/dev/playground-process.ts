@@ -14,13 +14,27 @@ export interface PlaygroundProcess {
  * user is the sandbox's default user. It opens a browser only when asked (`npm start` asks when
  * there is a display and it is not CI); the URL is printed either way.
  */
-export async function startPlayground(options: { botUrl: string; port: number; echo?: boolean; timeZone?: string; openBrowser?: boolean }): Promise<PlaygroundProcess> {
+export async function startPlayground(options: {
+  botUrl: string;
+  port: number;
+  echo?: boolean;
+  timeZone?: string;
+  openBrowser?: boolean;
+}): Promise<PlaygroundProcess> {
   const cli = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
-  const child = spawn(process.execPath, [cli, '-e', `${options.botUrl}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--dt'], {
-    cwd: ROOT,
-    env: { ...process.env, ...(options.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }), ...(options.timeZone ? { TZ: options.timeZone } : {}) },
-    stdio: ['ignore', options.echo ? 'inherit' : 'ignore', options.echo ? 'inherit' : 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, '-e', `${options.botUrl}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--dt'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...(options.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }),
+        ...(options.timeZone ? { TZ: options.timeZone } : {}),
+      },
+      stdio: ['ignore', options.echo ? 'inherit' : 'ignore', options.echo ? 'inherit' : 'pipe'],
+    },
+  );
   const errors: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
   const url = `http://127.0.0.1:${options.port}`;

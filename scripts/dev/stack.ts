@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../dev/sandbox';
 import { startAzurite, type AzuriteProcess } from './azurite';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from './bot-process';
 import { startPlayground, type PlaygroundProcess } from './playground-process';
@@ -64,9 +64,16 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const env = { ...sandboxEnvironment(sandbox.info), ...azurite?.env, ...options.env };
     let bot = await startBotProcess({ env, port: options.botPort, compiled: options.compiled, echo: options.echo });
     started.push({ stop: () => bot.stop() });
-    const playground = options.playgroundPort === undefined
-      ? undefined
-      : await startPlayground({ botUrl: bot.url, port: options.playgroundPort, echo: options.echo, timeZone: options.playgroundTimeZone, openBrowser: options.openBrowser });
+    const playground =
+      options.playgroundPort === undefined
+        ? undefined
+        : await startPlayground({
+            botUrl: bot.url,
+            port: options.playgroundPort,
+            echo: options.echo,
+            timeZone: options.playgroundTimeZone,
+            openBrowser: options.openBrowser,
+          });
     if (playground) started.push(playground);
     const stack: DevStack = {
       sandbox,

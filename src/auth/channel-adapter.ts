@@ -1,11 +1,7 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { CallerIdConstants, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import {
-  AuthenticationConstants,
-  MsalServiceClientCredentialsFactory,
-  type AuthenticateRequestResult,
-} from 'botframework-connector';
+import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
 
 /** The activity's Bot Framework token is missing or invalid: the request gets 401 and reaches no handler. */
@@ -32,14 +28,23 @@ export class ChannelAdapter extends TeamsAdapter {
   }
 
   /** Runs the turn of an authenticated activity; resolves with its invoke response, if any. */
-  async runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async runTurn(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
   }
 }
 
 export function createChannelAdapter(bot: Config['bot']): ChannelAdapter {
   if (!bot) return new ChannelAdapter({});
-  const settings = { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: bot.type, MicrosoftAppTenantId: bot.tenantId };
+  const settings = {
+    MicrosoftAppId: bot.id,
+    MicrosoftAppPassword: bot.password,
+    MicrosoftAppType: bot.type,
+    MicrosoftAppTenantId: bot.tenantId,
+  };
   if (!bot.channel) return new ChannelAdapter(settings);
   // A non-public channel: botbuilder then needs every endpoint spelled out (it switches to its
   // "parameterized" authentication), and MSAL must be told the login host is a known authority,
@@ -56,7 +61,12 @@ export function createChannelAdapter(bot: Config['bot']): ChannelAdapter {
     ValidateAuthority: true,
   };
   const msal = new ConfidentialClientApplication({
-    auth: { clientId: bot.id, clientSecret: bot.password, authority: bot.channel.loginUrl, knownAuthorities: [new URL(bot.channel.loginUrl).host] },
+    auth: {
+      clientId: bot.id,
+      clientSecret: bot.password,
+      authority: bot.channel.loginUrl,
+      knownAuthorities: [new URL(bot.channel.loginUrl).host],
+    },
     system: { loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined } },
   });
   return new ChannelAdapter(channelSettings, new MsalServiceClientCredentialsFactory(bot.id, msal));

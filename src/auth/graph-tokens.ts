@@ -1,9 +1,4 @@
-import {
-  AuthError,
-  ConfidentialClientApplication,
-  InteractionRequiredAuthError,
-  type Configuration,
-} from '@azure/msal-node';
+import { AuthError, ConfidentialClientApplication, InteractionRequiredAuthError, type Configuration } from '@azure/msal-node';
 import { ConsentRequiredError, SignInRequiredError } from './errors';
 import type { UserRef, UserTokenCache } from './user-token-cache';
 

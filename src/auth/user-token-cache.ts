@@ -60,7 +60,10 @@ export class UserTokenCache {
     try {
       return this.sealer.open(sealed, key);
     } catch {
-      log.warn({ event: 'token-cache-unreadable' }, 'a token cache could not be opened with the current key; it is replaced on the next sign-in');
+      log.warn(
+        { event: 'token-cache-unreadable' },
+        'a token cache could not be opened with the current key; it is replaced on the next sign-in',
+      );
       return undefined;
     }
   }

@@ -2,8 +2,19 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { Verb, type CardAction } from '../cards';
 import {
-  answerText, confirmBulk, confirmCancel, confirmDecline, keep, offerCancel, offerDecline, resolveTimeZone, showMeetings,
-  type FlowDeps, type FlowSettings, type FlowUser, type View,
+  answerText,
+  confirmBulk,
+  confirmCancel,
+  confirmDecline,
+  keep,
+  offerCancel,
+  offerDecline,
+  resolveTimeZone,
+  showMeetings,
+  type FlowDeps,
+  type FlowSettings,
+  type FlowUser,
+  type View,
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
@@ -38,7 +49,12 @@ type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
  */
 export function createBot(deps: BotDeps): Application {
   // Typing is sent by `turn` when Graph work starts; Teams AI's own timer is one per app, not per turn.
-  const app = new Application({ adapter: deps.adapter, botAppId: deps.botAppId ?? '', removeRecipientMention: true, startTypingTimer: false });
+  const app = new Application({
+    adapter: deps.adapter,
+    botAppId: deps.botAppId ?? '',
+    removeRecipientMention: true,
+    startTypingTimer: false,
+  });
   const run = (step: Step) => async (context: TurnContext) => turn(deps, context, step);
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -46,13 +62,34 @@ export function createBot(deps: BotDeps): Application {
     if (botAdded) await turn(deps, context, async () => ({ kind: 'welcome' }), { needsUser: false });
   });
 
-  app.adaptiveCards.actionSubmit(Verb.showMeetings, run((d, u, data) => showMeetings(d, u, Number(data.page) || 1)));
-  app.adaptiveCards.actionSubmit(Verb.offerCancel, run((d, u, data) => offerCancel(d, u, text(data.meetingId))));
-  app.adaptiveCards.actionSubmit(Verb.offerDecline, run((d, u, data) => offerDecline(d, u, text(data.meetingId))));
-  app.adaptiveCards.actionSubmit(Verb.confirmCancel, run((d, u, data) => confirmCancel(d, u, text(data.ticket), data.scope, data.comment)));
-  app.adaptiveCards.actionSubmit(Verb.confirmDecline, run((d, u, data) => confirmDecline(d, u, text(data.ticket), data.comment)));
-  app.adaptiveCards.actionSubmit(Verb.confirmBulk, run((d, u, data) => confirmBulk(d, u, text(data.ticket), data.comment)));
-  app.adaptiveCards.actionSubmit(Verb.keep, run((d, u, data) => keep(d, u, text(data.ticket))));
+  app.adaptiveCards.actionSubmit(
+    Verb.showMeetings,
+    run((d, u, data) => showMeetings(d, u, Number(data.page) || 1)),
+  );
+  app.adaptiveCards.actionSubmit(
+    Verb.offerCancel,
+    run((d, u, data) => offerCancel(d, u, text(data.meetingId))),
+  );
+  app.adaptiveCards.actionSubmit(
+    Verb.offerDecline,
+    run((d, u, data) => offerDecline(d, u, text(data.meetingId))),
+  );
+  app.adaptiveCards.actionSubmit(
+    Verb.confirmCancel,
+    run((d, u, data) => confirmCancel(d, u, text(data.ticket), data.scope, data.comment)),
+  );
+  app.adaptiveCards.actionSubmit(
+    Verb.confirmDecline,
+    run((d, u, data) => confirmDecline(d, u, text(data.ticket), data.comment)),
+  );
+  app.adaptiveCards.actionSubmit(
+    Verb.confirmBulk,
+    run((d, u, data) => confirmBulk(d, u, text(data.ticket), data.comment)),
+  );
+  app.adaptiveCards.actionSubmit(
+    Verb.keep,
+    run((d, u, data) => keep(d, u, text(data.ticket))),
+  );
 
   routeSignIn(app, deps);
 
@@ -93,9 +130,14 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
   const locale = activity.locale || 'en-US';
   const conversationId = activity.conversation.id;
   try {
-    const timeZone = userRef && options.needsUser !== false
-      ? await resolveTimeZone(activity.localTimezone, { memory: deps.memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
-      : 'UTC';
+    const timeZone =
+      userRef && options.needsUser !== false
+        ? await resolveTimeZone(
+            activity.localTimezone,
+            { memory: deps.memory, conversationId, userId: userRef.aadObjectId },
+            async () => calendar,
+          )
+        : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
     const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
     const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
@@ -116,7 +158,13 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
   }
 }
 
-async function show(deps: BotDeps, context: TurnContext, view: View, audience: Parameters<typeof render>[1], user: FlowUser): Promise<void> {
+async function show(
+  deps: BotDeps,
+  context: TurnContext,
+  view: View,
+  audience: Parameters<typeof render>[1],
+  user: FlowUser,
+): Promise<void> {
   const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (view.kind === 'outcome') {
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
@@ -143,4 +191,3 @@ function isShared(context: TurnContext): boolean {
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
-

@@ -3,7 +3,11 @@ import type { CalendarService } from '../calendar/calendar-service';
 /** A calendar that signs in only when first used, so help and stale clicks cost no token. */
 export function lazyCalendar(open: () => Promise<CalendarService>): CalendarService {
   let opened: Promise<CalendarService> | undefined;
-  const get = () => (opened ??= open().catch((error) => { opened = undefined; throw error; }));
+  const get = () =>
+    (opened ??= open().catch((error) => {
+      opened = undefined;
+      throw error;
+    }));
   return {
     listMeetings: async (window, timeZone) => (await get()).listMeetings(window, timeZone),
     getMeeting: async (id) => (await get()).getMeeting(id),

@@ -1,8 +1,16 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import {
-  bulkCancelCard, chooseCard, confirmCancelCard, confirmDeclineCard, meetingListCard, noMatchCard, outcomeCard, welcomeCard,
-  type Audience, type CardJson,
+  bulkCancelCard,
+  chooseCard,
+  confirmCancelCard,
+  confirmDeclineCard,
+  meetingListCard,
+  noMatchCard,
+  outcomeCard,
+  welcomeCard,
+  type Audience,
+  type CardJson,
 } from '../cards';
 import type { Notice, View } from '../flows';
 import type { Catalog } from '../i18n';
@@ -43,13 +51,20 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
 
 export function noticeText(c: Catalog, notice: Notice): string {
   switch (notice.kind) {
-    case 'throttled': return c.throttled;
-    case 'unavailable': return c.unavailable;
-    case 'signIn': return c.signInAgain;
-    case 'consent': return c.consentNeeded;
-    case 'commentTooLong': return c.commentTooLong(notice.length, notice.max);
-    case 'staleCard': return c.staleCard;
-    case 'busy': return c.busy;
+    case 'throttled':
+      return c.throttled;
+    case 'unavailable':
+      return c.unavailable;
+    case 'signIn':
+      return c.signInAgain;
+    case 'consent':
+      return c.consentNeeded;
+    case 'commentTooLong':
+      return c.commentTooLong(notice.length, notice.max);
+    case 'staleCard':
+      return c.staleCard;
+    case 'busy':
+      return c.busy;
   }
 }
 

@@ -19,7 +19,10 @@ export type SignInPages = Record<'/auth-start.html' | '/auth-end.html', string>;
  */
 export function signInPages(settings: ConsentSettings): SignInPages {
   const dir = publicDir();
-  const json = JSON.stringify(settings).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(settings)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return {
     '/auth-start.html': readFileSync(path.join(dir, 'auth-start.html'), 'utf8').replace('{{SETTINGS}}', json),
     '/auth-end.html': readFileSync(path.join(dir, 'auth-end.html'), 'utf8'),

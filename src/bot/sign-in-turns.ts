@@ -40,7 +40,11 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
         return respond(context, 400, { id, failureDetail: 'A token exchange needs an id and a token.' });
       case 'failed':
         // 412 makes Teams show the consent popup (or get a new SSO token) and try again.
-        return respond(context, 412, { id, connectionName: '', failureDetail: 'The bot is unable to exchange the token. Ask for user consent.' });
+        return respond(context, 412, {
+          id,
+          connectionName: '',
+          failureDetail: 'The bot is unable to exchange the token. Ask for user consent.',
+        });
       case 'duplicate':
         // Another client of this user sent the same exchange; that one carries on.
         return respond(context, 200, { id });
@@ -55,7 +59,6 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
     await respond(context, 200);
   });
 }
-
 
 async function respond(context: TurnContext, status: number, body?: unknown): Promise<void> {
   await context.sendActivity({ type: 'invokeResponse', value: { status, body } });

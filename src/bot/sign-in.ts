@@ -53,7 +53,13 @@ export class TeamsSignIn {
   async start(context: TurnContext, user: UserRef, text: string): Promise<void> {
     const a = context.activity;
     const pending: StoredRequest = {
-      type: a.type, text: a.text, value: a.value, replyToId: a.replyToId, locale: a.locale, localTimezone: a.localTimezone, conversationId: a.conversation.id,
+      type: a.type,
+      text: a.text,
+      value: a.value,
+      replyToId: a.replyToId,
+      locale: a.locale,
+      localTimezone: a.localTimezone,
+      conversationId: a.conversation.id,
     };
     const key = pendingKey(user);
     const item: StoredPending = {
@@ -77,7 +83,9 @@ export class TeamsSignIn {
     }
     const claimKey = `signin/exchange/${value.id}`;
     try {
-      await this.storage.write({ [claimKey]: { eTag: CREATE_ONLY, expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000).toISOString() } });
+      await this.storage.write({
+        [claimKey]: { eTag: CREATE_ONLY, expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000).toISOString() },
+      });
     } catch (error) {
       if (isConflict(error)) return { kind: 'duplicate' };
       throw error;
@@ -147,4 +155,3 @@ function subjectOf(token: string): string | undefined {
     return undefined;
   }
 }
-

@@ -12,7 +12,11 @@ export function searchWindow(request: MeetingRequest, context: UserContext, hori
   const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
   return {
     start: now.toUTC().toISO()!,
-    end: now.startOf('day').plus({ days: horizonDays + 1 }).toUTC().toISO()!,
+    end: now
+      .startOf('day')
+      .plus({ days: horizonDays + 1 })
+      .toUTC()
+      .toISO()!,
   };
 }
 

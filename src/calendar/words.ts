@@ -3,9 +3,14 @@
  * "1:1" vs "1-1" vs "one on one", typos and partial words.
  */
 export function foldText(text: string): string {
-  return text.toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFD').replace(/\p{M}/gu, '')
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ');
 }
 
@@ -16,7 +21,9 @@ const KNOWN_LIMIT = 10_000;
 export function wordsOf(text: string): string[] {
   const cached = known.get(text);
   if (cached) return cached;
-  const words = foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (known.size >= KNOWN_LIMIT) known.clear();
   known.set(text, words);
   return words;

@@ -8,7 +8,12 @@ export type Element = Record<string, unknown>;
 export const CARD_VERSION = '1.5';
 
 export function card(body: Element[], actions: Element[] = []): Element {
-  const root: Element = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: CARD_VERSION, body };
+  const root: Element = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    body,
+  };
   if (actions.length) root.actions = actions;
   return root;
 }
@@ -19,14 +24,28 @@ export function heading(text: string): Element {
 }
 
 export function note(text: string, options: { subtle?: boolean; color?: 'Attention' | 'Good' | 'Warning' } = {}): Element {
-  return { type: 'TextBlock', text, wrap: true, ...(options.subtle ? { isSubtle: true } : {}), ...(options.color ? { color: options.color } : {}) };
+  return {
+    type: 'TextBlock',
+    text,
+    wrap: true,
+    ...(options.subtle ? { isSubtle: true } : {}),
+    ...(options.color ? { color: options.color } : {}),
+  };
 }
 
 /** Text that may come from anyone: shown literally. */
 export function userText(text: string, options: { bold?: boolean; subtle?: boolean; italic?: boolean } = {}): Element {
   return {
     type: 'RichTextBlock',
-    inlines: [{ type: 'TextRun', text: text || ' ', ...(options.bold ? { weight: 'Bolder' } : {}), ...(options.subtle ? { isSubtle: true } : {}), ...(options.italic ? { italic: true } : {}) }],
+    inlines: [
+      {
+        type: 'TextRun',
+        text: text || ' ',
+        ...(options.bold ? { weight: 'Bolder' } : {}),
+        ...(options.subtle ? { isSubtle: true } : {}),
+        ...(options.italic ? { italic: true } : {}),
+      },
+    ],
   };
 }
 
@@ -42,7 +61,12 @@ export function line(...runs: Array<string | { text: string; bold?: boolean; sub
 }
 
 export function container(items: Element[], options: { separator?: boolean; style?: 'emphasis' } = {}): Element {
-  return { type: 'Container', items, ...(options.separator ? { separator: true, spacing: 'Medium' } : {}), ...(options.style ? { style: options.style } : {}) };
+  return {
+    type: 'Container',
+    items,
+    ...(options.separator ? { separator: true, spacing: 'Medium' } : {}),
+    ...(options.style ? { style: options.style } : {}),
+  };
 }
 
 export function submit(title: string, data: object, options: { primary?: boolean; destructive?: boolean } = {}): Element {

@@ -12,7 +12,10 @@ export interface Audience {
 }
 
 export function welcomeCard(a: Audience): Element {
-  return card([heading(a.catalog.welcomeTitle), note(a.catalog.welcomeBody)], [submit(a.catalog.showMeetings, { verb: Verb.showMeetings, page: 1 }, { primary: true })]);
+  return card(
+    [heading(a.catalog.welcomeTitle), note(a.catalog.welcomeBody)],
+    [submit(a.catalog.showMeetings, { verb: Verb.showMeetings, page: 1 }, { primary: true })],
+  );
 }
 
 /** One page of upcoming meetings: organizers get "Cancel", attendees "Decline". */
@@ -49,22 +52,33 @@ export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; re
 
 /** Nothing matched: what was understood, then the nearest meetings to pick from. */
 export function noMatchCard(a: Audience, understood: string, nearest: Meeting[]): Element {
-  const rows = nearest.map((meeting, index) => container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }));
-  return card([userText(a.catalog.noMatch(understood), { bold: true }), ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : [])]);
+  const rows = nearest.map((meeting, index) =>
+    container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
+  );
+  return card([
+    userText(a.catalog.noMatch(understood), { bold: true }),
+    ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : []),
+  ]);
 }
 
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
 export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number): Element {
-  const body: Element[] = [heading(a.catalog.confirmTitle), ...describe(a, meeting), note(a.catalog.attendees(countAttendees(meeting)), { subtle: true })];
-  if (!meeting.isOrganizer) body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
+  const body: Element[] = [
+    heading(a.catalog.confirmTitle),
+    ...describe(a, meeting),
+    note(a.catalog.attendees(countAttendees(meeting)), { subtle: true }),
+  ];
+  if (!meeting.isOrganizer)
+    body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
   body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength));
-  const confirm = isRecurring(meeting) && meeting.seriesMasterId
-    ? [
-        submit(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
-        submit(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
-      ]
-    : [submit(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
+  const confirm =
+    isRecurring(meeting) && meeting.seriesMasterId
+      ? [
+          submit(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
+          submit(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
+        ]
+      : [submit(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
   return card(body, [...confirm, submit(a.catalog.keepIt, { verb: Verb.keep, ticket })]);
 }
 
@@ -75,17 +89,27 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
       ...describe(a, meeting),
       commentInput(COMMENT_INPUT, a.catalog.declineCommentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength, comment),
     ],
-    [submit(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }), submit(a.catalog.keepIt, { verb: Verb.keep, ticket })],
+    [
+      submit(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
+      submit(a.catalog.keepIt, { verb: Verb.keep, ticket }),
+    ],
   );
 }
 
 /** "Cancel all my meetings tomorrow": one message, one confirmation; others' meetings listed apart. */
-export function bulkCancelCard(a: Audience, view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number }): Element {
+export function bulkCancelCard(
+  a: Audience,
+  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number },
+): Element {
   const body: Element[] = [heading(a.catalog.bulkTitle(view.cancellable.length)), ...view.cancellable.flatMap((m) => describe(a, m))];
   if (view.notYours.length) {
-    body.push(container([note(a.catalog.bulkNotYours, { subtle: true }), ...view.notYours.flatMap((m) => describe(a, m))], { separator: true }));
+    body.push(
+      container([note(a.catalog.bulkNotYours, { subtle: true }), ...view.notYours.flatMap((m) => describe(a, m))], { separator: true }),
+    );
   }
-  body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(view.commentMaxLength), a.catalog.commentPlaceholder, view.commentMaxLength));
+  body.push(
+    commentInput(COMMENT_INPUT, a.catalog.commentLabel(view.commentMaxLength), a.catalog.commentPlaceholder, view.commentMaxLength),
+  );
   return card(body, [
     submit(a.catalog.cancelAll(view.cancellable.length), { verb: Verb.confirmBulk, ticket: view.ticket }, { destructive: true }),
     submit(a.catalog.keepIt, { verb: Verb.keep, ticket: view.ticket }),
@@ -105,10 +129,18 @@ export function reasonText(a: Audience, reason: Reason): string {
   const c = a.catalog;
   if (reason.kind === 'time') {
     const [hour, minute] = reason.detail.split(':').map(Number);
-    return c.reason('time', DateTime.fromObject({ hour, minute }, { zone: 'UTC' }).setLocale(a.locale).toLocaleString(DateTime.TIME_SIMPLE));
+    return c.reason(
+      'time',
+      DateTime.fromObject({ hour, minute }, { zone: 'UTC' }).setLocale(a.locale).toLocaleString(DateTime.TIME_SIMPLE),
+    );
   }
   if (reason.kind === 'day') {
-    return c.reason('day', DateTime.fromISO(reason.detail, { zone: 'UTC' }).setLocale(a.locale).toLocaleString({ weekday: 'long', month: 'short', day: 'numeric' }));
+    return c.reason(
+      'day',
+      DateTime.fromISO(reason.detail, { zone: 'UTC' })
+        .setLocale(a.locale)
+        .toLocaleString({ weekday: 'long', month: 'short', day: 'numeric' }),
+    );
   }
   if (reason.kind === 'position') {
     const which = reason.detail === 'next' || reason.detail === 'last' ? reason.detail : Number(reason.detail.replace('#', ''));

@@ -13,7 +13,12 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
   switch (outcome.kind) {
     case 'cancelled':
       return card([
-        userText(outcome.scope === 'series' ? c.cancelledSeries(outcome.meeting.subject) : c.cancelled(outcome.meeting.subject, when(a, outcome.meeting)), { bold: true }),
+        userText(
+          outcome.scope === 'series'
+            ? c.cancelledSeries(outcome.meeting.subject)
+            : c.cancelled(outcome.meeting.subject, when(a, outcome.meeting)),
+          { bold: true },
+        ),
         ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
       ]);
     case 'declined':
@@ -39,7 +44,15 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
         note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' }),
         ...outcome.cancelled.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
         ...(outcome.failed.length
-          ? [container([note(c.failedMany(outcome.failed.length), { color: 'Attention' }), ...outcome.failed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true }))], { separator: true })]
+          ? [
+              container(
+                [
+                  note(c.failedMany(outcome.failed.length), { color: 'Attention' }),
+                  ...outcome.failed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+                ],
+                { separator: true },
+              ),
+            ]
           : []),
         ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
       ]);

@@ -59,7 +59,10 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
 }
 
 function namesAMeeting(request: MeetingRequest): boolean {
-  return request.scope === 'all' || [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined);
+  return (
+    request.scope === 'all' ||
+    [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined)
+  );
 }
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
@@ -67,7 +70,11 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   const meetings = await deps.calendar.listMeetings(window, user.timeZone);
   const candidates = findCandidates(request, meetings, context);
   if (request.intent === 'cancel' && request.scope === 'all' && candidates.length) {
-    return offerBulkCancel(deps, user, candidates.map((c) => c.meeting));
+    return offerBulkCancel(
+      deps,
+      user,
+      candidates.map((c) => c.meeting),
+    );
   }
   if (!candidates.length) {
     const nearest = nearestMeetings(request, meetings, context);

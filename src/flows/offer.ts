@@ -19,7 +19,12 @@ export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, target);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  const ticket = await deps.tickets.issue({ action: 'decline', userId: user.id, conversationId: user.conversationId, meetingIds: [meeting.id] });
+  const ticket = await deps.tickets.issue({
+    action: 'decline',
+    userId: user.id,
+    conversationId: user.conversationId,
+    meetingIds: [meeting.id],
+  });
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
 }
 
@@ -35,7 +40,12 @@ export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: 
   const live = meetings.filter((m) => isStillOpen(m, deps.now));
   const cancellable = live.filter((m) => m.isOrganizer);
   const notYours = live.filter((m) => !m.isOrganizer);
-  const ticket = await deps.tickets.issue({ action: 'cancelMany', userId: user.id, conversationId: user.conversationId, meetingIds: cancellable.map((m) => m.id) });
+  const ticket = await deps.tickets.issue({
+    action: 'cancelMany',
+    userId: user.id,
+    conversationId: user.conversationId,
+    meetingIds: cancellable.map((m) => m.id),
+  });
   return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
 }
 

@@ -26,7 +26,12 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     } catch (error) {
       if (!(error instanceof OrganizerRequiredError)) throw error;
       // Graph refused: only the organizer can cancel. Offer to decline, with the same message.
-      const decline = await deps.tickets.issue({ action: 'decline', userId: user.id, conversationId: user.conversationId, meetingIds: [ticket.meetingIds[0]] });
+      const decline = await deps.tickets.issue({
+        action: 'decline',
+        userId: user.id,
+        conversationId: user.conversationId,
+        meetingIds: [ticket.meetingIds[0]],
+      });
       return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline.id, comment };
     }
     return { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };

@@ -17,7 +17,8 @@ export const de: Catalog = {
     'Abgesagt wird erst, wenn du auf der Karte bestätigst.',
   ].join('\n'),
   notUnderstood: 'Das habe ich leider nicht verstanden.',
-  personalOnly: 'Ich arbeite nur in unserem 1:1-Chat, damit niemand sonst deinen Kalender sieht. Öffne einen Chat mit mir, um Besprechungen abzusagen.',
+  personalOnly:
+    'Ich arbeite nur in unserem 1:1-Chat, damit niemand sonst deinen Kalender sieht. Öffne einen Chat mit mir, um Besprechungen abzusagen.',
 
   listTitle: (days) => `Deine Besprechungen in den nächsten ${days} Tagen`,
   listEmpty: (days) => `Du hast in den nächsten ${days} Tagen keine Besprechungen.`,
@@ -31,8 +32,16 @@ export const de: Catalog = {
 
   chooseTitle: 'Welche Besprechung meinst du?',
   thisOne: 'Diese',
-  reason: (kind, detail) => ({ time: `beginnt um ${detail}`, day: `am ${detail}`, title: `Titel passt zu „${detail}“`, attendee: `mit ${detail}`, position: detail })[kind],
-  position: (which) => (which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`),
+  reason: (kind, detail) =>
+    ({
+      time: `beginnt um ${detail}`,
+      day: `am ${detail}`,
+      title: `Titel passt zu „${detail}“`,
+      attendee: `mit ${detail}`,
+      position: detail,
+    })[kind],
+  position: (which) =>
+    which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
   noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
   nearest: 'Das sind die nächstgelegenen:',
 
@@ -69,11 +78,13 @@ export const de: Catalog = {
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
   unavailable: 'Ich konnte Microsoft 365 nicht erreichen, es wurde nichts geändert. Versuch es bitte gleich noch einmal.',
-  storageUnavailable: 'Ich komme gerade nicht an mein Gedächtnis. Versuch es bitte gleich noch einmal: Was du schon bestätigt hast, bleibt erhalten, und nichts passiert doppelt.',
+  storageUnavailable:
+    'Ich komme gerade nicht an mein Gedächtnis. Versuch es bitte gleich noch einmal: Was du schon bestätigt hast, bleibt erhalten, und nichts passiert doppelt.',
   signInAgain: 'Bitte melde dich an, damit ich deinen Kalender erreiche.',
   signInButton: 'Anmelden',
   consentNeeded: 'Ich brauche deine Erlaubnis, deinen Kalender zu lesen und zu ändern. Bitte melde dich an und stimme zu.',
-  commentTooLong: (length, max) => `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
+  commentTooLong: (length, max) =>
+    `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
   busy: 'Daran arbeite ich schon.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',

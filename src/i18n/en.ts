@@ -31,7 +31,14 @@ export const en: Catalog = {
 
   chooseTitle: 'Which meeting do you mean?',
   thisOne: 'This one',
-  reason: (kind, detail) => ({ time: `starts at ${detail}`, day: `on ${detail}`, title: `title matches "${detail}"`, attendee: `with ${detail}`, position: detail })[kind],
+  reason: (kind, detail) =>
+    ({
+      time: `starts at ${detail}`,
+      day: `on ${detail}`,
+      title: `title matches "${detail}"`,
+      attendee: `with ${detail}`,
+      position: detail,
+    })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
   noMatch: (understood) => `I found no meeting of yours ${understood}.`,
   nearest: 'These are the nearest ones:',
@@ -69,11 +76,13 @@ export const en: Catalog = {
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
   unavailable: "I couldn't reach Microsoft 365 and nothing was changed. Please try again in a moment.",
-  storageUnavailable: "I couldn't reach my memory just now. Please try again in a moment: what you already confirmed is kept and nothing is done twice.",
+  storageUnavailable:
+    "I couldn't reach my memory just now. Please try again in a moment: what you already confirmed is kept and nothing is done twice.",
   signInAgain: 'Please sign in so I can reach your calendar.',
   signInButton: 'Sign in',
   consentNeeded: 'I need your permission to read and change your calendar. Please sign in and accept.',
-  commentTooLong: (length, max) => `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
+  commentTooLong: (length, max) =>
+    `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
   busy: "I'm already working on this one.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",

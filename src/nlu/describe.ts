@@ -18,9 +18,7 @@ function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserCon
   const day = start.startOf('day');
   if (end.diff(start, 'hours').hours > 25) return pack.describe.between(start, end.minus({ milliseconds: 1 }));
   const isToday = +day === +today;
-  const phrase = isToday ? pack.describe.today
-    : +day === +today.plus({ days: 1 }) ? pack.describe.tomorrow
-      : pack.describe.onDate(day);
+  const phrase = isToday ? pack.describe.today : +day === +today.plus({ days: 1 }) ? pack.describe.tomorrow : pack.describe.onDate(day);
   const part = partOf(start, end);
   return part ? pack.describe.dayPart(part, phrase, isToday) : phrase;
 }

@@ -32,7 +32,10 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const language = pack.language;
   let rest = ` ${pack.rewrite(text.toLowerCase().replace(/\s+/g, ' ').trim())} `;
 
-  const answer = rest.replace(/[,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const answer = rest
+    .replace(/[,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (pack.yes.test(answer)) return { intent: 'yes', scope: 'one', language };
   if (pack.no.test(answer)) return { intent: 'no', scope: 'one', language };
 
@@ -80,8 +83,13 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const titleHint = titleWords.length > 0 ? titleWords.join(' ') : undefined;
 
   const ordinal = ordinalFound.ordinal;
-  const refersToMeeting = ordinal !== undefined || position !== undefined || reference.match !== undefined
-    || when.day !== undefined || when.clock !== undefined || attendeeHint !== undefined;
+  const refersToMeeting =
+    ordinal !== undefined ||
+    position !== undefined ||
+    reference.match !== undefined ||
+    when.day !== undefined ||
+    when.clock !== undefined ||
+    attendeeHint !== undefined;
   const finalIntent: Intent = intent ?? (refersToMeeting ? 'select' : 'other');
 
   let day = when.day;

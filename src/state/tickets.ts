@@ -28,11 +28,7 @@ export interface Ticket {
   expiresAt: string;
 }
 
-export type Claim =
-  | { kind: 'claimed'; ticket: Ticket }
-  | { kind: 'done'; ticket: Ticket }
-  | { kind: 'busy' }
-  | { kind: 'unknown' };
+export type Claim = { kind: 'claimed'; ticket: Ticket } | { kind: 'done'; ticket: Ticket } | { kind: 'busy' } | { kind: 'unknown' };
 
 interface TicketItem extends StoreItem {
   ticket: Ticket;

@@ -43,7 +43,8 @@ export class UnsavedOutcomes {
           this.pending.delete(id);
           log.info({ event: 'outcome-saved-late' }, 'a card outcome was saved after a storage outage');
         },
-        (error) => (error instanceof StorageUnavailableError ? this.schedule(id, Math.min(delayMs * 2, MAX_DELAY_MS)) : this.drop(id, error)),
+        (error) =>
+          error instanceof StorageUnavailableError ? this.schedule(id, Math.min(delayMs * 2, MAX_DELAY_MS)) : this.drop(id, error),
       );
     }, delayMs);
     entry.timer.unref();

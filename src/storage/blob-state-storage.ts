@@ -15,7 +15,9 @@ export class BlobStateStorage implements Storage {
 
   constructor(connectionString: string, containerName: string) {
     // The SDK's default retries wait up to minutes; a user in a chat waits seconds. Fail fast, say "try again".
-    const pipeline: StoragePipelineOptions = { retryOptions: { maxTries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 5000 } };
+    const pipeline: StoragePipelineOptions = {
+      retryOptions: { maxTries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 5000 },
+    };
     this.blobs = new BlobsStorage(connectionString, containerName, { storagePipelineOptions: pipeline });
     this.container = new ContainerClient(connectionString, containerName, pipeline);
   }
@@ -40,10 +42,12 @@ export class BlobStateStorage implements Storage {
       }
       const { eTag: _sentinel, ...body } = item;
       const text = JSON.stringify(body);
-      creates.push(this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(text, Buffer.byteLength(text), {
-        conditions: { ifNoneMatch: '*' },
-        blobHTTPHeaders: { blobContentType: 'application/json' },
-      }));
+      creates.push(
+        this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(text, Buffer.byteLength(text), {
+          conditions: { ifNoneMatch: '*' },
+          blobHTTPHeaders: { blobContentType: 'application/json' },
+        }),
+      );
     }
     await Promise.all([...creates, Object.keys(updates).length ? this.blobs.write(updates) : undefined]);
   }
@@ -63,10 +67,13 @@ export class BlobStateStorage implements Storage {
       const age = now.getTime() - blob.properties.lastModified.getTime();
       if (age <= retentionDaysOf(decodeURIComponent(blob.name)) * 86_400_000) continue;
       // If-Match: a blob written again since the listing is kept.
-      const deleted = await this.container.deleteBlob(blob.name, { conditions: { ifMatch: blob.properties.etag } }).then(() => true, (error) => {
-        if ([404, 412].includes((error as { statusCode?: number }).statusCode ?? 0)) return false;
-        throw error;
-      });
+      const deleted = await this.container.deleteBlob(blob.name, { conditions: { ifMatch: blob.properties.etag } }).then(
+        () => true,
+        (error) => {
+          if ([404, 412].includes((error as { statusCode?: number }).statusCode ?? 0)) return false;
+          throw error;
+        },
+      );
       if (deleted) removed++;
     }
     return removed;

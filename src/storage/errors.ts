@@ -11,7 +11,10 @@ export class StorageConflictError extends Error {
 }
 
 export class StorageUnavailableError extends Error {
-  constructor(readonly operation: 'read' | 'write' | 'delete', readonly reason: string) {
+  constructor(
+    readonly operation: 'read' | 'write' | 'delete',
+    readonly reason: string,
+  ) {
     super(`Storage ${operation} failed (${reason})`);
     this.name = 'StorageUnavailableError';
   }

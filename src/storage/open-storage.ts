@@ -22,7 +22,10 @@ const SWEEP_EVERY_MS = 60 * 60_000;
 export async function openStorage(config: Pick<Config, 'mode' | 'storage' | 'retention'>): Promise<OpenedStorage> {
   if (config.storage.kind === 'memory') {
     if (config.mode === 'teams') {
-      log.warn({ event: 'memory-storage' }, 'STORAGE=memory in Teams mode: a restart loses pending confirmations and sign-ins, and several instances do not share state. Use STORAGE=blob beyond local tests.');
+      log.warn(
+        { event: 'memory-storage' },
+        'STORAGE=memory in Teams mode: a restart loses pending confirmations and sign-ins, and several instances do not share state. Use STORAGE=blob beyond local tests.',
+      );
     }
     return { storage: new GuardedStorage(new MemoryStorage()), sweep: async () => 0, close: () => undefined };
   }
@@ -31,7 +34,10 @@ export async function openStorage(config: Pick<Config, 'mode' | 'storage' | 'ret
     await blobs.open();
   } catch (error) {
     const e = error as { code?: string; statusCode?: number };
-    throw new Error(`Blob storage is unreachable (${e.code ?? e.statusCode ?? 'error'}): check SECRET_BLOB_CONNECTION_STRING and that the storage account (or Azurite) is running.`);
+    throw new Error(
+      `Blob storage is unreachable (${e.code ?? e.statusCode ?? 'error'}): check SECRET_BLOB_CONNECTION_STRING and that the storage account (or Azurite) is running.`,
+      { cause: error },
+    );
   }
   const { stateDays, tokenCacheDays } = config.retention;
   const retentionDaysOf = (key: string) => (key.startsWith('tokens/') ? tokenCacheDays : stateDays);

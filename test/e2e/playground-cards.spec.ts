@@ -42,7 +42,10 @@ describe('in the Agents Playground: the list and its cards', function () {
     const messages = await chat.botMessages().count();
     await chat.button(confirm, 'Cancel meeting').click();
 
-    await textOf(confirm, /Cancelled Interview: frontend candidate, .*\.\n+Attendees were told:\n+Sorry, the role is filled\. Thank you both!/);
+    await textOf(
+      confirm,
+      /Cancelled Interview: frontend candidate, .*\.\n+Attendees were told:\n+Sorry, the role is filled\. Thank you both!/,
+    );
     assert.equal(await chat.botMessages().count(), messages, 'the card was updated in place, no new message');
     assert.equal(await confirm.locator('.ac-adaptiveCard').getByRole('button').count(), 0, 'no buttons left on the final card');
     for (const upn of attendees) {
@@ -50,13 +53,16 @@ describe('in the Agents Playground: the list and its cards', function () {
       assert.equal(received.length, 1, `${upn} received the cancellation once`);
       assert.equal(received[0].comment, 'Sorry, the role is filled. Thank you both!');
     }
-    assert.ok(!(await stack.mailbox(ALEX.upn)).events.some((e) => e.subject === subject), 'gone from Alex\'s calendar');
+    assert.ok(!(await stack.mailbox(ALEX.upn)).events.some((e) => e.subject === subject), "gone from Alex's calendar");
   });
 
   it('5. a recurring meeting: "Only this one" cancels that occurrence and the series goes on', async () => {
     const { chat, stack } = session;
     const confirm = await chat.openCardFor('Daily standup');
-    const text = await textOf(confirm, /Daily standup\n+(.*), 3:00 PM – 3:15 PM · Recurring[^\n]*\n[\s\S]*This meeting is part of a series\./);
+    const text = await textOf(
+      confirm,
+      /Daily standup\n+(.*), 3:00 PM – 3:15 PM · Recurring[^\n]*\n[\s\S]*This meeting is part of a series\./,
+    );
     const day = /Daily standup\n+(.*), 3:00 PM/.exec(text)![1];
     await chat.input(confirm).fill('No standup today');
     await chat.button(confirm, 'Only this one').click();
@@ -65,7 +71,10 @@ describe('in the Agents Playground: the list and its cards', function () {
     const next = await chat.findRow('Daily standup');
     assert.ok(!(await next.innerText()).includes(`${day},`), `the standup of ${day} is gone from the list`);
     const series = (await stack.mailbox(ALEX.upn)).events.filter((e) => e.subject === 'Daily standup');
-    assert.ok(series.some((e) => e.type === 'seriesMaster' && !e.isCancelled), 'the series is still on the calendar');
+    assert.ok(
+      series.some((e) => e.type === 'seriesMaster' && !e.isCancelled),
+      'the series is still on the calendar',
+    );
     const megan = (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
     assert.equal(megan.length, 1, 'attendees were told about one occurrence');
   });

@@ -13,8 +13,12 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
   let stack: Stack;
   let alex: ChatUser;
 
-  before(async () => { stack = await Stack.start(); });
-  after(async () => { await stack?.stop(); });
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
   beforeEach(async () => {
     await stack.reset();
     alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
@@ -44,7 +48,8 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
 
   function assertValidCards(turn: Turn): void {
     for (const a of [...turn.sent, ...turn.updated]) {
-      for (const att of a.attachments ?? []) assert.deepEqual(cardProblems(att.content), [], 'every card parses without errors or warnings');
+      for (const att of a.attachments ?? [])
+        assert.deepEqual(cardProblems(att.content), [], 'every card parses without errors or warnings');
     }
   }
 
@@ -56,9 +61,11 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assertValidCards(turn);
   });
 
-  it('2. lists upcoming meetings in the user\'s zone with one calendarView request: organizer rows get Cancel, attended ones Decline, no cancelled or past ones', async () => {
+  it("2. lists upcoming meetings in the user's zone with one calendarView request: organizer rows get Cancel, attended ones Decline, no cancelled or past ones", async () => {
     let turn!: Turn;
-    const spent = await cost(async () => { turn = await alex.say('show my meetings'); });
+    const spent = await cost(async () => {
+      turn = await alex.say('show my meetings');
+    });
     assert.deepEqual(spent.graph, { 'GET /me/calendarView': 1 });
     const card = turn.card();
     assertValidCards(turn);
@@ -199,10 +206,15 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
 
   it('7. throttled for longer than a chat turn can wait: says so at once, sends nothing twice, and the card stays usable', async () => {
     const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
-    await stack.admin('POST', '/faults', { failNext: [{ path: '/cancel', method: 'POST', status: 429, count: 1 }], retryAfterSeconds: 120 });
+    await stack.admin('POST', '/faults', {
+      failNext: [{ path: '/cancel', method: 'POST', status: 429, count: 1 }],
+      retryAfterSeconds: 120,
+    });
     const started = Date.now();
     let busy!: Turn;
-    const spent = await cost(async () => { busy = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'x' }); });
+    const spent = await cost(async () => {
+      busy = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'x' });
+    });
     assert.ok(Date.now() - started < 10_000, 'no two-minute wait inside the turn');
     assert.match(busy.text(), /Microsoft 365 is busy right now and nothing was changed/);
     assert.equal(busy.updated.length, 0);
@@ -213,7 +225,13 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
 
   it('7. Graph unavailable: says so plainly, leaves the card usable, and the same button works later', async () => {
     const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
-    await stack.admin('POST', '/faults', { failNext: [{ path: '/cancel', method: 'POST', status: 503, count: 1 }, { path: '/cancel', method: 'POST', status: 504, count: 1 }], retryAfterSeconds: 0 });
+    await stack.admin('POST', '/faults', {
+      failNext: [
+        { path: '/cancel', method: 'POST', status: 503, count: 1 },
+        { path: '/cancel', method: 'POST', status: 504, count: 1 },
+      ],
+      retryAfterSeconds: 0,
+    });
     const failed = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'x' });
     assert.equal(failed.updated.length, 0, 'the card is left as it was');
     assert.match(failed.text(), /couldn't reach Microsoft 365 and nothing was changed/);
@@ -258,7 +276,7 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.equal(megan.inbox.filter((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan').length, 1);
   });
 
-  it('rule: card data is never trusted: forged tickets, another user\'s ticket and ids not in the calendar cancel nothing', async () => {
+  it("rule: card data is never trusted: forged tickets, another user's ticket and ids not in the calendar cancel nothing", async () => {
     const confirm = (await confirmCardFor(alex, '1:1 Alex / Megan')).card();
     const data = button(confirm.content, 'Cancel meeting');
     const megan = stack.channel.user({ ...MEGAN, localTimezone: 'America/Los_Angeles' });
@@ -309,7 +327,7 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.deepEqual(spent.graph, {});
   });
 
-  it('security: the bot\'s logs (at debug level) hold no token, SSO assertion, message text or cancellation comment', async () => {
+  it("security: the bot's logs (at debug level) hold no token, SSO assertion, message text or cancellation comment", async () => {
     const secret = 'Confidential: layoffs announced Friday';
     const confirm = (await confirmCardFor(alex, '1:1 Alex / Megan')).card();
     await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: secret });

@@ -13,9 +13,15 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
   let stack: Stack;
   let alex: ChatUser;
 
-  before(async () => { stack = await Stack.start({ teams: true }); });
-  after(async () => { await stack?.stop(); });
-  beforeEach(() => { alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' }); });
+  before(async () => {
+    stack = await Stack.start({ teams: true });
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(() => {
+    alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+  });
 
   /** Posts "help" with this Authorization header; returns the status and what reached the user. */
   async function helpWith(authorization: string | null): Promise<{ status: number; replies: number; graph: number }> {
@@ -26,7 +32,7 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
 
   const serviceUrl = () => stack.channel.serviceUrl;
 
-  it('a valid channel token is processed, and the reply carries the bot\'s own token from its authority', async () => {
+  it("a valid channel token is processed, and the reply carries the bot's own token from its authority", async () => {
     const turn = await alex.say('help');
     assert.equal(turn.status, 200);
     assert.ok(turn.text().length > 0, 'the bot answered');
@@ -45,10 +51,23 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
   for (const [name, token] of [
     ['no token', async () => null],
     ['an expired token', async () => `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), expiresInSeconds: -3600 })}`],
-    ['a token for another bot', async () => `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), audience: '00000000-0000-4000-8000-0000000000ff' })}`],
-    ['a token from another issuer', async () => `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), issuer: 'https://api.botframework.com' })}`],
-    ['a token with a bad signature', async () => `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), badSignature: true })}`],
-    ['a token for another service URL', async () => `Bearer ${await channelToken(stack.info, { serviceUrl: 'https://smba.trafficmanager.net/emea/' })}`],
+    [
+      'a token for another bot',
+      async () =>
+        `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), audience: '00000000-0000-4000-8000-0000000000ff' })}`,
+    ],
+    [
+      'a token from another issuer',
+      async () => `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), issuer: 'https://api.botframework.com' })}`,
+    ],
+    [
+      'a token with a bad signature',
+      async () => `Bearer ${await channelToken(stack.info, { serviceUrl: serviceUrl(), badSignature: true })}`,
+    ],
+    [
+      'a token for another service URL',
+      async () => `Bearer ${await channelToken(stack.info, { serviceUrl: 'https://smba.trafficmanager.net/emea/' })}`,
+    ],
     ['a malformed header', async () => 'Bearer not-a-jwt'],
   ] as const) {
     it(`${name}: 401, and no handler runs (no reply, no Graph call)`, async () => {
@@ -68,9 +87,13 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
     const before = stack.bot.logs.length;
     assert.equal((await helpWith(`Bearer ${token}`)).status, 401);
     // The log line may reach the pipe just after the response.
-    for (let i = 0; i < 50 && !stack.bot.logs.slice(before).some((l) => l.includes('"event":"unauthenticated"')); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && !stack.bot.logs.slice(before).some((l) => l.includes('"event":"unauthenticated"')); i++)
+      await new Promise((r) => setTimeout(r, 20));
     const lines = stack.bot.logs.slice(before);
-    assert.ok(lines.some((l) => l.includes('"event":"unauthenticated"')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('"event":"unauthenticated"')),
+      lines.join('\n'),
+    );
     assert.ok(!lines.some((l) => l.includes(token.split('.')[2])), 'no token in the logs');
   });
 });

@@ -11,15 +11,25 @@ describe('natural language through the bot (English and German)', function () {
   this.timeout(60000);
   let stack: Stack;
 
-  before(async () => { stack = await Stack.start(); });
-  after(async () => { await stack?.stop(); });
-  beforeEach(async () => { await stack.reset(); });
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await stack.reset();
+  });
 
   async function graphCost(run: () => Promise<unknown>): Promise<Record<string, number>> {
     const before = (await stack.stats()).graph.byRoute;
     await run();
     const after = (await stack.stats()).graph.byRoute;
-    return Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]).filter(([, v]) => v));
+    return Object.fromEntries(
+      Object.entries(after)
+        .map(([k, v]) => [k, v - (before[k] ?? 0)])
+        .filter(([, v]) => v),
+    );
   }
 
   /** The next weekday standup (15:00 Pacific) that has not started yet, as the bot would show it. */
@@ -32,7 +42,9 @@ describe('natural language through the bot (English and German)', function () {
   it('"cancel my 3pm standup" lands on the next standup\'s confirm card in one turn with one calendarView, then cancels that occurrence', async () => {
     const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     let card!: { id: string; content: any };
-    const spent = await graphCost(async () => { card = (await alex.say('cancel my 3pm standup')).card(); });
+    const spent = await graphCost(async () => {
+      card = (await alex.say('cancel my 3pm standup')).card();
+    });
     assert.deepEqual(spent, { 'GET /me/calendarView': 1 });
     const text = cardText(card.content);
     assert.match(text, /^Cancel this meeting\?\nDaily standup\n/);
@@ -40,7 +52,10 @@ describe('natural language through the bot (English and German)', function () {
     const done = await alex.click(card.id, button(card.content, 'Only this one'), { comment: 'Skipping today' });
     assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled Daily standup/);
     const inbox = (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
-    assert.deepEqual(inbox.map((m: any) => m.comment), ['Skipping today']);
+    assert.deepEqual(
+      inbox.map((m: any) => m.comment),
+      ['Skipping today'],
+    );
   });
 
   it('"sag mein Standup um 15 Uhr ab" works for a German user in Los Angeles time, with German cards', async () => {
@@ -49,10 +64,13 @@ describe('natural language through the bot (English and German)', function () {
     const text = cardText(card.content);
     assert.match(text, /^Diese Besprechung absagen\?\nDaily standup\n/);
     assert.ok(text.includes(`${nextStandup('America/Los_Angeles', 'de-DE')}, 15:00 – 15:15`), text);
-    assert.deepEqual(submitData(card.content).map((d) => d.scope ?? d.verb), ['occurrence', 'series', 'keep']);
+    assert.deepEqual(
+      submitData(card.content).map((d) => d.scope ?? d.verb),
+      ['occurrence', 'series', 'keep'],
+    );
   });
 
-  it('a Berlin user\'s "3pm" is 15:00 in Berlin, not the server\'s or the mailbox\'s zone: no standup then, so it says what it understood and shows the nearest', async () => {
+  it("a Berlin user's \"3pm\" is 15:00 in Berlin, not the server's or the mailbox's zone: no standup then, so it says what it understood and shows the nearest", async () => {
     const alex = stack.channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
     const turn = await alex.say('cancel my 3pm standup today');
     const text = cardText(turn.card().content);
@@ -70,7 +88,10 @@ describe('natural language through the bot (English and German)', function () {
     assert.match(text, /1:1 Alex \/ Megan/);
     const subjects = text.split('\n').filter((_, i, all) => all[i + 1] && /·/.test(all[i + 1]));
     const second = (await alex.say('the second one')).card();
-    assert.match(cardText(second.content), new RegExp(`^Cancel this meeting\\?\\n${subjects[1].replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')}\\n`));
+    assert.match(
+      cardText(second.content),
+      new RegExp(`^Cancel this meeting\\?\\n${subjects[1].replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')}\\n`),
+    );
   });
 
   it('"cancel all my meetings tomorrow": one card, one message, meetings of others set apart and not cancelled', async () => {
@@ -80,7 +101,7 @@ describe('natural language through the bot (English and German)', function () {
     assert.match(text, /^Cancel these \d+ meetings\?/);
     assert.match(text, /1:1 Alex \/ Megan/);
     assert.match(text, /Not cancelled: you don't organize these[\s\S]*All hands/);
-    const confirm = button(card.content, submitData(card.content).length ? String((card.content.actions[0]).title) : '');
+    const confirm = button(card.content, submitData(card.content).length ? String(card.content.actions[0].title) : '');
     const spent = await graphCost(async () => {
       const done = await alex.click(card.id, confirm, { comment: 'Out tomorrow' });
       assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled \d+ meetings?:/);
@@ -88,7 +109,7 @@ describe('natural language through the bot (English and German)', function () {
     assert.equal(spent['POST /me/events/{eventId}/cancel'] >= 1, true);
     const megan = await stack.mailbox(MEGAN.upn);
     assert.ok(megan.inbox.some((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan' && m.comment === 'Out tomorrow'));
-    assert.ok(!megan.inbox.some((m: any) => m.subject === 'Canceled: All hands'), 'All hands is Megan\'s own meeting');
+    assert.ok(!megan.inbox.some((m: any) => m.subject === 'Canceled: All hands'), "All hands is Megan's own meeting");
     assert.ok(megan.events.some((e: any) => e.subject === 'All hands' && !e.isCancelled));
   });
 

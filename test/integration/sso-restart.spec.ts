@@ -40,7 +40,8 @@ describe('Teams SSO survives a restart (blob storage in Azurite)', function () {
     const after = await alex.say('show my meetings');
     assert.ok(subjectsIn(after.card().content).length > 0, 'the list, not an OAuth card');
     // The restarted bot gets its own reply token (client credentials); the user's tokens come from the cache.
-    const userGrants = (stats: Awaited<ReturnType<Stack['stats']>>) => (stats.tokens.byGrant.on_behalf_of ?? 0) + (stats.tokens.byGrant.refresh_token ?? 0);
+    const userGrants = (stats: Awaited<ReturnType<Stack['stats']>>) =>
+      (stats.tokens.byGrant.on_behalf_of ?? 0) + (stats.tokens.byGrant.refresh_token ?? 0);
     assert.equal(userGrants(await stack.stats()) - userGrants(before), 0, 'no token exchange or refresh after the restart');
 
     await alex.say('sign out');

@@ -13,8 +13,12 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
   let stack: Stack;
   let alex: ChatUser;
 
-  before(async () => { stack = await Stack.start({ teams: true }); });
-  after(async () => { await stack?.stop(); });
+  before(async () => {
+    stack = await Stack.start({ teams: true });
+  });
+  after(async () => {
+    await stack?.stop();
+  });
   beforeEach(async () => {
     await stack.reset();
     // A new conversation id each test, but the same user: sign out leaves no token behind.
@@ -28,7 +32,11 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
 
   /** What a Teams client does with the bot's OAuth card: exchange the user's SSO token silently. */
   async function exchange(user: ChatUser, card: any, upn: string, token?: string): Promise<Turn> {
-    return user.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token: token ?? (await ssoToken(upn)) });
+    return user.invoke('signin/tokenExchange', {
+      id: card.tokenExchangeResource.id,
+      connectionName: card.connectionName,
+      token: token ?? (await ssoToken(upn)),
+    });
   }
 
   async function grants(): Promise<number> {
@@ -40,7 +48,10 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     const card = first.oauthCard();
     assert.equal(card.tokenExchangeResource.uri, stack.info.appIdUri, 'the Application ID URI of webApplicationInfo');
     assert.match(card.tokenExchangeResource.id, /^[0-9a-f-]{36}$/);
-    assert.deepEqual(card.buttons.map((b: any) => [b.type, b.value]), [['signin', 'https://localhost/auth-start.html']]);
+    assert.deepEqual(
+      card.buttons.map((b: any) => [b.type, b.value]),
+      [['signin', 'https://localhost/auth-start.html']],
+    );
     assert.equal(await grants(), 0, 'no token without sign-in');
 
     const signedIn = await exchange(alex, card, ALEX.upn);
@@ -89,8 +100,15 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     const done = await exchange(alex, card, ALEX.upn);
     assert.equal(done.status, 200);
     assert.equal(await cancels(), 1);
-    assert.deepEqual(done.updated.map((a) => a.id), [confirm.id], 'the clicked card becomes its outcome');
-    assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled 1:1 Alex \/ Megan, .*\.\nAttendees were told:\nMoved to Friday/);
+    assert.deepEqual(
+      done.updated.map((a) => a.id),
+      [confirm.id],
+      'the clicked card becomes its outcome',
+    );
+    assert.match(
+      cardText(done.updated[0].attachments![0].content),
+      /Cancelled 1:1 Alex \/ Megan, .*\.\nAttendees were told:\nMoved to Friday/,
+    );
     const message = (await stack.mailbox(MEGAN.upn)).inbox.find((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan');
     assert.equal(message?.comment, 'Moved to Friday', 'Megan got the message');
 
@@ -126,7 +144,7 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     assert.ok((await alex.say('show my meetings')).oauthCard());
   });
 
-  it('another user\'s SSO token is refused (412) and fills no cache', async () => {
+  it("another user's SSO token is refused (412) and fills no cache", async () => {
     const card = (await alex.say('show my meetings')).oauthCard();
     const refused = await exchange(alex, card, MEGAN.upn);
     assert.equal(refused.status, 412);
@@ -139,7 +157,7 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     assert.equal(turn.status, 400);
   });
 
-  it('serves the consent popup pages with the bot\'s authority and app, not from the query string', async () => {
+  it("serves the consent popup pages with the bot's authority and app, not from the query string", async () => {
     const start = await fetch(`${stack.bot.url}/auth-start.html?authority=https://evil.example`);
     assert.equal(start.status, 200);
     assert.match(start.headers.get('content-type') ?? '', /text\/html/);

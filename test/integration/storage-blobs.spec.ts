@@ -19,7 +19,11 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
 
   before(async () => {
     azurite = await startAzurite({ location: mkdtempSync(path.join(os.tmpdir(), 'azurite-unit-')), fresh: true });
-    opened = await openStorage({ mode: 'playground', retention, storage: { kind: 'blob', connectionString: azurite.connectionString, container: `c${Date.now()}` } });
+    opened = await openStorage({
+      mode: 'playground',
+      retention,
+      storage: { kind: 'blob', connectionString: azurite.connectionString, container: `c${Date.now()}` },
+    });
   });
   after(async () => {
     opened?.close();
@@ -53,17 +57,22 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
       memory.remember('conv-1', 'user-1', { pendingTicketId: 't1' }),
       memory.remember('conv-1', 'user-1', { mailboxTimeZone: 'Europe/Berlin' }),
     ]);
-    assert.deepEqual(await memory.load('conv-1', 'user-1'), { choices: ['m1', 'm2'], pendingTicketId: 't1', mailboxTimeZone: 'Europe/Berlin' });
+    assert.deepEqual(await memory.load('conv-1', 'user-1'), {
+      choices: ['m1', 'm2'],
+      pendingTicketId: 't1',
+      mailboxTimeZone: 'Europe/Berlin',
+    });
   });
 
   it('token caches: two instances refreshing one user at once keep one valid cache, sealed; a changed key opens nothing', async () => {
     const sealer = new Sealer(Buffer.alloc(32, 1));
     const cache = new UserTokenCache(opened.storage, sealer, 90);
     const user = { aadObjectId: 'u-1', tenantId: 't-1' };
-    const context = (serialized: string, loaded: string[]) => ({
-      cacheHasChanged: true,
-      tokenCache: { serialize: () => serialized, deserialize: (text: string) => loaded.push(text) },
-    }) as any;
+    const context = (serialized: string, loaded: string[]) =>
+      ({
+        cacheHasChanged: true,
+        tokenCache: { serialize: () => serialized, deserialize: (text: string) => loaded.push(text) },
+      }) as any;
     const [a, b] = [cache.pluginFor(user), cache.pluginFor(user)];
     await a.beforeCacheAccess(context('', []));
     await b.beforeCacheAccess(context('', []));
@@ -82,7 +91,9 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
   });
 
   it('expired conversation state is ignored on read', async () => {
-    await opened.storage.write({ 'conversations/conv-old/user-1': { memory: { pendingTicketId: 'old' }, expiresAt: new Date(Date.now() - 1000).toISOString() } });
+    await opened.storage.write({
+      'conversations/conv-old/user-1': { memory: { pendingTicketId: 'old' }, expiresAt: new Date(Date.now() - 1000).toISOString() },
+    });
     assert.deepEqual(await new ConversationMemory(opened.storage, 30).load('conv-old', 'user-1'), {});
   });
 
@@ -91,7 +102,7 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
     const keys = ['conversations/sweep/u', 'tokens/t/u'];
     assert.equal(await opened.sweep(new Date(Date.now() + 29 * DAY)), 0, 'nothing is 29 days old');
     assert.deepEqual(Object.keys(await opened.storage.read(keys)).sort(), keys.sort());
-    assert.ok(await opened.sweep(new Date(Date.now() + 31 * DAY)) >= 1);
+    assert.ok((await opened.sweep(new Date(Date.now() + 31 * DAY))) >= 1);
     assert.deepEqual(Object.keys(await opened.storage.read(keys)), ['tokens/t/u'], 'state gone after 30 days, token cache kept');
     await opened.sweep(new Date(Date.now() + 91 * DAY));
     assert.deepEqual(await opened.storage.read(keys), {}, 'token cache gone after 90 days');
@@ -119,10 +130,17 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
 
   it('configuration: blob storage needs the token cache key; retention is configurable and bounded', () => {
     const base = {
-      AAD_APP_CLIENT_ID: 'c', SECRET_AAD_APP_CLIENT_SECRET: 's', AAD_APP_TENANT_ID: 't', SANDBOX_ADMIN: 'https://localhost:1/admin',
-      STORAGE: 'blob', SECRET_BLOB_CONNECTION_STRING: azurite.connectionString,
+      AAD_APP_CLIENT_ID: 'c',
+      SECRET_AAD_APP_CLIENT_SECRET: 's',
+      AAD_APP_TENANT_ID: 't',
+      SANDBOX_ADMIN: 'https://localhost:1/admin',
+      STORAGE: 'blob',
+      SECRET_BLOB_CONNECTION_STRING: azurite.connectionString,
     };
-    assert.throws(() => loadConfig(base), (e: Error) => e instanceof ConfigError && /SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob/.test(e.message));
+    assert.throws(
+      () => loadConfig(base),
+      (e: Error) => e instanceof ConfigError && /SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob/.test(e.message),
+    );
     const key = Buffer.alloc(32, 7).toString('base64');
     const config = loadConfig({ ...base, SECRET_TOKEN_CACHE_KEY: key, STATE_RETENTION_DAYS: '3', TOKEN_CACHE_RETENTION_DAYS: '14' });
     assert.deepEqual(config.retention, { stateDays: 3, tokenCacheDays: 14 });

@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBotProcess } from '../../scripts/dev/bot-process';
 import { startDevStack, type DevStack } from '../../scripts/dev/stack';
-import { startSandbox } from '../../src/sandbox';
+import { startSandbox } from '../../dev/sandbox';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
 import { ALEX, teamsEnvironment } from './support/stack';
 import { TeamsChannel } from './support/teams-channel';
 
 const STATE_DIR = path.join(os.tmpdir(), 'meeting-cancel-bot-it');
 
-describe('npm start\'s storage: Azurite by default, a bot restart keeps the conversation', function () {
+describe("npm start's storage: Azurite by default, a bot restart keeps the conversation", function () {
   this.timeout(120000);
   let stack: DevStack | undefined;
   let channel: TeamsChannel | undefined;
@@ -23,7 +23,10 @@ describe('npm start\'s storage: Azurite by default, a bot restart keeps the conv
   it('the dev stack runs the bot on blob storage in Azurite; after restartBot() a typed "yes" confirms the card shown before', async () => {
     stack = await startDevStack({ sandbox: { stateDir: STATE_DIR } });
     assert.ok(stack.azurite, 'Azurite runs');
-    assert.ok(stack.bot.logs.some((line) => /"event":"storage","kind":"blob"/.test(line)), 'the bot keeps state in blob storage');
+    assert.ok(
+      stack.bot.logs.some((line) => /"event":"storage","kind":"blob"/.test(line)),
+      'the bot keeps state in blob storage',
+    );
     channel = new TeamsChannel(stack.bot.url);
     await channel.start();
     const alex = channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
@@ -50,9 +53,14 @@ describe('npm start\'s storage: Azurite by default, a bot restart keeps the conv
     try {
       const memory = await startBotProcess({ env: { ...teamsEnvironment(sandbox.info), STORAGE: 'memory' } });
       await memory.stop();
-      assert.ok(memory.logs.some((line) => /"event":"memory-storage"/.test(line) && /STORAGE=blob/.test(line)), 'warned');
+      assert.ok(
+        memory.logs.some((line) => /"event":"memory-storage"/.test(line) && /STORAGE=blob/.test(line)),
+        'warned',
+      );
       await assert.rejects(
-        startBotProcess({ env: { ...teamsEnvironment(sandbox.info), STORAGE: 'blob', SECRET_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' } }),
+        startBotProcess({
+          env: { ...teamsEnvironment(sandbox.info), STORAGE: 'blob', SECRET_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' },
+        }),
         /Configuration error: SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob/,
       );
     } finally {

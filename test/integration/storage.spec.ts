@@ -19,8 +19,12 @@ describe('state in Azure Blob Storage: two bot instances sharing Azurite', funct
   let alexA: ChatUser;
   let alexB: ChatUser;
 
-  before(async () => { world = await ScaleOut.start(); });
-  after(async () => { await world?.stop(); });
+  before(async () => {
+    world = await ScaleOut.start();
+  });
+  after(async () => {
+    await world?.stop();
+  });
   beforeEach(async () => {
     await world.admin('POST', '/faults', {});
     await world.reset();
@@ -71,16 +75,26 @@ describe('state in Azure Blob Storage: two bot instances sharing Azurite', funct
       const shower = i % 2 ? alexB : alexA;
       const confirm = await confirmCardFor(shower, SUBJECT);
       const data = button(confirm.content, 'Cancel meeting');
-      const turns = await Promise.all([alexA.click(confirm.id, data, { comment: `round ${i}` }), alexB.click(confirm.id, data, { comment: `round ${i}` })]);
+      const turns = await Promise.all([
+        alexA.click(confirm.id, data, { comment: `round ${i}` }),
+        alexB.click(confirm.id, data, { comment: `round ${i}` }),
+      ]);
       assert.equal(await cancels(), 1, `round ${i}: one Graph cancel`);
       assert.equal(await cancellationsMeganGot(), 1, `round ${i}: Megan told once`);
       const texts = turns.map(finalText);
-      assert.ok(texts.some((t) => /Cancelled 1:1 Alex \/ Megan, /.test(t)), `round ${i}: one click reports the cancel: ${texts.join(' | ')}`);
-      for (const t of texts) assert.ok(/Cancelled 1:1 Alex \/ Megan, /.test(t) || t.includes(en.busy), `round ${i}: the other click sees the outcome or "busy": ${t}`);
+      assert.ok(
+        texts.some((t) => /Cancelled 1:1 Alex \/ Megan, /.test(t)),
+        `round ${i}: one click reports the cancel: ${texts.join(' | ')}`,
+      );
+      for (const t of texts)
+        assert.ok(
+          /Cancelled 1:1 Alex \/ Megan, /.test(t) || t.includes(en.busy),
+          `round ${i}: the other click sees the outcome or "busy": ${t}`,
+        );
     }
   });
 
-  it('instance A killed (SIGKILL) between list and confirm: B completes the flow from A\'s list', async () => {
+  it("instance A killed (SIGKILL) between list and confirm: B completes the flow from A's list", async () => {
     try {
       let list = (await alexA.say('show my meetings')).card();
       while (!subjectsIn(list.content).includes(SUBJECT)) list = (await alexA.click(list.id, button(list.content, 'More'))).card();
@@ -118,10 +132,10 @@ describe('state in Azure Blob Storage: two bot instances sharing Azurite', funct
     await alexB.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment });
     const blobs = await world.rawBlobs();
     const tokens = blobs.filter((b) => b.name.startsWith('tokens%2F'));
-    assert.equal(tokens.length, 1, 'Alex\'s token cache is stored');
+    assert.equal(tokens.length, 1, "Alex's token cache is stored");
     assert.match(JSON.parse(tokens[0].text).sealed, /^v1\./, 'and sealed');
     const tickets = blobs.filter((b) => b.name.startsWith('tickets%2F') && JSON.parse(b.text).ticket.outcome);
-    assert.ok(tickets.length >= 1, 'the cancelled card\'s outcome is stored');
+    assert.ok(tickets.length >= 1, "the cancelled card's outcome is stored");
     for (const { name, text } of blobs) {
       assert.ok(!/eyJ[\w-]{8,}\.eyJ[\w-]{8,}/.test(text), `${name}: no JWT (access token, ID token or SSO assertion)`);
       assert.ok(!/AccessToken|RefreshToken|IdToken|"secret"|refresh_token/i.test(text), `${name}: no MSAL cache entry in clear`);

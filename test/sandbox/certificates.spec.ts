@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadOrCreateCertificates } from '../../src/sandbox/tls/certificates';
+import { loadOrCreateCertificates } from '../../dev/sandbox/tls/certificates';
 
 describe('sandbox TLS certificates', () => {
   let dir: string;

@@ -5,9 +5,9 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { TEST_STATE_DIR } from './support/sandbox-fixture';
 import { requestSandbox } from './support/https-client';
-import type { ReadyInfo } from '../../src/sandbox';
+import type { ReadyInfo } from '../../dev/sandbox';
 
-const CLI = path.join(__dirname, '..', '..', 'src', 'sandbox', 'cli.ts');
+const CLI = path.join(__dirname, '..', '..', 'dev', 'sandbox', 'cli.ts');
 
 function runCli(args: string[]): ChildProcess {
   return spawn(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -54,7 +54,17 @@ describe('sandbox CLI (npm run sandbox)', () => {
     let stdout = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const info = JSON.parse(await firstLine(child)) as ReadyInfo;
-    assert.deepEqual(Object.keys(info).sort(), ['admin', 'appIdUri', 'authority', 'caCert', 'clientId', 'clientSecret', 'defaultUser', 'graph', 'tenantId']);
+    assert.deepEqual(Object.keys(info).sort(), [
+      'admin',
+      'appIdUri',
+      'authority',
+      'caCert',
+      'clientId',
+      'clientSecret',
+      'defaultUser',
+      'graph',
+      'tenantId',
+    ]);
     assert.match(info.graph, /^https:\/\/localhost:\d+\/v1\.0$/);
     assert.equal(info.authority, `${new URL(info.graph).origin}/00000000-0000-4000-8000-000000000001`);
     assert.equal(info.appIdUri, `api://botid-${info.clientId}`);

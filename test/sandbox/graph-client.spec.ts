@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { ALEX, startFakeSandbox } from './support/sandbox-fixture';
 import { adminPost, requestSandbox } from './support/https-client';
 import type { FakeWorld } from './support/fake-world';
-import type { ReadyInfo, RunningSandbox, StatsReport } from '../../src/sandbox';
+import type { ReadyInfo, RunningSandbox, StatsReport } from '../../dev/sandbox';
 
 /**
  * The real client libraries, unmodified, in a child process that trusts the sandbox CA through

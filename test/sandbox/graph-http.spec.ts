@@ -3,7 +3,7 @@ import { generateKeyPair, SignJWT, decodeJwt } from 'jose';
 import { ALEX, startFakeSandbox } from './support/sandbox-fixture';
 import { graphTokenFor, requestSandbox, ssoToken, tokenRequest } from './support/https-client';
 import type { FakeWorld } from './support/fake-world';
-import type { ReadyInfo, RunningSandbox } from '../../src/sandbox';
+import type { ReadyInfo, RunningSandbox } from '../../dev/sandbox';
 
 /** Graph's error envelope (concepts/errors.md): {"error":{"code","message","innerError":{"request-id","date","client-request-id"}}}. */
 function assertEnvelope(json: any, code: string, message?: string | RegExp): void {
@@ -39,7 +39,9 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
   it('listens on both loopback addresses, so localhost works whichever one a client resolves first', async () => {
     const port = new URL(info.graph).port;
     for (const host of ['127.0.0.1', '[::1]']) {
-      const response = await requestSandbox(info, 'GET', `https://${host}:${port}/v1.0/me`, { headers: { Authorization: `Bearer ${token}` } });
+      const response = await requestSandbox(info, 'GET', `https://${host}:${port}/v1.0/me`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
       assert.equal(response.status, 200, host);
     }
   });
@@ -53,7 +55,9 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
   });
 
   it('serves /beta as well as /v1.0 and gives handlers the version base URL for nextLinks', async () => {
-    const response = await requestSandbox(info, 'GET', info.graph.replace('/v1.0', '/beta') + '/me/calendarView', { headers: { Authorization: `Bearer ${token}` } });
+    const response = await requestSandbox(info, 'GET', info.graph.replace('/v1.0', '/beta') + '/me/calendarView', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     assert.equal(response.status, 200);
     assert.equal(response.json.baseUrl, info.graph.replace('/v1.0', '/beta'));
     assert.equal(world.handled[0].version, 'beta');
@@ -73,7 +77,10 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
   });
 
   it('answers 202 and 204 with no body and no JSON content type (the JS client throws otherwise)', async () => {
-    const accepted = await call('POST', '/me/events/abc/cancel', { headers: { 'Content-Type': 'application/json' }, body: '{"comment":"Sorry"}' });
+    const accepted = await call('POST', '/me/events/abc/cancel', {
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"comment":"Sorry"}',
+    });
     assert.equal(accepted.status, 202);
     assert.equal(accepted.text, '');
     assert.equal(accepted.headers['content-type'], undefined);
@@ -84,7 +91,10 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
   });
 
   it('rejects malformed JSON with 400 BadRequest and never calls the handler', async () => {
-    const response = await call('POST', '/me/events/abc/cancel', { headers: { 'Content-Type': 'application/json' }, body: '{"comment": "unterminated' });
+    const response = await call('POST', '/me/events/abc/cancel', {
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"comment": "unterminated',
+    });
     assert.equal(response.status, 400);
     assertEnvelope(response.json, 'BadRequest', /Unable to read JSON request payload/);
     assert.equal(world.handled.length, 0);
@@ -123,7 +133,7 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
     assertEnvelope(response.json, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
   });
 
-  it('answers a token without the route\'s scope with 403 ErrorAccessDenied (ReadWrite would satisfy Read)', async () => {
+  it("answers a token without the route's scope with 403 ErrorAccessDenied (ReadWrite would satisfy Read)", async () => {
     const userReadOnly = await graphTokenFor(info, ALEX, 'https://graph.microsoft.com/User.Read');
     const denied = await call('GET', '/me/calendarView', { token: userReadOnly });
     assert.equal(denied.status, 403);
@@ -133,7 +143,12 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
   });
 
   it('refuses app-only (client credentials) tokens with 403: the sandbox grants no application permissions', async () => {
-    const appOnly = await tokenRequest(info, { grant_type: 'client_credentials', client_id: info.clientId, client_secret: info.clientSecret, scope: 'https://graph.microsoft.com/.default' });
+    const appOnly = await tokenRequest(info, {
+      grant_type: 'client_credentials',
+      client_id: info.clientId,
+      client_secret: info.clientSecret,
+      scope: 'https://graph.microsoft.com/.default',
+    });
     const response = await call('GET', '/me', { token: appOnly.json.access_token });
     assert.equal(response.status, 403);
   });
@@ -144,7 +159,7 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
     assertEnvelope(response.json, 'BadRequest', 'Invalid version: v2.0');
   });
 
-  it('admin GET /mailboxes/<upn> returns the world\'s snapshot, 404 for an unknown user', async () => {
+  it("admin GET /mailboxes/<upn> returns the world's snapshot, 404 for an unknown user", async () => {
     const known = await requestSandbox(info, 'GET', `${info.admin}/mailboxes/${encodeURIComponent(ALEX)}`);
     assert.deepEqual(known.json, { events: [], deletedItems: [], inbox: [] });
     const unknown = await requestSandbox(info, 'GET', `${info.admin}/mailboxes/nobody@contoso.onmicrosoft.com`);
@@ -173,9 +188,10 @@ describe('sandbox Graph HTTP layer: token lifetime', () => {
       client_secret: info.clientSecret,
     });
     assert.equal(response.json.expires_in, 0);
-    const me = await requestSandbox(info, 'GET', `${info.graph}/me`, { headers: { Authorization: `Bearer ${response.json.access_token}` } });
+    const me = await requestSandbox(info, 'GET', `${info.graph}/me`, {
+      headers: { Authorization: `Bearer ${response.json.access_token}` },
+    });
     assert.equal(me.status, 401);
     assertEnvelope(me.json, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.');
   });
 });
-

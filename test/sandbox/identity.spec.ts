@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { generateKeyPair, SignJWT, decodeJwt } from 'jose';
 import { ALEX, LYNNE, msalClient, startFakeSandbox } from './support/sandbox-fixture';
 import { requestSandbox, adminPost, ssoToken, tokenRequest } from './support/https-client';
-import type { ReadyInfo, RunningSandbox } from '../../src/sandbox';
+import type { ReadyInfo, RunningSandbox } from '../../dev/sandbox';
 
 const CALENDARS = ['https://graph.microsoft.com/Calendars.ReadWrite'];
 
@@ -50,7 +50,7 @@ describe('sandbox identity (Entra-like authority)', () => {
     assert.equal(header.alg, 'RS256');
   });
 
-  it('mints a Teams-like SSO token: aud appIdUri, scp access_as_user, the user\'s oid/upn/tid', async () => {
+  it("mints a Teams-like SSO token: aud appIdUri, scp access_as_user, the user's oid/upn/tid", async () => {
     const claims = decodeJwt(await ssoToken(info, ALEX));
     assert.equal(claims.aud, info.appIdUri);
     assert.equal(claims.scp, 'access_as_user');
@@ -84,17 +84,29 @@ describe('sandbox identity (Entra-like authority)', () => {
   });
 
   it('answers a wrong client secret with invalid_client AADSTS7000215 (HTTP 401)', async () => {
-    const failure = await oboFailure(msalClient(info, 'not-the-secret').acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, ALEX), scopes: CALENDARS }));
+    const failure = await oboFailure(
+      msalClient(info, 'not-the-secret').acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, ALEX), scopes: CALENDARS }),
+    );
     assert.equal(failure.errorCode, 'invalid_client');
     assert.match(failure.errorMessage, /AADSTS7000215: Invalid client secret provided/);
-    const raw = await tokenRequest(info, { grant_type: 'client_credentials', client_id: info.clientId, client_secret: 'wrong', scope: 'https://graph.microsoft.com/.default' });
+    const raw = await tokenRequest(info, {
+      grant_type: 'client_credentials',
+      client_id: info.clientId,
+      client_secret: 'wrong',
+      scope: 'https://graph.microsoft.com/.default',
+    });
     assert.equal(raw.status, 401);
     assert.deepEqual(raw.json.error_codes, [7000215]);
     for (const field of ['timestamp', 'trace_id', 'correlation_id']) assert.ok(raw.json[field], field);
   });
 
   it('answers an unknown client id with AADSTS700016', async () => {
-    const raw = await tokenRequest(info, { grant_type: 'client_credentials', client_id: '11111111-1111-4111-8111-111111111111', client_secret: 'x', scope: 'https://graph.microsoft.com/.default' });
+    const raw = await tokenRequest(info, {
+      grant_type: 'client_credentials',
+      client_id: '11111111-1111-4111-8111-111111111111',
+      client_secret: 'x',
+      scope: 'https://graph.microsoft.com/.default',
+    });
     assert.equal(raw.status, 400);
     assert.equal(raw.json.error, 'unauthorized_client');
     assert.match(raw.json.error_description, /^AADSTS700016: Application with identifier '11111111-/);
@@ -117,14 +129,17 @@ describe('sandbox identity (Entra-like authority)', () => {
   });
 
   it('rejects an assertion for another audience (a Graph token passed as the SSO token) with AADSTS50013', async () => {
-    const graphToken = (await msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, ALEX), scopes: CALENDARS }))!.accessToken;
+    const graphToken = (await msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, ALEX), scopes: CALENDARS }))!
+      .accessToken;
     const failure = await oboFailure(msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: graphToken, scopes: CALENDARS }));
     assert.equal(failure.errorCode, 'invalid_grant');
     assert.match(failure.errorMessage, /AADSTS50013: .*audience in the assertion was 'https:\/\/graph.microsoft.com'/);
   });
 
   it('answers AADSTS65001 consent_required for a user who has not consented, and succeeds once consent is granted', async () => {
-    const refused = await oboFailure(msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, LYNNE), scopes: CALENDARS }));
+    const refused = await oboFailure(
+      msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, LYNNE), scopes: CALENDARS }),
+    );
     assert.equal(refused.errorCode, 'invalid_grant');
     assert.equal(refused.subError, 'consent_required');
     assert.match(refused.errorMessage, /AADSTS65001: The user or administrator has not consented/);
@@ -135,20 +150,40 @@ describe('sandbox identity (Entra-like authority)', () => {
 
   it('revoking consent turns the next exchange into AADSTS65001', async () => {
     await adminPost(info, '/consent', { user: ALEX, granted: false });
-    const refused = await oboFailure(msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, ALEX), scopes: CALENDARS }));
+    const refused = await oboFailure(
+      msalClient(info).acquireTokenOnBehalfOf({ oboAssertion: await ssoToken(info, ALEX), scopes: CALENDARS }),
+    );
     assert.equal(refused.subError, 'consent_required');
   });
 
   it('returns a refresh token only when offline_access is requested, and honours it', async () => {
-    const form = { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', requested_token_use: 'on_behalf_of', client_id: info.clientId, client_secret: info.clientSecret };
-    const without = await tokenRequest(info, { ...form, assertion: await ssoToken(info, ALEX), scope: 'https://graph.microsoft.com/User.Read' });
+    const form = {
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      requested_token_use: 'on_behalf_of',
+      client_id: info.clientId,
+      client_secret: info.clientSecret,
+    };
+    const without = await tokenRequest(info, {
+      ...form,
+      assertion: await ssoToken(info, ALEX),
+      scope: 'https://graph.microsoft.com/User.Read',
+    });
     assert.equal(without.status, 200);
     assert.equal(without.json.refresh_token, undefined);
     assert.equal(without.json.token_type, 'Bearer');
     assert.equal(without.json.ext_expires_in, 3600);
-    const withOffline = await tokenRequest(info, { ...form, assertion: await ssoToken(info, ALEX), scope: 'https://graph.microsoft.com/User.Read offline_access' });
+    const withOffline = await tokenRequest(info, {
+      ...form,
+      assertion: await ssoToken(info, ALEX),
+      scope: 'https://graph.microsoft.com/User.Read offline_access',
+    });
     assert.ok(withOffline.json.refresh_token);
-    const refreshed = await tokenRequest(info, { grant_type: 'refresh_token', refresh_token: withOffline.json.refresh_token, client_id: info.clientId, client_secret: info.clientSecret });
+    const refreshed = await tokenRequest(info, {
+      grant_type: 'refresh_token',
+      refresh_token: withOffline.json.refresh_token,
+      client_id: info.clientId,
+      client_secret: info.clientSecret,
+    });
     assert.equal(refreshed.status, 200);
     assert.equal(decodeJwt(refreshed.json.access_token).scp, 'User.Read');
     assert.deepEqual((await stats()).tokens.byGrant, { on_behalf_of: 2, refresh_token: 1 });
@@ -164,7 +199,12 @@ describe('sandbox identity (Entra-like authority)', () => {
   });
 
   it('requires the /.default scope for client credentials (AADSTS1002012)', async () => {
-    const raw = await tokenRequest(info, { grant_type: 'client_credentials', client_id: info.clientId, client_secret: info.clientSecret, scope: 'https://graph.microsoft.com/User.Read' });
+    const raw = await tokenRequest(info, {
+      grant_type: 'client_credentials',
+      client_id: info.clientId,
+      client_secret: info.clientSecret,
+      scope: 'https://graph.microsoft.com/User.Read',
+    });
     assert.equal(raw.json.error, 'invalid_scope');
     assert.deepEqual(raw.json.error_codes, [1002012]);
   });

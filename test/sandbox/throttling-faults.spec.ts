@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ALEX, startFakeSandbox } from './support/sandbox-fixture';
 import { adminPost, graphTokenFor, requestSandbox, type SandboxResponse } from './support/https-client';
 import type { FakeWorld } from './support/fake-world';
-import type { ReadyInfo, RunningSandbox, StatsReport } from '../../src/sandbox';
+import type { ReadyInfo, RunningSandbox, StatsReport } from '../../dev/sandbox';
 
 describe('sandbox throttling, faults and stats', () => {
   let sandbox: RunningSandbox;

@@ -1,5 +1,4 @@
 // The official Adaptive Cards object model; its ESM lib/ does not load in Node, the dist bundle does.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 /** Parses a card with the adaptivecards object model; returns every error and warning it raised. */

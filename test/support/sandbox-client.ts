@@ -1,4 +1,4 @@
-import type { ReadyInfo } from '../../src/sandbox';
+import type { ReadyInfo } from '../../dev/sandbox';
 import { requestSandbox } from '../sandbox/support/https-client';
 
 export interface SandboxStats {

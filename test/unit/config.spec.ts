@@ -46,7 +46,10 @@ describe('config', () => {
       const config = loadConfig(teams);
       assert.equal(config.mode, 'teams');
       assert.deepEqual(config.bot, { id: BOT_ID, password: 'bot-secret', tenantId: undefined, type: 'MultiTenant', channel: undefined });
-      assert.deepEqual(config.sso, { appIdUri: `api://bot.contoso.com/botid-${BOT_ID}`, signInPage: 'https://bot.contoso.com/auth-start.html' });
+      assert.deepEqual(config.sso, {
+        appIdUri: `api://bot.contoso.com/botid-${BOT_ID}`,
+        signInPage: 'https://bot.contoso.com/auth-start.html',
+      });
       assert.equal(config.host, '0.0.0.0');
       assert.equal(config.sandboxAdmin, undefined);
       assert.equal(config.identity.authority, 'https://login.microsoftonline.com/contoso.onmicrosoft.com');
@@ -55,7 +58,11 @@ describe('config', () => {
     it('Teams mode with an explicit Application ID URI, another channel issuer and a host', () => {
       const config = loadConfig({ ...teams, AAD_APP_ID_URI: `api://botid-${BOT_ID}`, HOST: '127.0.0.1', ...channel });
       assert.equal(config.sso?.appIdUri, `api://botid-${BOT_ID}`);
-      assert.deepEqual(config.bot?.channel, { openIdMetadataUrl: channel.CHANNEL_OPENID_METADATA_URL, tokenIssuer: channel.CHANNEL_TOKEN_ISSUER, loginUrl: channel.CHANNEL_LOGIN_URL });
+      assert.deepEqual(config.bot?.channel, {
+        openIdMetadataUrl: channel.CHANNEL_OPENID_METADATA_URL,
+        tokenIssuer: channel.CHANNEL_TOKEN_ISSUER,
+        loginUrl: channel.CHANNEL_LOGIN_URL,
+      });
       assert.equal(config.host, '127.0.0.1');
     });
   });
@@ -75,7 +82,10 @@ describe('config', () => {
 
     it('a bot password without BOT_ID, and BOT_ID without its password (secrets point at the .user file)', () => {
       assert.match(refusal({ ...playground, SECRET_BOT_PASSWORD: 'x' }), /SECRET_BOT_PASSWORD is set but BOT_ID is not/);
-      assert.match(refusal({ ...teams, SECRET_BOT_PASSWORD: undefined }), /^SECRET_BOT_PASSWORD is required when BOT_ID is set\. Set SECRET_BOT_PASSWORD in env\/\.env\.dev\.user/);
+      assert.match(
+        refusal({ ...teams, SECRET_BOT_PASSWORD: undefined }),
+        /^SECRET_BOT_PASSWORD is required when BOT_ID is set\. Set SECRET_BOT_PASSWORD in env\/\.env\.dev\.user/,
+      );
     });
 
     it('a SingleTenant bot without its tenant', () => {
@@ -84,7 +94,10 @@ describe('config', () => {
 
     it('Teams mode without BOT_DOMAIN (SSO resource and consent page)', () => {
       assert.match(refusal({ ...teams, BOT_DOMAIN: undefined }), /^BOT_DOMAIN is required for Teams SSO/);
-      assert.match(refusal({ ...teams, BOT_DOMAIN: undefined, AAD_APP_ID_URI: `api://botid-${BOT_ID}` }), /^BOT_DOMAIN is required for the Teams SSO consent page/);
+      assert.match(
+        refusal({ ...teams, BOT_DOMAIN: undefined, AAD_APP_ID_URI: `api://botid-${BOT_ID}` }),
+        /^BOT_DOMAIN is required for the Teams SSO consent page/,
+      );
     });
 
     it('the Entra app settings missing, in either mode', () => {
@@ -99,23 +112,41 @@ describe('config', () => {
     });
 
     it('an authority that is not https', () => {
-      assert.match(refusal({ ...teams, AAD_APP_OAUTH_AUTHORITY_HOST: 'http://login.microsoftonline.com' }), /AAD_APP_OAUTH_AUTHORITY_HOST must be https/);
+      assert.match(
+        refusal({ ...teams, AAD_APP_OAUTH_AUTHORITY_HOST: 'http://login.microsoftonline.com' }),
+        /AAD_APP_OAUTH_AUTHORITY_HOST must be https/,
+      );
     });
 
     it('channel endpoints: without BOT_ID, half set, or not https', () => {
       assert.match(refusal({ ...playground, ...channel }), /CHANNEL_\* settings are set but BOT_ID is not/);
-      assert.match(refusal({ ...teams, ...channel, CHANNEL_LOGIN_URL: undefined }), /^CHANNEL_LOGIN_URL is required when CHANNEL_OPENID_METADATA_URL is set: set all of/);
-      assert.match(refusal({ ...teams, CHANNEL_TOKEN_ISSUER: channel.CHANNEL_TOKEN_ISSUER }), /^CHANNEL_OPENID_METADATA_URL is required when CHANNEL_TOKEN_ISSUER is set/);
+      assert.match(
+        refusal({ ...teams, ...channel, CHANNEL_LOGIN_URL: undefined }),
+        /^CHANNEL_LOGIN_URL is required when CHANNEL_OPENID_METADATA_URL is set: set all of/,
+      );
+      assert.match(
+        refusal({ ...teams, CHANNEL_TOKEN_ISSUER: channel.CHANNEL_TOKEN_ISSUER }),
+        /^CHANNEL_OPENID_METADATA_URL is required when CHANNEL_TOKEN_ISSUER is set/,
+      );
       assert.match(refusal({ ...teams, ...channel, CHANNEL_TOKEN_ISSUER: 'http://issuer.example' }), /^CHANNEL_TOKEN_ISSUER must be https/);
     });
 
     it('a token cache key that is not 32 bytes', () => {
-      assert.match(refusal({ ...teams, SECRET_TOKEN_CACHE_KEY: Buffer.alloc(16).toString('base64') }), /SECRET_TOKEN_CACHE_KEY must be 32 bytes/);
+      assert.match(
+        refusal({ ...teams, SECRET_TOKEN_CACHE_KEY: Buffer.alloc(16).toString('base64') }),
+        /SECRET_TOKEN_CACHE_KEY must be 32 bytes/,
+      );
     });
 
     it('blob storage without its connection string or without a token cache key', () => {
-      assert.match(refusal({ ...teams, STORAGE: 'blob', SECRET_TOKEN_CACHE_KEY: KEY }), /^SECRET_BLOB_CONNECTION_STRING is required when STORAGE=blob/);
-      assert.match(refusal({ ...teams, STORAGE: 'blob', SECRET_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }), /SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob/);
+      assert.match(
+        refusal({ ...teams, STORAGE: 'blob', SECRET_TOKEN_CACHE_KEY: KEY }),
+        /^SECRET_BLOB_CONNECTION_STRING is required when STORAGE=blob/,
+      );
+      assert.match(
+        refusal({ ...teams, STORAGE: 'blob', SECRET_BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }),
+        /SECRET_TOKEN_CACHE_KEY is required when STORAGE=blob/,
+      );
     });
   });
 

@@ -26,8 +26,11 @@ const forReads = new RetryHandlerOptions(undefined, undefined, (_delay, _attempt
  * A write is retried only when Graph throttled it (429: the request was rejected, not run). After a
  * 503/504 the write may have happened, so it is not blindly sent again: the caller checks instead.
  */
-const forWrites = new RetryHandlerOptions(undefined, undefined, ((_delay, _attempt, _request, _options, response) =>
-  response.status === 429 && waitIsShort(response)) satisfies ShouldRetry);
+const forWrites = new RetryHandlerOptions(
+  undefined,
+  undefined,
+  ((_delay, _attempt, _request, _options, response) => response.status === 429 && waitIsShort(response)) satisfies ShouldRetry,
+);
 
 /** The user's calendar over Microsoft Graph, for one access token. */
 export class GraphCalendar implements CalendarService {
@@ -58,7 +61,11 @@ export class GraphCalendar implements CalendarService {
         .get();
       const events: Event[] = [...page.value];
       while (page['@odata.nextLink']) {
-        page = await this.client.api(page['@odata.nextLink']).header('Prefer', `outlook.timezone="${timeZone}"`).middlewareOptions([forReads]).get();
+        page = await this.client
+          .api(page['@odata.nextLink'])
+          .header('Prefer', `outlook.timezone="${timeZone}"`)
+          .middlewareOptions([forReads])
+          .get();
         events.push(...page.value);
       }
       return events.map(toMeeting);
@@ -69,7 +76,11 @@ export class GraphCalendar implements CalendarService {
 
   async getMeeting(id: string): Promise<Meeting> {
     try {
-      const event = await this.client.api(`/me/events/${encodeURIComponent(id)}`).select([...MEETING_FIELDS]).middlewareOptions([forReads]).get();
+      const event = await this.client
+        .api(`/me/events/${encodeURIComponent(id)}`)
+        .select([...MEETING_FIELDS])
+        .middlewareOptions([forReads])
+        .get();
       return toMeeting(event);
     } catch (error) {
       throw toCalendarError(error);

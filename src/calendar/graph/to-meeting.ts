@@ -4,8 +4,19 @@ import type { Attendee, AttendeeType, Meeting, MeetingKind } from '../meeting';
 
 /** The event properties the bot asks Graph for ($select); toMeeting reads nothing else. */
 export const MEETING_FIELDS = [
-  'id', 'subject', 'start', 'end', 'isAllDay', 'isCancelled', 'isOrganizer', 'organizer',
-  'attendees', 'type', 'seriesMasterId', 'isOnlineMeeting', 'webLink',
+  'id',
+  'subject',
+  'start',
+  'end',
+  'isAllDay',
+  'isCancelled',
+  'isOrganizer',
+  'organizer',
+  'attendees',
+  'type',
+  'seriesMasterId',
+  'isOnlineMeeting',
+  'webLink',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {

@@ -2,8 +2,21 @@ import * as chrono from 'chrono-node';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 
 const NUMBERS: Record<string, number> = {
-  eins: 1, ein: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  elf: 11, 'zwölf': 12, zwoelf: 12,
+  eins: 1,
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
 };
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 const HOUR = `(${NUMBER_WORD}|\\d{1,2})`;
@@ -19,20 +32,21 @@ const END = '(?:e|en|er|es|em)?';
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
   chrono: chrono.de.casual,
-  rewrite: (text) => text
-    .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
-    // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
-    .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
-    .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
-    .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
-    .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
-    .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
-    .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
-    // "15 uhr 30" and "15.30 uhr" as 15:30.
-    .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')
-    .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
-    .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
-    .replace(/\bmitternacht\b/g, '0:00'),
+  rewrite: (text) =>
+    text
+      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+      // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
+      .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
+      .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
+      .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
+      .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
+      .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
+      .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
+      // "15 uhr 30" and "15.30 uhr" as 15:30.
+      .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')
+      .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
+      .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
+      .replace(/\bmitternacht\b/g, '0:00'),
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
   correction: /^(?:nein|nee|ne|nö|noe|nicht (?:den|die|das)|eigentlich)\b[\s,.;!-]*/,
@@ -42,9 +56,14 @@ export const de: LanguagePack = withLetterBoundaries({
     { intent: 'decline', pattern: /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|kann nicht (?:teilnehmen|kommen)|decline)\b/ },
     {
       intent: 'cancel',
-      pattern: /\b(?:absagen|abzusagen|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|leer(?:e|en)?)\b/,
+      pattern:
+        /\b(?:absagen|abzusagen|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|leer(?:e|en)?)\b/,
     },
-    { intent: 'list', pattern: /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt)|welche|übersicht|uebersicht|kalender|tagesordnung)\b/ },
+    {
+      intent: 'list',
+      pattern:
+        /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt)|welche|übersicht|uebersicht|kalender|tagesordnung)\b/,
+    },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
   ],
   ordinals: [
@@ -78,20 +97,101 @@ export const de: LanguagePack = withLetterBoundaries({
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
   attendee: /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|und|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)[\p{L}'.-]+)?)/u,
   fillers: new Set([
-    'ich', 'möchte', 'moechte', 'will', 'würde', 'wuerde', 'gern', 'gerne', 'bitte', 'mal', 'kannst', 'du', 'könntest',
-    'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mir', 'mich', 'der', 'die', 'das', 'den', 'dem', 'des',
-    'ein', 'eine', 'einen', 'termin', 'termine', 'meeting', 'meetings', 'besprechung', 'besprechungen', 'treffen',
-    'sitzung', 'um', 'am', 'an', 'im', 'in', 'für', 'fuer', 'von', 'vom', 'zum', 'zur', 'und', 'es', 'ab', 'heute',
-    'hallo', 'hi', 'hey', 'bot', 'habe', 'hab', 'ist', 'sind', 'gibt', 'dieser', 'diese', 'diesen', 'dieses',
-    'doch', 'lieber', 'stattdessen', 'eigentlich', 'also', 'noch', 'da', 'hier', 'welcher', 'welchen', 'kalender',
-    'uhr', 'bitte,', 'nicht', 'geplant', 'anstehenden', 'kommenden', 'alle', 'jetzt', 'sag', 'sage',
+    'ich',
+    'möchte',
+    'moechte',
+    'will',
+    'würde',
+    'wuerde',
+    'gern',
+    'gerne',
+    'bitte',
+    'mal',
+    'kannst',
+    'du',
+    'könntest',
+    'mein',
+    'meine',
+    'meinen',
+    'meinem',
+    'meiner',
+    'meines',
+    'mir',
+    'mich',
+    'der',
+    'die',
+    'das',
+    'den',
+    'dem',
+    'des',
+    'ein',
+    'eine',
+    'einen',
+    'termin',
+    'termine',
+    'meeting',
+    'meetings',
+    'besprechung',
+    'besprechungen',
+    'treffen',
+    'sitzung',
+    'um',
+    'am',
+    'an',
+    'im',
+    'in',
+    'für',
+    'fuer',
+    'von',
+    'vom',
+    'zum',
+    'zur',
+    'und',
+    'es',
+    'ab',
+    'heute',
+    'hallo',
+    'hi',
+    'hey',
+    'bot',
+    'habe',
+    'hab',
+    'ist',
+    'sind',
+    'gibt',
+    'dieser',
+    'diese',
+    'diesen',
+    'dieses',
+    'doch',
+    'lieber',
+    'stattdessen',
+    'eigentlich',
+    'also',
+    'noch',
+    'da',
+    'hier',
+    'welcher',
+    'welchen',
+    'kalender',
+    'uhr',
+    'bitte,',
+    'nicht',
+    'geplant',
+    'anstehenden',
+    'kommenden',
+    'alle',
+    'jetzt',
+    'sag',
+    'sage',
   ]),
   describe: {
     clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),
     today: 'heute',
     tomorrow: 'morgen',
     onDate: (date) => `am ${date.setLocale('de-DE').toFormat('cccc, d. LLLL')}`,
-    between: (from, to) => `zwischen ${from.setLocale('de-DE').toFormat('ccc, d. LLL')} und ${to.setLocale('de-DE').toFormat('ccc, d. LLL')}`,
+    between: (from, to) =>
+      `zwischen ${from.setLocale('de-DE').toFormat('ccc, d. LLL')} und ${to.setLocale('de-DE').toFormat('ccc, d. LLL')}`,
     dayPart: (part, dayPhrase) => {
       const word = { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' }[part];
       return dayPhrase.startsWith('am ') ? `${dayPhrase}, ${word.toLowerCase()}s` : `${dayPhrase} ${word}`;

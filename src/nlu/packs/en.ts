@@ -2,7 +2,18 @@ import * as chrono from 'chrono-node';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 
 const NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 
@@ -12,23 +23,40 @@ const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|ti
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
-  rewrite: (text) => text
-    // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
-    .replace(/\b(?:1\s*[:\-/]\s*1|1\s*on\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
-    .replace(new RegExp(`\\b(at|by|around)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, at: string, n: string) => `${at} ${NUMBERS[n]}`)
-    .replace(new RegExp(`\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b`, 'g'), (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`)
-    .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
-    .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
-    .replace(/\bnoon\b/g, '12:00').replace(/\bmidday\b/g, '12:00'),
+  rewrite: (text) =>
+    text
+      // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
+      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*on\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+      .replace(new RegExp(`\\b(at|by|around)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, at: string, n: string) => `${at} ${NUMBERS[n]}`)
+      .replace(
+        new RegExp(`\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b`, 'g'),
+        (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`,
+      )
+      .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
+      .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
+      .replace(/\bnoon\b/g, '12:00')
+      .replace(/\bmidday\b/g, '12:00'),
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:sign(?:ing)?[\s-]?out|log(?:ging)?[\s-]?out|log me out|sign me out|disconnect)\b/ },
     { intent: 'help', pattern: /\b(?:help|what can you do|how does (?:this|it) work|how do i|commands|instructions)\b|^\s*\?+\s*$/ },
-    { intent: 'decline', pattern: /\b(?:decline|reject|turn down|can'?t (?:make|attend|go to)|cannot (?:make|attend)|won'?t (?:make|attend)|not (?:going|attending))\b/ },
-    { intent: 'cancel', pattern: /\b(?:cancel(?:l?ed|l?ing)?|cancle|cancell?|cacnel|cnacel|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear)\b/ },
-    { intent: 'list', pattern: /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked)\b)|which|agenda|upcoming)\b/ },
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:decline|reject|turn down|can'?t (?:make|attend|go to)|cannot (?:make|attend)|won'?t (?:make|attend)|not (?:going|attending))\b/,
+    },
+    {
+      intent: 'cancel',
+      pattern:
+        /\b(?:cancel(?:l?ed|l?ing)?|cancle|cancell?|cacnel|cnacel|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear)\b/,
+    },
+    {
+      intent: 'list',
+      pattern:
+        /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked)\b)|which|agenda|upcoming)\b/,
+    },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
   ],
@@ -48,7 +76,9 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   reference: /\b(?:the one|that one|this one|the meeting|the ones?)\b/,
   // "all my meetings", "all of them", "cancel them all" are bulk; "the all hands" is a title.
-  all: new RegExp(`\\b(?:all(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`),
+  all: new RegExp(
+    `\\b(?:all(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
+  ),
   weeks: [
     { pattern: /\b(?:this|the rest of the|rest of the|rest of this)\s+week\b/, offset: 0, restOfWeek: true },
     { pattern: /\bnext\s+week\b/, offset: 1 },
@@ -62,11 +92,75 @@ export const en: LanguagePack = withLetterBoundaries({
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   attendee: /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|and|about|today|tomorrow|tonight|next|this)\b)[\p{L}'.-]+)?)/u,
   fillers: new Set([
-    'i', 'i\'d', 'want', 'wanna', 'would', 'like', 'to', 'please', 'pls', 'plz', 'can', 'could', 'you', 'my', 'me',
-    'the', 'a', 'an', 'meeting', 'meetings', 'appointment', 'appointments', 'event', 'events', 'session',
-    'at', 'on', 'for', 'in', 'of', 'from', 'and', 'that', 'this', 'it', 'one', 'ones', 'do', 'i', 'have', 'is',
-    'are', 'hey', 'hi', 'bot', 'kindly', 'need', 'just', 'calendar', 'today', 'scheduled', 'planned', 'up', 'coming',
-    'all', 'them', 'off', 'then', 'oh', 'so', 'also', 'what', 'about', 'instead', 'actually', 'let\'s', 'lets', 'go', 'ahead',
+    'i',
+    "i'd",
+    'want',
+    'wanna',
+    'would',
+    'like',
+    'to',
+    'please',
+    'pls',
+    'plz',
+    'can',
+    'could',
+    'you',
+    'my',
+    'me',
+    'the',
+    'a',
+    'an',
+    'meeting',
+    'meetings',
+    'appointment',
+    'appointments',
+    'event',
+    'events',
+    'session',
+    'at',
+    'on',
+    'for',
+    'in',
+    'of',
+    'from',
+    'and',
+    'that',
+    'this',
+    'it',
+    'one',
+    'ones',
+    'do',
+    'i',
+    'have',
+    'is',
+    'are',
+    'hey',
+    'hi',
+    'bot',
+    'kindly',
+    'need',
+    'just',
+    'calendar',
+    'today',
+    'scheduled',
+    'planned',
+    'up',
+    'coming',
+    'all',
+    'them',
+    'off',
+    'then',
+    'oh',
+    'so',
+    'also',
+    'what',
+    'about',
+    'instead',
+    'actually',
+    "let's",
+    'lets',
+    'go',
+    'ahead',
   ]),
   describe: {
     clock: (hour, minute) => {

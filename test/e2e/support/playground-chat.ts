@@ -23,19 +23,31 @@ export class PlaygroundChat {
     private readonly url: string,
   ) {
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/_conversation/v1/submit')) this.submits.push(request.postDataJSON()?.value ?? {});
+      if (request.method() === 'POST' && request.url().endsWith('/_conversation/v1/submit'))
+        this.submits.push(request.postDataJSON()?.value ?? {});
     });
     // The submit request returns before the bot runs; the log stream tells when the bot answered.
-    page.on('websocket', (socket) => socket.on('framereceived', (frame) => {
-      const log = parse(String(frame.payload))?.log;
-      if (log?.activityName === 'message' && log.from === 'Microsoft 365 Agents Playground' && log.response?.statusCode) this.answered++;
-    }));
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', (frame) => {
+        const log = parse(String(frame.payload))?.log;
+        if (log?.activityName === 'message' && log.from === 'Microsoft 365 Agents Playground' && log.response?.statusCode) this.answered++;
+      }),
+    );
   }
 
   /** Opens the Playground (which installs the bot in the personal chat) and waits for the bot's first message. */
-  static async open(browser: Browser, url: string, options: { timeZone: string; viewport?: { width: number; height: number }; deviceScaleFactor?: number }): Promise<PlaygroundChat> {
+  static async open(
+    browser: Browser,
+    url: string,
+    options: { timeZone: string; viewport?: { width: number; height: number }; deviceScaleFactor?: number },
+  ): Promise<PlaygroundChat> {
     // The page's zone only sets the timestamps the Playground prints next to messages.
-    const context = await browser.newContext({ timezoneId: options.timeZone, locale: 'en-US', viewport: options.viewport ?? { width: 1280, height: 900 }, deviceScaleFactor: options.deviceScaleFactor });
+    const context = await browser.newContext({
+      timezoneId: options.timeZone,
+      locale: 'en-US',
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      deviceScaleFactor: options.deviceScaleFactor,
+    });
     const chat = new PlaygroundChat(context, await context.newPage(), url);
     await chat.page.goto(url);
     await chat.composer().waitFor({ timeout: WAIT_MS });
@@ -49,12 +61,18 @@ export class PlaygroundChat {
 
   /** Every message the bot posted, oldest first (the Playground shows no typing indicator). */
   botMessages(): Locator {
-    return this.page.locator('[aria-label="Message header"]').filter({ has: this.page.locator('[aria-label="Message author"]', { hasText: BOT_NAME }) }).locator('xpath=..');
+    return this.page
+      .locator('[aria-label="Message header"]')
+      .filter({ has: this.page.locator('[aria-label="Message author"]', { hasText: BOT_NAME }) })
+      .locator('xpath=..');
   }
 
   /** Every message the user sent from the composer, oldest first. */
   userMessages(): Locator {
-    return this.page.locator('[aria-label="Message header"]').filter({ hasNot: this.page.locator('[aria-label="Message author"]') }).locator('xpath=..');
+    return this.page
+      .locator('[aria-label="Message header"]')
+      .filter({ hasNot: this.page.locator('[aria-label="Message author"]') })
+      .locator('xpath=..');
   }
 
   /** Runs a user action and returns the first bot message posted after it. */
@@ -147,7 +165,11 @@ export class PlaygroundChat {
       localTimezone: options.timeZone,
       entities: [{ type: 'clientInfo', locale: options.locale, timezone: options.timeZone, platform: 'Web' }],
     };
-    const response = await fetch(`${this.url}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const response = await fetch(`${this.url}/_internal/v1/customActivities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     if (!response.ok) throw new Error(`customActivities answered ${response.status}`);
   }
 

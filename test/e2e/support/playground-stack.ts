@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startDevStack, type DevStack } from '../../../scripts/dev/stack';
-import type { ReadyInfo } from '../../../src/sandbox';
+import type { ReadyInfo } from '../../../dev/sandbox';
 import { SandboxClient } from '../../support/sandbox-client';
 
 /** What `npm start` runs (sandbox, bot, Agents Playground), on free ports, plus the sandbox's admin API. */
@@ -34,7 +34,6 @@ export class PlaygroundStack extends SandboxClient {
   stop(): Promise<void> {
     return this.dev.stop();
   }
-
 
   /** Graph requests per route since the sandbox started. */
   async graphRequests(): Promise<Record<string, number>> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { startAzurite, type AzuriteProcess } from '../../../scripts/dev/azurite';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from '../../../scripts/dev/bot-process';
-import { startSandbox, type ReadyInfo, type RunningSandbox } from '../../../src/sandbox';
+import { startSandbox, type ReadyInfo, type RunningSandbox } from '../../../dev/sandbox';
 import { SandboxClient } from '../../support/sandbox-client';
 import { TeamsChannel } from './teams-channel';
 
@@ -76,5 +76,4 @@ export class ScaleOut extends SandboxClient {
     rmSync(this.azurite.location, { recursive: true, force: true });
     await this.sandbox.stop();
   }
-
 }

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from '../../../scripts/dev/bot-process';
-import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox';
+import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../dev/sandbox';
 import { requestSandbox } from '../../sandbox/support/https-client';
 import { SandboxClient } from '../../support/sandbox-client';
 import { TeamsChannel } from './teams-channel';
@@ -32,9 +32,15 @@ export function teamsEnvironment(info: ReadyInfo): Record<string, string> {
 }
 
 /** A token as the Bot Framework channel signs it, minted by the sandbox (options make it invalid). */
-export async function channelToken(info: ReadyInfo, request: { audience?: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; badSignature?: boolean }): Promise<string> {
+export async function channelToken(
+  info: ReadyInfo,
+  request: { audience?: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; badSignature?: boolean },
+): Promise<string> {
   const body = JSON.stringify({ audience: info.clientId, ...request });
-  const response = await requestSandbox(info, 'POST', `${info.admin}/channel-token`, { headers: { 'content-type': 'application/json' }, body });
+  const response = await requestSandbox(info, 'POST', `${info.admin}/channel-token`, {
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   if (response.status !== 200) throw new Error(`channel-token: ${response.status} ${response.text}`);
   return response.json.token;
 }
@@ -59,7 +65,8 @@ export class Stack extends SandboxClient {
       const botEnv = { ...base, LOG_LEVEL: 'debug', ...options.env };
       bot = await startBotProcess({ env: botEnv });
       const authorize = options.teams
-        ? async (activity: Record<string, unknown>) => `Bearer ${await channelToken(sandbox.info, { serviceUrl: String(activity.serviceUrl) })}`
+        ? async (activity: Record<string, unknown>) =>
+            `Bearer ${await channelToken(sandbox.info, { serviceUrl: String(activity.serviceUrl) })}`
         : undefined;
       const channel = new TeamsChannel(bot.url, authorize);
       await channel.start();
@@ -87,5 +94,4 @@ export class Stack extends SandboxClient {
     await this.bot.stop();
     await this.sandbox.stop();
   }
-
 }

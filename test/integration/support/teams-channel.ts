@@ -58,8 +58,12 @@ export class TeamsChannel {
   }
 
   /** Posts one activity; `authorization` overrides the channel's own header (null: none at all). */
-  async send(activity: Record<string, unknown>, authorization?: string | null, botUrl = this.botUrl): Promise<{ status: number; body: any }> {
-    const header = authorization === undefined ? await this.authorize?.(activity) : authorization ?? undefined;
+  async send(
+    activity: Record<string, unknown>,
+    authorization?: string | null,
+    botUrl = this.botUrl,
+  ): Promise<{ status: number; body: any }> {
+    const header = authorization === undefined ? await this.authorize?.(activity) : (authorization ?? undefined);
     const response = await fetch(`${botUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(header ? { authorization: header } : {}) },
@@ -158,7 +162,12 @@ export class ChatUser {
       serviceUrl: this.channel.serviceUrl,
       from: { id: `29:${aadObjectId}`, name, aadObjectId },
       recipient: { id: '28:bot', name: 'Cancel Meetings' },
-      conversation: { id: this.conversationId, conversationType, tenantId: '00000000-0000-4000-8000-000000000001', isGroup: conversationType !== 'personal' },
+      conversation: {
+        id: this.conversationId,
+        conversationType,
+        tenantId: '00000000-0000-4000-8000-000000000001',
+        isGroup: conversationType !== 'personal',
+      },
       channelData: { tenant: { id: '00000000-0000-4000-8000-000000000001' } },
       locale,
       ...(localTimezone ? { localTimezone } : {}),
@@ -187,14 +196,20 @@ export class Turn {
   /** The only card the bot sent this turn (fails loudly otherwise). */
   card(): { id: string; content: any } {
     const cards = this.sent.filter((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
-    if (cards.length !== 1) throw new Error(`expected one card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`);
+    if (cards.length !== 1)
+      throw new Error(
+        `expected one card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`,
+      );
     return { id: cards[0].id, content: cards[0].attachments![0].content };
   }
 
   /** The OAuth card the bot sent this turn to start Teams SSO, if any. */
   oauthCard(): any {
     const cards = this.sent.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.oauth');
-    if (cards.length !== 1) throw new Error(`expected one OAuth card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`);
+    if (cards.length !== 1)
+      throw new Error(
+        `expected one OAuth card, got ${cards.length}: ${JSON.stringify(this.events.map((e) => [e.op, e.activity.text ?? '(card)']))}`,
+      );
     return cards[0].content;
   }
 

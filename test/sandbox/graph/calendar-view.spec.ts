@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { CalendarWorld } from '../../../src/sandbox/http/contract';
-import { EVENT_PROPERTIES } from '../../../src/sandbox/graph/wire';
+import type { CalendarWorld } from '../../../dev/sandbox/http/contract';
+import { EVENT_PROPERTIES } from '../../../dev/sandbox/graph/wire';
 import { ALEX, BASE_URL, defaultWorld, graphOf, MARKETING_GROUP_ID, MEGAN, WEEK } from './support/world-calls';
 
 describe('sandbox calendarView (user-list-calendarview.md)', () => {
@@ -14,10 +14,16 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
   it('"requires a time window": missing either bound is 400 ErrorInvalidParameter with Graph\'s message', async () => {
     for (const query of ['', 'startDateTime=2026-03-05T00:00:00', 'endDateTime=2026-03-05T00:00:00']) {
       const answer = await call(ALEX, 'GET', `/me/calendarView?${query}`);
-      assert.deepEqual([answer.status, answer.error], [400, {
-        code: 'ErrorInvalidParameter',
-        message: 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
-      }]);
+      assert.deepEqual(
+        [answer.status, answer.error],
+        [
+          400,
+          {
+            code: 'ErrorInvalidParameter',
+            message: 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+          },
+        ],
+      );
     }
   });
 
@@ -30,15 +36,25 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
   });
 
   it('query option names are case-insensitive, and a time without offset is UTC', async () => {
-    const answer = await call(ALEX, 'GET', '/me/calendarView?STARTDATETIME=2026-03-06T19:00:00&EndDateTime=2026-03-06T19:30:00&$SELECT=subject');
+    const answer = await call(
+      ALEX,
+      'GET',
+      '/me/calendarView?STARTDATETIME=2026-03-06T19:00:00&EndDateTime=2026-03-06T19:30:00&$SELECT=subject',
+    );
     assert.equal(answer.status, 200);
-    assert.deepEqual(answer.body.value.map((e: any) => e.subject), ['1:1 Alex / Megan'], '11:00 PST is 19:00 UTC');
+    assert.deepEqual(
+      answer.body.value.map((e: any) => e.subject),
+      ['1:1 Alex / Megan'],
+      '11:00 PST is 19:00 UTC',
+    );
   });
 
   it('"Events overlapping the window\'s edges are included"', async () => {
     // The 1:1 runs 19:00-19:30 UTC: a window from 19:29 to 19:40 still catches it, one from 19:30 does not.
     const at = async (from: string, to: string) =>
-      (await call(ALEX, 'GET', `/me/calendarView?startDateTime=2026-03-06T${from}Z&endDateTime=2026-03-06T${to}Z`)).body.value.map((e: any) => e.subject);
+      (await call(ALEX, 'GET', `/me/calendarView?startDateTime=2026-03-06T${from}Z&endDateTime=2026-03-06T${to}Z`)).body.value.map(
+        (e: any) => e.subject,
+      );
     assert.deepEqual(await at('19:29:00', '19:40:00'), ['1:1 Alex / Megan']);
     assert.deepEqual(await at('18:00:00', '19:00:01'), ['1:1 Alex / Megan']);
     assert.deepEqual(await at('19:30:00', '19:40:00'), []);
@@ -55,7 +71,7 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
     assert.deepEqual([master.body.type, master.body.recurrence.pattern.type], ['seriesMaster', 'weekly']);
   });
 
-  it('without Prefer the times are UTC in Graph\'s wire format; with outlook.timezone they are in that zone, echoed in Preference-Applied', async () => {
+  it("without Prefer the times are UTC in Graph's wire format; with outlook.timezone they are in that zone, echoed in Preference-Applied", async () => {
     const utc = await call(ALEX, 'GET', `/me/calendarView?${WEEK}&$select=subject,start,end`);
     const oneOnOne = utc.body.value.find((e: any) => e.subject === '1:1 Alex / Megan');
     assert.deepEqual(oneOnOne.start, { dateTime: '2026-03-06T19:00:00.0000000', timeZone: 'UTC' });
@@ -64,7 +80,10 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
       const local = await call(ALEX, 'GET', `/me/calendarView?${WEEK}`, { headers: { prefer: `outlook.timezone="${zone}"` } });
       assert.equal(local.headers['Preference-Applied'], `outlook.timezone="${zone}"`);
       const standups = local.body.value.filter((e: any) => e.subject === 'Daily standup');
-      assert.ok(standups.every((e: any) => e.start.dateTime.endsWith('T15:00:00.0000000') && e.start.timeZone === zone), '15:00 local across DST');
+      assert.ok(
+        standups.every((e: any) => e.start.dateTime.endsWith('T15:00:00.0000000') && e.start.timeZone === zone),
+        '15:00 local across DST',
+      );
     }
     const offsite = utc.body.value.find((e: any) => e.subject === 'Team offsite');
     assert.equal(offsite.start.dateTime, '2026-03-08T00:00:00.0000000', 'all-day events are floating dates');
@@ -79,7 +98,12 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
 
   it('every property toWireEvent writes can be $selected', async () => {
     const [event] = (await call(ALEX, 'GET', `/me/calendarView?${WEEK}`)).body.value;
-    assert.deepEqual(Object.keys(event).filter((k) => k !== '@odata.context').sort(), [...EVENT_PROPERTIES].sort());
+    assert.deepEqual(
+      Object.keys(event)
+        .filter((k) => k !== '@odata.context')
+        .sort(),
+      [...EVENT_PROPERTIES].sort(),
+    );
   });
 
   it('"Default page size 10; @odata.nextLink carries $skip", an absolute https URL that gives the rest', async () => {
@@ -90,12 +114,15 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
     assert.ok(next.startsWith(`${BASE_URL}/me/calendarView?`) && next.includes('$skip=10'), next);
     const all = (await call(ALEX, 'GET', `/me/calendarView?${query}&$top=100`)).body.value;
     const rest: any[] = [];
-    for (let link: string | undefined = next; link; ) {
+    for (let link: string | undefined = next; link;) {
       const page = await call(ALEX, 'GET', link.slice(BASE_URL.length));
       rest.push(...page.body.value);
       link = page.body['@odata.nextLink'];
     }
-    assert.deepEqual([...first.body.value, ...rest].map((e: any) => e.id), all.map((e: any) => e.id));
+    assert.deepEqual(
+      [...first.body.value, ...rest].map((e: any) => e.id),
+      all.map((e: any) => e.id),
+    );
     const top = await call(ALEX, 'GET', `/me/calendarView?${query}&$top=3`);
     assert.equal(top.body.value.length, 3);
     assert.ok(top.body['@odata.nextLink'].includes('$top=3'));

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
-import type { CalendarWorld } from '../../../src/sandbox/http/contract';
-import { ADELE, ALEX, defaultWorld, findBySubject, graphOf, mailboxOf, MARKETING_GROUP_ID, MEGAN, PATTI, wholeWorld } from './support/world-calls';
+import type { CalendarWorld } from '../../../dev/sandbox/http/contract';
+import {
+  ADELE,
+  ALEX,
+  defaultWorld,
+  findBySubject,
+  graphOf,
+  mailboxOf,
+  MARKETING_GROUP_ID,
+  MEGAN,
+  PATTI,
+  wholeWorld,
+} from './support/world-calls';
 
 describe('sandbox event cancel (event-cancel.md)', () => {
   let world: CalendarWorld;
@@ -19,7 +30,10 @@ describe('sandbox event cancel (event-cancel.md)', () => {
     assert.ok(snapshot('AlexW').deletedItems.some((e) => e.subject === '1:1 Alex / Megan'));
     assert.ok(!snapshot('AlexW').events.some((e) => e.subject === '1:1 Alex / Megan'));
     const gone = await call(ALEX, 'GET', `/me/events/${oneOnOne.id}`);
-    assert.deepEqual([gone.status, gone.error], [404, { code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' }]);
+    assert.deepEqual(
+      [gone.status, gone.error],
+      [404, { code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' }],
+    );
     const again = await call(ALEX, 'POST', `/me/events/${oneOnOne.id}/cancel`, { body: {} });
     assert.equal(again.status, 404, 'graph-facts.md (inferred): a second cancel of the same id is a 404');
   });
@@ -55,19 +69,28 @@ describe('sandbox event cancel (event-cancel.md)', () => {
     assert.deepEqual([got.status, got.body.subject, got.body.seriesMasterId], [200, 'Daily standup', second.seriesMasterId]);
     assert.equal((await call(ALEX, 'POST', `/me/events/${second.id}/cancel`, { body: { comment: 'Holiday' } })).status, 202);
     const after = await findBySubject(call, ALEX, 'Daily standup');
-    assert.deepEqual(after.map((e) => e.id), standups.filter((e) => e.id !== second.id).map((e) => e.id));
+    assert.deepEqual(
+      after.map((e) => e.id),
+      standups.filter((e) => e.id !== second.id).map((e) => e.id),
+    );
     assert.equal((await call(ALEX, 'GET', `/me/events/${second.id}`)).status, 404);
     const master = snapshot('AlexW').events.find((e) => e.id === second.seriesMasterId);
     assert.deepEqual(master.cancelledOccurrences, [second.id]);
     // Megan's copy of that occurrence is cancelled; her other occurrences are not.
     const hers = await findBySubject(call, MEGAN, 'Daily standup');
-    assert.deepEqual(hers.filter((e) => e.isCancelled).map((e) => e.start.dateTime), [second.start.dateTime]);
+    assert.deepEqual(
+      hers.filter((e) => e.isCancelled).map((e) => e.start.dateTime),
+      [second.start.dateTime],
+    );
     assert.equal(snapshot('MeganB').inbox[0].comment, 'Holiday');
   });
 
   it('the seriesMasterId cancels the whole series, for every attendee', async () => {
     const [standup] = await findBySubject(call, ALEX, 'Daily standup');
-    assert.equal((await call(ALEX, 'POST', `/me/events/${standup.seriesMasterId}/cancel`, { body: { comment: 'No more standups' } })).status, 202);
+    assert.equal(
+      (await call(ALEX, 'POST', `/me/events/${standup.seriesMasterId}/cancel`, { body: { comment: 'No more standups' } })).status,
+      202,
+    );
     assert.deepEqual(await findBySubject(call, ALEX, 'Daily standup'), []);
     for (const attendee of [MEGAN, ADELE]) {
       const copies = await findBySubject(call, attendee, 'Daily standup');
@@ -81,17 +104,23 @@ describe('sandbox event cancel (event-cancel.md)', () => {
     const projects = calendars.find((c: any) => c.name === 'Projects');
     const defaultCalendar = calendars.find((c: any) => c.isDefaultCalendar);
     const groupId = (await call(ALEX, 'GET', '/me/calendarGroups')).body.value[0].id;
-    const view = (path: string) => call(ALEX, 'GET', `${path}?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-03-12T00:00:00Z&$top=100`);
+    const view = (path: string) =>
+      call(ALEX, 'GET', `${path}?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-03-12T00:00:00Z&$top=100`);
     const budget = (await view(`/me/calendars/${projects.id}/calendarView`)).body.value.find((e: any) => e.subject === 'Budget review');
     const retro = (await view('/me/calendar/calendarView')).body.value.find((e: any) => e.subject === 'Retro');
     const interview = (await view('/me/calendarView')).body.value.find((e: any) => e.subject === 'Interview: frontend candidate');
     const sync = (await view('/me/calendarView')).body.value.filter((e: any) => e.subject === 'Weekly sync');
-    const campaign = (await view(`/groups/${MARKETING_GROUP_ID}/calendar/calendarView`)).body.value.find((e: any) => e.subject === 'Campaign planning');
+    const campaign = (await view(`/groups/${MARKETING_GROUP_ID}/calendar/calendarView`)).body.value.find(
+      (e: any) => e.subject === 'Campaign planning',
+    );
     const cases: [string, string][] = [
       [`/me/calendars/${projects.id}/events/${budget.id}/cancel`, 'Budget review'],
       [`/me/calendar/events/${retro.id}/cancel`, 'Retro'],
       [`/ME/CalendarGroups/${groupId}/calendars/${defaultCalendar.id}/events/${interview.id}/cancel`, 'Interview'],
-      [`/users/AlexW@contoso.onmicrosoft.com/calendargroup/calendars/${defaultCalendar.id}/events/${sync[0].id}/cancel`, 'Weekly sync (occurrence)'],
+      [
+        `/users/AlexW@contoso.onmicrosoft.com/calendargroup/calendars/${defaultCalendar.id}/events/${sync[0].id}/cancel`,
+        'Weekly sync (occurrence)',
+      ],
       [`/users/00000000-0000-4000-8000-000000000020/calendar/events/${sync[1].seriesMasterId}/cancel`, 'Weekly sync (series)'],
       [`/groups/${MARKETING_GROUP_ID}/events/${campaign.id}/cancel`, 'Campaign planning'],
     ];
@@ -107,15 +136,24 @@ describe('sandbox event cancel (event-cancel.md)', () => {
     assert.equal((await call(ALEX, 'POST', `/me/calendars/AAMkAGnope/events/${oneOnOne.id}/cancel`, { body: {} })).status, 404);
   });
 
-  it('another user\'s mailbox needs seeded delegate rights (Patti is Alex\'s delegate; Megan is not): else 403 ErrorAccessDenied', async () => {
+  it("another user's mailbox needs seeded delegate rights (Patti is Alex's delegate; Megan is not): else 403 ErrorAccessDenied", async () => {
     const [oneOnOne] = await findBySubject(call, ALEX, '1:1 Alex / Megan');
     const before = wholeWorld(world);
     const denied = await call(MEGAN, 'POST', `/users/AlexW@contoso.onmicrosoft.com/events/${oneOnOne.id}/cancel`, { body: {} });
-    assert.deepEqual([denied.status, denied.error], [403, { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' }]);
-    const notMember = await call(PATTI, 'GET', `/groups/${MARKETING_GROUP_ID}/calendarView?startDateTime=2026-03-01&endDateTime=2026-03-12`);
+    assert.deepEqual(
+      [denied.status, denied.error],
+      [403, { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' }],
+    );
+    const notMember = await call(
+      PATTI,
+      'GET',
+      `/groups/${MARKETING_GROUP_ID}/calendarView?startDateTime=2026-03-01&endDateTime=2026-03-12`,
+    );
     assert.equal(notMember.status, 403, 'a group calendar only for members');
     assert.equal(wholeWorld(world), before);
-    const delegated = await call(PATTI, 'POST', `/users/AlexW@contoso.onmicrosoft.com/events/${oneOnOne.id}/cancel`, { body: { comment: 'On behalf of Alex' } });
+    const delegated = await call(PATTI, 'POST', `/users/AlexW@contoso.onmicrosoft.com/events/${oneOnOne.id}/cancel`, {
+      body: { comment: 'On behalf of Alex' },
+    });
     assert.equal(delegated.status, 202);
   });
 
@@ -130,13 +168,16 @@ describe('sandbox event cancel (event-cancel.md)', () => {
       await call(ALEX, 'POST', `/me/events/${oneOnOne.id}/cancel`, { body: ['comment'] }),
       await call(ALEX, 'POST', `/me/events/${oneOnOne.id.slice(0, -2)}/cancel`, { body: {} }),
     ];
-    assert.deepEqual(answers.map((a) => a.status), [404, 404, 400, 400, 400, 404]);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [404, 404, 400, 400, 400, 404],
+    );
     assert.equal(answers[0].error?.code, 'ErrorItemNotFound');
     assert.equal(answers[1].error?.code, 'ErrorInvalidUser');
     assert.equal(wholeWorld(world), before);
   });
 
-  it('DELETE answers 204 (event-delete.md); the organizer\'s delete notifies attendees, an attendee\'s only removes their copy', async () => {
+  it("DELETE answers 204 (event-delete.md); the organizer's delete notifies attendees, an attendee's only removes their copy", async () => {
     const [oneOnOne] = await findBySubject(call, ALEX, '1:1 Alex / Megan');
     const deleted = await call(ALEX, 'DELETE', `/me/events/${oneOnOne.id}`);
     assert.deepEqual([deleted.status, deleted.body], [204, undefined]);

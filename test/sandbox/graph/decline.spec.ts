@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CalendarWorld } from '../../../src/sandbox/http/contract';
+import type { CalendarWorld } from '../../../dev/sandbox/http/contract';
 import { ALEX, defaultWorld, findBySubject, graphOf, mailboxOf, MEGAN, wholeWorld } from './support/world-calls';
 
 describe('sandbox event decline (event-decline.md)', () => {
@@ -19,7 +19,10 @@ describe('sandbox event decline (event-decline.md)', () => {
     const declined = snapshot('AlexW').deletedItems.find((e) => e.subject === 'All hands');
     assert.equal(declined.responseStatus.response, 'declined');
     const [response] = snapshot('MeganB').inbox;
-    assert.deepEqual([response.subject, response.comment, response.from.emailAddress.address], ['Declined: All hands', 'Out that day', 'AlexW@contoso.onmicrosoft.com']);
+    assert.deepEqual(
+      [response.subject, response.comment, response.from.emailAddress.address],
+      ['Declined: All hands', 'Out that day', 'AlexW@contoso.onmicrosoft.com'],
+    );
     const organizers = snapshot('MeganB').events.find((e) => e.subject === 'All hands');
     assert.equal(organizers.attendees.find((a: any) => /alexw/i.test(a.emailAddress.address)).status.response, 'declined');
   });
@@ -33,15 +36,18 @@ describe('sandbox event decline (event-decline.md)', () => {
     assert.equal(snapshot('AlexW').inbox.length, 0);
   });
 
-  it('declining one occurrence removes only that occurrence from the attendee\'s calendar', async () => {
+  it("declining one occurrence removes only that occurrence from the attendee's calendar", async () => {
     const standups = await findBySubject(call, MEGAN, 'Daily standup');
     assert.equal((await call(MEGAN, 'POST', `/me/events/${standups[1].id}/decline`, { body: { comment: 'Dentist' } })).status, 202);
     const after = await findBySubject(call, MEGAN, 'Daily standup');
-    assert.deepEqual(after.map((e) => e.id), standups.filter((e) => e.id !== standups[1].id).map((e) => e.id));
-    assert.equal((await findBySubject(call, ALEX, 'Daily standup')).length, standups.length, 'the organizer\'s series is untouched');
+    assert.deepEqual(
+      after.map((e) => e.id),
+      standups.filter((e) => e.id !== standups[1].id).map((e) => e.id),
+    );
+    assert.equal((await findBySubject(call, ALEX, 'Daily standup')).length, standups.length, "the organizer's series is untouched");
   });
 
-  it('the organizer cannot decline their own meeting (400; Exchange\'s ErrorCalendarIsOrganizerForDecline, inferred), and nothing changes', async () => {
+  it("the organizer cannot decline their own meeting (400; Exchange's ErrorCalendarIsOrganizerForDecline, inferred), and nothing changes", async () => {
     const [oneOnOne] = await findBySubject(call, ALEX, '1:1 Alex / Megan');
     const before = wholeWorld(world);
     const answer = await call(ALEX, 'POST', `/me/events/${oneOnOne.id}/decline`, { body: { comment: 'x' } });
@@ -52,13 +58,19 @@ describe('sandbox event decline (event-decline.md)', () => {
   it('"returns HTTP 400 if ... proposedNewTime is included but sendResponse is set to false"; malformed bodies are 400; nothing changes', async () => {
     const [allHands] = await findBySubject(call, ALEX, 'All hands');
     const before = wholeWorld(world);
-    const proposedNewTime = { start: { dateTime: '2026-03-09T16:00:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-03-09T17:00:00', timeZone: 'Pacific Standard Time' } };
+    const proposedNewTime = {
+      start: { dateTime: '2026-03-09T16:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-03-09T17:00:00', timeZone: 'Pacific Standard Time' },
+    };
     const answers = [
       await call(ALEX, 'POST', `/me/events/${allHands.id}/decline`, { body: { sendResponse: false, proposedNewTime } }),
       await call(ALEX, 'POST', `/me/events/${allHands.id}/decline`, { body: { sendResponse: 'yes' } }),
       await call(ALEX, 'POST', `/me/events/${allHands.id}/decline`, { body: { reason: 'x' } }),
     ];
-    assert.deepEqual(answers.map((a) => a.status), [400, 400, 400]);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [400, 400, 400],
+    );
     assert.equal(wholeWorld(world), before);
     assert.equal((await call(ALEX, 'POST', `/me/events/${allHands.id}/decline`, { body: { proposedNewTime } })).status, 202);
     assert.deepEqual(snapshot('MeganB').inbox[0].proposedNewTime, proposedNewTime);

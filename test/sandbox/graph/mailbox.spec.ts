@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CalendarWorld } from '../../../src/sandbox/http/contract';
+import type { CalendarWorld } from '../../../dev/sandbox/http/contract';
 import { ALEX, defaultWorld, findBySubject, graphOf, MARKETING_GROUP_ID, MEGAN, PATTI } from './support/world-calls';
 
 describe('sandbox mailbox resources and world operations', () => {
@@ -12,7 +12,10 @@ describe('sandbox mailbox resources and world operations', () => {
 
   it('GET /me and /users/{upn} give the directory user', async () => {
     const me = await call(ALEX, 'GET', '/me');
-    assert.deepEqual([me.body.id, me.body.displayName, me.body.userPrincipalName], ['00000000-0000-4000-8000-000000000020', 'Alex Wilber', 'AlexW@contoso.onmicrosoft.com']);
+    assert.deepEqual(
+      [me.body.id, me.body.displayName, me.body.userPrincipalName],
+      ['00000000-0000-4000-8000-000000000020', 'Alex Wilber', 'AlexW@contoso.onmicrosoft.com'],
+    );
     assert.equal((await call(ALEX, 'GET', '/users/MeganB@contoso.onmicrosoft.com')).body.displayName, 'Megan Bowen');
     assert.equal((await call(ALEX, 'GET', '/users/nobody@contoso.onmicrosoft.com')).status, 404);
   });
@@ -26,9 +29,18 @@ describe('sandbox mailbox resources and world operations', () => {
 
   it('lists calendars (default + Projects) and calendar groups', async () => {
     const calendars = (await call(ALEX, 'GET', '/me/calendars')).body.value;
-    assert.deepEqual(calendars.map((c: any) => [c.name, c.isDefaultCalendar]), [['Calendar', true], ['Projects', false]]);
+    assert.deepEqual(
+      calendars.map((c: any) => [c.name, c.isDefaultCalendar]),
+      [
+        ['Calendar', true],
+        ['Projects', false],
+      ],
+    );
     const groups = (await call(ALEX, 'GET', '/me/calendarGroups')).body.value;
-    assert.deepEqual(groups.map((g: any) => g.name), ['My Calendars']);
+    assert.deepEqual(
+      groups.map((g: any) => g.name),
+      ['My Calendars'],
+    );
     const inGroup = (await call(ALEX, 'GET', `/me/calendarGroups/${groups[0].id}/calendars`)).body.value;
     assert.equal(inGroup.length, 2);
     assert.equal((await call(ALEX, 'GET', '/me/calendar')).body.id, calendars[0].id);
@@ -36,7 +48,16 @@ describe('sandbox mailbox resources and world operations', () => {
   });
 
   it('mailboxOf names the mailbox a request targets (for the 4-concurrent limit)', () => {
-    const request = (path: string) => ({ method: 'GET', path, version: 'v1.0' as const, query: new URLSearchParams(), headers: {}, body: undefined, caller: MEGAN, baseUrl: '' });
+    const request = (path: string) => ({
+      method: 'GET',
+      path,
+      version: 'v1.0' as const,
+      query: new URLSearchParams(),
+      headers: {},
+      body: undefined,
+      caller: MEGAN,
+      baseUrl: '',
+    });
     assert.equal(world.mailboxOf(request('/me/calendarView')), MEGAN.userId);
     assert.equal(world.mailboxOf(request('/users/AlexW@contoso.onmicrosoft.com/events/x/cancel')), ALEX.userId);
     assert.equal(world.mailboxOf(request('/users/00000000-0000-4000-8000-000000000020/calendarView')), ALEX.userId);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { startSandbox, type ReadyInfo, type RunningSandbox } from '../../../src/sandbox';
+import { startSandbox, type ReadyInfo, type RunningSandbox } from '../../../dev/sandbox';
 import { requestSandbox } from '../support/https-client';
 import { TEST_STATE_DIR } from '../support/sandbox-fixture';
 import { NOW } from './support/world-calls';
@@ -38,7 +38,10 @@ describe('sandbox Graph calendar over HTTPS (MSAL OBO + @microsoft/microsoft-gra
   it('user-list-calendarview.md: Prefer outlook.timezone gives local times (PageIterator needs it again for later pages): the standup is 15:00 Pacific across DST', () => {
     const standups = results.paged.filter((line: string) => line.endsWith('Daily standup'));
     assert.equal(standups.length, 5);
-    assert.ok(standups.every((line: string) => line.includes('T15:00:00.0000000 Pacific Standard Time')), standups.join('\n'));
+    assert.ok(
+      standups.every((line: string) => line.includes('T15:00:00.0000000 Pacific Standard Time')),
+      standups.join('\n'),
+    );
   });
 
   it('event-cancel.md "202 Accepted ... nothing in the response body": the client resolves; the old id is then 404 ErrorItemNotFound', () => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCalendarWorld } from '../../../src/sandbox/graph';
-import { defaultSeed, loadSeedFile, parseSeed, SeedError } from '../../../src/sandbox/seed';
+import { createCalendarWorld } from '../../../dev/sandbox/graph';
+import { defaultSeed, loadSeedFile, parseSeed, SeedError } from '../../../dev/sandbox/seed';
 import { NOW } from './support/world-calls';
 
 const validSeed = () => JSON.parse(JSON.stringify(defaultSeed(NOW)));
@@ -15,7 +15,10 @@ describe('sandbox seed', () => {
     const alex = seed.users.find((u) => u.userPrincipalName === 'AlexW@contoso.onmicrosoft.com')!;
     assert.equal(alex.id, '00000000-0000-4000-8000-000000000020');
     assert.equal(alex.mailboxSettings.timeZone, 'Pacific Standard Time');
-    assert.deepEqual(seed.users.map((u) => u.userPrincipalName.split('@')[0]), ['AlexW', 'MeganB', 'AdeleV', 'IsaiahL', 'PattiF', 'LynneR']);
+    assert.deepEqual(
+      seed.users.map((u) => u.userPrincipalName.split('@')[0]),
+      ['AlexW', 'MeganB', 'AdeleV', 'IsaiahL', 'PattiF', 'LynneR'],
+    );
   });
 
   it('lays meetings out in Alex\'s zone relative to now ("1:1" is tomorrow 11:00 Pacific)', () => {
@@ -37,7 +40,10 @@ describe('sandbox seed', () => {
   it('names the bad field when a seed is invalid', () => {
     const seed = validSeed();
     seed.events[2].start.timeZone = 'Atlantis Standard Time';
-    assert.throws(() => parseSeed(seed), (e: Error) => e instanceof SeedError && /events\[2\]\.start\.timeZone: unknown time zone "Atlantis Standard Time"/.test(e.message));
+    assert.throws(
+      () => parseSeed(seed),
+      (e: Error) => e instanceof SeedError && /events\[2\]\.start\.timeZone: unknown time zone "Atlantis Standard Time"/.test(e.message),
+    );
     const badUpn = validSeed();
     badUpn.users[1].userPrincipalName = 'not-an-address';
     assert.throws(() => parseSeed(badUpn), /users\[1\]\.userPrincipalName: Invalid email/);
@@ -56,7 +62,10 @@ describe('sandbox seed', () => {
     assert.equal(loadSeedFile(good).users.length, 6);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ nope');
-    assert.throws(() => loadSeedFile(bad), (e: Error) => e instanceof SeedError && e.message.includes(bad));
+    assert.throws(
+      () => loadSeedFile(bad),
+      (e: Error) => e instanceof SeedError && e.message.includes(bad),
+    );
   });
 
   it('stores a meeting once for the organizer and gives attendees copies with the same iCalUId', () => {
@@ -71,7 +80,7 @@ describe('sandbox seed', () => {
     assert.equal(hers.iCalUId, mine.iCalUId);
     assert.equal(hers.responseStatus.response, 'notResponded');
     const designReview = alex.find((e) => e.subject === 'Design review');
-    assert.equal(designReview.isCancelled, true, 'Adele cancelled it: Alex\'s copy shows isCancelled');
+    assert.equal(designReview.isCancelled, true, "Adele cancelled it: Alex's copy shows isCancelled");
     assert.ok((world.snapshot('AdeleV@contoso.onmicrosoft.com')!.deletedItems as any[]).some((e) => e.subject === 'Design review'));
   });
 });

@@ -1,4 +1,4 @@
-import type { CalendarWorld, DirectoryUser, GraphRequest, GraphRoute } from '../../../src/sandbox/http/contract';
+import type { CalendarWorld, DirectoryUser, GraphRequest, GraphRoute } from '../../../dev/sandbox/http/contract';
 
 /**
  * A small stand-in for the Graph half: enough routes to exercise routing, auth, scopes, bodies,
@@ -10,8 +10,20 @@ export interface FakeWorld extends CalendarWorld {
 }
 
 const SEEDED: DirectoryUser[] = [
-  { id: '00000000-0000-4000-8000-000000000020', userPrincipalName: 'AlexW@contoso.onmicrosoft.com', displayName: 'Alex Wilber', mail: 'AlexW@contoso.onmicrosoft.com', consented: true },
-  { id: '00000000-0000-4000-8000-000000000025', userPrincipalName: 'LynneR@contoso.onmicrosoft.com', displayName: 'Lynne Robbins', mail: 'LynneR@contoso.onmicrosoft.com', consented: false },
+  {
+    id: '00000000-0000-4000-8000-000000000020',
+    userPrincipalName: 'AlexW@contoso.onmicrosoft.com',
+    displayName: 'Alex Wilber',
+    mail: 'AlexW@contoso.onmicrosoft.com',
+    consented: true,
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000025',
+    userPrincipalName: 'LynneR@contoso.onmicrosoft.com',
+    displayName: 'Lynne Robbins',
+    mail: 'LynneR@contoso.onmicrosoft.com',
+    consented: false,
+  },
 ];
 
 export function createFakeWorld(): FakeWorld {
@@ -38,7 +50,12 @@ export function createFakeWorld(): FakeWorld {
       world.resets += 1;
     },
   };
-  const route = (method: GraphRoute['method'], pattern: string, scope: GraphRoute['scope'], respond: (request: GraphRequest) => ReturnType<GraphRoute['handle']>): GraphRoute => ({
+  const route = (
+    method: GraphRoute['method'],
+    pattern: string,
+    scope: GraphRoute['scope'],
+    respond: (request: GraphRequest) => ReturnType<GraphRoute['handle']>,
+  ): GraphRoute => ({
     method,
     pattern,
     scope,
@@ -48,7 +65,10 @@ export function createFakeWorld(): FakeWorld {
     },
   });
   world.routes = [
-    route('GET', '/me', 'User.Read', (request) => ({ status: 200, body: { id: request.caller.userId, userPrincipalName: request.caller.upn } })),
+    route('GET', '/me', 'User.Read', (request) => ({
+      status: 200,
+      body: { id: request.caller.userId, userPrincipalName: request.caller.upn },
+    })),
     route('GET', '/me/calendarView', 'Calendars.Read', (request) => ({ status: 200, body: { value: [], baseUrl: request.baseUrl } })),
     route('GET', '/me/events/{eventId}', 'Calendars.Read', (request) => ({ status: 200, body: { id: request.params.eventId } })),
     route('POST', '/me/events/{eventId}/cancel', 'Calendars.ReadWrite', () => ({ status: 202 })),

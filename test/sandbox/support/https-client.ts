@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ReadyInfo } from '../../../src/sandbox';
+import type { ReadyInfo } from '../../../dev/sandbox';
 
 export interface SandboxResponse {
   status: number;
@@ -41,7 +41,10 @@ export function requestSandbox(
 }
 
 export async function adminPost(info: ReadyInfo, path: string, body: unknown): Promise<SandboxResponse> {
-  return requestSandbox(info, 'POST', `${info.admin}${path}`, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return requestSandbox(info, 'POST', `${info.admin}${path}`, {
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 export async function ssoToken(info: ReadyInfo, user: string, expiresInSeconds?: number): Promise<string> {

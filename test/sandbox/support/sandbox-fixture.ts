@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfidentialClientApplication } from '@azure/msal-node';
-import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox';
+import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../dev/sandbox';
 import { createFakeWorld, type FakeWorld } from './fake-world';
 
 /** One state dir for all sandbox tests: the CA is made once and reused, as in development. */
@@ -11,7 +11,9 @@ export const TEST_STATE_DIR = path.join(os.tmpdir(), 'meeting-cancel-bot-sandbox
 export const ALEX = 'AlexW@contoso.onmicrosoft.com';
 export const LYNNE = 'LynneR@contoso.onmicrosoft.com';
 
-export async function startFakeSandbox(options: SandboxOptions = {}): Promise<{ sandbox: RunningSandbox; world: FakeWorld; info: ReadyInfo }> {
+export async function startFakeSandbox(
+  options: SandboxOptions = {},
+): Promise<{ sandbox: RunningSandbox; world: FakeWorld; info: ReadyInfo }> {
   const world = createFakeWorld();
   const sandbox = await startSandbox({ stateDir: TEST_STATE_DIR, createWorld: () => world, ...options });
   return { sandbox, world, info: sandbox.info };

@@ -36,7 +36,10 @@ describe('aad.manifest.json', () => {
     assert.equal(graph.length, 1);
     assert.equal(aad.requiredResourceAccess.length, 1, 'no other APIs');
     const requested = graph[0].resourceAccess;
-    assert.ok(requested.every((r: { type: string }) => r.type === 'Scope'), 'delegated only, no application roles');
+    assert.ok(
+      requested.every((r: { type: string }) => r.type === 'Scope'),
+      'delegated only, no application roles',
+    );
     assert.deepEqual(requested.map((r: { id: string }) => r.id).sort(), Object.values(DELEGATED).sort());
   });
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodePng, encodePng, readPngHeader } from '../../../src/app-package';
+import { decodePng, encodePng, readPngHeader } from '../../../dev/app-package';
 import { REPO_ROOT } from './sample-environment';
 
 const icon = (name: string) => readFileSync(join(REPO_ROOT, 'appPackage', name));

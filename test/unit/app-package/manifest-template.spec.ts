@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillJsonPlaceholders, placeholderNames, validateTeamsManifest } from '../../../src/app-package';
+import { fillJsonPlaceholders, placeholderNames, validateTeamsManifest } from '../../../dev/app-package';
 import { REPO_ROOT, SAMPLE_VALUES } from './sample-environment';
 
 const template = readFileSync(join(REPO_ROOT, 'appPackage', 'manifest.json'), 'utf8');
@@ -20,7 +20,10 @@ describe('appPackage/manifest.json', () => {
     const manifest = filled();
     manifest.bots[0].botId = 'not-a-guid';
     const problems = await validateTeamsManifest(manifest);
-    assert.ok(problems.some((p) => p.includes('/bots/0/botId')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.includes('/bots/0/botId')),
+      problems.join('\n'),
+    );
   });
 
   it('uses only the Toolkit placeholders the env files define', () => {

@@ -30,8 +30,14 @@ describe('.m365agentsplayground.yml', () => {
 
   it('lists the other five seeded users with their object ids', () => {
     const ids = [...yaml.matchAll(/^ {4}aadObjectId: (\S+)$/gm)].map((m) => m[1]);
-    assert.deepEqual(ids, ['021', '022', '023', '024', '025'].map((n) => `00000000-0000-4000-8000-000000000${n}`));
+    assert.deepEqual(
+      ids,
+      ['021', '022', '023', '024', '025'].map((n) => `00000000-0000-4000-8000-000000000${n}`),
+    );
     const upns = [...yaml.matchAll(/^ {4}userPrincipleName: (\S+)$/gm)].map((m) => m[1]);
-    assert.deepEqual(upns, ['MeganB', 'AdeleV', 'IsaiahL', 'PattiF', 'LynneR'].map((u) => `${u}@contoso.onmicrosoft.com`));
+    assert.deepEqual(
+      upns,
+      ['MeganB', 'AdeleV', 'IsaiahL', 'PattiF', 'LynneR'].map((u) => `${u}@contoso.onmicrosoft.com`),
+    );
   });
 });

@@ -20,7 +20,10 @@ export interface TempEnvDir {
 /** A throwaway env/ folder holding .env.<name> (and optionally .env.<name>.user); values single-quoted, so literal. */
 export function writeEnvDir(name: string, values: Record<string, string>, userValues?: Record<string, string>): TempEnvDir {
   const dir = mkdtempSync(join(tmpdir(), 'app-package-env-'));
-  const lines = (v: Record<string, string>) => Object.entries(v).map(([k, val]) => `${k}='${val}'`).join('\n') + '\n';
+  const lines = (v: Record<string, string>) =>
+    Object.entries(v)
+      .map(([k, val]) => `${k}='${val}'`)
+      .join('\n') + '\n';
   writeFileSync(join(dir, `.env.${name}`), lines(values));
   if (userValues) writeFileSync(join(dir, `.env.${name}.user`), lines(userValues));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

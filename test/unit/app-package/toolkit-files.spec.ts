@@ -6,9 +6,18 @@ import { parse } from 'yaml';
 const ROOT = join(__dirname, '..', '..', '..');
 // The Agents Toolkit's lifecycle actions this project uses (its docs: aka.ms/teamsfx-actions).
 const KNOWN_ACTIONS = new Set([
-  'teamsApp/create', 'teamsApp/update', 'teamsApp/validateManifest', 'teamsApp/validateAppPackage', 'teamsApp/zipAppPackage',
-  'teamsApp/publishAppPackage', 'aadApp/create', 'aadApp/update', 'botFramework/create', 'cli/runNpmCommand',
-  'file/createOrUpdateEnvironmentFile', 'script',
+  'teamsApp/create',
+  'teamsApp/update',
+  'teamsApp/validateManifest',
+  'teamsApp/validateAppPackage',
+  'teamsApp/zipAppPackage',
+  'teamsApp/publishAppPackage',
+  'aadApp/create',
+  'aadApp/update',
+  'botFramework/create',
+  'cli/runNpmCommand',
+  'file/createOrUpdateEnvironmentFile',
+  'script',
 ]);
 
 describe('Agents Toolkit project files', () => {
@@ -26,7 +35,9 @@ describe('Agents Toolkit project files', () => {
   }
 
   it('provisioning registers the Entra app before the bot, and writes the ids the bot reads', () => {
-    const steps: Array<{ uses: string; writeToEnvironmentFile?: Record<string, string> }> = parse(readFileSync(join(ROOT, 'm365agents.yml'), 'utf8')).provision;
+    const steps: Array<{ uses: string; writeToEnvironmentFile?: Record<string, string> }> = parse(
+      readFileSync(join(ROOT, 'm365agents.yml'), 'utf8'),
+    ).provision;
     const order = steps.map((s) => s.uses);
     assert.ok(order.indexOf('aadApp/create') < order.indexOf('botFramework/create'));
     const written = Object.values(steps.find((s) => s.uses === 'aadApp/create')!.writeToEnvironmentFile ?? {});

@@ -14,8 +14,12 @@ function tokenFor(oid: string): string {
 
 function contextFor(fields: Partial<Activity>, conversationId = 'a:1'): TurnContext {
   return new TurnContext(new TestAdapter(), {
-    type: 'message', channelId: 'msteams', serviceUrl: 'https://smba.example/', locale: 'en-US',
-    from: { id: '29:x', name: 'Alex', aadObjectId: USER.aadObjectId }, recipient: { id: '28:bot', name: 'bot' },
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example/',
+    locale: 'en-US',
+    from: { id: '29:x', name: 'Alex', aadObjectId: USER.aadObjectId },
+    recipient: { id: '28:bot', name: 'bot' },
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     ...fields,
   } as Activity);
@@ -31,21 +35,36 @@ describe('TeamsSignIn', () => {
     storage = new MemoryStorage();
     exchanged = [];
     failWith = undefined;
-    const tokens = { exchange: async (_user: unknown, token: string) => { if (failWith) throw failWith; exchanged.push(token); return 'graph-token'; } } as unknown as GraphTokens;
+    const tokens = {
+      exchange: async (_user: unknown, token: string) => {
+        if (failWith) throw failWith;
+        exchanged.push(token);
+        return 'graph-token';
+      },
+    } as unknown as GraphTokens;
     signIn = new TeamsSignIn(tokens, storage, Sealer.ephemeral(), SETTINGS);
   });
 
   const exchange = (id: string, token: string, conversationId?: string) =>
     signIn.exchange(contextFor({ type: 'invoke', name: 'signin/tokenExchange', value: { id, token } }, conversationId), USER);
 
-  it('keeps the pending request sealed: a card click\'s message is not readable in storage', async () => {
-    await signIn.start(contextFor({ value: { verb: 'confirmCancel', ticket: 't1', comment: 'Moved to Friday' }, replyToId: 'card-1' }), USER, 'Sign in');
+  it("keeps the pending request sealed: a card click's message is not readable in storage", async () => {
+    await signIn.start(
+      contextFor({ value: { verb: 'confirmCancel', ticket: 't1', comment: 'Moved to Friday' }, replyToId: 'card-1' }),
+      USER,
+      'Sign in',
+    );
     const stored = JSON.stringify(await storage.read([`signin/pending/${USER.tenantId}/${USER.aadObjectId}`]));
     assert.ok(stored.length > 20 && !stored.includes('Moved to Friday') && !stored.includes('confirmCancel'));
     const outcome = await exchange('x1', tokenFor(USER.aadObjectId));
     assert.deepEqual(outcome, {
       kind: 'signedIn',
-      pending: { type: 'message', value: { verb: 'confirmCancel', ticket: 't1', comment: 'Moved to Friday' }, replyToId: 'card-1', locale: 'en-US' },
+      pending: {
+        type: 'message',
+        value: { verb: 'confirmCancel', ticket: 't1', comment: 'Moved to Friday' },
+        replyToId: 'card-1',
+        locale: 'en-US',
+      },
     });
     assert.deepEqual(await exchange('x2', tokenFor(USER.aadObjectId)), { kind: 'signedIn', pending: undefined }, 'carried out once');
   });
@@ -58,12 +77,18 @@ describe('TeamsSignIn', () => {
   it('sends an OAuth card with the token exchange resource and the consent page', async () => {
     const context = contextFor({ text: 'hi' });
     const sent: Partial<Activity>[] = [];
-    context.onSendActivities(async (_ctx, activities, next) => { sent.push(...activities); return next(); });
+    context.onSendActivities(async (_ctx, activities, next) => {
+      sent.push(...activities);
+      return next();
+    });
     await signIn.start(context, USER, 'Please sign in');
     const card = sent[0].attachments?.[0];
     assert.equal(card?.contentType, 'application/vnd.microsoft.card.oauth');
     assert.equal(card?.content.tokenExchangeResource.uri, SETTINGS.appIdUri);
-    assert.deepEqual(card?.content.buttons.map((b: any) => [b.type, b.value]), [['signin', SETTINGS.signInPage]]);
+    assert.deepEqual(
+      card?.content.buttons.map((b: any) => [b.type, b.value]),
+      [['signin', SETTINGS.signInPage]],
+    );
     assert.equal(card?.content.text, 'Please sign in');
   });
 
@@ -76,7 +101,7 @@ describe('TeamsSignIn', () => {
     assert.equal(exchanged.length, 1);
   });
 
-  it('refuses another user\'s token and malformed exchanges without calling Entra', async () => {
+  it("refuses another user's token and malformed exchanges without calling Entra", async () => {
     assert.deepEqual(await exchange('x1', tokenFor('someone-else')), { kind: 'failed', consent: false });
     assert.deepEqual(await exchange('x2', 'not-a-token'), { kind: 'failed', consent: false });
     assert.deepEqual(await exchange('', tokenFor(USER.aadObjectId)), { kind: 'invalid' });

@@ -10,13 +10,24 @@ let sequence = 0;
 function meeting(subject: string, start: string, more: Partial<Meeting> = {}): Meeting {
   const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
   return {
-    id: `m${++sequence}`, subject, start, end, isAllDay: false, isCancelled: false, isOrganizer: true,
-    organizer: { name: 'Maya Chen', email: 'maya@contoso.com' }, attendees: [], kind: 'single', isOnline: true, ...more,
+    id: `m${++sequence}`,
+    subject,
+    start,
+    end,
+    isAllDay: false,
+    isCancelled: false,
+    isOrganizer: true,
+    organizer: { name: 'Maya Chen', email: 'maya@contoso.com' },
+    attendees: [],
+    kind: 'single',
+    isOnline: true,
+    ...more,
   };
 }
 const person = (name: string, email: string) => ({ name, email, type: 'required' as const, response: 'accepted' });
 
-const ids = (text: string, meetings: Meeting[], ctx = context): string[] => resolve(text, meetings, ctx).candidates.map((c) => c.meeting.id);
+const ids = (text: string, meetings: Meeting[], ctx = context): string[] =>
+  resolve(text, meetings, ctx).candidates.map((c) => c.meeting.id);
 
 describe('findCandidates: titles', () => {
   const standup = meeting('Daily Stand-up', '2026-03-06T17:30:00Z');
@@ -26,10 +37,20 @@ describe('findCandidates: titles', () => {
   const all = [standup, review, oneOnOne, handover];
 
   const cases: Array<[string, Meeting]> = [
-    ['cancel the standup', standup], ['cancel the stand up', standup], ['cancel the stnadup', standup], ['cancel the stand', standup],
-    ['cancel the standups', standup], ['cancel the review of the budget', review], ['cancel the budget reveiw', review],
-    ['cancel my 1:1', oneOnOne], ['cancel my 1-1', oneOnOne], ['cancel my one on one', oneOnOne], ['cancel my 1on1', oneOnOne],
-    ['cancel the uebergabe', handover], ['cancel the ubergabe', handover], ['cancel nordlicht', handover],
+    ['cancel the standup', standup],
+    ['cancel the stand up', standup],
+    ['cancel the stnadup', standup],
+    ['cancel the stand', standup],
+    ['cancel the standups', standup],
+    ['cancel the review of the budget', review],
+    ['cancel the budget reveiw', review],
+    ['cancel my 1:1', oneOnOne],
+    ['cancel my 1-1', oneOnOne],
+    ['cancel my one on one', oneOnOne],
+    ['cancel my 1on1', oneOnOne],
+    ['cancel the uebergabe', handover],
+    ['cancel the ubergabe', handover],
+    ['cancel nordlicht', handover],
   ];
   for (const [text, expected] of cases) {
     it(`"${text}" finds "${expected.subject}"`, () => assert.deepEqual(ids(text, all), [expected.id]));
@@ -55,7 +76,10 @@ describe('findCandidates: attendees', () => {
   });
   it('says why each candidate matched', () => {
     const [first] = resolve('cancel my meeting with anna tomorrow', meetings, context).candidates;
-    assert.deepEqual(first.reasons, [{ kind: 'attendee', detail: 'Anna Park' }, { kind: 'day', detail: '2026-03-06' }]);
+    assert.deepEqual(first.reasons, [
+      { kind: 'attendee', detail: 'Anna Park' },
+      { kind: 'day', detail: '2026-03-06' },
+    ]);
   });
 });
 
@@ -66,10 +90,20 @@ describe('findCandidates: ranking, exclusions, lists', () => {
 
   it('ranks exact start time over title, and title over attendee', () => {
     const ranked = resolve('cancel my standup at 3pm friday', [lunchWithStandupPeople, standupAt4, at3], context).candidates;
-    assert.deepEqual(ranked.map((c) => c.meeting.id), [at3.id, standupAt4.id]);
+    assert.deepEqual(
+      ranked.map((c) => c.meeting.id),
+      [at3.id, standupAt4.id],
+    );
     assert.ok(ranked.every((c) => !c.complete));
-    const byTitleOrPerson = findCandidates({ ...understand('cancel the standup', context), attendeeHint: 'stan dup' }, [lunchWithStandupPeople, standupAt4], context);
-    assert.deepEqual(byTitleOrPerson.map((c) => c.meeting.id), [standupAt4.id, lunchWithStandupPeople.id]);
+    const byTitleOrPerson = findCandidates(
+      { ...understand('cancel the standup', context), attendeeHint: 'stan dup' },
+      [lunchWithStandupPeople, standupAt4],
+      context,
+    );
+    assert.deepEqual(
+      byTitleOrPerson.map((c) => c.meeting.id),
+      [standupAt4.id, lunchWithStandupPeople.id],
+    );
   });
 
   it('returns only the full match when one matches everything asked, and marks it complete', () => {
@@ -79,7 +113,7 @@ describe('findCandidates: ranking, exclusions, lists', () => {
     assert.deepEqual(rest, []);
   });
 
-  it('puts the user\'s own meeting first between equal matches for cancel, another\'s first for decline', () => {
+  it("puts the user's own meeting first between equal matches for cancel, another's first for decline", () => {
     const mine = meeting('Review', '2026-03-06T23:00:00Z');
     const theirs = meeting('Sync', '2026-03-06T23:00:00Z', { isOrganizer: false });
     assert.deepEqual(ids('cancel my 3pm tomorrow', [theirs, mine]), [mine.id, theirs.id]);
@@ -125,12 +159,18 @@ describe('findCandidates: ranking, exclusions, lists', () => {
 
 describe('searchWindow and nearestMeetings', () => {
   it('reads exactly the day asked for, else now to the end of the horizon', () => {
-    assert.deepEqual(searchWindow(understand('cancel my meetings tomorrow', context), context),
-      { start: '2026-03-06T08:00:00.000Z', end: '2026-03-07T08:00:00.000Z' });
-    assert.deepEqual(searchWindow(understand('cancel my next meeting', context), context),
-      { start: '2026-03-05T17:00:00.000Z', end: '2026-03-13T07:00:00.000Z' });
-    assert.deepEqual(searchWindow(understand('cancel the standup', context), context, 1),
-      { start: '2026-03-05T17:00:00.000Z', end: '2026-03-07T08:00:00.000Z' });
+    assert.deepEqual(searchWindow(understand('cancel my meetings tomorrow', context), context), {
+      start: '2026-03-06T08:00:00.000Z',
+      end: '2026-03-07T08:00:00.000Z',
+    });
+    assert.deepEqual(searchWindow(understand('cancel my next meeting', context), context), {
+      start: '2026-03-05T17:00:00.000Z',
+      end: '2026-03-13T07:00:00.000Z',
+    });
+    assert.deepEqual(searchWindow(understand('cancel the standup', context), context, 1), {
+      start: '2026-03-05T17:00:00.000Z',
+      end: '2026-03-07T08:00:00.000Z',
+    });
   });
 
   it('offers the open meetings closest to the time asked for', () => {
@@ -140,6 +180,9 @@ describe('searchWindow and nearestMeetings', () => {
     const cancelledAt4 = meeting('D', '2026-03-06T00:00:00Z', { isCancelled: true });
     const request = understand('cancel my meeting at 4pm today', context);
     assert.deepEqual(findCandidates(request, [at2, at5, at11, cancelledAt4], context), []);
-    assert.deepEqual(nearestMeetings(request, [at11, at2, at5, cancelledAt4], context, 2).map((m) => m.id), [at5.id, at2.id]);
+    assert.deepEqual(
+      nearestMeetings(request, [at11, at2, at5, cancelledAt4], context, 2).map((m) => m.id),
+      [at5.id, at2.id],
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { strict as assert } from 'node:assert';
 import {
-  bulkCancelCard, chooseCard, confirmCancelCard, confirmDeclineCard, meetingListCard, noMatchCard, outcomeCard, welcomeCard,
-  Verb, type Audience,
+  bulkCancelCard,
+  chooseCard,
+  confirmCancelCard,
+  confirmDeclineCard,
+  meetingListCard,
+  noMatchCard,
+  outcomeCard,
+  welcomeCard,
+  Verb,
+  type Audience,
 } from '../../../src/cards';
 import type { Meeting } from '../../../src/calendar/meeting';
 import { summarize, type Outcome } from '../../../src/flows/outcomes';
@@ -12,21 +20,33 @@ const hostile = '[click me](https://evil.example) **bold** <at>Megan</at>';
 
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
   return {
-    id: 'evt-1', subject: 'Daily standup', start: '2026-12-01T23:00:00.000Z', end: '2026-12-01T23:15:00.000Z',
-    isAllDay: false, isCancelled: false, isOrganizer: true,
+    id: 'evt-1',
+    subject: 'Daily standup',
+    start: '2026-12-01T23:00:00.000Z',
+    end: '2026-12-01T23:15:00.000Z',
+    isAllDay: false,
+    isCancelled: false,
+    isOrganizer: true,
     organizer: { name: 'Alex Wilber', email: 'AlexW@contoso.onmicrosoft.com' },
     attendees: [
       { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com', type: 'required', response: 'accepted' },
       { name: 'Room 1', email: 'room1@contoso.onmicrosoft.com', type: 'resource', response: 'accepted' },
     ],
-    kind: 'single', isOnline: true, ...overrides,
+    kind: 'single',
+    isOnline: true,
+    ...overrides,
   };
 }
 
 const en: Audience = { catalog: catalogFor('en-US'), locale: 'en-US', timeZone: 'America/Los_Angeles' };
 const de: Audience = { catalog: catalogFor('de-DE'), locale: 'de-DE', timeZone: 'Europe/Berlin' };
 const occurrence = meeting({ id: 'occ-1', kind: 'occurrence', seriesMasterId: 'master-1' });
-const attended = meeting({ id: 'evt-2', subject: 'All hands', isOrganizer: false, organizer: { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com' } });
+const attended = meeting({
+  id: 'evt-2',
+  subject: 'All hands',
+  isOrganizer: false,
+  organizer: { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com' },
+});
 
 const outcomes: Outcome[] = [
   { kind: 'cancelled', meeting: summarize(meeting()), scope: 'occurrence', comment: 'Sorry!' },
@@ -34,7 +54,13 @@ const outcomes: Outcome[] = [
   { kind: 'declined', meeting: summarize(attended), comment: 'Out sick' },
   { kind: 'kept', meeting: summarize(meeting()) },
   { kind: 'gone', meeting: summarize(meeting()) },
-  { kind: 'notOrganizer', meeting: summarize(attended), graphMessage: "Your request can't be completed. You need to be an organizer to cancel a meeting.", declineTicket: 'T'.repeat(22), comment: 'hi' },
+  {
+    kind: 'notOrganizer',
+    meeting: summarize(attended),
+    graphMessage: "Your request can't be completed. You need to be an organizer to cancel a meeting.",
+    declineTicket: 'T'.repeat(22),
+    comment: 'hi',
+  },
   { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
 ];
 
@@ -42,7 +68,10 @@ const allCards = (a: Audience) => ({
   welcome: welcomeCard(a),
   list: meetingListCard(a, { meetings: [meeting(), occurrence, attended], page: 1, hasMore: true, days: 7 }),
   emptyList: meetingListCard(a, { meetings: [], page: 1, hasMore: false, days: 7 }),
-  choose: chooseCard(a, [{ meeting: meeting(), reasons: [{ kind: 'title', detail: 'standup' }] }, { meeting: attended, reasons: [] }]),
+  choose: chooseCard(a, [
+    { meeting: meeting(), reasons: [{ kind: 'title', detail: 'standup' }] },
+    { meeting: attended, reasons: [] },
+  ]),
   noMatch: noMatchCard(a, 'at 4pm today', [meeting()]),
   confirm: confirmCancelCard(a, meeting(), 'T'.repeat(22), 500),
   confirmOccurrence: confirmCancelCard(a, occurrence, 'T'.repeat(22), 500),
@@ -59,7 +88,10 @@ describe('cards', () => {
     assert.notDeepEqual(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [{ type: 'Action.Teleport' }] }), []);
   });
 
-  for (const [language, audience] of [['en', en], ['de', de]] as const) {
+  for (const [language, audience] of [
+    ['en', en],
+    ['de', de],
+  ] as const) {
     for (const [name, json] of Object.entries(allCards(audience))) {
       it(`${language} ${name} parses with the adaptivecards object model without errors or warnings, at version <= 1.5`, () => {
         assert.deepEqual(cardProblems(json), []);
@@ -67,7 +99,7 @@ describe('cards', () => {
     }
   }
 
-  it('shows times in the user\'s zone, not the server\'s', () => {
+  it("shows times in the user's zone, not the server's", () => {
     // 23:00Z on Dec 1 is 3:00 PM in Los Angeles and 00:00 on Dec 2 in Berlin.
     assert.match(cardText(confirmCancelCard(en, meeting(), 'T'.repeat(22), 500)), /Tue, Dec 1, 3:00\s?PM\s?[–-]\s?3:15\s?PM/);
     assert.match(cardText(confirmCancelCard(de, meeting(), 'T'.repeat(22), 500)), /Mi\.?, 2\. Dez\.?, 00:00\s?[–-]\s?00:15/);
@@ -91,10 +123,21 @@ describe('cards', () => {
     assert.ok(cardText(done).includes(hostile));
   });
 
-  it('says why each candidate matched, in the user\'s language and clock', () => {
-    const reasons = [{ kind: 'time' as const, detail: '15:00' }, { kind: 'day' as const, detail: '2026-12-01' }, { kind: 'position' as const, detail: 'next' }, { kind: 'attendee' as const, detail: 'Megan Bowen' }];
-    assert.match(cardText(chooseCard(en, [{ meeting: meeting(), reasons }])), /starts at 3:00\s?PM · on Tuesday, Dec 1 · your next meeting · with Megan Bowen/);
-    assert.match(cardText(chooseCard(de, [{ meeting: meeting(), reasons }])), /beginnt um 15:00 · am Dienstag, 1\. Dez\.? · deine nächste Besprechung · mit Megan Bowen/);
+  it("says why each candidate matched, in the user's language and clock", () => {
+    const reasons = [
+      { kind: 'time' as const, detail: '15:00' },
+      { kind: 'day' as const, detail: '2026-12-01' },
+      { kind: 'position' as const, detail: 'next' },
+      { kind: 'attendee' as const, detail: 'Megan Bowen' },
+    ];
+    assert.match(
+      cardText(chooseCard(en, [{ meeting: meeting(), reasons }])),
+      /starts at 3:00\s?PM · on Tuesday, Dec 1 · your next meeting · with Megan Bowen/,
+    );
+    assert.match(
+      cardText(chooseCard(de, [{ meeting: meeting(), reasons }])),
+      /beginnt um 15:00 · am Dienstag, 1\. Dez\.? · deine nächste Besprechung · mit Megan Bowen/,
+    );
   });
 
   it('offers Cancel to organizers and Decline to attendees on the list', () => {
@@ -107,7 +150,14 @@ describe('cards', () => {
 
   it('asks "only this one or the whole series" for an occurrence, and carries only the ticket', () => {
     const data = submitData(confirmCancelCard(en, occurrence, 'T'.repeat(22), 500));
-    assert.deepEqual(data.map((d) => [d.verb, d.scope]), [[Verb.confirmCancel, 'occurrence'], [Verb.confirmCancel, 'series'], [Verb.keep, undefined]]);
+    assert.deepEqual(
+      data.map((d) => [d.verb, d.scope]),
+      [
+        [Verb.confirmCancel, 'occurrence'],
+        [Verb.confirmCancel, 'series'],
+        [Verb.keep, undefined],
+      ],
+    );
     assert.ok(data.every((d) => d.ticket === 'T'.repeat(22) && !('meetingId' in d)));
   });
 
@@ -126,7 +176,7 @@ describe('cards', () => {
     }
   });
 
-  it('names the meeting and its organizer in the organizer refusal and relays Graph\'s words', () => {
+  it("names the meeting and its organizer in the organizer refusal and relays Graph's words", () => {
     const text = cardText(outcomeCard(en, outcomes[5], 500));
     assert.match(text, /All hands/);
     assert.match(text, /Megan Bowen/);

@@ -11,7 +11,10 @@ export class FakeCalendar implements CalendarService {
   /** Thrown (once each, in order) by the next cancel calls. */
   failCancels: Error[] = [];
 
-  constructor(public meetings: Meeting[], readonly zone = 'America/Los_Angeles') {}
+  constructor(
+    public meetings: Meeting[],
+    readonly zone = 'America/Los_Angeles',
+  ) {}
 
   async listMeetings(window: TimeWindow): Promise<Meeting[]> {
     this.lists++;
@@ -29,7 +32,8 @@ export class FakeCalendar implements CalendarService {
     const failure = this.failCancels.shift();
     if (failure) throw failure;
     const meeting = await this.getMeeting(id);
-    if (!meeting.isOrganizer) throw new OrganizerRequiredError("Your request can't be completed. You need to be an organizer to cancel a meeting.");
+    if (!meeting.isOrganizer)
+      throw new OrganizerRequiredError("Your request can't be completed. You need to be an organizer to cancel a meeting.");
     this.cancels.push({ id, comment });
     this.meetings = this.meetings.filter((m) => m.id !== id && m.seriesMasterId !== id);
   }
@@ -49,9 +53,15 @@ let next = 0;
 export function meeting(fields: Partial<Meeting> & { start: string; end: string }): Meeting {
   next++;
   return {
-    id: `evt-${next}`, subject: `Meeting ${next}`, isAllDay: false, isCancelled: false, isOrganizer: true,
+    id: `evt-${next}`,
+    subject: `Meeting ${next}`,
+    isAllDay: false,
+    isCancelled: false,
+    isOrganizer: true,
     organizer: { name: 'Alex Wilber', email: 'alexw@contoso.com' },
     attendees: [{ name: 'Megan Bowen', email: 'meganb@contoso.com', type: 'required', response: 'accepted' }],
-    kind: 'single', isOnline: true, ...fields,
+    kind: 'single',
+    isOnline: true,
+    ...fields,
   };
 }

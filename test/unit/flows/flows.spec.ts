@@ -2,8 +2,17 @@ import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
 import { CalendarUnavailableError, ThrottledError } from '../../../src/calendar/errors';
 import {
-  answerText, confirmBulk, confirmCancel, confirmDecline, keep, offerCancel, resolveTimeZone, showMeetings,
-  type FlowDeps, type FlowUser, type View,
+  answerText,
+  confirmBulk,
+  confirmCancel,
+  confirmDecline,
+  keep,
+  offerCancel,
+  resolveTimeZone,
+  showMeetings,
+  type FlowDeps,
+  type FlowUser,
+  type View,
 } from '../../../src/flows';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { FakeCalendar, meeting } from './fake-calendar';
@@ -42,7 +51,10 @@ describe('flows', () => {
       const first = await showMeetings(deps, user);
       assert.equal(first.kind, 'list');
       if (first.kind !== 'list') return;
-      assert.deepEqual(first.meetings.map((m) => m.subject), ['M0', 'M1', 'M2', 'M3', 'M4']);
+      assert.deepEqual(
+        first.meetings.map((m) => m.subject),
+        ['M0', 'M1', 'M2', 'M3', 'M4'],
+      );
       assert.equal(first.hasMore, true);
       const second = await showMeetings(deps, user, 2);
       assert.ok(second.kind === 'list' && second.meetings.map((m) => m.subject).join() === 'M5,M6' && !second.hasMore);
@@ -91,7 +103,10 @@ describe('flows', () => {
     it('an over-long message is refused before anything is claimed', async () => {
       const { deps, calendar } = setup();
       const ticket = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
-      assert.deepEqual(await confirmCancel(deps, user, ticket, 'occurrence', 'x'.repeat(51)), { kind: 'notice', notice: { kind: 'commentTooLong', length: 51, max: 50 } });
+      assert.deepEqual(await confirmCancel(deps, user, ticket, 'occurrence', 'x'.repeat(51)), {
+        kind: 'notice',
+        notice: { kind: 'commentTooLong', length: 51, max: 50 },
+      });
       assert.equal((await confirmCancel(deps, user, ticket, 'occurrence', 'x'.repeat(50))).kind, 'outcome');
     });
 
@@ -111,16 +126,28 @@ describe('flows', () => {
       const { deps, calendar } = setup([occurrence, master]);
       const series = ticketOf(await offerCancel(deps, user, occurrence.id));
       await confirmCancel(deps, user, series, 'series', '');
-      assert.deepEqual(calendar.cancels.map((c) => c.id), ['master-1']);
+      assert.deepEqual(
+        calendar.cancels.map((c) => c.id),
+        ['master-1'],
+      );
 
       const again = setup([occurrence, master]);
       const one = ticketOf(await offerCancel(again.deps, user, occurrence.id));
       await confirmCancel(again.deps, user, one, { evil: true }, '');
-      assert.deepEqual(again.calendar.cancels.map((c) => c.id), [occurrence.id]);
+      assert.deepEqual(
+        again.calendar.cancels.map((c) => c.id),
+        [occurrence.id],
+      );
     });
 
-    it('not the organizer: relays Graph\'s words and issues a decline ticket that carries the message', async () => {
-      const attended = meeting({ subject: 'All hands', start: at(4), end: at(5), isOrganizer: false, organizer: { name: 'Megan Bowen', email: 'm@x' } });
+    it("not the organizer: relays Graph's words and issues a decline ticket that carries the message", async () => {
+      const attended = meeting({
+        subject: 'All hands',
+        start: at(4),
+        end: at(5),
+        isOrganizer: false,
+        organizer: { name: 'Megan Bowen', email: 'm@x' },
+      });
       const { deps, calendar } = setup([attended]);
       const ticket = ticketOf(await offerCancel(deps, user, attended.id));
       const view = await confirmCancel(deps, user, ticket, 'occurrence', 'Cannot come');
@@ -157,26 +184,37 @@ describe('flows', () => {
     assert.equal(calendar.cancels.length, 0);
   });
 
-  it('bulk: cancels only the user\'s own meetings, each once, one failure does not stop the rest', async () => {
+  it("bulk: cancels only the user's own meetings, each once, one failure does not stop the rest", async () => {
     const mine = [meeting({ start: at(2), end: at(3) }), meeting({ start: at(4), end: at(5) }), meeting({ start: at(6), end: at(7) })];
     const theirs = meeting({ start: at(3), end: at(4), isOrganizer: false });
     const { deps, calendar } = setup([...mine, theirs]);
     const view = await answerText(deps, user, 'cancel all my meetings today');
     assert.ok(view.kind === 'confirmBulk', view.kind);
     if (view.kind !== 'confirmBulk') return;
-    assert.deepEqual(view.notYours.map((m) => m.id), [theirs.id]);
+    assert.deepEqual(
+      view.notYours.map((m) => m.id),
+      [theirs.id],
+    );
     calendar.failCancels = [new CalendarUnavailableError('503')];
     const done = await confirmBulk(deps, user, view.ticket, 'Out today');
     assert.ok(done.kind === 'outcome' && done.outcome.kind === 'cancelledMany');
     if (done.kind !== 'outcome' || done.outcome.kind !== 'cancelledMany') return;
     assert.equal(done.outcome.cancelled.length, 2);
     assert.equal(done.outcome.failed.length, 1);
-    assert.deepEqual(calendar.cancels.map((c) => c.comment), ['Out today', 'Out today']);
+    assert.deepEqual(
+      calendar.cancels.map((c) => c.comment),
+      ['Out today', 'Out today'],
+    );
   });
 
   it('text: "cancel" or "absagen" alone shows the list to pick from', async () => {
     const { deps } = setup([meeting({ subject: 'A', start: at(2), end: at(3) }), meeting({ subject: 'B', start: at(4), end: at(5) })]);
-    for (const [text, locale] of [['cancel', 'en-US'], ['I want to cancel a meeting', 'en-US'], ['absagen', 'de-DE'], ['decline', 'en-US']]) {
+    for (const [text, locale] of [
+      ['cancel', 'en-US'],
+      ['I want to cancel a meeting', 'en-US'],
+      ['absagen', 'de-DE'],
+      ['decline', 'en-US'],
+    ]) {
       const view = await answerText(deps, { ...user, locale }, text);
       assert.ok(view.kind === 'list' && view.meetings.map((m) => m.subject).join() === 'A,B', `${text}: ${view.kind}`);
     }
@@ -196,11 +234,14 @@ describe('flows', () => {
     assert.equal(calendar.cancels.length, 1);
   });
 
-  it('the user\'s zone: the client\'s wins; else the mailbox\'s (asked once, remembered); never the server\'s', async () => {
+  it("the user's zone: the client's wins; else the mailbox's (asked once, remembered); never the server's", async () => {
     const { deps, calendar } = setup();
     const place = { memory: deps.memory, conversationId: 'c1', userId: 'alex' };
     let asked = 0;
-    const open = async () => { asked++; return calendar; };
+    const open = async () => {
+      asked++;
+      return calendar;
+    };
     assert.equal(await resolveTimeZone('Europe/Berlin', place, open), 'Europe/Berlin');
     assert.equal(await resolveTimeZone('W. Europe Standard Time', place, open), 'Europe/Berlin');
     assert.equal(asked, 0);

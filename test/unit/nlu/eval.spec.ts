@@ -12,9 +12,13 @@ describe('NLU evaluation over the labelled set', () => {
 
   for (const language of ['en', 'de']) {
     it(`understands and ranks at least 95% of the ${language} utterances`, () => {
-      const failures = outcomes.filter((o) => o.language === language && !o.passed)
+      const failures = outcomes
+        .filter((o) => o.language === language && !o.passed)
         .map((o) => `"${o.case.utterance}" -> ${o.intent} ${JSON.stringify(o.candidates)}`);
-      assert.ok(accuracy[language].accuracy >= 0.95, `${(accuracy[language].accuracy * 100).toFixed(1)}%; failing:\n${failures.join('\n')}`);
+      assert.ok(
+        accuracy[language].accuracy >= 0.95,
+        `${(accuracy[language].accuracy * 100).toFixed(1)}%; failing:\n${failures.join('\n')}`,
+      );
     });
   }
 });

@@ -5,12 +5,61 @@ const en: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now:
 const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
 
 const expectations: Array<[Intent, UserContext, string[]]> = [
-  ['cancel', en, ['cancel my standup', 'call off the standup', 'call the standup off', 'drop the standup', 'scrap the standup',
-    'delete the standup', 'remove the standup', 'cancle the standup', 'please cancel the standup']],
-  ['cancel', de, ['sag das Standup ab', 'Standup absagen', 'streich das Standup', 'storniere das Standup', 'lösche das Standup',
-    'loesche das Standup', 'bitte das Standup löschen', 'das Standup streichen', 'kannst du das Standup stornieren']],
-  ['list', en, ['meetings', 'my meetings', 'Meetings?', 'show my meetings', 'list my meetings', 'what meetings do I have tomorrow', "what's on my calendar"]],
-  ['list', de, ['Termine', 'meine Besprechungen', 'zeig meine Termine', 'welche Termine habe ich morgen', 'was steht morgen an', 'liste meine Termine']],
+  [
+    'cancel',
+    en,
+    [
+      'cancel my standup',
+      'call off the standup',
+      'call the standup off',
+      'drop the standup',
+      'scrap the standup',
+      'delete the standup',
+      'remove the standup',
+      'cancle the standup',
+      'please cancel the standup',
+    ],
+  ],
+  [
+    'cancel',
+    de,
+    [
+      'sag das Standup ab',
+      'Standup absagen',
+      'streich das Standup',
+      'storniere das Standup',
+      'lösche das Standup',
+      'loesche das Standup',
+      'bitte das Standup löschen',
+      'das Standup streichen',
+      'kannst du das Standup stornieren',
+    ],
+  ],
+  [
+    'list',
+    en,
+    [
+      'meetings',
+      'my meetings',
+      'Meetings?',
+      'show my meetings',
+      'list my meetings',
+      'what meetings do I have tomorrow',
+      "what's on my calendar",
+    ],
+  ],
+  [
+    'list',
+    de,
+    [
+      'Termine',
+      'meine Besprechungen',
+      'zeig meine Termine',
+      'welche Termine habe ich morgen',
+      'was steht morgen an',
+      'liste meine Termine',
+    ],
+  ],
   ['decline', en, ['decline the design sync', "I can't make the design sync", 'reject the design sync']],
   ['decline', de, ['lehne die Teamrunde ab', 'die Teamrunde ablehnen']],
   ['help', en, ['help', 'what can you do', '?']],
@@ -40,7 +89,14 @@ describe('intents in both languages', () => {
       assert.equal(request.scope, 'one', text);
       assert.equal(request.titleHint, 'hands', text);
     }
-    for (const text of ['cancel all my meetings tomorrow', 'cancel all meetings today', 'cancel them all', 'cancel all tomorrow', 'cancel everything on friday', 'clear my calendar tomorrow']) {
+    for (const text of [
+      'cancel all my meetings tomorrow',
+      'cancel all meetings today',
+      'cancel them all',
+      'cancel all tomorrow',
+      'cancel everything on friday',
+      'clear my calendar tomorrow',
+    ]) {
       const request = understand(text, en);
       assert.equal(request.scope, 'all', text);
       assert.equal(request.titleHint, undefined, text);
@@ -71,8 +127,15 @@ describe('what: titles, attendees, ordinals', () => {
 
   it('reads ordinals, "last" as -1', () => {
     const ordinals: Array<[string, UserContext, number]> = [
-      ['the second one', en, 2], ['first one', en, 1], ['the third', en, 3], ['the last one', en, -1], ['#2', en, 2],
-      ['die erste', de, 1], ['den zweiten', de, 2], ['die letzte', de, -1], ['nummer 3', de, 3],
+      ['the second one', en, 2],
+      ['first one', en, 1],
+      ['the third', en, 3],
+      ['the last one', en, -1],
+      ['#2', en, 2],
+      ['die erste', de, 1],
+      ['den zweiten', de, 2],
+      ['die letzte', de, -1],
+      ['nummer 3', de, 3],
     ];
     for (const [text, context, ordinal] of ordinals) assert.equal(understand(text, context).ordinal, ordinal, text);
   });

@@ -5,20 +5,37 @@
  */
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { Client, GraphError, PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
-import type { ReadyInfo } from '../../../../src/sandbox';
+import type { ReadyInfo } from '../../../../dev/sandbox';
 
 const info = JSON.parse(process.env.SANDBOX_READY ?? '{}') as ReadyInfo;
 const WINDOW = { startDateTime: '2026-03-05T00:00:00Z', endDateTime: '2026-03-12T00:00:00Z' };
 
 async function graphFor(user: string): Promise<Client> {
-  const sso = await fetch(`${info.admin}/sso-token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
-  const msal = new ConfidentialClientApplication({
-    auth: { clientId: info.clientId, clientSecret: info.clientSecret, authority: info.authority, knownAuthorities: [new URL(info.authority).host] },
+  const sso = await fetch(`${info.admin}/sso-token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user }),
   });
-  const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ((await sso.json()) as { token: string }).token, scopes: ['https://graph.microsoft.com/.default'] });
+  const msal = new ConfidentialClientApplication({
+    auth: {
+      clientId: info.clientId,
+      clientSecret: info.clientSecret,
+      authority: info.authority,
+      knownAuthorities: [new URL(info.authority).host],
+    },
+  });
+  const result = await msal.acquireTokenOnBehalfOf({
+    oboAssertion: ((await sso.json()) as { token: string }).token,
+    scopes: ['https://graph.microsoft.com/.default'],
+  });
   const token = result!.accessToken;
   // The client attaches the token only to Graph hosts and customHosts (compared without the port).
-  return Client.init({ authProvider: (done) => done(null, token), baseUrl: new URL(info.graph).origin, defaultVersion: 'v1.0', customHosts: new Set(['localhost']) });
+  return Client.init({
+    authProvider: (done) => done(null, token),
+    baseUrl: new URL(info.graph).origin,
+    defaultVersion: 'v1.0',
+    customHosts: new Set(['localhost']),
+  });
 }
 
 async function outcome(run: () => Promise<unknown>): Promise<Record<string, unknown>> {
@@ -33,15 +50,26 @@ async function outcome(run: () => Promise<unknown>): Promise<Record<string, unkn
 
 async function main(): Promise<void> {
   const alex = await graphFor(info.defaultUser);
-  const view = () => alex.api('/me/calendarView').query(WINDOW).header('Prefer', 'outlook.timezone="Pacific Standard Time"').select('subject,start,type,seriesMasterId,isOrganizer').top(3);
+  const view = () =>
+    alex
+      .api('/me/calendarView')
+      .query(WINDOW)
+      .header('Prefer', 'outlook.timezone="Pacific Standard Time"')
+      .select('subject,start,type,seriesMasterId,isOrganizer')
+      .top(3);
   const firstPage = (await view().get()) as PageCollection;
   const paged: any[] = [];
   // PageIterator does not repeat the first request's headers: the Prefer zone must be passed again.
   const pageOptions = { headers: { Prefer: 'outlook.timezone="Pacific Standard Time"' } };
-  await new PageIterator(alex, firstPage, (event) => {
-    paged.push(event);
-    return true;
-  }, pageOptions).iterate();
+  await new PageIterator(
+    alex,
+    firstPage,
+    (event) => {
+      paged.push(event);
+      return true;
+    },
+    pageOptions,
+  ).iterate();
   const secondPage = await alex.api(firstPage['@odata.nextLink']!).header('Prefer', 'outlook.timezone="Pacific Standard Time"').get();
   const occurrence = paged.find((e) => e.subject === 'Daily standup');
   const allHands = paged.find((e) => e.subject === 'All hands');

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { GraphHttpError, type Caller, type CalendarWorld } from '../../../../src/sandbox/http/contract';
-import { RouteTable } from '../../../../src/sandbox/http/route-table';
-import { createCalendarWorld } from '../../../../src/sandbox/graph';
+import { GraphHttpError, type Caller, type CalendarWorld } from '../../../../dev/sandbox/http/contract';
+import { RouteTable } from '../../../../dev/sandbox/http/route-table';
+import { createCalendarWorld } from '../../../../dev/sandbox/graph';
 
 /** Thursday 2026-03-05 10:00 in Alex's zone (PST); US daylight saving time starts Sunday 2026-03-08. */
 export const NOW = new Date('2026-03-05T18:00:00Z');
@@ -44,8 +44,15 @@ export function graphOf(world: CalendarWorld) {
     if (match.kind !== 'found') throw new Error(`no route for ${method} ${path}: ${match.kind}`);
     try {
       const response = await match.route.handle({
-        method, path, version: 'v1.0', params: match.params, query: url.searchParams,
-        headers: options.headers ?? {}, body: options.body, caller: as, baseUrl: BASE_URL,
+        method,
+        path,
+        version: 'v1.0',
+        params: match.params,
+        query: url.searchParams,
+        headers: options.headers ?? {},
+        body: options.body,
+        caller: as,
+        baseUrl: BASE_URL,
       });
       return { status: response.status, body: response.body, headers: response.headers ?? {} };
     } catch (error) {

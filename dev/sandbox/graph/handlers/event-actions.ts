@@ -1,0 +1,104 @@
+import type { GraphRequest, GraphResponse } from '../../http/contract';
+import { callerOrganizes, openMailbox, scopedCalendars, type CalendarScope, type Need } from '../access';
+import { graphErrors } from '../errors';
+import { findInstance, type EventInstance } from '../instances';
+import { cancelMeeting, declineMeeting, deleteEvent } from '../meetings';
+import { queryValue } from '../query';
+import type { Mailbox } from '../store';
+import { applySelect, outputZoneOf, parseSelect, preferenceHeaders, toWireEvent } from '../wire';
+import { contextOwner, type WorldState } from '../world-state';
+
+interface Located {
+  mailbox: Mailbox;
+  instance: EventInstance;
+  isOrganizer: boolean;
+}
+
+function locate(state: WorldState, request: GraphRequest, scope: CalendarScope, need: Need): Located {
+  const { store } = state;
+  const mailbox = openMailbox(store, request, need);
+  const instance = findInstance(mailbox, request.params.eventId, scopedCalendars(mailbox, scope, request.params));
+  const { event } = instance;
+  const isOrganizer = callerOrganizes(store, mailbox, event.organizer.emailAddress.address, event.isOrganizer, request.caller);
+  return { mailbox, instance, isOrganizer };
+}
+
+/**
+ * An action's JSON body as a map of lower-cased parameter names (Graph binds `Comment` as well as
+ * `comment`). Unknown parameters and non-objects are OData binding errors: 400, nothing changes.
+ */
+function actionParameters(body: unknown, action: string, allowed: string[]): Map<string, unknown> {
+  if (body === undefined || body === null) return new Map();
+  if (typeof body !== 'object' || Array.isArray(body)) throw graphErrors.invalidBodyValue(action, 'microsoft.graph.' + action);
+  const parameters = new Map<string, unknown>();
+  for (const [name, value] of Object.entries(body)) {
+    if (!allowed.includes(name.toLowerCase())) throw graphErrors.invalidActionParameter(name, action);
+    parameters.set(name.toLowerCase(), value);
+  }
+  return parameters;
+}
+
+function stringParameter(parameters: Map<string, unknown>, name: string): string {
+  const value = parameters.get(name.toLowerCase());
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw graphErrors.invalidBodyValue(name, 'Edm.String');
+  return value;
+}
+
+export function getEvent(state: WorldState, scope: CalendarScope) {
+  return (request: GraphRequest): GraphResponse => {
+    const select = parseSelect(queryValue(request.query, '$select'));
+    const { mailbox, instance, isOrganizer } = locate(state, request, scope, 'read');
+    const zone = outputZoneOf(request.headers);
+    const wire = applySelect(toWireEvent(instance, { zone, isOrganizer }), select);
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/events/$entity`,
+        ...wire,
+      },
+      headers: preferenceHeaders(zone),
+    };
+  };
+}
+
+/** event-cancel.md: organizer only (attendee: 400), 202 with no body. */
+export function cancelEvent(state: WorldState, scope: CalendarScope) {
+  return (request: GraphRequest): GraphResponse => {
+    const comment = stringParameter(actionParameters(request.body, 'cancel', ['comment']), 'comment');
+    const { mailbox, instance, isOrganizer } = locate(state, request, scope, 'write');
+    if (!isOrganizer) throw graphErrors.organizerRequired();
+    cancelMeeting(state.store, mailbox, instance, comment);
+    return { status: 202 };
+  };
+}
+
+/** event-decline.md: {comment, sendResponse (default true), proposedNewTime?} -> 202. */
+export function declineEvent(state: WorldState, scope: CalendarScope) {
+  return (request: GraphRequest): GraphResponse => {
+    const parameters = actionParameters(request.body, 'decline', ['comment', 'sendresponse', 'proposednewtime']);
+    const comment = stringParameter(parameters, 'comment');
+    const sendResponse = parameters.get('sendresponse') ?? true;
+    if (typeof sendResponse !== 'boolean') throw graphErrors.invalidBodyValue('sendResponse', 'Edm.Boolean');
+    const proposedNewTime = parameters.get('proposednewtime') ?? undefined;
+    if (proposedNewTime !== undefined && (typeof proposedNewTime !== 'object' || Array.isArray(proposedNewTime))) {
+      throw graphErrors.invalidBodyValue('proposedNewTime', 'microsoft.graph.timeSlot');
+    }
+    // event-decline.md: proposedNewTime with sendResponse false is a 400 (code and wording inferred).
+    if (proposedNewTime && !sendResponse) {
+      throw graphErrors.invalidRequest('A new time can be proposed only when a response is sent to the organizer.');
+    }
+    const { mailbox, instance, isOrganizer } = locate(state, request, scope, 'write');
+    declineMeeting(state.store, mailbox, instance, isOrganizer, { comment, sendResponse, proposedNewTime });
+    return { status: 202 };
+  };
+}
+
+/** event-delete.md: 204 No Content. */
+export function removeEvent(state: WorldState, scope: CalendarScope) {
+  return (request: GraphRequest): GraphResponse => {
+    const { mailbox, instance, isOrganizer } = locate(state, request, scope, 'write');
+    deleteEvent(state.store, mailbox, instance, isOrganizer);
+    return { status: 204 };
+  };
+}

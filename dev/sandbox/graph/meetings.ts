@@ -1,0 +1,115 @@
+import { graphErrors } from './errors';
+import { occurrenceId } from './ids';
+import type { EventInstance } from './instances';
+import type { CalendarStore, InboxMessage, Mailbox, StoredEvent } from './store';
+
+/** What Exchange does when meetings are cancelled, declined or deleted; handlers only parse and check. */
+
+const utc = (instant: { toUTC(): { toFormat(f: string): string } }) => instant.toUTC().toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS'0000'");
+
+function touch(store: CalendarStore, event: StoredEvent): void {
+  event.changeKey = store.newChangeKey();
+  event.lastModifiedDateTime = store.clock().toISOString();
+}
+
+/** Moving an item to Deleted Items gives it a new id, so its old id answers 404 (graph-facts.md). */
+function moveToDeletedItems(store: CalendarStore, mailbox: Mailbox, instance: EventInstance, change: Partial<StoredEvent>): void {
+  const { event } = instance;
+  const moved: StoredEvent = { ...event, ...change, id: store.newId('event') };
+  if (instance.occurrence) {
+    // An occurrence leaves its series; what lands in Deleted Items is that one meeting.
+    moved.type = 'singleInstance';
+    moved.recurrence = undefined;
+    moved.start = { dateTime: utc(instance.start), timeZone: 'UTC' };
+    moved.end = { dateTime: utc(instance.end), timeZone: 'UTC' };
+    event.removedOccurrences.push(instance.occurrence.originalStart);
+    touch(store, event);
+  } else {
+    mailbox.events.delete(event.id);
+  }
+  touch(store, moved);
+  mailbox.deletedItems.push(moved);
+}
+
+function deliver(store: CalendarStore, to: Mailbox, message: Omit<InboxMessage, 'id' | 'receivedDateTime'>): void {
+  to.inbox.push({ id: store.newId('message'), receivedDateTime: store.clock().toISOString(), ...message });
+}
+
+/**
+ * event-cancel.md: the organizer's event (or one occurrence) moves to Deleted Items; every
+ * attendee's copy shows isCancelled and each attendee receives a cancellation carrying the comment.
+ */
+export function cancelMeeting(store: CalendarStore, mailbox: Mailbox, instance: EventInstance, comment: string): void {
+  const { event } = instance;
+  const originalStart = instance.occurrence?.originalStart;
+  moveToDeletedItems(store, mailbox, instance, { isCancelled: true });
+  for (const attendee of event.attendees) {
+    const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
+    if (!theirs || theirs === mailbox || theirs.kind !== 'user') continue;
+    const copy = store.copyOf(theirs, event.iCalUId);
+    if (copy && originalStart) {
+      if (!copy.cancelledOccurrences.includes(originalStart)) copy.cancelledOccurrences.push(originalStart);
+      touch(store, copy);
+    } else if (copy) {
+      copy.isCancelled = true;
+      touch(store, copy);
+    }
+    deliver(store, theirs, {
+      subject: `Canceled: ${event.subject}`,
+      from: event.organizer,
+      meetingMessageType: 'meetingCancelled',
+      eventId: copy ? (originalStart ? occurrenceId(copy.id, originalStart) : copy.id) : '',
+      comment,
+    });
+  }
+}
+
+export interface DeclineOptions {
+  comment: string;
+  sendResponse: boolean;
+  proposedNewTime?: unknown;
+}
+
+/**
+ * event-decline.md: the attendee's copy is declined. Like Outlook, the declined meeting leaves the
+ * calendar for Deleted Items (inferred: Exchange's DeclineItem does this by default); the organizer
+ * gets the response, and sees the attendee as declined, only when sendResponse is true.
+ */
+export function declineMeeting(
+  store: CalendarStore,
+  mailbox: Mailbox,
+  instance: EventInstance,
+  isOrganizer: boolean,
+  options: DeclineOptions,
+): void {
+  if (isOrganizer) throw graphErrors.organizerCannotDecline();
+  const { event } = instance;
+  const now = store.clock().toISOString();
+  moveToDeletedItems(store, mailbox, instance, { responseStatus: { response: 'declined', time: now } });
+  if (!options.sendResponse) return;
+  const organizerMailbox = store.mailboxOfAddress(event.organizer.emailAddress.address);
+  const original = organizerMailbox && store.copyOf(organizerMailbox, event.iCalUId);
+  if (!organizerMailbox || organizerMailbox.kind !== 'user') return;
+  if (original && !instance.occurrence) {
+    const entry = original.attendees.find((a) => a.emailAddress.address.toLowerCase() === mailbox.address);
+    if (entry) entry.status = { response: 'declined', time: now };
+    touch(store, original);
+  }
+  deliver(store, organizerMailbox, {
+    subject: `Declined: ${event.subject}`,
+    from: { emailAddress: { name: mailbox.displayName, address: store.findUser(mailbox.ownerId)?.mail ?? mailbox.address } },
+    meetingMessageType: 'meetingDeclined',
+    eventId: original ? (instance.occurrence ? occurrenceId(original.id, instance.occurrence.originalStart) : original.id) : '',
+    comment: options.comment,
+    ...(options.proposedNewTime ? { proposedNewTime: options.proposedNewTime } : {}),
+  });
+}
+
+/**
+ * event-delete.md: deleting on the organizer's calendar sends attendees a cancellation (no comment
+ * possible); an attendee's delete only removes their own copy.
+ */
+export function deleteEvent(store: CalendarStore, mailbox: Mailbox, instance: EventInstance, isOrganizer: boolean): void {
+  if (isOrganizer && instance.event.attendees.length > 0) cancelMeeting(store, mailbox, instance, '');
+  else moveToDeletedItems(store, mailbox, instance, {});
+}

@@ -1,0 +1,138 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FaultInjector } from '../faults';
+import type { TokenCheck, TokenFailure } from '../identity';
+import type { MailboxConcurrency } from '../throttling/mailbox-concurrency';
+import type { UsageStats } from '../usage-stats';
+import { GraphHttpError, type CalendarWorld, type Caller, type GraphRequest, type GraphRoute } from './contract';
+import { asGraphError, correlationHeaders, sendGraphError, type RequestIds } from './graph-error';
+import { readBody, sendEmpty, sendJson } from './respond';
+import { RouteTable } from './route-table';
+
+export interface GraphEndpointDeps {
+  world: CalendarWorld;
+  checkToken(token: string | undefined): Promise<TokenCheck>;
+  /** Where a client gets a token: the WWW-Authenticate header of a 401 names it. */
+  authorizationUri: string;
+  faults: FaultInjector;
+  concurrency: MailboxConcurrency;
+  stats: UsageStats;
+  /** "https://localhost:N", for GraphRequest.baseUrl. */
+  origin: string;
+}
+
+/** Graph's messages for a rejected token (observed on graph.microsoft.com). */
+const TOKEN_MESSAGES: Record<TokenFailure, string> = {
+  empty: 'Access token is empty.',
+  malformed: 'CompactToken parsing failed with error code: 80049217',
+  signature: 'Signature is invalid.',
+  issuer: 'Access token validation failure. Invalid issuer.',
+  audience: 'Access token validation failure. Invalid audience.',
+  expired: 'Access token has expired or is not yet valid.',
+};
+const ACCESS_DENIED = 'Access is denied. Check credentials and try again.';
+
+/**
+ * Serves the world's routes under /v1.0 and /beta. Order, as Graph applies it: route, token, scope,
+ * body; then the sandbox's mailbox concurrency, injected latency and faults; then the handler.
+ */
+export class GraphEndpoint {
+  private readonly routes: RouteTable;
+
+  constructor(private readonly deps: GraphEndpointDeps) {
+    this.routes = new RouteTable(deps.world.routes);
+  }
+
+  async serve(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    version: 'v1.0' | 'beta',
+    path: string,
+    ids: RequestIds,
+  ): Promise<void> {
+    const finished = this.deps.stats.graphRequest();
+    let leaveMailbox = (): void => undefined;
+    try {
+      const method = (request.method ?? 'GET').toUpperCase();
+      const route = this.route(method, path);
+      const { caller, appId } = await this.authorize(request, route);
+      const graphRequest: GraphRequest = {
+        method,
+        path,
+        version,
+        params: {},
+        query: url.searchParams,
+        headers: request.headers,
+        body: parseJson(await readBody(request)),
+        caller,
+        baseUrl: `${this.deps.origin}/${version}`,
+      };
+      const mailbox = this.deps.world.mailboxOf(graphRequest);
+      if (mailbox) leaveMailbox = this.deps.concurrency.enter(appId, mailbox);
+      if (this.deps.faults.latencyMs > 0) await sleep(this.deps.faults.latencyMs);
+      const injected = this.deps.faults.failureFor({ method, path, pattern: route.route.pattern });
+      if (injected) throw injected;
+      const result = await route.route.handle({ ...graphRequest, params: route.params });
+      const headers = { ...result.headers, ...correlationHeaders(ids) };
+      if (result.body === undefined) sendEmpty(response, result.status, headers);
+      else sendJson(response, result.status, result.body, headers);
+    } catch (thrown) {
+      sendGraphError(response, asGraphError(thrown), ids);
+    } finally {
+      leaveMailbox();
+      finished();
+    }
+  }
+
+  private route(method: string, path: string): { route: GraphRoute; params: Record<string, string> } {
+    const match = this.routes.match(method, path);
+    if (match.kind === 'not-found') {
+      throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${match.segment}'.`);
+    }
+    if (match.kind === 'wrong-method') {
+      throw new GraphHttpError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.', {
+        Allow: match.allowed.join(', '),
+      });
+    }
+    this.deps.stats.graphRoute(method, match.route.pattern);
+    return match;
+  }
+
+  private async authorize(request: IncomingMessage, route: { route: GraphRoute }): Promise<{ caller: Caller; appId: string }> {
+    const header = request.headers.authorization ?? '';
+    const bearer = /^Bearer\s+(.*)$/i.exec(header)?.[1]?.trim();
+    const checked = await this.deps.checkToken(bearer || undefined);
+    if (!checked.ok) {
+      throw new GraphHttpError(401, 'InvalidAuthenticationToken', TOKEN_MESSAGES[checked.failure], {
+        'WWW-Authenticate': `Bearer realm="", authorization_uri="${this.deps.authorizationUri}", client_id="00000003-0000-0000-c000-000000000000"`,
+      });
+    }
+    const { claims } = checked;
+    // App-only tokens carry no delegated scopes; the sandbox grants no application permissions.
+    if (!claims.scp || !claims.oid || !claims.upn) throw new GraphHttpError(403, 'ErrorAccessDenied', ACCESS_DENIED);
+    const scopes = claims.scp.split(' ').filter(Boolean);
+    if (!satisfies(scopes, route.route.scope)) throw new GraphHttpError(403, 'ErrorAccessDenied', ACCESS_DENIED);
+    return { caller: { userId: claims.oid, upn: claims.upn, tenantId: claims.tid, scopes }, appId: claims.azp ?? 'unknown-app' };
+  }
+}
+
+/** ReadWrite satisfies Read (Calendars, MailboxSettings, User). */
+function satisfies(granted: string[], required: string): boolean {
+  const lower = granted.map((scope) => scope.toLowerCase());
+  const wanted = required.toLowerCase();
+  return lower.includes(wanted) || (wanted.endsWith('.read') && lower.includes(`${wanted}write`));
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GraphHttpError(
+      400,
+      'BadRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    );
+  }
+}

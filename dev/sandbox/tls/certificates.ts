@@ -1,0 +1,117 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import forge from 'node-forge';
+
+/** The PEM files the HTTPS server and its clients need. */
+export interface SandboxCertificates {
+  /** Absolute path of the CA certificate (what NODE_EXTRA_CA_CERTS or a `ca` option should point at). */
+  caCertPath: string;
+  caCertPem: string;
+  serverCertPem: string;
+  serverKeyPem: string;
+}
+
+const CA_CERT = 'ca.pem';
+const CA_KEY = 'ca-key.pem';
+const SERVER_CERT = 'localhost.pem';
+const SERVER_KEY = 'localhost-key.pem';
+/** Renew a little before expiry so a long test run never meets an expired certificate. */
+const RENEW_MARGIN_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Loads the local CA and the localhost server certificate from `stateDir`, or makes new ones.
+ * Reusing them keeps a trusted CA stable across starts (browsers and NODE_EXTRA_CA_CERTS keep working).
+ */
+export function loadOrCreateCertificates(stateDir: string, now = new Date()): SandboxCertificates {
+  const dir = path.resolve(stateDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const files = [CA_CERT, CA_KEY, SERVER_CERT, SERVER_KEY].map((name) => path.join(dir, name));
+  const [caCertPath, caKeyPath, serverCertPath, serverKeyPath] = files;
+  if (files.every((file) => fs.existsSync(file))) {
+    const existing = {
+      caCertPath,
+      caCertPem: fs.readFileSync(caCertPath, 'utf8'),
+      serverCertPem: fs.readFileSync(serverCertPath, 'utf8'),
+      serverKeyPem: fs.readFileSync(serverKeyPath, 'utf8'),
+    };
+    if (stillValid(existing, now)) return existing;
+  }
+  const ca = makeCertificateAuthority(now);
+  const server = makeServerCertificate(ca, now);
+  // Keys are private to this machine's developer: 0600.
+  fs.writeFileSync(caKeyPath, forge.pki.privateKeyToPem(ca.keys.privateKey), { mode: 0o600 });
+  fs.writeFileSync(serverKeyPath, server.keyPem, { mode: 0o600 });
+  fs.writeFileSync(serverCertPath, server.certPem);
+  const caCertPem = forge.pki.certificateToPem(ca.cert);
+  fs.writeFileSync(caCertPath, caCertPem);
+  return { caCertPath, caCertPem, serverCertPem: server.certPem, serverKeyPem: server.keyPem };
+}
+
+function stillValid(certs: Omit<SandboxCertificates, 'caCertPath'>, now: Date): boolean {
+  try {
+    const ca = forge.pki.certificateFromPem(certs.caCertPem);
+    const server = forge.pki.certificateFromPem(certs.serverCertPem);
+    const horizon = now.getTime() + RENEW_MARGIN_MS;
+    return ca.verify(server) && [ca, server].every((cert) => cert.validity.notBefore <= now && cert.validity.notAfter.getTime() > horizon);
+  } catch {
+    return false;
+  }
+}
+
+interface Authority {
+  cert: forge.pki.Certificate;
+  keys: forge.pki.rsa.KeyPair;
+}
+
+function makeCertificateAuthority(now: Date): Authority {
+  const keys = forge.pki.rsa.generateKeyPair(2048);
+  const cert = baseCertificate(keys.publicKey, now, 825);
+  const subject = [
+    { name: 'commonName', value: 'Meeting Cancel Bot Sandbox Local CA' },
+    { name: 'organizationName', value: 'meeting-cancel-bot sandbox' },
+  ];
+  cert.setSubject(subject);
+  cert.setIssuer(subject);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: true, critical: true },
+    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+    { name: 'subjectKeyIdentifier' },
+  ]);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  return { cert, keys };
+}
+
+function makeServerCertificate(ca: Authority, now: Date): { certPem: string; keyPem: string } {
+  const keys = forge.pki.rsa.generateKeyPair(2048);
+  // Chromium rejects leaf certificates valid for more than 398 days.
+  const cert = baseCertificate(keys.publicKey, now, 397);
+  cert.setSubject([{ name: 'commonName', value: 'localhost' }]);
+  cert.setIssuer(ca.cert.subject.attributes);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: 'extKeyUsage', serverAuth: true },
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '127.0.0.1' },
+        { type: 7, ip: '::1' },
+      ],
+    },
+    { name: 'subjectKeyIdentifier' },
+    { name: 'authorityKeyIdentifier', keyIdentifier: ca.cert.generateSubjectKeyIdentifier().getBytes() },
+  ]);
+  cert.sign(ca.keys.privateKey, forge.md.sha256.create());
+  return { certPem: forge.pki.certificateToPem(cert), keyPem: forge.pki.privateKeyToPem(keys.privateKey) };
+}
+
+function baseCertificate(publicKey: forge.pki.PublicKey, now: Date, days: number): forge.pki.Certificate {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = publicKey;
+  // Positive random serial (a leading 0x00 nibble keeps the DER integer positive).
+  cert.serialNumber = '0' + forge.util.bytesToHex(forge.random.getBytesSync(15));
+  cert.validity.notBefore = new Date(now.getTime() - 60 * 60 * 1000);
+  cert.validity.notAfter = new Date(now.getTime() + days * 24 * 3600 * 1000);
+  return cert;
+}
