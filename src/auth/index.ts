@@ -2,4 +2,4 @@ export { ChannelAdapter, createChannelAdapter, Unauthenticated } from './channel
 export { ConsentRequiredError, SignInRequiredError } from './errors';
 export { GraphTokens, type IdentitySettings } from './graph-tokens';
 export { SandboxSsoSource, type SsoTokenSource } from './sso-source';
-export { UserTokenCache, type UserRef } from './user-token-cache';
+export { tokenCacheKind, UserTokenCache, type UserRef } from './user-token-cache';

@@ -169,7 +169,7 @@ async function show(
   if (view.kind === 'outcome') {
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
     // A click names its card; a typed "yes" finds it through the ticket (read only then).
-    const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.activityId;
+    const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
     if (cardId) {
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
       if (context.activity.value) return;

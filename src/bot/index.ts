@@ -1,4 +1,4 @@
 export { createBot, type BotDeps } from './app';
 export { CalendarAccess, NeedsSignIn, type CalendarFactory } from './calendar-access';
-export { TeamsSignIn, type SignInSettings } from './sign-in';
+export { signInKinds, TeamsSignIn, type SignInSettings } from './sign-in';
 export { signInPages, type ConsentSettings, type SignInPages } from './sign-in-pages';

@@ -54,7 +54,7 @@ describe('TeamsSignIn', () => {
       USER,
       'Sign in',
     );
-    const stored = JSON.stringify(await storage.read([`signin/pending/${USER.tenantId}/${USER.aadObjectId}`]));
+    const stored = JSON.stringify(await storage.read([`signin-requests/${USER.tenantId}/${USER.aadObjectId}`]));
     assert.ok(stored.length > 20 && !stored.includes('Moved to Friday') && !stored.includes('confirmCancel'));
     const outcome = await exchange('x1', tokenFor(USER.aadObjectId));
     assert.deepEqual(outcome, {
