@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { Verb, type CardAction } from '../cards';
 import {
@@ -12,34 +12,18 @@ import {
   resolveTimeZone,
   showMeetings,
   type FlowDeps,
-  type FlowSettings,
   type FlowUser,
   type View,
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
-import type { ConversationMemory, TicketStore } from '../state';
 import { StorageUnavailableError } from '../storage';
-import { CalendarAccessError } from '../calendar/errors';
-import { NeedsSignIn, type CalendarAccess } from './calendar-access';
+import { SignInNeeded } from '../auth';
+import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
-import type { TeamsSignIn } from './sign-in';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
 import { userRefOf } from './teams-user';
-
-export interface BotDeps {
-  adapter: TeamsAdapter;
-  botAppId?: string;
-  access: CalendarAccess;
-  /** Teams mode: SSO sign-in (OAuth card, token exchange, the request carried out afterwards). */
-  signIn?: TeamsSignIn;
-  tickets: TicketStore;
-  memory: ConversationMemory;
-  settings: FlowSettings;
-  /** The tenant to assume when an activity does not name one (the Playground's). */
-  defaultTenantId: string;
-}
 
 type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
 
@@ -139,12 +123,11 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
           )
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
-    const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const signOut = async () => {
+      if (userRef) await deps.access.signOut(userRef);
+    };
+    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
     const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
-    if (view.kind === 'signOut' && userRef) await deps.access.signOut(userRef);
-    if (view.kind === 'notice' && (view.notice.kind === 'signIn' || view.notice.kind === 'consent')) {
-      return await askToSignIn(deps, context, userRef, view.notice.kind === 'consent' ? 'consent' : 'rejected');
-    }
     await show(deps, context, view, { catalog, locale, timeZone }, user);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
@@ -152,9 +135,8 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
       await context.sendActivity(catalog.storageUnavailable);
       return;
     }
-    if (error instanceof CalendarAccessError) return await askToSignIn(deps, context, userRef, 'rejected');
-    if (!(error instanceof NeedsSignIn)) throw error;
-    await askToSignIn(deps, context, userRef, error.consent ? 'consent' : 'signIn');
+    if (!(error instanceof SignInNeeded)) throw error;
+    await askToSignIn(deps, context, userRef, error.reason);
   }
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { z } from 'zod';
-import { ConsentRequiredError, SignInRequiredError, type GraphTokens, type UserRef } from '../auth';
+import { SignInNeeded, type GraphTokens, type UserRef } from '../auth';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
 import { RecordStore, type RecordKind, type Sealer } from '../state';
@@ -105,7 +105,7 @@ export class TeamsSignIn {
     } catch (error) {
       // Let a retry of this very exchange (Teams retries invokes) try again.
       await this.exchanges.delete(value.id);
-      if (error instanceof SignInRequiredError) return { kind: 'failed', consent: error instanceof ConsentRequiredError };
+      if (error instanceof SignInNeeded) return { kind: 'failed', consent: error.reason === 'consent' };
       throw error;
     }
     return { kind: 'signedIn', pending: await this.takePending(user, context.activity.conversation.id) };

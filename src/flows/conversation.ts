@@ -21,7 +21,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'other':
       return { kind: 'help', notUnderstood: true };
     case 'signOut':
-      return { kind: 'signOut' };
+      await deps.signOut();
+      return { kind: 'signedOut' };
     case 'yes':
     case 'no':
       return answerPending(deps, user, request.intent);

@@ -1,11 +1,6 @@
-import {
-  CalendarAccessError,
-  CalendarUnavailableError,
-  MeetingNotFoundError,
-  OrganizerRequiredError,
-  ThrottledError,
-} from '../calendar/errors';
+import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../calendar/errors';
 import { isStillOpen, type Meeting } from '../calendar/meeting';
+import { SignInNeeded } from '../auth';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
@@ -68,7 +63,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
         cancelled.push(summarize(meeting));
       } catch (error) {
         if (error instanceof MeetingNotFoundError) continue;
-        if (error instanceof CalendarAccessError || error instanceof ClaimLostError) throw error;
+        if (error instanceof SignInNeeded || error instanceof ClaimLostError) throw error;
         if (meeting) failed.push(summarize(meeting));
       }
     }
@@ -136,7 +131,6 @@ function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ti
 function retryNotice(error: unknown): Notice | undefined {
   if (error instanceof ThrottledError) return { kind: 'throttled' };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
-  if (error instanceof CalendarAccessError) return { kind: 'signIn' };
   return undefined;
 }
 

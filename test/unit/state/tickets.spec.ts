@@ -45,6 +45,7 @@ describe('tickets: claims, fences, bounds', () => {
     const calendar = new FakeCalendar([meeting({ subject: 'Budget', start: '2026-12-01T20:00:00Z', end: '2026-12-01T21:00:00Z' })]);
     const deps: FlowDeps = {
       calendar,
+      signOut: async () => undefined,
       tickets: new TicketStore(storage, Sealer.ephemeral(), 7, time.read),
       memory: new ConversationMemory(storage),
       settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
