@@ -1,6 +1,6 @@
 import { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { Verb, type CardAction } from '../cards';
+import { parseCardAction, Verb, type CardAction, type VerbName } from '../cards';
 import {
   answerText,
   confirmBulk,
@@ -25,7 +25,7 @@ import { render } from './render';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
 import { userRefOf } from './teams-user';
 
-type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
+type Step = (deps: FlowDeps, user: FlowUser, value: unknown) => Promise<View>;
 
 /**
  * The Teams AI application: routes Teams activities to flow steps and their views back to Teams.
@@ -46,34 +46,22 @@ export function createBot(deps: BotDeps): Application {
     if (botAdded) await turn(deps, context, async () => ({ kind: 'welcome' }), { needsUser: false });
   });
 
-  app.adaptiveCards.actionSubmit(
-    Verb.showMeetings,
-    run((d, u, data) => showMeetings(d, u, Number(data.page) || 1)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.offerCancel,
-    run((d, u, data) => offerCancel(d, u, text(data.meetingId))),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.offerDecline,
-    run((d, u, data) => offerDecline(d, u, text(data.meetingId))),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.confirmCancel,
-    run((d, u, data) => confirmCancel(d, u, text(data.ticket), data.scope, data.comment)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.confirmDecline,
-    run((d, u, data) => confirmDecline(d, u, text(data.ticket), data.comment)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.confirmBulk,
-    run((d, u, data) => confirmBulk(d, u, text(data.ticket), data.comment)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.keep,
-    run((d, u, data) => keep(d, u, text(data.ticket))),
-  );
+  // One handler per verb; a click whose data is not of its verb's shape is a forged or outdated card.
+  const on = <V extends VerbName>(verb: V, step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>) =>
+    app.adaptiveCards.actionSubmit(
+      verb,
+      run((d, u, value) => {
+        const data = parseCardAction(verb, value);
+        return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
+      }),
+    );
+  on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page));
+  on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
+  on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
+  on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
+  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
+  on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
+  on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
 
   routeSignIn(app, deps);
 
@@ -127,7 +115,7 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
       if (userRef) await deps.access.signOut(userRef);
     };
     const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
-    const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
+    const view = await step(flowDeps, user, activity.value);
     await show(deps, context, view, { catalog, locale, timeZone }, user);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
@@ -168,8 +156,4 @@ async function show(
 function isShared(context: TurnContext): boolean {
   const conversation = context.activity.conversation;
   return Boolean(conversation?.isGroup) || ['groupChat', 'channel'].includes(conversation?.conversationType ?? '');
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

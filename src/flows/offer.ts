@@ -1,4 +1,4 @@
-import { isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { MeetingNotFoundError } from '../calendar/errors';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
@@ -26,14 +26,14 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
   const meeting = await readActionable(deps, id);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  return meeting.isOrganizer ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
 export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now));
-  const cancellable = live.filter((m) => m.isOrganizer);
-  const notYours = live.filter((m) => !m.isOrganizer);
+  const cancellable = live.filter((m) => actionFor(m) === 'cancel');
+  const notYours = live.filter((m) => actionFor(m) === 'decline');
   const ticket = await deps.tickets.issue({ action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) }, owner(user));
   return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
 }

@@ -1,5 +1,5 @@
 import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../calendar/errors';
-import { isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { SignInNeeded } from '../auth';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
@@ -57,7 +57,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       let meeting: Meeting | undefined;
       try {
         meeting = await deps.calendar.getMeeting(id);
-        if (!meeting.isOrganizer || !isStillOpen(meeting, deps.now)) continue;
+        if (actionFor(meeting) !== 'cancel' || !isStillOpen(meeting, deps.now)) continue;
         await fence();
         await deps.calendar.cancelMeeting(id, comment);
         cancelled.push(summarize(meeting));
