@@ -118,10 +118,10 @@ export function bulkCancelCard(
 
 /** Subject, then when and who organizes, each as literal text. */
 export function describe(a: Audience, meeting: Meeting): Element[] {
-  const facts = [formatWhen(meeting, a.timeZone, a.locale)];
+  const facts = [formatWhen(meeting, a.timeZone, a.locale, a.catalog)];
   if (isRecurring(meeting)) facts.push(a.catalog.recurring);
   facts.push(meeting.isOrganizer ? a.catalog.youOrganize : a.catalog.organizedBy(meeting.organizer.name || meeting.organizer.email));
-  return [userText(meeting.subject || '(no subject)', { bold: true }), line({ text: facts.join(' · '), subtle: true })];
+  return [userText(meeting.subject || a.catalog.noSubject, { bold: true }), line({ text: facts.join(' · '), subtle: true })];
 }
 
 /** A match reason in the user's language: times and dates in their locale's format. */
