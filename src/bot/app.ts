@@ -26,6 +26,7 @@ import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
 import type { TeamsSignIn } from './sign-in';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
+import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
 
 export interface BotDeps {
@@ -92,6 +93,7 @@ export function createBot(deps: BotDeps): Application {
   );
 
   routeSignIn(app, deps);
+  routeSignInFailure(app);
 
   app.activity('message', async (context) => {
     if (context.activity.value && !context.activity.text?.trim()) {
