@@ -115,10 +115,14 @@ const raw = z.object({
   TOKEN_CACHE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   MEETINGS_HORIZON_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   COMMENT_MAX_LENGTH: z.coerce.number().int().min(20).max(2000).default(500),
-  APPLICATIONINSIGHTS_CONNECTION_STRING: z
-    .string()
-    .regex(/(^|;)\s*InstrumentationKey=[^;]+/i, 'an Application Insights connection string: InstrumentationKey=...;IngestionEndpoint=...')
-    .optional(),
+  // Empty (as the shipped env files and an Azure deployment without telemetry leave it) means off.
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/(^|;)\s*InstrumentationKey=[^;]+/i, 'an Application Insights connection string: InstrumentationKey=...;IngestionEndpoint=...')
+      .optional(),
+  ),
 });
 
 /** Reads env files for APP_ENV beneath `root` without overriding what the process already has. */

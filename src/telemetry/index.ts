@@ -49,9 +49,16 @@ export function telemetryOn(shutdown: () => Promise<void> = async () => {}): Tel
 export async function startTelemetry(settings: TelemetrySettings | undefined): Promise<Telemetry> {
   if (!settings) return telemetryOff;
   const { useAzureMonitor, shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
+  const { resourceFromAttributes } = await import('@opentelemetry/resources');
   const off = { enabled: false };
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString: settings.connectionString },
+    // The cloud role Application Insights groups by (else "unknown_service:node").
+    resource: resourceFromAttributes({ 'service.name': 'meeting-cancel-bot' }),
+    // Every turn is traced: a bot has few, and the distro's default (5 traces a second, then
+    // sampling) would drop whole turns at a burst, with the cancel that happened in them.
+    tracesPerSecond: 0,
+    samplingRatio: 1,
     enableLiveMetrics: false,
     instrumentationOptions: {
       http: off,
