@@ -23,6 +23,7 @@ import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
+import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
 
 type Step = (deps: FlowDeps, user: FlowUser, value: unknown) => Promise<View>;
@@ -64,6 +65,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
 
   routeSignIn(app, deps);
+  routeSignInFailure(app);
 
   app.activity('message', async (context) => {
     if (context.activity.value && !context.activity.text?.trim()) {

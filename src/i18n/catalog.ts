@@ -71,4 +71,10 @@ export interface Catalog {
   busy: string;
   signedOut: string;
   nothingPending: string;
+
+  // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
+  /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */
+  signInSetupBroken: (code: string) => string;
+  /** Teams could not sign the user in for a reason we cannot name. */
+  signInFailed: (code: string) => string;
 }

@@ -89,4 +89,10 @@ export const en: Catalog = {
   allDay: 'all day',
   noSubject: '(no subject)',
   nothingPending: 'There is nothing waiting for a yes or no right now.',
+
+  // Sign-in failures Teams reports itself (signin/failure).
+  signInSetupBroken: (code) =>
+    `Teams couldn't sign you in: this app's sign-in is set up wrongly in your organization, so trying again won't help. Please tell whoever runs this bot (Teams reported "${code}").`,
+  signInFailed: (code) =>
+    `Teams couldn't sign you in (it reported "${code}"). Please try again in a moment; if it keeps happening, tell whoever runs this bot.`,
 };
