@@ -6,6 +6,8 @@ export interface UserContext {
   locale: string;
   timeZone: string;
   now: Date;
+  /** The bot's last answer was a list to pick from: "the 2nd" is its second row, else the 2nd of the month. */
+  listShown?: boolean;
 }
 
 export interface MeetingRequest {
@@ -24,6 +26,15 @@ export interface MeetingRequest {
   titleHint?: string;
   /** Name of a person in the meeting ("anna", "thomas becker"). */
   attendeeHint?: string;
+  /**
+   * A weekday said on that weekday ("Thursday's standup" on a Thursday): today, or if nothing fits
+   * today, the same weekday next week.
+   */
+  laterDay?: { start: string; end: string };
+  /** "the whole series", "die ganze Serie": the series, not one occurrence. */
+  series?: boolean;
+  /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */
+  comment?: string;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }
