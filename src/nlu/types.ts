@@ -24,6 +24,11 @@ export interface MeetingRequest {
   clock?: { hour: number; minute: number };
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
   titleHint?: string;
+  /**
+   * Common words left in the request ("them", "quick", "bis"): they may name the meeting when they match it
+   * exactly, and never sink it when they do not.
+   */
+  looseHint?: string;
   /** Name of a person in the meeting ("anna", "thomas becker"). */
   attendeeHint?: string;
   /**

@@ -25,6 +25,15 @@ function meaningfulWords(text: string, pack: LanguagePack): string[] {
     .filter((word) => word && !pack.fillers.has(word));
 }
 
+// A plural owned by the user ("my standups", "meine Standups", "the retros"), as the last thing named.
+const PLURAL_OWNED = /\b(?:my|our|the|all|meine|unsere|die|alle)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+s\s*$/u;
+const NOT_PLURAL = /(?:ss|us|is|ics|ds|news|ops|ys)$/;
+
+function isPlural(word: string | undefined): boolean {
+  if (!word) return false;
+  return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
+}
+
 function todayIn(context: UserContext): { start: string; end: string } {
   const today = DateTime.fromJSDate(context.now, { zone: context.timeZone }).startOf('day');
   return { start: today.toUTC().toISO()!, end: today.plus({ days: 1 }).toUTC().toISO()! };
@@ -138,9 +147,11 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   rest = reference.text;
   rest = rest.replace(pack.all, ' ');
 
-  const titleWords = meaningfulWords(rest, pack);
+  const words = meaningfulWords(rest, pack);
+  const titleWords = words.filter((word) => !pack.softWords.has(word));
+  const looseWords = words.filter((word) => pack.softWords.has(word));
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
-  const plural = titleWords.some((word) => word === '1on1s');
+  const plural = PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
   const ordinal = ordinalFound.ordinal;
@@ -170,6 +181,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (when.clock) request.clock = when.clock;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
+  if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   return withComment(request);
 }

@@ -96,9 +96,13 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   // chrono.de misreads "morgen" after runs of spaces (as the morning, with no date); give it tidy text.
   text = text.replace(/\s+/g, ' ').trim();
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
-  for (const result of pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })) {
-    const parsed = result.start;
+  const results = pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true });
+  // Cut from the end, so the positions of the earlier results stay right.
+  for (const result of [...results].sort((a, b) => b.index - a.index)) {
     text = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
+  }
+  for (const result of results) {
+    const parsed = result.start;
     if (!said && (parsed.isCertain('day') || parsed.isCertain('weekday'))) {
       date = today.set({ year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')! });
       // A bare weekday is the coming one, today included (chrono's forwardDate skips to next week);
