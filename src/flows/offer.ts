@@ -8,12 +8,12 @@ import { summarize } from './outcomes';
  * calendarView in this turn; a bare id (from a card button) is re-read with the user's token, so
  * an id that is not on their calendar goes nowhere.
  */
-export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
+export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, target);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
   const meetingIds = meeting.seriesMasterId ? [meeting.id, meeting.seriesMasterId] : [meeting.id];
   const ticket = await deps.tickets.issue({ action: 'cancel', userId: user.id, conversationId: user.conversationId, meetingIds });
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id };
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
@@ -29,14 +29,14 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 }
 
 /** A meeting picked by id: the cancel card if the user organizes it, else the decline card. */
-export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
+export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, id);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  return meeting.isOrganizer ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+  return meeting.isOrganizer ? offerCancel(deps, user, meeting, comment) : offerDecline(deps, user, meeting, comment);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
-export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
+export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[], comment?: string): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now));
   const cancellable = live.filter((m) => m.isOrganizer);
   const notYours = live.filter((m) => !m.isOrganizer);
@@ -46,7 +46,7 @@ export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: 
     conversationId: user.conversationId,
     meetingIds: cancellable.map((m) => m.id),
   });
-  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment };
 }
 
 async function readActionable(deps: FlowDeps, target: string | Meeting): Promise<Meeting | undefined> {

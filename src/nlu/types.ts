@@ -40,6 +40,8 @@ export interface MeetingRequest {
   series?: boolean;
   /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */
   comment?: string;
+  /** Read as a date only because no list was shown ("the 2nd"): with a list on screen it is a row. */
+  dependsOnList?: boolean;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

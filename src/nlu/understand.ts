@@ -80,6 +80,14 @@ function yesWithMessage(text: string, pack: LanguagePack): string | undefined {
   return rest.trim().replace(QUOTES, '').trim();
 }
 
+/** Whether the request points at meetings at all; "cancel" alone names none (the bot shows the list). */
+export function namesAMeeting(request: MeetingRequest): boolean {
+  return (
+    request.scope === 'all' ||
+    [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined)
+  );
+}
+
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
   const pack = packFor(context.locale);
@@ -183,5 +191,6 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (attendeeHint) request.attendeeHint = attendeeHint;
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
+  if (said.dependsOnList) request.dependsOnList = true;
   return withComment(request);
 }

@@ -27,7 +27,11 @@ const interval = (start: DateTime, end: DateTime): { start: string; end: string 
  * another week ("Thursday next week", "a week from Monday"). A bare "the 2nd" (a day 1..5 with no weekday,
  * month or "on") is left for the ordinals when the bot has just shown a list.
  */
-export function extractDate(input: string, pack: LanguagePack, context: UserContext): { text: string; date?: DateTime } {
+export function extractDate(
+  input: string,
+  pack: LanguagePack,
+  context: UserContext,
+): { text: string; date?: DateTime; dependsOnList?: boolean } {
   const today = DateTime.fromJSDate(context.now, { zone: context.timeZone }).startOf('day');
   for (const relative of pack.weekRelative) {
     const found = cut(input, relative.pattern);
@@ -58,7 +62,7 @@ export function extractDate(input: string, pack: LanguagePack, context: UserCont
     const date = base.set({ day: dayNumber });
     if (date < today) continue;
     if (weekday && date.weekday !== weekday) continue;
-    return { text: found.text, date };
+    return { text: found.text, date, dependsOnList: !strong && dayNumber <= 5 };
   }
   return { text: input };
 }
