@@ -62,7 +62,7 @@ export function noMatchCard(a: Audience, understood: string, nearest: Meeting[])
 }
 
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
-export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number): Element {
+export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...describe(a, meeting),
@@ -71,7 +71,7 @@ export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string,
   if (!meeting.isOrganizer)
     body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
-  body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength));
+  body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength, comment));
   const confirm =
     isRecurring(meeting) && meeting.seriesMasterId
       ? [
@@ -99,7 +99,7 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
 /** "Cancel all my meetings tomorrow": one message, one confirmation; others' meetings listed apart. */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number },
+  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string },
 ): Element {
   const body: Element[] = [heading(a.catalog.bulkTitle(view.cancellable.length)), ...view.cancellable.flatMap((m) => describe(a, m))];
   if (view.notYours.length) {
@@ -108,7 +108,13 @@ export function bulkCancelCard(
     );
   }
   body.push(
-    commentInput(COMMENT_INPUT, a.catalog.commentLabel(view.commentMaxLength), a.catalog.commentPlaceholder, view.commentMaxLength),
+    commentInput(
+      COMMENT_INPUT,
+      a.catalog.commentLabel(view.commentMaxLength),
+      a.catalog.commentPlaceholder,
+      view.commentMaxLength,
+      view.comment,
+    ),
   );
   return card(body, [
     submit(a.catalog.cancelAll(view.cancellable.length), { verb: Verb.confirmBulk, ticket: view.ticket }, { destructive: true }),

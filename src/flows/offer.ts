@@ -8,11 +8,11 @@ import { summarize } from './outcomes';
  * calendarView in this turn; a bare id (from a card button) is re-read with the user's token, so
  * an id that is not on their calendar goes nowhere.
  */
-export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
+export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, target);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
   const ticket = await deps.tickets.issue({ action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId }, owner(user));
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id };
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
@@ -23,19 +23,19 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 }
 
 /** A meeting picked by id: the cancel card if the user organizes it, else the decline card. */
-export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
+export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, id);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting, comment) : offerDecline(deps, user, meeting, comment);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
-export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
+export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[], comment?: string): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now));
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
   const notYours = live.filter((m) => actionFor(m) === 'decline');
   const ticket = await deps.tickets.issue({ action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) }, owner(user));
-  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment };
 }
 
 /** Whose card a ticket is: only this user, in this conversation, can use it. */

@@ -38,6 +38,7 @@ export const de: Catalog = {
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
       attendee: `mit ${detail}`,
+      location: `Ort: ${detail}`,
       position: detail,
     })[kind],
   position: (which) =>

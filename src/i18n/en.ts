@@ -37,6 +37,7 @@ export const en: Catalog = {
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
       attendee: `with ${detail}`,
+      location: `at ${detail}`,
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
