@@ -17,7 +17,7 @@ import {
   type View,
 } from '../flows';
 import { catalogFor } from '../i18n';
-import { log } from '../log';
+import { errorFields, log } from '../log';
 import type { ConversationMemory, TicketStore } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { CalendarAccessError } from '../calendar/errors';
@@ -103,9 +103,20 @@ export function createBot(deps: BotDeps): Application {
     return turn(deps, context, (d, u) => answerText(d, u, words));
   });
 
+  // The turn's last resort: it must not throw itself, whatever the activity or the channel does.
   app.error(async (context, error) => {
-    log.error({ event: 'turn-failed', error: error.name, activityType: context.activity.type }, 'turn failed');
-    await context.sendActivity(catalogFor(context.activity.locale).unavailable);
+    const activityType = String(context.activity?.type).slice(0, 64);
+    if (isUndeliverable(error)) {
+      log.warn({ event: 'reply-undeliverable', error: error?.name, activityType }, 'the channel could not be reached to answer');
+      return;
+    }
+    log.error({ event: 'turn-failed', ...errorFields(error), activityType }, 'turn failed');
+    try {
+      const locale = context.activity?.locale;
+      await context.sendActivity(catalogFor(typeof locale === 'string' ? locale : undefined).unavailable);
+    } catch (sendError) {
+      log.warn({ event: 'reply-undeliverable', error: (sendError as Error)?.name, activityType }, 'could not tell the user');
+    }
   });
   return app;
 }
@@ -182,10 +193,19 @@ async function show(
   }
 }
 
-/** A group chat or channel: nobody's calendar is shown there. */
+/**
+ * Anything but a recognised 1:1 chat is shared: nobody's calendar is shown there. Fails closed:
+ * a missing, unknown or oddly spelled conversationType ("GroupChat", " channel") counts as shared.
+ */
 function isShared(context: TurnContext): boolean {
   const conversation = context.activity.conversation;
-  return Boolean(conversation?.isGroup) || ['groupChat', 'channel'].includes(conversation?.conversationType ?? '');
+  return conversation?.conversationType !== 'personal' || conversation.isGroup === true;
+}
+
+/** The channel (serviceUrl) could not be reached: nobody can be told anything in this turn. */
+function isUndeliverable(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; request?: { url?: string } } | undefined;
+  return e?.name === 'RestError' && (typeof e.code === 'string' || e.request !== undefined);
 }
 
 function text(value: unknown): string {
