@@ -1,5 +1,5 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { Verb, type CardAction } from '../cards';
 import {
   answerText,
@@ -10,7 +10,9 @@ import {
   offerCancel,
   offerDecline,
   resolveTimeZone,
+  settleUnconfirmed,
   showMeetings,
+  unconfirmedTickets,
   type FlowDeps,
   type FlowSettings,
   type FlowUser,
@@ -27,6 +29,7 @@ import { render } from './render';
 import type { TeamsSignIn } from './sign-in';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
 import { userRefOf } from './teams-user';
+import { presentSettled, UnconfirmedWatch } from './unconfirmed-watch';
 
 export interface BotDeps {
   adapter: TeamsAdapter;
@@ -39,6 +42,8 @@ export interface BotDeps {
   settings: FlowSettings;
   /** The tenant to assume when an activity does not name one (the Playground's). */
   defaultTenantId: string;
+  /** Background re-reads of unconfirmed cancels and declines (a default one when not given). */
+  unconfirmed?: UnconfirmedWatch;
 }
 
 type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
@@ -55,6 +60,7 @@ export function createBot(deps: BotDeps): Application {
     removeRecipientMention: true,
     startTypingTimer: false,
   });
+  deps = { ...deps, unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch() };
   const run = (step: Step) => async (context: TurnContext) => turn(deps, context, step);
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -113,7 +119,7 @@ export function createBot(deps: BotDeps): Application {
     log.error({ event: 'turn-failed', ...errorFields(error), activityType }, 'turn failed');
     try {
       const locale = context.activity?.locale;
-      await context.sendActivity(catalogFor(typeof locale === 'string' ? locale : undefined).unavailable);
+      await context.sendActivity(catalogFor(typeof locale === 'string' ? locale : undefined).turnFailed);
     } catch (sendError) {
       log.warn({ event: 'reply-undeliverable', error: (sendError as Error)?.name, activityType }, 'could not tell the user');
     }
@@ -151,12 +157,15 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
     const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const audience = { catalog, locale, timeZone };
+    if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
     if (view.kind === 'signOut' && userRef) await deps.access.signOut(userRef);
     if (view.kind === 'notice' && (view.notice.kind === 'signIn' || view.notice.kind === 'consent')) {
       return await askToSignIn(deps, context, userRef, view.notice.kind === 'consent' ? 'consent' : 'rejected');
     }
-    await show(deps, context, view, { catalog, locale, timeZone }, user);
+    await show(deps, context, view, audience, user);
+    if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
@@ -167,6 +176,49 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     if (!(error instanceof NeedsSignIn)) throw error;
     await askToSignIn(deps, context, userRef, error.consent ? 'consent' : 'signIn');
   }
+}
+
+/** Cards this user was told "I couldn't confirm ..." about, settled first thing in their next turn. */
+async function settleLeftovers(
+  deps: BotDeps,
+  context: TurnContext,
+  flowDeps: FlowDeps,
+  user: FlowUser,
+  audience: Parameters<typeof render>[1],
+): Promise<void> {
+  try {
+    for (const ticketId of await unconfirmedTickets(flowDeps, user)) {
+      const settled = await settleUnconfirmed(flowDeps, user, ticketId);
+      if (typeof settled === 'object') await presentSettled(context, settled, audience, deps.settings.commentMaxLength);
+    }
+  } catch (error) {
+    // Still unknown (Graph or storage down): the user's request goes on; the next turn tries again.
+    log.warn({ event: 'unconfirmed-recheck-failed', ...errorFields(error) }, 'settling an unconfirmed outcome failed');
+  }
+}
+
+/** Re-reads in the background, with the user's calendar, and updates the card once the answer is known. */
+function watchUnconfirmed(
+  deps: BotDeps,
+  context: TurnContext,
+  user: FlowUser,
+  ticketId: string,
+  audience: Parameters<typeof render>[1],
+): void {
+  const userRef = userRefOf(context.activity, deps.defaultTenantId)!;
+  const reference = TurnContext.getConversationReference(context.activity);
+  const calendar = lazyCalendar(() => deps.access.open(userRef));
+  deps.unconfirmed!.watch(async () => {
+    const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now: new Date() };
+    const settled = await settleUnconfirmed(flowDeps, user, ticketId);
+    if (settled === 'pending') return false;
+    if (settled === 'none') return true;
+    await deps.adapter.continueConversationAsync(deps.botAppId ?? '', reference, async (proactive) => {
+      await presentSettled(proactive, settled, audience, deps.settings.commentMaxLength);
+    });
+    log.info({ event: 'unconfirmed-settled', shown: settled.view.kind }, 'an unconfirmed outcome was settled in the background');
+    return true;
+  });
 }
 
 async function show(

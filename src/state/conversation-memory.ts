@@ -12,6 +12,8 @@ export interface Memory {
   pendingTicketId?: string;
   /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
   mailboxTimeZone?: string;
+  /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
+  unconfirmed?: string[];
 }
 
 interface MemoryItem extends StoreItem {
