@@ -81,6 +81,15 @@ describe('sandbox throttling, faults and stats', () => {
     await assert.rejects(call('DELETE', '/me/events/abc'), /socket hang up|ECONNRESET/);
     assert.equal(world.handled.filter((h) => h.method === 'DELETE').length, 1, 'the delete ran');
     assert.equal((await call('POST', '/me/events/abc/cancel')).status, 202, 'one count, then answers again');
+
+    await setFaults({ loseResponse: [{ path: '/cancel', thenUnavailable: 2 }] });
+    assert.equal((await call('POST', '/me/events/abc/cancel')).status, 504);
+    const outage = [await call('GET', '/me/events/abc'), await call('GET', '/me'), await call('GET', '/me/events/abc')];
+    assert.deepEqual(
+      outage.map((r) => r.status),
+      [503, 503, 200],
+      'the outage that began with the lost answer lasts two requests',
+    );
   });
 
   it('injects 429/503/504 at the configured rate: rate 1 fails every request, with Retry-After', async () => {

@@ -77,6 +77,9 @@ export class FaultInjector {
     const rule = this.settings.loseResponse?.find((candidate) => candidate.count > 0 && matches(candidate, target));
     if (!rule) return undefined;
     rule.count -= 1;
+    if (rule.thenUnavailable > 0) {
+      this.settings.failNext = [{ path: '/', status: 503, count: rule.thenUnavailable }, ...(this.settings.failNext ?? [])];
+    }
     return rule.answer;
   }
 

@@ -18,6 +18,8 @@ const loseResponseRule = z
     count: z.number().int().min(1).default(1),
     /** What the client sees instead of the answer: Graph's gateway giving up (504), or the connection dropped. */
     answer: z.enum(['gateway-timeout', 'connection-reset']).default('gateway-timeout'),
+    /** An outage that begins with the lost answer: this many following Graph requests get 503. */
+    thenUnavailable: z.number().int().min(0).default(0),
   })
   .strict();
 
@@ -83,5 +85,6 @@ export function parseLoseResponseFlag(value: string): LoseResponseRule {
     path: match[2],
     answer: match[3]?.toLowerCase() === 'reset' ? 'connection-reset' : 'gateway-timeout',
     count: Number(match[4] ?? 1),
+    thenUnavailable: 0,
   };
 }
