@@ -96,4 +96,15 @@ export const en: Catalog = {
     `Teams couldn't sign you in: this app's sign-in is set up wrongly in your organization, so trying again won't help. Please tell whoever runs this bot (Teams reported "${code}").`,
   signInFailed: (code) =>
     `Teams couldn't sign you in (it reported "${code}"). Please try again in a moment; if it keeps happening, tell whoever runs this bot.`,
+
+  // Unconfirmed outcomes (issue 10)
+  unconfirmed: (action, subject, when) =>
+    `I couldn't confirm whether ${subject} (${when}) was ${action === 'cancel' ? 'cancelled' : 'declined'}: Microsoft 365 did not answer. I'll check and update this card.`,
+  notDone: (action, subject) =>
+    action === 'cancel'
+      ? `I checked: ${subject} was not cancelled, and nobody was told. The card works again if you still want to cancel it.`
+      : `I checked: ${subject} was not declined, and the organizer was not told. The card works again if you still want to decline it.`,
+  unconfirmedMany: (count) =>
+    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer):`,
+  turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };
