@@ -15,6 +15,7 @@ import {
   type FlowSettings,
   type FlowUser,
   type View,
+  windowFrom,
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
@@ -64,7 +65,7 @@ export function createBot(deps: BotDeps): Application {
 
   app.adaptiveCards.actionSubmit(
     Verb.showMeetings,
-    run((d, u, data) => showMeetings(d, u, Number(data.page) || 1)),
+    run((d, u, data) => showMeetings(d, u, Number(data.page) || 1, windowFrom(data.start, data.end))),
   );
   app.adaptiveCards.actionSubmit(
     Verb.offerCancel,
@@ -171,8 +172,9 @@ async function show(
     // A click names its card; a typed "yes" finds it through the ticket (read only then).
     const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.activityId;
     if (cardId) {
+      // The card itself shows the outcome; a typed "yes" gets no second copy of it below.
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
-      if (context.activity.value) return;
+      return;
     }
   }
   const response = await context.sendActivity(rendered.activity);

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
 import { matchAttendee, matchTitle } from './match';
-import { isStillOpen, type Meeting } from './meeting';
+import { endsAt, isStillOpen, startsAt, type Meeting } from './meeting';
 
 export interface MatchReason {
   kind: 'time' | 'day' | 'title' | 'attendee' | 'position';
@@ -35,13 +35,13 @@ const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'y
  * meeting that has started counts as past (cancelling it would mail people already in it); a list
  * still shows the one in progress.
  */
-export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date): boolean {
-  if (request.intent !== 'list') return isStillOpen(meeting, now);
-  return !meeting.isCancelled && Date.parse(meeting.end) > now.getTime();
+export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date, zone: string): boolean {
+  if (request.intent !== 'list') return isStillOpen(meeting, now, zone);
+  return !meeting.isCancelled && endsAt(meeting, zone) > now.getTime();
 }
 
-export function inDay(meeting: Meeting, day: { start: string; end: string }): boolean {
-  const start = Date.parse(meeting.start);
+export function inDay(meeting: Meeting, day: { start: string; end: string }, zone: string): boolean {
+  const start = startsAt(meeting, zone);
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
 }
 
@@ -97,7 +97,9 @@ function hasAnyMatch(candidate: Candidate): boolean {
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
   const zone = context.timeZone;
-  const open = meetings.filter((meeting) => isOpen(meeting, request, context.now) && (!request.day || inDay(meeting, request.day)));
+  const open = meetings.filter(
+    (meeting) => isOpen(meeting, request, context.now, zone) && (!request.day || inDay(meeting, request.day, zone)),
+  );
   const rated = open.map((meeting) => rate(meeting, request, zone));
   const asked = Boolean(request.clock || request.titleHint || request.attendeeHint);
 
@@ -112,7 +114,7 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${request.ordinal}` }] }];
   }
 
-  const byStart = (a: Candidate, b: Candidate): number => Date.parse(a.meeting.start) - Date.parse(b.meeting.start);
+  const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, zone) - startsAt(b.meeting, zone);
   if (request.position) {
     const ordered = [...chosen].sort(byStart);
     const picked = request.position === 'next' ? ordered[0] : ordered[ordered.length - 1];

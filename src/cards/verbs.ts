@@ -20,6 +20,9 @@ export const COMMENT_INPUT = 'comment';
 export interface CardAction {
   verb: VerbName;
   page?: number;
+  /** With "More" on a list of one day or range: the window it looked at (UTC instants). */
+  start?: string;
+  end?: string;
   meetingId?: string;
   ticket?: string;
   scope?: 'occurrence' | 'series';

@@ -1,5 +1,5 @@
 import type { Candidate } from '../calendar';
-import type { CalendarService } from '../calendar/calendar-service';
+import type { CalendarService, TimeWindow } from '../calendar/calendar-service';
 import type { Meeting } from '../calendar/meeting';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { Notice, Outcome } from './outcomes';
@@ -30,12 +30,18 @@ export interface FlowDeps {
   now: Date;
 }
 
+/**
+ * What a list looked at, so its title says exactly that: the coming days, one day, or a range.
+ * Dates are the user's local dates ("2026-12-05"), `last` inclusive.
+ */
+export type ListSpan = { kind: 'upcoming'; days: number } | { kind: 'day'; date: string } | { kind: 'days'; first: string; last: string };
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
   | { kind: 'signOut' }
-  | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; days: number }
+  | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow }
   | { kind: 'choose'; candidates: Candidate[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[] }
   | { kind: 'confirmCancel'; meeting: Meeting; ticket: string }

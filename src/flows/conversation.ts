@@ -3,7 +3,8 @@ import { describeRequest, understand, type MeetingRequest, type UserContext } fr
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
-import { confirmCancel, confirmDecline, keep } from './settle';
+import type { Outcome } from './outcomes';
+import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
 /** How many candidates a "which one?" card shows. */
 const MAX_CHOICES = 5;
@@ -36,15 +37,25 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   }
 }
 
-/** "yes" confirms the last confirm card as if its first button were pressed, without a message. */
+/**
+ * "yes" confirms the last confirm card as if its first button were pressed, without a message: a
+ * client never sends a box the user did not submit, and the card says so under its box.
+ */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no'): Promise<View> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
-  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket?.status === 'done') {
+    // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.
+    const outcome = deps.tickets.outcomeOf<Outcome>(ticket);
+    if (answer === 'yes' && outcome?.kind === 'notOrganizer') {
+      return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
+    }
+  }
+  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
   if (ticket.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
-  if (ticket.action === 'cancel') return confirmCancel(deps, user, ticket.id, 'occurrence', '');
-  return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, '');
+  return confirmCancel(deps, user, ticket.id, 'occurrence', '');
 }
 
 /** "the second one", "die erste": a pick from the last list; anything richer is a new search. */
@@ -59,10 +70,12 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
 }
 
 function namesAMeeting(request: MeetingRequest): boolean {
-  return (
-    request.scope === 'all' ||
-    [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined)
-  );
+  return request.scope === 'all' || request.day !== undefined || asksForOne(request);
+}
+
+/** Anything beyond a day that narrows the request to one meeting. */
+function asksForOne(request: MeetingRequest): boolean {
+  return [request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined);
 }
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
@@ -81,6 +94,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id) });
     return { kind: 'noMatch', understood: describeRequest(request, context), nearest };
   }
+  // "cancel my meetings next week": a day or range and nothing else named is a list to pick from,
+  // every page of it, not a five-way choice.
+  if (request.day && !asksForOne(request) && candidates.length > 1) return showMeetings(deps, user, 1, request.day);
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;

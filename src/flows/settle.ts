@@ -20,7 +20,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const series = scope === 'series' && ticket.meetingIds.length > 1;
     const target = series ? ticket.meetingIds[1] : ticket.meetingIds[0];
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
     try {
       await deps.calendar.cancelMeeting(target, comment);
     } catch (error) {
@@ -41,7 +41,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async (ticket, comment) => {
     const meeting = await deps.calendar.getMeeting(ticket.meetingIds[0]);
-    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
     await deps.calendar.declineMeeting(meeting.id, comment);
     return { kind: 'declined', meeting: summarize(meeting), comment };
   });
@@ -56,7 +56,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       let meeting: Meeting | undefined;
       try {
         meeting = await deps.calendar.getMeeting(id);
-        if (!meeting.isOrganizer || !isStillOpen(meeting, deps.now)) continue;
+        if (!meeting.isOrganizer || !isStillOpen(meeting, deps.now, user.timeZone)) continue;
         await deps.calendar.cancelMeeting(id, comment);
         cancelled.push(summarize(meeting));
       } catch (error) {
@@ -73,8 +73,10 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
 export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Promise<View> {
   const claim = await deps.tickets.claim(ticketId, user.id);
   if (claim.kind !== 'claimed') return afterClaim(deps, claim, ticketId);
-  const meeting = await deps.calendar.getMeeting(claim.ticket.meetingIds[0]).catch(() => undefined);
-  const outcome: Outcome = { kind: 'kept', meeting: meeting && summarize(meeting) };
+  // The card's own meetings, as it showed them; a ticket from before they were kept is read again.
+  const shown = deps.tickets.shownOf<MeetingSummary[]>(claim.ticket);
+  const meeting = shown ? shown[0] : await deps.calendar.getMeeting(claim.ticket.meetingIds[0]).then(summarize, () => undefined);
+  const outcome: Outcome = claim.ticket.action === 'cancelMany' && shown ? { kind: 'kept', meetings: shown } : { kind: 'kept', meeting };
   await deps.tickets.complete(ticketId, outcome);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
@@ -100,7 +102,8 @@ async function settle(
     outcome = await act(claim.ticket, comment.comment);
   } catch (error) {
     if (error instanceof MeetingNotFoundError) {
-      outcome = { kind: 'gone' };
+      // Deleted before it could be read again: the card still names it as it showed it.
+      outcome = { kind: 'gone', meeting: deps.tickets.shownOf<MeetingSummary[]>(claim.ticket)?.[0] };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId);

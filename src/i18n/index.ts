@@ -11,4 +11,4 @@ export function catalogFor(locale: string | undefined): Catalog {
 }
 
 export type { Catalog } from './catalog';
-export { formatWhen, language } from './format';
+export { formatDate, formatWhen, formatZone, language } from './format';

@@ -24,6 +24,11 @@ export interface Ticket {
   activityId?: string;
   /** JSON of the outcome, sealed: it may hold the user's message to the attendees. */
   outcome?: string;
+  /**
+   * JSON of what the card showed about its meetings, sealed (subjects are the user's data): its final
+   * state names them even when they are gone or were never read again ("Keep it").
+   */
+  shown?: string;
   claimedAt?: string;
   expiresAt: string;
 }
@@ -48,12 +53,14 @@ export class TicketStore {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async issue(fields: Pick<Ticket, 'action' | 'userId' | 'conversationId' | 'meetingIds'>): Promise<Ticket> {
+  async issue(fields: Pick<Ticket, 'action' | 'userId' | 'conversationId' | 'meetingIds'>, shown?: unknown): Promise<Ticket> {
+    const id = randomBytes(16).toString('base64url');
     const ticket: Ticket = {
       ...fields,
-      id: randomBytes(16).toString('base64url'),
+      id,
       status: 'open',
       expiresAt: new Date(this.clock() + this.lifetimeDays * 86_400_000).toISOString(),
+      ...(shown === undefined ? {} : { shown: this.sealer.seal(JSON.stringify(shown), shownKey(id)) }),
     };
     await this.storage.write({ [key(ticket.id)]: { ticket, eTag: CREATE_ONLY } });
     return ticket;
@@ -112,6 +119,10 @@ export class TicketStore {
     return ticket.outcome ? (JSON.parse(this.sealer.open(ticket.outcome, key(ticket.id))) as T) : undefined;
   }
 
+  shownOf<T>(ticket: Ticket): T | undefined {
+    return ticket.shown ? (JSON.parse(this.sealer.open(ticket.shown, shownKey(ticket.id))) as T) : undefined;
+  }
+
   private async read(id: string): Promise<TicketItem | undefined> {
     if (!/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
     return (await this.storage.read([key(id)]))[key(id)] as TicketItem | undefined;
@@ -134,4 +145,9 @@ export class TicketStore {
 
 function key(id: string): string {
   return `tickets/${id}`;
+}
+
+/** Sealed apart from the outcome, so neither can stand in for the other. */
+function shownKey(id: string): string {
+  return `${key(id)}/shown`;
 }
