@@ -94,9 +94,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id) });
     return { kind: 'noMatch', understood: describeRequest(request, context), nearest };
   }
-  // "cancel my meetings next week": a day or range and nothing else named is a list to pick from,
-  // every page of it, not a five-way choice.
-  if (request.day && !asksForOne(request) && candidates.length > 1) return showMeetings(deps, user, 1, request.day);
+  // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
+  // a choice card holds, is that day's or range's list to pick from, every page of it.
+  if (request.day && !asksForOne(request) && candidates.length > MAX_CHOICES) return showMeetings(deps, user, 1, request.day);
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
