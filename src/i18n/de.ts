@@ -94,7 +94,7 @@ export const de: Catalog = {
   spanUpcoming: (days) => `in den nächsten ${days} Tagen`,
   spanDay: (date) => `am ${date}`,
   spanDays: (first, last) => `vom ${first} bis ${last}`,
-  timesIn: (zone) => `Zeiten in ${zone}`,
+  timesIn: (zone) => `Zeitzone: ${zone}`,
   yesCancelsWithoutMessage:
     '„Ja“ im Chat sagt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf.',
   yesDeclinesWithoutMessage:
