@@ -154,6 +154,8 @@ export function bulkCancelCard(
       ),
     );
   }
+  // Only others' meetings: nothing to confirm here, each row declines on its own.
+  if (!view.cancellable.length) return card(body);
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength),
     note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),

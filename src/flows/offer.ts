@@ -40,6 +40,8 @@ export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: 
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
   const cancellable = live.filter((m) => m.isOrganizer);
   const notYours = live.filter((m) => !m.isOrganizer);
+  // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
+  if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '' };
   const ticket = await deps.tickets.issue(
     { action: 'cancelMany', userId: user.id, conversationId: user.conversationId, meetingIds: cancellable.map((m) => m.id) },
     cancellable.map(summarize),

@@ -59,7 +59,12 @@ export const de: Catalog = {
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
 
-  bulkTitle: (count) => (count === 1 ? 'Diese Besprechung absagen?' : `Diese ${count} Besprechungen absagen?`),
+  bulkTitle: (count) =>
+    count === 0
+      ? 'Keine dieser Besprechungen kannst du absagen.'
+      : count === 1
+        ? 'Diese Besprechung absagen?'
+        : `Diese ${count} Besprechungen absagen?`,
   bulkNotYours: 'Nicht abgesagt, weil du sie nicht organisierst. Du kannst sie hier ablehnen:',
   cancelAll: (count) => (count === 1 ? 'Absagen' : `Alle ${count} absagen`),
 

@@ -57,7 +57,8 @@ export const en: Catalog = {
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
 
-  bulkTitle: (count) => (count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`),
+  bulkTitle: (count) =>
+    count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,
   bulkNotYours: "Not cancelled: you don't organize these. Decline any of them here:",
   cancelAll: (count) => (count === 1 ? 'Cancel it' : `Cancel all ${count}`),
 

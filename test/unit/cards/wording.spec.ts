@@ -5,7 +5,7 @@ import { toMeeting } from '../../../src/calendar/graph/to-meeting';
 import { windowFrom } from '../../../src/flows';
 import { summarize } from '../../../src/flows/outcomes';
 import { catalogFor, formatWhen, formatZone } from '../../../src/i18n';
-import { cardText } from '../../support/adaptive-card';
+import { cardText, submitData } from '../../support/adaptive-card';
 
 const en = (timeZone: string): Audience => ({ catalog: catalogFor('en-US'), locale: 'en-US', timeZone });
 const de: Audience = { catalog: catalogFor('de-DE'), locale: 'de-DE', timeZone: 'Europe/Berlin' };
@@ -116,6 +116,11 @@ describe('wording: dates, zones, lists and bulk cards', () => {
       });
       assert.match(cardText(two), many);
     }
+    // Only meetings of others: no "these 0 meetings", no cancel button, a Decline on each.
+    const attended = meeting({ isOrganizer: false, organizer: { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com' } });
+    const none = bulkCancelCard(en('UTC'), { cancellable: [], notYours: [attended], ticket: 'T'.repeat(22), commentMaxLength: 500 });
+    assert.match(cardText(none), /^None of these meetings is yours to cancel\./);
+    assert.deepEqual(submitData(none), [{ verb: 'offerDecline', meetingId: 'evt-1' }]);
   });
 
   it('a declined card without a message says the organizer got none; a cancelled one says the attendees got none', () => {
