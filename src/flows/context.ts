@@ -46,6 +46,7 @@ export type View =
   | { kind: 'noMatch'; understood: string; nearest: Meeting[] }
   | { kind: 'confirmCancel'; meeting: Meeting; ticket: string }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string }
+  /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }

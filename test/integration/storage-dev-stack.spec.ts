@@ -41,11 +41,14 @@ describe("npm start's storage: Azurite by default, a bot restart keeps the conve
     assert.match(yes.updated.map((a) => cardText(a.attachments![0].content)).join('\n') + yes.text(), /Cancelled 1:1 Alex \/ Megan, /);
 
     const location = stack.azurite!.location;
+    const ready = path.join(STATE_DIR, 'ready.json');
+    assert.ok(existsSync(ready), 'ready.json names the running sandbox');
     await channel.stop();
     await stack.stop();
     channel = undefined;
     stack = undefined;
     assert.ok(!existsSync(location), 'the temporary Azurite data is removed');
+    assert.ok(!existsSync(ready), 'ready.json is removed with the sandbox (Ctrl-C on npm start)');
   });
 
   it('Teams mode: memory storage starts with a warning; blob storage without the key refuses to start', async () => {
