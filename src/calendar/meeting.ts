@@ -46,6 +46,11 @@ export function isRecurring(meeting: Meeting): boolean {
   return meeting.kind === 'occurrence' || meeting.kind === 'exception';
 }
 
+/** What the user can do about a meeting: organizers cancel, attendees decline. The one place for this rule. */
+export function actionFor(meeting: Pick<Meeting, 'isOrganizer'>): 'cancel' | 'decline' {
+  return meeting.isOrganizer ? 'cancel' : 'decline';
+}
+
 /**
  * When a meeting's start (or end) falls, in epoch ms. An instant is the same everywhere; an
  * all-day meeting's date begins at midnight of the user's own zone.

@@ -68,7 +68,7 @@ function summaryLine(a: Audience, m: MeetingSummary): Element {
 }
 
 function when(a: Audience, meeting: MeetingSummary): string {
-  return formatWhen(meeting, a.timeZone, a.locale);
+  return formatWhen(meeting, a.timeZone, a.locale, a.catalog);
 }
 
 function told(withComment: string, without: string | undefined, comment: string): Element[] {

@@ -24,6 +24,8 @@ export interface FlowSettings {
 /** Everything a flow step may touch; nothing else (no botbuilder, no environment, no clock reads). */
 export interface FlowDeps {
   calendar: CalendarService;
+  /** Forgets the user's tokens: the next request signs in again. */
+  signOut: () => Promise<void>;
   tickets: TicketStore;
   memory: ConversationMemory;
   settings: FlowSettings;
@@ -40,7 +42,7 @@ export type ListSpan = { kind: 'upcoming'; days: number } | { kind: 'day'; date:
 export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
-  | { kind: 'signOut' }
+  | { kind: 'signedOut' }
   | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow }
   | { kind: 'choose'; candidates: Candidate[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[] }

@@ -22,7 +22,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'other':
       return { kind: 'help', notUnderstood: true };
     case 'signOut':
-      return { kind: 'signOut' };
+      await deps.signOut();
+      return { kind: 'signedOut' };
     case 'yes':
     case 'no':
       return answerPending(deps, user, request.intent);
@@ -46,15 +47,15 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
     // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.
-    const outcome = deps.tickets.outcomeOf<Outcome>(ticket);
+    const outcome = ticket.outcome as Outcome | undefined;
     if (answer === 'yes' && outcome?.kind === 'notOrganizer') {
       return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
     }
   }
   if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
-  if (ticket.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
-  if (ticket.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, '');
+  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
+  if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, '');
   return confirmCancel(deps, user, ticket.id, 'occurrence', '');
 }
 

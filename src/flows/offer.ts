@@ -1,4 +1,4 @@
-import { isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { MeetingNotFoundError } from '../calendar/errors';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
@@ -11,20 +11,18 @@ import { summarize } from './outcomes';
 export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
-  const meetingIds = meeting.seriesMasterId ? [meeting.id, meeting.seriesMasterId] : [meeting.id];
-  const ticket = await deps.tickets.issue({ action: 'cancel', userId: user.id, conversationId: user.conversationId, meetingIds }, [
-    summarize(meeting),
-  ]);
+  const ticket = await deps.tickets.issue(
+    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId },
+    owner(user),
+    [summarize(meeting)],
+  );
   return { kind: 'confirmCancel', meeting, ticket: ticket.id };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
-  const ticket = await deps.tickets.issue(
-    { action: 'decline', userId: user.id, conversationId: user.conversationId, meetingIds: [meeting.id] },
-    [summarize(meeting)],
-  );
+  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)]);
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
 }
 
@@ -32,21 +30,27 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
-  return meeting.isOrganizer ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
 export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
-  const cancellable = live.filter((m) => m.isOrganizer);
-  const notYours = live.filter((m) => !m.isOrganizer);
+  const cancellable = live.filter((m) => actionFor(m) === 'cancel');
+  const notYours = live.filter((m) => actionFor(m) === 'decline');
   // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
   if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '' };
   const ticket = await deps.tickets.issue(
-    { action: 'cancelMany', userId: user.id, conversationId: user.conversationId, meetingIds: cancellable.map((m) => m.id) },
+    { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) },
+    owner(user),
     cancellable.map(summarize),
   );
   return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+}
+
+/** Whose card a ticket is: only this user, in this conversation, can use it. */
+export function owner(user: FlowUser): { userId: string; conversationId: string } {
+  return { userId: user.id, conversationId: user.conversationId };
 }
 
 /** The meeting, or the true sentence for why it can no longer be acted on (the rest of its list still works). */

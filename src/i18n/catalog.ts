@@ -11,6 +11,10 @@ export interface Catalog {
   listTitle: (span: string) => string;
   listEmpty: (span: string) => string;
   recurring: string;
+  /** In place of a time for an all-day meeting. */
+  allDay: string;
+  /** A meeting without a subject. */
+  noSubject: string;
   youOrganize: string;
   organizedBy: (name: string) => string;
   cancel: string;
@@ -68,6 +72,12 @@ export interface Catalog {
   busy: string;
   signedOut: string;
   nothingPending: string;
+
+  // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
+  /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */
+  signInSetupBroken: (code: string) => string;
+  /** Teams could not sign the user in for a reason we cannot name. */
+  signInFailed: (code: string) => string;
 
   // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
   spanUpcoming: (days: number) => string;

@@ -95,6 +95,14 @@ export const de: Catalog = {
   busy: 'Ich bearbeite den letzten Klick auf diese Karte noch; die Karte zeigt das Ergebnis, sobald es fertig ist.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
+  allDay: 'ganztägig',
+  noSubject: '(kein Betreff)',
+
+  // Sign-in failures Teams reports itself (signin/failure).
+  signInSetupBroken: (code) =>
+    `Teams konnte dich nicht anmelden: Die Anmeldung dieser App ist in deiner Organisation falsch eingerichtet, ein neuer Versuch hilft also nicht. Sag bitte der Person Bescheid, die diesen Bot betreut (Teams meldet „${code}“).`,
+  signInFailed: (code) =>
+    `Teams konnte dich nicht anmelden (Teams meldet „${code}“). Versuch es bitte gleich noch einmal; wenn es wieder passiert, sag der Person Bescheid, die diesen Bot betreut.`,
 
   spanUpcoming: (days) => `in den nächsten ${days} Tagen`,
   spanDay: (date) => `am ${date}`,

@@ -89,6 +89,14 @@ export const en: Catalog = {
   busy: "I'm still working on that card's last click; the card shows the result when it is done.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
+  allDay: 'all day',
+  noSubject: '(no subject)',
+
+  // Sign-in failures Teams reports itself (signin/failure).
+  signInSetupBroken: (code) =>
+    `Teams couldn't sign you in: this app's sign-in is set up wrongly in your organization, so trying again won't help. Please tell whoever runs this bot (Teams reported "${code}").`,
+  signInFailed: (code) =>
+    `Teams couldn't sign you in (it reported "${code}"). Please try again in a moment; if it keeps happening, tell whoever runs this bot.`,
 
   spanUpcoming: (days) => `in the next ${days} days`,
   spanDay: (date) => `on ${date}`,

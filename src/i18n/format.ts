@@ -1,13 +1,20 @@
 import { DateTime } from 'luxon';
 import type { Meeting } from '../calendar/meeting';
+import type { Catalog } from './catalog';
+import { language } from './language';
 
 /**
  * When a meeting is, in the user's zone and language: "Tue, Dec 1, 3:00 – 3:15 PM".
  * The server's zone never enters: every DateTime is set to `timeZone` explicitly. An all-day
  * meeting's dates are dates ("Wed, Dec 2, all day"): no zone shifts them.
  */
-export function formatWhen(meeting: Pick<Meeting, 'start' | 'end' | 'isAllDay'>, timeZone: string, locale: string): string {
-  if (meeting.isAllDay) return formatDays(meeting.start, meeting.end, timeZone, locale);
+export function formatWhen(
+  meeting: Pick<Meeting, 'start' | 'end' | 'isAllDay'>,
+  timeZone: string,
+  locale: string,
+  catalog: Pick<Catalog, 'allDay'>,
+): string {
+  if (meeting.isAllDay) return formatDays(meeting.start, meeting.end, timeZone, locale, catalog.allDay);
   const start = DateTime.fromISO(meeting.start, { zone: timeZone }).setLocale(locale);
   const end = DateTime.fromISO(meeting.end, { zone: timeZone }).setLocale(locale);
   // English reads "3:00 PM"; most other languages write a 24-hour clock with two digits ("09:00").
@@ -17,10 +24,9 @@ export function formatWhen(meeting: Pick<Meeting, 'start' | 'end' | 'isAllDay'>,
 }
 
 /** "Wed, Dec 2, all day"; over several days "Wed, Dec 2 – Fri, Dec 4, all day". `end` is exclusive. */
-function formatDays(start: string, end: string, timeZone: string, locale: string): string {
+function formatDays(start: string, end: string, timeZone: string, locale: string, allDay: string): string {
   const first = calendarDate(start, timeZone).setLocale(locale);
   const last = calendarDate(end, timeZone).setLocale(locale).minus({ days: 1 });
-  const allDay = language(locale) === 'de' ? 'ganztägig' : 'all day';
   const days = last > first ? `${formatDay(first)} – ${formatDay(last)}` : formatDay(first);
   return `${days}, ${allDay}`;
 }
@@ -55,9 +61,4 @@ export function formatZone(timeZone: string, locale: string): string {
   } catch {
     return timeZone;
   }
-}
-
-/** "en-US" -> "en"; what the catalogs and NLU packs are keyed by. */
-export function language(locale: string | undefined): string {
-  return (locale ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';
 }

@@ -48,14 +48,14 @@ describe('wording: dates, zones, lists and bulk cards', () => {
   it('shows an all-day date as that date in every zone, one day or several; timed meetings still move with the zone', () => {
     const one = offsite('2026-12-02T00:00:00.0000000', '2026-12-03T00:00:00.0000000', 'UTC');
     for (const zone of ['America/Los_Angeles', 'UTC', 'Europe/Berlin', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
-      assert.equal(formatWhen(one, zone, 'en-US'), 'Wed, Dec 2, all day', zone);
+      assert.equal(formatWhen(one, zone, 'en-US', catalogFor('en-US')), 'Wed, Dec 2, all day', zone);
       // The stored summary an outcome card shows is the same date.
-      assert.equal(formatWhen(summarize(one), zone, 'en-US'), 'Wed, Dec 2, all day', zone);
+      assert.equal(formatWhen(summarize(one), zone, 'en-US', catalogFor('en-US')), 'Wed, Dec 2, all day', zone);
     }
     const three = offsite('2026-12-02T00:00:00.0000000', '2026-12-05T00:00:00.0000000', 'UTC');
-    assert.equal(formatWhen(three, 'America/Los_Angeles', 'en-US'), 'Wed, Dec 2 – Fri, Dec 4, all day');
-    assert.match(formatWhen(one, 'Europe/Berlin', 'de-DE'), /^Mi\.?, 2\. Dez\.?, ganztägig$/);
-    assert.match(formatWhen(meeting(), 'Europe/Berlin', 'en-US'), /^Wed, Dec 2, 12:00/);
+    assert.equal(formatWhen(three, 'America/Los_Angeles', 'en-US', catalogFor('en-US')), 'Wed, Dec 2 – Fri, Dec 4, all day');
+    assert.match(formatWhen(one, 'Europe/Berlin', 'de-DE', catalogFor('de-DE')), /^Mi\.?, 2\. Dez\.?, ganztägig$/);
+    assert.match(formatWhen(meeting(), 'Europe/Berlin', 'en-US', catalogFor('en-US')), /^Wed, Dec 2, 12:00/);
   });
 
   it("names the user's zone for people: Pacific Time, Mitteleuropäische Zeit, UTC", () => {
