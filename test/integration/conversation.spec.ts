@@ -294,10 +294,12 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.equal(spent.graph['POST /me/events/{eventId}/cancel'], undefined);
     // An event id from Megan's own mailbox, or made up, is not on Alex's calendar.
     const meganEvent = (await stack.mailbox(MEGAN.upn)).events[0].id;
-    for (const meetingId of [meganEvent, 'AAMkFORGED', '']) {
+    for (const meetingId of [meganEvent, 'AAMkFORGED']) {
       const turn = await alex.click(confirm.id, { verb: 'offerCancel', meetingId });
       assert.match(turn.text(), /That meeting is no longer on your calendar/);
     }
+    // Not even the shape of a row's button: a forged or outdated card.
+    assert.match((await alex.click(confirm.id, { verb: 'offerCancel', meetingId: '' })).text(), /no longer active/);
     // The real card still works afterwards.
     const done = await alex.click(confirm.id, data, { comment: '' });
     assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled 1:1 Alex \/ Megan/);
