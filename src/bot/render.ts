@@ -37,7 +37,7 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
     case 'noMatch':
       return cardMessage(noMatchCard(audience, view.understood, view.nearest));
     case 'confirmCancel':
-      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength), view.ticket);
+      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
     case 'confirmDecline':
       return cardMessage(confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
     case 'confirmBulk':

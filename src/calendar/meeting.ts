@@ -39,6 +39,8 @@ export interface Meeting {
   seriesMasterId?: string;
   isOnline: boolean;
   webLink?: string;
+  /** Where it takes place, as the organizer typed it ("Room 4.12", "Café Luise"); words there can name the meeting. */
+  location?: string;
 }
 
 /** True for occurrences and exceptions of a recurring series. */

@@ -90,7 +90,7 @@ export function noMatchCard(a: Audience, understood: string, nearest: Meeting[])
 }
 
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
-export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number): Element {
+export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...describe(a, meeting),
@@ -101,7 +101,7 @@ export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string,
     body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
   body.push(
-    messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength),
+    messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
     note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
   );
   const confirm =
@@ -136,7 +136,7 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
  */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number },
+  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
@@ -157,7 +157,7 @@ export function bulkCancelCard(
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length) return card(body);
   body.push(
-    messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength),
+    messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
     note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
   );
   return card(body, [

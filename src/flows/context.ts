@@ -46,10 +46,11 @@ export type View =
   | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow }
   | { kind: 'choose'; candidates: Candidate[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[] }
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string }
+  /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
+  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
-  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string }
+  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
   | { kind: 'notice'; notice: Notice };

@@ -1,5 +1,5 @@
-import { clearChoice, findCandidates, nearestMeetings, searchWindow } from '../calendar';
-import { describeRequest, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
+import { describeRequest, namesAMeeting, understand, type MeetingRequest, type UserContext } from '../nlu';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
@@ -14,8 +14,16 @@ const MAX_CHOICES = 5;
  * meetings it points at with one calendarView read, and answer with the next step.
  */
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
-  const context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
-  const request = understand(text, context);
+  let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
+  let request = understand(text, context);
+  // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month.
+  if (request.dependsOnList) {
+    const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+    if (choices.length) {
+      context = { ...context, listShown: true };
+      request = understand(text, context);
+    }
+  }
   switch (request.intent) {
     case 'help':
       return { kind: 'help' };
@@ -26,7 +34,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       return { kind: 'signedOut' };
     case 'yes':
     case 'no':
-      return answerPending(deps, user, request.intent);
+      return answerPending(deps, user, request.intent, request.comment);
     case 'list':
       return showMeetings(deps, user, 1, request.day);
     case 'select':
@@ -39,10 +47,11 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
 }
 
 /**
- * "yes" confirms the last confirm card as if its first button were pressed, without a message: a
- * client never sends a box the user did not submit, and the card says so under its box.
+ * "yes" confirms the last confirm card as if its first button were pressed; "yes, tell them we moved it"
+ * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends no
+ * message: a client never sends a box the user did not submit, and the card says so under its box.
  */
-async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no'): Promise<View> {
+async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
@@ -54,9 +63,9 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   }
   if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
-  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
-  if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, '');
-  return confirmCancel(deps, user, ticket.id, 'occurrence', '');
+  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
+  if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
+  return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
 }
 
 /** "the second one", "die erste": a pick from the last list; anything richer is a new search. */
@@ -65,18 +74,16 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   if (request.ordinal !== undefined && choices.length) {
     const id = request.ordinal < 0 ? choices[choices.length + request.ordinal] : choices[request.ordinal - 1];
     // Same as pressing that row's button: organizers cancel, attendees decline.
-    if (id) return offerFor(deps, user, id);
+    if (id) return offerFor(deps, user, id, request.comment);
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context);
 }
 
-function namesAMeeting(request: MeetingRequest): boolean {
-  return request.scope === 'all' || request.day !== undefined || asksForOne(request);
-}
-
 /** Anything beyond a day that narrows the request to one meeting. */
 function asksForOne(request: MeetingRequest): boolean {
-  return [request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined);
+  return [request.clock, request.titleHint, request.looseHint, request.attendeeHint, request.position, request.ordinal].some(
+    (x) => x !== undefined,
+  );
 }
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
@@ -88,12 +95,16 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
       deps,
       user,
       candidates.map((c) => c.meeting),
+      request.comment,
     );
   }
   if (!candidates.length) {
     const nearest = nearestMeetings(request, meetings, context);
     await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id) });
-    return { kind: 'noMatch', understood: describeRequest(request, context), nearest };
+    // Say which words named nothing, rather than the whole request as a title.
+    const notFound = wordsNotFound(request, meetings, context);
+    const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.
@@ -103,7 +114,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     const { meeting } = clear;
     // An attendee asking to cancel still gets the cancel card: Graph's refusal then says why and
     // the bot offers to decline with the same message.
-    return request.intent === 'decline' ? offerDecline(deps, user, meeting) : offerCancel(deps, user, meeting);
+    return request.intent === 'decline'
+      ? offerDecline(deps, user, meeting, request.comment)
+      : offerCancel(deps, user, meeting, request.comment);
   }
   const shown = candidates.slice(0, MAX_CHOICES);
   await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((c) => c.meeting.id) });

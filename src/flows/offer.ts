@@ -8,7 +8,7 @@ import { summarize } from './outcomes';
  * calendarView in this turn; a bare id (from a card button) is re-read with the user's token, so
  * an id that is not on their calendar goes nowhere.
  */
-export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
+export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
   const ticket = await deps.tickets.issue(
@@ -16,7 +16,7 @@ export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string
     owner(user),
     [summarize(meeting)],
   );
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id };
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
@@ -27,14 +27,14 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 }
 
 /** A meeting picked by id: the cancel card if the user organizes it, else the decline card. */
-export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
+export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
-  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting, comment) : offerDecline(deps, user, meeting, comment);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
-export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
+export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[], comment?: string): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
   const notYours = live.filter((m) => actionFor(m) === 'decline');
@@ -45,7 +45,7 @@ export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: 
     owner(user),
     cancellable.map(summarize),
   );
-  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment };
 }
 
 /** Whose card a ticket is: only this user, in this conversation, can use it. */

@@ -25,7 +25,7 @@ export interface Catalog {
   chooseTitle: string;
   thisOne: string;
   /** Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). */
-  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'position', detail: string) => string;
+  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'position', detail: string) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
   nearest: string;

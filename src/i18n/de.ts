@@ -39,6 +39,7 @@ export const de: Catalog = {
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
       attendee: `mit ${detail}`,
+      location: `Ort: ${detail}`,
       position: detail,
     })[kind],
   position: (which) =>
@@ -109,9 +110,9 @@ export const de: Catalog = {
   spanDays: (first, last) => `vom ${first} bis ${last}`,
   timesIn: (zone) => `Zeitzone: ${zone}`,
   yesCancelsWithoutMessage:
-    '„Ja“ im Chat sagt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf.',
+    '„Ja“ im Chat sagt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
   yesDeclinesWithoutMessage:
-    '„Ja“ im Chat lehnt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf.',
+    '„Ja“ im Chat lehnt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,

@@ -38,6 +38,7 @@ export const en: Catalog = {
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
       attendee: `with ${detail}`,
+      location: `at ${detail}`,
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
@@ -102,8 +103,10 @@ export const en: Catalog = {
   spanDay: (date) => `on ${date}`,
   spanDays: (first, last) => `from ${first} to ${last}`,
   timesIn: (zone) => `Times in ${zone}`,
-  yesCancelsWithoutMessage: 'Typing "yes" in the chat cancels without a message. To send one, write it here and press the button.',
-  yesDeclinesWithoutMessage: 'Typing "yes" in the chat declines without a message. To send one, write it here and press the button.',
+  yesCancelsWithoutMessage:
+    'Typing "yes" in the chat cancels without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+  yesDeclinesWithoutMessage:
+    'Typing "yes" in the chat declines without a message. To send one, write it here and press the button, or type "yes, " and your message.',
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
   keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,

@@ -17,6 +17,7 @@ export const MEETING_FIELDS = [
   'seriesMasterId',
   'isOnlineMeeting',
   'webLink',
+  'location',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {
@@ -67,5 +68,6 @@ export function toMeeting(event: Event): Meeting {
     seriesMasterId: event.seriesMasterId ?? undefined,
     isOnline: event.isOnlineMeeting ?? false,
     webLink: event.webLink ?? undefined,
+    location: event.location?.displayName || undefined,
   };
 }

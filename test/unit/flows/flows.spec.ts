@@ -242,6 +242,41 @@ describe('flows', () => {
     assert.equal(calendar.cancels.length, 1);
   });
 
+  it('text: a message typed with the request fills the confirm card, unsent; "yes, <message>" sends it with the confirm', async () => {
+    const { deps, calendar } = setup([
+      meeting({ subject: 'Standup', start: at(5), end: at(6) }),
+      meeting({ subject: 'Budget', start: at(7), end: at(8) }),
+    ]);
+    const offered = await answerText(deps, user, "cancel my 3pm standup and tell them we'll catch up Friday");
+    assert.ok(offered.kind === 'confirmCancel', offered.kind);
+    assert.equal(offered.comment, "we'll catch up Friday");
+    assert.equal(calendar.cancels.length, 0, 'nothing is sent before the user confirms');
+    const german = await answerText(deps, { ...user, locale: 'de-DE' }, 'sag das Standup ab, Nachricht: Wir holen das Freitag nach');
+    assert.ok(german.kind === 'confirmCancel' && german.comment === 'Wir holen das Freitag nach', german.kind);
+    await deps.memory.remember('c1', 'alex', { pendingTicketId: ticketOf(offered) });
+    const done = await answerText(deps, user, 'yes, tell them we moved it to Friday');
+    assert.ok(done.kind === 'outcome', done.kind);
+    assert.deepEqual(
+      calendar.cancels.map((c) => c.comment),
+      ['we moved it to Friday'],
+    );
+  });
+
+  it('text: "the 2nd" is the second row of a list just shown, else the 2nd of the month', async () => {
+    // 1 December 2026 10:00 in Los Angeles; one meeting on the 2nd, two today.
+    const onTheSecond = meeting({ subject: 'Planning', start: '2026-12-02T19:00:00Z', end: '2026-12-02T20:00:00Z' });
+    const { deps } = setup([
+      meeting({ subject: 'A', start: at(2), end: at(3) }),
+      meeting({ subject: 'B', start: at(4), end: at(5) }),
+      onTheSecond,
+    ]);
+    const byDate = await answerText(deps, user, 'cancel the 2nd');
+    assert.ok(byDate.kind === 'confirmCancel' && byDate.meeting.subject === 'Planning', byDate.kind);
+    await showMeetings(deps, user);
+    const byRow = await answerText(deps, user, 'the 2nd');
+    assert.ok(byRow.kind === 'confirmCancel' && byRow.meeting.subject === 'B', byRow.kind);
+  });
+
   it("the user's zone: the client's wins; else the mailbox's (asked once, remembered); never the server's", async () => {
     const { deps, calendar } = setup();
     const place = { memory: deps.memory, conversationId: 'c1', userId: 'alex' };
