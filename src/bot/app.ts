@@ -16,6 +16,7 @@ import {
   type FlowDeps,
   type FlowUser,
   type View,
+  windowFrom,
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { errorFields, log } from '../log';
@@ -60,7 +61,7 @@ export function createBot(deps: BotDeps): Application {
         return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
       }),
     );
-  on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page));
+  on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page, windowFrom(data.start, data.end)));
   on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
   on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
   on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
@@ -205,8 +206,9 @@ async function show(
     // A click names its card; a typed "yes" finds it through the ticket (read only then).
     const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
     if (cardId) {
+      // The card itself shows the outcome; a typed "yes" gets no second copy of it below.
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
-      if (context.activity.value) return;
+      return;
     }
   }
   const response = await context.sendActivity(rendered.activity);

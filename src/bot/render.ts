@@ -63,6 +63,13 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.busy;
     case 'notDone':
       return c.notDone(notice.action, notice.subject);
+    case 'nothingPending':
+      return c.nothingPending;
+    case 'meetingClosed':
+      if (notice.why === 'notFound' || !notice.subject) return c.meetingNotFound;
+      return notice.why === 'cancelled' ? c.meetingAlreadyCancelled(notice.subject) : c.meetingStarted(notice.subject);
+    case 'refusalWaiting':
+      return c.refusalWaiting(notice.subject, notice.organizer);
   }
 }
 

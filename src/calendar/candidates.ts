@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
 import { MATCHES, matchWord, type WordMatch } from './match';
-import { isStillOpen, type Meeting } from './meeting';
+import { endsAt, isStillOpen, startsAt, type Meeting } from './meeting';
 import { wordsOf } from './words';
 
 export interface MatchReason {
@@ -39,13 +39,14 @@ const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'y
  * meeting that has started counts as past (cancelling it would mail people already in it); a list
  * still shows the one in progress.
  */
-export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date): boolean {
-  if (request.intent !== 'list') return isStillOpen(meeting, now);
-  return !meeting.isCancelled && Date.parse(meeting.end) > now.getTime();
+export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date, zone: string): boolean {
+  if (request.intent !== 'list') return isStillOpen(meeting, now, zone);
+  return !meeting.isCancelled && endsAt(meeting, zone) > now.getTime();
 }
 
-export function inDay(meeting: Meeting, day: { start: string; end: string }): boolean {
-  const start = Date.parse(meeting.start);
+/** `zone` is the user's: an all-day meeting's date starts at their midnight. */
+export function inDay(meeting: Meeting, day: { start: string; end: string }, zone: string): boolean {
+  const start = startsAt(meeting, zone);
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
 }
 
@@ -104,7 +105,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
   }
   if (request.day && local) reasons.push({ kind: 'day', detail: local.toISODate()! });
-  if (request.laterDay && inDay(meeting, request.laterDay)) score -= LATER_DAY;
+  if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
   return { meeting, reasons, score, complete: clockOk, matched, near };
@@ -114,10 +115,11 @@ function hasAnyMatch(candidate: Candidate): boolean {
   return candidate.reasons.some((reason) => reason.kind !== 'day');
 }
 
-function inView(meeting: Meeting, request: MeetingRequest, now: Date): boolean {
-  if (!isOpen(meeting, request, now)) return false;
+function inView(meeting: Meeting, request: MeetingRequest, context: UserContext): boolean {
+  const zone = context.timeZone;
+  if (!isOpen(meeting, request, context.now, zone)) return false;
   if (!request.day) return true;
-  return inDay(meeting, request.day) || (request.laterDay !== undefined && inDay(meeting, request.laterDay));
+  return inDay(meeting, request.day, zone) || (request.laterDay !== undefined && inDay(meeting, request.laterDay, zone));
 }
 
 /**
@@ -132,7 +134,7 @@ function rateAll(
 ): { rated: Rated[]; content: string[]; known: Set<string>; elsewhere: string[] } {
   const words = wordsToMatch(request);
   const { content } = words;
-  const open = meetings.filter((meeting) => inView(meeting, request, context.now));
+  const open = meetings.filter((meeting) => inView(meeting, request, context));
   const rated = open.map((meeting) => rate(meeting, request, context.timeZone, words));
   const known = new Set<string>();
   const hinted = new Set<string>();
@@ -143,7 +145,7 @@ function rateAll(
   // Words that come near nothing in view: leftovers ("sick", "thingy"), or a meeting that is past,
   // cancelled or on another day ("the early sync" after it started).
   const unknown = content.filter((word) => !known.has(word) && !hinted.has(word));
-  const outOfView = meetings.filter((meeting) => !inView(meeting, request, context.now));
+  const outOfView = meetings.filter((meeting) => !inView(meeting, request, context));
   const elsewhere = unknown.filter((word) => outOfView.some((meeting) => (matchWord(word, meeting)?.similarity ?? 0) >= MATCHES));
   for (const candidate of rated) {
     const all = [...known].every((word) => candidate.matched.has(word));
@@ -152,8 +154,9 @@ function rateAll(
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
   if (request.laterDay && request.day) {
-    const today = rated.filter((c) => inDay(c.meeting, request.day!) && c.complete);
-    if (today.length > 0) return { rated: rated.filter((c) => inDay(c.meeting, request.day!)), content, known, elsewhere };
+    const today = rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone) && c.complete);
+    if (today.length > 0)
+      return { rated: rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone)), content, known, elsewhere };
   }
   return { rated, content, known, elsewhere };
 }
@@ -196,7 +199,7 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${request.ordinal}` }] }];
   }
 
-  const byStart = (a: Candidate, b: Candidate): number => Date.parse(a.meeting.start) - Date.parse(b.meeting.start);
+  const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone);
   if (request.position) {
     const ordered = [...chosen].sort(byStart);
     const picked = request.position === 'next' ? ordered[0] : ordered[ordered.length - 1];

@@ -3,7 +3,8 @@ import { describeRequest, namesAMeeting, understand, type MeetingRequest, type U
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
-import { confirmCancel, confirmDecline, keep } from './settle';
+import type { Outcome } from './outcomes';
+import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
 /** How many candidates a "which one?" card shows. */
 const MAX_CHOICES = 5;
@@ -47,16 +48,24 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
 
 /**
  * "yes" confirms the last confirm card as if its first button were pressed; "yes, tell them we moved it"
- * sends that message with it (the user typed it, so nothing goes out unseen).
+ * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends no
+ * message: a client never sends a box the user did not submit, and the card says so under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
-  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket?.status === 'done') {
+    // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.
+    const outcome = ticket.outcome as Outcome | undefined;
+    if (answer === 'yes' && outcome?.kind === 'notOrganizer') {
+      return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
+    }
+  }
+  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
   if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
-  if (ticket.target.action === 'cancel') return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
-  return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
+  return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
 }
 
 /** "the second one", "die erste": a pick from the last list; anything richer is a new search. */
@@ -68,6 +77,13 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (id) return offerFor(deps, user, id, request.comment);
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context);
+}
+
+/** Anything beyond a day that narrows the request to one meeting. */
+function asksForOne(request: MeetingRequest): boolean {
+  return [request.clock, request.titleHint, request.looseHint, request.attendeeHint, request.position, request.ordinal].some(
+    (x) => x !== undefined,
+  );
 }
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
@@ -90,6 +106,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
     return { kind: 'noMatch', understood: describeRequest(told, context), nearest };
   }
+  // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
+  // a choice card holds, is that day's or range's list to pick from, every page of it.
+  if (request.day && !asksForOne(request) && candidates.length > MAX_CHOICES) return showMeetings(deps, user, 1, request.day);
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;

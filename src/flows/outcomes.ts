@@ -23,7 +23,7 @@ export function summarize(meeting: Meeting): MeetingSummary {
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
-  | { kind: 'kept'; meeting?: MeetingSummary }
+  | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   | { kind: 'gone'; meeting?: MeetingSummary }
   | {
@@ -56,4 +56,10 @@ export type Notice =
   | { kind: 'staleCard' }
   | { kind: 'busy' }
   /** A re-read showed that an unconfirmed cancel or decline did not run: the card works again. */
-  | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string };
+  | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string }
+  /** "yes" / "no" typed with no confirm card waiting. */
+  | { kind: 'nothingPending' }
+  /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
+  | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
+  /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
+  | { kind: 'refusalWaiting'; subject: string; organizer: string };

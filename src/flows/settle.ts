@@ -31,7 +31,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
     const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();
@@ -53,7 +53,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
-    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {
       await fence();
@@ -80,7 +80,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       let meeting: Meeting | undefined;
       try {
         meeting = await deps.calendar.getMeeting(id);
-        if (actionFor(meeting) !== 'cancel' || !isStillOpen(meeting, deps.now)) continue;
+        if (actionFor(meeting) !== 'cancel' || !isStillOpen(meeting, deps.now, user.timeZone)) continue;
         await fence();
         await deps.calendar.cancelMeeting(id, comment);
         cancelled.push(summarize(meeting));
@@ -104,8 +104,15 @@ export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Pr
   const claim = await deps.tickets.claim(ticketId, user.id);
   if (claim.kind !== 'claimed') return afterClaim(claim, ticketId);
   const target = claim.ticket.target;
-  const meeting = target.action === 'cancelMany' ? undefined : await deps.calendar.getMeeting(target.meetingId).catch(() => undefined);
-  const outcome: Outcome = { kind: 'kept', meeting: meeting && summarize(meeting) };
+  // The card's own meetings, as it showed them; a ticket from before they were kept is read again.
+  const shown = claim.ticket.shown as MeetingSummary[] | undefined;
+  if (target.action === 'cancelMany') {
+    const outcome: Outcome = { kind: 'kept', meetings: shown };
+    await deps.tickets.complete(ticketId, outcome);
+    return { kind: 'outcome', outcome, ticket: ticketId };
+  }
+  const meeting = shown ? shown[0] : await deps.calendar.getMeeting(target.meetingId).then(summarize, () => undefined);
+  const outcome: Outcome = { kind: 'kept', meeting };
   await deps.tickets.complete(ticketId, outcome);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
@@ -135,7 +142,8 @@ async function settle<A extends TicketAction>(
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
     if (error instanceof MeetingNotFoundError) {
-      outcome = { kind: 'gone' };
+      // Deleted before it could be read again: the card still names it as it showed it.
+      outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId);

@@ -7,8 +7,9 @@ export interface Catalog {
   notUnderstood: string;
   personalOnly: string;
 
-  listTitle: (days: number) => string;
-  listEmpty: (days: number) => string;
+  /** `span` is spanUpcoming/spanDay/spanDays' phrase: what the list looked at. */
+  listTitle: (span: string) => string;
+  listEmpty: (span: string) => string;
   recurring: string;
   /** In place of a time for an all-day meeting. */
   allDay: string;
@@ -86,4 +87,23 @@ export interface Catalog {
   unconfirmedMany: (count: number) => string;
   /** A turn failed for a reason of the bot's own: no claim about what changed. */
   turnFailed: string;
+
+  // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
+  spanUpcoming: (days: number) => string;
+  /** `date`, `first`, `last` are already formatted ("Sat, Dec 5"). */
+  spanDay: (date: string) => string;
+  spanDays: (first: string, last: string) => string;
+  /** `zone` is the zone's name for people ("Pacific Time"). */
+  timesIn: (zone: string) => string;
+  /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
+  yesCancelsWithoutMessage: string;
+  yesDeclinesWithoutMessage: string;
+  organizerToldNothing: (organizer: string) => string;
+  keptMany: (count: number) => string;
+  meetingAlreadyCancelled: (subject: string) => string;
+  meetingStarted: (subject: string) => string;
+  meetingNotFound: string;
+  refusalWaiting: (subject: string, organizer: string) => string;
+  goneUnnamed: string;
+  commentLimit: (max: number) => string;
 }

@@ -230,7 +230,7 @@ describe('flows', () => {
 
   it('text: yes confirms the pending card, no keeps it, and with nothing pending it says so', async () => {
     const { deps, calendar } = setup([meeting({ start: at(2), end: at(3) }), meeting({ start: at(4), end: at(5) })]);
-    assert.deepEqual(await answerText(deps, user, 'yes'), { kind: 'notice', notice: { kind: 'staleCard' } });
+    assert.deepEqual(await answerText(deps, user, 'yes'), { kind: 'notice', notice: { kind: 'nothingPending' } });
     const first = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
     await deps.memory.remember('c1', 'alex', { pendingTicketId: first });
     assert.ok((await answerText(deps, user, 'yes')).kind === 'outcome');
