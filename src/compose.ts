@@ -1,11 +1,27 @@
 import type { Storage } from 'botbuilder';
-import { createChannelAdapter, GraphTokens, SandboxSsoSource, UserTokenCache } from './auth';
-import { CalendarAccess, createBot, signInPages, TeamsSignIn } from './bot';
+import { createChannelAdapter, GraphTokens, SandboxSsoSource, tokenCacheKind, UserTokenCache } from './auth';
+import { CalendarAccess, createBot, signInKinds, signInPages, TeamsSignIn } from './bot';
 import { GraphCalendar } from './calendar/graph';
 import type { Config } from './config';
 import { startServer, type RunningServer } from './server';
-import { ConversationMemory, Sealer, TicketStore } from './state';
+import { ConversationMemory, memoryKind, retentionByNamespace, Sealer, ticketKinds, TicketStore } from './state';
 import { startTelemetry } from './telemetry';
+
+/** A card lives a week at most, and never longer than state is kept. */
+function ticketDays(config: Config): number {
+  return Math.min(7, config.retention.stateDays);
+}
+
+/** How long each stored key is kept after its last write, by the kind of record it holds (for the sweep). */
+export function retentionOf(config: Config): (key: string) => number {
+  const kinds = [
+    memoryKind(config.retention.stateDays),
+    ...Object.values(ticketKinds(ticketDays(config))),
+    tokenCacheKind(config.retention.tokenCacheDays),
+    ...Object.values(signInKinds()),
+  ];
+  return retentionByNamespace(kinds, config.retention.stateDays);
+}
 
 /**
  * Wires the bot from a validated config and a storage: the same code in Playground and Teams
@@ -35,8 +51,7 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
       botAppId: config.bot?.id,
       access,
       signIn,
-      // A card lives a week at most, and never longer than state is kept.
-      tickets: new TicketStore(storage, sealer, Math.min(7, config.retention.stateDays)),
+      tickets: new TicketStore(storage, sealer, ticketDays(config)),
       memory: new ConversationMemory(storage, config.retention.stateDays),
       settings: config.meetings,
       defaultTenantId: config.identity.tenantId,

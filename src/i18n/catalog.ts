@@ -10,6 +10,10 @@ export interface Catalog {
   listTitle: (days: number) => string;
   listEmpty: (days: number) => string;
   recurring: string;
+  /** In place of a time for an all-day meeting. */
+  allDay: string;
+  /** A meeting without a subject. */
+  noSubject: string;
   youOrganize: string;
   organizedBy: (name: string) => string;
   cancel: string;

@@ -88,6 +88,8 @@ export const de: Catalog = {
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
   busy: 'Daran arbeite ich schon.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
+  allDay: 'ganztägig',
+  noSubject: '(kein Betreff)',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein.',
 
   // Sign-in failures Teams reports itself (signin/failure).

@@ -86,6 +86,8 @@ export const en: Catalog = {
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
   busy: "I'm already working on this one.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
+  allDay: 'all day',
+  noSubject: '(no subject)',
   nothingPending: 'There is nothing waiting for a yes or no right now.',
 
   // Sign-in failures Teams reports itself (signin/failure).

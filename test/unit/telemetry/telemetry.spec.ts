@@ -70,6 +70,7 @@ describe('telemetry (OpenTelemetry, in-memory exporters)', () => {
     const storage = telemetry.storage(new MemoryStorage());
     const deps: FlowDeps = {
       calendar: telemetry.calendar(calendar),
+      signOut: async () => undefined,
       tickets: new TicketStore(storage, Sealer.ephemeral()),
       memory: new ConversationMemory(storage),
       settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 500 },
