@@ -1,5 +1,5 @@
 import { Application } from '@microsoft/teams-ai';
-import { TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
 import { parseCardAction, Verb, type CardAction, type VerbName } from '../cards';
 import {
   answerText,
@@ -7,6 +7,9 @@ import {
   confirmCancel,
   confirmDecline,
   keep,
+  refreshChoice,
+  refreshList,
+  refreshTicket,
   offerCancel,
   offerDecline,
   resolveTimeZone,
@@ -52,15 +55,21 @@ export function createBot(deps: BotDeps): Application {
     if (botAdded) await turn(deps, context, async () => ({ kind: 'welcome' }), { needsUser: false });
   });
 
-  // One handler per verb; a click whose data is not of its verb's shape is a forged or outdated card.
+  // One handler per verb (Universal Actions: an `adaptiveCard/action` invoke whose response is the
+  // card's next state); a click whose data is not of its verb's shape is a forged or outdated card.
   const on = <V extends VerbName>(verb: V, step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>) =>
-    app.adaptiveCards.actionSubmit(
-      verb,
-      run((d, u, value) => {
-        const data = parseCardAction(verb, value);
-        return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
-      }),
-    );
+    app.adaptiveCards.actionExecute(verb, async (context) => {
+      try {
+        await run((d, u, value) => {
+          const data = parseCardAction(verb, value);
+          return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
+        })(context);
+      } finally {
+        // Every invoke gets an answer, whatever the turn did (asked to sign in, storage down, ...): the card stays as it is.
+        if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await answerInvoke(context, unchanged());
+      }
+      return '';
+    });
   on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page, windowFrom(data.start, data.end)));
   on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
   on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
@@ -68,6 +77,16 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
   on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
+  on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
+  on(Verb.refreshList, (d, u, data) => refreshList(d, u, data.page, windowFrom(data.start, data.end)));
+  on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
+  // A verb we do not (or no longer) know: the card stays, the user is told.
+  app.adaptiveCards.actionExecute(/^/, async (context) => {
+    log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
+    await turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
+    if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await answerInvoke(context, unchanged());
+    return '';
+  });
 
   routeSignIn(app, deps);
   routeSignInFailure(app);
@@ -133,9 +152,9 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
       if (userRef) await deps.access.signOut(userRef);
     };
     const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
-    const audience = { catalog, locale, timeZone };
+    const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
-    const view = await step(flowDeps, user, activity.value);
+    const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
     await show(deps, context, view, audience, user);
     if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
@@ -201,10 +220,17 @@ async function show(
   user: FlowUser,
 ): Promise<void> {
   const rendered = render(view, audience, deps.settings.commentMaxLength);
-  if (view.kind === 'outcome') {
+  if (isCardAction(context.activity)) {
+    const card = rendered.activity.attachments?.[0]?.content;
+    // The clicked card's next state goes back in the invoke response: Teams replaces the card, with
+    // no separate update call. A refresh only ever answers with the card's true state.
+    if (card && (view.kind === 'outcome' || isRefresh(context.activity))) return answerInvoke(context, cardResponse(card));
+    if (isRefresh(context.activity)) return answerInvoke(context, unchanged());
+    await answerInvoke(context, unchanged());
+  } else if (view.kind === 'outcome') {
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
     // A click names its card; a typed "yes" finds it through the ticket (read only then).
-    const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
+    const cardId = (await deps.tickets.get(view.ticket))?.cardId;
     if (cardId) {
       // The card itself shows the outcome; a typed "yes" gets no second copy of it below.
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
@@ -216,6 +242,30 @@ async function show(
     await deps.tickets.attach(rendered.ticket, response.id);
     await deps.memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
   }
+}
+
+/** A card button (Action.Execute) or a card's refresh: an `adaptiveCard/action` invoke. */
+function isCardAction(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action';
+}
+
+function isRefresh(activity: Partial<Activity>): boolean {
+  return activity.value?.trigger === 'automatic' || /^refresh/.test(String(activity.value?.action?.verb));
+}
+
+/** The invoke's answer; sent before anything else the turn posts, so Teams can show it at once. */
+async function answerInvoke(context: TurnContext, body: Record<string, unknown>): Promise<void> {
+  if (context.turnState.get(INVOKE_RESPONSE_KEY)) return;
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+}
+
+function cardResponse(card: unknown): Record<string, unknown> {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+}
+
+/** The card stays as it is (its answer, if any, is a message in the chat). */
+function unchanged(): Record<string, unknown> {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CardData } from './verbs';
+import type { CardData, RefreshData } from './verbs';
 
 /**
  * The few Adaptive Card elements our cards are made of (schema 1.5, what Teams renders).
@@ -9,15 +9,26 @@ export type Element = Record<string, unknown>;
 
 export const CARD_VERSION = '1.5';
 
-export function card(body: Element[], actions: Element[] = []): Element {
+export function card(body: Element[], actions: Element[] = [], refresh?: Element): Element {
   const root: Element = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
+    ...(refresh ? { refresh } : {}),
     body,
   };
   if (actions.length) root.actions = actions;
   return root;
+}
+
+/**
+ * A card that can go stale asks the bot for its true state when Teams shows it again (Universal
+ * Actions, schema 1.4+). Teams refreshes automatically only for the users in `userIds` (their
+ * Teams ids, "29:..."); without a viewer the card has no refresh.
+ */
+export function refreshFor(viewer: string | undefined, data: RefreshData): Element | undefined {
+  if (!viewer) return undefined;
+  return { action: { type: 'Action.Execute', verb: data.verb, data }, userIds: [viewer] };
 }
 
 /** Our own words (no user content): may use Adaptive Cards' markdown. */
@@ -71,9 +82,10 @@ export function container(items: Element[], options: { separator?: boolean; styl
   };
 }
 
-export function submit(title: string, data: CardData, options: { primary?: boolean; destructive?: boolean } = {}): Element {
+/** A button (Universal Actions): Teams sends an `adaptiveCard/action` invoke and shows the card the bot answers with. */
+export function execute(title: string, data: CardData, options: { primary?: boolean; destructive?: boolean } = {}): Element {
   const style = options.destructive ? 'destructive' : options.primary ? 'positive' : undefined;
-  return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
+  return { type: 'Action.Execute', title, verb: data.verb, data, ...(style ? { style } : {}) };
 }
 
 export function actionSet(actions: Element[]): Element {

@@ -3,7 +3,7 @@ import { actionFor, isRecurring, type Meeting } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
 import type { ListSpan } from '../flows/context';
 import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
-import { actionSet, card, commentInput, container, heading, line, note, submit, userText, type Element } from './elements';
+import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
 /** What every card needs to speak to this user: their language and their time zone. */
@@ -11,12 +11,14 @@ export interface Audience {
   catalog: Catalog;
   locale: string;
   timeZone: string;
+  /** The Teams id ("29:...") of the user the card is for: cards that can go stale refresh for them. */
+  viewer?: string;
 }
 
 export function welcomeCard(a: Audience): Element {
   return card(
     [heading(a.catalog.welcomeTitle), note(a.catalog.welcomeBody)],
-    [submit(a.catalog.showMeetings, { verb: Verb.showMeetings, page: 1 }, { primary: true })],
+    [execute(a.catalog.showMeetings, { verb: Verb.showMeetings, page: 1 }, { primary: true })],
   );
 }
 
@@ -29,15 +31,16 @@ export function meetingListCard(
   view: { meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow },
 ): Element {
   const span = spanText(a, view.span);
-  if (!view.meetings.length) return card([note(a.catalog.listEmpty(span)), zoneNote(a)]);
+  // "More" and the refresh carry the window, so page 2 of "next week" is still next week.
+  const window = view.window ? { start: view.window.start, end: view.window.end } : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, page: view.page, ...window });
+  if (!view.meetings.length) return card([note(a.catalog.listEmpty(span)), zoneNote(a)], [], refresh);
   const rows = view.meetings.map((meeting, index) =>
     container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
   );
   const title = view.page > 1 ? `${a.catalog.listTitle(span)} · ${a.catalog.pageOf(view.page)}` : a.catalog.listTitle(span);
-  // "More" carries the window, so page 2 of "next week" is still next week.
-  const window = view.window ? { start: view.window.start, end: view.window.end } : {};
-  const actions = view.hasMore ? [submit(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window })] : [];
-  return card([heading(title), zoneNote(a), ...rows], actions);
+  const actions = view.hasMore ? [execute(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window })] : [];
+  return card([heading(title), zoneNote(a), ...rows], actions, refresh);
 }
 
 /** "in the next 7 days", "on Sat, Dec 5", "from Mon, Dec 7 to Sun, Dec 13". */
@@ -47,7 +50,7 @@ export function spanText(a: Audience, span: ListSpan): string {
   return a.catalog.spanDays(formatDate(span.first, a.locale), formatDate(span.last, a.locale));
 }
 
-/** The message to the attendees (or organizer), its limit stated in `label` and checked on submit. */
+/** The message to the attendees (or organizer), its limit stated in `label` and checked on execute. */
 export function messageBox(a: Audience, label: string, maxLength: number, value?: string): Element {
   return commentInput(COMMENT_INPUT, label, a.catalog.commentPlaceholder, maxLength, a.catalog.commentLimit(maxLength), value);
 }
@@ -70,12 +73,13 @@ export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; re
       [
         ...describe(a, meeting),
         ...(reasons.length ? [userText(reasons.map((r) => reasonText(a, r)).join(' · '), { subtle: true, italic: true })] : []),
-        actionSet([submit(a.catalog.thisOne, { verb: offerVerb(meeting), meetingId: meeting.id })]),
+        actionSet([execute(a.catalog.thisOne, { verb: offerVerb(meeting), meetingId: meeting.id })]),
       ],
       { separator: index > 0 },
     ),
   );
-  return card([heading(intro ?? a.catalog.chooseTitle), zoneNote(a), ...rows]);
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
+  return card([heading(intro ?? a.catalog.chooseTitle), zoneNote(a), ...rows], [], refresh);
 }
 
 /** Nothing matched: what was understood, then the nearest meetings to pick from. */
@@ -107,11 +111,15 @@ export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string,
   const confirm =
     isRecurring(meeting) && meeting.seriesMasterId
       ? [
-          submit(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
-          submit(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
+          execute(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
+          execute(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
         ]
-      : [submit(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
-  return card(body, [...confirm, submit(a.catalog.keepIt, { verb: Verb.keep, ticket })]);
+      : [execute(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
+  return card(
+    body,
+    [...confirm, execute(a.catalog.keepIt, { verb: Verb.keep, ticket })],
+    refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket }),
+  );
 }
 
 export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
@@ -124,9 +132,10 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
       note(a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
     [
-      submit(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
-      submit(a.catalog.keepIt, { verb: Verb.keep, ticket }),
+      execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
+      execute(a.catalog.keepIt, { verb: Verb.keep, ticket }),
     ],
+    refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket }),
   );
 }
 
@@ -156,14 +165,20 @@ export function bulkCancelCard(
   }
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length) return card(body);
+  const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
     note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
   );
-  return card(body, [
-    submit(a.catalog.cancelAll(view.cancellable.length), { verb: Verb.confirmBulk, ticket: view.ticket }, { destructive: true }),
-    submit(a.catalog.keepIt, { verb: Verb.keep, ticket: view.ticket }),
-  ]);
+  return card(
+    body,
+    [
+      execute(a.catalog.cancelAll(view.cancellable.length), { verb: Verb.confirmBulk, ticket: view.ticket }, { destructive: true }),
+      execute(a.catalog.keepIt, { verb: Verb.keep, ticket: view.ticket }),
+    ],
+    refresh,
+  );
 }
 
 /** Subject, then when and who organizes, each as literal text. */
@@ -200,7 +215,7 @@ export function reasonText(a: Audience, reason: Reason): string {
 }
 
 function rowAction(a: Audience, meeting: Meeting): Element {
-  return submit(actionFor(meeting) === 'cancel' ? a.catalog.cancel : a.catalog.decline, {
+  return execute(actionFor(meeting) === 'cancel' ? a.catalog.cancel : a.catalog.decline, {
     verb: offerVerb(meeting),
     meetingId: meeting.id,
   });

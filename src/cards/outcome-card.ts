@@ -1,6 +1,6 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
 import { formatWhen } from '../i18n';
-import { card, container, line, note, submit, userText, type Element } from './elements';
+import { card, container, line, note, execute, userText, type Element } from './elements';
 import { messageBox, type Audience } from './meeting-cards';
 import { Verb } from './verbs';
 
@@ -44,7 +44,7 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
           line({ text: `${c.graphSaid} `, subtle: true }, { text: `“${outcome.graphMessage}”`, subtle: true }),
           messageBox(a, c.declineCommentLabel(commentMaxLength), commentMaxLength, outcome.comment),
         ],
-        [submit(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })],
+        [execute(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })],
       );
     case 'cancelledMany':
       return card([

@@ -29,6 +29,18 @@ export const cardActionSchemas = {
   confirmDecline: z.object({ verb: z.literal('confirmDecline'), ticket: id, comment }),
   confirmBulk: z.object({ verb: z.literal('confirmBulk'), ticket: id, comment }),
   keep: z.object({ verb: z.literal('keep'), ticket: id }),
+  // Refreshes (Universal Actions): Teams asks for a card's true state when it shows the card again.
+  /** A confirm card: its ticket says whether it ended; open, its meetings are read again. `others`: a bulk card's rows to decline. */
+  refreshTicket: z.object({ verb: z.literal('refreshTicket'), ticket: id, others: z.array(id).max(50).optional() }),
+  /** A list: the same page of the same window, read again (no window: the coming days, as the list said). */
+  refreshList: z.object({
+    verb: z.literal('refreshList'),
+    page: z.number().int().min(1).max(1000).default(1),
+    start: z.string().max(40).optional(),
+    end: z.string().max(40).optional(),
+  }),
+  /** A choice card: its meetings, read again. */
+  refreshChoice: z.object({ verb: z.literal('refreshChoice'), meetingIds: z.array(id).max(50) }),
 } as const;
 
 export type VerbName = keyof typeof cardActionSchemas;
@@ -38,8 +50,13 @@ export const Verb = Object.fromEntries(Object.keys(cardActionSchemas).map((verb)
 /** A click's data for `verb`, as the handler receives it. */
 export type CardAction<V extends VerbName = VerbName> = z.output<(typeof cardActionSchemas)[V]>;
 
+type RefreshVerb = 'refreshTicket' | 'refreshList' | 'refreshChoice';
+
 /** What a card builder may put on a button. */
-export type CardData = { [V in VerbName]: z.input<(typeof cardActionSchemas)[V]> }[VerbName];
+export type CardData = { [V in Exclude<VerbName, RefreshVerb>]: z.input<(typeof cardActionSchemas)[V]> }[Exclude<VerbName, RefreshVerb>];
+
+/** What a card builder may put in a card's `refresh`. */
+export type RefreshData = { [V in RefreshVerb]: z.input<(typeof cardActionSchemas)[V]> }[RefreshVerb];
 
 /** The click's data if it is a well-formed `verb` action, else undefined (a forged or outdated card). */
 export function parseCardAction<V extends VerbName>(verb: V, value: unknown): CardAction<V> | undefined {

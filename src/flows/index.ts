@@ -6,3 +6,4 @@ export { summarize, type MeetingSummary, type Notice, type Outcome } from './out
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 export { resolveTimeZone } from './time-zone';
 export { settleUnconfirmed, unconfirmedTickets, type Settled } from './unconfirmed';
+export { refreshChoice, refreshList, refreshTicket } from './refresh';

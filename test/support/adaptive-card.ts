@@ -20,15 +20,15 @@ export function cardProblems(json: unknown): string[] {
   return problems;
 }
 
-/** All Action.Submit data objects anywhere in the card, in document order. */
+/** The data of every button (Action.Execute) anywhere in the card, in document order; the card's own `refresh` is no button. */
 export function submitData(json: unknown): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (o.type === 'Action.Submit') found.push(o.data as Record<string, unknown>);
-      Object.values(o).forEach(walk);
+      if (o.type === 'Action.Execute') found.push(o.data as Record<string, unknown>);
+      Object.entries(o).forEach(([key, value]) => key !== 'refresh' && walk(value));
     }
   };
   walk(json);

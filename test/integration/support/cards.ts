@@ -18,7 +18,7 @@ export function button(card: any, title: string): Record<string, unknown> {
   const walk = (node: any): any => {
     if (Array.isArray(node)) return node.map(walk).find(Boolean);
     if (node && typeof node === 'object') {
-      if (node.type === 'Action.Submit' && node.title === title) return node.data;
+      if (node.type === 'Action.Execute' && node.title === title) return node.data;
       return Object.values(node).map(walk).find(Boolean);
     }
     return undefined;

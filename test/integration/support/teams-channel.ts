@@ -19,6 +19,11 @@ export interface Sent {
 export class TeamsChannel {
   readonly messages = new Map<string, Sent>();
   readonly log: Array<{ op: 'send' | 'update'; activity: Sent }> = [];
+
+  /** A card replaced by an invoke's response: the chat shows it in place of the old one. */
+  replaceInPlace(activity: Sent): void {
+    this.messages.set(activity.id, activity);
+  }
   private server?: http.Server;
   serviceUrl = '';
   /** How many typing indicators the bot sent. */
@@ -137,9 +142,33 @@ export class ChatUser {
     return this.act({ type: 'message', text });
   }
 
-  /** Presses an Action.Submit button on the card in message `cardId`, with the inputs filled in. */
+  /**
+   * Presses an Action.Execute button on the card in message `cardId`, with the inputs filled in, as
+   * Teams does: an `adaptiveCard/action` invoke whose response, when a card, replaces that card.
+   */
   async click(cardId: string, data: Record<string, unknown>, inputs: Record<string, unknown> = {}): Promise<Turn> {
-    return this.act({ type: 'message', replyToId: cardId, value: { ...data, ...inputs } });
+    const action = { type: 'Action.Execute', verb: data.verb, data: { ...data, ...inputs } };
+    return this.cardAction(cardId, { action, trigger: 'manual' });
+  }
+
+  /** Teams shows the card in message `cardId` again and runs its `refresh` action (trigger "automatic"). */
+  async refresh(cardId: string): Promise<Turn> {
+    const refresh = this.channel.messages.get(cardId)?.attachments?.[0]?.content?.refresh;
+    if (!refresh) throw new Error(`the card in ${cardId} has no refresh`);
+    if (!refresh.userIds?.includes(`29:${this.options.aadObjectId}`))
+      throw new Error(`the card does not refresh for this user: ${refresh.userIds}`);
+    return this.cardAction(cardId, { action: refresh.action, trigger: 'automatic' });
+  }
+
+  private async cardAction(cardId: string, value: Record<string, unknown>): Promise<Turn> {
+    const turn = await this.act({ type: 'invoke', name: 'adaptiveCard/action', replyToId: cardId, value });
+    const body = turn.body;
+    if (body?.type === 'application/vnd.microsoft.card.adaptive') {
+      const activity: Sent = { id: cardId, type: 'message', attachments: [{ contentType: body.type, content: body.value }] };
+      this.channel.replaceInPlace(activity);
+      return new Turn(turn.status, [...turn.events, { op: 'update', activity, via: 'invoke' }], body);
+    }
+    return turn;
   }
 
   /** The bot is installed in this chat (Teams sends membersAdded with the bot). */
@@ -185,7 +214,8 @@ export class ChatUser {
 export class Turn {
   constructor(
     readonly status: number,
-    readonly events: Array<{ op: 'send' | 'update'; activity: Sent }>,
+    /** `via: 'invoke'`: the clicked card replaced by the invoke's response, not by an update call. */
+    readonly events: Array<{ op: 'send' | 'update'; activity: Sent; via?: 'invoke' }>,
     /** The HTTP response body (an invoke's response). */
     readonly body?: any,
   ) {}
@@ -194,8 +224,19 @@ export class Turn {
     return this.events.filter((e) => e.op === 'send').map((e) => e.activity);
   }
 
+  /** Cards changed in place this turn: by the invoke's response or by an update call. */
   get updated(): Sent[] {
     return this.events.filter((e) => e.op === 'update').map((e) => e.activity);
+  }
+
+  /** Update calls (PUT) the bot made to the channel this turn. */
+  get updateCalls(): Sent[] {
+    return this.events.filter((e) => e.op === 'update' && !e.via).map((e) => e.activity);
+  }
+
+  /** The card the invoke's response put in place of the clicked one, if any. */
+  get invokeCard(): any {
+    return this.body?.type === 'application/vnd.microsoft.card.adaptive' ? this.body.value : undefined;
   }
 
   /** The only card the bot sent this turn (fails loudly otherwise). */

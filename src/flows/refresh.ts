@@ -1,0 +1,68 @@
+import { MeetingNotFoundError } from '../calendar/errors';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
+import type { TimeWindow } from '../calendar/calendar-service';
+import type { FlowDeps, FlowUser, View } from './context';
+import { showMeetings } from './meetings-list';
+import { summarize, type MeetingSummary } from './outcomes';
+
+/**
+ * A card's true state, for Teams' refresh (Universal Actions) when it shows the card again: read
+ * only, nothing is claimed or sent. A notice means "leave the card as it is".
+ */
+export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: string, others: string[] = []): Promise<View> {
+  const ticket = await deps.tickets.get(ticketId);
+  if (!ticket || ticket.userId !== user.id) return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket.status === 'done') {
+    return ticket.outcome
+      ? { kind: 'outcome', outcome: ticket.outcome as never, ticket: ticketId }
+      : { kind: 'notice', notice: { kind: 'staleCard' } };
+  }
+  // Someone is acting on it right now; that turn updates the card when done.
+  if (ticket.status === 'working') return { kind: 'notice', notice: { kind: 'busy' } };
+  const target = ticket.target;
+  const shown = ticket.shown as MeetingSummary[] | undefined;
+  if (target.action === 'cancelMany') {
+    const cancellable = (await readOpen(deps, user, target.meetingIds)).filter((m) => actionFor(m) === 'cancel');
+    const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) === 'decline');
+    if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId };
+  }
+  let meeting: Meeting;
+  try {
+    meeting = await deps.calendar.getMeeting(target.meetingId);
+  } catch (error) {
+    if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
+    throw error;
+  }
+  // Cancelled from Outlook (or started): the card says so instead of offering what can no longer be done.
+  if (!isStillOpen(meeting, deps.now, user.timeZone))
+    return { kind: 'outcome', outcome: { kind: 'gone', meeting: summarize(meeting) }, ticket: ticketId };
+  return target.action === 'cancel'
+    ? { kind: 'confirmCancel', meeting, ticket: ticketId }
+    : { kind: 'confirmDecline', meeting, ticket: ticketId };
+}
+
+/** A list, read again: rows that are gone drop out. */
+export function refreshList(deps: FlowDeps, user: FlowUser, page: number, window?: TimeWindow): Promise<View> {
+  return showMeetings(deps, user, page, window);
+}
+
+/** A choice card, read again: only the meetings still open stay. */
+export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: string[]): Promise<View> {
+  const meetings = await readOpen(deps, user, meetingIds);
+  if (!meetings.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: '' };
+  return { kind: 'choose', candidates: meetings.map((meeting) => ({ meeting, reasons: [], score: 0, complete: false })) };
+}
+
+/** The meetings of `ids` still on the user's calendar and still open, in the same order. */
+async function readOpen(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<Meeting[]> {
+  const read = await Promise.all(
+    ids.map((id) =>
+      deps.calendar.getMeeting(id).catch((error) => {
+        if (error instanceof MeetingNotFoundError) return undefined;
+        throw error;
+      }),
+    ),
+  );
+  return read.filter((m): m is Meeting => m !== undefined && isStillOpen(m, deps.now, user.timeZone));
+}
