@@ -28,6 +28,7 @@ import { SignInNeeded } from '../auth';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
+import { REPLAYED } from './sign-in';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
@@ -220,7 +221,7 @@ async function show(
   user: FlowUser,
 ): Promise<void> {
   const rendered = render(view, audience, deps.settings.commentMaxLength);
-  if (isCardAction(context.activity)) {
+  if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
     const card = rendered.activity.attachments?.[0]?.content;
     // The clicked card's next state goes back in the invoke response: Teams replaces the card, with
     // no separate update call. A refresh only ever answers with the card's true state.
@@ -228,9 +229,10 @@ async function show(
     if (isRefresh(context.activity)) return answerInvoke(context, unchanged());
     await answerInvoke(context, unchanged());
   } else if (view.kind === 'outcome') {
+    // A typed "yes", or a click replayed after sign-in (its invoke was answered then).
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
     // A click names its card; a typed "yes" finds it through the ticket (read only then).
-    const cardId = (await deps.tickets.get(view.ticket))?.cardId;
+    const cardId = isCardAction(context.activity) ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
     if (cardId) {
       // The card itself shows the outcome; a typed "yes" gets no second copy of it below.
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });

@@ -16,7 +16,10 @@ export interface SignInSettings {
 }
 
 /** What the user asked for when sign-in got in the way: replayed once sign-in succeeds. */
-export type PendingRequest = Pick<Activity, 'type' | 'text' | 'value' | 'replyToId' | 'locale' | 'localTimezone'>;
+export type PendingRequest = Pick<Activity, 'type' | 'name' | 'text' | 'value' | 'replyToId' | 'locale' | 'localTimezone'>;
+
+/** Set on a replayed request's turn: an invoke replayed after sign-in can no longer be answered, its card is updated instead. */
+export const REPLAYED = Symbol('replayed request');
 
 export type ExchangeOutcome =
   | { kind: 'signedIn'; pending?: PendingRequest }
@@ -31,6 +34,8 @@ const PENDING_DAYS = 15 / (24 * 60);
 
 const storedRequestSchema = z.object({
   type: z.string().optional(),
+  /** A card click (Universal Actions) is an invoke: its name routes it. */
+  name: z.string().max(100).optional(),
   text: z.string().optional(),
   value: z.unknown().optional(),
   replyToId: z.string().optional(),
@@ -73,6 +78,7 @@ export class TeamsSignIn {
     const a = context.activity;
     const pending: StoredRequest = {
       type: a.type,
+      ...(a.type === 'invoke' ? { name: a.name } : {}),
       text: a.text,
       value: a.value,
       replyToId: a.replyToId,
@@ -147,6 +153,7 @@ export function replayOf(context: TurnContext, pending: PendingRequest): TurnCon
   for (const [key, value] of context.turnState) {
     if (key !== INVOKE_RESPONSE_KEY) replay.turnState.set(key, value);
   }
+  replay.turnState.set(REPLAYED, true);
   return replay;
 }
 

@@ -97,7 +97,8 @@ describe('telemetry to Application Insights (the Azure Monitor exporter against 
       envelopes.every((e) => e.tags?.['ai.cloud.role'] === 'meeting-cancel-bot'),
       'the cloud role (service name) is the bot',
     );
-    const turns = envelopes.filter((e) => e.data?.baseData?.name === 'turn message');
+    // Typed turns are messages; card clicks are Universal Actions invokes.
+    const turns = envelopes.filter((e) => ['turn message', 'turn invoke adaptiveCard/action'].includes(e.data?.baseData?.name));
     assert.equal(turns.length, activities, 'every turn traced: no sampling drops one');
 
     const everything = sent.map((p) => p.body).join('\n');
