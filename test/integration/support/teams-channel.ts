@@ -151,9 +151,12 @@ export class ChatUser {
     return this.cardAction(cardId, { action, trigger: 'manual' });
   }
 
-  /** Teams shows the card in message `cardId` again and runs its `refresh` action (trigger "automatic"). */
-  async refresh(cardId: string): Promise<Turn> {
-    const refresh = this.channel.messages.get(cardId)?.attachments?.[0]?.content?.refresh;
+  /**
+   * Teams shows the card in message `cardId` again and runs its `refresh` action (trigger
+   * "automatic"); `shown`: the card as another device still shows it (default: as the chat has it now).
+   */
+  async refresh(cardId: string, shown?: any): Promise<Turn> {
+    const refresh = (shown ?? this.channel.messages.get(cardId)?.attachments?.[0]?.content)?.refresh;
     if (!refresh) throw new Error(`the card in ${cardId} has no refresh`);
     if (!refresh.userIds?.includes(`29:${this.options.aadObjectId}`))
       throw new Error(`the card does not refresh for this user: ${refresh.userIds}`);
