@@ -11,7 +11,7 @@ const WAIT_MS = 20_000;
  * its position in the chat, so a card the bot updates in place stays the same locator.
  */
 export class PlaygroundChat {
-  /** The value of every card button press the page posted to the Playground, in order. */
+  /** The data of every card button press (Action.Execute) the page posted to the Playground, in order. */
   readonly submits: Array<Record<string, unknown>> = [];
   /** Messages the user sent (typed or mocked), and messages of any kind the bot has answered. */
   private typed = 0;
@@ -22,9 +22,20 @@ export class PlaygroundChat {
     readonly page: Page,
     private readonly url: string,
   ) {
+    // A button press is an `adaptiveCard/action` invoke; its answer (the card's next state, which the
+    // Playground puts in place of the card) comes back on the same request.
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/_conversation/v1/submit'))
-        this.submits.push(request.postDataJSON()?.value ?? {});
+      if (request.method() !== 'POST' || !request.url().endsWith('/_conversation/v1/invoke')) return;
+      const posted = request.postDataJSON();
+      if (posted?.name === 'adaptiveCard/action') this.submits.push(posted.value?.action?.data ?? {});
+    });
+    page.on('requestfinished', (request) => {
+      if (
+        request.method() === 'POST' &&
+        request.url().endsWith('/_conversation/v1/invoke') &&
+        request.postDataJSON()?.name === 'adaptiveCard/action'
+      )
+        this.answered++;
     });
     // The submit request returns before the bot runs; the log stream tells when the bot answered.
     page.on('websocket', (socket) =>
