@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { CalendarService } from '../calendar/calendar-service';
-import { OrganizerRequiredError, ThrottledError } from '../calendar/errors';
+import { OrganizerRequiredError, OutcomeUnknownError, ThrottledError } from '../calendar/errors';
 import { countOutcome, inSpan } from './instruments';
 
 /**
@@ -40,6 +40,8 @@ export function tracedCalendar(calendar: CalendarService): CalendarService {
       } catch (error) {
         if (error instanceof ThrottledError) countOutcome('throttle', { 'graph.operation': operation });
         if (error instanceof OrganizerRequiredError && operation === 'cancelMeeting') countOutcome('refusal');
+        // Sent, and the answer lost: the flow re-reads to find out, but the write may have run.
+        if (error instanceof OutcomeUnknownError) countOutcome('uncertain', { 'graph.operation': operation });
         throw error;
       }
     });
