@@ -176,10 +176,9 @@ for (const { teams, count, seed } of [
       const worker = async () => {
         while (next < activities.length) {
           const { i, activity } = activities[next++];
-          let status: number;
           // The channel cannot sign a token for a serviceUrl that is no string: such an activity goes without one.
           const unsignable = teams && (typeof activity.serviceUrl !== 'string' || activity.serviceUrl === '');
-          status = (await stack.channel.send(activity, unsignable ? null : undefined)).status;
+          const { status } = await stack.channel.send(activity, unsignable ? null : undefined);
           statuses[status] = (statuses[status] ?? 0) + 1;
           if (status >= 500)
             failures.push(`#${i}: ${status} ${JSON.stringify({ type: activity.type, name: activity.name, value: activity.value })}`);
