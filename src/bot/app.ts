@@ -227,8 +227,12 @@ function isShared(context: TurnContext): boolean {
   return conversation?.conversationType !== 'personal' || conversation.isGroup === true;
 }
 
-/** The channel (serviceUrl) could not be reached: nobody can be told anything in this turn. */
+/**
+ * The channel could not take the reply: unreachable (no HTTP status), or the conversation is gone
+ * or closed to the bot (403, 404). Nobody can be told anything in this turn. Any other status
+ * (a 400 for a card the channel refuses) is a bug and stays a failed turn.
+ */
 function isUndeliverable(error: unknown): boolean {
-  const e = error as { name?: string; code?: string; request?: { url?: string } } | undefined;
-  return e?.name === 'RestError' && (typeof e.code === 'string' || e.request !== undefined);
+  const e = error as { name?: string; statusCode?: number } | undefined;
+  return e?.name === 'RestError' && (e.statusCode === undefined || e.statusCode === 403 || e.statusCode === 404);
 }
