@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { MATCHES, matchWord, type WordMatch } from './match';
+import { MATCHES, matchWord, othersIn, type WordMatch } from './match';
 import { isStillOpen, type Meeting } from './meeting';
 import { wordsOf } from './words';
 
@@ -31,6 +31,8 @@ const LOOSE = 5;
 const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
 const PARTIAL = 0.6;
+// "with Priya and Kevin": the meeting with just them before the one where they are two of many.
+const FEW = 4;
 
 const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'yes', 'no', 'other']);
 
@@ -69,6 +71,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   const reasons: MatchReason[] = [];
   const matched = new Set<string>();
   const near = new Set<string>();
+  let named = 0;
   let score = 0;
   let clockOk = true;
   // luxon is the costly step here: only build the local time when the request needs it.
@@ -96,9 +99,11 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
       continue;
     }
     matched.add(word);
+    if (match.field === 'attendee' && people.has(word)) named++;
     score += WORD * match.similarity;
     tell(match);
   }
+  if (named > 0) score += (FEW * Math.min(named, othersIn(meeting))) / othersIn(meeting);
   for (const word of loose) {
     const match = matchWord(word, meeting);
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
@@ -125,7 +130,7 @@ function inView(meeting: Meeting, request: MeetingRequest, now: Date): boolean {
  * A word that names no meeting in view costs little; a word that names some meeting must be matched
  * by the one chosen.
  */
-function rateAll(
+function rateAllFor(
   request: MeetingRequest,
   meetings: Meeting[],
   context: UserContext,
@@ -158,6 +163,13 @@ function rateAll(
   return { rated, content, known, elsewhere };
 }
 
+/** As rateAllFor; a list question ignores words that name nothing ("what's happening Wednesday"). */
+function rateAll(request: MeetingRequest, meetings: Meeting[], context: UserContext): ReturnType<typeof rateAllFor> {
+  const rated = rateAllFor(request, meetings, context);
+  if (request.intent !== 'list' || rated.known.size > 0 || rated.content.length === 0) return rated;
+  return rateAllFor({ ...request, titleHint: undefined, attendeeHint: undefined }, meetings, context);
+}
+
 /**
  * The words of the request that name no meeting in view, when none of them does: the bot then says
  * which words it did not find. Empty when some word matched, or no word was given.
@@ -176,8 +188,9 @@ export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], cont
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
   const { rated, content, known, elsewhere } = rateAll(request, meetings, context);
-  // The request named something, and nothing in view is called so: no meeting.
-  if (content.length > 0 && known.size === 0) return [];
+  // The request named something, and nothing in view is called so: no meeting. A time said with it
+  // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
+  if (content.length > 0 && known.size === 0 && !request.clock) return [];
   const asked = Boolean(request.clock || content.length > 0);
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);

@@ -3,15 +3,19 @@
  * "1:1" vs "1-1" vs "one on one", typos and partial words.
  */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ');
+  return (
+    text
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // "stand-up", "Sprint-Planung": one word, as often typed run together ("standups", "Sprintplanung").
+      .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+  );
 }
 
 // Subjects and names repeat on every request over the same calendar; folding them is the costly part.

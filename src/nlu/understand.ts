@@ -20,6 +20,7 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
 
 function meaningfulWords(text: string, pack: LanguagePack): string[] {
   return text
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1') // "stand-ups" is one word, as the calendar side reads it
     .split(TOKEN_SPLIT)
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter((word) => word && !pack.fillers.has(word));
@@ -99,7 +100,9 @@ export function understand(text: string, context: UserContext): MeetingRequest {
 
   const { request: asked, message } = splitMessage(typed, pack);
   let rest = ` ${pack.rewrite(asked.toLowerCase())} `.replace(pack.chatter, ' ');
-  rest = cut(rest, pack.reason).text;
+  // A reason is cut unless it holds the request itself ("hey, need to scrap the board prep").
+  const reason = cut(rest, pack.reason);
+  if (reason.match && !pack.intents.some(({ pattern }) => pattern.test(` ${reason.match![0]} `))) rest = reason.text;
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
 
   const answer = rest
@@ -159,7 +162,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const titleWords = words.filter((word) => !pack.softWords.has(word));
   const looseWords = words.filter((word) => pack.softWords.has(word));
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
-  const plural = PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
+  // Not with a clock time: "the 5pm drinks" is one meeting.
+  const plural = !when.clock && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
   const ordinal = ordinalFound.ordinal;
