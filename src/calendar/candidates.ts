@@ -71,7 +71,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   const reasons: MatchReason[] = [];
   const matched = new Set<string>();
   const near = new Set<string>();
-  let named = 0;
+  const named = new Set<string>();
   let score = 0;
   let clockOk = true;
   // luxon is the costly step here: only build the local time when the request needs it.
@@ -99,11 +99,11 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
       continue;
     }
     matched.add(word);
-    if (match.field === 'attendee' && people.has(word)) named++;
+    if (match.field === 'attendee' && people.has(word)) named.add(match.detail);
     score += WORD * match.similarity;
     tell(match);
   }
-  if (named > 0) score += (FEW * Math.min(named, othersIn(meeting))) / othersIn(meeting);
+  if (named.size > 0) score += (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting);
   for (const word of loose) {
     const match = matchWord(word, meeting);
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
