@@ -96,6 +96,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     if (match.similarity < MATCHES) {
       near.add(word);
       score += (WORD * match.similarity) / 2;
+      tell(match);
       continue;
     }
     matched.add(word);
@@ -134,7 +135,7 @@ function rateAllFor(
   request: MeetingRequest,
   meetings: Meeting[],
   context: UserContext,
-): { rated: Rated[]; content: string[]; known: Set<string>; elsewhere: string[] } {
+): { rated: Rated[]; content: string[]; known: Set<string>; hinted: Set<string>; elsewhere: string[] } {
   const words = wordsToMatch(request);
   const { content } = words;
   const open = meetings.filter((meeting) => inView(meeting, request, context.now));
@@ -153,14 +154,16 @@ function rateAllFor(
   for (const candidate of rated) {
     const all = [...known].every((word) => candidate.matched.has(word));
     const outweighed = unknown.length > 0 && candidate.matched.size + candidate.near.size <= unknown.length;
-    candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0;
+    // A meeting named only by near words ("Kundenmeeting" for "Kundentermin") is offered, never clear.
+    const named = candidate.matched.size > 0 || content.length === 0 || (request.clock !== undefined && candidate.complete);
+    candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
   if (request.laterDay && request.day) {
     const today = rated.filter((c) => inDay(c.meeting, request.day!) && c.complete);
-    if (today.length > 0) return { rated: rated.filter((c) => inDay(c.meeting, request.day!)), content, known, elsewhere };
+    if (today.length > 0) return { rated: rated.filter((c) => inDay(c.meeting, request.day!)), content, known, hinted, elsewhere };
   }
-  return { rated, content, known, elsewhere };
+  return { rated, content, known, hinted, elsewhere };
 }
 
 /** As rateAllFor; a list question ignores words that name nothing ("what's happening Wednesday"). */
@@ -187,10 +190,10 @@ export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], cont
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
-  const { rated, content, known, elsewhere } = rateAll(request, meetings, context);
+  const { rated, content, known, hinted, elsewhere } = rateAll(request, meetings, context);
   // The request named something, and nothing in view is called so: no meeting. A time said with it
   // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
-  if (content.length > 0 && known.size === 0 && !request.clock) return [];
+  if (content.length > 0 && known.size === 0 && hinted.size === 0 && !request.clock) return [];
   const asked = Boolean(request.clock || content.length > 0);
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);
