@@ -64,6 +64,8 @@ interface Rated extends Candidate {
   matched: Set<string>;
   /** Content words this meeting comes near (a typo too many, a shared first part of a compound). */
   near: Set<string>;
+  /** As many words name meetings out of view as name this one ("the early sync" after it started). */
+  elsewhereOutweighs?: boolean;
 }
 
 function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
@@ -157,6 +159,7 @@ function rateAllFor(
     // A meeting named only by near words ("Kundenmeeting" for "Kundentermin") is offered, never clear.
     const named = candidate.matched.size > 0 || content.length === 0 || (request.clock !== undefined && candidate.complete);
     candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
+    candidate.elsewhereOutweighs = elsewhere.length > 0 && elsewhere.length >= candidate.matched.size;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
   if (request.laterDay && request.day) {
@@ -190,18 +193,18 @@ export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], cont
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
-  const { rated, content, known, hinted, elsewhere } = rateAll(request, meetings, context);
+  const { rated, content, known, hinted } = rateAll(request, meetings, context);
   // The request named something, and nothing in view is called so: no meeting. A time said with it
   // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
   if (content.length > 0 && known.size === 0 && hinted.size === 0 && !request.clock) return [];
   const asked = Boolean(request.clock || content.length > 0);
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);
-  // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When a
-  // word names a meeting out of view, only those that match most of the words, or the time.
+  // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When as
+  // many words name meetings out of view, only those that match most of the words, or the time.
   const mostWords = (c: Rated): boolean => c.matched.size > 0 && c.matched.size + c.near.size >= PARTIAL * content.length;
   if (chosen.length === 0 && asked && request.scope === 'one') {
-    chosen = rated.filter((c) => hasAnyMatch(c) && (elsewhere.length === 0 || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
+    chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
   chosen = chosen.map(({ meeting, reasons, score, complete }) => ({ meeting, reasons, score, complete }));
 

@@ -134,7 +134,16 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   if (!date && !part) return { clock, rest: text };
   const span = (base: DateTime): { start: string; end: string } =>
     part
-      ? interval(base.set({ hour: part.from }), part.to === 24 ? base.plus({ days: 1 }).startOf('day') : base.set({ hour: part.to }))
+      ? interval(
+          base.set({ hour: part.from }),
+          // Calendar arithmetic, not hours: the day of a clock change has 23 or 25 of them.
+          part.to >= 24
+            ? base
+                .plus({ days: 1 })
+                .startOf('day')
+                .plus({ hours: part.to - 24 })
+            : base.set({ hour: part.to }),
+        )
       : interval(base, base.plus({ days: 1 }).startOf('day'));
   const when: When = { day: span(date ?? today), clock, rest: text };
   if (laterDay) when.laterDay = span(laterDay);
