@@ -52,19 +52,19 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
   return settle(deps, user, ticketId, 'cancelMany', rawComment, async (ticket, comment) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
-    for (const id of ticket.meetingIds) {
-      let meeting: Meeting | undefined;
-      try {
-        meeting = await deps.calendar.getMeeting(id);
-        if (!meeting.isOrganizer || !isStillOpen(meeting, deps.now)) continue;
-        await deps.calendar.cancelMeeting(id, comment);
-        cancelled.push(summarize(meeting));
-      } catch (error) {
-        if (error instanceof MeetingNotFoundError) continue;
-        if (error instanceof CalendarAccessError) throw error;
-        if (meeting) failed.push(summarize(meeting));
-      }
-    }
+    // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
+    const reads = await deps.calendar.getMeetings(ticket.meetingIds);
+    const access = reads.find((read) => read instanceof CalendarAccessError);
+    if (access) throw access;
+    const targets = reads.filter((read): read is Meeting => !(read instanceof Error) && read.isOrganizer && isStillOpen(read, deps.now));
+    const outcomes = await deps.calendar.cancelMeetings(
+      targets.map((m) => m.id),
+      comment,
+    );
+    outcomes.forEach((error, index) => {
+      if (!error) cancelled.push(summarize(targets[index]));
+      else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(targets[index]));
+    });
     return { kind: 'cancelledMany', cancelled, failed, comment };
   });
 }
