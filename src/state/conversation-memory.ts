@@ -12,6 +12,17 @@ export interface Memory {
   pendingTicketId?: string;
   /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
   mailboxTimeZone?: string;
+  /** Where the shown list continues, so "More" reads on from there instead of from the start. */
+  listing?: ListCursor;
+}
+
+/** A list page shown: its window, and where the first meeting not shown yet is (a Graph page and how much of it was used). */
+export interface ListCursor {
+  page: number;
+  window: { start: string; end: string };
+  /** The Graph page holding the next meeting: its nextLink, or none for the window's first page. */
+  next?: string;
+  skip: number;
 }
 
 interface MemoryItem extends StoreItem {
