@@ -35,10 +35,10 @@ export class UserTokenCache {
       beforeCacheAccess: async (context: TokenCacheContext) => {
         const item = (await this.storage.read([key]))[key] as CacheItem | undefined;
         readETag = item?.eTag;
-        if (item && Date.parse(item.expiresAt) > Date.now()) {
-          const plain = this.open(item.sealed, key);
-          if (plain) context.tokenCache.deserialize(plain);
-        }
+        const plain = item && Date.parse(item.expiresAt) > Date.now() ? this.open(item.sealed, key) : undefined;
+        // The MSAL client is reused across turns: what storage holds replaces what it remembers,
+        // so a sign-out (here or on another instance) empties it too.
+        context.tokenCache.deserialize(plain ?? '{}');
       },
       afterCacheAccess: async (context: TokenCacheContext) => {
         if (!context.cacheHasChanged) return;

@@ -24,12 +24,10 @@ export class CalendarAccess {
   ) {}
 
   async open(user: UserRef): Promise<CalendarService> {
-    const cached = await this.tokens.cached(user);
-    if (cached) return this.calendarFor(cached);
-    const sso = await this.ssoSource?.tokenFor(user);
-    if (!sso) throw new NeedsSignIn(false);
     try {
-      return this.calendarFor(await this.tokens.exchange(user, sso));
+      const token = await this.tokens.tokenFor(user, async () => this.ssoSource?.tokenFor(user));
+      if (!token) throw new NeedsSignIn(false);
+      return this.calendarFor(token);
     } catch (error) {
       if (error instanceof ConsentRequiredError) throw new NeedsSignIn(true);
       if (error instanceof SignInRequiredError) throw new NeedsSignIn(false);
