@@ -1,4 +1,6 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow } from '../calendar';
+import type { TimeWindow } from '../calendar/calendar-service';
+import type { Meeting } from '../calendar/meeting';
 import { describeRequest, understand, type MeetingRequest, type UserContext } from '../nlu';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
@@ -58,6 +60,31 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   return find(deps, user, { ...request, intent: 'cancel' }, context);
 }
 
+/** Graph pages for "my next ...": the answer is usually on the first one. */
+const NEXT_PAGE_SIZE = 25;
+
+/**
+ * "My next meeting (with Anna)": pages through the window by start only until a meeting matching
+ * everything asked appears (the earliest full match is the answer); without one, all of it.
+ */
+async function readUntilNext(
+  deps: FlowDeps,
+  user: FlowUser,
+  request: MeetingRequest,
+  context: UserContext,
+  window: TimeWindow,
+): Promise<Meeting[]> {
+  const meetings: Meeting[] = [];
+  let next: string | undefined;
+  do {
+    const page = await deps.calendar.listPage(window, user.timeZone, NEXT_PAGE_SIZE, next);
+    meetings.push(...page.meetings);
+    next = page.next;
+    if (findCandidates(request, page.meetings, context)[0]?.complete) return meetings;
+  } while (next);
+  return meetings;
+}
+
 function namesAMeeting(request: MeetingRequest): boolean {
   return (
     request.scope === 'all' ||
@@ -67,7 +94,10 @@ function namesAMeeting(request: MeetingRequest): boolean {
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
-  const meetings = await deps.calendar.listMeetings(window, user.timeZone);
+  const meetings =
+    request.position === 'next'
+      ? await readUntilNext(deps, user, request, context, window)
+      : await deps.calendar.listMeetings(window, user.timeZone);
   const candidates = findCandidates(request, meetings, context);
   if (request.intent === 'cancel' && request.scope === 'all' && candidates.length) {
     return offerBulkCancel(

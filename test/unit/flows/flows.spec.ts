@@ -211,6 +211,22 @@ describe('flows', () => {
     assert.equal(calendar.cancels.length, 0);
   });
 
+  it('"my next meeting" reads Graph pages only until the answer, not the whole week', async () => {
+    const week = Array.from({ length: 200 }, (_, i) =>
+      meeting({ subject: i === 30 ? 'Sync with Zed' : `Busy ${i}`, start: at(i / 10 + 1), end: at(i / 10 + 1.05) }),
+    );
+    const { deps, calendar } = setup(week);
+    calendar.listMeetings = async () => {
+      throw new Error('the whole window was read');
+    };
+    const next = await answerText(deps, user, 'cancel my next meeting');
+    assert.ok(next.kind === 'confirmCancel' && next.meeting.subject === 'Busy 0', next.kind);
+    assert.equal(calendar.lists, 1);
+    const sync = await answerText(deps, user, 'cancel my next sync');
+    assert.ok(sync.kind === 'confirmCancel' && sync.meeting.subject === 'Sync with Zed', sync.kind);
+    assert.equal(calendar.lists, 3, 'two pages for a match on the second');
+  });
+
   it("bulk: cancels only the user's own meetings, each once, one failure does not stop the rest", async () => {
     const mine = [meeting({ start: at(2), end: at(3) }), meeting({ start: at(4), end: at(5) }), meeting({ start: at(6), end: at(7) })];
     const theirs = meeting({ start: at(3), end: at(4), isOrganizer: false });
