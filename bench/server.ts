@@ -102,7 +102,7 @@ export async function serverBench(): Promise<void> {
   const sandbox = await startSandbox({ seed, stateDir: path.join(os.tmpdir(), 'meeting-cancel-bot-bench') });
   const location = mkdtempSync(path.join(os.tmpdir(), 'azurite-bench-'));
   const azurite = await startAzurite({ location, fresh: true });
-  const bot = await startBotProcess({ env: { ...sandboxEnvironment(sandbox.info), ...azurite.env, LOG_LEVEL: 'warn' } });
+  const bot = await startBotProcess({ env: { ...sandboxEnvironment(sandbox.info), ...azurite.env } });
   const echo = await startEcho();
   const channel = new TeamsChannel(bot.url);
   await channel.start();
