@@ -2,10 +2,11 @@
  * The baseline for `npm run bench`: a bare botbuilder echo bot (CloudAdapter behind restify, as
  * botbuilder's samples run it, unauthenticated like the Playground mode). Prints {"port"} when listening.
  */
-import { CloudAdapter } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
 
-const adapter = new CloudAdapter();
+// No app id: botbuilder skips authentication, as the bot does in Playground mode.
+const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const server = restify.createServer();
 server.use(restify.plugins.bodyParser());
 server.post('/api/messages', async (req, res) => {
