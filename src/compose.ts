@@ -1,24 +1,42 @@
 import type { Storage } from 'botbuilder';
-import { createChannelAdapter, GraphTokens, SandboxSsoSource, UserTokenCache } from './auth';
-import { CalendarAccess, createBot, signInPages, TeamsSignIn } from './bot';
+import { createChannelAdapter, GraphTokens, SandboxSsoSource, tokenCacheKind, UserTokenCache } from './auth';
+import { CalendarAccess, createBot, signInKinds, signInPages, TeamsSignIn } from './bot';
 import { GraphCalendar } from './calendar/graph';
 import type { Config } from './config';
 import { startServer, type RunningServer } from './server';
-import { ConversationMemory, Sealer, TicketStore } from './state';
+import { ConversationMemory, memoryKind, retentionByNamespace, Sealer, ticketKinds, TicketStore } from './state';
+import { startTelemetry } from './telemetry';
+
+/** A card lives a week at most, and never longer than state is kept. */
+function ticketDays(config: Config): number {
+  return Math.min(7, config.retention.stateDays);
+}
+
+/** How long each stored key is kept after its last write, by the kind of record it holds (for the sweep). */
+export function retentionOf(config: Config): (key: string) => number {
+  const kinds = [
+    memoryKind(config.retention.stateDays),
+    ...Object.values(ticketKinds(ticketDays(config))),
+    tokenCacheKind(config.retention.tokenCacheDays),
+    ...Object.values(signInKinds()),
+  ];
+  return retentionByNamespace(kinds, config.retention.stateDays);
+}
 
 /**
  * Wires the bot from a validated config and a storage: the same code in Playground and Teams
  * mode; only the identity, the Graph endpoint and the SSO token source differ.
  */
-export async function startBot(config: Config, storage: Storage): Promise<RunningServer> {
+export async function startBot(config: Config, untracedStorage: Storage): Promise<RunningServer> {
+  // Off unless APPLICATIONINSIGHTS_CONNECTION_STRING is set; then turns, Graph, tokens and storage get spans.
+  const telemetry = await startTelemetry(config.telemetry);
+  const storage = telemetry.storage(untracedStorage);
   const sealer = config.tokenCacheKey ? new Sealer(config.tokenCacheKey) : Sealer.ephemeral();
-  const tokens = new GraphTokens(
-    config.identity,
-    config.graph.scopes,
-    new UserTokenCache(storage, sealer, config.retention.tokenCacheDays),
+  const tokens = telemetry.tokens(
+    new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays)),
   );
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
-  const access = new CalendarAccess(tokens, (token) => new GraphCalendar(config.graph.endpoint, token), ssoSource);
+  const access = new CalendarAccess(tokens, (token) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, token)), ssoSource);
   // With a BOT_ID every activity's channel token is checked; without one, Playground mode.
   const adapter = createChannelAdapter(config.bot);
   const signIn = config.sso ? new TeamsSignIn(tokens, storage, sealer, config.sso) : undefined;
@@ -27,16 +45,24 @@ export async function startBot(config: Config, storage: Storage): Promise<Runnin
   const pages = config.sso
     ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes })
     : undefined;
-  const app = createBot({
-    adapter,
-    botAppId: config.bot?.id,
-    access,
-    signIn,
-    // A card lives a week at most, and never longer than state is kept.
-    tickets: new TicketStore(storage, sealer, Math.min(7, config.retention.stateDays)),
-    memory: new ConversationMemory(storage, config.retention.stateDays),
-    settings: config.meetings,
-    defaultTenantId: config.identity.tenantId,
-  });
-  return startServer({ port: config.port, host: config.host, adapter, app, pages });
+  const app = telemetry.turns(
+    createBot({
+      adapter,
+      botAppId: config.bot?.id,
+      access,
+      signIn,
+      tickets: new TicketStore(storage, sealer, ticketDays(config)),
+      memory: new ConversationMemory(storage, config.retention.stateDays),
+      settings: config.meetings,
+      defaultTenantId: config.identity.tenantId,
+    }),
+  );
+  const server = await startServer({ port: config.port, host: config.host, adapter, app, pages });
+  return {
+    port: server.port,
+    close: async () => {
+      await server.close();
+      await telemetry.shutdown();
+    },
+  };
 }

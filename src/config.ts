@@ -50,6 +50,8 @@ export interface Config {
   /** Days an item is kept after its last write: conversation state and card tickets, token caches. */
   retention: { stateDays: number; tokenCacheDays: number };
   meetings: { horizonDays: number; pageSize: number; commentMaxLength: number };
+  /** Application Insights (OpenTelemetry); unset means telemetry is off. */
+  telemetry?: { connectionString: string };
 }
 
 /**
@@ -113,6 +115,14 @@ const raw = z.object({
   TOKEN_CACHE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   MEETINGS_HORIZON_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   COMMENT_MAX_LENGTH: z.coerce.number().int().min(20).max(2000).default(500),
+  // Empty (as the shipped env files and an Azure deployment without telemetry leave it) means off.
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/(^|;)\s*InstrumentationKey=[^;]+/i, 'an Application Insights connection string: InstrumentationKey=...;IngestionEndpoint=...')
+      .optional(),
+  ),
 });
 
 /** Reads env files for APP_ENV beneath `root` without overriding what the process already has. */
@@ -225,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     tokenCacheKey,
     retention: { stateDays: v.STATE_RETENTION_DAYS, tokenCacheDays: v.TOKEN_CACHE_RETENTION_DAYS },
     meetings: { horizonDays: v.MEETINGS_HORIZON_DAYS, pageSize: 5, commentMaxLength: v.COMMENT_MAX_LENGTH },
+    telemetry: v.APPLICATIONINSIGHTS_CONNECTION_STRING ? { connectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING } : undefined,
   };
 }
 

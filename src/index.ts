@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
-import { startBot } from './compose';
+import { retentionOf, startBot } from './compose';
 import { log } from './log';
 import { openStorage } from './storage';
 
@@ -8,7 +8,7 @@ import { openStorage } from './storage';
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
   const config = loadConfig(readEnvFiles(root, process.env));
-  const state = await openStorage(config);
+  const state = await openStorage(config, retentionOf(config));
   const server = await startBot(config, state.storage);
   log.info(
     { event: 'started', port: server.port, mode: config.mode },

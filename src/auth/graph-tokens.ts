@@ -1,5 +1,5 @@
 import { AuthError, ConfidentialClientApplication, InteractionRequiredAuthError, type Configuration } from '@azure/msal-node';
-import { ConsentRequiredError, SignInRequiredError } from './errors';
+import { SignInNeeded } from './errors';
 import type { UserRef, UserTokenCache } from './user-token-cache';
 
 export interface IdentitySettings {
@@ -68,7 +68,7 @@ export class GraphTokens {
     const msal = await this.clientFor(user);
     try {
       const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes: this.scopes });
-      if (!result?.accessToken) throw new SignInRequiredError('The token exchange returned no token');
+      if (!result?.accessToken) throw new SignInNeeded('signIn', 'The token exchange returned no token');
       return result.accessToken;
     } catch (error) {
       throw asSignInError(error);
@@ -134,12 +134,12 @@ function keyOf(user: UserRef): string {
 }
 
 function asSignInError(error: unknown): Error {
-  if (error instanceof SignInRequiredError) return error;
+  if (error instanceof SignInNeeded) return error;
   if (error instanceof AuthError) {
     const text = `${error.errorCode} ${error.subError ?? ''} ${error.errorMessage}`;
-    if (/consent_required|AADSTS65001/.test(text)) return new ConsentRequiredError();
+    if (/consent_required|AADSTS65001/.test(text)) return new SignInNeeded('consent');
     if (error instanceof InteractionRequiredAuthError || /invalid_grant/.test(text)) {
-      return new SignInRequiredError(`The identity provider refused the token exchange (${error.errorCode})`);
+      return new SignInNeeded('signIn', `The identity provider refused the token exchange (${error.errorCode})`);
     }
   }
   return error instanceof Error ? error : new Error(String(error));

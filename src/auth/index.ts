@@ -1,5 +1,5 @@
 export { ChannelAdapter, createChannelAdapter, Unauthenticated } from './channel-adapter';
-export { ConsentRequiredError, SignInRequiredError } from './errors';
+export { SignInNeeded, type SignInReason } from './errors';
 export { GraphTokens, type IdentitySettings } from './graph-tokens';
 export { SandboxSsoSource, type SsoTokenSource } from './sso-source';
-export { UserTokenCache, type UserRef } from './user-token-cache';
+export { tokenCacheKind, UserTokenCache, type UserRef } from './user-token-cache';

@@ -1,8 +1,9 @@
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { Storage } from 'botbuilder';
+import { z } from 'zod';
 import { log } from '../log';
-import type { Sealer } from '../state/sealer';
-import { CREATE_ONLY, isConflict } from '../storage';
+import { RecordStore, type RecordKind, type Sealer, type Versioned } from '../state';
+import { isConflict } from '../storage';
 
 /** Who a token belongs to: the Teams user's Entra object id and tenant. */
 export interface UserRef {
@@ -10,42 +11,39 @@ export interface UserRef {
   tenantId: string;
 }
 
-interface CacheItem {
-  sealed: string;
-  expiresAt: string;
-  eTag?: string;
+/** A user's serialized MSAL cache, sealed at rest. */
+export function tokenCacheKind(retentionDays: number): RecordKind<string> {
+  return { namespace: 'tokens', retentionDays, schema: z.string(), sealed: true };
 }
 
 /**
  * One user's MSAL token cache, kept in the bot's storage (sealed), so a restart or another
  * instance does not force a new sign-in. Keyed per user: one user's tokens never load for another.
+ * A cache sealed with another key (SECRET_TOKEN_CACHE_KEY was rotated) reads as no cache: the user
+ * signs in again.
  */
 export class UserTokenCache {
-  constructor(
-    private readonly storage: Storage,
-    private readonly sealer: Sealer,
-    private readonly retentionDays = 90,
-  ) {}
+  private readonly records: RecordStore<string>;
+
+  constructor(storage: Storage, sealer: Sealer, retentionDays = 90) {
+    this.records = new RecordStore(storage, tokenCacheKind(retentionDays), sealer);
+  }
 
   pluginFor(user: UserRef): ICachePlugin {
-    const key = this.keyOf(user);
-    // The eTag of what this client last read: its write is conditional on nobody writing since.
-    let readETag: string | undefined;
+    const id = [user.tenantId, user.aadObjectId];
+    // What this client last read: its write is conditional on nobody writing since.
+    let read: Versioned<string> | undefined;
     return {
       beforeCacheAccess: async (context: TokenCacheContext) => {
-        const item = (await this.storage.read([key]))[key] as CacheItem | undefined;
-        readETag = item?.eTag;
-        const plain = item && Date.parse(item.expiresAt) > Date.now() ? this.open(item.sealed, key) : undefined;
+        read = await this.records.read(...id);
         // The MSAL client is reused across turns: what storage holds replaces what it remembers,
         // so a sign-out (here or on another instance) empties it too.
-        context.tokenCache.deserialize(plain ?? '{}');
+        context.tokenCache.deserialize(read?.value ?? '{}');
       },
       afterCacheAccess: async (context: TokenCacheContext) => {
         if (!context.cacheHasChanged) return;
-        const expiresAt = new Date(Date.now() + this.retentionDays * 86_400_000).toISOString();
-        const item: CacheItem = { sealed: this.sealer.seal(context.tokenCache.serialize(), key), expiresAt, eTag: readETag ?? CREATE_ONLY };
         try {
-          await this.storage.write({ [key]: item });
+          await this.records.replace(id, context.tokenCache.serialize(), read);
         } catch (error) {
           if (!isConflict(error)) throw error;
           // Another instance saved this user's tokens first: both sets are valid, keep theirs.
@@ -55,24 +53,7 @@ export class UserTokenCache {
     };
   }
 
-  /** A cache sealed with another key (SECRET_TOKEN_CACHE_KEY was rotated) is no cache: the user signs in again. */
-  private open(sealed: string, key: string): string | undefined {
-    try {
-      return this.sealer.open(sealed, key);
-    } catch {
-      log.warn(
-        { event: 'token-cache-unreadable' },
-        'a token cache could not be opened with the current key; it is replaced on the next sign-in',
-      );
-      return undefined;
-    }
-  }
-
   async clear(user: UserRef): Promise<void> {
-    await this.storage.delete([this.keyOf(user)]);
-  }
-
-  private keyOf(user: UserRef): string {
-    return `tokens/${user.tenantId}/${user.aadObjectId}`;
+    await this.records.delete(user.tenantId, user.aadObjectId);
   }
 }

@@ -1,6 +1,6 @@
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { Verb, type CardAction } from '../cards';
+import { parseCardAction, Verb, type CardAction, type VerbName } from '../cards';
 import {
   answerText,
   confirmBulk,
@@ -12,36 +12,21 @@ import {
   resolveTimeZone,
   showMeetings,
   type FlowDeps,
-  type FlowSettings,
   type FlowUser,
   type View,
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
-import type { ConversationMemory, TicketStore } from '../state';
 import { StorageUnavailableError } from '../storage';
-import { CalendarAccessError } from '../calendar/errors';
-import { NeedsSignIn, type CalendarAccess } from './calendar-access';
+import { SignInNeeded } from '../auth';
+import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
-import type { TeamsSignIn } from './sign-in';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
+import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
 
-export interface BotDeps {
-  adapter: TeamsAdapter;
-  botAppId?: string;
-  access: CalendarAccess;
-  /** Teams mode: SSO sign-in (OAuth card, token exchange, the request carried out afterwards). */
-  signIn?: TeamsSignIn;
-  tickets: TicketStore;
-  memory: ConversationMemory;
-  settings: FlowSettings;
-  /** The tenant to assume when an activity does not name one (the Playground's). */
-  defaultTenantId: string;
-}
-
-type Step = (deps: FlowDeps, user: FlowUser, data: CardAction) => Promise<View>;
+type Step = (deps: FlowDeps, user: FlowUser, value: unknown) => Promise<View>;
 
 /**
  * The Teams AI application: routes Teams activities to flow steps and their views back to Teams.
@@ -62,36 +47,25 @@ export function createBot(deps: BotDeps): Application {
     if (botAdded) await turn(deps, context, async () => ({ kind: 'welcome' }), { needsUser: false });
   });
 
-  app.adaptiveCards.actionSubmit(
-    Verb.showMeetings,
-    run((d, u, data) => showMeetings(d, u, Number(data.page) || 1)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.offerCancel,
-    run((d, u, data) => offerCancel(d, u, text(data.meetingId))),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.offerDecline,
-    run((d, u, data) => offerDecline(d, u, text(data.meetingId))),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.confirmCancel,
-    run((d, u, data) => confirmCancel(d, u, text(data.ticket), data.scope, data.comment)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.confirmDecline,
-    run((d, u, data) => confirmDecline(d, u, text(data.ticket), data.comment)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.confirmBulk,
-    run((d, u, data) => confirmBulk(d, u, text(data.ticket), data.comment)),
-  );
-  app.adaptiveCards.actionSubmit(
-    Verb.keep,
-    run((d, u, data) => keep(d, u, text(data.ticket))),
-  );
+  // One handler per verb; a click whose data is not of its verb's shape is a forged or outdated card.
+  const on = <V extends VerbName>(verb: V, step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>) =>
+    app.adaptiveCards.actionSubmit(
+      verb,
+      run((d, u, value) => {
+        const data = parseCardAction(verb, value);
+        return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
+      }),
+    );
+  on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page));
+  on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
+  on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
+  on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
+  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
+  on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
+  on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
 
   routeSignIn(app, deps);
+  routeSignInFailure(app);
 
   app.activity('message', async (context) => {
     if (context.activity.value && !context.activity.text?.trim()) {
@@ -139,12 +113,11 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
           )
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
-    const flowDeps: FlowDeps = { calendar, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
-    const view = await step(flowDeps, user, (activity.value ?? {}) as CardAction);
-    if (view.kind === 'signOut' && userRef) await deps.access.signOut(userRef);
-    if (view.kind === 'notice' && (view.notice.kind === 'signIn' || view.notice.kind === 'consent')) {
-      return await askToSignIn(deps, context, userRef, view.notice.kind === 'consent' ? 'consent' : 'rejected');
-    }
+    const signOut = async () => {
+      if (userRef) await deps.access.signOut(userRef);
+    };
+    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const view = await step(flowDeps, user, activity.value);
     await show(deps, context, view, { catalog, locale, timeZone }, user);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
@@ -152,9 +125,8 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
       await context.sendActivity(catalog.storageUnavailable);
       return;
     }
-    if (error instanceof CalendarAccessError) return await askToSignIn(deps, context, userRef, 'rejected');
-    if (!(error instanceof NeedsSignIn)) throw error;
-    await askToSignIn(deps, context, userRef, error.consent ? 'consent' : 'signIn');
+    if (!(error instanceof SignInNeeded)) throw error;
+    await askToSignIn(deps, context, userRef, error.reason);
   }
 }
 
@@ -169,7 +141,7 @@ async function show(
   if (view.kind === 'outcome') {
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
     // A click names its card; a typed "yes" finds it through the ticket (read only then).
-    const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.activityId;
+    const cardId = context.activity.value ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
     if (cardId) {
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
       if (context.activity.value) return;
@@ -186,8 +158,4 @@ async function show(
 function isShared(context: TurnContext): boolean {
   const conversation = context.activity.conversation;
   return Boolean(conversation?.isGroup) || ['groupChat', 'channel'].includes(conversation?.conversationType ?? '');
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

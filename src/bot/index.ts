@@ -1,4 +1,5 @@
-export { createBot, type BotDeps } from './app';
-export { CalendarAccess, NeedsSignIn, type CalendarFactory } from './calendar-access';
-export { TeamsSignIn, type SignInSettings } from './sign-in';
+export { createBot } from './app';
+export type { BotDeps } from './deps';
+export { CalendarAccess, type CalendarFactory } from './calendar-access';
+export { signInKinds, TeamsSignIn, type SignInSettings } from './sign-in';
 export { signInPages, type ConsentSettings, type SignInPages } from './sign-in-pages';

@@ -28,7 +28,7 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
       return cardMessage(welcomeCard(audience));
     case 'help':
       return { activity: MessageFactory.text(view.notUnderstood ? `${c.notUnderstood}\n\n${c.help}` : c.help) };
-    case 'signOut':
+    case 'signedOut':
       return { activity: MessageFactory.text(c.signedOut) };
     case 'list':
       return cardMessage(meetingListCard(audience, view));
@@ -55,10 +55,6 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.throttled;
     case 'unavailable':
       return c.unavailable;
-    case 'signIn':
-      return c.signInAgain;
-    case 'consent':
-      return c.consentNeeded;
     case 'commentTooLong':
       return c.commentTooLong(notice.length, notice.max);
     case 'staleCard':

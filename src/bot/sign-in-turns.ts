@@ -1,12 +1,10 @@
 import type { Application } from '@microsoft/teams-ai';
 import { tokenExchangeOperationName, verifyStateOperationName, type TurnContext } from 'botbuilder';
-import type { UserRef } from '../auth';
+import type { SignInReason, UserRef } from '../auth';
 import { catalogFor } from '../i18n';
-import type { BotDeps } from './app';
+import type { BotDeps } from './deps';
 import { replayOf } from './sign-in';
 import { userRefOf } from './teams-user';
-
-export type SignInReason = 'signIn' | 'consent' | 'rejected';
 
 /**
  * The bot cannot reach the user's calendar: in Teams, start sign-in (the request is carried out

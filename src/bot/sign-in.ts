@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
-import { ConsentRequiredError, SignInRequiredError, type GraphTokens, type UserRef } from '../auth';
+import { z } from 'zod';
+import { SignInNeeded, type GraphTokens, type UserRef } from '../auth';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
-import type { Sealer } from '../state';
-import { CREATE_ONLY, isConflict } from '../storage';
+import { RecordStore, type RecordKind, type Sealer } from '../state';
+import { isConflict } from '../storage';
 
 export interface SignInSettings {
   /** The Entra app's Application ID URI (the manifest's webApplicationInfo.resource). */
@@ -25,16 +26,27 @@ export type ExchangeOutcome =
   | { kind: 'failed'; consent: boolean }
   | { kind: 'invalid' };
 
-type StoredRequest = PendingRequest & { conversationId: string };
-
-interface StoredPending {
-  sealed: string;
-  expiresAt: string;
-  eTag?: string;
-}
-
 /** As long as Teams AI's SSO prompt waits: a request older than this is not carried out any more. */
-const PENDING_MINUTES = 15;
+const PENDING_DAYS = 15 / (24 * 60);
+
+const storedRequestSchema = z.object({
+  type: z.string().optional(),
+  text: z.string().optional(),
+  value: z.unknown().optional(),
+  replyToId: z.string().optional(),
+  locale: z.string().optional(),
+  localTimezone: z.string().optional(),
+  conversationId: z.string(),
+});
+type StoredRequest = z.infer<typeof storedRequestSchema>;
+
+/** The sign-in records: the request sign-in interrupted (sealed: a click can carry a message), and exchanges taken. */
+export function signInKinds(): { requests: RecordKind<StoredRequest>; exchanges: RecordKind<true> } {
+  return {
+    requests: { namespace: 'signin-requests', retentionDays: PENDING_DAYS, schema: storedRequestSchema, sealed: true },
+    exchanges: { namespace: 'signin-exchanges', retentionDays: PENDING_DAYS, schema: z.literal(true) },
+  };
+}
 
 /**
  * Teams SSO for the bot, closing the gaps of Teams AI's built-in support: sign-in can start from
@@ -42,12 +54,19 @@ const PENDING_MINUTES = 15;
  * the persisted per-user cache, and duplicate exchanges from several clients are handled once.
  */
 export class TeamsSignIn {
+  private readonly requests: RecordStore<StoredRequest>;
+  private readonly exchanges: RecordStore<true>;
+
   constructor(
     private readonly tokens: GraphTokens,
-    private readonly storage: Storage,
-    private readonly sealer: Sealer,
+    storage: Storage,
+    sealer: Sealer,
     private readonly settings: SignInSettings,
-  ) {}
+  ) {
+    const kinds = signInKinds();
+    this.requests = new RecordStore(storage, kinds.requests, sealer);
+    this.exchanges = new RecordStore(storage, kinds.exchanges);
+  }
 
   /** Remembers the current request and sends the OAuth card Teams answers with signin/tokenExchange. */
   async start(context: TurnContext, user: UserRef, text: string): Promise<void> {
@@ -61,14 +80,8 @@ export class TeamsSignIn {
       localTimezone: a.localTimezone,
       conversationId: a.conversation.id,
     };
-    const key = pendingKey(user);
-    const item: StoredPending = {
-      // Sealed: a card click can carry the user's cancellation message.
-      sealed: this.sealer.seal(JSON.stringify(pending), key),
-      expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000).toISOString(),
-      eTag: '*',
-    };
-    await this.storage.write({ [key]: item });
+    // The latest request wins: an earlier one waiting for the same sign-in is replaced.
+    await this.requests.replace(userId(user), pending, await this.requests.read(...userId(user)));
     await this.sendCard(context, text);
   }
 
@@ -81,11 +94,8 @@ export class TeamsSignIn {
       log.warn({ event: 'sso-token-mismatch' }, 'SSO token subject does not match the sender');
       return { kind: 'failed', consent: false };
     }
-    const claimKey = `signin/exchange/${value.id}`;
     try {
-      await this.storage.write({
-        [claimKey]: { eTag: CREATE_ONLY, expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000).toISOString() },
-      });
+      await this.exchanges.create([value.id], true);
     } catch (error) {
       if (isConflict(error)) return { kind: 'duplicate' };
       throw error;
@@ -94,8 +104,8 @@ export class TeamsSignIn {
       await this.tokens.exchange(user, value.token);
     } catch (error) {
       // Let a retry of this very exchange (Teams retries invokes) try again.
-      await this.storage.delete([claimKey]);
-      if (error instanceof SignInRequiredError) return { kind: 'failed', consent: error instanceof ConsentRequiredError };
+      await this.exchanges.delete(value.id);
+      if (error instanceof SignInNeeded) return { kind: 'failed', consent: error.reason === 'consent' };
       throw error;
     }
     return { kind: 'signedIn', pending: await this.takePending(user, context.activity.conversation.id) };
@@ -119,13 +129,11 @@ export class TeamsSignIn {
   }
 
   private async takePending(user: UserRef, conversationId: string): Promise<PendingRequest | undefined> {
-    const key = pendingKey(user);
-    const item = (await this.storage.read([key]))[key] as StoredPending | undefined;
-    if (!item) return undefined;
-    await this.storage.delete([key]);
-    if (Date.parse(item.expiresAt) <= Date.now()) return undefined;
-    const { conversationId: askedIn, ...pending } = JSON.parse(this.sealer.open(item.sealed, key)) as StoredRequest;
-    return askedIn === conversationId ? pending : undefined;
+    const read = await this.requests.read(...userId(user));
+    if (!read) return undefined;
+    await this.requests.delete(...userId(user));
+    const { conversationId: askedIn, ...pending } = read.value;
+    return askedIn === conversationId ? (pending as PendingRequest) : undefined;
   }
 }
 
@@ -142,8 +150,8 @@ export function replayOf(context: TurnContext, pending: PendingRequest): TurnCon
   return replay;
 }
 
-function pendingKey(user: UserRef): string {
-  return `signin/pending/${user.tenantId}/${user.aadObjectId}`;
+function userId(user: UserRef): string[] {
+  return [user.tenantId, user.aadObjectId];
 }
 
 /** The token's `oid`, read without verification: Entra verifies it during the exchange. */

@@ -26,8 +26,5 @@ export class ThrottledError extends CalendarError {
   }
 }
 
-/** Graph rejected the token or a permission is missing: the user must sign in (again). */
-export class CalendarAccessError extends CalendarError {}
-
 /** Graph is unavailable (5xx, timeouts, network). The outcome of a write is unknown. */
 export class CalendarUnavailableError extends CalendarError {}

@@ -43,6 +43,11 @@ export function isRecurring(meeting: Meeting): boolean {
   return meeting.kind === 'occurrence' || meeting.kind === 'exception';
 }
 
+/** What the user can do about a meeting: organizers cancel, attendees decline. The one place for this rule. */
+export function actionFor(meeting: Pick<Meeting, 'isOrganizer'>): 'cancel' | 'decline' {
+  return meeting.isOrganizer ? 'cancel' : 'decline';
+}
+
 /**
  * Whether a meeting can still be cancelled or declined: not cancelled, and not started (cancelling
  * a meeting in progress would mail people already in it). A series master's own times are its

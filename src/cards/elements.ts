@@ -1,3 +1,5 @@
+import type { CardData } from './verbs';
+
 /**
  * The few Adaptive Card elements our cards are made of (schema 1.5, what Teams renders).
  * Text that comes from users or calendars (subjects, names, comments) goes through `userText`: a
@@ -69,7 +71,7 @@ export function container(items: Element[], options: { separator?: boolean; styl
   };
 }
 
-export function submit(title: string, data: object, options: { primary?: boolean; destructive?: boolean } = {}): Element {
+export function submit(title: string, data: CardData, options: { primary?: boolean; destructive?: boolean } = {}): Element {
   const style = options.destructive ? 'destructive' : options.primary ? 'positive' : undefined;
   return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
 }

@@ -10,4 +10,4 @@ export {
   type Audience,
 } from './meeting-cards';
 export { outcomeCard } from './outcome-card';
-export { COMMENT_INPUT, Verb, type CardAction, type VerbName } from './verbs';
+export { COMMENT_INPUT, parseCardAction, Verb, type CardAction, type CardData, type VerbName } from './verbs';

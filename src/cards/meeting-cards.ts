@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isRecurring, type Meeting } from '../calendar/meeting';
+import { actionFor, isRecurring, type Meeting } from '../calendar/meeting';
 import { formatWhen, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, heading, line, note, submit, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
@@ -42,7 +42,7 @@ export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; re
       [
         ...describe(a, meeting),
         ...(reasons.length ? [userText(reasons.map((r) => reasonText(a, r)).join(' · '), { subtle: true, italic: true })] : []),
-        actionSet([submit(a.catalog.thisOne, { verb: meeting.isOrganizer ? Verb.offerCancel : Verb.offerDecline, meetingId: meeting.id })]),
+        actionSet([submit(a.catalog.thisOne, { verb: offerVerb(meeting), meetingId: meeting.id })]),
       ],
       { separator: index > 0 },
     ),
@@ -118,10 +118,10 @@ export function bulkCancelCard(
 
 /** Subject, then when and who organizes, each as literal text. */
 export function describe(a: Audience, meeting: Meeting): Element[] {
-  const facts = [formatWhen(meeting, a.timeZone, a.locale)];
+  const facts = [formatWhen(meeting, a.timeZone, a.locale, a.catalog)];
   if (isRecurring(meeting)) facts.push(a.catalog.recurring);
   facts.push(meeting.isOrganizer ? a.catalog.youOrganize : a.catalog.organizedBy(meeting.organizer.name || meeting.organizer.email));
-  return [userText(meeting.subject || '(no subject)', { bold: true }), line({ text: facts.join(' · '), subtle: true })];
+  return [userText(meeting.subject || a.catalog.noSubject, { bold: true }), line({ text: facts.join(' · '), subtle: true })];
 }
 
 /** A match reason in the user's language: times and dates in their locale's format. */
@@ -150,9 +150,14 @@ export function reasonText(a: Audience, reason: Reason): string {
 }
 
 function rowAction(a: Audience, meeting: Meeting): Element {
-  return meeting.isOrganizer
-    ? submit(a.catalog.cancel, { verb: Verb.offerCancel, meetingId: meeting.id })
-    : submit(a.catalog.decline, { verb: Verb.offerDecline, meetingId: meeting.id });
+  return submit(actionFor(meeting) === 'cancel' ? a.catalog.cancel : a.catalog.decline, {
+    verb: offerVerb(meeting),
+    meetingId: meeting.id,
+  });
+}
+
+function offerVerb(meeting: Meeting): typeof Verb.offerCancel | typeof Verb.offerDecline {
+  return actionFor(meeting) === 'cancel' ? Verb.offerCancel : Verb.offerDecline;
 }
 
 function countAttendees(meeting: Meeting): number {

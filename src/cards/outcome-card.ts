@@ -60,7 +60,7 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
 }
 
 function when(a: Audience, meeting: MeetingSummary): string {
-  return formatWhen(meeting, a.timeZone, a.locale);
+  return formatWhen(meeting, a.timeZone, a.locale, a.catalog);
 }
 
 function told(withComment: string, without: string | undefined, comment: string): Element[] {

@@ -1,27 +1,45 @@
+import { z } from 'zod';
+
 /**
- * What the cards' buttons send back (Action.Submit data). Card data is never trusted: ids in it are
- * re-read with the clicking user's token, and tickets are checked against the store.
+ * What the cards' buttons send back, one schema per verb: the card builders can only put these
+ * shapes on a button, and the handlers parse a click with the same schema before acting on it.
+ * Card data is never trusted beyond its shape: ids in it are re-read with the clicking user's
+ * token, and tickets are checked against the store.
  */
-export const Verb = {
-  showMeetings: 'showMeetings',
-  offerCancel: 'offerCancel',
-  offerDecline: 'offerDecline',
-  confirmCancel: 'confirmCancel',
-  confirmDecline: 'confirmDecline',
-  confirmBulk: 'confirmBulk',
-  keep: 'keep',
+const id = z.string().min(1).max(1024);
+/** Teams merges the card's message box (COMMENT_INPUT) into the data; its length is checked by the flow. */
+const comment = z.string().max(100_000).optional();
+
+export const cardActionSchemas = {
+  showMeetings: z.object({ verb: z.literal('showMeetings'), page: z.number().int().min(1).max(1000).default(1) }),
+  offerCancel: z.object({ verb: z.literal('offerCancel'), meetingId: id }),
+  offerDecline: z.object({ verb: z.literal('offerDecline'), meetingId: id }),
+  confirmCancel: z.object({
+    verb: z.literal('confirmCancel'),
+    ticket: id,
+    scope: z.enum(['occurrence', 'series']).default('occurrence'),
+    comment,
+  }),
+  confirmDecline: z.object({ verb: z.literal('confirmDecline'), ticket: id, comment }),
+  confirmBulk: z.object({ verb: z.literal('confirmBulk'), ticket: id, comment }),
+  keep: z.object({ verb: z.literal('keep'), ticket: id }),
 } as const;
 
-export type VerbName = (typeof Verb)[keyof typeof Verb];
+export type VerbName = keyof typeof cardActionSchemas;
+
+export const Verb = Object.fromEntries(Object.keys(cardActionSchemas).map((verb) => [verb, verb])) as { [V in VerbName]: V };
+
+/** A click's data for `verb`, as the handler receives it. */
+export type CardAction<V extends VerbName = VerbName> = z.output<(typeof cardActionSchemas)[V]>;
+
+/** What a card builder may put on a button. */
+export type CardData = { [V in VerbName]: z.input<(typeof cardActionSchemas)[V]> }[VerbName];
+
+/** The click's data if it is a well-formed `verb` action, else undefined (a forged or outdated card). */
+export function parseCardAction<V extends VerbName>(verb: V, value: unknown): CardAction<V> | undefined {
+  const parsed = cardActionSchemas[verb].safeParse(value);
+  return parsed.success ? (parsed.data as CardAction<V>) : undefined;
+}
 
 /** The id of the message input on confirm cards; Teams merges inputs into the submit data. */
 export const COMMENT_INPUT = 'comment';
-
-export interface CardAction {
-  verb: VerbName;
-  page?: number;
-  meetingId?: string;
-  ticket?: string;
-  scope?: 'occurrence' | 'series';
-  comment?: string;
-}

@@ -24,6 +24,8 @@ export interface FlowSettings {
 /** Everything a flow step may touch; nothing else (no botbuilder, no environment, no clock reads). */
 export interface FlowDeps {
   calendar: CalendarService;
+  /** Forgets the user's tokens: the next request signs in again. */
+  signOut: () => Promise<void>;
   tickets: TicketStore;
   memory: ConversationMemory;
   settings: FlowSettings;
@@ -34,7 +36,7 @@ export interface FlowDeps {
 export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
-  | { kind: 'signOut' }
+  | { kind: 'signedOut' }
   | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; days: number }
   | { kind: 'choose'; candidates: Candidate[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[] }

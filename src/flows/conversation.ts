@@ -23,7 +23,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'other':
       return { kind: 'help', notUnderstood: true };
     case 'signOut':
-      return { kind: 'signOut' };
+      await deps.signOut();
+      return { kind: 'signedOut' };
     case 'yes':
     case 'no':
       return answerPending(deps, user, request.intent);
@@ -44,8 +45,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'staleCard' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
-  if (ticket.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
-  if (ticket.action === 'cancel') return confirmCancel(deps, user, ticket.id, 'occurrence', '');
+  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
+  if (ticket.target.action === 'cancel') return confirmCancel(deps, user, ticket.id, 'occurrence', '');
   return { kind: 'notice', notice: { kind: 'staleCard' } };
 }
 

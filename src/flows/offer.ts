@@ -1,4 +1,4 @@
-import { isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { MeetingNotFoundError } from '../calendar/errors';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
@@ -11,20 +11,14 @@ import { summarize } from './outcomes';
 export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
   const meeting = await readActionable(deps, target);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  const meetingIds = meeting.seriesMasterId ? [meeting.id, meeting.seriesMasterId] : [meeting.id];
-  const ticket = await deps.tickets.issue({ action: 'cancel', userId: user.id, conversationId: user.conversationId, meetingIds });
+  const ticket = await deps.tickets.issue({ action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId }, owner(user));
   return { kind: 'confirmCancel', meeting, ticket: ticket.id };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, target);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  const ticket = await deps.tickets.issue({
-    action: 'decline',
-    userId: user.id,
-    conversationId: user.conversationId,
-    meetingIds: [meeting.id],
-  });
+  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user));
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
 }
 
@@ -32,21 +26,21 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
   const meeting = await readActionable(deps, id);
   if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  return meeting.isOrganizer ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
 export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now));
-  const cancellable = live.filter((m) => m.isOrganizer);
-  const notYours = live.filter((m) => !m.isOrganizer);
-  const ticket = await deps.tickets.issue({
-    action: 'cancelMany',
-    userId: user.id,
-    conversationId: user.conversationId,
-    meetingIds: cancellable.map((m) => m.id),
-  });
+  const cancellable = live.filter((m) => actionFor(m) === 'cancel');
+  const notYours = live.filter((m) => actionFor(m) === 'decline');
+  const ticket = await deps.tickets.issue({ action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) }, owner(user));
   return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+}
+
+/** Whose card a ticket is: only this user, in this conversation, can use it. */
+export function owner(user: FlowUser): { userId: string; conversationId: string } {
+  return { userId: user.id, conversationId: user.conversationId };
 }
 
 async function readActionable(deps: FlowDeps, target: string | Meeting): Promise<Meeting | undefined> {

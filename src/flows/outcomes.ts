@@ -35,8 +35,6 @@ export type Outcome =
 export type Notice =
   | { kind: 'throttled' }
   | { kind: 'unavailable' }
-  | { kind: 'signIn' }
-  | { kind: 'consent' }
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
   | { kind: 'busy' };

@@ -1,37 +1,37 @@
-import {
-  CalendarAccessError,
-  CalendarUnavailableError,
-  MeetingNotFoundError,
-  OrganizerRequiredError,
-  ThrottledError,
-} from '../calendar/errors';
-import { isStillOpen, type Meeting } from '../calendar/meeting';
-import type { Ticket, TicketAction } from '../state';
+import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../calendar/errors';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
+import { SignInNeeded } from '../auth';
+import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
+import { owner } from './offer';
 import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+
+/** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
+interface Work<A extends TicketAction> {
+  target: Extract<TicketTarget, { action: A }>;
+  comment: string;
+  /** Throws ClaimLostError when another delivery took the ticket over: then nothing may be sent. */
+  fence: () => Promise<void>;
+}
 
 /**
  * The last step of a card: claim its ticket (exactly one click ever gets it), re-read the meeting
  * with the clicking user's token, act once, and record the outcome so later clicks just see it.
  */
 export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: string, scope: unknown, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'cancel', rawComment, async (ticket, comment) => {
-    const series = scope === 'series' && ticket.meetingIds.length > 1;
-    const target = series ? ticket.meetingIds[1] : ticket.meetingIds[0];
+  return settle(deps, user, ticketId, 'cancel', rawComment, async ({ target: ticket, comment, fence }) => {
+    const series = scope === 'series' && ticket.seriesMasterId !== undefined;
+    const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
     if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
     try {
+      await fence();
       await deps.calendar.cancelMeeting(target, comment);
     } catch (error) {
       if (!(error instanceof OrganizerRequiredError)) throw error;
       // Graph refused: only the organizer can cancel. Offer to decline, with the same message.
-      const decline = await deps.tickets.issue({
-        action: 'decline',
-        userId: user.id,
-        conversationId: user.conversationId,
-        meetingIds: [ticket.meetingIds[0]],
-      });
+      const decline = await deps.tickets.issue({ action: 'decline', meetingId: ticket.meetingId }, owner(user));
       return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline.id, comment };
     }
     return { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
@@ -39,9 +39,10 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 }
 
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'decline', rawComment, async (ticket, comment) => {
-    const meeting = await deps.calendar.getMeeting(ticket.meetingIds[0]);
+  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
+    const meeting = await deps.calendar.getMeeting(target.meetingId);
     if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    await fence();
     await deps.calendar.declineMeeting(meeting.id, comment);
     return { kind: 'declined', meeting: summarize(meeting), comment };
   });
@@ -49,14 +50,17 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
 
 /** One message, one confirmation, each meeting cancelled once; one failure does not stop the rest. */
 export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'cancelMany', rawComment, async (ticket, comment) => {
+  return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, fence }) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
     // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
-    const reads = await deps.calendar.getMeetings(ticket.meetingIds);
-    const access = reads.find((read) => read instanceof CalendarAccessError);
-    if (access) throw access;
-    const targets = reads.filter((read): read is Meeting => !(read instanceof Error) && read.isOrganizer && isStillOpen(read, deps.now));
+    const reads = await deps.calendar.getMeetings(target.meetingIds);
+    const signIn = reads.find((read) => read instanceof SignInNeeded);
+    if (signIn) throw signIn;
+    const targets = reads.filter(
+      (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now),
+    );
+    if (targets.length) await fence();
     const outcomes = await deps.calendar.cancelMeetings(
       targets.map((m) => m.id),
       comment,
@@ -72,33 +76,38 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
 /** "Keep it": the card ends, nothing is sent to anyone. */
 export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Promise<View> {
   const claim = await deps.tickets.claim(ticketId, user.id);
-  if (claim.kind !== 'claimed') return afterClaim(deps, claim, ticketId);
-  const meeting = await deps.calendar.getMeeting(claim.ticket.meetingIds[0]).catch(() => undefined);
+  if (claim.kind !== 'claimed') return afterClaim(claim, ticketId);
+  const target = claim.ticket.target;
+  const meeting = target.action === 'cancelMany' ? undefined : await deps.calendar.getMeeting(target.meetingId).catch(() => undefined);
   const outcome: Outcome = { kind: 'kept', meeting: meeting && summarize(meeting) };
   await deps.tickets.complete(ticketId, outcome);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
 
-async function settle(
+async function settle<A extends TicketAction>(
   deps: FlowDeps,
   user: FlowUser,
   ticketId: string,
-  action: TicketAction,
+  action: A,
   rawComment: unknown,
-  act: (ticket: Ticket, comment: string) => Promise<Outcome>,
+  act: (work: Work<A>) => Promise<Outcome>,
 ): Promise<View> {
   const comment = checkComment(rawComment, deps.settings.commentMaxLength);
   if (!comment.ok) return notice({ kind: 'commentTooLong', length: comment.length, max: comment.max });
   const claim = await deps.tickets.claim(ticketId, user.id);
-  if (claim.kind !== 'claimed') return afterClaim(deps, claim, ticketId);
-  if (claim.ticket.action !== action) {
+  if (claim.kind !== 'claimed') return afterClaim(claim, ticketId);
+  const target = claim.ticket.target;
+  if (target.action !== action) {
     await deps.tickets.release(ticketId);
     return notice({ kind: 'staleCard' });
   }
   let outcome: Outcome;
   try {
-    outcome = await act(claim.ticket, comment.comment);
+    const fence = () => deps.tickets.fence(ticketId, claim.token);
+    outcome = await act({ target: target as Work<A>['target'], comment: comment.comment, fence });
   } catch (error) {
+    // Another delivery of this click holds the ticket now; it finishes the work and the card.
+    if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
     if (error instanceof MeetingNotFoundError) {
       outcome = { kind: 'gone' };
     } else {
@@ -113,9 +122,9 @@ async function settle(
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
 
-function afterClaim(deps: FlowDeps, claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {
+function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {
   if (claim.kind === 'done') {
-    const outcome = deps.tickets.outcomeOf<Outcome>(claim.ticket);
+    const outcome = claim.ticket.outcome as Outcome | undefined;
     if (outcome) return { kind: 'outcome', outcome, ticket: ticketId };
   }
   return notice({ kind: claim.kind === 'busy' ? 'busy' : 'staleCard' });
@@ -124,7 +133,6 @@ function afterClaim(deps: FlowDeps, claim: Awaited<ReturnType<FlowDeps['tickets'
 function retryNotice(error: unknown): Notice | undefined {
   if (error instanceof ThrottledError) return { kind: 'throttled' };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
-  if (error instanceof CalendarAccessError) return { kind: 'signIn' };
   return undefined;
 }
 

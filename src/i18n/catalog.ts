@@ -10,6 +10,10 @@ export interface Catalog {
   listTitle: (days: number) => string;
   listEmpty: (days: number) => string;
   recurring: string;
+  /** In place of a time for an all-day meeting. */
+  allDay: string;
+  /** A meeting without a subject. */
+  noSubject: string;
   youOrganize: string;
   organizedBy: (name: string) => string;
   cancel: string;
@@ -67,4 +71,10 @@ export interface Catalog {
   busy: string;
   signedOut: string;
   nothingPending: string;
+
+  // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
+  /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */
+  signInSetupBroken: (code: string) => string;
+  /** Teams could not sign the user in for a reason we cannot name. */
+  signInFailed: (code: string) => string;
 }

@@ -88,5 +88,13 @@ export const de: Catalog = {
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
   busy: 'Daran arbeite ich schon.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
+  allDay: 'ganztägig',
+  noSubject: '(kein Betreff)',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein.',
+
+  // Sign-in failures Teams reports itself (signin/failure).
+  signInSetupBroken: (code) =>
+    `Teams konnte dich nicht anmelden: Die Anmeldung dieser App ist in deiner Organisation falsch eingerichtet, ein neuer Versuch hilft also nicht. Sag bitte der Person Bescheid, die diesen Bot betreut (Teams meldet „${code}“).`,
+  signInFailed: (code) =>
+    `Teams konnte dich nicht anmelden (Teams meldet „${code}“). Versuch es bitte gleich noch einmal; wenn es wieder passiert, sag der Person Bescheid, die diesen Bot betreut.`,
 };

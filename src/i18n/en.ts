@@ -86,5 +86,13 @@ export const en: Catalog = {
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
   busy: "I'm already working on this one.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
+  allDay: 'all day',
+  noSubject: '(no subject)',
   nothingPending: 'There is nothing waiting for a yes or no right now.',
+
+  // Sign-in failures Teams reports itself (signin/failure).
+  signInSetupBroken: (code) =>
+    `Teams couldn't sign you in: this app's sign-in is set up wrongly in your organization, so trying again won't help. Please tell whoever runs this bot (Teams reported "${code}").`,
+  signInFailed: (code) =>
+    `Teams couldn't sign you in (it reported "${code}"). Please try again in a moment; if it keeps happening, tell whoever runs this bot.`,
 };

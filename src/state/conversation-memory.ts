@@ -1,70 +1,58 @@
-import type { Storage, StoreItem } from 'botbuilder';
-import { CREATE_ONLY, isConflict } from '../storage';
+import type { Storage } from 'botbuilder';
+import { z } from 'zod';
+import { RecordStore, type RecordKind } from './record-store';
 
 /**
  * What the bot remembers of a 1:1 conversation between turns, so text follow-ups work:
  * "the second one" refers to the last list of choices, "yes" to the last confirm card.
  */
-export interface Memory {
+const memorySchema = z.object({
   /** Meeting ids of the last list of choices, in the order shown. */
-  choices?: string[];
+  choices: z.array(z.string()).optional(),
   /** The last confirm card still waiting for an answer. */
-  pendingTicketId?: string;
+  pendingTicketId: z.string().optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
-  mailboxTimeZone?: string;
+  mailboxTimeZone: z.string().optional(),
   /** Where the shown list continues, so "More" reads on from there instead of from the start. */
-  listing?: ListCursor;
-}
-
+  listing: z
+    .object({
+      page: z.number().int().min(1),
+      window: z.object({ start: z.string(), end: z.string() }),
+      /** The Graph page holding the next meeting: its nextLink, or none for the window's first page. */
+      next: z.string().optional(),
+      /** How many meetings of that page were already gone through. */
+      skip: z.number().int().min(0),
+    })
+    .optional(),
+});
+export type Memory = z.infer<typeof memorySchema>;
 /** A list page shown: its window, and where the first meeting not shown yet is (a Graph page and how much of it was used). */
-export interface ListCursor {
-  page: number;
-  window: { start: string; end: string };
-  /** The Graph page holding the next meeting: its nextLink, or none for the window's first page. */
-  next?: string;
-  skip: number;
-}
+export type ListCursor = NonNullable<Memory['listing']>;
 
-interface MemoryItem extends StoreItem {
-  memory: Memory;
-  expiresAt: string;
+export function memoryKind(retentionDays: number): RecordKind<Memory> {
+  return { namespace: 'conversations', retentionDays, schema: memorySchema };
 }
 
 export class ConversationMemory {
-  constructor(
-    private readonly storage: Storage,
-    private readonly retentionDays = 30,
-  ) {}
+  private readonly records: RecordStore<Memory>;
+
+  constructor(storage: Storage, retentionDays = 30) {
+    this.records = new RecordStore(storage, memoryKind(retentionDays));
+  }
 
   async load(conversationId: string, userId: string): Promise<Memory> {
-    const k = key(conversationId, userId);
-    const item = (await this.storage.read([k]))[k] as MemoryItem | undefined;
-    if (!item || Date.parse(item.expiresAt) < Date.now()) return {};
-    return item.memory;
+    return (await this.records.read(conversationId, userId))?.value ?? {};
   }
 
   /**
    * Merges `change` into what is stored. Every write is conditional (eTag, or create-only for the
-   * first one): a concurrent write is re-read and merged, never overwritten; after three
-   * conflicts in a row the conflict reaches the caller.
+   * first one): a concurrent write is re-read and merged, never overwritten. Nothing is written
+   * when nothing changes.
    */
   async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
-    const k = key(conversationId, userId);
-    for (let attempt = 0; ; attempt++) {
-      const item = (await this.storage.read([k]))[k] as MemoryItem | undefined;
-      const current = item && Date.parse(item.expiresAt) >= Date.now() ? item.memory : {};
+    await this.records.update([conversationId, userId], (current = {}) => {
       const memory = { ...current, ...change };
-      const expiresAt = new Date(Date.now() + this.retentionDays * 86_400_000).toISOString();
-      try {
-        await this.storage.write({ [k]: { memory, expiresAt, eTag: item?.eTag ?? CREATE_ONLY } });
-        return;
-      } catch (error) {
-        if (!isConflict(error) || attempt >= 2) throw error;
-      }
-    }
+      return JSON.stringify(memory) === JSON.stringify(current) ? undefined : memory;
+    });
   }
-}
-
-function key(conversationId: string, userId: string): string {
-  return `conversations/${encodeURIComponent(conversationId)}/${userId}`;
 }

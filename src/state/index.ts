@@ -1,3 +1,14 @@
-export { ConversationMemory, type ListCursor, type Memory } from './conversation-memory';
+export { ConversationMemory, memoryKind, type ListCursor, type Memory } from './conversation-memory';
+export { RecordStore, retentionByNamespace, type RecordKind, type Versioned } from './record-store';
 export { Sealer } from './sealer';
-export { TicketStore, type Claim, type Ticket, type TicketAction } from './tickets';
+export {
+  ClaimLostError,
+  LEASE_MS,
+  MAX_OPEN_TICKETS,
+  TicketStore,
+  ticketKinds,
+  type Claim,
+  type Ticket,
+  type TicketAction,
+  type TicketTarget,
+} from './tickets';

@@ -1,90 +1,138 @@
 import { randomBytes } from 'node:crypto';
-import type { Storage, StoreItem } from 'botbuilder';
-import { CREATE_ONLY, StorageUnavailableError, isConflict } from '../storage';
+import type { Storage } from 'botbuilder';
+import { z } from 'zod';
+import { StorageUnavailableError, isConflict } from '../storage';
+import { RecordStore, type RecordKind } from './record-store';
 import type { Sealer } from './sealer';
 import { UnsavedOutcomes } from './unsaved-outcomes';
 
 /**
  * A ticket is what a card's buttons point at: the server-side truth of what the card may do, for
- * whom, and how it ended. A card carries only the ticket id; the meeting ids, the user and the
+ * whom, and how it ended. A card carries only the ticket id; the meetings, the user and the
  * outcome live here. A ticket is claimed atomically (eTag), so one click does the work exactly
  * once across double clicks, retried invokes, replays and several bot instances.
  */
-export type TicketAction = 'cancel' | 'decline' | 'cancelMany';
+const targetSchema = z.discriminatedUnion('action', [
+  /** One meeting; `seriesMasterId` when it is an occurrence, so "the whole series" can be cancelled. */
+  z.object({ action: z.literal('cancel'), meetingId: z.string(), seriesMasterId: z.string().optional() }),
+  z.object({ action: z.literal('decline'), meetingId: z.string() }),
+  z.object({ action: z.literal('cancelMany'), meetingIds: z.array(z.string()) }),
+]);
+export type TicketTarget = z.infer<typeof targetSchema>;
+export type TicketAction = TicketTarget['action'];
 
-export interface Ticket {
-  id: string;
-  action: TicketAction;
+const ticketSchema = z.object({
+  id: z.string(),
+  target: targetSchema,
   /** The Entra object id of the user the card was made for; nobody else may use it. */
-  userId: string;
-  conversationId: string;
-  meetingIds: string[];
-  status: 'open' | 'working' | 'done';
+  userId: z.string(),
+  conversationId: z.string(),
+  status: z.enum(['open', 'working', 'done']),
   /** The id of the card's message, to update it in place. */
-  activityId?: string;
-  /** JSON of the outcome, sealed: it may hold the user's message to the attendees. */
-  outcome?: string;
-  claimedAt?: string;
-  expiresAt: string;
+  cardId: z.string().optional(),
+  /** Who works on it now: a token only the claiming turn knows, and when it last said it still does. */
+  claim: z.object({ token: z.string(), at: z.number() }).optional(),
+  /** The outcome, as flows/ shaped it (the whole record is sealed: it may hold the user's message). */
+  outcome: z.unknown().optional(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+/** The tickets a user has open, oldest first, to bound how many one user can pile up. */
+const openTicketsSchema = z.array(z.string());
+
+export type Claim =
+  { kind: 'claimed'; ticket: Ticket; token: string } | { kind: 'done'; ticket: Ticket } | { kind: 'busy' } | { kind: 'unknown' };
+
+/** Another delivery took the ticket over (this one stalled past its lease): it must not act. */
+export class ClaimLostError extends Error {
+  constructor() {
+    super('The ticket was claimed by another turn');
+    this.name = 'ClaimLostError';
+  }
 }
 
-export type Claim = { kind: 'claimed'; ticket: Ticket } | { kind: 'done'; ticket: Ticket } | { kind: 'busy' } | { kind: 'unknown' };
+/**
+ * A claim not renewed for this long is taken over: the instance that held it died mid-way. A turn
+ * renews its claim right before each write to Graph (see `fence`), and a Graph write waits at most
+ * 3 × 10 s for Retry-After, so a live turn never loses its claim between fence and write.
+ */
+export const LEASE_MS = 60_000;
 
-interface TicketItem extends StoreItem {
-  ticket: Ticket;
+/** Open cards one user may have at once; the oldest are superseded beyond this. */
+export const MAX_OPEN_TICKETS = 50;
+
+export function ticketKinds(lifetimeDays: number): { tickets: RecordKind<Ticket>; openTickets: RecordKind<string[]> } {
+  const retentionDays = lifetimeDays;
+  return {
+    tickets: { namespace: 'tickets', retentionDays, schema: ticketSchema, sealed: true },
+    openTickets: { namespace: 'open-tickets', retentionDays, schema: openTicketsSchema },
+  };
 }
-
-/** A claim older than this is taken over: the instance that held it died mid-way. */
-const LEASE_MS = 60_000;
 
 export class TicketStore {
   private readonly unsaved = new UnsavedOutcomes();
+  private readonly records: RecordStore<Ticket>;
+  private readonly openByUser: RecordStore<string[]>;
 
   constructor(
-    private readonly storage: Storage,
-    private readonly sealer: Sealer,
-    private readonly lifetimeDays = 7,
+    storage: Storage,
+    sealer: Sealer,
+    lifetimeDays = 7,
     /** Expiry and claim leases are storage housekeeping: they run on the machine's clock. */
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    const kinds = ticketKinds(lifetimeDays);
+    this.records = new RecordStore(storage, kinds.tickets, sealer, clock);
+    this.openByUser = new RecordStore(storage, kinds.openTickets, undefined, clock);
+  }
 
-  async issue(fields: Pick<Ticket, 'action' | 'userId' | 'conversationId' | 'meetingIds'>): Promise<Ticket> {
-    const ticket: Ticket = {
-      ...fields,
-      id: randomBytes(16).toString('base64url'),
-      status: 'open',
-      expiresAt: new Date(this.clock() + this.lifetimeDays * 86_400_000).toISOString(),
-    };
-    await this.storage.write({ [key(ticket.id)]: { ticket, eTag: CREATE_ONLY } });
+  async issue(target: TicketTarget, owner: { userId: string; conversationId: string }): Promise<Ticket> {
+    const ticket: Ticket = { id: randomBytes(16).toString('base64url'), target, ...owner, status: 'open' };
+    await this.records.create([ticket.id], ticket);
+    await this.bound(owner.userId, ticket.id);
     return ticket;
   }
 
   async get(id: string): Promise<Ticket | undefined> {
-    return (await this.read(id))?.ticket;
+    return isTicketId(id) ? (await this.records.read(id))?.value : undefined;
   }
 
   /** Records the card's message id once it is sent. */
-  async attach(id: string, activityId: string): Promise<void> {
-    await this.update(id, (ticket) => ({ ...ticket, activityId }));
+  async attach(id: string, cardId: string): Promise<void> {
+    await this.update(id, (ticket) => ({ ...ticket, cardId }));
   }
 
   /** Takes the ticket for `userId`. Only one caller ever gets `claimed` for an open ticket. */
-  async claim(id: string, userId: string, now = Date.now()): Promise<Claim> {
+  async claim(id: string, userId: string): Promise<Claim> {
     // An outcome this instance could not save yet goes first: the click must see it, not redo the work.
     await this.unsaved.flush(id);
-    const item = await this.read(id);
-    if (!item || item.ticket.userId !== userId || Date.parse(item.ticket.expiresAt) < now) return { kind: 'unknown' };
-    const { ticket } = item;
+    const read = isTicketId(id) ? await this.records.read(id) : undefined;
+    if (!read || read.value.userId !== userId) return { kind: 'unknown' };
+    const ticket = read.value;
+    const now = this.clock();
     if (ticket.status === 'done') return { kind: 'done', ticket };
-    if (ticket.status === 'working' && now - Date.parse(ticket.claimedAt ?? '') < LEASE_MS) return { kind: 'busy' };
-    const claimed: Ticket = { ...ticket, status: 'working', claimedAt: new Date(now).toISOString() };
+    if (ticket.status === 'working' && ticket.claim && now - ticket.claim.at < LEASE_MS) return { kind: 'busy' };
+    const token = randomBytes(12).toString('base64url');
+    const claimed: Ticket = { ...ticket, status: 'working', claim: { token, at: now } };
     try {
-      await this.storage.write({ [key(id)]: { ticket: claimed, eTag: item.eTag } });
+      await this.records.replace([id], claimed, read);
     } catch (error) {
       if (isConflict(error)) return { kind: 'busy' };
       throw error;
     }
-    return { kind: 'claimed', ticket: claimed };
+    return { kind: 'claimed', ticket: claimed, token };
+  }
+
+  /**
+   * Checks, in storage and atomically, that `token` still holds the ticket, and renews its lease.
+   * Called right before every write to Graph: a turn that stalled past its lease and was taken
+   * over gets ClaimLostError and sends nothing, so two deliveries of one click send one write.
+   */
+  async fence(id: string, token: string): Promise<void> {
+    await this.update(id, (ticket) => {
+      if (ticket.status !== 'working' || ticket.claim?.token !== token) throw new ClaimLostError();
+      return { ...ticket, claim: { token, at: this.clock() } };
+    });
   }
 
   /**
@@ -92,9 +140,8 @@ export class TicketStore {
    * in this process and saved as soon as storage answers again (the caller still gets the error,
    * to tell the user); until then the claim's lease keeps other instances from redoing the work.
    */
-  async complete<T>(id: string, outcome: T): Promise<void> {
-    const sealed = this.sealer.seal(JSON.stringify(outcome), key(id));
-    const save = () => this.update(id, (ticket) => ({ ...ticket, status: 'done', outcome: sealed }));
+  async complete(id: string, outcome: unknown): Promise<void> {
+    const save = () => this.update(id, (ticket) => ({ ...ticket, status: 'done', claim: undefined, outcome }));
     try {
       await save();
     } catch (error) {
@@ -105,33 +152,29 @@ export class TicketStore {
 
   /** The work could not be done now (throttled, unavailable): the card stays usable. */
   async release(id: string): Promise<void> {
-    await this.update(id, (ticket) => ({ ...ticket, status: 'open', claimedAt: undefined }));
-  }
-
-  outcomeOf<T>(ticket: Ticket): T | undefined {
-    return ticket.outcome ? (JSON.parse(this.sealer.open(ticket.outcome, key(ticket.id))) as T) : undefined;
-  }
-
-  private async read(id: string): Promise<TicketItem | undefined> {
-    if (!/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
-    return (await this.storage.read([key(id)]))[key(id)] as TicketItem | undefined;
+    await this.update(id, (ticket) => ({ ...ticket, status: 'open', claim: undefined }));
   }
 
   /** A conditional read-change-write; a concurrent change is re-read and the change re-applied. */
   private async update(id: string, change: (ticket: Ticket) => Ticket): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      const item = await this.read(id);
-      if (!item) throw new Error('The ticket is gone');
-      try {
-        await this.storage.write({ [key(id)]: { ticket: change(item.ticket), eTag: item.eTag } });
-        return;
-      } catch (error) {
-        if (!isConflict(error) || attempt >= 2) throw error;
-      }
-    }
+    await this.records.update([id], (ticket) => {
+      if (!ticket) throw new Error('The ticket is gone');
+      return change(ticket);
+    });
+  }
+
+  /** Keeps the user's open tickets within MAX_OPEN_TICKETS: the oldest cards stop working first. */
+  private async bound(userId: string, newId: string): Promise<void> {
+    let superseded: string[] = [];
+    await this.openByUser.update([userId], (ids = []) => {
+      const all = [...ids.filter((i) => i !== newId), newId];
+      superseded = all.slice(0, Math.max(0, all.length - MAX_OPEN_TICKETS));
+      return all.slice(superseded.length);
+    });
+    await Promise.all(superseded.map((old) => this.records.delete(old)));
   }
 }
 
-function key(id: string): string {
-  return `tickets/${id}`;
+function isTicketId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{22}$/.test(id);
 }

@@ -285,6 +285,10 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
       assert.match((await alex.click(confirm.id, { ...data, ticket: 'A'.repeat(22) })).text(), /no longer active/);
       assert.match((await alex.click(confirm.id, { ...data, ticket: '../../tokens/x' })).text(), /no longer active/);
       assert.match((await alex.click(confirm.id, { verb: 'confirmDecline', ticket: data.ticket })).text(), /no longer active/);
+      // Data not of the verb's contract never reaches a flow.
+      assert.match((await alex.click(confirm.id, { ...data, ticket: { $ne: '' } })).text(), /no longer active/);
+      assert.match((await alex.click(confirm.id, { ...data, scope: 'everything' })).text(), /no longer active/);
+      assert.match((await alex.click(confirm.id, { ...data, comment: ['a'] })).text(), /no longer active/);
     });
     assert.equal(spent.graph['POST /me/events/{eventId}/cancel'], undefined);
     // An event id from Megan's own mailbox, or made up, is not on Alex's calendar.

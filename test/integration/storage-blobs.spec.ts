@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startAzurite, type AzuriteProcess } from '../../scripts/dev/azurite';
 import { ConfigError, loadConfig } from '../../src/config';
-import { UserTokenCache } from '../../src/auth/user-token-cache';
-import { ConversationMemory, Sealer } from '../../src/state';
+import { tokenCacheKind, UserTokenCache } from '../../src/auth/user-token-cache';
+import { ConversationMemory, memoryKind, retentionByNamespace, Sealer } from '../../src/state';
 import { CREATE_ONLY, StorageConflictError, StorageUnavailableError, openStorage, type OpenedStorage } from '../../src/storage';
 
 const DAY = 86_400_000;
@@ -16,14 +16,17 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
   let azurite: AzuriteProcess;
   let opened: OpenedStorage;
   const retention = { stateDays: 30, tokenCacheDays: 90 };
+  const retentionOf = retentionByNamespace(
+    [memoryKind(retention.stateDays), tokenCacheKind(retention.tokenCacheDays)],
+    retention.stateDays,
+  );
 
   before(async () => {
     azurite = await startAzurite({ location: mkdtempSync(path.join(os.tmpdir(), 'azurite-unit-')), fresh: true });
-    opened = await openStorage({
-      mode: 'playground',
-      retention,
-      storage: { kind: 'blob', connectionString: azurite.connectionString, container: `c${Date.now()}` },
-    });
+    opened = await openStorage(
+      { mode: 'playground', storage: { kind: 'blob', connectionString: azurite.connectionString, container: `c${Date.now()}` } },
+      retentionOf,
+    );
   });
   after(async () => {
     opened?.close();
@@ -92,7 +95,7 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
 
   it('expired conversation state is ignored on read', async () => {
     await opened.storage.write({
-      'conversations/conv-old/user-1': { memory: { pendingTicketId: 'old' }, expiresAt: new Date(Date.now() - 1000).toISOString() },
+      'conversations/conv-old/user-1': { data: { pendingTicketId: 'old' }, expiresAt: new Date(Date.now() - 1000).toISOString() },
     });
     assert.deepEqual(await new ConversationMemory(opened.storage, 30).load('conv-old', 'user-1'), {});
   });
@@ -123,7 +126,7 @@ describe('blob storage against Azurite: conditional writes, retention, outages',
   it('an unreachable store stops the start with a message naming the setting', async () => {
     const dead = azurite.connectionString.replace(`:${azurite.port}/`, ':1/');
     await assert.rejects(
-      openStorage({ mode: 'playground', retention, storage: { kind: 'blob', connectionString: dead, container: 'never' } }),
+      openStorage({ mode: 'playground', storage: { kind: 'blob', connectionString: dead, container: 'never' } }, retentionOf),
       /Blob storage is unreachable .*SECRET_BLOB_CONNECTION_STRING/,
     );
   });

@@ -1,29 +1,23 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import {
-  CalendarAccessError,
-  CalendarError,
-  CalendarUnavailableError,
-  MeetingNotFoundError,
-  OrganizerRequiredError,
-  ThrottledError,
-} from '../errors';
+import { SignInNeeded } from '../../auth/errors';
+import { CalendarError, CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../errors';
 
 /**
  * Graph's error envelope as a domain error. Branches on status and code, as Graph asks; the one
  * exception is the organizer refusal (400), identified only by its message (graph-facts.md).
  */
 export function toCalendarError(error: unknown): Error {
-  if (error instanceof CalendarError) return error;
+  if (error instanceof CalendarError || error instanceof SignInNeeded) return error;
   if (!(error instanceof GraphError)) return new CalendarUnavailableError(`Graph could not be reached (${describe(error)})`);
   const status = error.statusCode;
   if (status === 404 || error.code === 'ErrorItemNotFound') return new MeetingNotFoundError(error.message);
   // An id Graph cannot even parse names no meeting of this user's.
   if (status === 400 && /^ErrorInvalidIdMalformed$|^ErrorInvalidId/.test(error.code ?? '')) return new MeetingNotFoundError(error.message);
   if (status === 400 && /organizer/i.test(error.message ?? '')) return new OrganizerRequiredError(error.message);
-  if (status === 401) return new CalendarAccessError(`Graph rejected the token (${error.code})`);
+  if (status === 401) return new SignInNeeded('rejected', `Graph rejected the token (${error.code})`);
   // Another user's mailbox or a calendar one cannot see: to this user the meeting does not exist.
   if (status === 403 && error.code === 'ErrorAccessDenied') return new MeetingNotFoundError(error.message);
-  if (status === 403) return new CalendarAccessError(`Graph refused access (${error.code})`);
+  if (status === 403) return new SignInNeeded('rejected', `Graph refused access (${error.code})`);
   if (status === 429) return new ThrottledError(retryAfter(error));
   if (status >= 500 || status === -1) return new CalendarUnavailableError(`Graph answered ${status} (${error.code})`);
   return new CalendarUnavailableError(`Graph answered ${status} (${error.code}): ${error.message}`);

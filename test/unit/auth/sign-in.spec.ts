@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
-import { ConsentRequiredError, type GraphTokens } from '../../../src/auth';
+import { SignInNeeded, type GraphTokens } from '../../../src/auth';
 import { TeamsSignIn } from '../../../src/bot';
 import { Sealer } from '../../../src/state';
 
@@ -54,7 +54,7 @@ describe('TeamsSignIn', () => {
       USER,
       'Sign in',
     );
-    const stored = JSON.stringify(await storage.read([`signin/pending/${USER.tenantId}/${USER.aadObjectId}`]));
+    const stored = JSON.stringify(await storage.read([`signin-requests/${USER.tenantId}/${USER.aadObjectId}`]));
     assert.ok(stored.length > 20 && !stored.includes('Moved to Friday') && !stored.includes('confirmCancel'));
     const outcome = await exchange('x1', tokenFor(USER.aadObjectId));
     assert.deepEqual(outcome, {
@@ -93,7 +93,7 @@ describe('TeamsSignIn', () => {
   });
 
   it('one exchange per id; a failed one can be retried with the same id', async () => {
-    failWith = new ConsentRequiredError();
+    failWith = new SignInNeeded('consent');
     assert.deepEqual(await exchange('x1', tokenFor(USER.aadObjectId)), { kind: 'failed', consent: true });
     failWith = undefined;
     assert.equal((await exchange('x1', tokenFor(USER.aadObjectId))).kind, 'signedIn');

@@ -8,8 +8,10 @@ import {
   noMatchCard,
   outcomeCard,
   welcomeCard,
+  parseCardAction,
   Verb,
   type Audience,
+  type VerbName,
 } from '../../../src/cards';
 import type { Meeting } from '../../../src/calendar/meeting';
 import { summarize, type Outcome } from '../../../src/flows/outcomes';
@@ -98,6 +100,27 @@ describe('cards', () => {
       });
     }
   }
+
+  it("every button carries data of its verb's contract, which the handlers parse with the same schema", () => {
+    let buttons = 0;
+    for (const json of Object.values(allCards(en))) {
+      for (const data of submitData(json)) {
+        buttons++;
+        const verb = data.verb as VerbName;
+        assert.ok(Object.values(Verb).includes(verb), `known verb: ${String(data.verb)}`);
+        assert.ok(parseCardAction(verb, { ...data, comment: 'typed' }), `${verb} button data parses: ${JSON.stringify(data)}`);
+      }
+    }
+    assert.ok(buttons > 10, `checked ${buttons} buttons`);
+  });
+
+  it('a click whose data does not fit its verb is refused by the contract', () => {
+    assert.equal(parseCardAction('confirmCancel', { verb: 'confirmCancel', ticket: { $gt: '' } }), undefined);
+    assert.equal(parseCardAction('confirmCancel', { verb: 'confirmCancel', ticket: 'T', scope: 'everything' }), undefined);
+    assert.equal(parseCardAction('showMeetings', { verb: 'showMeetings', page: 'all' }), undefined);
+    assert.equal(parseCardAction('offerCancel', { verb: 'confirmCancel', meetingId: 'x' }), undefined, 'another verb');
+    assert.deepEqual(parseCardAction('showMeetings', { verb: 'showMeetings' }), { verb: 'showMeetings', page: 1 });
+  });
 
   it("shows times in the user's zone, not the server's", () => {
     // 23:00Z on Dec 1 is 3:00 PM in Los Angeles and 00:00 on Dec 2 in Berlin.

@@ -24,14 +24,16 @@ const at = (hoursFromNow: number) => new Date(NOW.getTime() + hoursFromNow * 3_6
 function setup(meetings = [meeting({ subject: 'Budget', start: at(2), end: at(3) })]) {
   const storage = new MemoryStorage();
   const calendar = new FakeCalendar(meetings);
+  const signOuts: number[] = [];
   const deps: FlowDeps = {
     calendar,
+    signOut: async () => void signOuts.push(1),
     tickets: new TicketStore(storage, Sealer.ephemeral()),
     memory: new ConversationMemory(storage),
     settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
     now: NOW,
   };
-  return { deps, calendar, storage };
+  return { deps, calendar, storage, signOuts };
 }
 
 function ticketOf(view: View): string {
@@ -40,6 +42,12 @@ function ticketOf(view: View): string {
 }
 
 describe('flows', () => {
+  it('"sign out" forgets the tokens through the sign-out dependency, then says so', async () => {
+    const { deps, signOuts } = setup();
+    assert.deepEqual(await answerText(deps, user, 'sign out'), { kind: 'signedOut' });
+    assert.equal(signOuts.length, 1);
+  });
+
   describe('showMeetings', () => {
     it('pages upcoming meetings five at a time, without cancelled or past ones, and remembers the shown ids', async () => {
       const meetings = [

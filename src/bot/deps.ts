@@ -1,0 +1,18 @@
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { FlowSettings } from '../flows';
+import type { ConversationMemory, TicketStore } from '../state';
+import type { CalendarAccess } from './calendar-access';
+import type { TeamsSignIn } from './sign-in';
+
+export interface BotDeps {
+  adapter: TeamsAdapter;
+  botAppId?: string;
+  access: CalendarAccess;
+  /** Teams mode: SSO sign-in (OAuth card, token exchange, the request carried out afterwards). */
+  signIn?: TeamsSignIn;
+  tickets: TicketStore;
+  memory: ConversationMemory;
+  settings: FlowSettings;
+  /** The tenant to assume when an activity does not name one (the Playground's). */
+  defaultTenantId: string;
+}
