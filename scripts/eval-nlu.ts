@@ -75,7 +75,7 @@ export function evaluate(dir = FIXTURES): {
 } {
   const { cases, calendars } = loadCases(dir);
   const outcomes = cases.map((labelled): Outcome => {
-    const context = { locale: labelled.locale, timeZone: labelled.tz, now: new Date(labelled.now) };
+    const context = { locale: labelled.locale, timeZone: labelled.tz, now: new Date(labelled.now), listShown: Boolean(labelled.shown) };
     const { request, candidates } = resolve(labelled.utterance, meetingsFor(labelled, calendars), context);
     const ids = candidates.map((candidate) => candidate.meeting.id);
     const passed = request.intent === labelled.intent && matches(labelled.candidates, ids, labelled.match ?? 'first');

@@ -1,13 +1,15 @@
 /**
  * npm run --silent resolve -- --events FILE --now ISO --tz IANA [--locale en-US|de-DE] "utterance"
- * Prints {"intent": ..., "candidates": [event ids, best first]} using the bot's own resolve().
+ * Prints {"intent": ..., "candidates": [event ids, best first], "clear": true|false, "comment": "..."|null}
+ * using the bot's own resolve(): clear says whether the bot goes straight to one confirm card, comment is
+ * the message for the attendees taken from the utterance (the card's message box is filled with it).
  * Intents outside cancel|list|decline|help are printed as "other" (yes/no, sign out, and a bare
  * pick such as "the second one", which means nothing without a list the bot showed).
  * Bad arguments: a message on stderr and exit code 2.
  */
 import { readFileSync } from 'node:fs';
 import { IANAZone } from 'luxon';
-import { resolve } from '../src/calendar';
+import { resolve, straightToConfirm } from '../src/calendar';
 import { toMeeting } from '../src/calendar/graph/to-meeting';
 
 const USAGE = 'usage: resolve --events FILE --now ISO --tz IANA [--locale en-US|de-DE] "utterance"';
@@ -69,7 +71,13 @@ function main(): void {
     });
     const { request, candidates } = resolve(args.text, meetings, { locale: args.locale, timeZone: args.tz, now: args.now });
     const intent = PRINTED.has(request.intent) ? request.intent : 'other';
-    process.stdout.write(`${JSON.stringify({ intent, candidates: candidates.map((candidate) => candidate.meeting.id) })}\n`);
+    const printed = {
+      intent,
+      candidates: candidates.map((candidate) => candidate.meeting.id),
+      clear: straightToConfirm(request, candidates) !== undefined,
+      comment: request.comment ?? null,
+    };
+    process.stdout.write(`${JSON.stringify(printed)}\n`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`resolve: ${error.message}\n${USAGE}\n`);

@@ -11,7 +11,6 @@ import { PlaygroundStack } from '../test/e2e/support/playground-stack';
 import { ROOT } from './dev/bot-process';
 
 const IMAGES = path.join(ROOT, 'docs', 'images');
-const ZONE = 'America/Los_Angeles';
 
 /** Saves the region around these messages (the chat column only), sharp enough for a README. */
 async function picture(chat: PlaygroundChat, name: string, messages: Locator[]): Promise<void> {
@@ -31,21 +30,22 @@ async function picture(chat: PlaygroundChat, name: string, messages: Locator[]):
 async function main(): Promise<void> {
   mkdirSync(IMAGES, { recursive: true });
   const browser = await launchChromium();
-  const stack = await PlaygroundStack.start({ timeZone: ZONE });
+  // As `npm start` runs it: the Playground in the sandbox user's mailbox zone.
+  const stack = await PlaygroundStack.start({});
   try {
     const chat = await PlaygroundChat.open(browser, stack.url, {
-      timeZone: ZONE,
+      timeZone: stack.timeZone,
       viewport: { width: 1100, height: 1000 },
       deviceScaleFactor: 2,
     });
     await chat.hideLogPanel();
 
     const list = await chat.say('show my meetings');
-    await textOf(list, /Your meetings in the next 7 days/);
+    await textOf(list, /Your meetings in the next 7 days\n+Times in Pacific Time/);
     await picture(chat, 'meetings-list.png', [chat.userMessages().last(), list]);
 
     const confirm = await chat.reply(async () => (await chat.findRow('1:1 Alex / Megan', list)).getByRole('button').click());
-    await textOf(confirm, /Cancel this meeting\?/);
+    await textOf(confirm, /Cancel this meeting\?[\s\S]*Times in Pacific Time/);
     await chat.input(confirm).fill("Sorry Megan, I'm out sick today. Let's catch up on Friday.");
     await chat.input(confirm).blur();
     await picture(chat, 'confirm-with-message.png', [confirm]);

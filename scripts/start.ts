@@ -2,6 +2,8 @@
  * `npm start`: builds if needed, then runs the sandbox, the bot (trusting the sandbox CA) and the
  * Microsoft 365 Agents Playground pointed at the bot, and prints the URL to open. Ctrl-C stops all.
  *   npm start -- --no-playground     sandbox and bot only
+ *   npm start -- --time-zone Europe/Berlin
+ *                                    the Playground's zone (default: the sandbox user's mailbox zone)
  *   PORT=4000 npm start              the bot on another port (default 3978)
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { ROOT } from './dev/bot-process';
 import { DEFAULT_AZURITE_LOCATION } from './dev/azurite';
 import { startDevStack } from './dev/stack';
+import { toIanaZone } from '../src/time/zones';
 
 const PLAYGROUND_PORT = 56150;
 
@@ -41,13 +44,25 @@ function buildIfNeeded(): void {
   );
 }
 
+/** `--time-zone NAME` (IANA or Windows name), checked before anything starts. */
+function timeZoneOption(): string | undefined {
+  const at = process.argv.indexOf('--time-zone');
+  if (at < 0) return undefined;
+  const named = process.argv[at + 1];
+  const zone = toIanaZone(named);
+  if (!zone) throw new Error(`--time-zone: "${named ?? ''}" is not a time zone (try America/Los_Angeles or Europe/Berlin)`);
+  return zone;
+}
+
 async function main(): Promise<void> {
   const withPlayground = !process.argv.includes('--no-playground');
+  const playgroundTimeZone = timeZoneOption();
   buildIfNeeded();
   const botPort = Number(process.env.PORT ?? 3978);
   const stack = await startDevStack({
     botPort,
     playgroundPort: withPlayground ? PLAYGROUND_PORT : undefined,
+    playgroundTimeZone,
     compiled: true,
     echo: process.argv.includes('--verbose'),
     azuriteLocation: DEFAULT_AZURITE_LOCATION,
@@ -61,6 +76,11 @@ async function main(): Promise<void> {
     stack.playground
       ? `Agents Playground:          open ${stack.playground.url} in your browser and say "show my meetings"`
       : 'Agents Playground:          not started (--no-playground)',
+    ...(stack.playground
+      ? [
+          `Time zone:                  ${stack.playground.timeZone} (${playgroundTimeZone ? '--time-zone' : "the sandbox user's mailbox zone; --time-zone to change"})`,
+        ]
+      : []),
     `You are ${stack.sandbox.info.defaultUser} in the sandbox. Ctrl-C stops everything.`,
     '',
   ];

@@ -4,6 +4,8 @@ import { ROOT, stopProcess } from './bot-process';
 
 export interface PlaygroundProcess {
   url: string;
+  /** The zone it runs in, which it sends as every activity's localTimezone. */
+  timeZone?: string;
   child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -11,7 +13,8 @@ export interface PlaygroundProcess {
 /**
  * The Microsoft 365 Agents Playground (npm @microsoft/m365agentsplayground), a Teams-like chat
  * client, pointed at the bot. It reads .m365agentsplayground.yml from the repo root, whose current
- * user is the sandbox's default user. It opens a browser only when asked (`npm start` asks when
+ * user is the sandbox's default user. The Playground sends its own process's zone as the user's
+ * localTimezone (it has no setting for it), so `timeZone` becomes the child's TZ. It opens a browser only when asked (`npm start` asks when
  * there is a display and it is not CI); the URL is printed either way.
  */
 export async function startPlayground(options: {
@@ -52,5 +55,5 @@ export async function startPlayground(options: {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, child, stop: () => stopProcess(child) };
+  return { url, timeZone: options.timeZone, child, stop: () => stopProcess(child) };
 }

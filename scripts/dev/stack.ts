@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../dev/sandbox';
+import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../dev/sandbox';
+import { toIanaZone } from '../../src/time/zones';
 import { startAzurite, type AzuriteProcess } from './azurite';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from './bot-process';
 import { startPlayground, type PlaygroundProcess } from './playground-process';
@@ -22,7 +24,10 @@ export interface DevStackOptions {
   botPort?: number;
   /** Omit for no Playground. */
   playgroundPort?: number;
-  /** The Playground process's zone: what it sends as the user's localTimezone. */
+  /**
+   * The Playground process's zone: what it sends as the user's localTimezone. Default: the sandbox
+   * user's mailbox zone, so the machine's own zone (often UTC on a server) never moves their meetings.
+   */
   playgroundTimeZone?: string;
   /** Let the Playground open the user's browser on its page (never in tests). */
   openBrowser?: boolean;
@@ -47,9 +52,10 @@ export interface DevStackOptions {
  */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
   const sandbox = await startSandbox(options.sandbox);
-  // Same contract as `npm run sandbox`: tools and people can find the running sandbox here.
-  writeFileSync(path.join(path.dirname(sandbox.info.caCert), 'ready.json'), `${JSON.stringify(sandbox.info)}\n`);
-  const started: Array<{ stop(): Promise<void> }> = [sandbox];
+  // Same contract as `npm run sandbox`: tools and people can find the running sandbox here, while it runs.
+  const ready = path.join(path.dirname(sandbox.info.caCert), 'ready.json');
+  writeFileSync(ready, `${JSON.stringify(sandbox.info)}\n`);
+  const started: Array<{ stop(): Promise<void> }> = [{ stop: async () => rmSync(ready, { force: true }) }, sandbox];
   const stop = async () => {
     for (const part of started.reverse()) await part.stop().catch(() => undefined);
   };
@@ -71,7 +77,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
             botUrl: bot.url,
             port: options.playgroundPort,
             echo: options.echo,
-            timeZone: options.playgroundTimeZone,
+            timeZone: options.playgroundTimeZone ?? (await mailboxZone(sandbox.info)),
             openBrowser: options.openBrowser,
           });
     if (playground) started.push(playground);
@@ -93,4 +99,23 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     await stop();
     throw error;
   }
+}
+
+/** The sandbox's default user's mailbox zone, as IANA (the Playground sets it as TZ); read through the admin API. */
+export async function mailboxZone(info: ReadyInfo): Promise<string> {
+  const url = `${info.admin}/mailboxes/${encodeURIComponent(info.defaultUser)}`;
+  const body = await new Promise<string>((resolve, reject) => {
+    const request = https.get(url, { ca: readFileSync(info.caCert, 'utf8') }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        response.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`${url}: ${response.statusCode}`)),
+      );
+    });
+    request.on('error', reject);
+  });
+  const named = (JSON.parse(body) as { timeZone?: string }).timeZone;
+  const zone = toIanaZone(named);
+  if (!zone) throw new Error(`The sandbox user's mailbox zone "${named}" is not a known time zone`);
+  return zone;
 }

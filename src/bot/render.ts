@@ -37,7 +37,7 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
     case 'noMatch':
       return cardMessage(noMatchCard(audience, view.understood, view.nearest));
     case 'confirmCancel':
-      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength), view.ticket);
+      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
     case 'confirmDecline':
       return cardMessage(confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
     case 'confirmBulk':
@@ -61,6 +61,15 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.staleCard;
     case 'busy':
       return c.busy;
+    case 'notDone':
+      return c.notDone(notice.action, notice.subject);
+    case 'nothingPending':
+      return c.nothingPending;
+    case 'meetingClosed':
+      if (notice.why === 'notFound' || !notice.subject) return c.meetingNotFound;
+      return notice.why === 'cancelled' ? c.meetingAlreadyCancelled(notice.subject) : c.meetingStarted(notice.subject);
+    case 'refusalWaiting':
+      return c.refusalWaiting(notice.subject, notice.organizer);
   }
 }
 

@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { matchAttendee, matchTitle } from './match';
-import { isStillOpen, type Meeting } from './meeting';
+import { MATCHES, matchWord, type WordMatch } from './match';
+import { endsAt, isStillOpen, startsAt, type Meeting } from './meeting';
+import { wordsOf } from './words';
 
 export interface MatchReason {
-  kind: 'time' | 'day' | 'title' | 'attendee' | 'position';
-  /** time: local "15:00"; day: local "2026-03-06"; title: the subject; attendee: the person; position: "next" | "last" | "#2". */
+  kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'position';
+  /** time: local "15:00"; day: local "2026-03-06"; title: the subject; attendee: the person; location: the place; position: "next" | "last" | "#2". */
   detail: string;
 }
 
@@ -14,19 +15,22 @@ export interface Candidate {
   reasons: MatchReason[];
   score: number;
   /**
-   * True when the meeting matches everything the user named (time, title, person). Only partial
-   * matches are returned when no meeting matches everything; the bot should then not go straight
-   * to its confirm card.
+   * True when the meeting matches everything the user named (time, and every word that names some
+   * meeting in view) and the words that name nothing are fewer than those that match. Only partial
+   * matches are returned when no meeting matches everything; the bot should then not go straight to
+   * its confirm card.
    */
   complete: boolean;
 }
 
-// Exact start time beats title, title beats attendee.
+// An exact start time outweighs any words; each matching word adds up to WORD; a common word that
+// happens to match exactly ("kurz" in "Herr Kurz") adds a little.
 const TIME = 100;
-const TITLE = 40;
-const TITLE_QUALITY = 20;
-const ATTENDEE = 30;
+const WORD = 40;
+const LOOSE = 5;
 const ACTIONABLE = 1;
+const LATER_DAY = 0.5;
+const PARTIAL = 0.6;
 
 const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'yes', 'no', 'other']);
 
@@ -35,58 +39,136 @@ const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'y
  * meeting that has started counts as past (cancelling it would mail people already in it); a list
  * still shows the one in progress.
  */
-export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date): boolean {
-  if (request.intent !== 'list') return isStillOpen(meeting, now);
-  return !meeting.isCancelled && Date.parse(meeting.end) > now.getTime();
+export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date, zone: string): boolean {
+  if (request.intent !== 'list') return isStillOpen(meeting, now, zone);
+  return !meeting.isCancelled && endsAt(meeting, zone) > now.getTime();
 }
 
-export function inDay(meeting: Meeting, day: { start: string; end: string }): boolean {
-  const start = Date.parse(meeting.start);
+/** `zone` is the user's: an all-day meeting's date starts at their midnight. */
+export function inDay(meeting: Meeting, day: { start: string; end: string }, zone: string): boolean {
+  const start = startsAt(meeting, zone);
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
 }
 
-function rate(meeting: Meeting, request: MeetingRequest, zone: string): Candidate {
+/** The words of a request that should name a meeting (folded), those said of a person, and the common ones that may. */
+function wordsToMatch(request: MeetingRequest): { content: string[]; people: Set<string>; loose: string[] } {
+  const people = new Set(wordsOf(request.attendeeHint ?? ''));
+  const content = [...new Set([...wordsOf(request.titleHint ?? ''), ...people])];
+  const loose = wordsOf(request.looseHint ?? '').filter((word) => word.length >= 3 && !content.includes(word));
+  return { content, people, loose };
+}
+
+interface Rated extends Candidate {
+  /** Content words this meeting matches. */
+  matched: Set<string>;
+  /** Content words this meeting comes near (a typo too many, a shared first part of a compound). */
+  near: Set<string>;
+}
+
+function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
+  const { content, people, loose } = words;
   const reasons: MatchReason[] = [];
+  const matched = new Set<string>();
+  const near = new Set<string>();
   let score = 0;
-  let matched = 0;
-  let asked = 0;
+  let clockOk = true;
   // luxon is the costly step here: only build the local time when the request needs it.
   const local = request.clock || request.day ? DateTime.fromISO(meeting.start, { zone }) : undefined;
   if (request.clock && local) {
-    asked++;
-    if (!meeting.isAllDay && local.hour === request.clock.hour && local.minute === request.clock.minute) {
-      matched++;
+    clockOk = !meeting.isAllDay && local.hour === request.clock.hour && local.minute === request.clock.minute;
+    if (clockOk) {
       score += TIME;
       reasons.push({ kind: 'time', detail: local.toFormat('HH:mm') });
     }
   }
-  if (request.titleHint) {
-    asked++;
-    const title = matchTitle(request.titleHint, meeting);
-    if (title) {
-      matched++;
-      score += TITLE + TITLE_QUALITY * title.quality;
-      reasons.push({ kind: 'title', detail: title.detail });
+  const told = new Set<string>();
+  const tell = (match: WordMatch): void => {
+    const key = `${match.field}:${match.detail}`;
+    if (told.has(key)) return;
+    told.add(key);
+    reasons.push({ kind: match.field, detail: match.detail });
+  };
+  for (const word of content) {
+    const match = matchWord(word, meeting, people.has(word) ? 'attendee' : 'title');
+    if (!match) continue;
+    if (match.similarity < MATCHES) {
+      near.add(word);
+      score += (WORD * match.similarity) / 2;
+      continue;
     }
+    matched.add(word);
+    score += WORD * match.similarity;
+    tell(match);
   }
-  if (request.attendeeHint) {
-    asked++;
-    const person = matchAttendee(request.attendeeHint, meeting);
-    if (person) {
-      matched++;
-      score += ATTENDEE * person.quality;
-      reasons.push({ kind: 'attendee', detail: person.detail });
-    }
+  for (const word of loose) {
+    const match = matchWord(word, meeting);
+    if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
   }
   if (request.day && local) reasons.push({ kind: 'day', detail: local.toISODate()! });
+  if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
-  // With nothing asked ("my meetings tomorrow") every meeting in the window is complete.
-  return { meeting, reasons, score, complete: matched === asked };
+  return { meeting, reasons, score, complete: clockOk, matched, near };
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
   return candidate.reasons.some((reason) => reason.kind !== 'day');
+}
+
+function inView(meeting: Meeting, request: MeetingRequest, context: UserContext): boolean {
+  const zone = context.timeZone;
+  if (!isOpen(meeting, request, context.now, zone)) return false;
+  if (!request.day) return true;
+  return inDay(meeting, request.day, zone) || (request.laterDay !== undefined && inDay(meeting, request.laterDay, zone));
+}
+
+/**
+ * Match first: every open meeting in view is scored against the request's words over all its fields.
+ * A word that names no meeting in view costs little; a word that names some meeting must be matched
+ * by the one chosen.
+ */
+function rateAll(
+  request: MeetingRequest,
+  meetings: Meeting[],
+  context: UserContext,
+): { rated: Rated[]; content: string[]; known: Set<string>; elsewhere: string[] } {
+  const words = wordsToMatch(request);
+  const { content } = words;
+  const open = meetings.filter((meeting) => inView(meeting, request, context));
+  const rated = open.map((meeting) => rate(meeting, request, context.timeZone, words));
+  const known = new Set<string>();
+  const hinted = new Set<string>();
+  for (const candidate of rated) {
+    for (const word of candidate.matched) known.add(word);
+    for (const word of candidate.near) hinted.add(word);
+  }
+  // Words that come near nothing in view: leftovers ("sick", "thingy"), or a meeting that is past,
+  // cancelled or on another day ("the early sync" after it started).
+  const unknown = content.filter((word) => !known.has(word) && !hinted.has(word));
+  const outOfView = meetings.filter((meeting) => !inView(meeting, request, context));
+  const elsewhere = unknown.filter((word) => outOfView.some((meeting) => (matchWord(word, meeting)?.similarity ?? 0) >= MATCHES));
+  for (const candidate of rated) {
+    const all = [...known].every((word) => candidate.matched.has(word));
+    const outweighed = unknown.length > 0 && candidate.matched.size + candidate.near.size <= unknown.length;
+    candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0;
+  }
+  // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
+  if (request.laterDay && request.day) {
+    const today = rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone) && c.complete);
+    if (today.length > 0)
+      return { rated: rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone)), content, known, elsewhere };
+  }
+  return { rated, content, known, elsewhere };
+}
+
+/**
+ * The words of the request that name no meeting in view, when none of them does: the bot then says
+ * which words it did not find. Empty when some word matched, or no word was given.
+ */
+export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], context: UserContext): string[] {
+  if (NOTHING_TO_FIND.has(request.intent)) return [];
+  const { content, known } = rateAll(request, meetings, context);
+  return known.size === 0 ? content : [];
 }
 
 /**
@@ -96,14 +178,19 @@ function hasAnyMatch(candidate: Candidate): boolean {
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
-  const zone = context.timeZone;
-  const open = meetings.filter((meeting) => isOpen(meeting, request, context.now) && (!request.day || inDay(meeting, request.day)));
-  const rated = open.map((meeting) => rate(meeting, request, zone));
-  const asked = Boolean(request.clock || request.titleHint || request.attendeeHint);
+  const { rated, content, known, elsewhere } = rateAll(request, meetings, context);
+  // The request named something, and nothing in view is called so: no meeting.
+  if (content.length > 0 && known.size === 0) return [];
+  const asked = Boolean(request.clock || content.length > 0);
 
-  let chosen = rated.filter((candidate) => candidate.complete);
-  // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked.
-  if (chosen.length === 0 && asked && request.scope === 'one') chosen = rated.filter(hasAnyMatch);
+  let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);
+  // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When a
+  // word names a meeting out of view, only those that match most of the words, or the time.
+  const mostWords = (c: Rated): boolean => c.matched.size > 0 && c.matched.size + c.near.size >= PARTIAL * content.length;
+  if (chosen.length === 0 && asked && request.scope === 'one') {
+    chosen = rated.filter((c) => hasAnyMatch(c) && (elsewhere.length === 0 || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
+  }
+  chosen = chosen.map(({ meeting, reasons, score, complete }) => ({ meeting, reasons, score, complete }));
 
   if (request.ordinal !== undefined) {
     const index = request.ordinal < 0 ? chosen.length + request.ordinal : request.ordinal - 1;
@@ -112,7 +199,7 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${request.ordinal}` }] }];
   }
 
-  const byStart = (a: Candidate, b: Candidate): number => Date.parse(a.meeting.start) - Date.parse(b.meeting.start);
+  const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone);
   if (request.position) {
     const ordered = [...chosen].sort(byStart);
     const picked = request.position === 'next' ? ordered[0] : ordered[ordered.length - 1];
@@ -120,5 +207,17 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }
   // With nothing named ("my meetings tomorrow") the list stays in time order.
-  return [...chosen].sort((a, b) => (asked ? b.score - a.score : 0) || byStart(a, b));
+  const ranked = [...chosen].sort((a, b) => (asked ? b.score - a.score : 0) || byStart(a, b));
+  // "the whole retro series": one row per series, its next occurrence.
+  if (request.series) {
+    const seen = new Set<string>();
+    return ranked.filter((c) => {
+      const series = c.meeting.seriesMasterId;
+      if (!series) return true;
+      if (seen.has(series)) return false;
+      seen.add(series);
+      return true;
+    });
+  }
+  return ranked;
 }

@@ -1,3 +1,4 @@
+import { namesAMeeting, type MeetingRequest } from '../nlu';
 import type { Candidate } from './candidates';
 
 /**
@@ -15,4 +16,15 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
     return tied.reduce((a, b) => (Date.parse(b.meeting.start) < Date.parse(a.meeting.start) ? b : a));
   }
   return undefined;
+}
+
+/**
+ * The meeting whose confirm card the bot shows straight away for this request, if any: a cancel,
+ * decline or pick that names a meeting, not a bulk cancel, with one clear choice. What `resolve`
+ * prints as "clear".
+ */
+export function straightToConfirm(request: MeetingRequest, candidates: Candidate[]): Candidate | undefined {
+  if (!['cancel', 'decline', 'select'].includes(request.intent) || !namesAMeeting(request)) return undefined;
+  if (request.intent === 'cancel' && request.scope === 'all') return undefined;
+  return clearChoice(candidates);
 }

@@ -2,7 +2,7 @@
 export type { Attendee, AttendeeType, Meeting, MeetingKind, Person } from './meeting';
 export { isRecurring, isStillOpen } from './meeting';
 export type { Candidate, MatchReason } from './candidates';
-export { findCandidates } from './candidates';
+export { findCandidates, wordsNotFound } from './candidates';
 export { nearestMeetings, searchWindow } from './window';
 export { resolve } from './resolve';
-export { clearChoice } from './clear-choice';
+export { clearChoice, straightToConfirm } from './clear-choice';

@@ -1,5 +1,8 @@
+import { DateTime } from 'luxon';
+
 /**
- * A meeting as the rest of the bot sees it: plain data, times as UTC instants.
+ * A meeting as the rest of the bot sees it: plain data, times as UTC instants, except an all-day
+ * meeting's, which are calendar dates (a date is not an instant: no zone may shift it).
  * Only the Graph adapter (calendar/graph) knows how Graph spells these fields.
  */
 export interface Person {
@@ -21,9 +24,9 @@ export type MeetingKind = 'single' | 'occurrence' | 'exception' | 'seriesMaster'
 export interface Meeting {
   id: string;
   subject: string;
-  /** ISO 8601 UTC instant, e.g. "2026-12-01T15:00:00.000Z". */
+  /** ISO 8601 UTC instant, e.g. "2026-12-01T15:00:00.000Z"; all day: its first date, "2026-12-02". */
   start: string;
-  /** ISO 8601 UTC instant. */
+  /** ISO 8601 UTC instant; all day: the date after its last day, "2026-12-03" (Graph's end is exclusive). */
   end: string;
   isAllDay: boolean;
   isCancelled: boolean;
@@ -36,6 +39,8 @@ export interface Meeting {
   seriesMasterId?: string;
   isOnline: boolean;
   webLink?: string;
+  /** Where it takes place, as the organizer typed it ("Room 4.12", "Café Luise"); words there can name the meeting. */
+  location?: string;
 }
 
 /** True for occurrences and exceptions of a recurring series. */
@@ -49,11 +54,24 @@ export function actionFor(meeting: Pick<Meeting, 'isOrganizer'>): 'cancel' | 'de
 }
 
 /**
+ * When a meeting's start (or end) falls, in epoch ms. An instant is the same everywhere; an
+ * all-day meeting's date begins at midnight of the user's own zone.
+ */
+export function startsAt(meeting: Pick<Meeting, 'start' | 'isAllDay'>, zone: string): number {
+  return meeting.isAllDay ? DateTime.fromISO(meeting.start, { zone }).toMillis() : Date.parse(meeting.start);
+}
+
+export function endsAt(meeting: Pick<Meeting, 'end' | 'isAllDay'>, zone: string): number {
+  return meeting.isAllDay ? DateTime.fromISO(meeting.end, { zone }).toMillis() : Date.parse(meeting.end);
+}
+
+/**
  * Whether a meeting can still be cancelled or declined: not cancelled, and not started (cancelling
  * a meeting in progress would mail people already in it). A series master's own times are its
  * first occurrence's, so a series counts as open. The one rule for lists, matching and confirming.
+ * `zone` is the user's: an all-day meeting starts at their midnight.
  */
-export function isStillOpen(meeting: Meeting, now: Date): boolean {
+export function isStillOpen(meeting: Meeting, now: Date, zone: string): boolean {
   if (meeting.isCancelled) return false;
-  return meeting.kind === 'seriesMaster' || Date.parse(meeting.start) > now.getTime();
+  return meeting.kind === 'seriesMaster' || startsAt(meeting, zone) > now.getTime();
 }

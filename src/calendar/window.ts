@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
 import { isOpen } from './candidates';
-import type { Meeting } from './meeting';
+import { startsAt, type Meeting } from './meeting';
 
 /**
  * The one calendarView window a request needs: the day (or part, or range) asked for, else from
@@ -34,10 +34,10 @@ function target(request: MeetingRequest, context: UserContext): number {
 /** Open meetings closest to what was asked, for "none matched; here are the nearest". */
 export function nearestMeetings(request: MeetingRequest, meetings: Meeting[], context: UserContext, count = 3): Meeting[] {
   const aim = target(request, context);
-  const open = meetings.filter((meeting) => isOpen(meeting, { ...request, intent: 'cancel' }, context.now));
+  const open = meetings.filter((meeting) => isOpen(meeting, { ...request, intent: 'cancel' }, context.now, context.timeZone));
   return open
-    .map((meeting) => ({ meeting, distance: Math.abs(Date.parse(meeting.start) - aim) }))
-    .sort((a, b) => a.distance - b.distance || Date.parse(a.meeting.start) - Date.parse(b.meeting.start))
+    .map((meeting) => ({ meeting, distance: Math.abs(startsAt(meeting, context.timeZone) - aim) }))
+    .sort((a, b) => a.distance - b.distance || startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone))
     .slice(0, count)
     .map((entry) => entry.meeting);
 }

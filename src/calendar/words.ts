@@ -49,34 +49,28 @@ function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length][b.length];
 }
 
-/** How well a typed word matches a calendar word, 0..1. */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** How well a typed word matches a calendar word, 0..1; 0.8 and above is a match, 0.6 a hint. */
 export function wordSimilarity(typed: string, word: string): number {
   if (typed === word) return 1;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
-  if (word.length >= 4 && typed.startsWith(word) && typed.length - word.length <= 2) return 0.85; // plurals: standups
+  // Plurals and German genitive/plural endings: standups, 1on1s, Lenas, Termine.
+  if (word.length >= 3 && typed.startsWith(word) && typed.length - word.length <= 2) return 0.85;
   if (typed.length >= 4 && word.includes(typed)) return 0.8; // part of a compound: planung in sprintplanung
+  // A compound typed for its first part: "steuerberatertermin" for "Steuerberater", "teamrundentermin" for "Teamrunde".
+  if (word.length >= 5 && (typed.startsWith(word) || typed.startsWith(word.slice(0, -1)))) return 0.8;
   if (typed.length >= 4) {
     const limit = typed.length >= 7 ? 2 : 1;
     const distance = editDistance(typed, word, limit);
     if (distance <= limit) return distance === 1 ? 0.8 : 0.7;
   }
+  // Compounds with the same first part ("Kundengespräch", "Kundentermin"): a hint, never a match alone.
+  const shared = sharedPrefix(typed, word);
+  if (shared >= 5 && shared * 2 >= Math.min(typed.length, word.length)) return 0.6;
   return 0;
-}
-
-/** Best match of each typed word among words (and their run-together form, "stand up" = "standup"). */
-export function phraseSimilarity(typed: string[], words: string[]): { score: number; best: number } {
-  if (typed.length === 0 || words.length === 0) return { score: 0, best: 0 };
-  // Run-together forms: the whole subject and each neighbouring pair ("daily stand up" -> "standup").
-  const joined = [words.join('')];
-  for (let i = 1; i < words.length; i++) joined.push(words[i - 1] + words[i]);
-  let total = 0;
-  let best = 0;
-  for (const word of typed) {
-    let wordBest = 0;
-    for (const candidate of words) wordBest = Math.max(wordBest, wordSimilarity(word, candidate));
-    if (word.length >= 4 && wordBest < 1) for (const run of joined) wordBest = Math.max(wordBest, wordSimilarity(word, run));
-    total += wordBest;
-    best = Math.max(best, wordBest);
-  }
-  return { score: total / typed.length, best };
 }

@@ -80,6 +80,20 @@ export function actionSet(actions: Element[]): Element {
   return { type: 'ActionSet', actions };
 }
 
-export function commentInput(id: string, label: string, placeholder: string, maxLength: number, value?: string): Element {
-  return { type: 'Input.Text', id, label, placeholder, isMultiline: true, maxLength, ...(value ? { value } : {}) };
+/**
+ * The message box. No `maxLength`: clients enforce it by silently cutting what is typed or pasted.
+ * The label states the limit; clients that validate (schema 1.3) refuse longer text with
+ * `tooLong`, and the bot refuses it again, naming the limit, for those that do not.
+ */
+export function commentInput(id: string, label: string, placeholder: string, maxLength: number, tooLong: string, value?: string): Element {
+  return {
+    type: 'Input.Text',
+    id,
+    label,
+    placeholder,
+    isMultiline: true,
+    regex: `^[\\s\\S]{0,${maxLength}}$`,
+    errorMessage: tooLong,
+    ...(value ? { value } : {}),
+  };
 }

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { actionFor, isRecurring, type Meeting } from '../calendar/meeting';
-import { formatWhen, type Catalog } from '../i18n';
+import type { TimeWindow } from '../calendar/calendar-service';
+import type { ListSpan } from '../flows/context';
+import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, heading, line, note, submit, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -18,15 +20,41 @@ export function welcomeCard(a: Audience): Element {
   );
 }
 
-/** One page of upcoming meetings: organizers get "Cancel", attendees "Decline". */
-export function meetingListCard(a: Audience, view: { meetings: Meeting[]; page: number; hasMore: boolean; days: number }): Element {
-  if (!view.meetings.length) return card([note(a.catalog.listEmpty(view.days))]);
+/**
+ * One page of meetings: organizers get "Cancel", attendees "Decline". The title says what was
+ * looked at (the coming days, that day, that range), so an empty day never reads as an empty week.
+ */
+export function meetingListCard(
+  a: Audience,
+  view: { meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow },
+): Element {
+  const span = spanText(a, view.span);
+  if (!view.meetings.length) return card([note(a.catalog.listEmpty(span)), zoneNote(a)]);
   const rows = view.meetings.map((meeting, index) =>
     container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
   );
-  const title = view.page > 1 ? `${a.catalog.listTitle(view.days)} · ${a.catalog.pageOf(view.page)}` : a.catalog.listTitle(view.days);
-  const actions = view.hasMore ? [submit(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1 })] : [];
-  return card([heading(title), ...rows], actions);
+  const title = view.page > 1 ? `${a.catalog.listTitle(span)} · ${a.catalog.pageOf(view.page)}` : a.catalog.listTitle(span);
+  // "More" carries the window, so page 2 of "next week" is still next week.
+  const window = view.window ? { start: view.window.start, end: view.window.end } : {};
+  const actions = view.hasMore ? [submit(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window })] : [];
+  return card([heading(title), zoneNote(a), ...rows], actions);
+}
+
+/** "in the next 7 days", "on Sat, Dec 5", "from Mon, Dec 7 to Sun, Dec 13". */
+export function spanText(a: Audience, span: ListSpan): string {
+  if (span.kind === 'upcoming') return a.catalog.spanUpcoming(span.days);
+  if (span.kind === 'day') return a.catalog.spanDay(formatDate(span.date, a.locale));
+  return a.catalog.spanDays(formatDate(span.first, a.locale), formatDate(span.last, a.locale));
+}
+
+/** The message to the attendees (or organizer), its limit stated in `label` and checked on submit. */
+export function messageBox(a: Audience, label: string, maxLength: number, value?: string): Element {
+  return commentInput(COMMENT_INPUT, label, a.catalog.commentPlaceholder, maxLength, a.catalog.commentLimit(maxLength), value);
+}
+
+/** Which clock the times are on ("Times in Pacific Time"): the user's zone, never the server's. */
+export function zoneNote(a: Audience): Element {
+  return note(a.catalog.timesIn(formatZone(a.timeZone, a.locale)), { subtle: true });
 }
 
 /** Several meetings fit the request: one button each, best first, with why each matched. */
@@ -47,7 +75,7 @@ export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; re
       { separator: index > 0 },
     ),
   );
-  return card([heading(intro ?? a.catalog.chooseTitle), ...rows]);
+  return card([heading(intro ?? a.catalog.chooseTitle), zoneNote(a), ...rows]);
 }
 
 /** Nothing matched: what was understood, then the nearest meetings to pick from. */
@@ -57,21 +85,25 @@ export function noMatchCard(a: Audience, understood: string, nearest: Meeting[])
   );
   return card([
     userText(a.catalog.noMatch(understood), { bold: true }),
-    ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : []),
+    ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), zoneNote(a), ...rows] : []),
   ]);
 }
 
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
-export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number): Element {
+export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...describe(a, meeting),
+    zoneNote(a),
     note(a.catalog.attendees(countAttendees(meeting)), { subtle: true }),
   ];
   if (!meeting.isOrganizer)
     body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
-  body.push(commentInput(COMMENT_INPUT, a.catalog.commentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength));
+  body.push(
+    messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
+    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+  );
   const confirm =
     isRecurring(meeting) && meeting.seriesMasterId
       ? [
@@ -87,7 +119,9 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
     [
       heading(a.catalog.confirmDeclineTitle),
       ...describe(a, meeting),
-      commentInput(COMMENT_INPUT, a.catalog.declineCommentLabel(commentMaxLength), a.catalog.commentPlaceholder, commentMaxLength, comment),
+      zoneNote(a),
+      messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
+      note(a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
     [
       submit(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
@@ -96,19 +130,35 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
   );
 }
 
-/** "Cancel all my meetings tomorrow": one message, one confirmation; others' meetings listed apart. */
+/**
+ * "Cancel all my meetings tomorrow": one message, one confirmation. Meetings the user only attends
+ * are listed apart, each with its own "Decline" (its own confirm card and message).
+ */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number },
+  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string },
 ): Element {
-  const body: Element[] = [heading(a.catalog.bulkTitle(view.cancellable.length)), ...view.cancellable.flatMap((m) => describe(a, m))];
+  const body: Element[] = [
+    heading(a.catalog.bulkTitle(view.cancellable.length)),
+    zoneNote(a),
+    ...view.cancellable.flatMap((m) => describe(a, m)),
+  ];
   if (view.notYours.length) {
     body.push(
-      container([note(a.catalog.bulkNotYours, { subtle: true }), ...view.notYours.flatMap((m) => describe(a, m))], { separator: true }),
+      container(
+        [
+          note(a.catalog.bulkNotYours, { subtle: true }),
+          ...view.notYours.map((m) => container([...describe(a, m), actionSet([rowAction(a, m)])])),
+        ],
+        { separator: true },
+      ),
     );
   }
+  // Only others' meetings: nothing to confirm here, each row declines on its own.
+  if (!view.cancellable.length) return card(body);
   body.push(
-    commentInput(COMMENT_INPUT, a.catalog.commentLabel(view.commentMaxLength), a.catalog.commentPlaceholder, view.commentMaxLength),
+    messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
+    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
   );
   return card(body, [
     submit(a.catalog.cancelAll(view.cancellable.length), { verb: Verb.confirmBulk, ticket: view.ticket }, { destructive: true }),

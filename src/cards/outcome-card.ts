@@ -1,8 +1,8 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
 import { formatWhen } from '../i18n';
-import { card, commentInput, container, line, note, submit, userText, type Element } from './elements';
-import type { Audience } from './meeting-cards';
-import { COMMENT_INPUT, Verb } from './verbs';
+import { card, container, line, note, submit, userText, type Element } from './elements';
+import { messageBox, type Audience } from './meeting-cards';
+import { Verb } from './verbs';
 
 /**
  * The card a confirm card becomes once its ticket is done: the outcome in words and no live
@@ -24,31 +24,46 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
     case 'declined':
       return card([
         userText(c.declined(outcome.meeting.subject, when(a, outcome.meeting)), { bold: true }),
-        ...told(c.organizerToldWith(outcome.meeting.organizer), undefined, outcome.comment),
+        ...told(c.organizerToldWith(outcome.meeting.organizer), c.organizerToldNothing(outcome.meeting.organizer), outcome.comment),
       ]);
     case 'kept':
-      return card([userText(c.kept(outcome.meeting?.subject ?? ''), { bold: true })]);
+      if (outcome.meetings?.length) {
+        return card([note(c.keptMany(outcome.meetings.length), { color: 'Good' }), ...outcome.meetings.map((m) => summaryLine(a, m))]);
+      }
+      return card([userText(outcome.meeting ? c.kept(outcome.meeting.subject) : c.kept(''), { bold: true })]);
     case 'gone':
-      return card([userText(c.gone(outcome.meeting?.subject ?? ''), { bold: true })]);
+      // Without the meeting (it was deleted before it could be read), the sentence names none.
+      return card([
+        userText(outcome.meeting ? c.gone(outcome.meeting.subject) : c.goneUnnamed, { bold: true }),
+        ...(outcome.meeting ? [line({ text: when(a, outcome.meeting), subtle: true })] : []),
+      ]);
     case 'notOrganizer':
       return card(
         [
           userText(c.notOrganizer(outcome.meeting.subject, when(a, outcome.meeting), outcome.meeting.organizer), { bold: true }),
           line({ text: `${c.graphSaid} `, subtle: true }, { text: `“${outcome.graphMessage}”`, subtle: true }),
-          commentInput(COMMENT_INPUT, c.declineCommentLabel(commentMaxLength), c.commentPlaceholder, commentMaxLength, outcome.comment),
+          messageBox(a, c.declineCommentLabel(commentMaxLength), commentMaxLength, outcome.comment),
         ],
         [submit(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })],
       );
     case 'cancelledMany':
       return card([
         note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' }),
-        ...outcome.cancelled.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+        ...outcome.cancelled.map((m) => summaryLine(a, m)),
         ...(outcome.failed.length
           ? [
               container(
+                [note(c.failedMany(outcome.failed.length), { color: 'Attention' }), ...outcome.failed.map((m) => summaryLine(a, m))],
+                { separator: true },
+              ),
+            ]
+          : []),
+        ...(outcome.unconfirmed?.length
+          ? [
+              container(
                 [
-                  note(c.failedMany(outcome.failed.length), { color: 'Attention' }),
-                  ...outcome.failed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+                  note(c.unconfirmedMany(outcome.unconfirmed.length), { color: 'Warning' }),
+                  ...outcome.unconfirmed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
                 ],
                 { separator: true },
               ),
@@ -56,7 +71,13 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
           : []),
         ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
       ]);
+    case 'unconfirmed':
+      return card([userText(c.unconfirmed(outcome.action, outcome.meeting.subject, when(a, outcome.meeting)), { bold: true })]);
   }
+}
+
+function summaryLine(a: Audience, m: MeetingSummary): Element {
+  return line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true });
 }
 
 function when(a: Audience, meeting: MeetingSummary): string {

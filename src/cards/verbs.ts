@@ -11,7 +11,13 @@ const id = z.string().min(1).max(1024);
 const comment = z.string().max(100_000).optional();
 
 export const cardActionSchemas = {
-  showMeetings: z.object({ verb: z.literal('showMeetings'), page: z.number().int().min(1).max(1000).default(1) }),
+  showMeetings: z.object({
+    verb: z.literal('showMeetings'),
+    page: z.number().int().min(1).max(1000).default(1),
+    /** With "More" on a list of one day or range: the window it looked at (UTC instants; the flow checks them). */
+    start: z.string().max(40).optional(),
+    end: z.string().max(40).optional(),
+  }),
   offerCancel: z.object({ verb: z.literal('offerCancel'), meetingId: id }),
   offerDecline: z.object({ verb: z.literal('offerDecline'), meetingId: id }),
   confirmCancel: z.object({

@@ -1,5 +1,5 @@
 import type { Candidate } from '../calendar';
-import type { CalendarService } from '../calendar/calendar-service';
+import type { CalendarService, TimeWindow } from '../calendar/calendar-service';
 import type { Meeting } from '../calendar/meeting';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { Notice, Outcome } from './outcomes';
@@ -32,17 +32,25 @@ export interface FlowDeps {
   now: Date;
 }
 
+/**
+ * What a list looked at, so its title says exactly that: the coming days, one day, or a range.
+ * Dates are the user's local dates ("2026-12-05"), `last` inclusive.
+ */
+export type ListSpan = { kind: 'upcoming'; days: number } | { kind: 'day'; date: string } | { kind: 'days'; first: string; last: string };
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
   | { kind: 'signedOut' }
-  | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; days: number }
+  | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow }
   | { kind: 'choose'; candidates: Candidate[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[] }
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string }
+  /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
+  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string }
-  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string }
+  /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
+  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
   | { kind: 'notice'; notice: Notice };

@@ -1,11 +1,10 @@
-import { clearChoice, findCandidates, nearestMeetings, searchWindow } from '../calendar';
-import type { TimeWindow } from '../calendar/calendar-service';
-import type { Meeting } from '../calendar/meeting';
-import { describeRequest, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
+import { describeRequest, namesAMeeting, understand, type MeetingRequest, type UserContext } from '../nlu';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
-import { confirmCancel, confirmDecline, keep } from './settle';
+import type { Outcome } from './outcomes';
+import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
 /** How many candidates a "which one?" card shows. */
 const MAX_CHOICES = 5;
@@ -15,8 +14,16 @@ const MAX_CHOICES = 5;
  * meetings it points at with one calendarView read, and answer with the next step.
  */
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
-  const context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
-  const request = understand(text, context);
+  let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
+  let request = understand(text, context);
+  // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month.
+  if (request.dependsOnList) {
+    const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+    if (choices.length) {
+      context = { ...context, listShown: true };
+      request = understand(text, context);
+    }
+  }
   switch (request.intent) {
     case 'help':
       return { kind: 'help' };
@@ -27,7 +34,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       return { kind: 'signedOut' };
     case 'yes':
     case 'no':
-      return answerPending(deps, user, request.intent);
+      return answerPending(deps, user, request.intent, request.comment);
     case 'list':
       return showMeetings(deps, user, 1, request.day);
     case 'select':
@@ -39,15 +46,26 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   }
 }
 
-/** "yes" confirms the last confirm card as if its first button were pressed, without a message. */
-async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no'): Promise<View> {
+/**
+ * "yes" confirms the last confirm card as if its first button were pressed; "yes, tell them we moved it"
+ * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends no
+ * message: a client never sends a box the user did not submit, and the card says so under its box.
+ */
+async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
-  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket?.status === 'done') {
+    // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.
+    const outcome = ticket.outcome as Outcome | undefined;
+    if (answer === 'yes' && outcome?.kind === 'notOrganizer') {
+      return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
+    }
+  }
+  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
-  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, '');
-  if (ticket.target.action === 'cancel') return confirmCancel(deps, user, ticket.id, 'occurrence', '');
-  return { kind: 'notice', notice: { kind: 'staleCard' } };
+  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
+  if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
+  return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
 }
 
 /** "the second one", "die erste": a pick from the last list; anything richer is a new search. */
@@ -56,68 +74,49 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   if (request.ordinal !== undefined && choices.length) {
     const id = request.ordinal < 0 ? choices[choices.length + request.ordinal] : choices[request.ordinal - 1];
     // Same as pressing that row's button: organizers cancel, attendees decline.
-    if (id) return offerFor(deps, user, id);
+    if (id) return offerFor(deps, user, id, request.comment);
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context);
 }
 
-/** Graph pages for "my next ...": the answer is usually on the first one. */
-const NEXT_PAGE_SIZE = 25;
-
-/**
- * "My next meeting (with Anna)": pages through the window by start only until a meeting matching
- * everything asked appears (the earliest full match is the answer); without one, all of it.
- */
-async function readUntilNext(
-  deps: FlowDeps,
-  user: FlowUser,
-  request: MeetingRequest,
-  context: UserContext,
-  window: TimeWindow,
-): Promise<Meeting[]> {
-  const meetings: Meeting[] = [];
-  let next: string | undefined;
-  do {
-    const page = await deps.calendar.listPage(window, user.timeZone, NEXT_PAGE_SIZE, next);
-    meetings.push(...page.meetings);
-    next = page.next;
-    if (findCandidates(request, page.meetings, context)[0]?.complete) return meetings;
-  } while (next);
-  return meetings;
-}
-
-function namesAMeeting(request: MeetingRequest): boolean {
-  return (
-    request.scope === 'all' ||
-    [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined)
+/** Anything beyond a day that narrows the request to one meeting. */
+function asksForOne(request: MeetingRequest): boolean {
+  return [request.clock, request.titleHint, request.looseHint, request.attendeeHint, request.position, request.ordinal].some(
+    (x) => x !== undefined,
   );
 }
 
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
-  const meetings =
-    request.position === 'next'
-      ? await readUntilNext(deps, user, request, context, window)
-      : await deps.calendar.listMeetings(window, user.timeZone);
+  const meetings = await deps.calendar.listMeetings(window, user.timeZone);
   const candidates = findCandidates(request, meetings, context);
   if (request.intent === 'cancel' && request.scope === 'all' && candidates.length) {
     return offerBulkCancel(
       deps,
       user,
       candidates.map((c) => c.meeting),
+      request.comment,
     );
   }
   if (!candidates.length) {
     const nearest = nearestMeetings(request, meetings, context);
     await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id) });
-    return { kind: 'noMatch', understood: describeRequest(request, context), nearest };
+    // Say which words named nothing, rather than the whole request as a title.
+    const notFound = wordsNotFound(request, meetings, context);
+    const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest };
   }
+  // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
+  // a choice card holds, is that day's or range's list to pick from, every page of it.
+  if (request.day && !asksForOne(request) && candidates.length > MAX_CHOICES) return showMeetings(deps, user, 1, request.day);
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
     // An attendee asking to cancel still gets the cancel card: Graph's refusal then says why and
     // the bot offers to decline with the same message.
-    return request.intent === 'decline' ? offerDecline(deps, user, meeting) : offerCancel(deps, user, meeting);
+    return request.intent === 'decline'
+      ? offerDecline(deps, user, meeting, request.comment)
+      : offerCancel(deps, user, meeting, request.comment);
   }
   const shown = candidates.slice(0, MAX_CHOICES);
   await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((c) => c.meeting.id) });

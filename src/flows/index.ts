@@ -1,7 +1,8 @@
-export type { FlowDeps, FlowSettings, FlowUser, View } from './context';
+export type { FlowDeps, FlowSettings, FlowUser, ListSpan, View } from './context';
 export { answerText } from './conversation';
-export { showMeetings } from './meetings-list';
+export { showMeetings, windowFrom } from './meetings-list';
 export { offerCancel, offerDecline } from './offer';
 export { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 export { resolveTimeZone } from './time-zone';
+export { settleUnconfirmed, unconfirmedTickets, type Settled } from './unconfirmed';

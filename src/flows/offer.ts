@@ -8,34 +8,44 @@ import { summarize } from './outcomes';
  * calendarView in this turn; a bare id (from a card button) is re-read with the user's token, so
  * an id that is not on their calendar goes nowhere.
  */
-export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<View> {
-  const meeting = await readActionable(deps, target);
-  if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  const ticket = await deps.tickets.issue({ action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId }, owner(user));
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id };
+export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
+  const meeting = await readActionable(deps, user, target);
+  if ('closed' in meeting) return meeting.closed;
+  const ticket = await deps.tickets.issue(
+    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId },
+    owner(user),
+    [summarize(meeting)],
+  );
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
-  const meeting = await readActionable(deps, target);
-  if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user));
+  const meeting = await readActionable(deps, user, target);
+  if ('closed' in meeting) return meeting.closed;
+  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)]);
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
 }
 
 /** A meeting picked by id: the cancel card if the user organizes it, else the decline card. */
-export async function offerFor(deps: FlowDeps, user: FlowUser, id: string): Promise<View> {
-  const meeting = await readActionable(deps, id);
-  if (!meeting) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting) : offerDecline(deps, user, meeting);
+export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string): Promise<View> {
+  const meeting = await readActionable(deps, user, id);
+  if ('closed' in meeting) return meeting.closed;
+  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting, comment) : offerDecline(deps, user, meeting, comment);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
-export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<View> {
-  const live = meetings.filter((m) => isStillOpen(m, deps.now));
+export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[], comment?: string): Promise<View> {
+  const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
   const notYours = live.filter((m) => actionFor(m) === 'decline');
-  const ticket = await deps.tickets.issue({ action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) }, owner(user));
-  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id };
+  // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
+  if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '' };
+  const ticket = await deps.tickets.issue(
+    { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) },
+    owner(user),
+    cancellable.map(summarize),
+  );
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment };
 }
 
 /** Whose card a ticket is: only this user, in this conversation, can use it. */
@@ -43,20 +53,25 @@ export function owner(user: FlowUser): { userId: string; conversationId: string 
   return { userId: user.id, conversationId: user.conversationId };
 }
 
-async function readActionable(deps: FlowDeps, target: string | Meeting): Promise<Meeting | undefined> {
+/** The meeting, or the true sentence for why it can no longer be acted on (the rest of its list still works). */
+async function readActionable(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<Meeting | { closed: View }> {
+  const closed = (why: 'cancelled' | 'started' | 'notFound', subject?: string) => ({
+    closed: { kind: 'notice', notice: { kind: 'meetingClosed', why, subject } } as View,
+  });
   let meeting: Meeting;
   if (typeof target === 'string') {
-    if (!target) return undefined;
+    if (!target) return closed('notFound');
     try {
       meeting = await deps.calendar.getMeeting(target);
     } catch (error) {
-      if (error instanceof MeetingNotFoundError) return undefined;
+      if (error instanceof MeetingNotFoundError) return closed('notFound');
       throw error;
     }
   } else {
     meeting = target;
   }
-  return isStillOpen(meeting, deps.now) ? meeting : undefined;
+  if (isStillOpen(meeting, deps.now, user.timeZone)) return meeting;
+  return closed(meeting.isCancelled ? 'cancelled' : 'started', meeting.subject);
 }
 
 export { summarize };

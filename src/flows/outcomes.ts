@@ -23,10 +23,27 @@ export function summarize(meeting: Meeting): MeetingSummary {
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
-  | { kind: 'kept'; meeting?: MeetingSummary }
+  | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   | { kind: 'gone'; meeting?: MeetingSummary }
-  | { kind: 'cancelledMany'; cancelled: MeetingSummary[]; failed: MeetingSummary[]; comment: string };
+  | {
+      kind: 'cancelledMany';
+      cancelled: MeetingSummary[];
+      failed: MeetingSummary[];
+      comment: string;
+      /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled. */
+      unconfirmed?: MeetingSummary[];
+    }
+  /** The write was sent and its answer lost; the bot re-reads until it knows (flows/unconfirmed). */
+  | {
+      kind: 'unconfirmed';
+      action: 'cancel' | 'decline';
+      meeting: MeetingSummary;
+      /** The id the write went to, re-read to find out whether it ran. */
+      meetingId: string;
+      scope?: 'occurrence' | 'series';
+      comment: string;
+    };
 
 /**
  * Why nothing happened yet; the card stays as it was and the user is told in a message.
@@ -37,4 +54,12 @@ export type Notice =
   | { kind: 'unavailable' }
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
-  | { kind: 'busy' };
+  | { kind: 'busy' }
+  /** A re-read showed that an unconfirmed cancel or decline did not run: the card works again. */
+  | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string }
+  /** "yes" / "no" typed with no confirm card waiting. */
+  | { kind: 'nothingPending' }
+  /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
+  | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
+  /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
+  | { kind: 'refusalWaiting'; subject: string; organizer: string };

@@ -1,11 +1,18 @@
-import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../calendar/errors';
-import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { SignInNeeded } from '../auth';
+import {
+  CalendarUnavailableError,
+  MeetingNotFoundError,
+  OrganizerRequiredError,
+  OutcomeUnknownError,
+  ThrottledError,
+} from '../calendar/errors';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { owner } from './offer';
 import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import { checkWrite, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
@@ -24,27 +31,42 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();
       await deps.calendar.cancelMeeting(target, comment);
     } catch (error) {
+      if (error instanceof OutcomeUnknownError) {
+        const unconfirmed: Outcome = { kind: 'unconfirmed', action: 'cancel', meeting: summarize(meeting), meetingId: target, comment };
+        return afterLostAnswer(deps, { ...unconfirmed, scope: cancelled.scope }, cancelled);
+      }
       if (!(error instanceof OrganizerRequiredError)) throw error;
       // Graph refused: only the organizer can cancel. Offer to decline, with the same message.
       const decline = await deps.tickets.issue({ action: 'decline', meetingId: ticket.meetingId }, owner(user));
       return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline.id, comment };
     }
-    return { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
+    return cancelled;
   });
 }
 
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
-    if (!isStillOpen(meeting, deps.now)) return { kind: 'gone', meeting: summarize(meeting) };
-    await fence();
-    await deps.calendar.declineMeeting(meeting.id, comment);
-    return { kind: 'declined', meeting: summarize(meeting), comment };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
+    try {
+      await fence();
+      await deps.calendar.declineMeeting(meeting.id, comment);
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError)) throw error;
+      return afterLostAnswer(
+        deps,
+        { kind: 'unconfirmed', action: 'decline', meeting: summarize(meeting), meetingId: meeting.id, comment },
+        declined,
+      );
+    }
+    return declined;
   });
 }
 
@@ -53,23 +75,28 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
   return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, fence }) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
+    const unconfirmed: MeetingSummary[] = [];
     // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
     const reads = await deps.calendar.getMeetings(target.meetingIds);
     const signIn = reads.find((read) => read instanceof SignInNeeded);
     if (signIn) throw signIn;
     const targets = reads.filter(
-      (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now),
+      (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now, user.timeZone),
     );
     if (targets.length) await fence();
     const outcomes = await deps.calendar.cancelMeetings(
       targets.map((m) => m.id),
       comment,
     );
-    outcomes.forEach((error, index) => {
-      if (!error) cancelled.push(summarize(targets[index]));
-      else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(targets[index]));
-    });
-    return { kind: 'cancelledMany', cancelled, failed, comment };
+    for (const [index, error] of outcomes.entries()) {
+      const meeting = targets[index];
+      if (!error) cancelled.push(summarize(meeting));
+      else if (error instanceof OutcomeUnknownError) {
+        const check = await checkWrite(deps, meeting.id);
+        ({ ran: cancelled, notRan: failed, unknown: unconfirmed })[check.result].push(summarize(meeting));
+      } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
+    }
+    return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
   });
 }
 
@@ -78,8 +105,15 @@ export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Pr
   const claim = await deps.tickets.claim(ticketId, user.id);
   if (claim.kind !== 'claimed') return afterClaim(claim, ticketId);
   const target = claim.ticket.target;
-  const meeting = target.action === 'cancelMany' ? undefined : await deps.calendar.getMeeting(target.meetingId).catch(() => undefined);
-  const outcome: Outcome = { kind: 'kept', meeting: meeting && summarize(meeting) };
+  // The card's own meetings, as it showed them; a ticket from before they were kept is read again.
+  const shown = claim.ticket.shown as MeetingSummary[] | undefined;
+  if (target.action === 'cancelMany') {
+    const outcome: Outcome = { kind: 'kept', meetings: shown };
+    await deps.tickets.complete(ticketId, outcome);
+    return { kind: 'outcome', outcome, ticket: ticketId };
+  }
+  const meeting = shown ? shown[0] : await deps.calendar.getMeeting(target.meetingId).then(summarize, () => undefined);
+  const outcome: Outcome = { kind: 'kept', meeting };
   await deps.tickets.complete(ticketId, outcome);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
@@ -109,7 +143,8 @@ async function settle<A extends TicketAction>(
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
     if (error instanceof MeetingNotFoundError) {
-      outcome = { kind: 'gone' };
+      // Deleted before it could be read again: the card still names it as it showed it.
+      outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId);
@@ -119,7 +154,20 @@ async function settle<A extends TicketAction>(
     }
   }
   await deps.tickets.complete(ticketId, outcome);
+  if (outcome.kind === 'unconfirmed') await rememberUnconfirmed(deps, user, ticketId);
   return { kind: 'outcome', outcome, ticket: ticketId };
+}
+
+/**
+ * The write was sent and its answer lost: a re-read decides. Gone means it ran; still there means
+ * it did not (the card stays usable, and "nothing was changed" is then true); a re-read that fails
+ * too leaves the outcome unconfirmed, and the user is told exactly that.
+ */
+async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'unconfirmed' }, ran: Outcome): Promise<Outcome> {
+  const check = await checkWrite(deps, unconfirmed.meetingId);
+  if (check.result === 'ran') return ran;
+  if (check.result === 'notRan') throw new CalendarUnavailableError('The write did not run: the meeting is unchanged');
+  return unconfirmed;
 }
 
 function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {

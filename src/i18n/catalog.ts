@@ -7,8 +7,9 @@ export interface Catalog {
   notUnderstood: string;
   personalOnly: string;
 
-  listTitle: (days: number) => string;
-  listEmpty: (days: number) => string;
+  /** `span` is spanUpcoming/spanDay/spanDays' phrase: what the list looked at. */
+  listTitle: (span: string) => string;
+  listEmpty: (span: string) => string;
   recurring: string;
   /** In place of a time for an all-day meeting. */
   allDay: string;
@@ -24,7 +25,7 @@ export interface Catalog {
   chooseTitle: string;
   thisOne: string;
   /** Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). */
-  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'position', detail: string) => string;
+  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'position', detail: string) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
   nearest: string;
@@ -77,4 +78,32 @@ export interface Catalog {
   signInSetupBroken: (code: string) => string;
   /** Teams could not sign the user in for a reason we cannot name. */
   signInFailed: (code: string) => string;
+
+  // Unconfirmed outcomes (issue 10): a write whose answer was lost, and what a later re-read found.
+  /** Said on the card while the bot does not know whether the write ran. */
+  unconfirmed: (action: 'cancel' | 'decline', subject: string, when: string) => string;
+  /** A re-read showed the write did not run: the card works again. */
+  notDone: (action: 'cancel' | 'decline', subject: string) => string;
+  unconfirmedMany: (count: number) => string;
+  /** A turn failed for a reason of the bot's own: no claim about what changed. */
+  turnFailed: string;
+
+  // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
+  spanUpcoming: (days: number) => string;
+  /** `date`, `first`, `last` are already formatted ("Sat, Dec 5"). */
+  spanDay: (date: string) => string;
+  spanDays: (first: string, last: string) => string;
+  /** `zone` is the zone's name for people ("Pacific Time"). */
+  timesIn: (zone: string) => string;
+  /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
+  yesCancelsWithoutMessage: string;
+  yesDeclinesWithoutMessage: string;
+  organizerToldNothing: (organizer: string) => string;
+  keptMany: (count: number) => string;
+  meetingAlreadyCancelled: (subject: string) => string;
+  meetingStarted: (subject: string) => string;
+  meetingNotFound: string;
+  refusalWaiting: (subject: string, organizer: string) => string;
+  goneUnnamed: string;
+  commentLimit: (max: number) => string;
 }

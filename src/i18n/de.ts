@@ -14,14 +14,15 @@ export const de: Catalog = {
     '- „sag alle meine Besprechungen am Freitag ab“',
     '- „lehne das All Hands ab“',
     '- „abmelden“',
+    '',
     'Abgesagt wird erst, wenn du auf der Karte bestätigst.',
   ].join('\n'),
   notUnderstood: 'Das habe ich leider nicht verstanden.',
   personalOnly:
     'Ich arbeite nur in unserem 1:1-Chat, damit niemand sonst deinen Kalender sieht. Öffne einen Chat mit mir, um Besprechungen abzusagen.',
 
-  listTitle: (days) => `Deine Besprechungen in den nächsten ${days} Tagen`,
-  listEmpty: (days) => `Du hast in den nächsten ${days} Tagen keine Besprechungen.`,
+  listTitle: (span) => `Deine Besprechungen ${span}`,
+  listEmpty: (span) => `Du hast ${span} keine Besprechungen.`,
   recurring: 'Serie',
   youOrganize: 'Du organisierst sie',
   organizedBy: (name) => `Organisiert von ${name}`,
@@ -38,6 +39,7 @@ export const de: Catalog = {
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
       attendee: `mit ${detail}`,
+      location: `Ort: ${detail}`,
       position: detail,
     })[kind],
   position: (which) =>
@@ -58,14 +60,19 @@ export const de: Catalog = {
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
 
-  bulkTitle: (count) => `Diese ${count} Besprechungen absagen?`,
-  bulkNotYours: 'Nicht abgesagt, weil du sie nicht organisierst (du kannst sie einzeln ablehnen):',
-  cancelAll: (count) => `Alle ${count} absagen`,
+  bulkTitle: (count) =>
+    count === 0
+      ? 'Keine dieser Besprechungen kannst du absagen.'
+      : count === 1
+        ? 'Diese Besprechung absagen?'
+        : `Diese ${count} Besprechungen absagen?`,
+  bulkNotYours: 'Nicht abgesagt, weil du sie nicht organisierst. Du kannst sie hier ablehnen:',
+  cancelAll: (count) => (count === 1 ? 'Absagen' : `Alle ${count} absagen`),
 
   cancelled: (subject, when) => `${subject}, ${when}, ist abgesagt.`,
   cancelledSeries: (subject) => `Die ganze Serie ${subject} ist abgesagt.`,
   attendeesToldWith: 'Die Teilnehmer haben diese Nachricht bekommen:',
-  attendeesTold: 'Die Teilnehmer wurden benachrichtigt.',
+  attendeesTold: 'Die Teilnehmer wurden benachrichtigt, ohne Nachricht von dir.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,
@@ -86,15 +93,51 @@ export const de: Catalog = {
   commentTooLong: (length, max) =>
     `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
-  busy: 'Daran arbeite ich schon.',
+  busy: 'Ich bearbeite den letzten Klick auf diese Karte noch; die Karte zeigt das Ergebnis, sobald es fertig ist.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
+  nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
   allDay: 'ganztägig',
   noSubject: '(kein Betreff)',
-  nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein.',
 
   // Sign-in failures Teams reports itself (signin/failure).
   signInSetupBroken: (code) =>
     `Teams konnte dich nicht anmelden: Die Anmeldung dieser App ist in deiner Organisation falsch eingerichtet, ein neuer Versuch hilft also nicht. Sag bitte der Person Bescheid, die diesen Bot betreut (Teams meldet „${code}“).`,
   signInFailed: (code) =>
     `Teams konnte dich nicht anmelden (Teams meldet „${code}“). Versuch es bitte gleich noch einmal; wenn es wieder passiert, sag der Person Bescheid, die diesen Bot betreut.`,
+
+  // Unconfirmed outcomes (issue 10)
+  unconfirmed: (action, subject, when) =>
+    action === 'cancel'
+      ? `Ich konnte nicht bestätigen, ob ${subject} (${when}) abgesagt wurde: Microsoft 365 hat nicht geantwortet. Ich prüfe es und aktualisiere diese Karte.`
+      : `Ich konnte nicht bestätigen, ob du ${subject} (${when}) abgelehnt hast: Microsoft 365 hat nicht geantwortet. Ich prüfe es und aktualisiere diese Karte.`,
+  notDone: (action, subject) =>
+    action === 'cancel'
+      ? `Ich habe nachgesehen: ${subject} wurde nicht abgesagt, und niemand wurde benachrichtigt. Die Karte funktioniert wieder, falls du noch absagen möchtest.`
+      : `Ich habe nachgesehen: Du hast ${subject} nicht abgelehnt, und der Organisator wurde nicht benachrichtigt. Die Karte funktioniert wieder, falls du noch ablehnen möchtest.`,
+  unconfirmedMany: (count) =>
+    count === 1
+      ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet):'
+      : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet):`,
+  turnFailed: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
+
+  spanUpcoming: (days) => `in den nächsten ${days} Tagen`,
+  spanDay: (date) => `am ${date}`,
+  spanDays: (first, last) => `vom ${first} bis ${last}`,
+  timesIn: (zone) => `Zeitzone: ${zone}`,
+  yesCancelsWithoutMessage:
+    '„Ja“ im Chat sagt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+  yesDeclinesWithoutMessage:
+    '„Ja“ im Chat lehnt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+  organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
+  keptMany: (count) =>
+    count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
+  meetingAlreadyCancelled: (subject) => `${subject} ist schon abgesagt. Der Rest der Liste funktioniert weiter.`,
+  meetingStarted: (subject) =>
+    `${subject} hat schon begonnen, deshalb sage ich sie nicht ab: Die Teilnehmer sind vielleicht schon drin. Der Rest der Liste funktioniert weiter.`,
+  meetingNotFound:
+    'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde abgesagt, verschoben oder gelöscht. Der Rest der Liste funktioniert weiter.',
+  refusalWaiting: (subject, organizer) =>
+    `Microsoft 365 hat die Absage von ${subject} abgelehnt: Das kann nur ${organizer}. Um stattdessen abzulehnen, drück „Stattdessen ablehnen“ auf der Karte.`,
+  goneUnnamed: 'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde schon abgesagt, verschoben oder gelöscht.',
+  commentLimit: (max) => `Deine Nachricht darf bis zu ${max} Zeichen lang sein. Bitte kürze sie.`,
 };

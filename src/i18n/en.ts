@@ -14,13 +14,14 @@ export const en: Catalog = {
     '- "cancel all my meetings on Friday"',
     '- "decline the all hands"',
     '- "sign out"',
+    '',
     'Nothing is cancelled until you confirm on the card.',
   ].join('\n'),
   notUnderstood: "Sorry, I didn't get that.",
   personalOnly: 'I only work in our 1:1 chat, so nobody else sees your calendar. Open a chat with me to cancel meetings.',
 
-  listTitle: (days) => `Your meetings in the next ${days} days`,
-  listEmpty: (days) => `You have no upcoming meetings in the next ${days} days.`,
+  listTitle: (span) => `Your meetings ${span}`,
+  listEmpty: (span) => `You have no meetings ${span}.`,
   recurring: 'Recurring',
   youOrganize: 'You organize this',
   organizedBy: (name) => `Organized by ${name}`,
@@ -37,6 +38,7 @@ export const en: Catalog = {
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
       attendee: `with ${detail}`,
+      location: `at ${detail}`,
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
@@ -56,14 +58,15 @@ export const en: Catalog = {
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
 
-  bulkTitle: (count) => `Cancel these ${count} meetings?`,
-  bulkNotYours: "Not cancelled: you don't organize these (decline them one by one if you like):",
-  cancelAll: (count) => `Cancel all ${count}`,
+  bulkTitle: (count) =>
+    count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,
+  bulkNotYours: "Not cancelled: you don't organize these. Decline any of them here:",
+  cancelAll: (count) => (count === 1 ? 'Cancel it' : `Cancel all ${count}`),
 
   cancelled: (subject, when) => `Cancelled ${subject}, ${when}.`,
   cancelledSeries: (subject) => `Cancelled the whole series ${subject}.`,
   attendeesToldWith: 'Attendees were told:',
-  attendeesTold: 'Attendees were notified.',
+  attendeesTold: 'Attendees were notified, with no message from you.',
   declined: (subject, when) => `Declined ${subject}, ${when}.`,
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
@@ -84,15 +87,45 @@ export const en: Catalog = {
   commentTooLong: (length, max) =>
     `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
-  busy: "I'm already working on this one.",
+  busy: "I'm still working on that card's last click; the card shows the result when it is done.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
+  nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
   allDay: 'all day',
   noSubject: '(no subject)',
-  nothingPending: 'There is nothing waiting for a yes or no right now.',
 
   // Sign-in failures Teams reports itself (signin/failure).
   signInSetupBroken: (code) =>
     `Teams couldn't sign you in: this app's sign-in is set up wrongly in your organization, so trying again won't help. Please tell whoever runs this bot (Teams reported "${code}").`,
   signInFailed: (code) =>
     `Teams couldn't sign you in (it reported "${code}"). Please try again in a moment; if it keeps happening, tell whoever runs this bot.`,
+
+  // Unconfirmed outcomes (issue 10)
+  unconfirmed: (action, subject, when) =>
+    `I couldn't confirm whether ${subject} (${when}) was ${action === 'cancel' ? 'cancelled' : 'declined'}: Microsoft 365 did not answer. I'll check and update this card.`,
+  notDone: (action, subject) =>
+    action === 'cancel'
+      ? `I checked: ${subject} was not cancelled, and nobody was told. The card works again if you still want to cancel it.`
+      : `I checked: ${subject} was not declined, and the organizer was not told. The card works again if you still want to decline it.`,
+  unconfirmedMany: (count) =>
+    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer):`,
+  turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
+
+  spanUpcoming: (days) => `in the next ${days} days`,
+  spanDay: (date) => `on ${date}`,
+  spanDays: (first, last) => `from ${first} to ${last}`,
+  timesIn: (zone) => `Times in ${zone}`,
+  yesCancelsWithoutMessage:
+    'Typing "yes" in the chat cancels without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+  yesDeclinesWithoutMessage:
+    'Typing "yes" in the chat declines without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+  organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
+  keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
+  meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
+  meetingStarted: (subject) =>
+    `${subject} has already started, so I won't cancel it: the attendees may be in it. The rest of the list still works.`,
+  meetingNotFound: 'That meeting is no longer on your calendar: it was cancelled, moved or deleted. The rest of the list still works.',
+  refusalWaiting: (subject, organizer) =>
+    `Microsoft 365 refused to cancel ${subject}: only ${organizer} can. To decline it instead, press "Decline instead" on that card.`,
+  goneUnnamed: 'This meeting is no longer on your calendar: it was cancelled, moved or deleted already.',
+  commentLimit: (max) => `Your message can be up to ${max} characters. Please shorten it.`,
 };

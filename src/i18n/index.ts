@@ -11,5 +11,5 @@ export function catalogFor(locale: unknown): Catalog {
 }
 
 export type { Catalog } from './catalog';
-export { formatWhen } from './format';
+export { formatDate, formatWhen, formatZone } from './format';
 export { language } from './language';

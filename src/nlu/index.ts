@@ -1,4 +1,4 @@
 /** Natural language for the meeting bot: text in, MeetingRequest out. English and German packs. */
 export type { Intent, MeetingRequest, UserContext } from './types';
-export { understand } from './understand';
+export { namesAMeeting, understand } from './understand';
 export { describeRequest } from './describe';

@@ -24,6 +24,26 @@ export interface LanguagePack {
   chrono: Chrono;
   /** Turns spoken clock forms into digits chrono reads ("halb drei" -> "2:30"). */
   rewrite(text: string): string;
+  /** Greetings, thanks and politeness ("morning!", "cheers", "vielen Dank"): removed before anything is read. */
+  chatter: RegExp;
+  /** A reason given after the request (", I'm off sick", "weil ich krank bin"): cut to the end. */
+  reason: RegExp;
+  /** Cues that start a message for the attendees ("and tell them", "Nachricht:"); the rest of the text is the message. */
+  messages: RegExp[];
+  /** Function words of the language (the stopword package's list plus chat): never a reason to say "no meeting". */
+  softWords: Set<string>;
+  /** "the whole series", "die ganze Serie". */
+  series: RegExp;
+  /** Weekday names by number (1 = Monday), with their short forms. */
+  weekdays: Record<string, number>;
+  months: Record<string, number>;
+  /** A day of the month, with groups day, and optionally weekday and month ("Tuesday the 15th", "am 14."). */
+  dayOfMonth: RegExp;
+  /**
+   * A weekday in a week other than the coming one, group weekday: "Thursday next week" is in the calendar
+   * week `weeks` ahead; with fromComing, `weeks` after the coming one ("a week from Monday").
+   */
+  weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean }>;
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
   no: RegExp;
@@ -72,6 +92,12 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
   const each = <T extends { pattern: RegExp }>(list: T[]): T[] => list.map((item) => ({ ...item, pattern: words(item.pattern) }));
   return {
     ...pack,
+    chatter: words(pack.chatter),
+    reason: words(pack.reason),
+    messages: pack.messages.map(words),
+    series: words(pack.series),
+    dayOfMonth: words(pack.dayOfMonth),
+    weekRelative: each(pack.weekRelative),
     yes: words(pack.yes),
     no: words(pack.no),
     correction: words(pack.correction),

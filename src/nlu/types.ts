@@ -6,6 +6,8 @@ export interface UserContext {
   locale: string;
   timeZone: string;
   now: Date;
+  /** The bot's last answer was a list to pick from: "the 2nd" is its second row, else the 2nd of the month. */
+  listShown?: boolean;
 }
 
 export interface MeetingRequest {
@@ -22,8 +24,24 @@ export interface MeetingRequest {
   clock?: { hour: number; minute: number };
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
   titleHint?: string;
+  /**
+   * Common words left in the request ("them", "quick", "bis"): they may name the meeting when they match it
+   * exactly, and never sink it when they do not.
+   */
+  looseHint?: string;
   /** Name of a person in the meeting ("anna", "thomas becker"). */
   attendeeHint?: string;
+  /**
+   * A weekday said on that weekday ("Thursday's standup" on a Thursday): today, or if nothing fits
+   * today, the same weekday next week.
+   */
+  laterDay?: { start: string; end: string };
+  /** "the whole series", "die ganze Serie": the series, not one occurrence. */
+  series?: boolean;
+  /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */
+  comment?: string;
+  /** Read as a date only because no list was shown ("the 2nd"): with a list on screen it is a row. */
+  dependsOnList?: boolean;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

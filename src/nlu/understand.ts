@@ -2,9 +2,10 @@ import { DateTime } from 'luxon';
 import { packFor } from './packs';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
-import { cut, extractWhen } from './when';
+import { cut, extractDate, extractWhen } from './when';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}']+/u;
+const QUOTES = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/g;
 
 function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: number } {
   for (const { pattern, value } of pack.ordinals) {
@@ -18,7 +19,19 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
 }
 
 function meaningfulWords(text: string, pack: LanguagePack): string[] {
-  return text.split(TOKEN_SPLIT).filter((word) => word && !pack.fillers.has(word));
+  return text
+    .split(TOKEN_SPLIT)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word && !pack.fillers.has(word));
+}
+
+// A plural owned by the user ("my standups", "meine Standups", "the retros"), as the last thing named.
+const PLURAL_OWNED = /\b(?:my|our|the|all|meine|unsere|die|alle)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+s\s*$/u;
+const NOT_PLURAL = /(?:ss|us|is|ics|ds|news|ops|ys)$/;
+
+function isPlural(word: string | undefined): boolean {
+  if (!word) return false;
+  return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
 function todayIn(context: UserContext): { start: string; end: string } {
@@ -26,22 +39,83 @@ function todayIn(context: UserContext): { start: string; end: string } {
   return { start: today.toUTC().toISO()!, end: today.plus({ days: 1 }).toUTC().toISO()! };
 }
 
+/**
+ * A message for the attendees, as typed: everything after the first cue ("and tell them", "Nachricht:").
+ * Found on the original text, so the message keeps its case; what is before the cue is the request.
+ */
+export function splitMessage(text: string, pack: LanguagePack): { request: string; message?: string } {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps positions for the scripts the packs read; if not, no message is taken.
+  if (lower.length !== text.length) return { request: text };
+  let first: RegExpExecArray | undefined;
+  for (const cue of pack.messages) {
+    const match = cue.exec(lower);
+    if (match && (!first || match.index < first.index)) first = match;
+  }
+  if (!first) return { request: text };
+  const message = text
+    .slice(first.index + first[0].length)
+    .trim()
+    .replace(QUOTES, '')
+    .trim();
+  if (!message) return { request: text };
+  return { request: text.slice(0, first.index), message };
+}
+
+/** "yes, tell them we moved it" / "ok, we'll do it next week": a yes that carries a message for the attendees. */
+function yesWithMessage(text: string, pack: LanguagePack): string | undefined {
+  const head = /^([^,.;:!?–—-]+)[,.;:!?–—-]+\s*(\S.*)$/su.exec(text);
+  if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
+  const rest = head[2];
+  const { message } = splitMessage(` ${rest}`, pack);
+  if (message) return message;
+  const spoken = rest
+    .toLowerCase()
+    .replace(pack.chatter, ' ')
+    .replace(/[\s.!?,;:]+/g, ' ')
+    .trim();
+  if (!spoken || pack.yes.test(spoken)) return undefined;
+  // "yes, cancel it" repeats the request; it is no message.
+  if (pack.intents.some(({ pattern }) => pattern.test(` ${spoken} `)) && spoken.split(' ').length <= 4) return undefined;
+  return rest.trim().replace(QUOTES, '').trim();
+}
+
+/** Whether the request points at meetings at all; "cancel" alone names none (the bot shows the list). */
+export function namesAMeeting(request: MeetingRequest): boolean {
+  return (
+    request.scope === 'all' ||
+    [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined)
+  );
+}
+
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
   const pack = packFor(context.locale);
   const language = pack.language;
-  let rest = ` ${pack.rewrite(text.toLowerCase().replace(/\s+/g, ' ').trim())} `;
+  const typed = text.replace(/\s+/g, ' ').trim();
+
+  const yesMessage = yesWithMessage(typed, pack);
+  if (yesMessage) return { intent: 'yes', scope: 'one', language, comment: yesMessage };
+
+  const { request: asked, message } = splitMessage(typed, pack);
+  let rest = ` ${pack.rewrite(asked.toLowerCase())} `.replace(pack.chatter, ' ');
+  rest = cut(rest, pack.reason).text;
+  rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
 
   const answer = rest
     .replace(/[,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (pack.yes.test(answer)) return { intent: 'yes', scope: 'one', language };
+  const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
+  if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.no.test(answer)) return { intent: 'no', scope: 'one', language };
 
   const correction = cut(rest.trimStart(), pack.correction);
   rest = correction.text;
-  const bulk = pack.all.test(rest);
+  const seriesFound = cut(rest, pack.series);
+  const series = seriesFound.match !== undefined;
+  rest = seriesFound.text;
+  const bulk = !series && pack.all.test(rest);
 
   let intent: Intent | undefined;
   for (const candidate of pack.intents) {
@@ -52,6 +126,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     break;
   }
 
+  const said = extractDate(rest, pack, context);
+  rest = said.text;
   const ordinalFound = ordinalIn(rest, pack);
   rest = ordinalFound.text;
   let position: MeetingRequest['position'];
@@ -63,13 +139,13 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     break;
   }
 
-  const when = extractWhen(rest, pack, context);
+  const when = extractWhen(rest, pack, context, said.date);
   rest = when.rest;
 
   let attendeeHint: string | undefined;
   const attendee = cut(rest, pack.attendee);
   if (attendee.match) {
-    const names = meaningfulWords(attendee.match[1], pack);
+    const names = meaningfulWords(attendee.match[1], pack).filter((word) => !pack.softWords.has(word) || word.length > 3);
     if (names.length > 0) {
       attendeeHint = names.join(' ');
       rest = attendee.text;
@@ -79,8 +155,12 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   rest = reference.text;
   rest = rest.replace(pack.all, ' ');
 
-  const titleWords = meaningfulWords(rest, pack).map((word) => (word === '1on1' ? '1:1' : word));
-  const titleHint = titleWords.length > 0 ? titleWords.join(' ') : undefined;
+  const words = meaningfulWords(rest, pack);
+  const titleWords = words.filter((word) => !pack.softWords.has(word));
+  const looseWords = words.filter((word) => pack.softWords.has(word));
+  // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
+  const plural = PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
+  const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
   const ordinal = ordinalFound.ordinal;
   const refersToMeeting =
@@ -90,12 +170,14 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     when.day !== undefined ||
     when.clock !== undefined ||
     attendeeHint !== undefined;
-  const finalIntent: Intent = intent ?? (refersToMeeting ? 'select' : 'other');
+  // "anything on Thursday?", "tomorrow?": a question naming only a time is a question about the calendar.
+  const asksAboutTime = /\?\s*$/.test(typed) && !titleHint && !attendeeHint && (when.day !== undefined || when.clock !== undefined);
+  const finalIntent: Intent = intent ?? (asksAboutTime ? 'list' : refersToMeeting ? 'select' : 'other');
 
   let day = when.day;
   // "my last meeting" with no day means today's last one.
   if (position === 'last' && !day) day = todayIn(context);
-  const scope = bulk || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
+  const scope = bulk || plural || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
   if (scope === 'all' && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
 
@@ -103,8 +185,12 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (position) request.position = position;
   if (ordinal !== undefined) request.ordinal = ordinal;
   if (day) request.day = day;
+  if (when.laterDay && day === when.day) request.laterDay = when.laterDay;
   if (when.clock) request.clock = when.clock;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
-  return request;
+  if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
+  if (series) request.series = true;
+  if (said.dependsOnList) request.dependsOnList = true;
+  return withComment(request);
 }

@@ -4,6 +4,7 @@ import type { MeetingRequest, UserContext } from './types';
 
 export interface When {
   day?: MeetingRequest['day'];
+  laterDay?: MeetingRequest['laterDay'];
   clock?: MeetingRequest['clock'];
   /** The text with every time expression taken out. */
   rest: string;
@@ -22,16 +23,61 @@ const interval = (start: DateTime, end: DateTime): { start: string; end: string 
 });
 
 /**
+ * The date grammar chrono lacks: a day of the month ("Tuesday the 15th", "am 14.") and a weekday in
+ * another week ("Thursday next week", "a week from Monday"). A bare "the 2nd" (a day 1..5 with no weekday,
+ * month or "on") is left for the ordinals when the bot has just shown a list.
+ */
+export function extractDate(
+  input: string,
+  pack: LanguagePack,
+  context: UserContext,
+): { text: string; date?: DateTime; dependsOnList?: boolean } {
+  const today = DateTime.fromJSDate(context.now, { zone: context.timeZone }).startOf('day');
+  for (const relative of pack.weekRelative) {
+    const found = cut(input, relative.pattern);
+    const weekday = found.match?.groups?.weekday;
+    if (!weekday) continue;
+    const number = pack.weekdays[weekday];
+    if (relative.fromComing) {
+      const coming = today.plus({ days: (number - today.weekday + 7) % 7 });
+      return { text: found.text, date: coming.plus({ weeks: relative.weeks }) };
+    }
+    return { text: found.text, date: today.startOf('week').plus({ weeks: relative.weeks, days: number - 1 }) };
+  }
+  const found = cut(input, pack.dayOfMonth);
+  const groups = found.match?.groups;
+  if (!groups?.day) return { text: input };
+  const weekdayWord = groups.weekday ?? groups.weekdayOnly;
+  const monthWord = groups.month ?? groups.monthBefore;
+  const dayNumber = Number(groups.day);
+  const strong = Boolean(weekdayWord || monthWord || /^\s*(?:on|am|an|dem|den|zum|bis)\b/.test(found.match![0]));
+  if (!strong && dayNumber <= 5 && context.listShown) return { text: input };
+  const weekday = weekdayWord ? pack.weekdays[weekdayWord] : undefined;
+  const month = monthWord ? pack.months[monthWord] : undefined;
+  // The first such date from today on; with a weekday, the first whose weekday agrees ("Tuesday the 15th").
+  for (let ahead = 0; ahead < 24; ahead++) {
+    const base = today.startOf('month').plus({ months: ahead });
+    if (month && base.month !== month) continue;
+    if (dayNumber > base.daysInMonth!) continue;
+    const date = base.set({ day: dayNumber });
+    if (date < today) continue;
+    if (weekday && date.weekday !== weekday) continue;
+    return { text: found.text, date, dependsOnList: !strong && dayNumber <= 5 };
+  }
+  return { text: input };
+}
+
+/**
  * Days, parts of day, weeks and clock times, always in the user's zone. chrono reads the words;
  * it is given the user's wall clock dressed as UTC (chrono's own zone handling returned "3pm" as
  * 15:00Z), and the zone arithmetic is done here with luxon from the parsed components only.
  */
-export function extractWhen(input: string, pack: LanguagePack, context: UserContext): When {
+export function extractWhen(input: string, pack: LanguagePack, context: UserContext, said?: DateTime): When {
   const local = DateTime.fromJSDate(context.now, { zone: context.timeZone });
   const today = local.startOf('day');
   let text = input;
 
-  for (const week of pack.weeks) {
+  for (const week of said ? [] : pack.weeks) {
     const found = cut(text, week.pattern);
     if (!found.match) continue;
     const monday = today.startOf('week').plus({ weeks: week.offset });
@@ -39,7 +85,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   }
 
   let part: { name: DayPartName; from: number; to: number } | undefined;
-  let date: DateTime | undefined;
+  let date: DateTime | undefined = said;
+  let laterDay: DateTime | undefined;
   for (const dayPart of pack.dayParts) {
     const found = cut(text, dayPart.pattern);
     if (!found.match) continue;
@@ -53,13 +100,21 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   // chrono.de misreads "morgen" after runs of spaces (as the morning, with no date); give it tidy text.
   text = text.replace(/\s+/g, ' ').trim();
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
-  for (const result of pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })) {
-    const parsed = result.start;
+  const results = pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true });
+  // Cut from the end, so the positions of the earlier results stay right.
+  for (const result of [...results].sort((a, b) => b.index - a.index)) {
     text = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
-    if (parsed.isCertain('day') || parsed.isCertain('weekday')) {
+  }
+  for (const result of results) {
+    const parsed = result.start;
+    if (!said && (parsed.isCertain('day') || parsed.isCertain('weekday'))) {
       date = today.set({ year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')! });
-      // A bare weekday is the coming one, today included; chrono's forwardDate skips to next week.
-      if (!parsed.isCertain('day') && +date === +today.plus({ days: 7 }) && !pack.nextWeekday.test(result.text)) date = today;
+      // A bare weekday is the coming one, today included (chrono's forwardDate skips to next week);
+      // said on that weekday it may also mean next week's, once today's has passed.
+      if (!parsed.isCertain('day') && +date === +today.plus({ days: 7 }) && !pack.nextWeekday.test(result.text)) {
+        laterDay = date;
+        date = today;
+      }
     }
     if (parsed.isCertain('hour')) {
       let hour = parsed.get('hour')!;
@@ -72,9 +127,11 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   }
 
   if (!date && !part) return { clock, rest: text };
-  const base = date ?? today;
-  const day = part
-    ? interval(base.set({ hour: part.from }), part.to === 24 ? base.plus({ days: 1 }).startOf('day') : base.set({ hour: part.to }))
-    : interval(base, base.plus({ days: 1 }).startOf('day'));
-  return { day, clock, rest: text };
+  const span = (base: DateTime): { start: string; end: string } =>
+    part
+      ? interval(base.set({ hour: part.from }), part.to === 24 ? base.plus({ days: 1 }).startOf('day') : base.set({ hour: part.to }))
+      : interval(base, base.plus({ days: 1 }).startOf('day'));
+  const when: When = { day: span(date ?? today), clock, rest: text };
+  if (laterDay) when.laterDay = span(laterDay);
+  return when;
 }

@@ -24,6 +24,8 @@ const memorySchema = z.object({
       skip: z.number().int().min(0),
     })
     .optional(),
+  /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
+  unconfirmed: z.array(z.string()).optional(),
 });
 export type Memory = z.infer<typeof memorySchema>;
 /** A list page shown: its window, and where the first meeting not shown yet is (a Graph page and how much of it was used). */

@@ -34,6 +34,11 @@ const ticketSchema = z.object({
   claim: z.object({ token: z.string(), at: z.number() }).optional(),
   /** The outcome, as flows/ shaped it (the whole record is sealed: it may hold the user's message). */
   outcome: z.unknown().optional(),
+  /**
+   * What the card showed about its meetings, as flows/ shaped it: its final state names them even
+   * when they are gone or not read again ("Keep it").
+   */
+  shown: z.unknown().optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -86,8 +91,14 @@ export class TicketStore {
     this.openByUser = new RecordStore(storage, kinds.openTickets, undefined, clock);
   }
 
-  async issue(target: TicketTarget, owner: { userId: string; conversationId: string }): Promise<Ticket> {
-    const ticket: Ticket = { id: randomBytes(16).toString('base64url'), target, ...owner, status: 'open' };
+  async issue(target: TicketTarget, owner: { userId: string; conversationId: string }, shown?: unknown): Promise<Ticket> {
+    const ticket: Ticket = {
+      id: randomBytes(16).toString('base64url'),
+      target,
+      ...owner,
+      status: 'open',
+      ...(shown === undefined ? {} : { shown }),
+    };
     await this.records.create([ticket.id], ticket);
     await this.bound(owner.userId, ticket.id);
     return ticket;

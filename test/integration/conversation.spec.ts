@@ -95,9 +95,10 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
   it('3-4. confirm card names the meeting and the limit; confirming cancels once with the message, updates the card in place and tells the attendees', async () => {
     const confirm = (await confirmCardFor(alex, '1:1 Alex / Megan')).card();
     const text = cardText(confirm.content);
-    assert.match(text, /Cancel this meeting\?\n1:1 Alex \/ Megan\n.*You organize this\n1 attendee/);
+    assert.match(text, /Cancel this meeting\?\n1:1 Alex \/ Megan\n.*You organize this\nTimes in Pacific Time\n1 attendee/);
     const input = confirm.content.body.find((e: any) => e.type === 'Input.Text');
-    assert.equal(input.maxLength, 500);
+    assert.match(input.label, /up to 500 characters/);
+    assert.equal(input.regex, '^[\\s\\S]{0,500}$');
     assert.match(input.label, /up to 500 characters/);
 
     let done!: Turn;
@@ -293,10 +294,12 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.equal(spent.graph['POST /me/events/{eventId}/cancel'], undefined);
     // An event id from Megan's own mailbox, or made up, is not on Alex's calendar.
     const meganEvent = (await stack.mailbox(MEGAN.upn)).events[0].id;
-    for (const meetingId of [meganEvent, 'AAMkFORGED', '']) {
+    for (const meetingId of [meganEvent, 'AAMkFORGED']) {
       const turn = await alex.click(confirm.id, { verb: 'offerCancel', meetingId });
-      assert.match(turn.text(), /no longer active/);
+      assert.match(turn.text(), /That meeting is no longer on your calendar/);
     }
+    // Not even the shape of a row's button: a forged or outdated card.
+    assert.match((await alex.click(confirm.id, { verb: 'offerCancel', meetingId: '' })).text(), /no longer active/);
     // The real card still works afterwards.
     const done = await alex.click(confirm.id, data, { comment: '' });
     assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled 1:1 Alex \/ Megan/);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBotProcess } from '../../scripts/dev/bot-process';
@@ -21,7 +21,9 @@ describe("npm start's storage: Azurite by default, a bot restart keeps the conve
   });
 
   it('the dev stack runs the bot on blob storage in Azurite; after restartBot() a typed "yes" confirms the card shown before', async () => {
-    stack = await startDevStack({ sandbox: { stateDir: STATE_DIR } });
+    // Its own state directory: ready.json must be this stack's, not another run's on the machine.
+    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'meeting-cancel-bot-dev-'));
+    stack = await startDevStack({ sandbox: { stateDir } });
     assert.ok(stack.azurite, 'Azurite runs');
     assert.ok(
       stack.bot.logs.some((line) => /"event":"storage","kind":"blob"/.test(line)),
@@ -41,11 +43,15 @@ describe("npm start's storage: Azurite by default, a bot restart keeps the conve
     assert.match(yes.updated.map((a) => cardText(a.attachments![0].content)).join('\n') + yes.text(), /Cancelled 1:1 Alex \/ Megan, /);
 
     const location = stack.azurite!.location;
+    const ready = path.join(stateDir, 'ready.json');
+    assert.ok(existsSync(ready), 'ready.json names the running sandbox');
     await channel.stop();
     await stack.stop();
     channel = undefined;
     stack = undefined;
     assert.ok(!existsSync(location), 'the temporary Azurite data is removed');
+    assert.ok(!existsSync(ready), 'ready.json is removed with the sandbox (Ctrl-C on npm start)');
+    rmSync(stateDir, { recursive: true, force: true });
   });
 
   it('Teams mode: memory storage starts with a warning; blob storage without the key refuses to start', async () => {

@@ -17,8 +17,8 @@ export abstract class SandboxClient {
     return response.json;
   }
 
-  /** A mailbox as stored: its events, Deleted Items and received messages (with comments). */
-  mailbox(upn: string): Promise<{ events: any[]; deletedItems: any[]; inbox: any[] }> {
+  /** A mailbox as stored: its zone, events, Deleted Items and received messages (with comments). */
+  mailbox(upn: string): Promise<{ timeZone: string; events: any[]; deletedItems: any[]; inbox: any[] }> {
     return this.admin('GET', `/mailboxes/${encodeURIComponent(upn)}`);
   }
 

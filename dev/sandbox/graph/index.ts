@@ -33,6 +33,7 @@ function snapshotOf(store: CalendarStore, upn: string): MailboxSnapshot | undefi
   const mailbox = owner && store.mailboxes.get(owner.id);
   if (!mailbox) return undefined;
   return {
+    timeZone: mailbox.timeZone,
     events: [...mailbox.events.values()].map(snapshotEvent),
     deletedItems: mailbox.deletedItems.map(snapshotEvent),
     inbox: mailbox.inbox.map((message) => ({ ...message })),

@@ -82,6 +82,8 @@ export interface Directory {
 
 /** What the admin API shows of one mailbox: GET <admin>/mailboxes/<upn>. */
 export interface MailboxSnapshot {
+  /** The mailbox settings' time zone as seeded (Windows or IANA name), what GET /me/mailboxSettings answers. */
+  timeZone: string;
   events: unknown[];
   deletedItems: unknown[];
   /** Received messages, e.g. cancellations: { subject, from, comment, eventId, receivedDateTime, ... }. */

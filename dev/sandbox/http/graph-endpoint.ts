@@ -58,7 +58,12 @@ export class GraphEndpoint {
       const method = (request.method ?? 'GET').toUpperCase();
       const body = await readBody(request);
       const call: GraphCall = { method, path, query: url.searchParams, headers: request.headers, body, version };
-      const result = isBatchPath(path) ? await this.batch(call) : await this.execute(call);
+      const { result, lost } = isBatchPath(path) ? { result: await this.batch(call), lost: undefined } : await this.execute(call);
+      if (lost === 'connection-reset') {
+        response.socket?.destroy();
+        return;
+      }
+      if (lost === 'gateway-timeout') throw this.deps.faults.gatewayTimeout();
       const headers = { ...result.headers, ...correlationHeaders(ids) };
       if (result.body === undefined) sendEmpty(response, result.status, headers);
       else sendJson(response, result.status, result.body, headers);
@@ -95,22 +100,19 @@ export class GraphEndpoint {
       version: batch.version,
     };
     try {
-      const result = await this.execute(call);
+      const { result: answered, lost } = await this.execute(call);
+      // Inside a batch a lost answer shows as that request's gateway timeout.
+      const result = lost ? errorStep(this.deps.faults.gatewayTimeout()) : answered;
       return result.body === undefined
         ? { status: result.status, headers: result.headers ?? {} }
         : { ...result, headers: { ...result.headers, 'Content-Type': 'application/json' } };
     } catch (thrown) {
-      const error = asGraphError(thrown);
-      return {
-        status: error.status,
-        headers: { ...error.headers, 'Content-Type': 'application/json' },
-        body: graphErrorEnvelope(error, ids()),
-      };
+      return errorStep(asGraphError(thrown));
     }
   }
 
   /** Route, token, scope, body; then the mailbox's concurrency, injected latency and faults; then the handler. */
-  private async execute(call: GraphCall): Promise<GraphResponse> {
+  private async execute(call: GraphCall): Promise<{ result: GraphResponse; lost?: ReturnType<FaultInjector['lostResponseFor']> }> {
     let leaveMailbox = (): void => undefined;
     try {
       const route = this.route(call.method, call.path);
@@ -131,7 +133,10 @@ export class GraphEndpoint {
       if (this.deps.faults.latencyMs > 0) await sleep(this.deps.faults.latencyMs);
       const injected = this.deps.faults.failureFor({ method: call.method, path: call.path, pattern: route.route.pattern });
       if (injected) throw injected;
-      return await route.route.handle({ ...graphRequest, params: route.params });
+      const result = await route.route.handle({ ...graphRequest, params: route.params });
+      // Robust's lost-response fault: the work is done, the answer never arrives.
+      const lost = this.deps.faults.lostResponseFor({ method: call.method, path: call.path, pattern: route.route.pattern });
+      return { result, lost };
     } finally {
       leaveMailbox();
     }
@@ -195,6 +200,14 @@ function isBatchPath(path: string): boolean {
 
 function lowerCased(headers: Record<string, string> | undefined): IncomingHttpHeaders {
   return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+function errorStep(error: GraphHttpError): GraphResponse {
+  return {
+    status: error.status,
+    headers: { ...error.headers, 'Content-Type': 'application/json' },
+    body: graphErrorEnvelope(error, ids()),
+  };
 }
 
 /** A batch step's own correlation ids (Graph gives each its own request-id). */

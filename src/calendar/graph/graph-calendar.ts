@@ -1,9 +1,9 @@
 import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { CalendarService, MeetingPage, TimeWindow } from '../calendar-service';
-import { CalendarUnavailableError, MeetingNotFoundError } from '../errors';
+import { OutcomeUnknownError } from '../errors';
 import type { Meeting } from '../meeting';
-import { toCalendarError } from './graph-errors';
+import { toCalendarError, writeMayHaveRun } from './graph-errors';
 import { sendInBatches, stepError, type BatchRequest, type BatchResult } from './json-batch';
 import { MEETING_FIELDS, toMeeting } from './to-meeting';
 
@@ -103,21 +103,26 @@ export class GraphCalendar implements CalendarService {
   }
 
   async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
-    const results = await this.batch(
-      ids.map((id) => ({ method: 'POST', url: `/me/events/${encodeURIComponent(id)}/cancel`, body: { comment } })),
-      forWrites,
-    );
-    const outcomes = results.map((result) => (result.status < 300 ? undefined : toCalendarError(stepError(result))));
-    // As for one cancel: after a 5xx the cancel may have happened; a meeting no longer found was cancelled.
-    const unsure = ids.filter((_, index) => outcomes[index] instanceof CalendarUnavailableError);
-    if (unsure.length) {
-      const reread = await this.getMeetings(unsure);
-      ids.forEach((id, index) => {
-        const position = unsure.indexOf(id);
-        if (position >= 0 && reread[position] instanceof MeetingNotFoundError) outcomes[index] = undefined;
-      });
+    const requests: BatchRequest[] = ids.map((id) => ({
+      method: 'POST',
+      url: `/me/events/${encodeURIComponent(id)}/cancel`,
+      body: { comment },
+    }));
+    if (!requests.length) return [];
+    let results: BatchResult[];
+    try {
+      results = await sendInBatches(this.client, requests, forWrites, LONGEST_WAIT_SECONDS);
+    } catch (error) {
+      // The batch itself got no answer: any of its cancels may have run. The flow re-reads to find out.
+      if (writeMayHaveRun(error)) return ids.map(() => new OutcomeUnknownError('The cancels were sent and no answer came back'));
+      throw toCalendarError(error);
     }
-    return outcomes;
+    return results.map((result) => {
+      if (result.status < 300) return undefined;
+      const error = stepError(result);
+      // As for one cancel: after a 5xx the cancel may have happened.
+      return writeMayHaveRun(error) ? new OutcomeUnknownError('The cancel was sent and no answer came back') : toCalendarError(error);
+    });
   }
 
   async getMeeting(id: string): Promise<Meeting> {
@@ -166,19 +171,9 @@ export class GraphCalendar implements CalendarService {
         .middlewareOptions([forWrites])
         .post(body);
     } catch (error) {
-      const failure = toCalendarError(error);
-      if (failure instanceof CalendarUnavailableError && action === 'cancel' && (await this.isGone(id))) return;
-      throw failure;
-    }
-  }
-
-  /** After an ambiguous failure: a cancelled meeting is no longer found, so the cancel happened. */
-  private async isGone(id: string): Promise<boolean> {
-    try {
-      await this.getMeeting(id);
-      return false;
-    } catch (error) {
-      return error instanceof MeetingNotFoundError;
+      // A 5xx or a lost answer: the write may have happened. The flow re-reads to find out.
+      if (writeMayHaveRun(error)) throw new OutcomeUnknownError(`The ${action} was sent and no answer came back`);
+      throw toCalendarError(error);
     }
   }
 }

@@ -17,6 +17,7 @@ export const MEETING_FIELDS = [
   'seriesMasterId',
   'isOnlineMeeting',
   'webLink',
+  'location',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {
@@ -25,6 +26,16 @@ const KINDS: Record<string, MeetingKind> = {
   exception: 'exception',
   seriesMaster: 'seriesMaster',
 };
+
+/**
+ * An all-day event's start and end are midnights that ignore `Prefer: outlook.timezone` (Graph
+ * sends them in the event's own zone, or UTC): the date in them is the truth, the zone is not.
+ */
+function dateOf(value: { dateTime: string }): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(value.dateTime)?.[0];
+  if (!date) throw new Error(`Unreadable dateTime "${value.dateTime}"`);
+  return date;
+}
 
 /** A Graph event (as calendarView or GET event returns it) as a Meeting. */
 export function toMeeting(event: Event): Meeting {
@@ -37,12 +48,15 @@ export function toMeeting(event: Event): Meeting {
     type: (a.type ?? 'required') as AttendeeType,
     response: a.status?.response ?? 'none',
   }));
+  const isAllDay = event.isAllDay ?? false;
+  const start = event.start as { dateTime: string; timeZone?: string };
+  const end = event.end as { dateTime: string; timeZone?: string };
   return {
     id: event.id,
     subject: event.subject ?? '',
-    start: dateTimeTimeZoneToInstant(event.start as { dateTime: string; timeZone?: string }),
-    end: dateTimeTimeZoneToInstant(event.end as { dateTime: string; timeZone?: string }),
-    isAllDay: event.isAllDay ?? false,
+    start: isAllDay ? dateOf(start) : dateTimeTimeZoneToInstant(start),
+    end: isAllDay ? dateOf(end) : dateTimeTimeZoneToInstant(end),
+    isAllDay,
     isCancelled: event.isCancelled ?? false,
     isOrganizer: event.isOrganizer ?? false,
     organizer: {
@@ -54,5 +68,6 @@ export function toMeeting(event: Event): Meeting {
     seriesMasterId: event.seriesMasterId ?? undefined,
     isOnline: event.isOnlineMeeting ?? false,
     webLink: event.webLink ?? undefined,
+    location: event.location?.displayName || undefined,
   };
 }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { deu } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 
 const NUMBERS: Record<string, number> = {
@@ -26,6 +27,45 @@ const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : h
 
 const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
 const NOT_A_MEETING = '(?:woche|monat|jahr|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mal)';
+const WEEKDAYS: Record<string, number> = {
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  sonnabend: 6,
+  sonntag: 7,
+};
+const WEEKDAY = `(?<weekday>${Object.keys(WEEKDAYS).join('|')})`;
+const MONTHS: Record<string, number> = {
+  januar: 1,
+  jan: 1,
+  jänner: 1,
+  februar: 2,
+  feb: 2,
+  märz: 3,
+  maerz: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  juli: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  dez: 12,
+};
+const MONTH = Object.keys(MONTHS).join('|');
+const NEXT = '(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)';
+
 // German adjective endings: erste, ersten, erster, erstes.
 const END = '(?:e|en|er|es|em)?';
 
@@ -34,7 +74,7 @@ export const de: LanguagePack = withLetterBoundaries({
   chrono: chrono.de.casual,
   rewrite: (text) =>
     text
-      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
       // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
       .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
       .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
@@ -47,23 +87,69 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
       .replace(/\bmitternacht\b/g, '0:00'),
+  chatter: new RegExp(
+    [
+      '\\bguten\\s+(?:morgen|tag|abend)\\b',
+      '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na)\\b',
+      '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
+      '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
+    ].join('|'),
+    'g',
+  ),
+  reason:
+    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was)\b.*$/,
+  messages: [
+    /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
+    /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
+    /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
+  ],
+  softWords: new Set([
+    ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
+    'ne',
+    'nen',
+    'okay',
+    'ok',
+    'call',
+    'calls',
+  ]),
+  series:
+    /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)/,
+  weekdays: WEEKDAYS,
+  months: MONTHS,
+  dayOfMonth: new RegExp(
+    `(?:\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?!\\d)(?:\\s*(?<month>${MONTH})\\b)?`,
+  ),
+  weekRelative: [
+    { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
+    { pattern: new RegExp(`\\b${NEXT}\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 1 },
+    { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?übernächste[nr]?\\s+woche\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\bübernächste[nr]?\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+)?(?:dieser|diese)\\s+woche\\b`), weeks: 0 },
+    { pattern: new RegExp(`\\b(?:diese|dieser)\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 0 },
+    { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+in\\s+(?:einer|1|acht\\s+tagen)\\s*(?:woche)?\\b`), weeks: 1, fromComing: true },
+  ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
   correction: /^(?:nein|nee|ne|nö|noe|nicht (?:den|die|das)|eigentlich)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
     { intent: 'help', pattern: /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|^\s*\?+\s*$/ },
-    { intent: 'decline', pattern: /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|kann nicht (?:teilnehmen|kommen)|decline)\b/ },
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)(?!.*\b(?:absagen|streichen|löschen|stornieren|canceln)\b)|komm\w*\b(?=.*\bnicht\b)|ohne mich|trag\w* mich\b(?=.*\baus\b)|verpasse|fehle|decline|nicht dabei)\b/,
+    },
     {
       intent: 'cancel',
       pattern:
-        /\b(?:absagen|abzusagen|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|leer(?:e|en)?)\b/,
+        /\b(?:absagen|abzusagen|abgesagt|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
     },
     {
       intent: 'list',
       pattern:
-        /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt)|welche|übersicht|uebersicht|kalender|tagesordnung)\b/,
+        /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt|liegt|läuft|laeuft)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
     },
+    { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
   ],
   ordinals: [
@@ -90,12 +176,22 @@ export const de: LanguagePack = withLetterBoundaries({
     { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true },
     { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true },
     { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true },
+    {
+      name: 'afternoon',
+      pattern: /\b(?:(?:zum|am|gegen)\s+)?(?:feierabend|tagesende|ende\s+des\s+tages|späten?\s+nachmittag|spaeten?\s+nachmittag)\b/,
+      from: 15,
+      to: 24,
+    },
+    { name: 'morning', pattern: /\b(?:gleich|früh|frueh|ganz\s+früh)\s+morgens\b|\bals\s+erstes\b|\bfrühmorgens\b/, from: 0, to: 11 },
+    { name: 'afternoon', pattern: /\b(?:mittagszeit|über\s+mittag|ueber\s+mittag|in\s+der\s+mittagspause)\b/, from: 11, to: 14 },
+    { name: 'afternoon', pattern: /\bnach\s+dem\s+mittag(?:essen)?\b/, from: 12, to: 17 },
     { name: 'morning', pattern: /\b(?:früh|frueh|vormittags?|morgens)\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\bnachmittags?\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:abends?)\b/, from: 17, to: 24 },
   ],
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
-  attendee: /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|und|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)[\p{L}'.-]+)?)/u,
+  attendee:
+    /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)(?:und\s+)?[\p{L}'.-]+){0,3})/u,
   fillers: new Set([
     'ich',
     'möchte',
@@ -184,6 +280,56 @@ export const de: LanguagePack = withLetterBoundaries({
     'jetzt',
     'sag',
     'sage',
+    // Honorifics: "mit Frau Weber" is Weber.
+    'frau',
+    'herr',
+    'herrn',
+    'dr',
+    'prof',
+    // Verbs of the request left behind by the intent ("ich bin beim … nicht dabei", "nehme … nicht teil").
+    'bin',
+    'beim',
+    'bei',
+    'dabei',
+    'nehme',
+    'nehmen',
+    'teil',
+    'schaffe',
+    'schaff',
+    'schaffs',
+    "schaff's",
+    'kann',
+    'komme',
+    'kommen',
+    'leider',
+    'aus',
+    'raus',
+    'wir',
+    'uns',
+    'unser',
+    'unsere',
+    'unseren',
+    'ihnen',
+    'ganze',
+    'ganzen',
+    'gesamte',
+    'komplette',
+    'serie',
+    'reihe',
+    'was',
+    'etwas',
+    'irgendwas',
+    'frei',
+    'zeit',
+    'steht',
+    'an',
+    'los',
+    'bis',
+    'einen',
+    'einem',
+    'einer',
+    'wäre',
+    'waere',
   ]),
   describe: {
     clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { eng } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 
 const NUMBERS: Record<string, number> = {
@@ -16,6 +17,60 @@ const NUMBERS: Record<string, number> = {
   twelve: 12,
 };
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
+const HOUR = `(\\d{1,2}|${NUMBER_WORD})`;
+const hourOf = (word: string): number => NUMBERS[word] ?? Number(word);
+/** The hour before, on a 12-hour dial: "quarter to one" is 12:45. */
+const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : hour - 1);
+const MINUTES: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25, quarter: 15, half: 30 };
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tues: 2,
+  tue: 2,
+  wednesday: 3,
+  weds: 3,
+  wed: 3,
+  thursday: 4,
+  thurs: 4,
+  thur: 4,
+  thu: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
+};
+const WEEKDAY = `(?<weekday>${Object.keys(WEEKDAYS).join('|')})`;
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const MONTH = Object.keys(MONTHS).join('|');
 
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
@@ -26,7 +81,18 @@ export const en: LanguagePack = withLetterBoundaries({
   rewrite: (text) =>
     text
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
-      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*on\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*on\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
+      // The spoken dial chrono does not read: "half past four", "quarter to ten", "ten past 3", British "half four".
+      .replace(
+        new RegExp(`\\b(five|ten|twenty|twenty[\\s-]five|quarter|half)\\s+(past|after|to|til|till|before)\\s+${HOUR}\\b`, 'g'),
+        (_m, minutes: string, way: string, h: string) => {
+          const m = MINUTES[minutes.replace('-', ' ')] ?? MINUTES[minutes];
+          return ['past', 'after'].includes(way) ? `${hourOf(h)}:${String(m).padStart(2, '0')}` : `${before(hourOf(h))}:${60 - m}`;
+        },
+      )
+      .replace(new RegExp(`\\bhalf\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:30`)
+      // "4.45" is a clock time in British typing.
+      .replace(/(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g, '$1:$2')
       .replace(new RegExp(`\\b(at|by|around)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, at: string, n: string) => `${at} ${NUMBERS[n]}`)
       .replace(
         new RegExp(`\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b`, 'g'),
@@ -36,6 +102,69 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
       .replace(/\bnoon\b/g, '12:00')
       .replace(/\bmidday\b/g, '12:00'),
+  chatter: new RegExp(
+    [
+      '^\\s*(?:good\\s+)?(?:morning|afternoon|evening)\\b\\s*(?:all|team|everyone|bot|there)?\\s*[!,.-]+',
+      '\\bgood\\s+(?:morning|afternoon|evening|day)\\b',
+      '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
+      '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
+      '\\b(?:mate|buddy|pal|dude|folks)\\b',
+      '\\bwhen\\s+you\\s+(?:get|have)\\s+a\\s+(?:sec|second|minute|moment|chance)\\b',
+      '\\bif\\s+(?:you\\s+)?(?:can|could|possible|poss)\\b',
+      '\\b(?:for\\s+me|real\\s+quick|quickly|asap|please|pls|plz|kindly|sorry|urgently|oops|ugh|ok\\s+so|right\\s+so)\\b',
+    ].join('|'),
+    'g',
+  ),
+  reason:
+    /(?:[,;.!:()–—-]+\s*|\s+)(?:because|cause|'cause|cos|coz|since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!:()–—-]+\s*(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|i'm going to be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict)\b.*$/,
+  messages: [
+    /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees))\b\s*(?:know\s+)?(?:that\s+)?[:,-]?\s*/,
+    /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
+    /[,;]?\s*\b(?:message|note|comment|msg)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
+    /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
+  ],
+  softWords: new Set([
+    ...eng,
+    "i'm",
+    'im',
+    "i'll",
+    "we'll",
+    "can't",
+    'cant',
+    "won't",
+    'wont',
+    'got',
+    'gonna',
+    'wanna',
+    'thing',
+    'stuff',
+    'guys',
+    'ok',
+    'okay',
+    'hmm',
+    'um',
+    'uh',
+    'lol',
+    'call',
+    'calls',
+  ]),
+  series:
+    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)/,
+  weekdays: WEEKDAYS,
+  months: MONTHS,
+  dayOfMonth: new RegExp(
+    `\\b(?:on\\s+)?(?:${WEEKDAY}\\s*,?\\s+)?(?:the\\s+)?(?:(?<monthBefore>${MONTH})\\s+(?:the\\s+)?)?(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?:\\s+(?:of\\s+)?(?<month>${MONTH})\\b)?`,
+  ),
+  weekRelative: [
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?next\\s+week\\b`), weeks: 1 },
+    { pattern: new RegExp(`\\bnext\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 1 },
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?the\\s+week\\s+after(?:\\s+next)?\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?this\\s+week\\b`), weeks: 0 },
+    { pattern: new RegExp(`\\bthis\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 0 },
+    { pattern: new RegExp(`\\b(?:a|one)\\s+week\\s+(?:from|on|after)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`), weeks: 1, fromComing: true },
+    { pattern: new RegExp(`\\b${WEEKDAY}\\s+week\\b`), weeks: 1, fromComing: true },
+  ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
@@ -45,17 +174,17 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|can'?t (?:make|attend|go to)|cannot (?:make|attend)|won'?t (?:make|attend)|not (?:going|attending))\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it) out|excuse me from|take me off|remove me from|opt(?:ing)? out of|(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
     },
     {
       intent: 'cancel',
       pattern:
-        /\b(?:cancel(?:l?ed|l?ing)?|cancle|cancell?|cacnel|cnacel|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear)\b/,
+        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening)\b/,
     },
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked)\b)|which|agenda|upcoming)\b/,
+        /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my \w+ look like|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
@@ -85,12 +214,23 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   dayParts: [
     { name: 'evening', pattern: /\btonight\b/, from: 17, to: 24, today: true },
+    // Late in the working day: from 3pm (the "end of day" sync is rarely after six, but may be).
+    {
+      name: 'afternoon',
+      pattern: /\b(?:end of (?:the )?(?:day|business)|eod|cob|close of (?:play|business)|late afternoon)\b/,
+      from: 15,
+      to: 24,
+    },
+    { name: 'morning', pattern: /\bfirst thing(?: in the morning)?\b|\bearly (?:morning|doors)\b/, from: 0, to: 11 },
+    { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
+    { name: 'afternoon', pattern: /\bafter lunch\b/, from: 12, to: 17 },
     { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
-  attendee: /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|and|about|today|tomorrow|tonight|next|this)\b)[\p{L}'.-]+)?)/u,
+  attendee:
+    /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
   fillers: new Set([
     'i',
     "i'd",
@@ -161,6 +301,61 @@ export const en: LanguagePack = withLetterBoundaries({
     'lets',
     'go',
     'ahead',
+    // Honorifics: "with Mrs Okafor" is Okafor.
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'dr',
+    'prof',
+    // Verbs of the request left behind by the intent ("won't make it to", "count me out of").
+    'make',
+    'making',
+    'able',
+    'be',
+    'out',
+    'there',
+    'joining',
+    'going',
+    'gonna',
+    'will',
+    'can',
+    "can't",
+    'cant',
+    'won',
+    "won't",
+    'not',
+    'get',
+    'got',
+    'we',
+    'our',
+    'us',
+    'tell',
+    'let',
+    'know',
+    'occurrence',
+    'instance',
+    'sessions',
+    'invite',
+    'invites',
+    'booking',
+    'slot',
+    'thing',
+    'whole',
+    'entire',
+    'series',
+    'okay',
+    'ok',
+    'any',
+    'anything',
+    'else',
+    'busy',
+    'free',
+    'look',
+    'like',
+    'got',
+    'day',
+    'schedule',
   ]),
   describe: {
     clock: (hour, minute) => {

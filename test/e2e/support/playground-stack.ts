@@ -11,8 +11,11 @@ export class PlaygroundStack extends SandboxClient {
     super();
   }
 
-  /** `timeZone` is the Playground process's zone, which it sends as the user's localTimezone. */
-  static async start(options: { timeZone: string }): Promise<PlaygroundStack> {
+  /**
+   * `timeZone` is the Playground process's zone, which it sends as the user's localTimezone; without
+   * it, `npm start`'s default (the sandbox user's mailbox zone).
+   */
+  static async start(options: { timeZone?: string }): Promise<PlaygroundStack> {
     const dev = await startDevStack({
       botPort: 0,
       playgroundPort: await freePort(),
@@ -25,6 +28,11 @@ export class PlaygroundStack extends SandboxClient {
 
   get url(): string {
     return this.dev.playground!.url;
+  }
+
+  /** The zone the Playground runs in (and sends as localTimezone). */
+  get timeZone(): string {
+    return this.dev.playground!.timeZone!;
   }
 
   get info(): ReadyInfo {

@@ -11,9 +11,10 @@ export interface PlaygroundSession {
 /**
  * Mocha hooks for a browser suite: one Chromium per file; per test a fresh stack (sandbox, bot and
  * Playground, exactly as `npm start` runs them) and a fresh page, so no chat or calendar leaks
- * between tests. Everything is stopped after each test, passed or failed.
+ * between tests. Everything is stopped after each test, passed or failed. Without `timeZone` the
+ * Playground runs in the zone `npm start` gives it: the sandbox user's mailbox zone.
  */
-export function usePlaygroundSession(options: { timeZone: string }): PlaygroundSession {
+export function usePlaygroundSession(options: { timeZone?: string }): PlaygroundSession {
   const session = {} as PlaygroundSession;
   let browser: Browser | undefined;
   let stack: PlaygroundStack | undefined;
@@ -25,7 +26,7 @@ export function usePlaygroundSession(options: { timeZone: string }): PlaygroundS
   beforeEach(async () => {
     stack = await PlaygroundStack.start({ timeZone: options.timeZone });
     session.stack = stack;
-    chat = await PlaygroundChat.open(browser!, stack.url, { timeZone: options.timeZone });
+    chat = await PlaygroundChat.open(browser!, stack.url, { timeZone: stack.timeZone });
     session.chat = chat;
   });
   afterEach(async () => {

@@ -15,19 +15,35 @@ describe('resolve CLI', () => {
   it('prints the intent and the candidate event ids, best first, as one JSON line', () => {
     const result = run('--events', EVENTS, '--now', NOW, '--tz', 'America/Los_Angeles', 'cancel my meeting at 3 PM today');
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(JSON.parse(result.stdout), { intent: 'cancel', candidates: ['la-budget', 'la-design'] });
+    assert.deepEqual(JSON.parse(result.stdout), { intent: 'cancel', candidates: ['la-budget', 'la-design'], clear: true, comment: null });
     assert.equal(result.stdout.trim().split('\n').length, 1);
+  });
+
+  it('prints the message for the attendees carried in the request, and whether the bot goes straight to one confirm card', () => {
+    const result = run(
+      '--events',
+      EVENTS,
+      '--now',
+      NOW,
+      '--tz',
+      'America/Los_Angeles',
+      'cancel my 1:1 with Thomas and tell him we will catch up Friday',
+    );
+    const line = JSON.parse(result.stdout);
+    assert.deepEqual(line.candidates, ['la-1on1-thomas']);
+    assert.equal(line.clear, true);
+    assert.match(line.comment, /catch up Friday/i);
   });
 
   it('reads German with --locale de-DE', () => {
     const result = run('--events', EVENTS, '--now', NOW, '--tz', 'America/Los_Angeles', '--locale', 'de-DE', 'sag mein 1:1 mit Thomas ab');
-    assert.deepEqual(JSON.parse(result.stdout), { intent: 'cancel', candidates: ['la-1on1-thomas'] });
+    assert.deepEqual(JSON.parse(result.stdout), { intent: 'cancel', candidates: ['la-1on1-thomas'], clear: true, comment: null });
   });
 
   it('prints "other" with no candidates for what it does not understand, and for yes/no', () => {
     for (const text of ['tell me a joke', 'yes']) {
       const result = run('--events', EVENTS, '--now', NOW, '--tz', 'America/Los_Angeles', text);
-      assert.deepEqual(JSON.parse(result.stdout), { intent: 'other', candidates: [] });
+      assert.deepEqual(JSON.parse(result.stdout), { intent: 'other', candidates: [], clear: false, comment: null });
     }
   });
 

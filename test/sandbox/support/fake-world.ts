@@ -44,7 +44,7 @@ export function createFakeWorld(): FakeWorld {
     },
     routes: [],
     mailboxOf: (request) => (/^\/me(\/|$)/i.test(request.path) ? request.caller.userId : undefined),
-    snapshot: (upn) => (find(upn) ? { events: [], deletedItems: [], inbox: [] } : undefined),
+    snapshot: (upn) => (find(upn) ? { timeZone: 'UTC', events: [], deletedItems: [], inbox: [] } : undefined),
     reset() {
       users = SEEDED.map((user) => ({ ...user }));
       world.resets += 1;

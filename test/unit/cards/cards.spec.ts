@@ -68,8 +68,8 @@ const outcomes: Outcome[] = [
 
 const allCards = (a: Audience) => ({
   welcome: welcomeCard(a),
-  list: meetingListCard(a, { meetings: [meeting(), occurrence, attended], page: 1, hasMore: true, days: 7 }),
-  emptyList: meetingListCard(a, { meetings: [], page: 1, hasMore: false, days: 7 }),
+  list: meetingListCard(a, { meetings: [meeting(), occurrence, attended], page: 1, hasMore: true, span: { kind: 'upcoming', days: 7 } }),
+  emptyList: meetingListCard(a, { meetings: [], page: 1, hasMore: false, span: { kind: 'upcoming', days: 7 } }),
   choose: chooseCard(a, [
     { meeting: meeting(), reasons: [{ kind: 'title', detail: 'standup' }] },
     { meeting: attended, reasons: [] },
@@ -164,7 +164,9 @@ describe('cards', () => {
   });
 
   it('offers Cancel to organizers and Decline to attendees on the list', () => {
-    const data = submitData(meetingListCard(en, { meetings: [meeting(), attended], page: 1, hasMore: false, days: 7 }));
+    const data = submitData(
+      meetingListCard(en, { meetings: [meeting(), attended], page: 1, hasMore: false, span: { kind: 'upcoming', days: 7 } }),
+    );
     assert.deepEqual(data, [
       { verb: Verb.offerCancel, meetingId: 'evt-1' },
       { verb: Verb.offerDecline, meetingId: 'evt-2' },
@@ -184,11 +186,16 @@ describe('cards', () => {
     assert.ok(data.every((d) => d.ticket === 'T'.repeat(22) && !('meetingId' in d)));
   });
 
-  it('says the comment limit and enforces it on the input', () => {
+  it('says the comment limit, and refuses longer text naming it instead of cutting it silently', () => {
     const json = confirmCancelCard(en, meeting(), 'T'.repeat(22), 321) as { body: Array<Record<string, unknown>> };
     const input = json.body.find((e) => e.type === 'Input.Text')!;
-    assert.equal(input.maxLength, 321);
+    // maxLength makes clients cut what is typed or pasted without a word.
+    assert.equal(input.maxLength, undefined);
     assert.match(String(input.label), /321 characters/);
+    const limit = new RegExp(String(input.regex));
+    assert.ok(limit.test('x'.repeat(321)) && limit.test('line one\nline two') && limit.test(''));
+    assert.ok(!limit.test('x'.repeat(322)));
+    assert.match(String(input.errorMessage), /up to 321 characters/);
   });
 
   it('final outcome cards have no live buttons, except "Decline instead" after an organizer refusal', () => {

@@ -219,22 +219,6 @@ describe('flows', () => {
     assert.equal(calendar.cancels.length, 0);
   });
 
-  it('"my next meeting" reads Graph pages only until the answer, not the whole week', async () => {
-    const week = Array.from({ length: 200 }, (_, i) =>
-      meeting({ subject: i === 30 ? 'Sync with Zed' : `Busy ${i}`, start: at(i / 10 + 1), end: at(i / 10 + 1.05) }),
-    );
-    const { deps, calendar } = setup(week);
-    calendar.listMeetings = async () => {
-      throw new Error('the whole window was read');
-    };
-    const next = await answerText(deps, user, 'cancel my next meeting');
-    assert.ok(next.kind === 'confirmCancel' && next.meeting.subject === 'Busy 0', next.kind);
-    assert.equal(calendar.lists, 1);
-    const sync = await answerText(deps, user, 'cancel my next sync');
-    assert.ok(sync.kind === 'confirmCancel' && sync.meeting.subject === 'Sync with Zed', sync.kind);
-    assert.equal(calendar.lists, 3, 'two pages for a match on the second');
-  });
-
   it("bulk: cancels only the user's own meetings, each once, one failure does not stop the rest", async () => {
     const mine = [meeting({ start: at(2), end: at(3) }), meeting({ start: at(4), end: at(5) }), meeting({ start: at(6), end: at(7) })];
     const theirs = meeting({ start: at(3), end: at(4), isOrganizer: false });
@@ -273,7 +257,7 @@ describe('flows', () => {
 
   it('text: yes confirms the pending card, no keeps it, and with nothing pending it says so', async () => {
     const { deps, calendar } = setup([meeting({ start: at(2), end: at(3) }), meeting({ start: at(4), end: at(5) })]);
-    assert.deepEqual(await answerText(deps, user, 'yes'), { kind: 'notice', notice: { kind: 'staleCard' } });
+    assert.deepEqual(await answerText(deps, user, 'yes'), { kind: 'notice', notice: { kind: 'nothingPending' } });
     const first = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
     await deps.memory.remember('c1', 'alex', { pendingTicketId: first });
     assert.ok((await answerText(deps, user, 'yes')).kind === 'outcome');
@@ -283,6 +267,41 @@ describe('flows', () => {
     const kept = await answerText(deps, user, 'no');
     assert.ok(kept.kind === 'outcome' && kept.outcome.kind === 'kept');
     assert.equal(calendar.cancels.length, 1);
+  });
+
+  it('text: a message typed with the request fills the confirm card, unsent; "yes, <message>" sends it with the confirm', async () => {
+    const { deps, calendar } = setup([
+      meeting({ subject: 'Standup', start: at(5), end: at(6) }),
+      meeting({ subject: 'Budget', start: at(7), end: at(8) }),
+    ]);
+    const offered = await answerText(deps, user, "cancel my 3pm standup and tell them we'll catch up Friday");
+    assert.ok(offered.kind === 'confirmCancel', offered.kind);
+    assert.equal(offered.comment, "we'll catch up Friday");
+    assert.equal(calendar.cancels.length, 0, 'nothing is sent before the user confirms');
+    const german = await answerText(deps, { ...user, locale: 'de-DE' }, 'sag das Standup ab, Nachricht: Wir holen das Freitag nach');
+    assert.ok(german.kind === 'confirmCancel' && german.comment === 'Wir holen das Freitag nach', german.kind);
+    await deps.memory.remember('c1', 'alex', { pendingTicketId: ticketOf(offered) });
+    const done = await answerText(deps, user, 'yes, tell them we moved it to Friday');
+    assert.ok(done.kind === 'outcome', done.kind);
+    assert.deepEqual(
+      calendar.cancels.map((c) => c.comment),
+      ['we moved it to Friday'],
+    );
+  });
+
+  it('text: "the 2nd" is the second row of a list just shown, else the 2nd of the month', async () => {
+    // 1 December 2026 10:00 in Los Angeles; one meeting on the 2nd, two today.
+    const onTheSecond = meeting({ subject: 'Planning', start: '2026-12-02T19:00:00Z', end: '2026-12-02T20:00:00Z' });
+    const { deps } = setup([
+      meeting({ subject: 'A', start: at(2), end: at(3) }),
+      meeting({ subject: 'B', start: at(4), end: at(5) }),
+      onTheSecond,
+    ]);
+    const byDate = await answerText(deps, user, 'cancel the 2nd');
+    assert.ok(byDate.kind === 'confirmCancel' && byDate.meeting.subject === 'Planning', byDate.kind);
+    await showMeetings(deps, user);
+    const byRow = await answerText(deps, user, 'the 2nd');
+    assert.ok(byRow.kind === 'confirmCancel' && byRow.meeting.subject === 'B', byRow.kind);
   });
 
   it("the user's zone: the client's wins; else the mailbox's (asked once, remembered); never the server's", async () => {
