@@ -76,24 +76,25 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
     const unconfirmed: MeetingSummary[] = [];
-    for (const id of target.meetingIds) {
-      let meeting: Meeting | undefined;
-      try {
-        meeting = await deps.calendar.getMeeting(id);
-        if (actionFor(meeting) !== 'cancel' || !isStillOpen(meeting, deps.now, user.timeZone)) continue;
-        await fence();
-        await deps.calendar.cancelMeeting(id, comment);
-        cancelled.push(summarize(meeting));
-      } catch (error) {
-        if (error instanceof MeetingNotFoundError) continue;
-        if (error instanceof OutcomeUnknownError && meeting) {
-          const check = await checkWrite(deps, id);
-          ({ ran: cancelled, notRan: failed, unknown: unconfirmed })[check.result].push(summarize(meeting));
-          continue;
-        }
-        if (error instanceof SignInNeeded || error instanceof ClaimLostError) throw error;
-        if (meeting) failed.push(summarize(meeting));
-      }
+    // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
+    const reads = await deps.calendar.getMeetings(target.meetingIds);
+    const signIn = reads.find((read) => read instanceof SignInNeeded);
+    if (signIn) throw signIn;
+    const targets = reads.filter(
+      (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now, user.timeZone),
+    );
+    if (targets.length) await fence();
+    const outcomes = await deps.calendar.cancelMeetings(
+      targets.map((m) => m.id),
+      comment,
+    );
+    for (const [index, error] of outcomes.entries()) {
+      const meeting = targets[index];
+      if (!error) cancelled.push(summarize(meeting));
+      else if (error instanceof OutcomeUnknownError) {
+        const check = await checkWrite(deps, meeting.id);
+        ({ ran: cancelled, notRan: failed, unknown: unconfirmed })[check.result].push(summarize(meeting));
+      } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
     }
     return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
   });

@@ -47,7 +47,18 @@ export function tracedCalendar(calendar: CalendarService): CalendarService {
     });
   return {
     listMeetings: (window, timeZone) => call('listMeetings', () => calendar.listMeetings(window, timeZone)),
+    listPage: (window, timeZone, size, next) => call('listPage', () => calendar.listPage(window, timeZone, size, next)),
     getMeeting: (id) => call('getMeeting', () => calendar.getMeeting(id)),
+    getMeetings: (ids) => call('getMeetings', () => calendar.getMeetings(ids)),
+    cancelMeetings: (ids, comment) =>
+      call('cancelMeetings', async () => {
+        const outcomes = await calendar.cancelMeetings(ids, comment);
+        for (const failure of outcomes) {
+          if (!failure) countOutcome('cancel');
+          else if (failure instanceof ThrottledError) countOutcome('throttle', { 'graph.operation': 'cancelMeetings' });
+        }
+        return outcomes;
+      }),
     cancelMeeting: (id, comment) =>
       call('cancelMeeting', async () => {
         await calendar.cancelMeeting(id, comment);
@@ -88,7 +99,8 @@ export function tracedTokens<T extends TokenSource>(tokens: T): T {
           inSpan('token.exchange', { 'token.grant': 'on_behalf_of' }, () => target.exchange(user, ssoToken));
       }
       const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
+      // Bound to the proxy, so a method calling cached/exchange (tokenFor) still gets their spans.
+      return typeof value === 'function' ? value.bind(receiver) : value;
     },
   });
 }

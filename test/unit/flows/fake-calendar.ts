@@ -1,4 +1,4 @@
-import type { CalendarService, TimeWindow } from '../../../src/calendar/calendar-service';
+import type { CalendarService, MeetingPage, TimeWindow } from '../../../src/calendar/calendar-service';
 import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, OutcomeUnknownError } from '../../../src/calendar/errors';
 import type { Meeting } from '../../../src/calendar/meeting';
 
@@ -23,6 +23,30 @@ export class FakeCalendar implements CalendarService {
   async listMeetings(window: TimeWindow): Promise<Meeting[]> {
     this.lists++;
     return this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  /** Pages as Graph gives them: `next` is the offset of the next page. */
+  async listPage(window: TimeWindow, _timeZone: string, size: number, next?: string): Promise<MeetingPage> {
+    this.lists++;
+    const all = this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+    const from = Number(next ?? 0);
+    return { meetings: all.slice(from, from + size), next: from + size < all.length ? String(from + size) : undefined };
+  }
+
+  async getMeetings(ids: string[]): Promise<Array<Meeting | Error>> {
+    return Promise.all(ids.map((id) => this.getMeeting(id).catch((error: Error) => error)));
+  }
+
+  async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
+    const outcomes: Array<Error | undefined> = [];
+    for (const id of ids)
+      outcomes.push(
+        await this.cancelMeeting(id, comment).then(
+          () => undefined,
+          (error: Error) => error,
+        ),
+      );
+    return outcomes;
   }
 
   async getMeeting(id: string): Promise<Meeting> {

@@ -67,8 +67,35 @@ describe('flows', () => {
       const second = await showMeetings(deps, user, 2);
       assert.ok(second.kind === 'list' && second.meetings.map((m) => m.subject).join() === 'M5,M6' && !second.hasMore);
       assert.deepEqual((await deps.memory.load('c1', 'alex')).choices, second.kind === 'list' ? second.meetings.map((m) => m.id) : []);
-      const clamped = await showMeetings(deps, user, 99);
-      assert.ok(clamped.kind === 'list' && clamped.page === 2, 'a forged page number is clamped');
+      const forged = await showMeetings(deps, user, 99);
+      assert.ok(forged.kind === 'list' && forged.page === 1, 'a page that does not continue the last list starts over');
+    });
+
+    it('reads Graph a page at a time: "More" continues where the list stopped, a day asked for reads that day', async () => {
+      const meetings = Array.from({ length: 40 }, (_, i) => meeting({ subject: `B${i}`, start: at(i + 1), end: at(i + 1.5) }));
+      const { deps, calendar } = setup(meetings);
+      const seen: string[] = [];
+      for (let page = 1; page <= 8; page++) {
+        const view = await showMeetings(deps, user, page);
+        assert.ok(view.kind === 'list');
+        seen.push(...view.meetings.map((m) => m.subject));
+        assert.equal(view.hasMore, page < 8);
+      }
+      assert.deepEqual(
+        seen,
+        meetings.map((m) => m.subject),
+        'every meeting once, in order',
+      );
+      assert.ok(calendar.lists <= 8, `one Graph page per list page at most, read ${calendar.lists}`);
+      const day = { start: at(10), end: at(12) };
+      const dayView = await showMeetings(deps, user, 1, day);
+      assert.ok(dayView.kind === 'list');
+      assert.deepEqual(
+        dayView.meetings.map((m) => m.subject),
+        ['B9', 'B10'],
+      );
+      const more = await showMeetings(deps, user, 2);
+      assert.ok(more.kind === 'list' && more.page === 1, 'the day list had no more');
     });
   });
 

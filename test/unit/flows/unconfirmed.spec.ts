@@ -123,10 +123,10 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     const mine = [1, 2, 3].map((h) => meeting({ subject: `M${h}`, start: at(h), end: at(h + 0.5) }));
     const { deps, calendar } = setup(mine);
     const ticket = ticketOf(await offerBulkCancel(deps, user, mine));
-    // M1: read 1, cancel runs and its answer is lost, re-read 2 shows it gone. M2: read 3, the same,
-    // but re-read 4 fails. M3: read 5, cancelled.
+    // Reads 1-3: all three at once (one batch). Cancels: M1's and M2's answers are lost, M3 is
+    // cancelled. Re-read 4 shows M1 gone; re-read 5, of M2, fails.
     calendar.loseWrites = 2;
-    failReads(calendar, [4]);
+    failReads(calendar, [5]);
     const done = await confirmBulk(deps, user, ticket, 'Out');
     assert.ok(done.kind === 'outcome' && done.outcome.kind === 'cancelledMany');
     if (done.kind !== 'outcome' || done.outcome.kind !== 'cancelledMany') return;
