@@ -162,6 +162,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       `SECRET_BOT_PASSWORD is set but BOT_ID is not: set both for Teams, or neither for the Playground. ${where('BOT_ID', v.APP_ENV)}`,
     );
   }
+  if (mode === 'playground' && v.HOST && !isLoopback(v.HOST)) {
+    throw new ConfigError(
+      `HOST=${v.HOST} would expose the bot beyond this machine, but without BOT_ID (Playground mode) nobody is authenticated. Use a loopback address such as 127.0.0.1, or set BOT_ID for Teams mode. ${where('HOST', v.APP_ENV)}`,
+    );
+  }
   const bot =
     mode === 'teams'
       ? {
@@ -256,6 +261,12 @@ function channelEndpoints(v: z.infer<typeof raw>): ChannelEndpoints | undefined 
     tokenIssuer: v.CHANNEL_TOKEN_ISSUER!,
     loginUrl: v.CHANNEL_LOGIN_URL!.replace(/\/+$/, ''),
   };
+}
+
+/** 127.0.0.0/8 and ::1 (also as an IPv4-mapped IPv6 address): reachable from this machine only. */
+function isLoopback(host: string): boolean {
+  const v4 = host.replace(/^::ffff:/i, '');
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || /^(0{0,4}:){2,7}0{0,3}1$/.test(host) || host === '::1';
 }
 
 function where(name: string, appEnv = 'playground'): string {

@@ -1,8 +1,22 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { retentionOf, startBot } from './compose';
-import { log } from './log';
+import { errorFields, log } from './log';
 import { openStorage } from './storage';
+
+/**
+ * The last line of defence: an error nothing else caught is logged and the bot keeps serving
+ * everyone else. Each one is a bug (the tests fail on any \`uncaught\` log line); the request
+ * that caused it has already been answered or has timed out.
+ */
+function keepServingOnStrayErrors(): void {
+  process.on('uncaughtException', (error) =>
+    log.error({ event: 'uncaught', kind: 'exception', ...errorFields(error) }, 'uncaught exception'),
+  );
+  process.on('unhandledRejection', (reason) =>
+    log.error({ event: 'uncaught', kind: 'rejection', ...errorFields(reason) }, 'unhandled promise rejection'),
+  );
+}
 
 /** Process entry: config -> storage -> bot -> server; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -10,6 +24,7 @@ async function main(): Promise<void> {
   const config = loadConfig(readEnvFiles(root, process.env));
   const state = await openStorage(config, retentionOf(config));
   const server = await startBot(config, state.storage);
+  keepServingOnStrayErrors();
   log.info(
     { event: 'started', port: server.port, mode: config.mode },
     `bot listening on http://${config.host}:${server.port}/api/messages`,

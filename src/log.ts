@@ -25,3 +25,9 @@ export const log = pino({
     censor: '[redacted]',
   },
 });
+
+/** An error for the log: its class name and stack frames, never its message (it may quote a request or a user). */
+export function errorFields(error: unknown): { error: string; frames?: string } {
+  if (!(error instanceof Error)) return { error: typeof error };
+  return { error: error.name, frames: error.stack?.split('\n').slice(1, 8).join('\n') };
+}

@@ -2,19 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import restify from 'restify';
-import { z } from 'zod';
 import { Unauthenticated, type ChannelAdapter } from './auth';
 import type { SignInPages } from './bot';
-import { log } from './log';
+import { BodyRefused, checkActivity, readJsonBody } from './edge';
+import { errorFields, log } from './log';
 
-/** The least an activity must carry for the bot to answer anyone; anything less is a bad request. */
-const activityShape = z.object({
-  type: z.string().min(1),
-  channelId: z.string().min(1),
-  serviceUrl: z.string().url(),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-});
+/** The largest activity accepted, counted after decoding (Teams' own limit for a bot message is ~80 KB). */
+const BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface RunningServer {
   port: number;
@@ -36,33 +30,16 @@ export interface ServerOptions {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const server = restify.createServer({ name: 'meeting-cancel-bot' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
+  // No restify body parser: ours bounds what is inflated and cannot crash on a corrupt stream.
 
   server.post('/api/messages', async (req, res) => {
-    // Authentication first: a caller without a valid channel token learns nothing, not even why the body is wrong.
-    const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {};
-    let authenticated;
     try {
-      authenticated = await options.adapter.authenticate(body, req.header('authorization') ?? '');
+      await answerActivity(options, req, res);
     } catch (error) {
-      if (!(error instanceof Unauthenticated)) throw error;
-      log.warn({ event: 'unauthenticated', reason: error.reason }, 'activity rejected: invalid channel token');
-      res.json(401, { error: 'Unauthorized' });
-      return;
+      // A bug, not a bad request: logged (name and frames only, never data) and answered 500.
+      log.error({ event: 'request-failed', ...errorFields(error) }, 'request failed');
+      if (!res.headersSent) res.json(500, { error: 'Internal error' });
     }
-    const shape = activityShape.safeParse(req.body);
-    if (!shape.success) {
-      const issue = shape.error.issues[0];
-      res.json(400, { error: `Malformed activity: ${issue.path.join('.') || 'body'} ${issue.message}` });
-      return;
-    }
-    const activity = withDates(body);
-    const invokeResponse = await options.adapter.runTurn(authenticated, activity, async (context) => {
-      await options.app.run(context);
-    });
-    res.status(invokeResponse?.status ?? 200);
-    if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
-    else res.end();
   });
   server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok' });
@@ -95,6 +72,47 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: (server.address() as AddressInfo).port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Body first (bounded, decoded safely), then authentication, then the schema: a caller without a
+ * valid channel token learns nothing, not even why the activity is wrong.
+ */
+async function answerActivity(options: ServerOptions, req: restify.Request, res: restify.Response): Promise<void> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(req, BODY_LIMIT_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyRefused)) throw error;
+    log.warn({ event: 'body-refused', status: error.status }, 'request body refused');
+    // What the caller may still be sending is not read: the connection ends with the answer.
+    res.once('finish', () => req.socket.destroy());
+    res.json(error.status, { error: error.reason }, { Connection: 'close' });
+    return;
+  }
+  const object = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  let authenticated;
+  try {
+    authenticated = await options.adapter.authenticate(object, req.header('authorization') ?? '');
+  } catch (error) {
+    if (!(error instanceof Unauthenticated)) throw error;
+    log.warn({ event: 'unauthenticated', reason: error.reason }, 'activity rejected: invalid channel token');
+    res.json(401, { error: 'Unauthorized' });
+    return;
+  }
+  const checked = checkActivity(body);
+  if (!checked.ok) {
+    log.warn({ event: 'activity-refused', reason: checked.reason }, 'malformed activity');
+    res.json(400, { error: checked.reason });
+    return;
+  }
+  const activity = withDates(checked.activity);
+  const invokeResponse = await options.adapter.runTurn(authenticated, activity, async (context) => {
+    await options.app.run(context);
+  });
+  res.status(invokeResponse?.status ?? 200);
+  if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
+  else res.end();
 }
 
 /** As botbuilder's CloudAdapter does: the wire's ISO strings become Dates, the raw text is kept. */

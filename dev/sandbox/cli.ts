@@ -1,6 +1,7 @@
 /**
  * `npm run sandbox -- [--port N] [--seed FILE] [--now ISO] [--fault-rate 429=0.1,503=0.05]
- *   [--latency-ms 200] [--fail-next "POST /cancel=503x2"]... [--fault-seed N] [--retry-after S]
+ *   [--latency-ms 200] [--fail-next "POST /cancel=503x2"]... [--lose-response "POST /cancel[=reset][xN]"]...
+ *   [--fault-seed N] [--retry-after S]
  *   [--token-lifetime S] [--state-dir DIR]`
  * Prints one JSON line (ReadyInfo) on stdout when ready and writes it to <state dir>/ready.json;
  * logs go to stderr. SIGINT/SIGTERM stop it cleanly (exit 0).
@@ -8,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFailNextFlag, parseRateFlag, type FaultSettings } from './faults';
+import { parseFailNextFlag, parseLoseResponseFlag, parseRateFlag, type FaultSettings } from './faults';
 import { startSandbox } from './server';
 
 function readOptions(argv: string[]) {
@@ -22,6 +23,7 @@ function readOptions(argv: string[]) {
       'fault-rate': { type: 'string' },
       'latency-ms': { type: 'string' },
       'fail-next': { type: 'string', multiple: true },
+      'lose-response': { type: 'string', multiple: true },
       'fault-seed': { type: 'string' },
       'retry-after': { type: 'string' },
       'token-lifetime': { type: 'string' },
@@ -42,6 +44,7 @@ function readOptions(argv: string[]) {
     seed: number('fault-seed', values['fault-seed']),
     retryAfterSeconds: number('retry-after', values['retry-after']),
     failNext: values['fail-next']?.map(parseFailNextFlag),
+    loseResponse: values['lose-response']?.map(parseLoseResponseFlag),
   };
   return {
     port: number('port', values.port),

@@ -1,5 +1,5 @@
 import { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { parseCardAction, Verb, type CardAction, type VerbName } from '../cards';
 import {
   answerText,
@@ -10,14 +10,16 @@ import {
   offerCancel,
   offerDecline,
   resolveTimeZone,
+  settleUnconfirmed,
   showMeetings,
+  unconfirmedTickets,
   type FlowDeps,
   type FlowUser,
   type View,
   windowFrom,
 } from '../flows';
 import { catalogFor } from '../i18n';
-import { log } from '../log';
+import { errorFields, log } from '../log';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded } from '../auth';
 import type { BotDeps } from './deps';
@@ -26,6 +28,7 @@ import { render } from './render';
 import { askToSignIn, routeSignIn } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
+import { presentSettled, UnconfirmedWatch } from './unconfirmed-watch';
 
 type Step = (deps: FlowDeps, user: FlowUser, value: unknown) => Promise<View>;
 
@@ -41,6 +44,7 @@ export function createBot(deps: BotDeps): Application {
     removeRecipientMention: true,
     startTypingTimer: false,
   });
+  deps = { ...deps, unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch() };
   const run = (step: Step) => async (context: TurnContext) => turn(deps, context, step);
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -78,9 +82,20 @@ export function createBot(deps: BotDeps): Application {
     return turn(deps, context, (d, u) => answerText(d, u, words));
   });
 
+  // The turn's last resort: it must not throw itself, whatever the activity or the channel does.
   app.error(async (context, error) => {
-    log.error({ event: 'turn-failed', error: error.name, activityType: context.activity.type }, 'turn failed');
-    await context.sendActivity(catalogFor(context.activity.locale).unavailable);
+    const activityType = String(context.activity?.type).slice(0, 64);
+    if (isUndeliverable(error)) {
+      log.warn({ event: 'reply-undeliverable', error: error?.name, activityType }, 'the channel could not be reached to answer');
+      return;
+    }
+    log.error({ event: 'turn-failed', ...errorFields(error), activityType }, 'turn failed');
+    try {
+      const locale = context.activity?.locale;
+      await context.sendActivity(catalogFor(typeof locale === 'string' ? locale : undefined).turnFailed);
+    } catch (sendError) {
+      log.warn({ event: 'reply-undeliverable', error: (sendError as Error)?.name, activityType }, 'could not tell the user');
+    }
   });
   return app;
 }
@@ -118,8 +133,11 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
       if (userRef) await deps.access.signOut(userRef);
     };
     const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const audience = { catalog, locale, timeZone };
+    if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const view = await step(flowDeps, user, activity.value);
-    await show(deps, context, view, { catalog, locale, timeZone }, user);
+    await show(deps, context, view, audience, user);
+    if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
@@ -129,6 +147,50 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     if (!(error instanceof SignInNeeded)) throw error;
     await askToSignIn(deps, context, userRef, error.reason);
   }
+}
+
+/** Cards this user was told "I couldn't confirm ..." about, settled first thing in their next turn. */
+async function settleLeftovers(
+  deps: BotDeps,
+  context: TurnContext,
+  flowDeps: FlowDeps,
+  user: FlowUser,
+  audience: Parameters<typeof render>[1],
+): Promise<void> {
+  try {
+    for (const ticketId of await unconfirmedTickets(flowDeps, user)) {
+      const settled = await settleUnconfirmed(flowDeps, user, ticketId);
+      if (typeof settled === 'object') await presentSettled(context, settled, audience, deps.settings.commentMaxLength);
+    }
+  } catch (error) {
+    // Still unknown (Graph or storage down): the user's request goes on; the next turn tries again.
+    log.warn({ event: 'unconfirmed-recheck-failed', ...errorFields(error) }, 'settling an unconfirmed outcome failed');
+  }
+}
+
+/** Re-reads in the background, with the user's calendar, and updates the card once the answer is known. */
+function watchUnconfirmed(
+  deps: BotDeps,
+  context: TurnContext,
+  user: FlowUser,
+  ticketId: string,
+  audience: Parameters<typeof render>[1],
+): void {
+  const userRef = userRefOf(context.activity, deps.defaultTenantId)!;
+  const reference = TurnContext.getConversationReference(context.activity);
+  const calendar = lazyCalendar(() => deps.access.open(userRef));
+  deps.unconfirmed!.watch(async () => {
+    const signOut = () => deps.access.signOut(userRef);
+    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now: new Date() };
+    const settled = await settleUnconfirmed(flowDeps, user, ticketId);
+    if (settled === 'pending') return false;
+    if (settled === 'none') return true;
+    await deps.adapter.continueConversationAsync(deps.botAppId ?? '', reference, async (proactive) => {
+      await presentSettled(proactive, settled, audience, deps.settings.commentMaxLength);
+    });
+    log.info({ event: 'unconfirmed-settled', shown: settled.view.kind }, 'an unconfirmed outcome was settled in the background');
+    return true;
+  });
 }
 
 async function show(
@@ -156,8 +218,17 @@ async function show(
   }
 }
 
-/** A group chat or channel: nobody's calendar is shown there. */
+/**
+ * Anything but a recognised 1:1 chat is shared: nobody's calendar is shown there. Fails closed:
+ * a missing, unknown or oddly spelled conversationType ("GroupChat", " channel") counts as shared.
+ */
 function isShared(context: TurnContext): boolean {
   const conversation = context.activity.conversation;
-  return Boolean(conversation?.isGroup) || ['groupChat', 'channel'].includes(conversation?.conversationType ?? '');
+  return conversation?.conversationType !== 'personal' || conversation.isGroup === true;
+}
+
+/** The channel (serviceUrl) could not be reached: nobody can be told anything in this turn. */
+function isUndeliverable(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; request?: { url?: string } } | undefined;
+  return e?.name === 'RestError' && (typeof e.code === 'string' || e.request !== undefined);
 }

@@ -3,6 +3,7 @@ import type { FlowSettings } from '../flows';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { CalendarAccess } from './calendar-access';
 import type { TeamsSignIn } from './sign-in';
+import type { UnconfirmedWatch } from './unconfirmed-watch';
 
 export interface BotDeps {
   adapter: TeamsAdapter;
@@ -15,4 +16,6 @@ export interface BotDeps {
   settings: FlowSettings;
   /** The tenant to assume when an activity does not name one (the Playground's). */
   defaultTenantId: string;
+  /** Background re-reads of unconfirmed cancels and declines (a default one when not given). */
+  unconfirmed?: UnconfirmedWatch;
 }

@@ -61,6 +61,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.staleCard;
     case 'busy':
       return c.busy;
+    case 'notDone':
+      return c.notDone(notice.action, notice.subject);
     case 'nothingPending':
       return c.nothingPending;
     case 'meetingClosed':

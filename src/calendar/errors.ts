@@ -28,3 +28,9 @@ export class ThrottledError extends CalendarError {
 
 /** Graph is unavailable (5xx, timeouts, network). The outcome of a write is unknown. */
 export class CalendarUnavailableError extends CalendarError {}
+
+/**
+ * A write (cancel, decline) was sent and no answer came back (a 5xx, a timeout, a dropped
+ * connection): it may have run. Only a re-read can tell; never report it as "nothing changed".
+ */
+export class OutcomeUnknownError extends CalendarError {}

@@ -58,8 +58,21 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
               ),
             ]
           : []),
+        ...(outcome.unconfirmed?.length
+          ? [
+              container(
+                [
+                  note(c.unconfirmedMany(outcome.unconfirmed.length), { color: 'Warning' }),
+                  ...outcome.unconfirmed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+                ],
+                { separator: true },
+              ),
+            ]
+          : []),
         ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
       ]);
+    case 'unconfirmed':
+      return card([userText(c.unconfirmed(outcome.action, outcome.meeting.subject, when(a, outcome.meeting)), { bold: true })]);
   }
 }
 

@@ -26,7 +26,24 @@ export type Outcome =
   | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   | { kind: 'gone'; meeting?: MeetingSummary }
-  | { kind: 'cancelledMany'; cancelled: MeetingSummary[]; failed: MeetingSummary[]; comment: string };
+  | {
+      kind: 'cancelledMany';
+      cancelled: MeetingSummary[];
+      failed: MeetingSummary[];
+      comment: string;
+      /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled. */
+      unconfirmed?: MeetingSummary[];
+    }
+  /** The write was sent and its answer lost; the bot re-reads until it knows (flows/unconfirmed). */
+  | {
+      kind: 'unconfirmed';
+      action: 'cancel' | 'decline';
+      meeting: MeetingSummary;
+      /** The id the write went to, re-read to find out whether it ran. */
+      meetingId: string;
+      scope?: 'occurrence' | 'series';
+      comment: string;
+    };
 
 /**
  * Why nothing happened yet; the card stays as it was and the user is told in a message.
@@ -38,6 +55,8 @@ export type Notice =
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
   | { kind: 'busy' }
+  /** A re-read showed that an unconfirmed cancel or decline did not run: the card works again. */
+  | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string }
   /** "yes" / "no" typed with no confirm card waiting. */
   | { kind: 'nothingPending' }
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */

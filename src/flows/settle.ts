@@ -1,11 +1,18 @@
-import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../calendar/errors';
-import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { SignInNeeded } from '../auth';
+import {
+  CalendarUnavailableError,
+  MeetingNotFoundError,
+  OrganizerRequiredError,
+  OutcomeUnknownError,
+  ThrottledError,
+} from '../calendar/errors';
+import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { owner } from './offer';
 import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import { checkWrite, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
@@ -25,16 +32,21 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
     if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();
       await deps.calendar.cancelMeeting(target, comment);
     } catch (error) {
+      if (error instanceof OutcomeUnknownError) {
+        const unconfirmed: Outcome = { kind: 'unconfirmed', action: 'cancel', meeting: summarize(meeting), meetingId: target, comment };
+        return afterLostAnswer(deps, { ...unconfirmed, scope: cancelled.scope }, cancelled);
+      }
       if (!(error instanceof OrganizerRequiredError)) throw error;
       // Graph refused: only the organizer can cancel. Offer to decline, with the same message.
       const decline = await deps.tickets.issue({ action: 'decline', meetingId: ticket.meetingId }, owner(user));
       return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline.id, comment };
     }
-    return { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
+    return cancelled;
   });
 }
 
@@ -42,9 +54,19 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
   return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
     if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
-    await fence();
-    await deps.calendar.declineMeeting(meeting.id, comment);
-    return { kind: 'declined', meeting: summarize(meeting), comment };
+    const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
+    try {
+      await fence();
+      await deps.calendar.declineMeeting(meeting.id, comment);
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError)) throw error;
+      return afterLostAnswer(
+        deps,
+        { kind: 'unconfirmed', action: 'decline', meeting: summarize(meeting), meetingId: meeting.id, comment },
+        declined,
+      );
+    }
+    return declined;
   });
 }
 
@@ -53,6 +75,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
   return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, fence }) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
+    const unconfirmed: MeetingSummary[] = [];
     for (const id of target.meetingIds) {
       let meeting: Meeting | undefined;
       try {
@@ -63,11 +86,16 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
         cancelled.push(summarize(meeting));
       } catch (error) {
         if (error instanceof MeetingNotFoundError) continue;
+        if (error instanceof OutcomeUnknownError && meeting) {
+          const check = await checkWrite(deps, id);
+          ({ ran: cancelled, notRan: failed, unknown: unconfirmed })[check.result].push(summarize(meeting));
+          continue;
+        }
         if (error instanceof SignInNeeded || error instanceof ClaimLostError) throw error;
         if (meeting) failed.push(summarize(meeting));
       }
     }
-    return { kind: 'cancelledMany', cancelled, failed, comment };
+    return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
   });
 }
 
@@ -125,7 +153,20 @@ async function settle<A extends TicketAction>(
     }
   }
   await deps.tickets.complete(ticketId, outcome);
+  if (outcome.kind === 'unconfirmed') await rememberUnconfirmed(deps, user, ticketId);
   return { kind: 'outcome', outcome, ticket: ticketId };
+}
+
+/**
+ * The write was sent and its answer lost: a re-read decides. Gone means it ran; still there means
+ * it did not (the card stays usable, and "nothing was changed" is then true); a re-read that fails
+ * too leaves the outcome unconfirmed, and the user is told exactly that.
+ */
+async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'unconfirmed' }, ran: Outcome): Promise<Outcome> {
+  const check = await checkWrite(deps, unconfirmed.meetingId);
+  if (check.result === 'ran') return ran;
+  if (check.result === 'notRan') throw new CalendarUnavailableError('The write did not run: the meeting is unchanged');
+  return unconfirmed;
 }
 
 function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {

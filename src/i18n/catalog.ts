@@ -79,6 +79,15 @@ export interface Catalog {
   /** Teams could not sign the user in for a reason we cannot name. */
   signInFailed: (code: string) => string;
 
+  // Unconfirmed outcomes (issue 10): a write whose answer was lost, and what a later re-read found.
+  /** Said on the card while the bot does not know whether the write ran. */
+  unconfirmed: (action: 'cancel' | 'decline', subject: string, when: string) => string;
+  /** A re-read showed the write did not run: the card works again. */
+  notDone: (action: 'cancel' | 'decline', subject: string) => string;
+  unconfirmedMany: (count: number) => string;
+  /** A turn failed for a reason of the bot's own: no claim about what changed. */
+  turnFailed: string;
+
   // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
   spanUpcoming: (days: number) => string;
   /** `date`, `first`, `last` are already formatted ("Sat, Dec 5"). */

@@ -105,6 +105,21 @@ export const de: Catalog = {
   signInFailed: (code) =>
     `Teams konnte dich nicht anmelden (Teams meldet „${code}“). Versuch es bitte gleich noch einmal; wenn es wieder passiert, sag der Person Bescheid, die diesen Bot betreut.`,
 
+  // Unconfirmed outcomes (issue 10)
+  unconfirmed: (action, subject, when) =>
+    action === 'cancel'
+      ? `Ich konnte nicht bestätigen, ob ${subject} (${when}) abgesagt wurde: Microsoft 365 hat nicht geantwortet. Ich prüfe es und aktualisiere diese Karte.`
+      : `Ich konnte nicht bestätigen, ob du ${subject} (${when}) abgelehnt hast: Microsoft 365 hat nicht geantwortet. Ich prüfe es und aktualisiere diese Karte.`,
+  notDone: (action, subject) =>
+    action === 'cancel'
+      ? `Ich habe nachgesehen: ${subject} wurde nicht abgesagt, und niemand wurde benachrichtigt. Die Karte funktioniert wieder, falls du noch absagen möchtest.`
+      : `Ich habe nachgesehen: Du hast ${subject} nicht abgelehnt, und der Organisator wurde nicht benachrichtigt. Die Karte funktioniert wieder, falls du noch ablehnen möchtest.`,
+  unconfirmedMany: (count) =>
+    count === 1
+      ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet):'
+      : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet):`,
+  turnFailed: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
+
   spanUpcoming: (days) => `in den nächsten ${days} Tagen`,
   spanDay: (date) => `am ${date}`,
   spanDays: (first, last) => `vom ${first} bis ${last}`,

@@ -99,6 +99,17 @@ export const en: Catalog = {
   signInFailed: (code) =>
     `Teams couldn't sign you in (it reported "${code}"). Please try again in a moment; if it keeps happening, tell whoever runs this bot.`,
 
+  // Unconfirmed outcomes (issue 10)
+  unconfirmed: (action, subject, when) =>
+    `I couldn't confirm whether ${subject} (${when}) was ${action === 'cancel' ? 'cancelled' : 'declined'}: Microsoft 365 did not answer. I'll check and update this card.`,
+  notDone: (action, subject) =>
+    action === 'cancel'
+      ? `I checked: ${subject} was not cancelled, and nobody was told. The card works again if you still want to cancel it.`
+      : `I checked: ${subject} was not declined, and the organizer was not told. The card works again if you still want to decline it.`,
+  unconfirmedMany: (count) =>
+    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer):`,
+  turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
+
   spanUpcoming: (days) => `in the next ${days} days`,
   spanDay: (date) => `on ${date}`,
   spanDays: (first, last) => `from ${first} to ${last}`,

@@ -13,6 +13,8 @@ const memorySchema = z.object({
   pendingTicketId: z.string().optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
   mailboxTimeZone: z.string().optional(),
+  /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
+  unconfirmed: z.array(z.string()).optional(),
 });
 export type Memory = z.infer<typeof memorySchema>;
 

@@ -67,6 +67,31 @@ describe('sandbox throttling, faults and stats', () => {
     assert.equal((await call('GET', '/me/events/xyz')).status, 200);
   });
 
+  it('lose-response: the request runs, then the client gets a 504 GatewayTimeout (or a dropped connection) instead of its answer', async () => {
+    await setFaults({
+      loseResponse: [
+        { path: '/cancel', method: 'POST' },
+        { path: '/me/events/{eventId}', method: 'DELETE', answer: 'connection-reset' },
+      ],
+    });
+    const lost = await call('POST', '/me/events/abc/cancel');
+    assert.equal(lost.status, 504);
+    assert.equal(lost.json.error.code, 'GatewayTimeout');
+    assert.equal(world.handled.filter((h) => h.path.endsWith('/cancel')).length, 1, 'the cancel ran');
+    await assert.rejects(call('DELETE', '/me/events/abc'), /socket hang up|ECONNRESET/);
+    assert.equal(world.handled.filter((h) => h.method === 'DELETE').length, 1, 'the delete ran');
+    assert.equal((await call('POST', '/me/events/abc/cancel')).status, 202, 'one count, then answers again');
+
+    await setFaults({ loseResponse: [{ path: '/cancel', thenUnavailable: 2 }] });
+    assert.equal((await call('POST', '/me/events/abc/cancel')).status, 504);
+    const outage = [await call('GET', '/me/events/abc'), await call('GET', '/me'), await call('GET', '/me/events/abc')];
+    assert.deepEqual(
+      outage.map((r) => r.status),
+      [503, 503, 200],
+      'the outage that began with the lost answer lasts two requests',
+    );
+  });
+
   it('injects 429/503/504 at the configured rate: rate 1 fails every request, with Retry-After', async () => {
     await setFaults({ rates: { '504': 1 }, retryAfterSeconds: 7 });
     for (let i = 0; i < 3; i++) {

@@ -107,6 +107,18 @@ describe('config', () => {
       }
     });
 
+    it('Playground mode on a non-loopback HOST (an unauthenticated bot on the network); loopback hosts are fine', () => {
+      for (const host of ['0.0.0.0', '::', '192.168.1.20', '10.0.0.1']) {
+        assert.match(
+          refusal({ ...playground, HOST: host }),
+          new RegExp(`^HOST=${host} would expose the bot.*Playground mode.*env/\\.env\\.playground`),
+        );
+      }
+      for (const host of ['127.0.0.1', '127.0.0.2', '::1', '::ffff:127.0.0.1'])
+        assert.equal(loadConfig({ ...playground, HOST: host }).host, host);
+      assert.equal(loadConfig({ ...teams, HOST: '0.0.0.0' }).host, '0.0.0.0', 'Teams mode authenticates every activity');
+    });
+
     it('Playground mode without the sandbox admin API', () => {
       assert.match(refusal({ ...playground, SANDBOX_ADMIN: undefined }), /^SANDBOX_ADMIN is required in Playground mode/);
     });

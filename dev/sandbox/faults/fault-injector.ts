@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { GraphHttpError } from '../http/contract';
-import { parseFaultSettings, type FailNextRule, type FaultSettings, type ParsedFaultSettings } from './fault-settings';
+import { parseFaultSettings, type FaultSettings, type LoseResponseRule, type ParsedFaultSettings } from './fault-settings';
 
 /** Error codes for injected statuses (inferred: Graph documents the statuses, not always these codes). */
 const INJECTED: Record<number, { code: string; message: string }> = {
@@ -69,6 +69,25 @@ export class FaultInjector {
     return undefined;
   }
 
+  /**
+   * Whether this request's response is to be lost after it ran (consumes one count). Graph's own
+   * 504 means its gateway stopped waiting while the mailbox may still have done the work.
+   */
+  lostResponseFor(target: FaultTarget): LoseResponseRule['answer'] | undefined {
+    const rule = this.settings.loseResponse?.find((candidate) => candidate.count > 0 && matches(candidate, target));
+    if (!rule) return undefined;
+    rule.count -= 1;
+    if (rule.thenUnavailable > 0) {
+      this.settings.failNext = [{ path: '/', status: 503, count: rule.thenUnavailable }, ...(this.settings.failNext ?? [])];
+    }
+    return rule.answer;
+  }
+
+  /** The 504 a lost response turns into. */
+  gatewayTimeout(): GraphHttpError {
+    return this.injected(504);
+  }
+
   private injected(status: number): GraphHttpError {
     const known = INJECTED[status] ?? { code: 'generalException', message: `Injected failure ${status}.` };
     const headers: Record<string, string> = RETRYABLE.has(status) ? { 'Retry-After': String(this.settings.retryAfterSeconds ?? 1) } : {};
@@ -76,7 +95,7 @@ export class FaultInjector {
   }
 }
 
-function matches(rule: FailNextRule, target: FaultTarget): boolean {
+function matches(rule: { method?: string; path: string }, target: FaultTarget): boolean {
   if (rule.method && rule.method !== target.method.toUpperCase()) return false;
   const wanted = rule.path.toLowerCase();
   return target.pattern.toLowerCase() === wanted || target.path.toLowerCase().includes(wanted);

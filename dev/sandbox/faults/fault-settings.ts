@@ -10,6 +10,19 @@ const failNextRule = z
   })
   .strict();
 
+const loseResponseRule = z
+  .object({
+    /** As in failNext: a path substring or a declared route pattern. */
+    path: z.string().min(1),
+    method: z.string().toUpperCase().optional(),
+    count: z.number().int().min(1).default(1),
+    /** What the client sees instead of the answer: Graph's gateway giving up (504), or the connection dropped. */
+    answer: z.enum(['gateway-timeout', 'connection-reset']).default('gateway-timeout'),
+    /** An outage that begins with the lost answer: this many following Graph requests get 503. */
+    thenUnavailable: z.number().int().min(0).default(0),
+  })
+  .strict();
+
 export const faultSettingsSchema = z
   .object({
     /** Probability (0..1) that any one Graph request is answered with this status instead. */
@@ -26,11 +39,14 @@ export const faultSettingsSchema = z
     /** Seed of the random draw for `rates`, so a run can be replayed. */
     seed: z.number().int().optional(),
     failNext: z.array(failNextRule).optional(),
+    /** The request runs (a cancel is sent, mail goes out) and then its response is lost. */
+    loseResponse: z.array(loseResponseRule).optional(),
   })
   .strict();
 
 export type FaultSettings = z.input<typeof faultSettingsSchema>;
 export type FailNextRule = z.output<typeof failNextRule>;
+export type LoseResponseRule = z.output<typeof loseResponseRule>;
 export type ParsedFaultSettings = z.output<typeof faultSettingsSchema>;
 
 /** Validates settings from the admin API or the CLI; throws with the offending field named. */
@@ -58,4 +74,17 @@ export function parseFailNextFlag(value: string): FailNextRule {
   const match = /^(?:(GET|POST|DELETE|PATCH|PUT)\s+)?(\S+)=(\d{3})(?:x(\d+))?$/i.exec(value.trim());
   if (!match) throw new Error(`Invalid --fail-next "${value}": expected "[METHOD ]path=STATUS[xCOUNT]"`);
   return { method: match[1]?.toUpperCase(), path: match[2], status: Number(match[3]), count: Number(match[4] ?? 1) };
+}
+
+/** CLI spelling: "--lose-response 'POST /cancel'" or "'POST /cancel=resetx2'" (answer: 504 by default, or reset). */
+export function parseLoseResponseFlag(value: string): LoseResponseRule {
+  const match = /^(?:(GET|POST|DELETE|PATCH|PUT)\s+)?([^\s=]+)(?:=(504|reset))?(?:x(\d+))?$/i.exec(value.trim());
+  if (!match) throw new Error(`Invalid --lose-response "${value}": expected "[METHOD ]path[=504|=reset][xCOUNT]"`);
+  return {
+    method: match[1]?.toUpperCase(),
+    path: match[2],
+    answer: match[3]?.toLowerCase() === 'reset' ? 'connection-reset' : 'gateway-timeout',
+    count: Number(match[4] ?? 1),
+    thenUnavailable: 0,
+  };
 }

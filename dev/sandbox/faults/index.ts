@@ -1,2 +1,10 @@
 export { FaultInjector, type FaultTarget } from './fault-injector';
-export { parseFailNextFlag, parseFaultSettings, parseRateFlag, type FailNextRule, type FaultSettings } from './fault-settings';
+export {
+  parseFailNextFlag,
+  parseFaultSettings,
+  parseLoseResponseFlag,
+  parseRateFlag,
+  type FailNextRule,
+  type FaultSettings,
+  type LoseResponseRule,
+} from './fault-settings';

@@ -74,6 +74,12 @@ export class GraphEndpoint {
       const injected = this.deps.faults.failureFor({ method, path, pattern: route.route.pattern });
       if (injected) throw injected;
       const result = await route.route.handle({ ...graphRequest, params: route.params });
+      const lost = this.deps.faults.lostResponseFor({ method, path, pattern: route.route.pattern });
+      if (lost === 'connection-reset') {
+        response.socket?.destroy();
+        return;
+      }
+      if (lost === 'gateway-timeout') throw this.deps.faults.gatewayTimeout();
       const headers = { ...result.headers, ...correlationHeaders(ids) };
       if (result.body === undefined) sendEmpty(response, result.status, headers);
       else sendJson(response, result.status, result.body, headers);

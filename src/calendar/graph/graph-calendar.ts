@@ -1,9 +1,9 @@
 import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { CalendarService, TimeWindow } from '../calendar-service';
-import { CalendarUnavailableError, MeetingNotFoundError } from '../errors';
+import { OutcomeUnknownError } from '../errors';
 import type { Meeting } from '../meeting';
-import { toCalendarError } from './graph-errors';
+import { toCalendarError, writeMayHaveRun } from './graph-errors';
 import { MEETING_FIELDS, toMeeting } from './to-meeting';
 
 /** Enough for a week of anyone's meetings in one calendarView request. */
@@ -111,19 +111,9 @@ export class GraphCalendar implements CalendarService {
         .middlewareOptions([forWrites])
         .post(body);
     } catch (error) {
-      const failure = toCalendarError(error);
-      if (failure instanceof CalendarUnavailableError && action === 'cancel' && (await this.isGone(id))) return;
-      throw failure;
-    }
-  }
-
-  /** After an ambiguous failure: a cancelled meeting is no longer found, so the cancel happened. */
-  private async isGone(id: string): Promise<boolean> {
-    try {
-      await this.getMeeting(id);
-      return false;
-    } catch (error) {
-      return error instanceof MeetingNotFoundError;
+      // A 5xx or a lost answer: the write may have happened. The flow re-reads to find out.
+      if (writeMayHaveRun(error)) throw new OutcomeUnknownError(`The ${action} was sent and no answer came back`);
+      throw toCalendarError(error);
     }
   }
 }

@@ -23,6 +23,12 @@ export function toCalendarError(error: unknown): Error {
   return new CalendarUnavailableError(`Graph answered ${status} (${error.code}): ${error.message}`);
 }
 
+/** For a write: Graph did not say it refused (a 5xx or no answer at all), so it may have run. */
+export function writeMayHaveRun(error: unknown): boolean {
+  if (!(error instanceof GraphError)) return true;
+  return error.statusCode >= 500 || error.statusCode === -1;
+}
+
 function retryAfter(error: GraphError): number | undefined {
   const value = error.headers?.get('Retry-After');
   const seconds = value ? Number(value) : NaN;

@@ -57,6 +57,11 @@ export class TeamsChannel {
     return (await this.send(activity, undefined, botUrl)).status;
   }
 
+  /** The Authorization header the channel sends with this activity (Teams mode: its JWT), if any. */
+  async authorization(activity: Record<string, unknown>): Promise<string | undefined> {
+    return this.authorize?.(activity);
+  }
+
   /** Posts one activity; `authorization` overrides the channel's own header (null: none at all). */
   async send(
     activity: Record<string, unknown>,

@@ -14,6 +14,8 @@ const KNOWN_ACTIONS = new Set([
   'teamsApp/publishAppPackage',
   'aadApp/create',
   'aadApp/update',
+  'arm/deploy',
+  'azureAppService/zipDeploy',
   'botFramework/create',
   'cli/runNpmCommand',
   'file/createOrUpdateEnvironmentFile',
@@ -39,7 +41,8 @@ describe('Agents Toolkit project files', () => {
       readFileSync(join(ROOT, 'm365agents.yml'), 'utf8'),
     ).provision;
     const order = steps.map((s) => s.uses);
-    assert.ok(order.indexOf('aadApp/create') < order.indexOf('botFramework/create'));
+    // In Azure the bot registration is the Azure Bot resource that arm/deploy creates.
+    assert.ok(order.indexOf('aadApp/create') < order.indexOf('arm/deploy'));
     const written = Object.values(steps.find((s) => s.uses === 'aadApp/create')!.writeToEnvironmentFile ?? {});
     for (const name of ['BOT_ID', 'SECRET_BOT_PASSWORD', 'AAD_APP_TENANT_ID']) assert.ok(written.includes(name), name);
   });

@@ -1,5 +1,5 @@
 import type { CalendarService, TimeWindow } from '../../../src/calendar/calendar-service';
-import { MeetingNotFoundError, OrganizerRequiredError } from '../../../src/calendar/errors';
+import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, OutcomeUnknownError } from '../../../src/calendar/errors';
 import type { Meeting } from '../../../src/calendar/meeting';
 
 /** An in-memory calendar for flow unit tests: records every write, fails on demand. */
@@ -10,6 +10,10 @@ export class FakeCalendar implements CalendarService {
   lists = 0;
   /** Thrown (once each, in order) by the next cancel calls. */
   failCancels: Error[] = [];
+  /** The next this many cancels and declines run, then their answer is lost (OutcomeUnknownError). */
+  loseWrites = 0;
+  /** The next this many reads fail as if Graph were down. */
+  failReads = 0;
 
   constructor(
     public meetings: Meeting[],
@@ -23,6 +27,15 @@ export class FakeCalendar implements CalendarService {
 
   async getMeeting(id: string): Promise<Meeting> {
     this.reads++;
+    if (this.failReads > 0) {
+      this.failReads--;
+      throw new CalendarUnavailableError('Graph answered 503');
+    }
+    return this.find(id);
+  }
+
+  /** Graph's own lookup, as a write does it (not a read the bot makes). */
+  private find(id: string): Meeting {
     const meeting = this.meetings.find((m) => m.id === id);
     if (!meeting) throw new MeetingNotFoundError('The specified object was not found in the store.');
     return meeting;
@@ -31,17 +44,25 @@ export class FakeCalendar implements CalendarService {
   async cancelMeeting(id: string, comment: string): Promise<void> {
     const failure = this.failCancels.shift();
     if (failure) throw failure;
-    const meeting = await this.getMeeting(id);
+    const meeting = this.find(id);
     if (!meeting.isOrganizer)
       throw new OrganizerRequiredError("Your request can't be completed. You need to be an organizer to cancel a meeting.");
     this.cancels.push({ id, comment });
     this.meetings = this.meetings.filter((m) => m.id !== id && m.seriesMasterId !== id);
+    this.loseAnswer();
+  }
+
+  private loseAnswer(): void {
+    if (this.loseWrites <= 0) return;
+    this.loseWrites--;
+    throw new OutcomeUnknownError('The write was sent and no answer came back');
   }
 
   async declineMeeting(id: string, comment: string): Promise<void> {
-    await this.getMeeting(id);
+    this.find(id);
     this.declines.push({ id, comment });
     this.meetings = this.meetings.filter((m) => m.id !== id);
+    this.loseAnswer();
   }
 
   async mailboxTimeZone(): Promise<string | undefined> {

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/** A body nested deeper than this is no activity (Teams' deepest, an Adaptive Card, is far less). */
+const MAX_DEPTH = 64;
+
+/** A lone UTF-16 surrogate: valid in JSON, but no client sends one, and encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+const wellFormed = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !LONE_SURROGATE.test(s), 'has a lone surrogate');
+
+/** An id the bot uses in storage keys and URLs: printable, bounded, well formed. */
+const id = wellFormed(1024)
+  .pipe(z.string().min(1))
+  .refine((s) => !CONTROL.test(s), 'has control characters');
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const instant = z.string().datetime({ offset: true });
+const account = z.object({ id, name: wellFormed(512).optional(), aadObjectId: guid.optional() }).passthrough();
+const httpUrl = z
+  .string()
+  .max(2048)
+  .url()
+  .refine((s) => /^https?:\/\//i.test(s), 'must be http(s)');
+
+/**
+ * What the bot reads from an activity, typed. Anything else the channel sends passes through
+ * untouched; a field the bot reads with the wrong type is a 400 here, never an exception later
+ * (a number as `locale`, an object as an id, a lone surrogate in a storage key).
+ */
+const activityShape = z
+  .object({
+    type: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z]+$/, 'must be an activity type'),
+    id: id.optional(),
+    channelId: id,
+    serviceUrl: httpUrl,
+    conversation: z
+      .object({ id, conversationType: z.string().max(64).optional(), isGroup: z.boolean().optional(), tenantId: guid.optional() })
+      .passthrough(),
+    from: account,
+    recipient: account.optional(),
+    locale: z
+      .string()
+      .max(35)
+      .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag')
+      .optional(),
+    localTimezone: wellFormed(64).optional(),
+    timestamp: instant.optional(),
+    localTimestamp: instant.optional(),
+    expiration: instant.optional(),
+    text: wellFormed(100_000).optional(),
+    textFormat: z.string().max(32).optional(),
+    replyToId: id.optional(),
+    name: wellFormed(256).optional(),
+    value: z.unknown(),
+    membersAdded: z.array(account).max(1000).optional(),
+    membersRemoved: z.array(account).max(1000).optional(),
+    attachments: z.array(z.object({}).passthrough()).max(100).optional(),
+    entities: z.array(z.object({}).passthrough()).max(100).optional(),
+    channelData: z.object({}).passthrough().optional(),
+  })
+  .passthrough();
+
+export type ActivityCheck = { ok: true; activity: Record<string, unknown> } | { ok: false; reason: string };
+
+/** Checks a parsed body against what the bot reads; the reason names the first bad field. Never throws. */
+export function checkActivity(body: unknown): ActivityCheck {
+  try {
+    if (tooDeep(body)) return { ok: false, reason: `Malformed activity: nested deeper than ${MAX_DEPTH} levels` };
+    const parsed = activityShape.safeParse(body);
+    if (parsed.success) return { ok: true, activity: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `Malformed activity: ${issue.path.join('.') || 'body'} ${issue.message}`.slice(0, 200) };
+  } catch {
+    return { ok: false, reason: 'Malformed activity' };
+  }
+}
+
+/** Iterative, so a hostile nesting cannot overflow the stack here. */
+function tooDeep(root: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= MAX_DEPTH) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}

@@ -1,0 +1,2 @@
+export { checkActivity, type ActivityCheck } from './activity-shape';
+export { BodyRefused, readJsonBody } from './request-body';

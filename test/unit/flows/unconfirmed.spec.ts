@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import { MemoryStorage } from 'botbuilder';
+import { CalendarUnavailableError, OutcomeUnknownError } from '../../../src/calendar/errors';
+import {
+  confirmBulk,
+  confirmCancel,
+  confirmDecline,
+  offerCancel,
+  offerDecline,
+  settleUnconfirmed,
+  unconfirmedTickets,
+  type FlowDeps,
+  type FlowUser,
+  type View,
+} from '../../../src/flows';
+import { offerBulkCancel } from '../../../src/flows/offer';
+import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
+import { FakeCalendar, meeting } from './fake-calendar';
+
+const NOW = new Date('2026-12-01T18:00:00Z');
+const user: FlowUser = { id: 'alex', tenantId: 't', conversationId: 'c1', locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
+
+function setup(meetings = [meeting({ subject: 'Budget', start: at(2), end: at(3) })]) {
+  const storage = new MemoryStorage();
+  const calendar = new FakeCalendar(meetings);
+  const deps: FlowDeps = {
+    calendar,
+    signOut: async () => undefined,
+    tickets: new TicketStore(storage, Sealer.ephemeral()),
+    memory: new ConversationMemory(storage),
+    settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
+    now: NOW,
+  };
+  return { deps, calendar };
+}
+
+function ticketOf(view: View): string {
+  assert.ok('ticket' in view, `expected a card with a ticket, got ${view.kind}`);
+  return (view as { ticket: string }).ticket;
+}
+
+/** Makes the n-th reads from now on (1-based) fail as if Graph were down. */
+function failReads(calendar: FakeCalendar, which: number[]): void {
+  let n = 0;
+  const original = calendar.getMeeting.bind(calendar);
+  calendar.getMeeting = async (id) => {
+    if (which.includes(++n)) throw new CalendarUnavailableError('Graph answered 503');
+    return original(id);
+  };
+}
+
+const outcomeKind = (view: View) => (view.kind === 'outcome' ? view.outcome.kind : `${view.kind}:${(view as any).notice?.kind}`);
+
+describe('flows: a cancel or decline whose answer was lost', () => {
+  it('ran, and the re-read shows it gone: "Cancelled", nothing left to settle', async () => {
+    const { deps, calendar } = setup();
+    const ticket = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
+    calendar.loseWrites = 1;
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry')), 'cancelled');
+    assert.equal(calendar.cancels.length, 1);
+    assert.deepEqual(await unconfirmedTickets(deps, user), []);
+  });
+
+  it('did not run, and the re-read shows the meeting unchanged: "nothing was changed" is true, the card stays usable', async () => {
+    const { deps, calendar } = setup();
+    const ticket = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
+    calendar.failCancels = [new OutcomeUnknownError('lost before it ran')];
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'notice:unavailable');
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled');
+    assert.equal(calendar.cancels.length, 1);
+  });
+
+  it('ran, and the re-read fails too: "I couldn\'t confirm", never "nothing was changed"; settled later to "Cancelled"', async () => {
+    const { deps, calendar } = setup();
+    const ticket = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
+    calendar.loseWrites = 1;
+    failReads(calendar, [2]); // 1: the confirm step's own read; 2: the re-read after the lost answer
+    const view = await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry');
+    assert.ok(view.kind === 'outcome' && view.outcome.kind === 'unconfirmed', outcomeKind(view));
+    assert.deepEqual(await unconfirmedTickets(deps, user), [ticket]);
+    // A click meanwhile shows the same honest card and sends nothing.
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry')), 'unconfirmed');
+    calendar.failReads = 1;
+    assert.equal(await settleUnconfirmed(deps, user, ticket), 'pending', 'still unknown while reads fail');
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'cancelled');
+    assert.equal(settled.view.kind === 'outcome' && settled.view.outcome.kind === 'cancelled' && settled.view.outcome.comment, 'Sorry');
+    assert.deepEqual(await unconfirmedTickets(deps, user), []);
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled', 'later clicks see the truth');
+    assert.equal(calendar.cancels.length, 1);
+  });
+
+  it('did not run, and the re-read fails: settled later to the confirm card again, with a "not cancelled" notice', async () => {
+    const { deps, calendar } = setup();
+    const id = calendar.meetings[0].id;
+    const ticket = ticketOf(await offerCancel(deps, user, id));
+    calendar.failCancels = [new OutcomeUnknownError('lost')];
+    failReads(calendar, [2]);
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'unconfirmed');
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object');
+    if (typeof settled !== 'object') return;
+    assert.deepEqual(settled.notice, { kind: 'notDone', action: 'cancel', subject: 'Budget' });
+    assert.ok(settled.view.kind === 'confirmCancel' && settled.view.ticket === ticket && settled.view.meeting.id === id);
+    assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled', 'the same button works again');
+    assert.equal(calendar.cancels.length, 1);
+  });
+
+  it('a decline the same way: unconfirmed, then "Declined" once the re-read works', async () => {
+    const theirs = meeting({ subject: 'All hands', start: at(4), end: at(5), isOrganizer: false });
+    const { deps, calendar } = setup([theirs]);
+    const ticket = ticketOf(await offerDecline(deps, user, theirs.id));
+    calendar.loseWrites = 1;
+    failReads(calendar, [2]);
+    assert.equal(outcomeKind(await confirmDecline(deps, user, ticket, 'Cannot make it')), 'unconfirmed');
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'declined');
+    assert.equal(calendar.declines.length, 1);
+  });
+
+  it('bulk: a lost answer is checked per meeting; one that cannot be checked is listed as unconfirmed, not as failed', async () => {
+    const mine = [1, 2, 3].map((h) => meeting({ subject: `M${h}`, start: at(h), end: at(h + 0.5) }));
+    const { deps, calendar } = setup(mine);
+    const ticket = ticketOf(await offerBulkCancel(deps, user, mine));
+    // M1: read 1, cancel runs and its answer is lost, re-read 2 shows it gone. M2: read 3, the same,
+    // but re-read 4 fails. M3: read 5, cancelled.
+    calendar.loseWrites = 2;
+    failReads(calendar, [4]);
+    const done = await confirmBulk(deps, user, ticket, 'Out');
+    assert.ok(done.kind === 'outcome' && done.outcome.kind === 'cancelledMany');
+    if (done.kind !== 'outcome' || done.outcome.kind !== 'cancelledMany') return;
+    assert.deepEqual(
+      done.outcome.cancelled.map((m) => m.subject),
+      ['M1', 'M3'],
+    );
+    assert.deepEqual(done.outcome.failed, []);
+    assert.deepEqual(
+      done.outcome.unconfirmed?.map((m) => m.subject),
+      ['M2'],
+    );
+  });
+});
