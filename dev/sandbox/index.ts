@@ -3,3 +3,4 @@ export { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions 
 export { defaultSeed, withBusyCalendar, type BusyCalendar, type Seed } from './seed';
 export type { FaultSettings, FailNextRule } from './faults';
 export type { StatsReport } from './usage-stats';
+export { seededRandom } from './faults/seeded-random';

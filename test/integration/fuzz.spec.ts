@@ -1,17 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { seededRandom } from '../../dev/sandbox';
 import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
-
-/** mulberry32: a seeded sequence, so a failing run can be replayed with its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'show my meetings',
@@ -101,7 +90,7 @@ for (const { teams, count, seed } of [
     });
 
     it('no 5xx, no crash, no stray error, no Graph write, no mailbox change', async () => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
       const randomString = (): string => {
         const alphabet = 'abcXYZ019 :/._-@#%{}[]"\\\u0000\u0007\u001f\u007f\u00e9\u200b\u202e\ud800\udc00\ud83d\ude00';

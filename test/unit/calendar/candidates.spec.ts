@@ -9,28 +9,14 @@ import {
   type Meeting,
 } from '../../../src/calendar';
 import { understand, type UserContext } from '../../../src/nlu';
+import { meeting as base } from '../../support/meeting';
 
 // Thursday 5 March 2026, 09:00 in Los Angeles.
 const context: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
 
-let sequence = 0;
-/** A meeting starting at a UTC instant, 30 minutes long, organized by the user unless said otherwise. */
+/** A meeting starting at a UTC instant, 30 minutes long, organized by the user (Maya) unless said otherwise. */
 function meeting(subject: string, start: string, more: Partial<Meeting> = {}): Meeting {
-  const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
-  return {
-    id: `m${++sequence}`,
-    subject,
-    start,
-    end,
-    isAllDay: false,
-    isCancelled: false,
-    isOrganizer: true,
-    organizer: { name: 'Maya Chen', email: 'maya@contoso.com' },
-    attendees: [],
-    kind: 'single',
-    isOnline: true,
-    ...more,
-  };
+  return base({ subject, start, organizer: { name: 'Maya Chen', email: 'maya@contoso.com' }, ...more });
 }
 const person = (name: string, email: string) => ({ name, email, type: 'required' as const, response: 'accepted' });
 

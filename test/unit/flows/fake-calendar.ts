@@ -1,6 +1,7 @@
 import type { CalendarService, MeetingPage, TimeWindow } from '../../../src/calendar/calendar-service';
 import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, OutcomeUnknownError } from '../../../src/calendar/errors';
 import type { Meeting } from '../../../src/calendar/meeting';
+import { attendee, meeting as base } from '../../support/meeting';
 
 /** An in-memory calendar for flow unit tests: records every write, fails on demand. */
 export class FakeCalendar implements CalendarService {
@@ -94,19 +95,7 @@ export class FakeCalendar implements CalendarService {
   }
 }
 
-let next = 0;
+/** A meeting with Megan invited: what the flow tests act on. */
 export function meeting(fields: Partial<Meeting> & { start: string; end: string }): Meeting {
-  next++;
-  return {
-    id: `evt-${next}`,
-    subject: `Meeting ${next}`,
-    isAllDay: false,
-    isCancelled: false,
-    isOrganizer: true,
-    organizer: { name: 'Alex Wilber', email: 'alexw@contoso.com' },
-    attendees: [{ name: 'Megan Bowen', email: 'meganb@contoso.com', type: 'required', response: 'accepted' }],
-    kind: 'single',
-    isOnline: true,
-    ...fields,
-  };
+  return base({ attendees: [attendee('Megan Bowen', 'meganb@contoso.com')], ...fields });
 }

@@ -77,14 +77,17 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     calendar.loseWrites = 1;
     failReads(calendar, [2]); // 1: the confirm step's own read; 2: the re-read after the lost answer
     const view = await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry');
-    assert.ok(view.kind === 'outcome' && view.outcome.kind === 'unconfirmed', outcomeKind(view));
+    assert.ok(view.kind === 'outcome', outcomeKind(view));
+    assert.ok(view.outcome.kind === 'unconfirmed', outcomeKind(view));
     assert.deepEqual(await unconfirmedTickets(deps, user), [ticket]);
     // A click meanwhile shows the same honest card and sends nothing.
     assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry')), 'unconfirmed');
     calendar.failReads = 1;
     assert.equal(await settleUnconfirmed(deps, user, ticket), 'pending', 'still unknown while reads fail');
     const settled = await settleUnconfirmed(deps, user, ticket);
-    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'cancelled');
+    assert.ok(typeof settled === 'object');
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'cancelled');
     assert.equal(settled.view.kind === 'outcome' && settled.view.outcome.kind === 'cancelled' && settled.view.outcome.comment, 'Sorry');
     assert.deepEqual(await unconfirmedTickets(deps, user), []);
     assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled', 'later clicks see the truth');
@@ -102,7 +105,9 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     assert.ok(typeof settled === 'object');
     if (typeof settled !== 'object') return;
     assert.deepEqual(settled.notice, { kind: 'notDone', action: 'cancel', subject: 'Budget' });
-    assert.ok(settled.view.kind === 'confirmCancel' && settled.view.ticket === ticket && settled.view.meeting.id === id);
+    assert.ok(settled.view.kind === 'confirmCancel');
+    assert.ok(settled.view.ticket === ticket);
+    assert.ok(settled.view.meeting.id === id);
     assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled', 'the same button works again');
     assert.equal(calendar.cancels.length, 1);
   });
@@ -115,7 +120,9 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     failReads(calendar, [2]);
     assert.equal(outcomeKind(await confirmDecline(deps, user, ticket, 'Cannot make it')), 'unconfirmed');
     const settled = await settleUnconfirmed(deps, user, ticket);
-    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'declined');
+    assert.ok(typeof settled === 'object');
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'declined');
     assert.equal(calendar.declines.length, 1);
   });
 
@@ -128,7 +135,8 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     calendar.loseWrites = 2;
     failReads(calendar, [5]);
     const done = await confirmBulk(deps, user, ticket, 'Out');
-    assert.ok(done.kind === 'outcome' && done.outcome.kind === 'cancelledMany');
+    assert.ok(done.kind === 'outcome');
+    assert.ok(done.outcome.kind === 'cancelledMany');
     if (done.kind !== 'outcome' || done.outcome.kind !== 'cancelledMany') return;
     assert.deepEqual(
       done.outcome.cancelled.map((m) => m.subject),
