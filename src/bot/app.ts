@@ -10,6 +10,7 @@ import {
   offerCancel,
   offerDecline,
   resolveTimeZone,
+  isUnsettled,
   settleUnconfirmed,
   showMeetings,
   unconfirmedTickets,
@@ -137,7 +138,7 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const view = await step(flowDeps, user, activity.value);
     await show(deps, context, view, audience, user);
-    if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
+    if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');

@@ -12,7 +12,7 @@ import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { owner } from './offer';
 import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
-import { checkWrite, rememberUnconfirmed } from './unconfirmed';
+import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
@@ -75,7 +75,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
   return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, fence }) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
-    const unconfirmed: MeetingSummary[] = [];
+    const unconfirmed: Array<MeetingSummary & { id: string }> = [];
     // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
     const reads = await deps.calendar.getMeetings(target.meetingIds);
     const signIn = reads.find((read) => read instanceof SignInNeeded);
@@ -93,7 +93,8 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       if (!error) cancelled.push(summarize(meeting));
       else if (error instanceof OutcomeUnknownError) {
         const check = await checkWrite(deps, meeting.id);
-        ({ ran: cancelled, notRan: failed, unknown: unconfirmed })[check.result].push(summarize(meeting));
+        if (check.result === 'unknown') unconfirmed.push({ ...summarize(meeting), id: meeting.id });
+        else (check.result === 'ran' ? cancelled : failed).push(summarize(meeting));
       } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
     }
     return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
@@ -154,7 +155,7 @@ async function settle<A extends TicketAction>(
     }
   }
   await deps.tickets.complete(ticketId, outcome);
-  if (outcome.kind === 'unconfirmed') await rememberUnconfirmed(deps, user, ticketId);
+  if (isUnsettled(outcome)) await rememberUnconfirmed(deps, user, ticketId);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
 

@@ -147,5 +147,43 @@ describe('flows: a cancel or decline whose answer was lost', () => {
       done.outcome.unconfirmed?.map((m) => m.subject),
       ['M2'],
     );
+    assert.deepEqual(await unconfirmedTickets(deps, user), [ticket], 'remembered for the next turn');
+    // Graph still cannot answer: the card stays as it is.
+    failReads(calendar, [1]);
+    assert.equal(await settleUnconfirmed(deps, user, ticket), 'pending');
+    // Now it can: M2 was cancelled after all, and the card says so.
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object', `settled: ${String(settled)}`);
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'cancelledMany');
+    assert.deepEqual(
+      settled.view.outcome.cancelled.map((m) => m.subject),
+      ['M1', 'M3', 'M2'],
+    );
+    assert.equal(settled.view.outcome.unconfirmed, undefined, 'nothing left unconfirmed');
+    assert.deepEqual(await unconfirmedTickets(deps, user), [], 'nothing left to settle');
+    assert.equal(calendar.cancels.length, 3, 'settling sends nothing');
+  });
+
+  it('bulk: a meeting whose lost cancel did not run ends among those not cancelled', async () => {
+    const mine = [1, 2].map((h) => meeting({ subject: `M${h}`, start: at(h), end: at(h + 0.5) }));
+    const { deps, calendar } = setup(mine);
+    const ticket = ticketOf(await offerBulkCancel(deps, user, mine));
+    calendar.loseWrites = 1;
+    failReads(calendar, [3]);
+    const done = await confirmBulk(deps, user, ticket, 'Out');
+    assert.ok(done.kind === 'outcome');
+    assert.ok(done.outcome.kind === 'cancelledMany');
+    assert.equal(done.outcome.unconfirmed?.length, 1);
+    // The lost cancel had not run after all: M1 is back on the calendar, untouched.
+    calendar.meetings.push(mine[0]);
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object');
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'cancelledMany');
+    assert.deepEqual(
+      settled.view.outcome.failed.map((m) => m.subject),
+      ['M1'],
+    );
   });
 });
