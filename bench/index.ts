@@ -9,6 +9,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { resolve } from '../src/calendar';
 import { FIXTURES, loadCases, meetingsFor, readCalendar } from '../scripts/eval-nlu';
+import { serverBench } from './server';
 
 const ROUNDS = 30;
 const WARMUP = 3;
@@ -59,3 +60,7 @@ function main(): void {
 }
 
 main();
+serverBench().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

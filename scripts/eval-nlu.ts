@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolve, type Meeting } from '../src/calendar';
+import { resolve, straightToConfirm, type Meeting } from '../src/calendar';
 import { toMeeting } from '../src/calendar/graph/to-meeting';
 import type { Intent } from '../src/nlu';
 
@@ -25,6 +25,12 @@ export interface LabelledCase {
   /** Expected candidate ids: the first one must lead, or with match "set" exactly these. [] = none. */
   candidates: string[];
   match?: 'first' | 'set';
+  /** What the utterance is an example of ("dates", "decline", ...); accuracy is printed per kind. Unset: "core". */
+  kind?: string;
+  /** The message for the attendees the utterance carries, exactly. */
+  comment?: string;
+  /** Whether the bot goes straight to one confirm card. */
+  clear?: boolean;
   note?: string;
 }
 
@@ -33,7 +39,24 @@ export interface Outcome {
   language: string;
   intent: Intent;
   candidates: string[];
+  comment?: string;
+  clear: boolean;
+  /** Straight to a confirm card for a meeting that is not the one meant: the worst outcome. */
+  wrongClear: boolean;
   passed: boolean;
+}
+
+export type Accuracy = Record<string, { passed: number; total: number; accuracy: number }>;
+
+function tally(outcomes: Outcome[], key: (outcome: Outcome) => string): Accuracy {
+  const accuracy: Accuracy = {};
+  for (const outcome of outcomes) {
+    const entry = (accuracy[key(outcome)] ??= { passed: 0, total: 0, accuracy: 0 });
+    entry.total++;
+    if (outcome.passed) entry.passed++;
+    entry.accuracy = entry.passed / entry.total;
+  }
+  return accuracy;
 }
 
 export function readCalendar(body: string): Meeting[] {
@@ -69,30 +92,37 @@ function matches(expected: string[], actual: string[], mode: 'first' | 'set'): b
   return actual.length === expected.length && expected.every((id) => actual.includes(id));
 }
 
-export function evaluate(dir = FIXTURES): {
-  outcomes: Outcome[];
-  accuracy: Record<string, { passed: number; total: number; accuracy: number }>;
-} {
+export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Accuracy; byKind: Accuracy; overall: number } {
   const { cases, calendars } = loadCases(dir);
   const outcomes = cases.map((labelled): Outcome => {
     const context = { locale: labelled.locale, timeZone: labelled.tz, now: new Date(labelled.now), listShown: Boolean(labelled.shown) };
     const { request, candidates } = resolve(labelled.utterance, meetingsFor(labelled, calendars), context);
     const ids = candidates.map((candidate) => candidate.meeting.id);
-    const passed = request.intent === labelled.intent && matches(labelled.candidates, ids, labelled.match ?? 'first');
-    return { case: labelled, language: request.language, intent: request.intent, candidates: ids, passed };
+    const clear = straightToConfirm(request, candidates);
+    const wrongClear = clear !== undefined && !labelled.candidates.includes(clear.meeting.id);
+    const passed =
+      request.intent === labelled.intent &&
+      matches(labelled.candidates, ids, labelled.match ?? 'first') &&
+      (labelled.comment === undefined || request.comment === labelled.comment) &&
+      (labelled.clear === undefined || labelled.clear === (clear !== undefined)) &&
+      !wrongClear;
+    return {
+      case: labelled,
+      language: request.language,
+      intent: request.intent,
+      candidates: ids,
+      comment: request.comment,
+      clear: clear !== undefined,
+      wrongClear,
+      passed,
+    };
   });
-  const accuracy: Record<string, { passed: number; total: number; accuracy: number }> = {};
-  for (const outcome of outcomes) {
-    const entry = (accuracy[outcome.language] ??= { passed: 0, total: 0, accuracy: 0 });
-    entry.total++;
-    if (outcome.passed) entry.passed++;
-    entry.accuracy = entry.passed / entry.total;
-  }
-  return { outcomes, accuracy };
+  const overall = outcomes.filter((o) => o.passed).length / outcomes.length;
+  return { outcomes, accuracy: tally(outcomes, (o) => o.language), byKind: tally(outcomes, (o) => o.case.kind ?? 'core'), overall };
 }
 
 function main(): void {
-  const { outcomes, accuracy } = evaluate();
+  const { outcomes, accuracy, byKind, overall } = evaluate();
   if (process.argv.includes('--json')) {
     process.stdout.write(
       `${JSON.stringify(outcomes.map((o) => ({ utterance: o.case.utterance, intent: o.intent, candidates: o.candidates })))}\n`,
@@ -102,12 +132,19 @@ function main(): void {
   for (const outcome of outcomes.filter((o) => !o.passed)) {
     const c = outcome.case;
     console.log(
-      `FAIL [${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}`,
+      `FAIL [${c.kind ?? 'core'} ${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}` +
+        `${c.comment !== undefined ? ` comment ${JSON.stringify(c.comment)}` : ''}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}` +
+        `${outcome.comment !== undefined ? ` comment ${JSON.stringify(outcome.comment)}` : ''}${outcome.wrongClear ? ' (CLEAR CHOICE OF THE WRONG MEETING)' : ''}`,
     );
   }
-  for (const [language, entry] of Object.entries(accuracy)) {
-    console.log(`${language}: ${(entry.accuracy * 100).toFixed(1)}% (${entry.passed}/${entry.total})`);
-  }
+  const line = (name: string, entry: Accuracy[string]): string =>
+    `${name.padEnd(10)} ${(entry.accuracy * 100).toFixed(1).padStart(5)}% (${entry.passed}/${entry.total})`;
+  for (const [kind, entry] of Object.entries(byKind).sort()) console.log(line(kind, entry));
+  for (const [language, entry] of Object.entries(accuracy)) console.log(line(language, entry));
+  const passed = outcomes.filter((o) => o.passed).length;
+  console.log(
+    `overall    ${(overall * 100).toFixed(1)}% (${passed}/${outcomes.length}); wrong clear choices: ${outcomes.filter((o) => o.wrongClear).length}`,
+  );
 }
 
 if (require.main === module) main();

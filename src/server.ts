@@ -110,6 +110,11 @@ async function answerActivity(options: ServerOptions, req: restify.Request, res:
   const invokeResponse = await options.adapter.runTurn(authenticated, activity, async (context) => {
     await options.app.run(context);
   });
+  if (activity.type === 'invoke' && invokeResponse?.status === 501) {
+    // botbuilder's answer when no handler set an invoke response: an invoke this bot does not take.
+    res.json(400, { error: 'Unsupported invoke' });
+    return;
+  }
   res.status(invokeResponse?.status ?? 200);
   if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
   else res.end();

@@ -11,7 +11,7 @@ import { listenOnLoopback } from './http/loopback-listener';
 import { sendJson } from './http/respond';
 import { createCalendarWorld } from './graph';
 import { createIdentity } from './identity';
-import { SANDBOX_TENANT_ID, DEFAULT_USER_UPN } from './seed';
+import { SANDBOX_TENANT_ID, DEFAULT_USER_UPN, type Seed } from './seed';
 import { MailboxConcurrency } from './throttling/mailbox-concurrency';
 import { loadOrCreateCertificates } from './tls/certificates';
 import { UsageStats } from './usage-stats';
@@ -21,6 +21,8 @@ export interface SandboxOptions {
   port?: number;
   /** A seed JSON file; default: the built-in seed laid out around `now`. */
   seedFile?: string;
+  /** A seed built in code (e.g. withBusyWeek); wins over seedFile. */
+  seed?: Seed;
   /** The calendar world's "now" (tokens always use the real clock). */
   now?: Date;
   tokenLifetimeSeconds?: number;
@@ -54,7 +56,7 @@ export interface RunningSandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const certificates = loadOrCreateCertificates(options.stateDir ?? defaultStateDir());
   const createWorld = options.createWorld ?? createCalendarWorld;
-  const world = createWorld({ seedFile: options.seedFile, now: options.now ?? new Date() });
+  const world = createWorld({ seedFile: options.seedFile, seed: options.seed, now: options.now ?? new Date() });
   const stats = new UsageStats();
   const startupFaults = options.faults ?? {};
   const faults = new FaultInjector(startupFaults);

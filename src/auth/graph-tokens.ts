@@ -16,6 +16,10 @@ export interface IdentitySettings {
  */
 export class GraphTokens {
   private metadata?: Promise<string>;
+  /** One MSAL client per recent user (its cache plugin is the user's), reused across turns. */
+  private readonly clients = new Map<string, ConfidentialClientApplication>();
+  /** Sign-ins under way, per user: concurrent first turns share one token exchange. */
+  private readonly signingIn = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly identity: IdentitySettings,
@@ -37,6 +41,28 @@ export class GraphTokens {
     }
   }
 
+  /**
+   * A token for the user: from their cache, else on-behalf-of the SSO token `sso` gives (undefined
+   * when there is none: sign-in needed). Concurrent calls for one user share one run, so eight
+   * simultaneous first turns cost one exchange; later calls find the token in the cache.
+   */
+  async tokenFor(user: UserRef, sso: () => Promise<string | undefined>): Promise<string | undefined> {
+    const key = keyOf(user);
+    let running = this.signingIn.get(key);
+    if (!running) {
+      running = (async () => (await this.cached(user)) ?? (await this.exchangeFrom(user, sso)))();
+      this.signingIn.set(key, running);
+      const forget = () => this.signingIn.delete(key);
+      running.then(forget, forget);
+    }
+    return running;
+  }
+
+  private async exchangeFrom(user: UserRef, sso: () => Promise<string | undefined>): Promise<string | undefined> {
+    const token = await sso();
+    return token ? this.exchange(user, token) : undefined;
+  }
+
   /** Exchanges the user's SSO token for Graph (on-behalf-of). */
   async exchange(user: UserRef, ssoToken: string): Promise<string> {
     const msal = await this.clientFor(user);
@@ -50,10 +76,27 @@ export class GraphTokens {
   }
 
   async signOut(user: UserRef): Promise<void> {
+    // The client's in-memory cache holds the tokens too: forget it with the stored one.
+    this.clients.delete(keyOf(user));
     await this.cache.clear(user);
   }
 
   private async clientFor(user: UserRef): Promise<ConfidentialClientApplication> {
+    const key = keyOf(user);
+    const known = this.clients.get(key);
+    if (known) {
+      // Most recently used last, so the oldest is the one let go.
+      this.clients.delete(key);
+      this.clients.set(key, known);
+      return known;
+    }
+    const client = await this.newClient(user);
+    this.clients.set(key, client);
+    if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
+    return client;
+  }
+
+  private async newClient(user: UserRef): Promise<ConfidentialClientApplication> {
     const config: Configuration = {
       auth: {
         clientId: this.identity.clientId,
@@ -81,6 +124,13 @@ export class GraphTokens {
       });
     return this.metadata;
   }
+}
+
+/** Clients kept for the most recent users; each holds one user's token cache in memory. */
+const MAX_CLIENTS = 500;
+
+function keyOf(user: UserRef): string {
+  return `${user.tenantId}/${user.aadObjectId}`;
 }
 
 function asSignInError(error: unknown): Error {

@@ -36,7 +36,9 @@ export class UserTokenCache {
     return {
       beforeCacheAccess: async (context: TokenCacheContext) => {
         read = await this.records.read(...id);
-        if (read) context.tokenCache.deserialize(read.value);
+        // The MSAL client is reused across turns: what storage holds replaces what it remembers,
+        // so a sign-out (here or on another instance) empties it too.
+        context.tokenCache.deserialize(read?.value ?? '{}');
       },
       afterCacheAccess: async (context: TokenCacheContext) => {
         if (!context.cacheHasChanged) return;

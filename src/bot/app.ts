@@ -13,6 +13,7 @@ import {
   offerCancel,
   offerDecline,
   resolveTimeZone,
+  isUnsettled,
   settleUnconfirmed,
   showMeetings,
   unconfirmedTickets,
@@ -79,7 +80,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
-  on(Verb.refreshList, (d, u, data) => refreshList(d, u, data.page, windowFrom(data.start, data.end)));
+  on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
   on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
   // A verb we do not (or no longer) know: the card stays, the user is told.
   app.adaptiveCards.actionExecute(/^/, async (context) => {
@@ -157,7 +158,7 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
     await show(deps, context, view, audience, user);
-    if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
+    if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
@@ -279,8 +280,12 @@ function isShared(context: TurnContext): boolean {
   return conversation?.conversationType !== 'personal' || conversation.isGroup === true;
 }
 
-/** The channel (serviceUrl) could not be reached: nobody can be told anything in this turn. */
+/**
+ * The channel could not take the reply: unreachable (no HTTP status), or the conversation is gone
+ * or closed to the bot (403, 404). Nobody can be told anything in this turn. Any other status
+ * (a 400 for a card the channel refuses) is a bug and stays a failed turn.
+ */
 function isUndeliverable(error: unknown): boolean {
-  const e = error as { name?: string; code?: string; request?: { url?: string } } | undefined;
-  return e?.name === 'RestError' && (typeof e.code === 'string' || e.request !== undefined);
+  const e = error as { name?: string; statusCode?: number } | undefined;
+  return e?.name === 'RestError' && (e.statusCode === undefined || e.statusCode === 403 || e.statusCode === 404);
 }

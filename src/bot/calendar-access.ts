@@ -16,11 +16,9 @@ export class CalendarAccess {
   ) {}
 
   async open(user: UserRef): Promise<CalendarService> {
-    const cached = await this.tokens.cached(user);
-    if (cached) return this.calendarFor(cached);
-    const sso = await this.ssoSource?.tokenFor(user);
-    if (!sso) throw new SignInNeeded('signIn');
-    return this.calendarFor(await this.tokens.exchange(user, sso));
+    const token = await this.tokens.tokenFor(user, async () => this.ssoSource?.tokenFor(user));
+    if (!token) throw new SignInNeeded('signIn');
+    return this.calendarFor(token);
   }
 
   async signOut(user: UserRef): Promise<void> {

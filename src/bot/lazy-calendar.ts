@@ -10,7 +10,10 @@ export function lazyCalendar(open: () => Promise<CalendarService>): CalendarServ
     }));
   return {
     listMeetings: async (window, timeZone) => (await get()).listMeetings(window, timeZone),
+    listPage: async (window, timeZone, size, next) => (await get()).listPage(window, timeZone, size, next),
     getMeeting: async (id) => (await get()).getMeeting(id),
+    getMeetings: async (ids) => (await get()).getMeetings(ids),
+    cancelMeetings: async (ids, comment) => (await get()).cancelMeetings(ids, comment),
     cancelMeeting: async (id, comment) => (await get()).cancelMeeting(id, comment),
     declineMeeting: async (id, comment) => (await get()).declineMeeting(id, comment),
     mailboxTimeZone: async () => (await get()).mailboxTimeZone(),

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { MATCHES, matchWord, type WordMatch } from './match';
+import { MATCHES, matchWord, othersIn, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting } from './meeting';
 import { wordsOf } from './words';
 
@@ -31,6 +31,8 @@ const LOOSE = 5;
 const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
 const PARTIAL = 0.6;
+// "with Priya and Kevin": the meeting with just them before the one where they are two of many.
+const FEW = 4;
 
 const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'yes', 'no', 'other']);
 
@@ -63,6 +65,8 @@ interface Rated extends Candidate {
   matched: Set<string>;
   /** Content words this meeting comes near (a typo too many, a shared first part of a compound). */
   near: Set<string>;
+  /** As many words name meetings out of view as name this one ("the early sync" after it started). */
+  elsewhereOutweighs?: boolean;
 }
 
 function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
@@ -70,6 +74,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   const reasons: MatchReason[] = [];
   const matched = new Set<string>();
   const near = new Set<string>();
+  const named = new Set<string>();
   let score = 0;
   let clockOk = true;
   // luxon is the costly step here: only build the local time when the request needs it.
@@ -94,12 +99,15 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     if (match.similarity < MATCHES) {
       near.add(word);
       score += (WORD * match.similarity) / 2;
+      tell(match);
       continue;
     }
     matched.add(word);
+    if (match.field === 'attendee' && people.has(word)) named.add(match.detail);
     score += WORD * match.similarity;
     tell(match);
   }
+  if (named.size > 0) score += (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting);
   for (const word of loose) {
     const match = matchWord(word, meeting);
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
@@ -127,11 +135,11 @@ function inView(meeting: Meeting, request: MeetingRequest, context: UserContext)
  * A word that names no meeting in view costs little; a word that names some meeting must be matched
  * by the one chosen.
  */
-function rateAll(
+function rateAllFor(
   request: MeetingRequest,
   meetings: Meeting[],
   context: UserContext,
-): { rated: Rated[]; content: string[]; known: Set<string>; elsewhere: string[] } {
+): { rated: Rated[]; content: string[]; known: Set<string>; hinted: Set<string>; elsewhere: string[] } {
   const words = wordsToMatch(request);
   const { content } = words;
   const open = meetings.filter((meeting) => inView(meeting, request, context));
@@ -150,15 +158,25 @@ function rateAll(
   for (const candidate of rated) {
     const all = [...known].every((word) => candidate.matched.has(word));
     const outweighed = unknown.length > 0 && candidate.matched.size + candidate.near.size <= unknown.length;
-    candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0;
+    // A meeting named only by near words ("Kundenmeeting" for "Kundentermin") is offered, never clear.
+    const named = candidate.matched.size > 0 || content.length === 0 || (request.clock !== undefined && candidate.complete);
+    candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
+    candidate.elsewhereOutweighs = elsewhere.length > 0 && elsewhere.length >= candidate.matched.size;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
   if (request.laterDay && request.day) {
     const today = rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone) && c.complete);
     if (today.length > 0)
-      return { rated: rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone)), content, known, elsewhere };
+      return { rated: rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone)), content, known, hinted, elsewhere };
   }
-  return { rated, content, known, elsewhere };
+  return { rated, content, known, hinted, elsewhere };
+}
+
+/** As rateAllFor; a list question ignores words that name nothing ("what's happening Wednesday"). */
+function rateAll(request: MeetingRequest, meetings: Meeting[], context: UserContext): ReturnType<typeof rateAllFor> {
+  const rated = rateAllFor(request, meetings, context);
+  if (request.intent !== 'list' || rated.known.size > 0 || rated.content.length === 0) return rated;
+  return rateAllFor({ ...request, titleHint: undefined, attendeeHint: undefined }, meetings, context);
 }
 
 /**
@@ -178,17 +196,18 @@ export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], cont
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
-  const { rated, content, known, elsewhere } = rateAll(request, meetings, context);
-  // The request named something, and nothing in view is called so: no meeting.
-  if (content.length > 0 && known.size === 0) return [];
+  const { rated, content, known, hinted } = rateAll(request, meetings, context);
+  // The request named something, and nothing in view is called so: no meeting. A time said with it
+  // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
+  if (content.length > 0 && known.size === 0 && hinted.size === 0 && !request.clock) return [];
   const asked = Boolean(request.clock || content.length > 0);
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);
-  // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When a
-  // word names a meeting out of view, only those that match most of the words, or the time.
+  // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When as
+  // many words name meetings out of view, only those that match most of the words, or the time.
   const mostWords = (c: Rated): boolean => c.matched.size > 0 && c.matched.size + c.near.size >= PARTIAL * content.length;
   if (chosen.length === 0 && asked && request.scope === 'one') {
-    chosen = rated.filter((c) => hasAnyMatch(c) && (elsewhere.length === 0 || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
+    chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
   chosen = chosen.map(({ meeting, reasons, score, complete }) => ({ meeting, reasons, score, complete }));
 

@@ -14,10 +14,8 @@ export const MATCHES = 0.8;
 /** Close but not enough alone ("architecture" for "Architektur"): it supports a match, never makes one. */
 export const NEAR = 0.6;
 // A word counts a little less in the field it was not said for: "standup" is a title before it is a
-// mail name, "with Lidia" a person before a subject ("Brunch with Lidia"). A person alone with the
-// user counts more than one of many.
+// mail name, "with Lidia" a person before a subject ("Brunch with Lidia").
 const OTHER_FIELD = 0.95;
-const CROWD = 0.9;
 const PLACE = 0.9;
 
 interface Profile {
@@ -27,7 +25,8 @@ interface Profile {
   /** "qbr" for "Quarterly Business Review". */
   initials?: string;
   people: Array<{ words: string[]; detail: string }>;
-  crowd: number;
+  /** How many people besides the user. */
+  others: number;
   location: string[];
 }
 
@@ -50,7 +49,7 @@ function profileOf(meeting: Meeting): Profile {
       words: [...wordsOf(person.name), ...wordsOf(person.email.split('@')[0])],
       detail: person.name || person.email,
     })),
-    crowd: others <= 1 ? 1 : CROWD,
+    others: Math.max(1, others),
     location: meeting.location ? wordsOf(meeting.location) : [],
   };
   profiles.set(meeting, profile);
@@ -75,7 +74,7 @@ export function matchWord(word: string, meeting: Meeting, saidFor: 'title' | 'at
   if (saidFor === 'attendee') title *= OTHER_FIELD;
   let found: WordMatch | undefined = title >= NEAR ? { similarity: title, field: 'title', detail: meeting.subject } : undefined;
   if (found?.similarity === 1) return found;
-  const personWeight = saidFor === 'attendee' ? profile.crowd : OTHER_FIELD * profile.crowd;
+  const personWeight = saidFor === 'attendee' ? 1 : OTHER_FIELD;
   for (const person of profile.people) {
     const similarity = best(word, person.words);
     if (similarity < NEAR) continue;
@@ -87,4 +86,9 @@ export function matchWord(word: string, meeting: Meeting, saidFor: 'title' | 'at
     found = { similarity: place * PLACE, field: 'location', detail: meeting.location ?? '' };
   }
   return found;
+}
+
+/** How many people besides the user the meeting has (at least 1). */
+export function othersIn(meeting: Meeting): number {
+  return profileOf(meeting).others;
 }

@@ -3,15 +3,19 @@
  * "1:1" vs "1-1" vs "one on one", typos and partial words.
  */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ');
+  return (
+    text
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // "stand-up", "Sprint-Planung": one word, as often typed run together ("standups", "Sprintplanung").
+      .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+      .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)\b/g, ' 1on1 ')
+  );
 }
 
 // Subjects and names repeat on every request over the same calendar; folding them is the costly part.
@@ -55,8 +59,20 @@ function sharedPrefix(a: string, b: string): number {
   return i;
 }
 
+// What a meeting is called in general, run onto its name: "Budgetmeeting", "Kundentermin", "vendorcall".
+const GENERIC_TAIL = /(?:meetings?|termine?|calls?|besprechung(?:en)?|sitzung(?:en)?|sessions?|treffen)$/;
+
 /** How well a typed word matches a calendar word, 0..1; 0.8 and above is a match, 0.6 a hint. */
 export function wordSimilarity(typed: string, word: string): number {
+  const plain = similarity(typed, word);
+  if (plain >= 0.8) return plain;
+  // "budgetmeeting" for "Budgetplanung": the name without the generic tail.
+  const stem = typed.replace(GENERIC_TAIL, '');
+  if (stem !== typed && stem.length >= 4) return Math.max(plain, similarity(stem, word) * 0.9);
+  return plain;
+}
+
+function similarity(typed: string, word: string): number {
   if (typed === word) return 1;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.9;
   // Plurals and German genitive/plural endings: standups, 1on1s, Lenas, Termine.

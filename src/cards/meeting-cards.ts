@@ -33,7 +33,8 @@ export function meetingListCard(
   const span = spanText(a, view.span);
   // "More" and the refresh carry the window, so page 2 of "next week" is still next week.
   const window = view.window ? { start: view.window.start, end: view.window.end } : {};
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, page: view.page, ...window });
+  const meetingIds = view.meetings.map((m) => m.id);
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window });
   if (!view.meetings.length) return card([note(a.catalog.listEmpty(span)), zoneNote(a)], [], refresh);
   const rows = view.meetings.map((meeting, index) =>
     container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),

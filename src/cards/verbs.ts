@@ -32,10 +32,12 @@ export const cardActionSchemas = {
   // Refreshes (Universal Actions): Teams asks for a card's true state when it shows the card again.
   /** A confirm card: its ticket says whether it ended; open, its meetings are read again. `others`: a bulk card's rows to decline. */
   refreshTicket: z.object({ verb: z.literal('refreshTicket'), ticket: id, others: z.array(id).max(50).optional() }),
-  /** A list: the same page of the same window, read again (no window: the coming days, as the list said). */
+  /** A list: its rows read again (no window: the coming days, as the list said). */
   refreshList: z.object({
     verb: z.literal('refreshList'),
+    meetingIds: z.array(id).max(50),
     page: z.number().int().min(1).max(1000).default(1),
+    hasMore: z.boolean().default(false),
     start: z.string().max(40).optional(),
     end: z.string().max(40).optional(),
   }),

@@ -46,7 +46,8 @@ const activityShape = z
       .object({ id, conversationType: z.string().max(64).optional(), isGroup: z.boolean().optional(), tenantId: guid.optional() })
       .passthrough(),
     from: account,
-    recipient: account.optional(),
+    // Teams AI keys turn state on it, and botbuilder strips mentions of it: required, as Teams always sends it.
+    recipient: account,
     locale: z
       .string()
       .max(35)
@@ -60,7 +61,8 @@ const activityShape = z
     textFormat: z.string().max(32).optional(),
     replyToId: id.optional(),
     name: wellFormed(256).optional(),
-    value: z.unknown(),
+    // Teams AI's card routes read value[verb] of any message without text: null would throw there.
+    value: z.unknown().refine((v) => v !== null, 'must not be null'),
     membersAdded: z.array(account).max(1000).optional(),
     membersRemoved: z.array(account).max(1000).optional(),
     attachments: z.array(z.object({}).passthrough()).max(100).optional(),

@@ -5,5 +5,5 @@ export { offerCancel, offerDecline } from './offer';
 export { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 export { resolveTimeZone } from './time-zone';
-export { settleUnconfirmed, unconfirmedTickets, type Settled } from './unconfirmed';
+export { isUnsettled, settleUnconfirmed, unconfirmedTickets, type Settled } from './unconfirmed';
 export { refreshChoice, refreshList, refreshTicket } from './refresh';

@@ -1,26 +1,62 @@
 import { DateTime } from 'luxon';
 import type { TimeWindow } from '../calendar/calendar-service';
-import { isStillOpen } from '../calendar/meeting';
+import { isStillOpen, type Meeting } from '../calendar/meeting';
+import type { ListCursor } from '../state';
 import type { FlowDeps, FlowUser, ListSpan, View } from './context';
 
 /**
- * Upcoming meetings, a page at a time: one calendarView request over the next `horizonDays`, or
- * over the day or range the user named ("on Saturday", "next week"). Cancelled meetings and
- * meetings already started are not offered (see isStillOpen).
+ * Upcoming meetings, a page at a time, over the next `horizonDays` or over the day or range the
+ * user named ("on Saturday", "next week"). Graph is read a page at a time too: calendarView by
+ * start with a small $top, and where the list stops is remembered, so "More" continues from there
+ * (Graph's nextLink) instead of reading the window again. Cancelled meetings and meetings already
+ * started are not offered (see isStillOpen).
  */
 export async function showMeetings(deps: FlowDeps, user: FlowUser, page = 1, window?: TimeWindow): Promise<View> {
-  const { horizonDays, pageSize } = deps.settings;
+  const { horizonDays } = deps.settings;
   const range = window ?? { start: deps.now.toISOString(), end: new Date(deps.now.getTime() + horizonDays * 86_400_000).toISOString() };
-  const upcoming = (await deps.calendar.listMeetings(range, user.timeZone)).filter((m) => isStillOpen(m, deps.now, user.timeZone));
-  const current = Math.max(1, Math.min(Math.floor(page) || 1, Math.ceil(upcoming.length / pageSize) || 1));
-  const meetings = upcoming.slice((current - 1) * pageSize, current * pageSize);
-  await deps.memory.remember(user.conversationId, user.id, { choices: meetings.map((m) => m.id) });
+  const wanted = Math.max(1, Math.floor(page) || 1);
+  // "More" on the last list shown continues it; page 1 or an older card starts over.
+  const last = wanted > 1 ? (await deps.memory.load(user.conversationId, user.id)).listing : undefined;
+  const continues = last && last.page === wanted - 1 && (!window || (last.window.start === range.start && last.window.end === range.end));
+  const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0 };
+  const { shown, rest, hasMore } = await readPage(deps, user, cursor);
+  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
-  return { kind: 'list', meetings, page: current, hasMore: upcoming.length > current * pageSize, span, window };
+  return { kind: 'list', meetings: shown, page: cursor.page, hasMore, span, window };
+}
+
+/** Graph pages hold twice a list page, so most lists cost one request even with a few meetings not offered. */
+const GRAPH_PAGES_PER_LIST = 2;
+
+async function readPage(
+  deps: FlowDeps,
+  user: FlowUser,
+  from: ListCursor,
+): Promise<{ shown: Meeting[]; rest?: ListCursor; hasMore: boolean }> {
+  const { pageSize } = deps.settings;
+  const shown: Meeting[] = [];
+  let at = { next: from.next, skip: from.skip };
+  for (;;) {
+    const graphPage = await deps.calendar.listPage(from.window, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next);
+    const meetings = graphPage.meetings;
+    for (let index = at.skip; index < meetings.length; index++) {
+      if (!isStillOpen(meetings[index], deps.now, user.timeZone)) continue;
+      if (shown.length === pageSize) {
+        // One more open meeting on this Graph page: there is more, and the next list starts here.
+        return { shown, rest: { ...from, next: at.next, skip: index }, hasMore: true };
+      }
+      shown.push(meetings[index]);
+    }
+    // Full, or nothing more in Graph: stop without reading another page just to know.
+    if (shown.length === pageSize || !graphPage.next) {
+      return { shown, rest: graphPage.next ? { ...from, next: graphPage.next, skip: 0 } : undefined, hasMore: Boolean(graphPage.next) };
+    }
+    at = { next: graphPage.next, skip: 0 };
+  }
 }
 
 /** The local days a window covers: one day ("on Saturday") or several ("next week"). */
-function spanOf(window: TimeWindow, zone: string): ListSpan {
+export function spanOf(window: TimeWindow, zone: string): ListSpan {
   const first = DateTime.fromISO(window.start, { zone });
   // The end is exclusive: a window ending at midnight covers the day before.
   const last = DateTime.fromISO(window.end, { zone }).minus({ milliseconds: 1 });

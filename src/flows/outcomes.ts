@@ -31,8 +31,8 @@ export type Outcome =
       cancelled: MeetingSummary[];
       failed: MeetingSummary[];
       comment: string;
-      /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled. */
-      unconfirmed?: MeetingSummary[];
+      /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled (re-read later by id). */
+      unconfirmed?: Array<MeetingSummary & { id: string }>;
     }
   /** The write was sent and its answer lost; the bot re-reads until it knows (flows/unconfirmed). */
   | {

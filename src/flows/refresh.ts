@@ -2,8 +2,8 @@ import { MeetingNotFoundError } from '../calendar/errors';
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
 import type { FlowDeps, FlowUser, View } from './context';
-import { showMeetings } from './meetings-list';
-import { summarize, type MeetingSummary } from './outcomes';
+import { showMeetings, spanOf } from './meetings-list';
+import { summarize, type MeetingSummary, type Outcome } from './outcomes';
 
 /**
  * A card's true state, for Teams' refresh (Universal Actions) when it shows the card again: read
@@ -14,7 +14,7 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   if (!ticket || ticket.userId !== user.id) return { kind: 'notice', notice: { kind: 'staleCard' } };
   if (ticket.status === 'done') {
     return ticket.outcome
-      ? { kind: 'outcome', outcome: ticket.outcome as never, ticket: ticketId }
+      ? { kind: 'outcome', outcome: ticket.outcome as Outcome, ticket: ticketId }
       : { kind: 'notice', notice: { kind: 'staleCard' } };
   }
   // Someone is acting on it right now; that turn updates the card when done.
@@ -42,9 +42,20 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
     : { kind: 'confirmDecline', meeting, ticket: ticketId };
 }
 
-/** A list, read again: rows that are gone drop out. */
-export function refreshList(deps: FlowDeps, user: FlowUser, page: number, window?: TimeWindow): Promise<View> {
-  return showMeetings(deps, user, page, window);
+/**
+ * A list, its rows read again: rows that are gone drop out, the rest stay as they were (read only:
+ * the conversation's list and its "More" are not touched). A list with every row gone is read anew.
+ */
+export async function refreshList(
+  deps: FlowDeps,
+  user: FlowUser,
+  shown: { meetingIds: string[]; page: number; hasMore: boolean },
+  window?: TimeWindow,
+): Promise<View> {
+  const meetings = await readOpen(deps, user, shown.meetingIds);
+  if (!meetings.length) return showMeetings(deps, user, 1, window);
+  const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: deps.settings.horizonDays } as const);
+  return { kind: 'list', meetings, page: shown.page, hasMore: shown.hasMore, span, window };
 }
 
 /** A choice card, read again: only the meetings still open stay. */
@@ -56,13 +67,10 @@ export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: 
 
 /** The meetings of `ids` still on the user's calendar and still open, in the same order. */
 async function readOpen(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<Meeting[]> {
-  const read = await Promise.all(
-    ids.map((id) =>
-      deps.calendar.getMeeting(id).catch((error) => {
-        if (error instanceof MeetingNotFoundError) return undefined;
-        throw error;
-      }),
-    ),
-  );
-  return read.filter((m): m is Meeting => m !== undefined && isStillOpen(m, deps.now, user.timeZone));
+  if (!ids.length) return [];
+  const read = await deps.calendar.getMeetings(ids);
+  // Not found: gone. Any other failure (throttled, down) is the refresh's failure: the card stays as it is.
+  const failed = read.find((m): m is Error => m instanceof Error && !(m instanceof MeetingNotFoundError));
+  if (failed) throw failed;
+  return read.filter((m): m is Meeting => !(m instanceof Error) && isStillOpen(m, deps.now, user.timeZone));
 }

@@ -12,7 +12,7 @@ import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { owner } from './offer';
 import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
-import { checkWrite, rememberUnconfirmed } from './unconfirmed';
+import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
@@ -75,25 +75,27 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
   return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, fence }) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
-    const unconfirmed: MeetingSummary[] = [];
-    for (const id of target.meetingIds) {
-      let meeting: Meeting | undefined;
-      try {
-        meeting = await deps.calendar.getMeeting(id);
-        if (actionFor(meeting) !== 'cancel' || !isStillOpen(meeting, deps.now, user.timeZone)) continue;
-        await fence();
-        await deps.calendar.cancelMeeting(id, comment);
-        cancelled.push(summarize(meeting));
-      } catch (error) {
-        if (error instanceof MeetingNotFoundError) continue;
-        if (error instanceof OutcomeUnknownError && meeting) {
-          const check = await checkWrite(deps, id);
-          ({ ran: cancelled, notRan: failed, unknown: unconfirmed })[check.result].push(summarize(meeting));
-          continue;
-        }
-        if (error instanceof SignInNeeded || error instanceof ClaimLostError) throw error;
-        if (meeting) failed.push(summarize(meeting));
-      }
+    const unconfirmed: Array<MeetingSummary & { id: string }> = [];
+    // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
+    const reads = await deps.calendar.getMeetings(target.meetingIds);
+    const signIn = reads.find((read) => read instanceof SignInNeeded);
+    if (signIn) throw signIn;
+    const targets = reads.filter(
+      (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now, user.timeZone),
+    );
+    if (targets.length) await fence();
+    const outcomes = await deps.calendar.cancelMeetings(
+      targets.map((m) => m.id),
+      comment,
+    );
+    for (const [index, error] of outcomes.entries()) {
+      const meeting = targets[index];
+      if (!error) cancelled.push(summarize(meeting));
+      else if (error instanceof OutcomeUnknownError) {
+        const check = await checkWrite(deps, meeting.id);
+        if (check.result === 'unknown') unconfirmed.push({ ...summarize(meeting), id: meeting.id });
+        else (check.result === 'ran' ? cancelled : failed).push(summarize(meeting));
+      } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
     }
     return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
   });
@@ -153,7 +155,7 @@ async function settle<A extends TicketAction>(
     }
   }
   await deps.tickets.complete(ticketId, outcome);
-  if (outcome.kind === 'unconfirmed') await rememberUnconfirmed(deps, user, ticketId);
+  if (isUnsettled(outcome)) await rememberUnconfirmed(deps, user, ticketId);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
 

@@ -36,6 +36,7 @@ export async function settleUnconfirmed(deps: FlowDeps, user: FlowUser, ticketId
   const ticket = await deps.tickets.get(ticketId);
   if (!ticket || ticket.userId !== user.id || ticket.status !== 'done') return forget(deps, user, ticketId, 'none');
   const outcome = ticket.outcome as Outcome | undefined;
+  if (outcome?.kind === 'cancelledMany') return settleMany(deps, user, ticket.id, ticket.cardId, outcome);
   const target = ticket.target;
   if (outcome?.kind !== 'unconfirmed' || target.action === 'cancelMany') return forget(deps, user, ticketId, 'none');
   const check = await checkWrite(deps, outcome.meetingId);
@@ -65,6 +66,40 @@ export async function settleUnconfirmed(deps: FlowDeps, user: FlowUser, ticketId
     view,
     notice: { kind: 'notDone', action: outcome.action, subject: outcome.meeting.subject },
   });
+}
+
+/** Whether a card's outcome still waits for re-reads: a write whose answer was lost, alone or in a bulk. */
+export function isUnsettled(outcome: Outcome): boolean {
+  return outcome.kind === 'unconfirmed' || (outcome.kind === 'cancelledMany' && Boolean(outcome.unconfirmed?.length));
+}
+
+/**
+ * A bulk card with meetings left "I couldn't confirm": each is re-read; gone joins the cancelled,
+ * unchanged joins those not cancelled. The card is updated once every one of them is known.
+ */
+async function settleMany(
+  deps: FlowDeps,
+  user: FlowUser,
+  ticketId: string,
+  cardId: string | undefined,
+  outcome: Outcome & { kind: 'cancelledMany' },
+): Promise<Settled | 'pending' | 'none'> {
+  if (!outcome.unconfirmed?.length) return forget(deps, user, ticketId, 'none');
+  const cancelled = [...outcome.cancelled];
+  const failed = [...outcome.failed];
+  const unknown: NonNullable<typeof outcome.unconfirmed> = [];
+  for (const meeting of outcome.unconfirmed) {
+    const { id, ...summary } = meeting;
+    const check = await checkWrite(deps, id);
+    if (check.result === 'unknown') unknown.push(meeting);
+    else (check.result === 'ran' ? cancelled : failed).push(summary);
+  }
+  if (unknown.length === outcome.unconfirmed.length) return 'pending';
+  const { unconfirmed: _checked, ...known } = outcome;
+  const final: Outcome = { ...known, cancelled, failed, ...(unknown.length ? { unconfirmed: unknown } : {}) };
+  await deps.tickets.complete(ticketId, final);
+  if (unknown.length) return 'pending';
+  return forget(deps, user, ticketId, { cardId, view: { kind: 'outcome', outcome: final, ticket: ticketId } });
 }
 
 /** Cards of this user still waiting to be settled, oldest first. */

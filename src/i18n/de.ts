@@ -116,8 +116,8 @@ export const de: Catalog = {
       : `Ich habe nachgesehen: Du hast ${subject} nicht abgelehnt, und der Organisator wurde nicht benachrichtigt. Die Karte funktioniert wieder, falls du noch ablehnen möchtest.`,
   unconfirmedMany: (count) =>
     count === 1
-      ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet):'
-      : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet):`,
+      ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:'
+      : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:`,
   turnFailed: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
 
   spanUpcoming: (days) => `in den nächsten ${days} Tagen`,

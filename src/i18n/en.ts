@@ -107,7 +107,7 @@ export const en: Catalog = {
       ? `I checked: ${subject} was not cancelled, and nobody was told. The card works again if you still want to cancel it.`
       : `I checked: ${subject} was not declined, and the organizer was not told. The card works again if you still want to decline it.`,
   unconfirmedMany: (count) =>
-    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer):`,
+    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer). I'll check and update this card:`,
   turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
 
   spanUpcoming: (days) => `in the next ${days} days`,

@@ -4,7 +4,7 @@ import type { Intent } from './types';
 
 export type DayPartName = 'morning' | 'afternoon' | 'evening';
 
-/** A part of the day in local hours, end exclusive (24 = midnight). */
+/** A part of the day in local hours, end exclusive (24 = midnight, 30 = 6am the next day). */
 export interface DayPart {
   name: DayPartName;
   pattern: RegExp;

@@ -20,6 +20,7 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
 
 function meaningfulWords(text: string, pack: LanguagePack): string[] {
   return text
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1') // "stand-ups" is one word, as the calendar side reads it
     .split(TOKEN_SPLIT)
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter((word) => word && !pack.fillers.has(word));
@@ -62,22 +63,47 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
   return { request: text.slice(0, first.index), message };
 }
 
-/** "yes, tell them we moved it" / "ok, we'll do it next week": a yes that carries a message for the attendees. */
-function yesWithMessage(text: string, pack: LanguagePack): string | undefined {
+/**
+ * "yes, tell them we moved it" / "ok, we'll pick this up next sprint": a yes that carries a message for
+ * the attendees; "ok, cancel it" a yes that repeats the request. Undefined when the text is no such yes
+ * ("ok, cancel the standup tomorrow" is a new request).
+ */
+function yesFollowedBy(text: string, pack: LanguagePack): { comment?: string } | undefined {
   const head = /^([^,.;:!?–—-]+)[,.;:!?–—-]+\s*(\S.*)$/su.exec(text);
   if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
   const rest = head[2];
   const { message } = splitMessage(` ${rest}`, pack);
-  if (message) return message;
-  const spoken = rest
+  if (message) return { comment: message };
+  const spoken = ` ${rest
     .toLowerCase()
     .replace(pack.chatter, ' ')
     .replace(/[\s.!?,;:]+/g, ' ')
-    .trim();
-  if (!spoken || pack.yes.test(spoken)) return undefined;
-  // "yes, cancel it" repeats the request; it is no message.
-  if (pack.intents.some(({ pattern }) => pattern.test(` ${spoken} `)) && spoken.split(' ').length <= 4) return undefined;
-  return rest.trim().replace(QUOTES, '').trim();
+    .trim()} `;
+  if (!spoken.trim() || pack.yes.test(spoken.trim())) return {};
+  const verb = pack.intents.find(({ pattern }) => pattern.test(spoken));
+  if (verb) {
+    const left = meaningfulWords(spoken.replace(verb.pattern, ' '), pack).filter((word) => !pack.softWords.has(word));
+    return left.length === 0 ? {} : undefined;
+  }
+  // Free text after a yes is a message when it says something ("passt so" does not).
+  return spoken.trim().split(' ').length >= 3 ? { comment: rest.trim().replace(QUOTES, '').trim() } : {};
+}
+
+/**
+ * The first reason clause cut, unless it holds the request itself ("hey, need to scrap the board prep - I'm
+ * sick": the reason is "- I'm sick"; "… because the vendor cancelled" stays a reason).
+ */
+function withoutReason(text: string, pack: LanguagePack): string {
+  for (let from = 0; from < text.length;) {
+    const found = pack.reason.exec(text.slice(from));
+    if (!found) return text;
+    const start = from + found.index;
+    const kept = `${text.slice(0, start)} ${text.slice(start + found[0].length)}`;
+    const asks = (part: string): boolean => pack.intents.some(({ pattern }) => pattern.test(` ${part} `));
+    if (asks(kept) || !asks(found[0])) return kept;
+    from = start + 1;
+  }
+  return text;
 }
 
 /** Whether the request points at meetings at all; "cancel" alone names none (the bot shows the list). */
@@ -94,12 +120,12 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const language = pack.language;
   const typed = text.replace(/\s+/g, ' ').trim();
 
-  const yesMessage = yesWithMessage(typed, pack);
-  if (yesMessage) return { intent: 'yes', scope: 'one', language, comment: yesMessage };
+  const yes = yesFollowedBy(typed, pack);
+  if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(typed, pack);
-  let rest = ` ${pack.rewrite(asked.toLowerCase())} `.replace(pack.chatter, ' ');
-  rest = cut(rest, pack.reason).text;
+  let rest = ` ${pack.rewrite(asked.toLowerCase().replace(/[’‘`´]/g, "'"))} `.replace(pack.chatter, ' ');
+  rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
 
   const answer = rest
@@ -159,7 +185,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const titleWords = words.filter((word) => !pack.softWords.has(word));
   const looseWords = words.filter((word) => pack.softWords.has(word));
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
-  const plural = PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
+  // Not with a clock time: "the 5pm drinks" is one meeting.
+  const plural = !when.clock && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
   const ordinal = ordinalFound.ordinal;

@@ -100,7 +100,11 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   // chrono.de misreads "morgen" after runs of spaces (as the morning, with no date); give it tidy text.
   text = text.replace(/\s+/g, ' ').trim();
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
-  const results = pack.chrono.parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true });
+  // chrono reads two-letter weekday abbreviations in running text ("so weit" as Sunday): a weekday
+  // needs at least three letters.
+  const results = pack.chrono
+    .parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })
+    .filter((result) => !/^\s*\p{L}{1,2}\s*$/u.test(result.text));
   // Cut from the end, so the positions of the earlier results stay right.
   for (const result of [...results].sort((a, b) => b.index - a.index)) {
     text = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
@@ -111,8 +115,9 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
       date = today.set({ year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')! });
       // A bare weekday is the coming one, today included (chrono's forwardDate skips to next week);
       // said on that weekday it may also mean next week's, once today's has passed.
-      if (!parsed.isCertain('day') && +date === +today.plus({ days: 7 }) && !pack.nextWeekday.test(result.text)) {
-        laterDay = date;
+      const sameWeekday = +date === +today || +date === +today.plus({ days: 7 });
+      if (!parsed.isCertain('day') && sameWeekday && !pack.nextWeekday.test(result.text)) {
+        laterDay = today.plus({ days: 7 });
         date = today;
       }
     }
@@ -129,7 +134,16 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   if (!date && !part) return { clock, rest: text };
   const span = (base: DateTime): { start: string; end: string } =>
     part
-      ? interval(base.set({ hour: part.from }), part.to === 24 ? base.plus({ days: 1 }).startOf('day') : base.set({ hour: part.to }))
+      ? interval(
+          base.set({ hour: part.from }),
+          // Calendar arithmetic, not hours: the day of a clock change has 23 or 25 of them.
+          part.to >= 24
+            ? base
+                .plus({ days: 1 })
+                .startOf('day')
+                .plus({ hours: part.to - 24 })
+            : base.set({ hour: part.to }),
+        )
       : interval(base, base.plus({ days: 1 }).startOf('day'));
   const when: When = { day: span(date ?? today), clock, rest: text };
   if (laterDay) when.laterDay = span(laterDay);

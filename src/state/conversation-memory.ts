@@ -13,10 +13,23 @@ const memorySchema = z.object({
   pendingTicketId: z.string().optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
   mailboxTimeZone: z.string().optional(),
+  /** Where the shown list continues, so "More" reads on from there instead of from the start. */
+  listing: z
+    .object({
+      page: z.number().int().min(1),
+      window: z.object({ start: z.string(), end: z.string() }),
+      /** The Graph page holding the next meeting: its nextLink, or none for the window's first page. */
+      next: z.string().optional(),
+      /** How many meetings of that page were already gone through. */
+      skip: z.number().int().min(0),
+    })
+    .optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
 });
 export type Memory = z.infer<typeof memorySchema>;
+/** A list page shown: its window, and where the first meeting not shown yet is (a Graph page and how much of it was used). */
+export type ListCursor = NonNullable<Memory['listing']>;
 
 export function memoryKind(retentionDays: number): RecordKind<Memory> {
   return { namespace: 'conversations', retentionDays, schema: memorySchema };

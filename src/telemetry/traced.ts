@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { CalendarService } from '../calendar/calendar-service';
-import { OrganizerRequiredError, ThrottledError } from '../calendar/errors';
+import { OrganizerRequiredError, OutcomeUnknownError, ThrottledError } from '../calendar/errors';
 import { countOutcome, inSpan } from './instruments';
 
 /**
@@ -40,12 +40,25 @@ export function tracedCalendar(calendar: CalendarService): CalendarService {
       } catch (error) {
         if (error instanceof ThrottledError) countOutcome('throttle', { 'graph.operation': operation });
         if (error instanceof OrganizerRequiredError && operation === 'cancelMeeting') countOutcome('refusal');
+        // Sent, and the answer lost: the flow re-reads to find out, but the write may have run.
+        if (error instanceof OutcomeUnknownError) countOutcome('uncertain', { 'graph.operation': operation });
         throw error;
       }
     });
   return {
     listMeetings: (window, timeZone) => call('listMeetings', () => calendar.listMeetings(window, timeZone)),
+    listPage: (window, timeZone, size, next) => call('listPage', () => calendar.listPage(window, timeZone, size, next)),
     getMeeting: (id) => call('getMeeting', () => calendar.getMeeting(id)),
+    getMeetings: (ids) => call('getMeetings', () => calendar.getMeetings(ids)),
+    cancelMeetings: (ids, comment) =>
+      call('cancelMeetings', async () => {
+        const outcomes = await calendar.cancelMeetings(ids, comment);
+        for (const failure of outcomes) {
+          if (!failure) countOutcome('cancel');
+          else if (failure instanceof ThrottledError) countOutcome('throttle', { 'graph.operation': 'cancelMeetings' });
+        }
+        return outcomes;
+      }),
     cancelMeeting: (id, comment) =>
       call('cancelMeeting', async () => {
         await calendar.cancelMeeting(id, comment);
@@ -86,7 +99,8 @@ export function tracedTokens<T extends TokenSource>(tokens: T): T {
           inSpan('token.exchange', { 'token.grant': 'on_behalf_of' }, () => target.exchange(user, ssoToken));
       }
       const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
+      // Bound to the proxy, so a method calling cached/exchange (tokenFor) still gets their spans.
+      return typeof value === 'function' ? value.bind(receiver) : value;
     },
   });
 }

@@ -2,27 +2,106 @@ import { DateTime, IANAZone } from 'luxon';
 import { findIana } from 'windows-iana';
 
 /**
+ * Names already looked up, valid or not. Validating a zone builds an Intl.DateTimeFormat (luxon's
+ * isValidZone does on every call: 140 µs, and memory V8 keeps), and every event time is read
+ * through here, so each name is checked once per process. Names come from activities too, so the
+ * memo is bounded: past the bound a name is still answered, just not remembered.
+ */
+const known = new Map<string, string | null>();
+const MAX_REMEMBERED = 1000;
+
+/**
  * Graph and Teams name time zones either the IANA way ("Europe/Berlin") or the Windows way
  * ("W. Europe Standard Time"). This is the one place that turns either into an IANA zone.
  * Returns undefined for names nobody knows, so callers can fall back explicitly.
  */
 export function toIanaZone(name: string | undefined | null): string | undefined {
   if (!name) return undefined;
-  const trimmed = name.trim();
-  if (trimmed.toUpperCase() === 'UTC' || trimmed === 'tzone://Microsoft/Utc') return 'UTC';
-  if (IANAZone.isValidZone(trimmed)) return trimmed;
-  const iana = findIana(trimmed)?.find((zone) => IANAZone.isValidZone(zone));
-  return iana;
+  const remembered = known.get(name);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const zone = lookUp(name.trim());
+  if (known.size < MAX_REMEMBERED) known.set(name, zone ?? null);
+  return zone;
+}
+
+function lookUp(name: string): string | undefined {
+  if (name.toUpperCase() === 'UTC' || name === 'tzone://Microsoft/Utc') return 'UTC';
+  if (IANAZone.isValidZone(name)) return name;
+  return findIana(name)?.find((zone) => IANAZone.isValidZone(zone));
 }
 
 /**
  * Graph's dateTimeTimeZone ({"dateTime": "2026-12-01T15:00:00.0000000", "timeZone": "UTC"}) as a
  * UTC ISO instant. Throws on a zone or time it cannot read: silently guessing would move meetings.
+ * Every event time goes through here (two per meeting read), so Graph's one wire format is read
+ * directly; anything else goes through luxon's ISO parser.
  */
 export function dateTimeTimeZoneToInstant(value: { dateTime: string; timeZone?: string | null }): string {
   const zone = toIanaZone(value.timeZone ?? 'UTC');
   if (!zone) throw new Error(`Unknown time zone "${value.timeZone}"`);
+  const wall = wallClockMillis(value.dateTime);
+  if (wall !== undefined) return new Date(instantOf(wall, zone)).toISOString();
   const parsed = DateTime.fromISO(value.dateTime, { zone });
   if (!parsed.isValid) throw new Error(`Unreadable dateTime "${value.dateTime}"`);
   return parsed.toUTC().toISO()!;
+}
+
+const GRAPH_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+
+/** "2026-12-01T15:00:00.0000000" as if it were UTC (the wall clock's fields), or undefined for any other shape or an impossible time. */
+function wallClockMillis(text: string): number | undefined {
+  const m = GRAPH_DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part)));
+  const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const at = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const back = new Date(at);
+  // Date.UTC rolls 2026-02-30 over into March: such a time is not a time.
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return undefined;
+  }
+  return at;
+}
+
+/**
+ * The instant a wall-clock time names in a zone, resolved exactly as luxon resolves it (its
+ * fixOffset): a time skipped by a DST change moves forward, a repeated one takes the earlier instant.
+ */
+function instantOf(wall: number, zone: string): number {
+  if (zone === 'UTC') return wall;
+  const guess = offsetAt(Date.now(), zone);
+  const first = offsetAt(wall - guess * 60_000, zone);
+  if (first === guess) return wall - guess * 60_000;
+  const second = offsetAt(wall - first * 60_000, zone);
+  if (second === first) return wall - first * 60_000;
+  return wall - Math.min(first, second) * 60_000;
+}
+
+/**
+ * Offsets by zone and quarter hour, remembered when the whole quarter hour has one offset (every
+ * DST change happens on a quarter hour): asking the Intl formatter is the slow part. Bounded.
+ */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+const MAX_OFFSETS = 100_000;
+
+function offsetAt(instant: number, zone: string): number {
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  const remembered = offsets.get(key);
+  if (remembered !== undefined) return remembered;
+  const iana = IANAZone.create(zone);
+  const start = iana.offset(bucket * QUARTER_HOUR);
+  const end = iana.offset((bucket + 1) * QUARTER_HOUR - 1);
+  if (start !== end) return iana.offset(instant);
+  if (offsets.size >= MAX_OFFSETS) offsets.clear();
+  offsets.set(key, start);
+  return start;
 }

@@ -36,7 +36,10 @@ describe('in the Agents Playground: the list and its cards', function () {
     assert.ok(attendees.length >= 2, 'a meeting with several attendees');
 
     const confirm = await chat.openCardFor(subject);
-    await textOf(confirm, /Cancel this meeting\?\n+Interview: frontend candidate\n+.*You organize this\n+2 attendees/);
+    await textOf(
+      confirm,
+      /Cancel this meeting\?\n+Interview: frontend candidate\n+.*You organize this\n+Times in Pacific Time\n+2 attendees/,
+    );
     await chat.input(confirm).click();
     await chat.page.keyboard.type('Sorry, the role is filled. Thank you both!');
     const messages = await chat.botMessages().count();

@@ -134,6 +134,31 @@ for (const teams of [false, true]) {
       await assertStillServing();
     });
 
+    it('shared-chat detection fails closed: anything but a recognised 1:1 chat shows no calendar', async () => {
+      const graphBefore = (await stack.stats()).graph.total;
+      for (const conversation of [
+        { conversationType: 'GroupChat' },
+        { conversationType: 'Channel' },
+        { conversationType: ' channel' },
+        { conversationType: 'Personal ' },
+        { conversationType: 'meeting' },
+        {},
+        { conversationType: 'personal', isGroup: true },
+      ]) {
+        const activity = alex.activity({ type: 'message', text: 'show my meetings' });
+        activity.conversation = { id: `a:${Math.random()}`, tenantId: '00000000-0000-4000-8000-000000000001', ...conversation };
+        const before = stack.channel.log.length;
+        assert.equal(await stack.channel.post(activity), 200);
+        const replies = stack.channel.log.slice(before).map((e) => e.activity);
+        assert.deepEqual(
+          replies.map((a) => [a.text, a.attachments?.length ?? 0]),
+          [['I only work in our 1:1 chat, so nobody else sees your calendar. Open a chat with me to cancel meetings.', 0]],
+          JSON.stringify(conversation),
+        );
+      }
+      assert.equal((await stack.stats()).graph.total, graphBefore, 'no calendar read');
+    });
+
     it('a serviceUrl nobody answers at: the turn ends quietly (no 5xx, no crash), logged as undeliverable', async () => {
       const activity = alex.activity({ type: 'message', text: 'help', serviceUrl: 'http://127.0.0.1:9/' });
       const { status } = await stack.channel.send(activity);

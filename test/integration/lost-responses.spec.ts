@@ -25,21 +25,8 @@ for (const teams of [false, true]) {
     beforeEach(async () => {
       await stack.reset();
       alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
-      if (teams) await signIn(alex);
+      if (teams) await stack.signIn(alex, ALEX.upn);
     });
-
-    /** Teams mode: the OAuth card, then Teams' token exchange with Alex's SSO token. */
-    async function signIn(user: ChatUser): Promise<void> {
-      const first = await user.say('show my meetings');
-      if (!first.sent.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.oauth'))) return;
-      const card = first.oauthCard();
-      const sso = await stack.admin('POST', '/sso-token', { user: ALEX.upn });
-      await user.invoke('signin/tokenExchange', {
-        id: card.tokenExchangeResource.id,
-        connectionName: card.connectionName,
-        token: sso.token,
-      });
-    }
 
     async function confirmCard(subject: string): Promise<{ id: string; content: any }> {
       let page = (await alex.say('show my meetings')).card();

@@ -58,6 +58,24 @@ describe('natural language through the bot (English and German)', function () {
     );
   });
 
+  it("a message typed with the request fills the confirm card's box; nothing is sent until the user confirms, and what they confirm is sent", async () => {
+    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const card = (await alex.say("cancel my 3pm standup and tell them we'll catch up Friday")).card();
+    const input = (card.content.body as any[]).find((element) => element.type === 'Input.Text');
+    assert.equal(input?.value, "we'll catch up Friday");
+    assert.deepEqual(
+      (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup'),
+      [],
+    );
+    // Teams sends the box's content with the click; the user kept the text as pre-filled.
+    await alex.click(card.id, button(card.content, 'Only this one'), { comment: input.value });
+    const inbox = (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
+    assert.deepEqual(
+      inbox.map((m: any) => m.comment),
+      ["we'll catch up Friday"],
+    );
+  });
+
   it('"sag mein Standup um 15 Uhr ab" works for a German user in Los Angeles time, with German cards', async () => {
     const alex = stack.channel.user({ ...ALEX, locale: 'de-DE', localTimezone: 'America/Los_Angeles' });
     const card = (await alex.say('sag mein Standup um 15 Uhr ab')).card();

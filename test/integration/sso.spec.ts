@@ -164,8 +164,10 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     const html = await start.text();
     assert.ok(html.includes(`"authority":"${stack.info.authority}"`), 'authority written in by the bot');
     assert.ok(html.includes(`"clientId":"${stack.info.clientId}"`));
-    assert.ok(html.includes('Calendars.ReadWrite') && html.includes('MailboxSettings.Read'));
-    assert.ok(!html.includes('{{SETTINGS}}') && !html.includes('evil.example'));
+    assert.ok(html.includes('Calendars.ReadWrite'));
+    assert.ok(html.includes('MailboxSettings.Read'));
+    assert.ok(!html.includes('{{SETTINGS}}'));
+    assert.ok(!html.includes('evil.example'));
     const end = await fetch(`${stack.bot.url}/auth-end.html`);
     assert.equal(end.status, 200);
     assert.match(await end.text(), /authentication\.notifySuccess/);

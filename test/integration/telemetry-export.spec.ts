@@ -76,7 +76,8 @@ describe('telemetry to Application Insights (the Azure Monitor exporter against 
     for (const expected of [
       'turn message',
       'token.exchange',
-      'graph.listMeetings',
+      // The list reads Graph a page at a time.
+      'graph.listPage',
       'graph.getMeeting',
       'graph.cancelMeeting',
       'storage.write',

@@ -161,7 +161,7 @@ describe('sandbox Graph HTTP layer (routing, auth, errors)', () => {
 
   it("admin GET /mailboxes/<upn> returns the world's snapshot, 404 for an unknown user", async () => {
     const known = await requestSandbox(info, 'GET', `${info.admin}/mailboxes/${encodeURIComponent(ALEX)}`);
-    assert.deepEqual(known.json, { events: [], deletedItems: [], inbox: [] });
+    assert.deepEqual(known.json, { timeZone: 'UTC', events: [], deletedItems: [], inbox: [] });
     const unknown = await requestSandbox(info, 'GET', `${info.admin}/mailboxes/nobody@contoso.onmicrosoft.com`);
     assert.equal(unknown.status, 404);
     assert.equal(unknown.json.error.code, 'UserNotFound');

@@ -44,7 +44,9 @@ describe('sandbox identity (Entra-like authority)', () => {
     const [key] = jwks.json.keys;
     assert.equal(key.kty, 'RSA');
     assert.equal(key.use, 'sig');
-    assert.ok(key.n && key.e && !key.d, 'public modulus and exponent only');
+    assert.ok(key.n, 'public modulus and exponent only');
+    assert.ok(key.e, 'public modulus and exponent only');
+    assert.ok(!key.d, 'public modulus and exponent only');
     const header = JSON.parse(Buffer.from((await ssoToken(info, ALEX)).split('.')[0], 'base64url').toString());
     assert.equal(header.kid, key.kid);
     assert.equal(header.alg, 'RS256');

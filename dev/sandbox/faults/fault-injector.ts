@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { GraphHttpError } from '../http/contract';
+import { seededRandom } from './seeded-random';
 import { parseFaultSettings, type FaultSettings, type LoseResponseRule, type ParsedFaultSettings } from './fault-settings';
 
 /** Error codes for injected statuses (inferred: Graph documents the statuses, not always these codes). */
@@ -99,16 +100,4 @@ function matches(rule: { method?: string; path: string }, target: FaultTarget): 
   if (rule.method && rule.method !== target.method.toUpperCase()) return false;
   const wanted = rule.path.toLowerCase();
   return target.pattern.toLowerCase() === wanted || target.path.toLowerCase().includes(wanted);
-}
-
-/** mulberry32: tiny, good enough for fault draws, and reproducible from a seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

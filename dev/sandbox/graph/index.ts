@@ -45,7 +45,7 @@ function snapshotOf(store: CalendarStore, upn: string): MailboxSnapshot | undefi
  * around `now`), the Graph routes serving it, and the directory the identity half reads.
  */
 export const createCalendarWorld: CreateCalendarWorld = (options: WorldOptions): CalendarWorld => {
-  const seed = options.seedFile ? loadSeedFile(options.seedFile) : defaultSeed(options.now);
+  const seed = options.seed ?? (options.seedFile ? loadSeedFile(options.seedFile) : defaultSeed(options.now));
   const startedAt = Date.now();
   // The sandbox's clock starts at `now` and runs with real time.
   const clock = () => new Date(options.now.getTime() + (Date.now() - startedAt));

@@ -32,15 +32,23 @@ function instanceOfOccurrence(master: StoredEvent, occurrence: Occurrence): Even
   };
 }
 
+/** Each stored event's instants, read once: calendarView pages through a big calendar request by request. */
+const instants = new WeakMap<StoredEvent, { wire: string; start: DateTime; end: DateTime }>();
+
+function instantsOf(event: StoredEvent): { start: DateTime; end: DateTime } {
+  const wire = `${event.start.dateTime}|${event.start.timeZone}|${event.end.dateTime}|${event.end.timeZone}`;
+  let known = instants.get(event);
+  if (!known || known.wire !== wire) {
+    const at = (value: StoredEvent['start']) => DateTime.fromMillis(Date.parse(dateTimeTimeZoneToInstant(value)), { zone: 'utc' });
+    known = { wire, start: at(event.start), end: at(event.end) };
+    instants.set(event, known);
+  }
+  return known;
+}
+
 export function instanceOfStored(event: StoredEvent): EventInstance {
-  return {
-    id: event.id,
-    event,
-    type: event.type,
-    start: DateTime.fromISO(dateTimeTimeZoneToInstant(event.start), { zone: 'utc' }),
-    end: DateTime.fromISO(dateTimeTimeZoneToInstant(event.end), { zone: 'utc' }),
-    isCancelled: event.isCancelled,
-  };
+  const { start, end } = instantsOf(event);
+  return { id: event.id, event, type: event.type, start, end, isCancelled: event.isCancelled };
 }
 
 /**

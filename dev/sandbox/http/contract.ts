@@ -3,6 +3,7 @@
  * and its Graph calendar (store, seed, recurrence, resource handlers). Both halves code to this.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Seed } from '../seed';
 
 /** Who is calling Graph, taken from a verified sandbox access token (delegated). */
 export interface Caller {
@@ -103,6 +104,8 @@ export interface CalendarWorld {
 export interface WorldOptions {
   /** A seed file path; undefined means the built-in default seed relative to `now`. */
   seedFile?: string;
+  /** A seed built in code (benchmarks, large calendars); wins over seedFile. */
+  seed?: Seed;
   /** The sandbox's "now" (ISO); the default seed is laid out around it. */
   now: Date;
 }

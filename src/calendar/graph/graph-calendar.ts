@@ -1,9 +1,10 @@
 import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import type { CalendarService, TimeWindow } from '../calendar-service';
+import type { CalendarService, MeetingPage, TimeWindow } from '../calendar-service';
 import { OutcomeUnknownError } from '../errors';
 import type { Meeting } from '../meeting';
 import { toCalendarError, writeMayHaveRun } from './graph-errors';
+import { sendInBatches, stepError, type BatchRequest, type BatchResult } from './json-batch';
 import { MEETING_FIELDS, toMeeting } from './to-meeting';
 
 /** Enough for a week of anyone's meetings in one calendarView request. */
@@ -74,6 +75,56 @@ export class GraphCalendar implements CalendarService {
     }
   }
 
+  async listPage(window: TimeWindow, timeZone: string, size: number, next?: string): Promise<MeetingPage> {
+    try {
+      // A next link is only ever one Graph gave this adapter; it is followed as given (paging.md).
+      const request = next
+        ? this.client.api(next)
+        : this.client
+            .api('/me/calendarView')
+            .query({ startDateTime: window.start, endDateTime: window.end })
+            .select([...MEETING_FIELDS])
+            .orderby('start/dateTime')
+            .top(size);
+      const page = await request.header('Prefer', `outlook.timezone="${timeZone}"`).middlewareOptions([forReads]).get();
+      return { meetings: (page.value as Event[]).map(toMeeting), next: page['@odata.nextLink'] || undefined };
+    } catch (error) {
+      throw toCalendarError(error);
+    }
+  }
+
+  async getMeetings(ids: string[]): Promise<Array<Meeting | Error>> {
+    const select = MEETING_FIELDS.join(',');
+    const results = await this.batch(
+      ids.map((id) => ({ method: 'GET', url: `/me/events/${encodeURIComponent(id)}?$select=${select}` })),
+      forReads,
+    );
+    return results.map((result) => (result.status === 200 ? toMeeting(result.body as Event) : toCalendarError(stepError(result))));
+  }
+
+  async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
+    const requests: BatchRequest[] = ids.map((id) => ({
+      method: 'POST',
+      url: `/me/events/${encodeURIComponent(id)}/cancel`,
+      body: { comment },
+    }));
+    if (!requests.length) return [];
+    let results: BatchResult[];
+    try {
+      results = await sendInBatches(this.client, requests, forWrites, LONGEST_WAIT_SECONDS);
+    } catch (error) {
+      // The batch itself got no answer: any of its cancels may have run. The flow re-reads to find out.
+      if (writeMayHaveRun(error)) return ids.map(() => new OutcomeUnknownError('The cancels were sent and no answer came back'));
+      throw toCalendarError(error);
+    }
+    return results.map((result) => {
+      if (result.status < 300) return undefined;
+      const error = stepError(result);
+      // As for one cancel: after a 5xx the cancel may have happened.
+      return writeMayHaveRun(error) ? new OutcomeUnknownError('The cancel was sent and no answer came back') : toCalendarError(error);
+    });
+  }
+
   async getMeeting(id: string): Promise<Meeting> {
     try {
       const event = await this.client
@@ -99,6 +150,15 @@ export class GraphCalendar implements CalendarService {
     try {
       const settings = await this.client.api('/me/mailboxSettings').select('timeZone').middlewareOptions([forReads]).get();
       return settings?.timeZone || undefined;
+    } catch (error) {
+      throw toCalendarError(error);
+    }
+  }
+
+  private async batch(requests: BatchRequest[], retry: RetryHandlerOptions): Promise<BatchResult[]> {
+    if (!requests.length) return [];
+    try {
+      return await sendInBatches(this.client, requests, retry, LONGEST_WAIT_SECONDS);
     } catch (error) {
       throw toCalendarError(error);
     }

@@ -97,11 +97,11 @@ export const de: LanguagePack = withLetterBoundaries({
     'g',
   ),
   reason:
-    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was)\b.*$/,
+    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
   messages: [
-    /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
+    /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
-    /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
+    /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung|grund)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
   ],
   softWords: new Set([
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
@@ -137,12 +137,12 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)(?!.*\b(?:absagen|streichen|löschen|stornieren|canceln)\b)|komm\w*\b(?=.*\bnicht\b)|ohne mich|trag\w* mich\b(?=.*\baus\b)|verpasse|fehle|decline|nicht dabei)\b/,
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)(?!.*\b(?:absagen|streichen|löschen|stornieren|canceln)\b)|komm\w*\b(?=.*\bnicht\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|verpasse|fehle|decline|nicht dabei)\b/,
     },
     {
       intent: 'cancel',
       pattern:
-        /\b(?:absagen|abzusagen|abgesagt|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
+        /\b(?:absagen|abzusagen|abgesagt|absage|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
     },
     {
       intent: 'list',
@@ -176,6 +176,8 @@ export const de: LanguagePack = withLetterBoundaries({
     { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true },
     { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true },
     { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true },
+    // The night runs into the small hours of the next day (a release window at 00:30).
+    { name: 'evening', pattern: /\bheute\s+nacht\b/, from: 17, to: 30, today: true },
     {
       name: 'afternoon',
       pattern: /\b(?:(?:zum|am|gegen)\s+)?(?:feierabend|tagesende|ende\s+des\s+tages|späten?\s+nachmittag|spaeten?\s+nachmittag)\b/,

@@ -116,12 +116,13 @@ export const en: LanguagePack = withLetterBoundaries({
     'g',
   ),
   reason:
-    /(?:[,;.!:()–—-]+\s*|\s+)(?:because|cause|'cause|cos|coz|since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!:()–—-]+\s*(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|i'm going to be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict)\b.*$/,
+    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*/,
   messages: [
-    /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees))\b\s*(?:know\s+)?(?:that\s+)?[:,-]?\s*/,
+    /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
-    /[,;]?\s*\b(?:message|note|comment|msg)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
+    /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
+    /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
   ],
   softWords: new Set([
     ...eng,
@@ -147,6 +148,12 @@ export const en: LanguagePack = withLetterBoundaries({
     'lol',
     'call',
     'calls',
+    'u',
+    'ur',
+    'whatever',
+    'something',
+    'things',
+    'whatnot',
   ]),
   series:
     /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)/,
@@ -174,23 +181,23 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it) out|excuse me from|take me off|remove me from|opt(?:ing)? out of|(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|opt(?:ing)? out of|(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
     },
     {
       intent: 'cancel',
       pattern:
-        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening)\b/,
+        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
     },
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my \w+ look like|where do i need to be|rundown|free (?:time|slots?))\b/,
+        /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
   ],
   ordinals: [
-    { pattern: /\b(?:the\s+)?(?:first|1st)(?:\s+one)?\b/, value: 1 },
+    { pattern: /\b(?:the\s+)?(?:first|1st)(?!\s+thing)(?:\s+one)?\b/, value: 1 },
     { pattern: /\b(?:the\s+)?(?:second|2nd)(?:\s+one)?\b/, value: 2 },
     { pattern: /\b(?:the\s+)?(?:third|3rd)(?:\s+one)?\b/, value: 3 },
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
@@ -356,6 +363,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'got',
     'day',
     'schedule',
+    'happening',
   ]),
   describe: {
     clock: (hour, minute) => {

@@ -40,6 +40,19 @@ describe('resolve CLI', () => {
     assert.deepEqual(JSON.parse(result.stdout), { intent: 'cancel', candidates: ['la-1on1-thomas'], clear: true, comment: null });
   });
 
+  it('prints whether the bot goes straight to one confirm card, and the message for the attendees taken from the words', function () {
+    this.timeout(60000);
+    const at = (text: string) => JSON.parse(run('--events', EVENTS, '--now', NOW, '--tz', 'America/Los_Angeles', text).stdout);
+    assert.deepEqual(at("cancel my 1:1 with thomas tomorrow and tell them we'll catch up Monday"), {
+      intent: 'cancel',
+      candidates: ['la-1on1-thomas'],
+      clear: true,
+      comment: "we'll catch up Monday",
+    });
+    // A word that names nothing, as strong as the one that matches: offered first, but the bot asks.
+    assert.deepEqual(at('cancel the design thingamajig'), { intent: 'cancel', candidates: ['la-design'], clear: false, comment: null });
+  });
+
   it('prints "other" with no candidates for what it does not understand, and for yes/no', () => {
     for (const text of ['tell me a joke', 'yes']) {
       const result = run('--events', EVENTS, '--now', NOW, '--tz', 'America/Los_Angeles', text);

@@ -4,7 +4,7 @@ import { sandboxEnvironment, startBotProcess, type BotProcess } from '../../../s
 import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../dev/sandbox';
 import { requestSandbox } from '../../sandbox/support/https-client';
 import { SandboxClient } from '../../support/sandbox-client';
-import { TeamsChannel } from './teams-channel';
+import { TeamsChannel, type ChatUser } from './teams-channel';
 
 export const ALEX = { aadObjectId: '00000000-0000-4000-8000-000000000020', name: 'Alex Wilber', upn: 'AlexW@contoso.onmicrosoft.com' };
 export const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', upn: 'MeganB@contoso.onmicrosoft.com' };
@@ -83,6 +83,20 @@ export class Stack extends SandboxClient {
     await this.bot.stop();
     this.bot = await startBotProcess({ env: this.botEnv });
     this.channel.retarget(this.bot.url);
+  }
+
+  /** Teams mode: signs the user in as Teams does (the bot's OAuth card, then a token exchange with the user's SSO token). */
+  async signIn(user: ChatUser, upn: string): Promise<void> {
+    const first = await user.say('help');
+    const oauth = first.sent.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.oauth'));
+    const card = oauth
+      ? first.oauthCard()
+      : (await user.say('show my meetings')).sent
+          .flatMap((a) => a.attachments ?? [])
+          .find((x) => x.contentType === 'application/vnd.microsoft.card.oauth')?.content;
+    if (!card) return;
+    const { token } = await this.admin('POST', '/sso-token', { user: upn });
+    await user.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token });
   }
 
   get info(): ReadyInfo {

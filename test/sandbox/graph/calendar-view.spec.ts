@@ -111,7 +111,8 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
     const first = await call(ALEX, 'GET', `/me/calendarView?${query}`);
     assert.equal(first.body.value.length, 10);
     const next: string = first.body['@odata.nextLink'];
-    assert.ok(next.startsWith(`${BASE_URL}/me/calendarView?`) && next.includes('$skip=10'), next);
+    assert.ok(next.startsWith(`${BASE_URL}/me/calendarView?`), next);
+    assert.ok(next.includes('$skip=10'), next);
     const all = (await call(ALEX, 'GET', `/me/calendarView?${query}&$top=100`)).body.value;
     const rest: any[] = [];
     for (let link: string | undefined = next; link;) {

@@ -94,7 +94,10 @@ describe('Azure deployment (infra/azure.bicep, m365agents.yml, .webappignore), o
         arm.with.templates.map((t: any) => [t.path, t.parameters]),
         [['./infra/azure.bicep', './infra/azure.parameters.json']],
       );
-      for (const t of arm.with.templates) assert.ok(existsSync(join(ROOT, t.path)) && existsSync(join(ROOT, t.parameters)));
+      for (const t of arm.with.templates) {
+        assert.ok(existsSync(join(ROOT, t.path)), t.path);
+        assert.ok(existsSync(join(ROOT, t.parameters)), t.parameters);
+      }
     });
 
     it('deploy: install, build, then zipDeploy of the project minus .webappignore to the App Service the bicep outputs', () => {

@@ -25,7 +25,8 @@ describe('app icons', () => {
       assert.deepEqual([pixels[i], pixels[i + 1], pixels[i + 2]], [255, 255, 255], `pixel ${i / 4}`);
       alphas.push(pixels[i + 3]);
     }
-    assert.ok(alphas.includes(0) && alphas.includes(255));
+    assert.ok(alphas.includes(0));
+    assert.ok(alphas.includes(255));
   });
 
   it('PNG encoding round-trips and an opaque RGB PNG reports no alpha', () => {

@@ -31,7 +31,8 @@ describe('Agents Toolkit project files', () => {
       assert.ok(steps.length > 0, 'has lifecycle steps');
       for (const step of steps) {
         assert.ok(KNOWN_ACTIONS.has(step.uses), `unknown action ${step.uses}`);
-        assert.ok(step.with && typeof step.with === 'object', `${step.uses} has inputs`);
+        assert.ok(step.with, `${step.uses} has inputs`);
+        assert.ok(typeof step.with === 'object', `${step.uses} has inputs`);
       }
     });
   }

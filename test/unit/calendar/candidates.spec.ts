@@ -1,28 +1,22 @@
 import { strict as assert } from 'node:assert';
-import { findCandidates, nearestMeetings, resolve, searchWindow, type Meeting } from '../../../src/calendar';
+import {
+  findCandidates,
+  nearestMeetings,
+  resolve,
+  searchWindow,
+  straightToConfirm,
+  wordsNotFound,
+  type Meeting,
+} from '../../../src/calendar';
 import { understand, type UserContext } from '../../../src/nlu';
+import { meeting as base } from '../../support/meeting';
 
 // Thursday 5 March 2026, 09:00 in Los Angeles.
 const context: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
 
-let sequence = 0;
-/** A meeting starting at a UTC instant, 30 minutes long, organized by the user unless said otherwise. */
+/** A meeting starting at a UTC instant, 30 minutes long, organized by the user (Maya) unless said otherwise. */
 function meeting(subject: string, start: string, more: Partial<Meeting> = {}): Meeting {
-  const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
-  return {
-    id: `m${++sequence}`,
-    subject,
-    start,
-    end,
-    isAllDay: false,
-    isCancelled: false,
-    isOrganizer: true,
-    organizer: { name: 'Maya Chen', email: 'maya@contoso.com' },
-    attendees: [],
-    kind: 'single',
-    isOnline: true,
-    ...more,
-  };
+  return base({ subject, start, organizer: { name: 'Maya Chen', email: 'maya@contoso.com' }, ...more });
 }
 const person = (name: string, email: string) => ({ name, email, type: 'required' as const, response: 'accepted' });
 
@@ -182,5 +176,53 @@ describe('searchWindow and nearestMeetings', () => {
       nearestMeetings(request, [at11, at2, at5, cancelledAt4], context, 2).map((m) => m.id),
       [at5.id, at2.id],
     );
+  });
+});
+
+describe('findCandidates: match first, over every field', () => {
+  const standup = meeting('Daily Standup', '2026-03-06T17:30:00Z', { attendees: [person('Thomas Becker', 'thomas.becker@contoso.com')] });
+  const jordans = meeting('Planning session', '2026-03-06T19:00:00Z', {
+    isOrganizer: false,
+    organizer: { name: 'Jordan Blake', email: 'jordan.blake@contoso.com' },
+  });
+  const tax = meeting('Steuerberater', '2026-03-06T21:00:00Z', { location: 'Kanzlei Hofmann' });
+  const qbr = meeting('Quarterly Business Review', '2026-03-09T18:00:00Z');
+  const early = meeting('Early sync', '2026-03-05T16:00:00Z'); // started an hour ago
+  const all = [standup, jordans, tax, qbr, early];
+  const de: UserContext = { ...context, locale: 'de-DE' };
+
+  it('words that name nothing cost little: the meeting is still found', () => {
+    const [first] = resolve('cancel the standup thingamajig for me', all, context).candidates;
+    assert.equal(first.meeting.id, standup.id);
+    assert.equal(first.complete, false, 'an unknown word as strong as the match keeps it from being clear');
+    const [clear] = resolve('cancel the daily standup thingamajig', all, context).candidates;
+    assert.deepEqual([clear.meeting.id, clear.complete], [standup.id, true]);
+  });
+
+  it('matches the organizer, the location, compounds and initials', () => {
+    assert.deepEqual(ids("decline Jordan's session", all), [jordans.id]);
+    assert.deepEqual(ids('cancel the meeting at Kanzlei Hofmann', all), [tax.id]);
+    assert.deepEqual(ids('den Steuerberatertermin absagen', all, de), [tax.id]);
+    assert.deepEqual(ids('cancel the QBR', all), [qbr.id]);
+    const [reasons] = resolve('cancel the meeting at Kanzlei Hofmann', all, context).candidates.map((c) => c.reasons);
+    assert.deepEqual(reasons, [{ kind: 'location', detail: 'Kanzlei Hofmann' }]);
+  });
+
+  it('"no meeting" only when no word names anything, and it names the words not found', () => {
+    const request = understand('cancel the hackathon retro', context);
+    assert.deepEqual(findCandidates(request, all, context), []);
+    assert.deepEqual(wordsNotFound(request, all, context), ['hackathon', 'retro']);
+    assert.deepEqual(wordsNotFound(understand('cancel the standup hackathon', context), all, context), []);
+  });
+
+  it('a word naming a meeting out of view (past, cancelled) means none rather than another', () => {
+    assert.deepEqual(ids('cancel the early sync', all), []);
+  });
+
+  it('clear only for the one complete best match (straightToConfirm, as the bot and the CLI decide)', () => {
+    const sure = resolve('cancel the daily standup', all, context);
+    assert.equal(straightToConfirm(sure.request, sure.candidates)?.meeting.id, standup.id);
+    const unsure = resolve('cancel the standup thingamajig', all, context);
+    assert.equal(straightToConfirm(unsure.request, unsure.candidates), undefined);
   });
 });

@@ -17,27 +17,19 @@ import type { Meeting } from '../../../src/calendar/meeting';
 import { summarize, type Outcome } from '../../../src/flows/outcomes';
 import { catalogFor } from '../../../src/i18n';
 import { cardProblems, cardText, submitData } from '../../support/adaptive-card';
+import { attendee, meeting as base } from '../../support/meeting';
 
 const hostile = '[click me](https://evil.example) **bold** <at>Megan</at>';
 
+/** The standup these card tests show: 15 minutes, id evt-1. */
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
-  return {
+  return base({
     id: 'evt-1',
     subject: 'Daily standup',
-    start: '2026-12-01T23:00:00.000Z',
     end: '2026-12-01T23:15:00.000Z',
-    isAllDay: false,
-    isCancelled: false,
-    isOrganizer: true,
-    organizer: { name: 'Alex Wilber', email: 'AlexW@contoso.onmicrosoft.com' },
-    attendees: [
-      { name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com', type: 'required', response: 'accepted' },
-      { name: 'Room 1', email: 'room1@contoso.onmicrosoft.com', type: 'resource', response: 'accepted' },
-    ],
-    kind: 'single',
-    isOnline: true,
+    attendees: [attendee('Megan Bowen', 'MeganB@contoso.onmicrosoft.com'), attendee('Room 1', 'room1@contoso.onmicrosoft.com', 'resource')],
     ...overrides,
-  };
+  });
 }
 
 const en: Audience = { catalog: catalogFor('en-US'), locale: 'en-US', timeZone: 'America/Los_Angeles' };
@@ -193,7 +185,9 @@ describe('cards', () => {
     assert.equal(input.maxLength, undefined);
     assert.match(String(input.label), /321 characters/);
     const limit = new RegExp(String(input.regex));
-    assert.ok(limit.test('x'.repeat(321)) && limit.test('line one\nline two') && limit.test(''));
+    assert.ok(limit.test('x'.repeat(321)));
+    assert.ok(limit.test('line one\nline two'));
+    assert.ok(limit.test(''));
     assert.ok(!limit.test('x'.repeat(322)));
     assert.match(String(input.errorMessage), /up to 321 characters/);
   });

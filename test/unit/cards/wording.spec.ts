@@ -6,25 +6,14 @@ import { windowFrom } from '../../../src/flows';
 import { summarize } from '../../../src/flows/outcomes';
 import { catalogFor, formatWhen, formatZone } from '../../../src/i18n';
 import { cardText, submitData } from '../../support/adaptive-card';
+import { meeting as base } from '../../support/meeting';
 
 const en = (timeZone: string): Audience => ({ catalog: catalogFor('en-US'), locale: 'en-US', timeZone });
 const de: Audience = { catalog: catalogFor('de-DE'), locale: 'de-DE', timeZone: 'Europe/Berlin' };
 
+/** The standup these card tests show: 15 minutes, id evt-1. */
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
-  return {
-    id: 'evt-1',
-    subject: 'Daily standup',
-    start: '2026-12-01T23:00:00.000Z',
-    end: '2026-12-01T23:15:00.000Z',
-    isAllDay: false,
-    isCancelled: false,
-    isOrganizer: true,
-    organizer: { name: 'Alex Wilber', email: 'AlexW@contoso.onmicrosoft.com' },
-    attendees: [],
-    kind: 'single',
-    isOnline: true,
-    ...overrides,
-  };
+  return base({ id: 'evt-1', subject: 'Daily standup', end: '2026-12-01T23:15:00.000Z', attendees: [], ...overrides });
 }
 
 const offsite = (start: string, end: string, timeZone: string) =>
@@ -135,7 +124,9 @@ describe('wording: dates, zones, lists and bulk cards', () => {
     for (const locale of ['en-US', 'de-DE']) {
       const lines = catalogFor(locale).help.split('\n');
       const last = lines.length - 1;
-      assert.ok(!lines[last].startsWith('-') && lines[last - 1] === '' && lines[last - 2].startsWith('- '), locale);
+      assert.ok(!lines[last].startsWith('-'), locale);
+      assert.ok(lines[last - 1] === '', locale);
+      assert.ok(lines[last - 2].startsWith('- '), locale);
     }
   });
 });

@@ -1,6 +1,7 @@
-import type { CalendarService, TimeWindow } from '../../../src/calendar/calendar-service';
+import type { CalendarService, MeetingPage, TimeWindow } from '../../../src/calendar/calendar-service';
 import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, OutcomeUnknownError } from '../../../src/calendar/errors';
 import type { Meeting } from '../../../src/calendar/meeting';
+import { attendee, meeting as base } from '../../support/meeting';
 
 /** An in-memory calendar for flow unit tests: records every write, fails on demand. */
 export class FakeCalendar implements CalendarService {
@@ -23,6 +24,30 @@ export class FakeCalendar implements CalendarService {
   async listMeetings(window: TimeWindow): Promise<Meeting[]> {
     this.lists++;
     return this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  /** Pages as Graph gives them: `next` is the offset of the next page. */
+  async listPage(window: TimeWindow, _timeZone: string, size: number, next?: string): Promise<MeetingPage> {
+    this.lists++;
+    const all = this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+    const from = Number(next ?? 0);
+    return { meetings: all.slice(from, from + size), next: from + size < all.length ? String(from + size) : undefined };
+  }
+
+  async getMeetings(ids: string[]): Promise<Array<Meeting | Error>> {
+    return Promise.all(ids.map((id) => this.getMeeting(id).catch((error: Error) => error)));
+  }
+
+  async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
+    const outcomes: Array<Error | undefined> = [];
+    for (const id of ids)
+      outcomes.push(
+        await this.cancelMeeting(id, comment).then(
+          () => undefined,
+          (error: Error) => error,
+        ),
+      );
+    return outcomes;
   }
 
   async getMeeting(id: string): Promise<Meeting> {
@@ -70,19 +95,7 @@ export class FakeCalendar implements CalendarService {
   }
 }
 
-let next = 0;
+/** A meeting with Megan invited: what the flow tests act on. */
 export function meeting(fields: Partial<Meeting> & { start: string; end: string }): Meeting {
-  next++;
-  return {
-    id: `evt-${next}`,
-    subject: `Meeting ${next}`,
-    isAllDay: false,
-    isCancelled: false,
-    isOrganizer: true,
-    organizer: { name: 'Alex Wilber', email: 'alexw@contoso.com' },
-    attendees: [{ name: 'Megan Bowen', email: 'meganb@contoso.com', type: 'required', response: 'accepted' }],
-    kind: 'single',
-    isOnline: true,
-    ...fields,
-  };
+  return base({ attendees: [attendee('Megan Bowen', 'meganb@contoso.com')], ...fields });
 }

@@ -65,10 +65,41 @@ describe('flows', () => {
       );
       assert.equal(first.hasMore, true);
       const second = await showMeetings(deps, user, 2);
-      assert.ok(second.kind === 'list' && second.meetings.map((m) => m.subject).join() === 'M5,M6' && !second.hasMore);
+      assert.ok(second.kind === 'list');
+      assert.ok(second.meetings.map((m) => m.subject).join() === 'M5,M6');
+      assert.ok(!second.hasMore);
       assert.deepEqual((await deps.memory.load('c1', 'alex')).choices, second.kind === 'list' ? second.meetings.map((m) => m.id) : []);
-      const clamped = await showMeetings(deps, user, 99);
-      assert.ok(clamped.kind === 'list' && clamped.page === 2, 'a forged page number is clamped');
+      const forged = await showMeetings(deps, user, 99);
+      assert.ok(forged.kind === 'list', 'a page that does not continue the last list starts over');
+      assert.ok(forged.page === 1, 'a page that does not continue the last list starts over');
+    });
+
+    it('reads Graph a page at a time: "More" continues where the list stopped, a day asked for reads that day', async () => {
+      const meetings = Array.from({ length: 40 }, (_, i) => meeting({ subject: `B${i}`, start: at(i + 1), end: at(i + 1.5) }));
+      const { deps, calendar } = setup(meetings);
+      const seen: string[] = [];
+      for (let page = 1; page <= 8; page++) {
+        const view = await showMeetings(deps, user, page);
+        assert.ok(view.kind === 'list');
+        seen.push(...view.meetings.map((m) => m.subject));
+        assert.equal(view.hasMore, page < 8);
+      }
+      assert.deepEqual(
+        seen,
+        meetings.map((m) => m.subject),
+        'every meeting once, in order',
+      );
+      assert.ok(calendar.lists <= 8, `one Graph page per list page at most, read ${calendar.lists}`);
+      const day = { start: at(10), end: at(12) };
+      const dayView = await showMeetings(deps, user, 1, day);
+      assert.ok(dayView.kind === 'list');
+      assert.deepEqual(
+        dayView.meetings.map((m) => m.subject),
+        ['B9', 'B10'],
+      );
+      const more = await showMeetings(deps, user, 2);
+      assert.ok(more.kind === 'list', 'the day list had no more');
+      assert.ok(more.page === 1, 'the day list had no more');
     });
   });
 
@@ -159,13 +190,15 @@ describe('flows', () => {
       const { deps, calendar } = setup([attended]);
       const ticket = ticketOf(await offerCancel(deps, user, attended.id));
       const view = await confirmCancel(deps, user, ticket, 'occurrence', 'Cannot come');
-      assert.ok(view.kind === 'outcome' && view.outcome.kind === 'notOrganizer');
+      assert.ok(view.kind === 'outcome');
+      assert.ok(view.outcome.kind === 'notOrganizer');
       if (view.kind !== 'outcome' || view.outcome.kind !== 'notOrganizer') return;
       assert.match(view.outcome.graphMessage, /You need to be an organizer/);
       assert.equal(view.outcome.meeting.organizer, 'Megan Bowen');
       assert.equal(view.outcome.comment, 'Cannot come');
       const declined = await confirmDecline(deps, user, view.outcome.declineTicket, 'Cannot come');
-      assert.ok(declined.kind === 'outcome' && declined.outcome.kind === 'declined');
+      assert.ok(declined.kind === 'outcome');
+      assert.ok(declined.outcome.kind === 'declined');
       assert.deepEqual(calendar.declines, [{ id: attended.id, comment: 'Cannot come' }]);
     });
 
@@ -174,11 +207,13 @@ describe('flows', () => {
       const ticket = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
       calendar.meetings = [];
       const view = await confirmCancel(deps, user, ticket, 'occurrence', '');
-      assert.ok(view.kind === 'outcome' && view.outcome.kind === 'gone');
+      assert.ok(view.kind === 'outcome');
+      assert.ok(view.outcome.kind === 'gone');
       const later = setup();
       const t2 = ticketOf(await offerCancel(later.deps, user, later.calendar.meetings[0].id));
       const after = await confirmCancel({ ...later.deps, now: new Date(NOW.getTime() + 4 * 3_600_000) }, user, t2, 'occurrence', '');
-      assert.ok(after.kind === 'outcome' && after.outcome.kind === 'gone');
+      assert.ok(after.kind === 'outcome');
+      assert.ok(after.outcome.kind === 'gone');
       assert.equal(later.calendar.cancels.length, 0);
     });
   });
@@ -187,7 +222,8 @@ describe('flows', () => {
     const { deps, calendar } = setup();
     const ticket = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
     const view = await keep(deps, user, ticket);
-    assert.ok(view.kind === 'outcome' && view.outcome.kind === 'kept');
+    assert.ok(view.kind === 'outcome');
+    assert.ok(view.outcome.kind === 'kept');
     assert.deepEqual(await confirmCancel(deps, user, ticket, 'occurrence', ''), view, 'a later confirm shows the kept card');
     assert.equal(calendar.cancels.length, 0);
   });
@@ -205,7 +241,8 @@ describe('flows', () => {
     );
     calendar.failCancels = [new CalendarUnavailableError('503')];
     const done = await confirmBulk(deps, user, view.ticket, 'Out today');
-    assert.ok(done.kind === 'outcome' && done.outcome.kind === 'cancelledMany');
+    assert.ok(done.kind === 'outcome');
+    assert.ok(done.outcome.kind === 'cancelledMany');
     if (done.kind !== 'outcome' || done.outcome.kind !== 'cancelledMany') return;
     assert.equal(done.outcome.cancelled.length, 2);
     assert.equal(done.outcome.failed.length, 1);
@@ -224,7 +261,8 @@ describe('flows', () => {
       ['decline', 'en-US'],
     ]) {
       const view = await answerText(deps, { ...user, locale }, text);
-      assert.ok(view.kind === 'list' && view.meetings.map((m) => m.subject).join() === 'A,B', `${text}: ${view.kind}`);
+      assert.ok(view.kind === 'list', `${text}: ${view.kind}`);
+      assert.ok(view.meetings.map((m) => m.subject).join() === 'A,B', `${text}: ${view.kind}`);
     }
   });
 
@@ -238,7 +276,8 @@ describe('flows', () => {
     const second = ticketOf(await offerCancel(deps, user, calendar.meetings[0].id));
     await deps.memory.remember('c1', 'alex', { pendingTicketId: second });
     const kept = await answerText(deps, user, 'no');
-    assert.ok(kept.kind === 'outcome' && kept.outcome.kind === 'kept');
+    assert.ok(kept.kind === 'outcome');
+    assert.ok(kept.outcome.kind === 'kept');
     assert.equal(calendar.cancels.length, 1);
   });
 
@@ -252,7 +291,8 @@ describe('flows', () => {
     assert.equal(offered.comment, "we'll catch up Friday");
     assert.equal(calendar.cancels.length, 0, 'nothing is sent before the user confirms');
     const german = await answerText(deps, { ...user, locale: 'de-DE' }, 'sag das Standup ab, Nachricht: Wir holen das Freitag nach');
-    assert.ok(german.kind === 'confirmCancel' && german.comment === 'Wir holen das Freitag nach', german.kind);
+    assert.ok(german.kind === 'confirmCancel', german.kind);
+    assert.ok(german.comment === 'Wir holen das Freitag nach', german.kind);
     await deps.memory.remember('c1', 'alex', { pendingTicketId: ticketOf(offered) });
     const done = await answerText(deps, user, 'yes, tell them we moved it to Friday');
     assert.ok(done.kind === 'outcome', done.kind);
@@ -271,10 +311,12 @@ describe('flows', () => {
       onTheSecond,
     ]);
     const byDate = await answerText(deps, user, 'cancel the 2nd');
-    assert.ok(byDate.kind === 'confirmCancel' && byDate.meeting.subject === 'Planning', byDate.kind);
+    assert.ok(byDate.kind === 'confirmCancel', byDate.kind);
+    assert.ok(byDate.meeting.subject === 'Planning', byDate.kind);
     await showMeetings(deps, user);
     const byRow = await answerText(deps, user, 'the 2nd');
-    assert.ok(byRow.kind === 'confirmCancel' && byRow.meeting.subject === 'B', byRow.kind);
+    assert.ok(byRow.kind === 'confirmCancel', byRow.kind);
+    assert.ok(byRow.meeting.subject === 'B', byRow.kind);
   });
 
   it("the user's zone: the client's wins; else the mailbox's (asked once, remembered); never the server's", async () => {

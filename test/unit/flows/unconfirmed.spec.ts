@@ -77,14 +77,17 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     calendar.loseWrites = 1;
     failReads(calendar, [2]); // 1: the confirm step's own read; 2: the re-read after the lost answer
     const view = await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry');
-    assert.ok(view.kind === 'outcome' && view.outcome.kind === 'unconfirmed', outcomeKind(view));
+    assert.ok(view.kind === 'outcome', outcomeKind(view));
+    assert.ok(view.outcome.kind === 'unconfirmed', outcomeKind(view));
     assert.deepEqual(await unconfirmedTickets(deps, user), [ticket]);
     // A click meanwhile shows the same honest card and sends nothing.
     assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', 'Sorry')), 'unconfirmed');
     calendar.failReads = 1;
     assert.equal(await settleUnconfirmed(deps, user, ticket), 'pending', 'still unknown while reads fail');
     const settled = await settleUnconfirmed(deps, user, ticket);
-    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'cancelled');
+    assert.ok(typeof settled === 'object');
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'cancelled');
     assert.equal(settled.view.kind === 'outcome' && settled.view.outcome.kind === 'cancelled' && settled.view.outcome.comment, 'Sorry');
     assert.deepEqual(await unconfirmedTickets(deps, user), []);
     assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled', 'later clicks see the truth');
@@ -102,7 +105,9 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     assert.ok(typeof settled === 'object');
     if (typeof settled !== 'object') return;
     assert.deepEqual(settled.notice, { kind: 'notDone', action: 'cancel', subject: 'Budget' });
-    assert.ok(settled.view.kind === 'confirmCancel' && settled.view.ticket === ticket && settled.view.meeting.id === id);
+    assert.ok(settled.view.kind === 'confirmCancel');
+    assert.ok(settled.view.ticket === ticket);
+    assert.ok(settled.view.meeting.id === id);
     assert.equal(outcomeKind(await confirmCancel(deps, user, ticket, 'occurrence', '')), 'cancelled', 'the same button works again');
     assert.equal(calendar.cancels.length, 1);
   });
@@ -115,7 +120,9 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     failReads(calendar, [2]);
     assert.equal(outcomeKind(await confirmDecline(deps, user, ticket, 'Cannot make it')), 'unconfirmed');
     const settled = await settleUnconfirmed(deps, user, ticket);
-    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'declined');
+    assert.ok(typeof settled === 'object');
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'declined');
     assert.equal(calendar.declines.length, 1);
   });
 
@@ -123,12 +130,13 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     const mine = [1, 2, 3].map((h) => meeting({ subject: `M${h}`, start: at(h), end: at(h + 0.5) }));
     const { deps, calendar } = setup(mine);
     const ticket = ticketOf(await offerBulkCancel(deps, user, mine));
-    // M1: read 1, cancel runs and its answer is lost, re-read 2 shows it gone. M2: read 3, the same,
-    // but re-read 4 fails. M3: read 5, cancelled.
+    // Reads 1-3: all three at once (one batch). Cancels: M1's and M2's answers are lost, M3 is
+    // cancelled. Re-read 4 shows M1 gone; re-read 5, of M2, fails.
     calendar.loseWrites = 2;
-    failReads(calendar, [4]);
+    failReads(calendar, [5]);
     const done = await confirmBulk(deps, user, ticket, 'Out');
-    assert.ok(done.kind === 'outcome' && done.outcome.kind === 'cancelledMany');
+    assert.ok(done.kind === 'outcome');
+    assert.ok(done.outcome.kind === 'cancelledMany');
     if (done.kind !== 'outcome' || done.outcome.kind !== 'cancelledMany') return;
     assert.deepEqual(
       done.outcome.cancelled.map((m) => m.subject),
@@ -138,6 +146,44 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     assert.deepEqual(
       done.outcome.unconfirmed?.map((m) => m.subject),
       ['M2'],
+    );
+    assert.deepEqual(await unconfirmedTickets(deps, user), [ticket], 'remembered for the next turn');
+    // Graph still cannot answer: the card stays as it is.
+    failReads(calendar, [1]);
+    assert.equal(await settleUnconfirmed(deps, user, ticket), 'pending');
+    // Now it can: M2 was cancelled after all, and the card says so.
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object', `settled: ${String(settled)}`);
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'cancelledMany');
+    assert.deepEqual(
+      settled.view.outcome.cancelled.map((m) => m.subject),
+      ['M1', 'M3', 'M2'],
+    );
+    assert.equal(settled.view.outcome.unconfirmed, undefined, 'nothing left unconfirmed');
+    assert.deepEqual(await unconfirmedTickets(deps, user), [], 'nothing left to settle');
+    assert.equal(calendar.cancels.length, 3, 'settling sends nothing');
+  });
+
+  it('bulk: a meeting whose lost cancel did not run ends among those not cancelled', async () => {
+    const mine = [1, 2].map((h) => meeting({ subject: `M${h}`, start: at(h), end: at(h + 0.5) }));
+    const { deps, calendar } = setup(mine);
+    const ticket = ticketOf(await offerBulkCancel(deps, user, mine));
+    calendar.loseWrites = 1;
+    failReads(calendar, [3]);
+    const done = await confirmBulk(deps, user, ticket, 'Out');
+    assert.ok(done.kind === 'outcome');
+    assert.ok(done.outcome.kind === 'cancelledMany');
+    assert.equal(done.outcome.unconfirmed?.length, 1);
+    // The lost cancel had not run after all: M1 is back on the calendar, untouched.
+    calendar.meetings.push(mine[0]);
+    const settled = await settleUnconfirmed(deps, user, ticket);
+    assert.ok(typeof settled === 'object');
+    assert.ok(settled.view.kind === 'outcome');
+    assert.ok(settled.view.outcome.kind === 'cancelledMany');
+    assert.deepEqual(
+      settled.view.outcome.failed.map((m) => m.subject),
+      ['M1'],
     );
   });
 });

@@ -4,10 +4,10 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { MemoryStorage, type TurnContext } from 'botbuilder';
-import { ThrottledError } from '../../../src/calendar/errors';
+import { OutcomeUnknownError, ThrottledError } from '../../../src/calendar/errors';
 import { confirmCancel, confirmDecline, offerCancel, offerDecline, type FlowDeps, type FlowUser } from '../../../src/flows';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
-import { countOutcome, telemetryOff, telemetryOn } from '../../../src/telemetry';
+import { telemetryOff, telemetryOn } from '../../../src/telemetry';
 import { FakeCalendar, meeting } from '../flows/fake-calendar';
 
 const NOW = new Date('2026-12-01T18:00:00Z');
@@ -186,7 +186,11 @@ describe('telemetry (OpenTelemetry, in-memory exporters)', () => {
     calendar.failCancels.push(new ThrottledError(30));
     const busy = await offerCancel(deps, user, 'AAMkAGI2-busy');
     await confirmCancel(deps, user, (busy as { ticket: string }).ticket, 'occurrence', SECRETS.comment);
-    countOutcome('uncertain', { action: 'cancel' });
+    // The answer to a cancel is lost: uncertain, whatever the re-read then finds.
+    calendar.meetings.push(meeting({ id: 'AAMkAGI2-lost', subject: 'Lost', start: at(8), end: at(9) }));
+    calendar.failCancels.push(new OutcomeUnknownError('Graph answered 504 (GatewayTimeout)'));
+    const lost = await offerCancel(deps, user, 'AAMkAGI2-lost');
+    await confirmCancel(deps, user, (lost as { ticket: string }).ticket, 'occurrence', SECRETS.comment);
 
     const after = await counted();
     const delta = (name: string) => (after.get(name) ?? 0) - (before.get(name) ?? 0);

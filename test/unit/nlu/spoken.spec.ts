@@ -1,0 +1,180 @@
+import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Thursday 26 March 2026, 09:00 in London (GMT; BST from Sunday 29 March) and 10:00 in Berlin.
+const en: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-03-26T09:00:00Z') };
+const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T09:00:00Z') };
+
+const dayOf = (text: string, context: UserContext): string | undefined => {
+  const day = understand(text, context).day;
+  return day ? DateTime.fromISO(day.start, { zone: context.timeZone }).toISODate()! : undefined;
+};
+const clockOf = (text: string, context: UserContext): string | undefined => {
+  const clock = understand(text, context).clock;
+  return clock ? `${clock.hour}:${String(clock.minute).padStart(2, '0')}` : undefined;
+};
+
+describe('understand: a message for the attendees', () => {
+  const cases: Array<[string, UserContext, string, string]> = [
+    ["cancel my 3pm standup and tell them we'll catch up Friday", en, 'cancel', "we'll catch up Friday"],
+    ['drop the vendor sync, let them know I will send notes', en, 'cancel', 'I will send notes'],
+    ['cancel the retro with the message: Moving to Monday', en, 'cancel', 'Moving to Monday'],
+    ['cancel the board prep and say "see you next week"', en, 'cancel', 'see you next week'],
+    ['decline the QBR, note: on leave', en, 'decline', 'on leave'],
+    ['sag das Standup ab, Nachricht: Wir holen das am Freitag nach', de, 'cancel', 'Wir holen das am Freitag nach'],
+    ['sag die Retro ab und sag allen, dass wir sie verschieben', de, 'cancel', 'wir sie verschieben'],
+    ['Teamrunde absagen mit der Nachricht: Thomas ist krank', de, 'cancel', 'Thomas ist krank'],
+  ];
+  for (const [text, context, intent, comment] of cases) {
+    it(`"${text}" carries "${comment}", as typed`, () => {
+      const request = understand(text, context);
+      assert.equal(request.intent, intent);
+      assert.equal(request.comment, comment);
+    });
+  }
+
+  it('a day in the message is not the day of the meeting', () => {
+    const request = understand("cancel my 3pm standup and tell them we'll catch up Friday", en);
+    assert.equal(request.day, undefined);
+    assert.deepEqual(request.clock, { hour: 15, minute: 0 });
+    assert.equal(request.titleHint, 'standup');
+  });
+
+  it('"yes, <message>" is a yes that carries it; a bare or repeated yes carries none', () => {
+    assert.deepEqual(understand('yes, tell them we moved it to Friday', en), {
+      intent: 'yes',
+      scope: 'one',
+      language: 'en',
+      comment: 'we moved it to Friday',
+    });
+    assert.equal(understand("ok - we'll pick this up next sprint", en).comment, "we'll pick this up next sprint");
+    assert.equal(understand('ja, sag ihnen wir verschieben auf Freitag', de).comment, 'wir verschieben auf Freitag');
+    for (const text of ['yes', 'yes please', 'yes, thanks!', 'ok, cancel it', 'ja bitte', 'ja, danke']) {
+      const request = understand(text, text.startsWith('j') ? de : en);
+      assert.equal(request.intent, 'yes', text);
+      assert.equal(request.comment, undefined, text);
+    }
+  });
+});
+
+describe('understand: chatter, reasons and people', () => {
+  it('greetings, thanks and reasons are not title words', () => {
+    for (const text of [
+      'morning! can you drop the vendor sync for me, cheers',
+      "hey bot, need to drop the vendor sync - I'm off sick",
+      'could you drop the vendor sync? running late all week, thanks',
+      'drop the vendor sync because the vendor cancelled on us',
+    ]) {
+      const request = understand(text, en);
+      assert.equal(request.intent, 'cancel', text);
+      assert.equal(request.titleHint, 'vendor sync', text);
+      assert.equal(request.scope, 'one', text);
+    }
+    const german = understand('Moin! Kannst du bitte das Daily morgen absagen? Danke dir, bin krank', de);
+    assert.equal(german.titleHint, 'daily');
+    assert.equal(dayOf('Moin! Kannst du bitte das Daily morgen absagen? Danke dir, bin krank', de), '2026-03-27');
+    assert.equal(dayOf('guten Morgen, das Daily absagen', de), undefined, '"guten Morgen" is a greeting, not tomorrow');
+  });
+
+  it('organizers by possessive, several people, honorifics', () => {
+    assert.equal(understand("decline Jordan's planning session", en).titleHint, 'jordan planning');
+    assert.equal(understand('the catch-up with Ana and Luis', en).attendeeHint, 'ana luis');
+    assert.equal(understand('sag den Termin mit Frau Weber und Herrn Kurz ab', de).attendeeHint, 'weber kurz');
+  });
+
+  it('decline phrasings are declines, and their verbs are not title words', () => {
+    const cases: Array<[string, UserContext, string]> = [
+      ['I won\u2019t make it to the board prep', en, 'board prep'],
+      ["count me out of Friday's social", en, 'social'],
+      ['drop out of the all hands', en, 'hands'],
+      ['ich bin beim Kundentermin nicht dabei', de, 'kundentermin'],
+      ['ich nehme an der Teamrunde nicht teil', de, 'teamrunde'],
+      ['ich schaffe es nicht zur Retro', de, 'retro'],
+    ];
+    for (const [text, context, title] of cases) {
+      const request = understand(text, context);
+      assert.equal(request.intent, 'decline', text);
+      assert.equal(request.titleHint, title, text);
+    }
+  });
+
+  it('list questions are lists', () => {
+    for (const [text, context] of [
+      ['anything on Thursday?', en],
+      ['am I busy tomorrow afternoon', en],
+      ['what does my Monday look like?', en],
+      ['tomorrow?', en],
+      ['Termine morgen?', de],
+      ['hab ich am Montag was?', de],
+      ['bin ich Freitag frei?', de],
+    ] as const) {
+      assert.equal(understand(text, context).intent, 'list', text);
+    }
+  });
+
+  it('series and plurals', () => {
+    const series = understand('cancel the whole retro series', en);
+    assert.deepEqual([series.series, series.scope, series.titleHint], [true, 'one', 'retro']);
+    assert.equal(understand('sag die ganze Serie vom Daily ab', de).series, true);
+    assert.equal(understand('cancel my standups this week', en).scope, 'all');
+    assert.deepEqual([understand('cancel all my 1:1s', en).scope, understand('cancel all my 1:1s', en).titleHint], ['all', '1:1']);
+    assert.equal(understand('cancel the all hands', en).scope, 'one');
+    assert.equal(understand('cancel the 5pm drinks friday', en).scope, 'one');
+  });
+});
+
+describe('understand: dates and times people say', () => {
+  it('a day of the month, with or without its weekday, the first that fits', () => {
+    assert.equal(dayOf('cancel the design review on Tuesday the 7th', en), '2026-04-07');
+    assert.equal(dayOf('cancel the retro on the 14th', en), '2026-04-14');
+    assert.equal(dayOf('cancel the review on the 31st', en), '2026-03-31');
+    assert.equal(dayOf('cancel the stand-up on 1 april', en), '2026-04-01');
+    assert.equal(dayOf('sag das Review am 14. ab', de), '2026-04-14');
+    assert.equal(dayOf('sag das Daily am Dienstag, den 31. ab', de), '2026-03-31');
+  });
+
+  it('a weekday in another week', () => {
+    assert.equal(dayOf('drop the stand-up on Thursday next week', en), '2026-04-02');
+    assert.equal(dayOf('next week Thursday', en), '2026-04-02');
+    assert.equal(dayOf('cancel the retro a week from Monday', en), '2026-04-06');
+    assert.equal(dayOf('die Retro nächste Woche Donnerstag absagen', de), '2026-04-02');
+    assert.equal(dayOf('die Retro Donnerstag nächste Woche absagen', de), '2026-04-02');
+  });
+
+  it('a weekday said on that weekday is today, and a week on when nothing fits today', () => {
+    const request = understand("cancel Thursday's standup", en);
+    assert.equal(DateTime.fromISO(request.day!.start, { zone: 'Europe/London' }).toISODate(), '2026-03-26');
+    assert.equal(DateTime.fromISO(request.laterDay!.start, { zone: 'Europe/London' }).toISODate(), '2026-04-02');
+  });
+
+  it('"the 2nd" is a row of a list just shown, else the 2nd of the month', () => {
+    const noList = understand('cancel the 2nd', en);
+    assert.equal(noList.ordinal, undefined);
+    assert.equal(dayOf('cancel the 2nd', en), '2026-04-02');
+    assert.equal(noList.dependsOnList, true);
+    const withList = understand('the 2nd', { ...en, listShown: true });
+    assert.deepEqual([withList.intent, withList.ordinal, withList.day], ['select', 2, undefined]);
+    assert.equal(understand('the second one', en).ordinal, 2);
+  });
+
+  it('clock times as spoken', () => {
+    assert.equal(clockOf('cancel the meeting at half past four', en), '16:30');
+    assert.equal(clockOf('cancel my half four', en), '16:30');
+    assert.equal(clockOf('cancel the quarter to ten', en), '9:45');
+    assert.equal(clockOf('cancel my quarter past two', en), '14:15');
+    assert.equal(clockOf('scrap my 4.45 today', en), '16:45');
+    assert.equal(clockOf('sag den Termin um Dreiviertel vier ab', de), '15:45');
+    assert.equal(clockOf('sag den Termin um Viertel nach neun ab', de), '9:15');
+  });
+
+  it('end of day and first thing are parts of the day', () => {
+    const late = understand('cancel my end of day meeting', en).day!;
+    assert.equal(DateTime.fromISO(late.start, { zone: 'Europe/London' }).hour, 15);
+    const early = understand('cancel first thing tomorrow', en);
+    assert.equal(early.ordinal, undefined);
+    assert.equal(DateTime.fromISO(early.day!.start, { zone: 'Europe/London' }).toISODate(), '2026-03-27');
+    assert.equal(DateTime.fromISO(early.day!.end, { zone: 'Europe/London' }).hour, 11);
+    assert.equal(DateTime.fromISO(understand('sag das Meeting gegen Feierabend ab', de).day!.start, { zone: 'Europe/Berlin' }).hour, 15);
+  });
+});

@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { dateTimeTimeZoneToInstant, toIanaZone } from '../../../src/time/zones';
+
+describe('time zones', () => {
+  it('reads Graph times exactly as luxon does, across DST changes, in Windows and IANA zones', function () {
+    // luxon, the reference, is the slow side of each comparison.
+    this.timeout(60_000);
+    const zones = ['Pacific Standard Time', 'W. Europe Standard Time', 'Europe/Berlin', 'Australia/Lord_Howe', 'America/St_Johns', 'UTC'];
+    // 2026's DST changes (US, EU, Lord Howe's half hour), swept every 20 minutes, plus the whole year every 11 hours.
+    const changes = ['2026-03-08', '2026-11-01', '2026-03-29', '2026-10-25', '2026-04-05', '2026-10-04'].map((d) =>
+      Date.parse(`${d}T00:00:00Z`),
+    );
+    const instants: number[] = [];
+    for (const day of changes) for (let t = day - 86_400_000; t < day + 2 * 86_400_000; t += 20 * 60_000) instants.push(t);
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 11 * 3_600_000) instants.push(t);
+    let compared = 0;
+    for (const name of zones) {
+      for (const t of instants) {
+        const dateTime = `${new Date(t).toISOString().slice(0, 19)}.0000000`;
+        const expected = DateTime.fromISO(dateTime, { zone: toIanaZone(name)! })
+          .toUTC()
+          .toISO();
+        assert.equal(dateTimeTimeZoneToInstant({ dateTime, timeZone: name }), expected, `${dateTime} in ${name}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 5_000);
+  });
+
+  it('refuses impossible times and unknown zones instead of guessing', () => {
+    assert.throws(() => dateTimeTimeZoneToInstant({ dateTime: '2026-02-30T10:00:00', timeZone: 'UTC' }), /Unreadable dateTime/);
+    assert.throws(() => dateTimeTimeZoneToInstant({ dateTime: '2026-12-01T25:00:00', timeZone: 'UTC' }), /Unreadable dateTime/);
+    assert.throws(() => dateTimeTimeZoneToInstant({ dateTime: '2026-12-01T10:00:00', timeZone: 'Mars/Olympus' }), /Unknown time zone/);
+    assert.equal(toIanaZone('Mars/Olympus'), undefined);
+    assert.equal(toIanaZone('Mars/Olympus'), undefined, 'an unknown name stays unknown when asked again');
+    assert.equal(toIanaZone(' W. Europe Standard Time '), 'Europe/Berlin');
+  });
+
+  it('builds no Intl formatter per call once a zone is known (the cost and the memory growth of issue 13)', () => {
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      built++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Object.assign(counting, Original);
+    const read = () => {
+      for (let i = 0; i < 1000; i++) {
+        toIanaZone('America/New_York');
+        dateTimeTimeZoneToInstant({
+          dateTime: `2026-12-0${1 + (i % 7)}T${String(i % 24).padStart(2, '0')}:30:00.0000000`,
+          timeZone: 'Eastern Standard Time',
+        });
+      }
+    };
+    read();
+    Intl.DateTimeFormat = counting;
+    try {
+      read();
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    assert.equal(built, 0);
+  });
+});
