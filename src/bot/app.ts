@@ -1,6 +1,6 @@
 import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
-import { parseCardAction, Verb, type CardAction, type VerbName } from '../cards';
+import { parseCardAction, Verb, workingCard, type CardAction, type VerbName } from '../cards';
 import {
   answerText,
   confirmBulk,
@@ -50,7 +50,6 @@ export function createBot(deps: BotDeps): Application {
     startTypingTimer: false,
   });
   deps = { ...deps, unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch() };
-  const run = (step: Step) => async (context: TurnContext) => turn(deps, context, step);
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
@@ -59,13 +58,22 @@ export function createBot(deps: BotDeps): Application {
 
   // One handler per verb (Universal Actions: an `adaptiveCard/action` invoke whose response is the
   // card's next state); a click whose data is not of its verb's shape is a forged or outdated card.
-  const on = <V extends VerbName>(verb: V, step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>) =>
+  const on = <V extends VerbName>(
+    verb: V,
+    step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>,
+    options: { mayTakeLong?: boolean } = {},
+  ) =>
     app.adaptiveCards.actionExecute(verb, async (context) => {
       try {
-        await run((d, u, value) => {
-          const data = parseCardAction(verb, value);
-          return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
-        })(context);
+        await turn(
+          deps,
+          context,
+          (d, u, value) => {
+            const data = parseCardAction(verb, value);
+            return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
+          },
+          { mayTakeLong: options.mayTakeLong },
+        );
       } finally {
         // Every invoke gets an answer, whatever the turn did (asked to sign in, storage down, ...): the card stays as it is.
         if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await answerInvoke(context, unchanged());
@@ -75,9 +83,11 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page, windowFrom(data.start, data.end)));
   on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
   on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
-  on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
-  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
-  on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
+  // Confirms write to Graph (a bulk, or a write waiting out throttling, can outlast Teams' wait for the answer).
+  const mayTakeLong = { mayTakeLong: true };
+  on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment), mayTakeLong);
+  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment), mayTakeLong);
+  on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment), mayTakeLong);
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
@@ -121,7 +131,12 @@ export function createBot(deps: BotDeps): Application {
   return app;
 }
 
-async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { needsUser?: boolean } = {}): Promise<void> {
+async function turn(
+  deps: BotDeps,
+  context: TurnContext,
+  step: Step,
+  options: { needsUser?: boolean; mayTakeLong?: boolean } = {},
+): Promise<void> {
   const activity = context.activity;
   const catalog = catalogFor(activity.locale);
   if (isShared(context)) {
@@ -134,7 +149,10 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     return;
   }
   const calendar = lazyCalendar(async () => {
-    await context.sendActivity({ type: 'typing' });
+    // Work finishing after the click was answered has no turn to send typing in; it goes on without.
+    await Promise.resolve()
+      .then(() => context.sendActivity({ type: 'typing' }))
+      .catch(() => undefined);
     return deps.access.open(userRef!);
   });
   const now = new Date();
@@ -156,7 +174,15 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
     const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
-    const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
+    const work = step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
+    const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
+    const view = options.mayTakeLong && answerable ? await within(work, deps.invokeDeadlineMs ?? 3000) : await work;
+    if (view === 'late') {
+      // Teams waits about 5 s for the click's answer: the card says it is at work, and shows the result when done.
+      await answerInvoke(context, cardResponse(workingCard(audience)));
+      finishLate(deps, context, work, audience, user);
+      return;
+    }
     await show(deps, context, view, audience, user);
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
@@ -168,6 +194,45 @@ async function turn(deps: BotDeps, context: TurnContext, step: Step, options: { 
     if (!(error instanceof SignInNeeded)) throw error;
     await askToSignIn(deps, context, userRef, error.reason);
   }
+}
+
+/** The work's view, or 'late' once `ms` passed (the work goes on). */
+function within(work: Promise<View>, ms: number): Promise<View | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** A click answered with the "working" card: its result replaces that card once known (or the user is told it failed). */
+function finishLate(
+  deps: BotDeps,
+  context: TurnContext,
+  work: Promise<View>,
+  audience: Parameters<typeof render>[1],
+  user: FlowUser,
+): void {
+  const activity = context.activity;
+  const reference = TurnContext.getConversationReference(activity);
+  const cardId = activity.replyToId;
+  const proactively = (send: (proactive: TurnContext) => Promise<unknown>) =>
+    deps.adapter.continueConversationAsync(deps.botAppId ?? '', reference, async (proactive) => {
+      await send(proactive);
+    });
+  work
+    .then(async (view) => {
+      const rendered = render(view, audience, deps.settings.commentMaxLength);
+      await proactively((proactive) =>
+        rendered.activity.attachments?.length && cardId
+          ? proactive.updateActivity({ ...rendered.activity, id: cardId, type: 'message' })
+          : proactive.sendActivity(rendered.activity),
+      );
+      log.info({ event: 'late-result-shown', shown: view.kind }, 'a confirm that outlasted the invoke finished');
+      if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
+    })
+    .catch(async (error) => {
+      log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a confirm that outlasted the invoke failed');
+      await proactively((proactive) => proactive.sendActivity(audience.catalog.turnFailed)).catch(() => undefined);
+    });
 }
 
 /** Cards this user was told "I couldn't confirm ..." about, settled first thing in their next turn. */

@@ -18,4 +18,6 @@ export interface BotDeps {
   defaultTenantId: string;
   /** Background re-reads of unconfirmed cancels and declines (a default one when not given). */
   unconfirmed?: UnconfirmedWatch;
+  /** How long a click's work may take before its invoke is answered with a "working" card (default 3 s; Teams waits about 5). */
+  invokeDeadlineMs?: number;
 }

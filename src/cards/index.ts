@@ -7,6 +7,7 @@ export {
   meetingListCard,
   noMatchCard,
   welcomeCard,
+  workingCard,
   type Audience,
 } from './meeting-cards';
 export { outcomeCard } from './outcome-card';

@@ -15,6 +15,11 @@ export interface Audience {
   viewer?: string;
 }
 
+/** A confirm still at work when Teams wants the click's answer: no buttons, so it cannot be pressed twice. */
+export function workingCard(a: Audience): Element {
+  return card([note(a.catalog.working, { subtle: true })]);
+}
+
 export function welcomeCard(a: Audience): Element {
   return card(
     [heading(a.catalog.welcomeTitle), note(a.catalog.welcomeBody)],

@@ -44,6 +44,8 @@ export interface Catalog {
   notOrganizerNote: (organizer: string) => string;
 
   bulkTitle: (count: number) => string;
+  /** A confirm whose work outlasts Teams' wait for the click's answer: the card says so, then shows the result. */
+  working: string;
   bulkNotYours: string;
   cancelAll: (count: number) => string;
 

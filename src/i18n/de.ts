@@ -66,6 +66,7 @@ export const de: Catalog = {
       : count === 1
         ? 'Diese Besprechung absagen?'
         : `Diese ${count} Besprechungen absagen?`,
+  working: 'Wird erledigt … Diese Karte zeigt das Ergebnis, sobald es fertig ist.',
   bulkNotYours: 'Nicht abgesagt, weil du sie nicht organisierst. Du kannst sie hier ablehnen:',
   cancelAll: (count) => (count === 1 ? 'Absagen' : `Alle ${count} absagen`),
 

@@ -60,6 +60,7 @@ export const en: Catalog = {
 
   bulkTitle: (count) =>
     count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,
+  working: 'Working on it… This card shows the result when it is done.',
   bulkNotYours: "Not cancelled: you don't organize these. Decline any of them here:",
   cancelAll: (count) => (count === 1 ? 'Cancel it' : `Cancel all ${count}`),
 

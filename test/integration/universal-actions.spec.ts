@@ -121,6 +121,27 @@ describe('Universal Actions: clicks answered by the invoke, refreshes that tell 
     assertUnchangedElsewhere(refreshed);
   });
 
+  it('a confirm that outlasts Teams\' wait is answered in time with a "working" card, then the card shows the result', async () => {
+    const confirm = await cardFor(alex, '1:1 Alex / Megan');
+    // Every Graph request now takes 2.5 s: the re-read and the cancel together outlast the 3 s the bot gives itself.
+    await stack.admin('POST', '/faults', { latencyMs: 2500 });
+    const started = Date.now();
+    const click = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
+    assert.ok(Date.now() - started < 4500, `answered in ${Date.now() - started} ms, within Teams' 5 s`);
+    assert.match(cardText(click.invokeCard), /Working on it… This card shows the result when it is done\./);
+    assert.deepEqual(submitData(click.invokeCard), [], 'nothing to press twice meanwhile');
+
+    const deadline = Date.now() + 15000;
+    let final: any;
+    while (!final && Date.now() < deadline) {
+      final = stack.channel.log.find((e) => e.op === 'update' && e.activity.id === confirm.id)?.activity;
+      if (!final) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(final, 'the card was updated with the result');
+    assert.match(cardText(final.attachments[0].content), /^Cancelled 1:1 Alex \/ Megan, /);
+    assert.equal((await stack.stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
+  });
+
   it("another user's refresh of a card (a forged one) shows nothing of it", async () => {
     const confirm = await cardFor(alex, '1:1 Alex / Megan');
     const turn = await megan.act({
