@@ -231,7 +231,11 @@ function finishLate(
     })
     .catch(async (error) => {
       log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a confirm that outlasted the invoke failed');
-      await proactively((proactive) => proactive.sendActivity(audience.catalog.turnFailed)).catch(() => undefined);
+      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
+      const c = audience.catalog;
+      const text =
+        error instanceof StorageUnavailableError ? c.storageUnavailable : error instanceof SignInNeeded ? c.signInAgain : c.turnFailed;
+      await proactively((proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }
 
