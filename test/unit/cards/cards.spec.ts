@@ -8,6 +8,7 @@ import {
   noMatchCard,
   outcomeCard,
   welcomeCard,
+  workingCard,
   parseCardAction,
   Verb,
   type Audience,
@@ -32,7 +33,8 @@ function meeting(overrides: Partial<Meeting> = {}): Meeting {
   });
 }
 
-const en: Audience = { catalog: catalogFor('en-US'), locale: 'en-US', timeZone: 'America/Los_Angeles' };
+/** English cards are for a Teams user (their refresh is checked too); German ones have no viewer, so no refresh. */
+const en: Audience = { catalog: catalogFor('en-US'), locale: 'en-US', timeZone: 'America/Los_Angeles', viewer: '29:alex' };
 const de: Audience = { catalog: catalogFor('de-DE'), locale: 'de-DE', timeZone: 'Europe/Berlin' };
 const occurrence = meeting({ id: 'occ-1', kind: 'occurrence', seriesMasterId: 'master-1' });
 const attended = meeting({
@@ -60,6 +62,7 @@ const outcomes: Outcome[] = [
 
 const allCards = (a: Audience) => ({
   welcome: welcomeCard(a),
+  working: workingCard(a),
   list: meetingListCard(a, { meetings: [meeting(), occurrence, attended], page: 1, hasMore: true, span: { kind: 'upcoming', days: 7 } }),
   emptyList: meetingListCard(a, { meetings: [], page: 1, hasMore: false, span: { kind: 'upcoming', days: 7 } }),
   choose: chooseCard(a, [
@@ -104,6 +107,35 @@ describe('cards', () => {
       }
     }
     assert.ok(buttons > 10, `checked ${buttons} buttons`);
+  });
+
+  it('buttons are Action.Execute with their verb; cards that can go stale refresh for their viewer with a verb the handlers parse', () => {
+    const cards = allCards(en);
+    const walk = (node: unknown, found: any[] = []): any[] => {
+      if (Array.isArray(node)) node.forEach((n) => walk(n, found));
+      else if (node && typeof node === 'object') {
+        if ((node as any).type?.startsWith?.('Action.')) found.push(node);
+        Object.values(node).forEach((n) => walk(n, found));
+      }
+      return found;
+    };
+    for (const action of walk(cards)) {
+      assert.equal(action.type, 'Action.Execute');
+      assert.equal(action.verb, action.data.verb, "the verb Teams routes by is the data contract's verb");
+    }
+    const stale = ['list', 'emptyList', 'choose', 'confirm', 'confirmOccurrence', 'confirmAttended', 'decline', 'bulk'];
+    for (const [name, json] of Object.entries(cards) as Array<[string, any]>) {
+      if (!stale.includes(name)) {
+        assert.equal(json.refresh, undefined, `${name} has no refresh`);
+        continue;
+      }
+      assert.deepEqual(json.refresh.userIds, ['29:alex'], `${name} refreshes for its viewer only`);
+      const verb = json.refresh.action.verb as VerbName;
+      assert.ok(parseCardAction(verb, json.refresh.action.data), `${name} refresh data parses: ${JSON.stringify(json.refresh)}`);
+    }
+    assert.deepEqual((cards.bulk as any).refresh.action.data.others, ['evt-2'], "a bulk card's decline rows are read again too");
+    assert.deepEqual((cards.list as any).refresh.action.data.meetingIds, ['evt-1', 'occ-1', 'evt-2']);
+    assert.equal((allCards(de).confirm as any).refresh, undefined, 'no viewer, no refresh');
   });
 
   it('a click whose data does not fit its verb is refused by the contract', () => {
