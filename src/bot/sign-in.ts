@@ -87,7 +87,7 @@ export class TeamsSignIn {
       conversationId: a.conversation.id,
     };
     // The latest request wins: an earlier one waiting for the same sign-in is replaced.
-    await this.requests.replace(userId(user), pending, await this.requests.read(...userId(user)));
+    await this.requests.update(userId(user), () => pending);
     await this.sendCard(context, text);
   }
 
