@@ -227,7 +227,7 @@ function finishLate(
           : proactive.sendActivity(rendered.activity),
       );
       log.info({ event: 'late-result-shown', shown: view.kind }, 'a confirm that outlasted the invoke finished');
-      if (view.kind === 'outcome' && view.outcome.kind === 'unconfirmed') watchUnconfirmed(deps, context, user, view.ticket, audience);
+      if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
     })
     .catch(async (error) => {
       log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a confirm that outlasted the invoke failed');
