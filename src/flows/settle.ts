@@ -1,4 +1,3 @@
-import { SignInNeeded } from '../auth';
 import {
   CalendarUnavailableError,
   MeetingNotFoundError,
@@ -78,8 +77,10 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     const unconfirmed: Array<MeetingSummary & { id: string }> = [];
     // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
     const reads = await deps.calendar.getMeetings(target.meetingIds);
-    const signIn = reads.find((read) => read instanceof SignInNeeded);
-    if (signIn) throw signIn;
+    // A read that failed (sign-in, throttled, unavailable) stops the bulk before anything is sent:
+    // the card stays usable. Only "not found" means a meeting is gone and is left out.
+    const failedRead = reads.find((read) => read instanceof Error && !(read instanceof MeetingNotFoundError));
+    if (failedRead) throw failedRead;
     const targets = reads.filter(
       (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now, user.timeZone),
     );
@@ -110,12 +111,12 @@ export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Pr
   const shown = claim.ticket.shown as MeetingSummary[] | undefined;
   if (target.action === 'cancelMany') {
     const outcome: Outcome = { kind: 'kept', meetings: shown };
-    await deps.tickets.complete(ticketId, outcome);
+    await deps.tickets.complete(ticketId, outcome, claim.token);
     return { kind: 'outcome', outcome, ticket: ticketId };
   }
   const meeting = shown ? shown[0] : await deps.calendar.getMeeting(target.meetingId).then(summarize, () => undefined);
   const outcome: Outcome = { kind: 'kept', meeting };
-  await deps.tickets.complete(ticketId, outcome);
+  await deps.tickets.complete(ticketId, outcome, claim.token);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
 
@@ -133,7 +134,7 @@ async function settle<A extends TicketAction>(
   if (claim.kind !== 'claimed') return afterClaim(claim, ticketId);
   const target = claim.ticket.target;
   if (target.action !== action) {
-    await deps.tickets.release(ticketId);
+    await deps.tickets.release(ticketId, claim.token);
     return notice({ kind: 'staleCard' });
   }
   let outcome: Outcome;
@@ -148,13 +149,13 @@ async function settle<A extends TicketAction>(
       outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
-      await deps.tickets.release(ticketId);
+      await deps.tickets.release(ticketId, claim.token);
       const retry = retryNotice(error);
       if (retry) return notice(retry);
       throw error;
     }
   }
-  await deps.tickets.complete(ticketId, outcome);
+  await deps.tickets.complete(ticketId, outcome, claim.token);
   if (isUnsettled(outcome)) await rememberUnconfirmed(deps, user, ticketId);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }

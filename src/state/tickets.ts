@@ -151,8 +151,9 @@ export class TicketStore {
    * in this process and saved as soon as storage answers again (the caller still gets the error,
    * to tell the user); until then the claim's lease keeps other instances from redoing the work.
    */
-  async complete(id: string, outcome: unknown): Promise<void> {
-    const save = () => this.update(id, (ticket) => ({ ...ticket, status: 'done', claim: undefined, outcome }));
+  async complete(id: string, outcome: unknown, token?: string): Promise<void> {
+    const save = () =>
+      this.update(id, (ticket) => (holds(ticket, token) ? { ...ticket, status: 'done', claim: undefined, outcome } : undefined));
     try {
       await save();
     } catch (error) {
@@ -162,12 +163,12 @@ export class TicketStore {
   }
 
   /** The work could not be done now (throttled, unavailable): the card stays usable. */
-  async release(id: string): Promise<void> {
-    await this.update(id, (ticket) => ({ ...ticket, status: 'open', claim: undefined }));
+  async release(id: string, token?: string): Promise<void> {
+    await this.update(id, (ticket) => (holds(ticket, token) ? { ...ticket, status: 'open', claim: undefined } : undefined));
   }
 
-  /** A conditional read-change-write; a concurrent change is re-read and the change re-applied. */
-  private async update(id: string, change: (ticket: Ticket) => Ticket): Promise<void> {
+  /** A conditional read-change-write; a concurrent change is re-read and the change re-applied (undefined: leave it). */
+  private async update(id: string, change: (ticket: Ticket) => Ticket | undefined): Promise<void> {
     await this.records.update([id], (ticket) => {
       if (!ticket) throw new Error('The ticket is gone');
       return change(ticket);
@@ -184,6 +185,15 @@ export class TicketStore {
     });
     await Promise.all(superseded.map((old) => this.records.delete(old)));
   }
+}
+
+/**
+ * Whether the turn with `token` still holds the ticket. A turn that stalled past its lease and was
+ * taken over must neither reopen the ticket nor overwrite the outcome of the turn that holds it now.
+ * Without a token (settling a done ticket) the caller acts on the ticket as it is.
+ */
+function holds(ticket: Ticket, token: string | undefined): boolean {
+  return token === undefined || (ticket.status === 'working' && ticket.claim?.token === token);
 }
 
 function isTicketId(id: string): boolean {

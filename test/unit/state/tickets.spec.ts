@@ -28,6 +28,23 @@ describe('tickets: claims, fences, bounds', () => {
     await tickets.fence(id, second.kind === 'claimed' ? second.token : '');
   });
 
+  it('a turn taken over can neither reopen the ticket nor overwrite the outcome of the turn that holds it', async () => {
+    const time = clock();
+    const tickets = new TicketStore(new MemoryStorage(), Sealer.ephemeral(), 7, time.read);
+    const { id } = await tickets.issue(target, owner);
+    const stalled = await tickets.claim(id, 'alex');
+    time.tick(LEASE_MS + 500);
+    const holder = await tickets.claim(id, 'alex');
+    assert.ok(stalled.kind === 'claimed');
+    assert.ok(holder.kind === 'claimed');
+    await tickets.release(id, stalled.token);
+    assert.equal((await tickets.claim(id, 'alex')).kind, 'busy', 'still held by the second turn');
+    await tickets.complete(id, { kind: 'throttled-late' }, stalled.token);
+    assert.equal((await tickets.get(id))?.status, 'working', 'the stalled outcome is not written');
+    await tickets.complete(id, { kind: 'cancelled' }, holder.token);
+    assert.deepEqual((await tickets.get(id))?.outcome, { kind: 'cancelled' });
+  });
+
   it('a fence renews the lease: a redelivery just after the first lease would have run out finds the ticket busy', async () => {
     const time = clock();
     const tickets = new TicketStore(new MemoryStorage(), Sealer.ephemeral(), 7, time.read);
