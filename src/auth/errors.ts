@@ -6,11 +6,21 @@
  */
 export type SignInReason = 'signIn' | 'consent' | 'rejected';
 
+/**
+ * What a Graph call reaches, each with its own delegated permissions, asked for only on first use:
+ * - `own`: the user's own mailbox (Calendars.ReadWrite, MailboxSettings.Read, User.Read);
+ * - `shared`: another person's calendar as their delegate (+ Calendars.ReadWrite.Shared);
+ * - `groups`: the calendars of Microsoft 365 groups the user belongs to (+ Group.ReadWrite.All, admin consent).
+ */
+export type GraphAccess = 'own' | 'shared' | 'groups';
+
 /** The one "needs sign-in" signal: raised by auth and the Graph adapter, turned into words once, in bot/. */
 export class SignInNeeded extends Error {
   constructor(
     readonly reason: SignInReason,
     detail?: string,
+    /** For `consent`: the access that lacks it (a user may have granted `own` and not `shared`). */
+    readonly access: GraphAccess = 'own',
   ) {
     super(detail ?? `Sign-in needed (${reason})`);
     this.name = 'SignInNeeded';

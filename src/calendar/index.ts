@@ -1,5 +1,5 @@
 /** The calendar domain: meetings, and finding the ones a request points at. */
-export type { Attendee, AttendeeType, Meeting, MeetingKind, Person } from './meeting';
+export type { Attendee, AttendeeType, Meeting, MeetingCalendar, MeetingKind, Person } from './meeting';
 export { isRecurring, isStillOpen } from './meeting';
 export type { Candidate, MatchReason } from './candidates';
 export { findCandidates, wordsNotFound } from './candidates';

@@ -18,10 +18,30 @@ export interface Attendee extends Person {
   response: string;
 }
 
+/**
+ * The calendar a meeting lives in, as people name it. Absent: the user's own default calendar.
+ * `owner` is whose it is: the user's own (a secondary calendar such as "Projects"), another
+ * person's the user manages as their delegate ("Alex Wilber"), or a Microsoft 365 group's ("Marketing").
+ */
+export interface MeetingCalendar {
+  owner: 'me' | 'person' | 'group';
+  /** The calendar's name ("Projects", "Calendar"). */
+  name: string;
+  /** The person's or group's display name; absent for the user's own calendars. */
+  ownerName?: string;
+  /** The person's address (a delegate acts in their mailbox); absent otherwise. */
+  ownerEmail?: string;
+  isDefault: boolean;
+}
+
 /** Graph's event.type, named for people. */
 export type MeetingKind = 'single' | 'occurrence' | 'exception' | 'seriesMaster';
 
 export interface Meeting {
+  /**
+   * The meeting's key. Opaque outside the Graph adapter: it names the calendar the event lives in as
+   * well as the event, so reading, cancelling and declining go through that calendar's own path.
+   */
   id: string;
   subject: string;
   /** ISO 8601 UTC instant, e.g. "2026-12-01T15:00:00.000Z"; all day: its first date, "2026-12-02". */
@@ -41,6 +61,8 @@ export interface Meeting {
   webLink?: string;
   /** Where it takes place, as the organizer typed it ("Room 4.12", "Café Luise"); words there can name the meeting. */
   location?: string;
+  /** Where it lives when that is not the user's own default calendar. */
+  calendar?: MeetingCalendar;
 }
 
 /** True for occurrences and exceptions of a recurring series. */

@@ -29,6 +29,14 @@ export interface MeetingRequest {
    * exactly, and never sink it when they do not.
    */
   looseHint?: string;
+  /**
+   * Words naming whose or which calendar the meeting is in, lower case: a possessive or "von"
+   * ("Alex's 3pm", "die Termine von Alex" → "alex"), or a calendar named ("the Marketing calendar",
+   * "in Projects", "im Marketing-Kalender" → "marketing", "projects"). Absent for "my" and when no
+   * calendar is named. The same name may also be a person in the meeting ("Alex's 3pm" can be a
+   * meeting Alex organizes in my calendar): matching weighs both.
+   */
+  calendarHint?: string;
   /** Name of a person in the meeting ("anna", "thomas becker"). */
   attendeeHint?: string;
   /**
