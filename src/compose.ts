@@ -36,7 +36,11 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
     new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays)),
   );
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
-  const access = new CalendarAccess(tokens, (token) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, token)), ssoSource);
+  const access = new CalendarAccess(
+    tokens,
+    (token) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, async () => token)),
+    ssoSource,
+  );
   // With a BOT_ID every activity's channel token is checked; without one, Playground mode.
   const adapter = createChannelAdapter(config.bot);
   const signIn = config.sso ? new TeamsSignIn(tokens, storage, sealer, config.sso) : undefined;

@@ -24,6 +24,8 @@ export interface Attendee extends Person {
  * person's the user manages as their delegate ("Alex Wilber"), or a Microsoft 365 group's ("Marketing").
  */
 export interface MeetingCalendar {
+  /** The calendar's key (the Graph adapter's, opaque elsewhere): '' for the user's own default calendar. */
+  key: string;
   owner: 'me' | 'person' | 'group';
   /** The calendar's name ("Projects", "Calendar"). */
   name: string;
