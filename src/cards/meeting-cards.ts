@@ -66,7 +66,7 @@ export function meetingListCard(
     return card([note(named ? a.catalog.listEmptyIn(named, span) : a.catalog.listEmpty(span)), ...notes, zoneNote(a)], switches, refresh);
   }
   const rows = view.meetings.map((meeting, index) =>
-    container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
+    container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }),
   );
   const titled = named ? a.catalog.listTitleIn(named, span) : a.catalog.listTitle(span);
   const title = view.page > 1 ? `${titled} · ${a.catalog.pageOf(view.page)}` : titled;
@@ -140,9 +140,7 @@ export function chooseCard(
 
 /** Nothing matched: what was understood, then the nearest meetings to pick from. */
 export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[]): Element {
-  const rows = nearest.map((meeting, index) =>
-    container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
-  );
+  const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
   return card([
     userText(a.catalog.noMatch(understood), { bold: true }),
     ...unreadableNotes(a, unreadable),
@@ -214,10 +212,7 @@ export function bulkCancelCard(
   if (view.notYours.length) {
     body.push(
       container(
-        [
-          note(a.catalog.bulkNotYours, { subtle: true }),
-          ...view.notYours.map((m) => container([...describe(a, m), actionSet([rowAction(a, m)])])),
-        ],
+        [note(a.catalog.bulkNotYours, { subtle: true }), ...view.notYours.map((m) => container([...describe(a, m), ...rowActions(a, m)]))],
         { separator: true },
       ),
     );
@@ -296,15 +291,18 @@ export function reasonText(a: Audience, reason: Reason): string {
   return c.reason(reason.kind, reason.detail);
 }
 
-function rowAction(a: Audience, meeting: Meeting): Element {
-  return execute(actionFor(meeting) === 'cancel' ? a.catalog.cancel : a.catalog.decline, {
-    verb: offerVerb(meeting),
-    meetingId: meeting.id,
-  });
+/** A row's button: Cancel or Decline; none for a meeting the user can do neither with (a group's, organized by someone else). */
+function rowActions(a: Audience, meeting: Meeting): Element[] {
+  const action = actionFor(meeting);
+  if (action === 'none') return [];
+  return [
+    actionSet([execute(action === 'cancel' ? a.catalog.cancel : a.catalog.decline, { verb: offerVerb(meeting), meetingId: meeting.id })]),
+  ];
 }
 
+/** A meeting the user can neither cancel nor decline still opens the cancel card: it says who can, and Graph has the last word. */
 function offerVerb(meeting: Meeting): typeof Verb.offerCancel | typeof Verb.offerDecline {
-  return actionFor(meeting) === 'cancel' ? Verb.offerCancel : Verb.offerDecline;
+  return actionFor(meeting) === 'decline' ? Verb.offerDecline : Verb.offerCancel;
 }
 
 function countAttendees(meeting: Meeting): number {

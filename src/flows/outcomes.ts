@@ -24,6 +24,7 @@ export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
   | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
+  /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   | { kind: 'gone'; meeting?: MeetingSummary }
   | {
