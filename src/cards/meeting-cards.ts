@@ -54,7 +54,7 @@ export function meetingListCard(
   const which = view.calendars ? { calendars: view.calendars.map((c) => c.key) } : {};
   const named = view.calendars?.map((c) => calendarLabel(a.catalog, c)).join(', ');
   const meetingIds = view.meetings.map((m) => m.id);
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window });
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window, ...which });
   const switches = [
     ...(view.calendars ? [execute(a.catalog.showMine, { verb: Verb.showMeetings, page: 1 })] : []),
     ...(view.others ?? []).map((c) =>
