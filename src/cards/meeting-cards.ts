@@ -86,7 +86,9 @@ export function unreadableNotes(a: Audience, unreadable: Unreadable[] = []): Ele
     const label = calendarLabel(a.catalog, calendar);
     const text =
       error instanceof SignInNeeded
-        ? a.catalog.unreadableConsent(label)
+        ? error.access === 'groups'
+          ? a.catalog.unreadableNeedsAdmin(label)
+          : a.catalog.unreadableConsent(label)
         : error instanceof CalendarUnavailableError || error instanceof ThrottledError
           ? a.catalog.unreadableDown(label)
           : a.catalog.unreadableClosed(label);

@@ -124,6 +124,8 @@ export interface Catalog {
   groupNote: (group: string) => string;
   /** A calendar that could not be read this time, and why. */
   unreadableConsent: (calendar: string) => string;
+  /** Group calendars need a permission only an administrator can grant. */
+  unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
   /** "show Megan's meetings" with no such calendar; `known` lists the calendars the user has. */

@@ -140,6 +140,8 @@ export const en: Catalog = {
     `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
   groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
   unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
+  unreadableNeedsAdmin: (calendar) =>
+    `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
   unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
   unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
   noSuchCalendar: (named, known) => `I don't see a calendar for "${named}" that you can act on. Yours: ${known}.`,
