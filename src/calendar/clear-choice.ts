@@ -4,11 +4,14 @@ import type { Candidate } from './candidates';
 /**
  * The one meeting a request clearly means, or undefined when the user must choose. Never guesses
  * between different meetings: only a single complete best match is clear, or — "my 3pm standup" —
- * equally good occurrences of one series, of which the user means the next one.
+ * equally good occurrences of one series, of which the user means the next one. "Alex's 3pm" that
+ * fits a meeting in Alex's calendar and one Alex organizes in mine is never clear, whatever the scores.
  */
 export function clearChoice(candidates: Candidate[]): Candidate | undefined {
   const [best] = candidates;
   if (!best?.complete) return undefined;
+  const readings = new Set(candidates.filter((c) => c.complete && c.inNamedCalendar !== undefined).map((c) => c.inNamedCalendar));
+  if (readings.size > 1) return undefined;
   const tied = candidates.filter((c) => c.complete && c.score === best.score);
   if (tied.length === 1) return best;
   const series = best.meeting.seriesMasterId;
