@@ -32,6 +32,7 @@ export function describeRequest(request: MeetingRequest, context: UserContext): 
   const parts: string[] = [];
   if (request.titleHint) parts.push(pack.describe.titled(request.titleHint));
   if (request.attendeeHint) parts.push(pack.describe.withPerson(capitalized(request.attendeeHint)));
+  if (request.calendarHint) parts.push(pack.describe.inCalendar(capitalized(request.calendarHint)));
   if (request.clock) parts.push(pack.describe.clock(request.clock.hour, request.clock.minute));
   const day = dayPhrase(request, pack, context);
   if (day) parts.push(day);
