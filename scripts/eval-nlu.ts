@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolve, straightToConfirm, type Meeting } from '../src/calendar';
+import { resolve, straightToConfirm, type Meeting, type MeetingCalendar } from '../src/calendar';
 import { toMeeting } from '../src/calendar/graph/to-meeting';
 import type { Intent } from '../src/nlu';
 
@@ -59,9 +59,17 @@ function tally(outcomes: Outcome[], key: (outcome: Outcome) => string): Accuracy
   return accuracy;
 }
 
+type GraphEvent = Parameters<typeof toMeeting>[0];
+
+/**
+ * A fixture calendar: Graph's calendarView answer for the user's default calendar (`value`), and in
+ * `calendars` the other calendars the user may act on, each with the MeetingCalendar the Graph adapter
+ * gives its meetings.
+ */
 export function readCalendar(body: string): Meeting[] {
-  const parsed = JSON.parse(body) as { value: Parameters<typeof toMeeting>[0][] };
-  return parsed.value.map(toMeeting);
+  const parsed = JSON.parse(body) as { value: GraphEvent[]; calendars?: Array<{ calendar: MeetingCalendar; value: GraphEvent[] }> };
+  const others = (parsed.calendars ?? []).flatMap(({ calendar, value }) => value.map((event) => ({ ...toMeeting(event), calendar })));
+  return [...parsed.value.map(toMeeting), ...others];
 }
 
 export function loadCases(dir = FIXTURES): { cases: LabelledCase[]; calendars: Map<string, Meeting[]> } {

@@ -276,8 +276,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     if (!picked) return [];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }
-  // With nothing named ("my meetings tomorrow") the list stays in time order.
-  const ranked = [...chosen].sort((a, b) => (asked ? b.score - a.score : 0) || byStart(a, b));
+  // A list ("show Alex's meetings") and a request naming nothing ("my meetings tomorrow") stay in time order.
+  const ranked = [...chosen].sort((a, b) => (asked && request.intent !== 'list' ? b.score - a.score : 0) || byStart(a, b));
   // "the whole retro series": one row per series, its next occurrence.
   if (request.series) {
     const seen = new Set<string>();
