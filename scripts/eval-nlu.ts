@@ -142,7 +142,9 @@ function main(): void {
     console.log(
       `FAIL [${c.kind ?? 'core'} ${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}` +
         `${c.comment !== undefined ? ` comment ${JSON.stringify(c.comment)}` : ''}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}` +
-        `${outcome.comment !== undefined ? ` comment ${JSON.stringify(outcome.comment)}` : ''}${outcome.wrongClear ? ' (CLEAR CHOICE OF THE WRONG MEETING)' : ''}`,
+        `${outcome.comment !== undefined ? ` comment ${JSON.stringify(outcome.comment)}` : ''}` +
+        `${c.clear !== undefined && c.clear !== outcome.clear ? ` (clear ${outcome.clear}, expected ${c.clear})` : ''}` +
+        `${outcome.wrongClear ? ' (CLEAR CHOICE OF THE WRONG MEETING)' : ''}`,
     );
   }
   const line = (name: string, entry: Accuracy[string]): string =>

@@ -1,0 +1,93 @@
+import { strict as assert } from 'node:assert';
+import { describeRequest, understand, type MeetingRequest, type UserContext } from '../../../src/nlu';
+
+// Tuesday 1 December 2026, 09:00 in Berlin.
+const now = new Date('2026-12-01T08:00:00Z');
+const en: UserContext = { locale: 'en-US', timeZone: 'Europe/Berlin', now };
+const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now };
+
+type Expected = Partial<Pick<MeetingRequest, 'intent' | 'calendarHint' | 'titleHint' | 'attendeeHint'>> & { clock?: number };
+
+function check(text: string, context: UserContext, expected: Expected): void {
+  const request = understand(text, context);
+  const { clock, ...fields } = expected;
+  // Every field asked about, absent ones included: a calendar's name must not stay in the title.
+  const actual = {
+    intent: request.intent,
+    calendarHint: request.calendarHint,
+    titleHint: request.titleHint,
+    attendeeHint: request.attendeeHint,
+  };
+  assert.deepEqual(
+    actual,
+    { intent: fields.intent, calendarHint: fields.calendarHint, titleHint: fields.titleHint, attendeeHint: fields.attendeeHint },
+    text,
+  );
+  if (clock !== undefined) assert.deepEqual(request.clock, { hour: clock, minute: 0 }, text);
+}
+
+describe('understand: whose or which calendar (calendarHint)', () => {
+  const english: Array<[string, Expected]> = [
+    ["show Alex's meetings", { intent: 'list', calendarHint: 'alex' }],
+    ["what's on Alex's calendar", { intent: 'list', calendarHint: 'alex' }],
+    ["Alex's calendar tomorrow", { intent: 'list', calendarHint: 'alex' }],
+    ["cancel Alex's 3pm with the board", { intent: 'cancel', calendarHint: 'alex', attendeeHint: 'board', clock: 15 }],
+    ['show the Marketing calendar', { intent: 'list', calendarHint: 'marketing' }],
+    ['meetings in Marketing this week', { intent: 'list', calendarHint: 'marketing' }],
+    ['cancel campaign planning in Marketing', { intent: 'cancel', calendarHint: 'marketing', titleHint: 'campaign planning' }],
+    ['cancel the budget review in my Projects calendar', { intent: 'cancel', calendarHint: 'projects', titleHint: 'budget review' }],
+    ["on Patti's calendar", { intent: 'list', calendarHint: 'patti' }],
+    ['cancel the standup on Patti’s calendar', { intent: 'cancel', calendarHint: 'patti', titleHint: 'standup' }],
+    ["show James' meetings", { intent: 'list', calendarHint: 'james' }],
+  ];
+  for (const [text, expected] of english) it(`en: "${text}"`, () => check(text, en, expected));
+
+  const german: Array<[string, Expected]> = [
+    ["zeig Alex' Termine", { intent: 'list', calendarHint: 'alex' }],
+    ['zeig die Termine von Alex', { intent: 'list', calendarHint: 'alex' }],
+    ["Alex' Kalender morgen", { intent: 'list', calendarHint: 'alex' }],
+    ["sag Alex' 15-Uhr-Termin mit dem Vorstand ab", { intent: 'cancel', calendarHint: 'alex', attendeeHint: 'vorstand', clock: 15 }],
+    ['zeig den Marketing-Kalender', { intent: 'list', calendarHint: 'marketing' }],
+    ['Kampagnenplanung im Marketing-Kalender absagen', { intent: 'cancel', calendarHint: 'marketing', titleHint: 'kampagnenplanung' }],
+    ['im Kalender von Alex', { intent: 'list', calendarHint: 'alex' }],
+    ['Budget-Review im Projects-Kalender absagen', { intent: 'cancel', calendarHint: 'projects', titleHint: 'budgetreview' }],
+    ['zeig den Marketingkalender', { intent: 'list', calendarHint: 'marketing' }],
+    ['die Termine von Alex Wilber morgen', { intent: 'list', calendarHint: 'alex wilber' }],
+    ['sag die Runde von Klaus ab', { intent: 'cancel', calendarHint: 'klaus', titleHint: 'runde' }],
+  ];
+  for (const [text, expected] of german) it(`de: "${text}"`, () => check(text, de, expected));
+
+  it('"my" and "mein" name no calendar', () => {
+    check('show my meetings', en, { intent: 'list' });
+    check("what's on my calendar tomorrow", en, { intent: 'list' });
+    check('cancel the standup in my calendar', en, { intent: 'cancel', titleHint: 'standup' });
+    check('clear my calendar tomorrow', en, { intent: 'cancel' });
+    check('zeig meinen Kalender', de, { intent: 'list' });
+    check('sag mein Standup im Kalender ab', de, { intent: 'cancel', titleHint: 'standup' });
+  });
+
+  it('keeps people, titles and times that only look like a calendar', () => {
+    check('cancel the 1:1 with Alex', en, { intent: 'cancel', titleHint: '1:1', attendeeHint: 'alex' });
+    // "Alex's 1:1" may be the 1:1 with Alex in my calendar: the ranking weighs both readings.
+    check("cancel Alex's 1:1", en, { intent: 'cancel', calendarHint: 'alex', titleHint: '1:1' });
+    // A possessive in a title: the ranking finds "sarah" in the subject.
+    check("decline Sarah's leaving do", en, { intent: 'decline', calendarHint: 'sarah', titleHint: 'leaving' });
+    check("cancel monday's standup", en, { intent: 'cancel', titleHint: 'standup' });
+    check("cancel tonight's call", en, { intent: 'cancel' });
+    check("cancel my boss's 1:1", en, { intent: 'cancel', titleHint: 'boss 1:1' });
+    check("cancel the team's retro", en, { intent: 'cancel', titleHint: 'team retro' });
+    check('cancel my 1:1 in person', en, { intent: 'cancel', titleHint: '1:1 person' });
+    check("what's on today", en, { intent: 'list' });
+    check("gibt's heute noch was?", de, { intent: 'list' });
+    check('nein, die von morgen', de, { intent: 'select' });
+    check('sag das Meeting mit Sven ab', de, { intent: 'cancel', attendeeHint: 'sven' });
+  });
+
+  it('says which calendar it looked in when nothing was found', () => {
+    assert.equal(describeRequest(understand("cancel Alex's 3pm", en), en), "in Alex's calendar at 3pm");
+    assert.equal(
+      describeRequest(understand('sag die Kampagnenplanung im Marketing-Kalender ab', de), de),
+      'namens „kampagnenplanung“ im Kalender von Marketing',
+    );
+  });
+});
