@@ -191,9 +191,9 @@ function rateAllFor(
     candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
     candidate.elsewhereOutweighs = elsewhere.length > 0 && elsewhere.length >= candidate.matched.size;
   }
-  // "cancel all of Alex's meetings", "show the Marketing calendar": when the words name a calendar in
-  // view, all is all in it, not every meeting Alex is in.
-  if (request.scope === 'all' && rated.some((c) => c.complete && c.inNamedCalendar)) {
+  // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the words
+  // name a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
+  if ((request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
     for (const candidate of rated) if (candidate.inNamedCalendar === false) candidate.complete = false;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.

@@ -207,6 +207,17 @@ export const de: LanguagePack = withLetterBoundaries({
         'dg',
       ),
     },
+    // "ist Alex morgen frei", "hat Alex morgen Zeit", "was hat Alex am Freitag": a look at Alex's calendar.
+    {
+      early: true,
+      pattern: new RegExp(
+        `\\b(?:ist|hat)\\s+(?<name>${NAME}(?:\\s+${NAME})?)(?=(?:\\s+\\S+){0,3}?\\s+(?:frei|zeit|beschäftigt|verfügbar|termine)\\b)`,
+        'dg',
+      ),
+    },
+    { early: true, pattern: new RegExp(`\\bwas\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "im Kalender der Gruppe Marketing".
+    { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
     // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
     // "im Kalender von Alex", "die Termine von Alex Wilber", "die Townhall von Sabine": once times are cut ("von morgen").

@@ -249,6 +249,11 @@ export const en: LanguagePack = withLetterBoundaries({
         'dg',
       ),
     },
+    // "is Alex free tomorrow", "does Alex have anything on Friday": a look at Alex's calendar.
+    { early: true, pattern: new RegExp(`\\bis\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+(?:busy|free|booked|available)\\b`, 'dg') },
+    { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
+    // "the calendar of Marketing", "the calendar for Alex".
+    { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
     // "the Marketing calendar", "my Projects calendar", "the Marketing team calendar".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|cal|diary)\\b`, 'dg') },
     // "campaign planning in Marketing", "meetings in Projects": at the end of what is left once times and people are cut.
@@ -388,6 +393,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'day',
     'schedule',
     'happening',
+    'does',
   ]),
   describe: {
     clock: (hour, minute) => {

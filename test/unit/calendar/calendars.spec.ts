@@ -117,6 +117,7 @@ describe('findCandidates across calendars', () => {
     assert.deepEqual(ids("show Alex's meetings"), [board.id, customer.id]);
     assert.deepEqual(ids("clear Alex's calendar on Tuesday"), [board.id]);
     assert.deepEqual(ids('show the Marketing calendar'), [campaign.id]);
+    assert.deepEqual(ids("cancel Alex's next meeting"), [board.id]);
     // Without his calendar in view, the meetings he is in are Alex's.
     assert.deepEqual(ids("show Alex's meetings", [sync, standup]), [sync.id]);
   });

@@ -57,6 +57,18 @@ describe('understand: whose or which calendar (calendarHint)', () => {
   ];
   for (const [text, expected] of german) it(`de: "${text}"`, () => check(text, de, expected));
 
+  it("a question about someone's time is a look at their calendar", () => {
+    check('is Alex free tomorrow afternoon?', en, { intent: 'list', calendarHint: 'alex' });
+    check('does Alex Wilber have anything on Friday', en, { intent: 'list', calendarHint: 'alex wilber' });
+    check('what does Alex have tomorrow', en, { intent: 'list', calendarHint: 'alex' });
+    check('show me the calendar for Marketing', en, { intent: 'list', calendarHint: 'marketing' });
+    check('ist Alex morgen frei', de, { intent: 'list', calendarHint: 'alex' });
+    check('hat Alex morgen Zeit', de, { intent: 'list', calendarHint: 'alex' });
+    check('was hat Alex am Freitag', de, { intent: 'list', calendarHint: 'alex' });
+    check('Termine im Kalender der Gruppe Marketing', de, { intent: 'list', calendarHint: 'marketing' });
+    check('ist das Meeting morgen frei', de, { intent: 'select' });
+  });
+
   it('"my" and "mein" name no calendar', () => {
     check('show my meetings', en, { intent: 'list' });
     check("what's on my calendar tomorrow", en, { intent: 'list' });
