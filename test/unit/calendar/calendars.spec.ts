@@ -3,6 +3,7 @@ import {
   calendarsNamed,
   clearChoice,
   findCandidates,
+  nearestMeetings,
   resolve,
   straightToConfirm,
   wordsNotFound,
@@ -155,6 +156,19 @@ describe('findCandidates across calendars', () => {
     });
     const { request, candidates } = resolve("decline Sarah's leaving do", [...all, leaving], context);
     assert.equal(straightToConfirm(request, candidates)?.meeting.id, leaving.id);
+  });
+});
+
+describe('nearestMeetings with a calendar named', () => {
+  it('offers the nearest in the calendar named, else the nearest of all', () => {
+    assert.deepEqual(
+      nearestMeetings(understand("cancel Alex's 4pm", context), all, context, 2).map((m) => m.id),
+      [board.id, customer.id],
+    );
+    assert.deepEqual(
+      nearestMeetings(understand("cancel Priya's 4pm", context), all, context, 2).map((m) => m.id),
+      [board.id, sync.id],
+    );
   });
 });
 
