@@ -191,6 +191,9 @@ function rateAllFor(
     candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
     candidate.elsewhereOutweighs = elsewhere.length > 0 && elsewhere.length >= candidate.matched.size;
   }
+  // A calendar named that nothing in view is in, organized by or called ("the standup in Finance"):
+  // what else matches may be offered, never as a clear choice.
+  if (calendarNotFound(request, known, hinted).length > 0) for (const candidate of rated) candidate.complete = false;
   // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the words
   // name a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
   if ((request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
@@ -219,9 +222,9 @@ function rateAll(request: MeetingRequest, meetings: Meeting[], context: UserCont
 }
 
 /** The calendarHint's words when none of them comes near any meeting in view: no calendar, person or meeting of that name. */
-function calendarNotFound(request: MeetingRequest, rated: ReturnType<typeof rateAllFor>): string[] {
+function calendarNotFound(request: MeetingRequest, known: Set<string>, hinted: Set<string>): string[] {
   const words = wordsOf(request.calendarHint ?? '');
-  return words.some((word) => rated.known.has(word) || rated.hinted.has(word)) ? [] : words;
+  return words.some((word) => known.has(word) || hinted.has(word)) ? [] : words;
 }
 
 /**
@@ -232,7 +235,7 @@ function calendarNotFound(request: MeetingRequest, rated: ReturnType<typeof rate
 export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], context: UserContext): string[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
   const rated = rateAll(request, meetings, context);
-  return rated.known.size === 0 ? rated.content : calendarNotFound(request, rated);
+  return rated.known.size === 0 ? rated.content : calendarNotFound(request, rated.known, rated.hinted);
 }
 
 /**
@@ -242,13 +245,10 @@ export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], cont
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
-  const all = rateAll(request, meetings, context);
-  const { rated, content, known, hinted } = all;
+  const { rated, content, known, hinted } = rateAll(request, meetings, context);
   // The request named something, and nothing in view is called so: no meeting. A time said with it
   // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
   if (content.length > 0 && known.size === 0 && hinted.size === 0 && !request.clock) return [];
-  // A calendar named that nothing in view is in, or is organized by: nothing from other calendars instead.
-  if (calendarNotFound(request, all).length > 0) return [];
   const asked = Boolean(request.clock || content.length > 0);
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);

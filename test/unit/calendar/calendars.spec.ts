@@ -123,11 +123,19 @@ describe('findCandidates across calendars', () => {
     assert.deepEqual(ids("show Alex's meetings", [sync, standup]), [sync.id]);
   });
 
-  it('a calendar named that nothing in view is in or is organized by: no meeting, and that name is what was not found', () => {
-    for (const text of ['cancel the standup in Finance', 'show the Finance calendar', "cancel Priya's standup"]) {
+  it('a calendar named that nothing in view is in, organized by or called: never a clear choice, and named as not found', () => {
+    for (const text of ['show the Finance calendar', "show Priya's meetings", "cancel Priya's 3pm tomorrow"]) {
       assert.deepEqual(ids(text), [], text);
     }
-    assert.deepEqual(wordsNotFound(understand('cancel the standup in Finance', context), all, context), ['finance']);
+    // What else matches is offered to choose from: the budget review is not in a Finance calendar.
+    const { request, candidates } = resolve('cancel the budget review in Finance', all, context);
+    assert.deepEqual(
+      candidates.map((c) => [c.meeting.id, c.complete]),
+      [[budget.id, false]],
+    );
+    assert.equal(straightToConfirm(request, candidates), undefined);
+    assert.deepEqual(wordsNotFound(understand('cancel the standup in Finance at 5pm', context), all, context), ['finance']);
+    assert.deepEqual(wordsNotFound(understand('show the Finance calendar', context), all, context), ['finance']);
     assert.deepEqual(wordsNotFound(understand('zeig den Vertriebs-Kalender', de), all, de), ['vertriebs']);
     assert.deepEqual(wordsNotFound(understand("cancel Alex's 3pm", context), all, context), []);
   });
