@@ -97,6 +97,10 @@ describe('understand: whose or which calendar (calendarHint)', () => {
 
   it('says which calendar it looked in when nothing was found', () => {
     assert.equal(describeRequest(understand("cancel Alex's 3pm", en), en), "in Alex's calendar at 3pm");
+    // The flow says the words that named nothing as the title: the calendar's name is said once.
+    const finance = understand('cancel the standup in Finance at 5pm', en);
+    assert.equal(describeRequest({ ...finance, titleHint: 'finance' }, en), "in Finance's calendar at 5pm");
+    assert.equal(describeRequest(finance, en), 'called "standup" in Finance\'s calendar at 5pm');
     assert.equal(
       describeRequest(understand('sag die Kampagnenplanung im Marketing-Kalender ab', de), de),
       'namens „kampagnenplanung“ im Kalender von Marketing',
