@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { MATCHES, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
+import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
 
@@ -27,9 +27,9 @@ export interface Candidate {
    */
   complete: boolean;
   /**
-   * With a calendarHint: true when it named this meeting's calendar ("Alex's 3pm" in Alex's calendar),
-   * false when it named the meeting itself (Alex organizes it, in mine). Two complete candidates read
-   * differently are never a clear choice.
+   * When a word of the request names a calendar in view: true when it names this meeting's calendar
+   * ("Alex's 3pm" in Alex's calendar), false when it names the meeting itself (Alex organizes it, in
+   * mine). Two complete candidates read differently are never a clear choice.
    */
   inNamedCalendar?: boolean;
 }
@@ -86,6 +86,9 @@ interface Rated extends Candidate {
   matched: Set<string>;
   /** Content words this meeting comes near (a typo too many, a shared first part of a compound). */
   near: Set<string>;
+  /** Matched words that name the calendar it is in, and those that name something else of it. */
+  byCalendar: Set<string>;
+  byMeeting: Set<string>;
   /** As many words name meetings out of view as name this one ("the early sync" after it started). */
   elsewhereOutweighs?: boolean;
 }
@@ -95,6 +98,8 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   const reasons: MatchReason[] = [];
   const matched = new Set<string>();
   const near = new Set<string>();
+  const byCalendar = new Set<string>();
+  const byMeeting = new Set<string>();
   const named = new Set<string>();
   let score = 0;
   let clockOk = true;
@@ -116,7 +121,6 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
       match.owner ? { kind: match.field, detail: match.detail, owner: match.owner } : { kind: match.field, detail: match.detail },
     );
   };
-  let inNamedCalendar: boolean | undefined;
   for (const word of content) {
     const match = matchWord(word, meeting, saidFor(word, words));
     if (!match) continue;
@@ -129,7 +133,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     }
     matched.add(word);
     if (match.field === 'attendee' && people.has(word)) named.add(match.detail);
-    if (calendars.has(word)) inNamedCalendar = inNamedCalendar === true || match.field === 'calendar';
+    (calendarHas(word, meeting) ? byCalendar : byMeeting).add(word);
     score += WORD * weight * match.similarity;
     tell(match);
   }
@@ -142,9 +146,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
-  const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near };
-  if (inNamedCalendar !== undefined) rated.inNamedCalendar = inNamedCalendar;
-  return rated;
+  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting };
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -194,9 +196,18 @@ function rateAllFor(
   // A calendar named that nothing in view is in, organized by or called ("the standup in Finance"):
   // what else matches may be offered, never as a clear choice.
   if (calendarNotFound(request, known, hinted).length > 0) for (const candidate of rated) candidate.complete = false;
-  // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the words
-  // name a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
-  if ((request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
+  // A word naming a calendar in view ("Alex", "Marketing") reads two ways: this meeting is in that calendar, or
+  // the word names something of the meeting itself (Alex organizes it, in mine). Said as a calendar
+  // ("Alex's"), it reads the second way even with no such calendar in view.
+  const namesCalendar = new Set(rated.flatMap((c) => [...c.byCalendar]));
+  for (const word of words.calendars) namesCalendar.add(word);
+  for (const candidate of rated) {
+    if (candidate.byCalendar.size > 0) candidate.inNamedCalendar = true;
+    else if ([...candidate.byMeeting].some((word) => namesCalendar.has(word))) candidate.inNamedCalendar = false;
+  }
+  // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the request
+  // names a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
+  if (request.calendarHint && (request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
     for (const candidate of rated) if (candidate.inNamedCalendar === false) candidate.complete = false;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.

@@ -124,6 +124,11 @@ export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'ti
   return found;
 }
 
+/** Whether a typed (folded) word names the calendar the meeting is in, whichever field it matched best. */
+export function calendarHas(word: string, meeting: Meeting): boolean {
+  return meeting.calendar !== undefined && best(word, profileOf(meeting).calendar) >= MATCHES;
+}
+
 /** How many people besides the user the meeting has (at least 1). */
 export function othersIn(meeting: Meeting): number {
   return profileOf(meeting).others;

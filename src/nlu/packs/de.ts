@@ -372,6 +372,8 @@ export const de: LanguagePack = withLetterBoundaries({
     'einer',
     'wäre',
     'waere',
+    // "im Namen von Alex": "von Alex" names the calendar.
+    'namen',
   ]),
   describe: {
     clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),

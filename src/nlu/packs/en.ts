@@ -394,6 +394,8 @@ export const en: LanguagePack = withLetterBoundaries({
     'schedule',
     'happening',
     'does',
+    // "on Alex's behalf": the possessive names the calendar.
+    'behalf',
   ]),
   describe: {
     clock: (hour, minute) => {

@@ -85,6 +85,22 @@ describe('findCandidates across calendars', () => {
     assert.equal(clearChoice(candidates), undefined);
   });
 
+  it('reads a name that is no possessive both ways too ("with Alex", "Alex Wilbers 15-Uhr-Termin")', () => {
+    for (const [text, ctx] of [
+      ['cancel the 3pm with Alex', context],
+      ['cancel the 3pm for Alex Wilber', context],
+      ['sag Alex Wilbers 15-Uhr-Termin ab', de],
+    ] as const) {
+      const { request, candidates } = resolve(text, all, ctx);
+      assert.deepEqual(
+        candidates.map((c) => c.meeting.id),
+        [board.id, sync.id],
+        text,
+      );
+      assert.equal(straightToConfirm(request, candidates), undefined, text);
+    }
+  });
+
   it('says why: in whose calendar, or with whom', () => {
     const [inHis, withHim] = resolve("cancel Alex's 3pm", all, context).candidates;
     assert.deepEqual(
