@@ -39,7 +39,7 @@ export interface Candidate {
 const TIME = 100;
 const WORD = 40;
 const LOOSE = 5;
-const ACTIONABLE = 1;
+export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
 // "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
 const NOT_THE_CALENDAR = 0.9;

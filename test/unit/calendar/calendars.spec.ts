@@ -123,6 +123,21 @@ describe('findCandidates across calendars', () => {
     );
   });
 
+  it('one meeting seen in two calendars is no clear choice, whoever can act on it', () => {
+    const mine = meeting('Product roadmap', '2026-12-03T09:00:00Z', byAlex);
+    const his = meeting('Product roadmap', '2026-12-03T09:00:00Z', { organizer: ALEX_PERSON, calendar: alexes });
+    for (const text of ['cancel the product roadmap', 'decline the product roadmap']) {
+      const { request, candidates } = resolve(text, [his, mine], context);
+      assert.deepEqual(new Set(candidates.map((c) => c.meeting.id)), new Set([his.id, mine.id]), text);
+      assert.equal(straightToConfirm(request, candidates), undefined, text);
+    }
+    // In one calendar, the one the user can act on stays the clear choice, as before.
+    const theirs = meeting('Product roadmap', '2026-12-03T09:00:00Z', byAlex);
+    const own = meeting('Product roadmap', '2026-12-03T10:00:00Z');
+    const { request, candidates } = resolve('cancel the product roadmap', [theirs, own], context);
+    assert.equal(straightToConfirm(request, candidates)?.meeting.id, own.id);
+  });
+
   it('is a clear choice when the rest of the request fits one of them only', () => {
     const { request, candidates } = resolve("cancel Alex's 3pm with the board", all, context);
     assert.equal(straightToConfirm(request, candidates)?.meeting.id, board.id);
