@@ -71,6 +71,8 @@ export interface LanguagePack {
    * Marketing" at the end of what is left). Global (flags dg): each takes its first match that names something.
    */
   calendars: Array<{ pattern: RegExp; early?: boolean }>;
+  /** What an early calendar phrase is replaced by, so the rest still reads ("show Alex's week" → "show my week"): "my", "mein". */
+  mine: string;
   /** Words no calendar is named by, besides softWords and fillers: times ("Monday's"), "shared", "in person". */
   notCalendars: Set<string>;
   describe: {

@@ -66,7 +66,7 @@ function calendarsIn(input: string, pack: LanguagePack, early: boolean): { text:
       if (kept.length === 0) continue;
       const whole = end === span[1];
       const cutTo = whole ? match.index + match[0].length : end;
-      text = `${text.slice(0, match.index)} ${text.slice(cutTo)}`;
+      text = `${text.slice(0, match.index)} ${early ? `${pack.mine} ` : ''}${text.slice(cutTo)}`;
       names.push(kept.join(' '));
       if (whole && match.groups?.noun) noun = true;
       break;

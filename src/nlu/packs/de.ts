@@ -173,7 +173,7 @@ export const de: LanguagePack = withLetterBoundaries({
   reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
-    { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der)\s+woche\b/, offset: 0, restOfWeek: true },
+    { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der|mein|meine|meiner)\s+woche\b/, offset: 0, restOfWeek: true },
     { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
   ],
   dayParts: [
@@ -225,6 +225,7 @@ export const de: LanguagePack = withLetterBoundaries({
     // "Kampagnenplanung in Marketing absagen": at the end of what is left ("ab" aside).
     { pattern: new RegExp(`\\b(?:im|in)\\s+(?:(?:dem|der)\\s+)?(?<name>${NAME})(?:\\s+ab)?[\\s.!?]*$`, 'dg') },
   ],
+  mine: 'mein',
   notCalendars: new Set([
     ...Object.keys(WEEKDAYS),
     ...Object.keys(MONTHS),

@@ -218,7 +218,7 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:all(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
-    { pattern: /\b(?:this|the rest of the|rest of the|rest of this)\s+week\b/, offset: 0, restOfWeek: true },
+    { pattern: /\b(?:this|my|the rest of the|rest of the|rest of this|rest of my)\s+week\b/, offset: 0, restOfWeek: true },
     { pattern: /\bnext\s+week\b/, offset: 1 },
   ],
   dayParts: [
@@ -259,6 +259,7 @@ export const en: LanguagePack = withLetterBoundaries({
     // "campaign planning in Marketing", "meetings in Projects": at the end of what is left once times and people are cut.
     { pattern: new RegExp(`\\bin\\s+(?:the\\s+)?(?<name>${NAME})[\\s.!?]*$`, 'dg') },
   ],
+  mine: 'my',
   notCalendars: new Set([
     ...Object.keys(WEEKDAYS),
     ...Object.keys(MONTHS),

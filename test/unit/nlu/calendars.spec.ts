@@ -69,6 +69,20 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('ist das Meeting morgen frei', de, { intent: 'select' });
   });
 
+  it("someone's week is this week in their calendar, as my week is in mine", () => {
+    for (const [text, context, hint] of [
+      ["show Alex's week", en, 'alex'],
+      ['what does my week look like', en, undefined],
+      ["zeig mir Alex' Woche", de, 'alex'],
+      ['wie sieht meine Woche aus', de, undefined],
+    ] as const) {
+      const request = understand(text, context);
+      assert.deepEqual([request.intent, request.calendarHint, request.titleHint], ['list', hint, undefined], text);
+      // Tuesday 09:00: the rest of the week, from today to Monday.
+      assert.deepEqual(request.day, { start: '2026-11-30T23:00:00.000Z', end: '2026-12-06T23:00:00.000Z' }, text);
+    }
+  });
+
   it('"my" and "mein" name no calendar', () => {
     check('show my meetings', en, { intent: 'list' });
     check("what's on my calendar tomorrow", en, { intent: 'list' });
