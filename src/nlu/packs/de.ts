@@ -211,13 +211,17 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       early: true,
       pattern: new RegExp(
-        `\\b(?:ist|hat)\\s+(?<name>${NAME}(?:\\s+${NAME})?)(?=(?:\\s+\\S+){0,3}?\\s+(?:frei|zeit|beschäftigt|verfügbar|termine)\\b)`,
+        `\\b(?:ist|hat)\\s+(?<name>${NAME}(?:\\s+${NAME})?)(?=(?:\\s+\\S+){0,3}?\\s+(?:frei|zeit|beschäftigt|verfügbar|termine?|meetings?|besprechungen|was|etwas|irgendwas)\\b)`,
         'dg',
       ),
     },
     { early: true, pattern: new RegExp(`\\bwas\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "im Kalender der Gruppe Marketing".
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
+    // "der Marketing-Gruppe", "die Gruppe Marketing".
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)gruppe\\b`, 'dg') },
+    { early: true, pattern: new RegExp(`\\bgruppe\\s+(?<name>${NAME})`, 'dg') },
     // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
     // "im Kalender von Alex", "die Termine von Alex Wilber", "die Townhall von Sabine": once times are cut ("von morgen").

@@ -256,6 +256,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
     // "the Marketing calendar", "my Projects calendar", "the Marketing team calendar".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|cal|diary)\\b`, 'dg') },
+    // "the Marketing group".
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})[\\s-]+group(?:'s)?\\b`, 'dg') },
     // "campaign planning in Marketing", "meetings in Projects": at the end of what is left once times and people are cut.
     { pattern: new RegExp(`\\bin\\s+(?:the\\s+)?(?<name>${NAME})[\\s.!?]*$`, 'dg') },
   ],

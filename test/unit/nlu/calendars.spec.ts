@@ -67,6 +67,20 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('was hat Alex am Freitag', de, { intent: 'list', calendarHint: 'alex' });
     check('Termine im Kalender der Gruppe Marketing', de, { intent: 'list', calendarHint: 'marketing' });
     check('ist das Meeting morgen frei', de, { intent: 'select' });
+    check('welche Termine hat Alex diese Woche', de, { intent: 'list', calendarHint: 'alex' });
+    check('hat Alex am Donnerstag was', de, { intent: 'list', calendarHint: 'alex' });
+  });
+
+  it('a group by name', () => {
+    check('decline the launch review in the Marketing group', en, {
+      intent: 'decline',
+      calendarHint: 'marketing',
+      titleHint: 'launch review',
+    });
+    check("show the marketing group's meetings", en, { intent: 'list', calendarHint: 'marketing' });
+    check('sag den Launch Review der Marketing-Gruppe ab', de, { intent: 'cancel', calendarHint: 'marketing', titleHint: 'launch review' });
+    check('zeig die Termine der Gruppe Marketing', de, { intent: 'list', calendarHint: 'marketing' });
+    check('sag die Arbeitsgruppe ab', de, { intent: 'cancel', titleHint: 'arbeitsgruppe' });
   });
 
   it("someone's week is this week in their calendar, as my week is in mine", () => {
