@@ -118,6 +118,8 @@ export interface Reason {
   kind: Parameters<Catalog['reason']>[0];
   /** As the ranking states it: time "15:00" and day "2026-03-06" are local; position "next" | "last" | "#2". */
   detail: string;
+  /** calendar only: whose it is. */
+  owner?: 'me' | 'person' | 'group';
 }
 
 export function chooseCard(
@@ -290,7 +292,7 @@ export function reasonText(a: Audience, reason: Reason): string {
     const which = reason.detail === 'next' || reason.detail === 'last' ? reason.detail : Number(reason.detail.replace('#', ''));
     return c.position(which);
   }
-  return c.reason(reason.kind, reason.detail);
+  return c.reason(reason.kind, reason.detail, reason.owner);
 }
 
 /** A row's button: Cancel or Decline; none for a meeting the user can do neither with (a group's, organized by someone else). */

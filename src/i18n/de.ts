@@ -33,13 +33,14 @@ export const de: Catalog = {
 
   chooseTitle: 'Welche Besprechung meinst du?',
   thisOne: 'Diese',
-  reason: (kind, detail) =>
+  reason: (kind, detail, owner) =>
     ({
       time: `beginnt um ${detail}`,
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
       attendee: `mit ${detail}`,
       location: `Ort: ${detail}`,
+      calendar: owner === 'person' ? `im Kalender von ${detail}` : `im Kalender „${detail}“`,
       position: detail,
     })[kind],
   position: (which) =>

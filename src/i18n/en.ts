@@ -32,13 +32,14 @@ export const en: Catalog = {
 
   chooseTitle: 'Which meeting do you mean?',
   thisOne: 'This one',
-  reason: (kind, detail) =>
+  reason: (kind, detail, owner) =>
     ({
       time: `starts at ${detail}`,
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
       attendee: `with ${detail}`,
       location: `at ${detail}`,
+      calendar: owner === 'person' ? `in ${detail}'s calendar` : `in the ${detail} calendar`,
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
