@@ -31,7 +31,7 @@ import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
 import { REPLAYED } from './sign-in';
-import { askForMissingConsent, askToSignIn, routeSignIn } from './sign-in-turns';
+import { askForMissingConsent, askToSignIn, routeSignIn, signInText } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
 import { presentSettled, UnconfirmedWatch } from './unconfirmed-watch';
@@ -188,8 +188,9 @@ async function turn(
     }
     await show(deps, context, view, audience, user);
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
+    // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
-    if (notGranted.length > 0 && userRef) await askForMissingConsent(deps, context, userRef, notGranted);
+    if (notGranted.length > 0 && userRef && !isRefresh(activity)) await askForMissingConsent(deps, context, userRef, notGranted);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
@@ -239,7 +240,11 @@ function finishLate(
       // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
       const c = audience.catalog;
       const text =
-        error instanceof StorageUnavailableError ? c.storageUnavailable : error instanceof SignInNeeded ? c.signInAgain : c.turnFailed;
+        error instanceof StorageUnavailableError
+          ? c.storageUnavailable
+          : error instanceof SignInNeeded
+            ? signInText(c, deps, error)
+            : c.turnFailed;
       await proactively((proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }

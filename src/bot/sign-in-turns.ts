@@ -40,7 +40,8 @@ function adminOnly(deps: BotDeps, needed: SignInNeeded): boolean {
   return needed.reason === 'consent' && deps.access.needsAdmin(needed.access);
 }
 
-function signInText(catalog: Catalog, deps: BotDeps, needed: SignInNeeded): string {
+/** What the user is told: sign in, consent they can give (to what, whose calendar), or consent only an administrator can give. */
+export function signInText(catalog: Catalog, deps: BotDeps, needed: SignInNeeded): string {
   if (needed.reason !== 'consent') return catalog.signInAgain;
   if (adminOnly(deps, needed)) return catalog.consentByAdmin(needed.calendarName);
   return needed.access === 'shared' ? catalog.consentShared(needed.calendarName) : catalog.consentNeeded;
