@@ -110,6 +110,9 @@ describe('Graph access tiers against the sandbox identity (MSAL on-behalf-of and
     const byGrant = await grants();
     assert.equal(byGrant.on_behalf_of, 1);
     assert.equal(byGrant.refresh_token, 1, 'the new scope set came with the refresh token');
+    // The cache now holds the wider token (MSAL replaces one whose scopes overlap): own is still served from it.
+    assert.ok(scopesOf(await tokens.tokenFor(user, async () => undefined, 'own')).includes('Calendars.ReadWrite'));
+    assert.deepEqual(await grants(), byGrant, 'no token request for own');
   });
 
   it('a delegate who consented (Patti) gets shared on her first exchange; a refused exchange is consent, never a sign-in', async () => {
