@@ -61,7 +61,7 @@ function tally(outcomes: Outcome[], key: (outcome: Outcome) => string): Accuracy
 
 export function readCalendar(body: string): Meeting[] {
   const parsed = JSON.parse(body) as { value: Parameters<typeof toMeeting>[0][] };
-  return parsed.value.map(toMeeting);
+  return parsed.value.map((event) => toMeeting(event));
 }
 
 export function loadCases(dir = FIXTURES): { cases: LabelledCase[]; calendars: Map<string, Meeting[]> } {

@@ -54,10 +54,10 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
     new GraphTokens(config.identity, config.graph.access, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays)),
   );
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
-  // Until the Graph adapter asks per path, it reaches the user's own calendar only.
+  // The Graph adapter asks for each access's token when a path first needs it (me → own, users/{other} → shared, groups/{id} → groups).
   const access = new CalendarAccess(
     tokens,
-    async (tokenFor) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, await tokenFor('own'))),
+    (tokenFor) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, tokenFor)),
     ssoSource,
   );
   // With a BOT_ID every activity's channel token is checked; without one, Playground mode.

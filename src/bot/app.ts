@@ -15,7 +15,7 @@ import {
   resolveTimeZone,
   isUnsettled,
   settleUnconfirmed,
-  showMeetings,
+  showMeetingsIn,
   unconfirmedTickets,
   type FlowDeps,
   type FlowUser,
@@ -81,7 +81,7 @@ export function createBot(deps: BotDeps): Application {
       }
       return '';
     });
-  on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page, windowFrom(data.start, data.end)));
+  on(Verb.showMeetings, (d, u, data) => showMeetingsIn(d, u, data.page, windowFrom(data.start, data.end), data.calendars));
   on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
   on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
   // Confirms write to Graph (a bulk, or a write waiting out throttling, can outlast Teams' wait for the answer).

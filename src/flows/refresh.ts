@@ -23,7 +23,7 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   const shown = ticket.shown as MeetingSummary[] | undefined;
   if (target.action === 'cancelMany') {
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter((m) => actionFor(m) === 'cancel');
-    const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) === 'decline');
+    const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
     return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId };
   }

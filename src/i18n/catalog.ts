@@ -112,4 +112,24 @@ export interface Catalog {
   refusalWaiting: (subject: string, organizer: string) => string;
   goneUnnamed: string;
   commentLimit: (max: number) => string;
+
+  // Issue 14: every calendar the user may act on. `calendar` is calendarName's phrase.
+  /** A calendar as people say it: one of the user's own ("your Projects calendar"), a person's, a group's. */
+  calendarName: (owner: 'me' | 'person' | 'group', name: string) => string;
+  /** A list of another calendar: "Alex Wilber's calendar: meetings in the next 7 days". */
+  listTitleIn: (calendar: string, span: string) => string;
+  listEmptyIn: (calendar: string, span: string) => string;
+  /** Buttons on a list: open another calendar the user acts on, or back to their own. */
+  showCalendar: (calendar: string) => string;
+  showMine: string;
+  /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
+  delegateNote: (owner: string) => string;
+  /** Confirm card, a group calendar's meeting. */
+  groupNote: (group: string) => string;
+  /** A calendar that could not be read this time, and why. */
+  unreadableConsent: (calendar: string) => string;
+  unreadableClosed: (calendar: string) => string;
+  unreadableDown: (calendar: string) => string;
+  /** "show Megan's meetings" with no such calendar; `known` lists the calendars the user has. */
+  noSuchCalendar: (named: string, known: string) => string;
 }

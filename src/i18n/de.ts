@@ -149,4 +149,19 @@ export const de: Catalog = {
     `Microsoft 365 hat die Absage von ${subject} abgelehnt: Das kann nur ${organizer}. Um stattdessen abzulehnen, drück „Stattdessen ablehnen“ auf der Karte.`,
   goneUnnamed: 'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde schon abgesagt, verschoben oder gelöscht.',
   commentLimit: (max) => `Deine Nachricht darf bis zu ${max} Zeichen lang sein. Bitte kürze sie.`,
+
+  // Every calendar is "der Kalender": the phrases take an article where a sentence needs one.
+  calendarName: (owner, name) =>
+    owner === 'person' ? `Kalender von ${name}` : owner === 'group' ? `Gruppenkalender ${name}` : `Kalender „${name}“`,
+  listTitleIn: (calendar, span) => `Termine ${span} im ${calendar}`,
+  listEmptyIn: (calendar, span) => `Keine Termine ${span} im ${calendar}.`,
+  showCalendar: (calendar) => `${calendar} zeigen`,
+  showMine: 'Meine Termine zeigen',
+  delegateNote: (owner) =>
+    `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
+  unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
+  unreadableClosed: (calendar) => `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 hast du keinen Zugriff (mehr).`,
+  unreadableDown: (calendar) => `Den ${calendar} konnte ich gerade nicht lesen (Microsoft 365 hat nicht geantwortet); er fehlt hier.`,
+  noSuchCalendar: (named, known) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst. Deine: ${known}.`,
 };

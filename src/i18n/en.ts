@@ -137,4 +137,18 @@ export const en: Catalog = {
     `Microsoft 365 refused to cancel ${subject}: only ${organizer} can. To decline it instead, press "Decline instead" on that card.`,
   goneUnnamed: 'This meeting is no longer on your calendar: it was cancelled, moved or deleted already.',
   commentLimit: (max) => `Your message can be up to ${max} characters. Please shorten it.`,
+
+  calendarName: (owner, name) =>
+    owner === 'person' ? `${name}'s calendar` : owner === 'group' ? `the ${name} group calendar` : `your ${name} calendar`,
+  listTitleIn: (calendar, span) => `Meetings ${span} in ${calendar}`,
+  listEmptyIn: (calendar, span) => `No meetings ${span} in ${calendar}.`,
+  showCalendar: (calendar) => `Show ${calendar}`,
+  showMine: 'Show my meetings',
+  delegateNote: (owner) =>
+    `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
+  unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
+  unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
+  unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
+  noSuchCalendar: (named, known) => `I don't see a calendar for "${named}" that you can act on. Yours: ${known}.`,
 };

@@ -46,8 +46,10 @@ export function tracedCalendar(calendar: CalendarService): CalendarService {
       }
     });
   return {
-    listMeetings: (window, timeZone) => call('listMeetings', () => calendar.listMeetings(window, timeZone)),
-    listPage: (window, timeZone, size, next) => call('listPage', () => calendar.listPage(window, timeZone, size, next)),
+    calendars: () => call('calendars', () => calendar.calendars()),
+    listMeetings: (window, timeZone, calendars) => call('listMeetings', () => calendar.listMeetings(window, timeZone, calendars)),
+    listPage: (window, timeZone, size, next, calendars) =>
+      call('listPage', () => calendar.listPage(window, timeZone, size, next, calendars)),
     getMeeting: (id) => call('getMeeting', () => calendar.getMeeting(id)),
     getMeetings: (ids) => call('getMeetings', () => calendar.getMeetings(ids)),
     cancelMeetings: (ids, comment) =>

@@ -118,11 +118,9 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     const again = await alex.click(list.card().id, data);
     assert.match(again.text(), /^That meeting is no longer on your calendar: .* The rest of the list still works\.$/);
     // The other rows of that list still work.
-    const other = buttonFor(list.card().content, 'Interview: frontend candidate');
-    assert.match(
-      cardText((await alex.click(list.card().id, other)).card().content),
-      /^Cancel this meeting\?\nInterview: frontend candidate/,
-    );
+    // (Budget review lives in Alex's Projects calendar: its row reads it there.)
+    const other = buttonFor(list.card().content, 'Budget review');
+    assert.match(cardText((await alex.click(list.card().id, other)).card().content), /^Cancel this meeting\?\nBudget review/);
 
     const allHands = (await alex.say('cancel the all hands')).card();
     const refused = await alex.click(allHands.id, button(allHands.content, 'Cancel meeting'), { comment: '' });
