@@ -5,7 +5,7 @@ import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable
 import { MeetingNotFoundError, OutcomeUnknownError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
 import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
-import { toCalendarError, writeMayHaveRun } from './graph-errors';
+import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
 import { sendInBatches, stepError, type BatchRequest, type BatchResult } from './json-batch';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
@@ -277,7 +277,12 @@ export class GraphCalendar implements CalendarService {
     let client = this.clients.get(access);
     if (!client) {
       client = Client.initWithMiddleware({
-        authProvider: { getAccessToken: () => this.tokens(access) },
+        authProvider: {
+          getAccessToken: () =>
+            this.tokens(access).catch((error: unknown) => {
+              throw carriedThroughClient(error);
+            }),
+        },
         baseUrl: `${this.root.origin}/`,
         defaultVersion: this.version,
         // The client attaches the token only to Graph hosts or these (host names, no port).
