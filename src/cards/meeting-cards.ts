@@ -54,7 +54,7 @@ export function meetingListCard(
   const which = view.calendars ? { calendars: view.calendars.map((c) => c.key) } : {};
   const named = view.calendars?.map((c) => calendarLabel(a.catalog, c)).join(', ');
   const meetingIds = view.meetings.map((m) => m.id);
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window });
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window, ...which });
   const switches = [
     ...(view.calendars ? [execute(a.catalog.showMine, { verb: Verb.showMeetings, page: 1 })] : []),
     ...(view.others ?? []).map((c) =>
@@ -86,7 +86,9 @@ export function unreadableNotes(a: Audience, unreadable: Unreadable[] = []): Ele
     const label = calendarLabel(a.catalog, calendar);
     const text =
       error instanceof SignInNeeded
-        ? a.catalog.unreadableConsent(label)
+        ? error.access === 'groups'
+          ? a.catalog.unreadableNeedsAdmin(label)
+          : a.catalog.unreadableConsent(label)
         : error instanceof CalendarUnavailableError || error instanceof ThrottledError
           ? a.catalog.unreadableDown(label)
           : a.catalog.unreadableClosed(label);
@@ -116,6 +118,8 @@ export interface Reason {
   kind: Parameters<Catalog['reason']>[0];
   /** As the ranking states it: time "15:00" and day "2026-03-06" are local; position "next" | "last" | "#2". */
   detail: string;
+  /** calendar only: whose it is. */
+  owner?: 'me' | 'person' | 'group';
 }
 
 export function chooseCard(
@@ -288,7 +292,7 @@ export function reasonText(a: Audience, reason: Reason): string {
     const which = reason.detail === 'next' || reason.detail === 'last' ? reason.detail : Number(reason.detail.replace('#', ''));
     return c.position(which);
   }
-  return c.reason(reason.kind, reason.detail);
+  return c.reason(reason.kind, reason.detail, reason.owner);
 }
 
 /** A row's button: Cancel or Decline; none for a meeting the user can do neither with (a group's, organized by someone else). */

@@ -42,6 +42,7 @@ export const cardActionSchemas = {
     hasMore: z.boolean().default(false),
     start: z.string().max(40).optional(),
     end: z.string().max(40).optional(),
+    calendars: z.array(z.string().max(1024)).max(20).optional(),
   }),
   /** A choice card: its meetings, read again. */
   refreshChoice: z.object({ verb: z.literal('refreshChoice'), meetingIds: z.array(id).max(50) }),

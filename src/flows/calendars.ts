@@ -70,3 +70,17 @@ export function withCalendarNames(meeting: Meeting, calendars: MeetingCalendar[]
   const known = calendars.find((c) => c.key === meeting.calendar!.key);
   return known ? { ...meeting, calendar: known } : meeting;
 }
+
+/** Meetings read by key, with their calendars' names (the user's calendars are read only if one is not the default). */
+export async function namingCalendars(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<Meeting[]> {
+  if (!meetings.some((m) => m.calendar)) return meetings;
+  const calendars = await userCalendars(deps, user);
+  return meetings.map((m) => withCalendarNames(m, calendars));
+}
+
+/** The calendars behind a card's keys, or undefined when one is not (or no longer) the user's. */
+export async function calendarsOfKeys(deps: FlowDeps, user: FlowUser, keys: string[]): Promise<MeetingCalendar[] | undefined> {
+  const all = await userCalendars(deps, user);
+  const found = keys.map((key) => all.find((c) => c.key === key));
+  return found.every(Boolean) ? (found as MeetingCalendar[]) : undefined;
+}

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
 import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { ListCursor } from '../state';
-import { userCalendars } from './calendars';
+import { calendarsOfKeys, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, ListSpan, View } from './context';
 
 /**
@@ -56,10 +56,9 @@ export async function showMeetings(
  */
 export async function showMeetingsIn(deps: FlowDeps, user: FlowUser, page: number, window?: TimeWindow, keys?: string[]): Promise<View> {
   if (!keys?.length) return showMeetings(deps, user, page, window);
-  const all = await userCalendars(deps, user);
-  const calendars = keys.map((key) => all.find((c) => c.key === key));
-  if (calendars.some((c) => !c)) return { kind: 'notice', notice: { kind: 'staleCard' } };
-  return showMeetings(deps, user, page, window, calendars as MeetingCalendar[]);
+  const calendars = await calendarsOfKeys(deps, user, keys);
+  if (!calendars) return { kind: 'notice', notice: { kind: 'staleCard' } };
+  return showMeetings(deps, user, page, window, calendars);
 }
 
 function keysOf(calendars: MeetingCalendar[]): string {

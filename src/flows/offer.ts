@@ -1,6 +1,6 @@
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { MeetingNotFoundError } from '../calendar/errors';
-import { userCalendars, withCalendarNames } from './calendars';
+import { namingCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
 
@@ -63,9 +63,8 @@ async function readActionable(deps: FlowDeps, user: FlowUser, target: string | M
   if (typeof target === 'string') {
     if (!target) return closed('notFound');
     try {
-      meeting = await deps.calendar.getMeeting(target);
       // Read by key, it knows its calendar's place only; the card names whose calendar it is.
-      if (meeting.calendar) meeting = withCalendarNames(meeting, await userCalendars(deps, user));
+      [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target)]);
     } catch (error) {
       if (error instanceof MeetingNotFoundError) return closed('notFound');
       throw error;

@@ -24,8 +24,15 @@ export interface Catalog {
 
   chooseTitle: string;
   thisOne: string;
-  /** Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). */
-  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'position', detail: string) => string;
+  /**
+   * Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). For a
+   * calendar, `owner` says whose: a person's ("in Alex Wilber's calendar"), else a group's or one of the user's own.
+   */
+  reason: (
+    kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position',
+    detail: string,
+    owner?: 'me' | 'person' | 'group',
+  ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
   nearest: string;
@@ -128,6 +135,8 @@ export interface Catalog {
   groupNote: (group: string) => string;
   /** A calendar that could not be read this time, and why. */
   unreadableConsent: (calendar: string) => string;
+  /** Group calendars need a permission only an administrator can grant. */
+  unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
   /** "show Megan's meetings" with no such calendar; `known` lists the calendars the user has. */

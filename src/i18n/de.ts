@@ -33,13 +33,14 @@ export const de: Catalog = {
 
   chooseTitle: 'Welche Besprechung meinst du?',
   thisOne: 'Diese',
-  reason: (kind, detail) =>
+  reason: (kind, detail, owner) =>
     ({
       time: `beginnt um ${detail}`,
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
       attendee: `mit ${detail}`,
       location: `Ort: ${detail}`,
+      calendar: owner === 'person' ? `im Kalender von ${detail}` : `im Kalender „${detail}“`,
       position: detail,
     })[kind],
   position: (which) =>
@@ -161,6 +162,8 @@ export const de: Catalog = {
     `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
   groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
   unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
+  unreadableNeedsAdmin: (calendar) =>
+    `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,
   unreadableClosed: (calendar) => `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 hast du keinen Zugriff (mehr).`,
   unreadableDown: (calendar) => `Den ${calendar} konnte ich gerade nicht lesen (Microsoft 365 hat nicht geantwortet); er fehlt hier.`,
   noSuchCalendar: (named, known) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst. Deine: ${known}.`,

@@ -32,13 +32,14 @@ export const en: Catalog = {
 
   chooseTitle: 'Which meeting do you mean?',
   thisOne: 'This one',
-  reason: (kind, detail) =>
+  reason: (kind, detail, owner) =>
     ({
       time: `starts at ${detail}`,
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
       attendee: `with ${detail}`,
       location: `at ${detail}`,
+      calendar: owner === 'person' ? `in ${detail}'s calendar` : `in the ${detail} calendar`,
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
@@ -148,6 +149,8 @@ export const en: Catalog = {
     `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
   groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
   unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
+  unreadableNeedsAdmin: (calendar) =>
+    `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
   unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
   unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
   noSuchCalendar: (named, known) => `I don't see a calendar for "${named}" that you can act on. Yours: ${known}.`,

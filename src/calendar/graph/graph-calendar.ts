@@ -138,7 +138,7 @@ export class GraphCalendar implements CalendarService {
         for (;;) {
           if ('error' in read) return void unreadable.push({ calendar, error: read.error });
           const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
-          meetings.push(...(page.value ?? []).map((event) => toMeeting(event, calendar)));
+          meetings.push(...eventsOf(page, calendar).map((event) => toMeeting(event, calendar)));
           const next = page['@odata.nextLink'] && this.relative(page['@odata.nextLink']);
           if (!next) return;
           [read] = await this.readEach([{ access, url: next }], timeZone);
@@ -175,7 +175,7 @@ export class GraphCalendar implements CalendarService {
       const read = reads[index];
       if ('error' in read) return void unreadable.push({ calendar: stream.calendar, error: read.error });
       const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
-      const meetings = (page.value ?? []).map((event) => toMeeting(event, stream.calendar));
+      const meetings = eventsOf(page, stream.calendar).map((event) => toMeeting(event, stream.calendar));
       const link = page['@odata.nextLink'] ? this.relative(page['@odata.nextLink']) : undefined;
       open.push({ stream, meetings, next: link });
     });
@@ -375,6 +375,15 @@ export class GraphCalendar implements CalendarService {
       throw toCalendarError(error);
     }
   }
+}
+
+/**
+ * A page's events the user may act on. Another person's private events are listed by Graph with
+ * their details blanked and refused by id (graph-facts, private events): the bot leaves them out.
+ */
+function eventsOf(page: { value?: Event[] }, calendar: MeetingCalendar): Event[] {
+  const events = page.value ?? [];
+  return calendar.owner === 'person' ? events.filter((event) => event.sensitivity !== 'private') : events;
 }
 
 /** A key this adapter never wrote (forged or from an older release) names no meeting. */

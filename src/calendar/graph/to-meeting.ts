@@ -19,6 +19,7 @@ export const MEETING_FIELDS = [
   'isOnlineMeeting',
   'webLink',
   'location',
+  'sensitivity',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {

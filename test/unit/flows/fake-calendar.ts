@@ -25,6 +25,7 @@ export class FakeCalendar implements CalendarService {
   calendarList: MeetingCalendar[] = [{ key: '', owner: 'me', name: 'Calendar', isDefault: true }];
 
   async calendars(): Promise<MeetingCalendar[]> {
+    this.calendarReads++;
     return this.calendarList;
   }
 
@@ -33,12 +34,22 @@ export class FakeCalendar implements CalendarService {
     return (calendars ?? [{ key: '' }]).some((c) => c.key === (meeting.calendar?.key ?? ''));
   }
 
+  /** Calendars (by key) whose reads fail with this error, as Graph's would. */
+  failingCalendars = new Map<string, Error>();
+  /** How often the user's calendars were read. */
+  calendarReads = 0;
+
   async listMeetings(window: TimeWindow, _timeZone: string, calendars?: MeetingCalendar[]): Promise<MeetingsRead> {
     this.lists++;
+    const asked = (calendars ?? this.calendarList.slice(0, 1)).filter((c) => !this.failingCalendars.has(c.key));
     const meetings = this.meetings
-      .filter((m) => m.end > window.start && m.start < window.end && this.inCalendars(m, calendars))
+      .filter((m) => m.end > window.start && m.start < window.end && this.inCalendars(m, asked))
       .sort((a, b) => a.start.localeCompare(b.start));
-    return { meetings, unreadable: [] };
+    const unreadable = (calendars ?? []).flatMap((calendar) => {
+      const error = this.failingCalendars.get(calendar.key);
+      return error ? [{ calendar, error }] : [];
+    });
+    return { meetings, unreadable };
   }
 
   /** Pages as Graph gives them: `next` is the offset of the next page. */
