@@ -23,4 +23,9 @@ export class SignInNeeded extends Error {
     super(detail ?? `Sign-in needed (${reason})`);
     this.name = 'SignInNeeded';
   }
+
+  /** The same refusal, naming whose calendar it was for (the token source knows the access, not the calendar). */
+  forCalendar(name: string | undefined): SignInNeeded {
+    return new SignInNeeded(this.reason, this.message, this.access, name || this.calendarName);
+  }
 }

@@ -57,10 +57,7 @@ export async function readCalendars(deps: FlowDeps, user: FlowUser, window: Time
   const consent = read.unreadable.find((u) => u.error instanceof SignInNeeded && choice.named.some((c) => c.key === u.calendar.key));
   const namedFailed = choice.named.length > 0 && choice.named.every((c) => read.unreadable.some((u) => u.calendar.key === c.key));
   // Named for the user's words ("To act on Alex Wilber's calendar ..."): the token source knows the access, not whose calendar.
-  if (consent && namedFailed) {
-    const needed = consent.error as SignInNeeded;
-    throw new SignInNeeded(needed.reason, needed.message, needed.access, consent.calendar.ownerName ?? consent.calendar.name);
-  }
+  if (consent && namedFailed) throw (consent.error as SignInNeeded).forCalendar(consent.calendar.ownerName ?? consent.calendar.name);
   return read;
 }
 

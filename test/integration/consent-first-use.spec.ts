@@ -51,7 +51,10 @@ describe('consent on first use: a delegate’s and a group’s calendar (Teams m
 
     const asked = await patti.click(list.id, button(list.content, "Show Alex Wilber's calendar"));
     const card = asked.oauthCard();
-    assert.equal(card.text, 'To use calendars other people share with you I need your permission. Please sign in and accept.');
+    assert.equal(
+      card.text,
+      "To act on Alex Wilber's calendar I need your permission to use calendars shared with you. Please sign in and accept.",
+    );
     assert.deepEqual(
       card.buttons.map((b: any) => b.value),
       ['https://localhost/auth-start.html?access=shared'],
@@ -83,7 +86,7 @@ describe('consent on first use: a delegate’s and a group’s calendar (Teams m
     const refused = await alex.click(list.id, show);
     assert.deepEqual(
       refused.sent.map((a) => a.text ?? a.attachments?.[0]?.contentType),
-      ['Group calendars need your administrator to approve access for this bot.'],
+      ['The Marketing group calendar needs your administrator to approve access for this bot.'],
       'words only: no OAuth card, no user can grant it',
     );
     assert.ok(subjectsIn((await alex.say('show my meetings')).card().content).length > 0, 'the own calendar keeps working');

@@ -1,6 +1,6 @@
 import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
-import type { GraphAccess } from '../../auth/errors';
+import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
 import { MeetingNotFoundError, OutcomeUnknownError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
@@ -413,7 +413,11 @@ function calendarAt(container: Container): MeetingCalendar {
 function failIfOwn(unreadable: Unreadable[], asked: number): Unreadable[] {
   const own = unreadable.find((u) => u.calendar.owner === 'me');
   if (own) throw own.error;
-  if (unreadable.length && unreadable.length === asked) throw unreadable[0].error;
+  if (unreadable.length && unreadable.length === asked) {
+    const [first] = unreadable;
+    // A consent refusal names the calendar it was for, so the user hears whose calendar needs the permission.
+    throw first.error instanceof SignInNeeded ? first.error.forCalendar(first.calendar.ownerName ?? first.calendar.name) : first.error;
+  }
   return unreadable;
 }
 
