@@ -6,7 +6,7 @@ import { MeetingNotFoundError, OutcomeUnknownError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
 import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
-import { sendInBatches, stepError, type BatchRequest, type BatchResult } from './json-batch';
+import { GRAPH_DEADLINE_MS, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
 /** Enough for a week of anyone's meetings in one calendarView request. */
@@ -62,10 +62,11 @@ export class GraphCalendar implements CalendarService {
   private readonly root: URL;
   private readonly version: string;
 
-  /** `endpoint` is Graph's versioned root, e.g. https://graph.microsoft.com/v1.0. */
+  /** `endpoint` is Graph's versioned root, e.g. https://graph.microsoft.com/v1.0. `deadlineMs` bounds each call (see GRAPH_DEADLINE_MS). */
   constructor(
     endpoint: string,
     private readonly tokens: TokenSource,
+    private readonly deadlineMs = GRAPH_DEADLINE_MS,
   ) {
     this.root = new URL(endpoint);
     this.version = this.root.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
@@ -233,7 +234,7 @@ export class GraphCalendar implements CalendarService {
         }));
         let results: BatchResult[];
         try {
-          results = await sendInBatches(this.client(access), requests, forWrites, LONGEST_WAIT_SECONDS);
+          results = await sendInBatches(this.client(access), requests, forWrites, LONGEST_WAIT_SECONDS, this.deadlineMs);
         } catch (error) {
           // The batch itself got no answer: any of its cancels may have run. The flow re-reads to find out.
           const failure = writeMayHaveRun(error)
@@ -265,7 +266,8 @@ export class GraphCalendar implements CalendarService {
 
   async mailboxTimeZone(): Promise<string | undefined> {
     try {
-      const settings = await this.client('own').api('/me/mailboxSettings').select('timeZone').middlewareOptions([forReads]).get();
+      const request = this.client('own').api('/me/mailboxSettings').select('timeZone').middlewareOptions([forReads]);
+      const settings = await withDeadline(request, this.deadlineMs).get();
       return settings?.timeZone || undefined;
     } catch (error) {
       throw toCalendarError(error);
@@ -324,7 +326,7 @@ export class GraphCalendar implements CalendarService {
         if (indices.length === 1) {
           const [index] = indices;
           try {
-            const request = client.api(steps[index].url).middlewareOptions([forReads]);
+            const request = withDeadline(client.api(steps[index].url).middlewareOptions([forReads]), this.deadlineMs);
             reads[index] = { body: await (headers ? request.headers(headers) : request).get() };
           } catch (error) {
             reads[index] = { error: toCalendarError(error) };
@@ -337,6 +339,7 @@ export class GraphCalendar implements CalendarService {
             indices.map((index) => ({ method: 'GET', url: steps[index].url, headers })),
             forReads,
             LONGEST_WAIT_SECONDS,
+            this.deadlineMs,
           );
           results.forEach((result, position) => {
             reads[indices[position]] = result.status === 200 ? { body: result.body } : { error: toCalendarError(stepError(result)) };
@@ -365,10 +368,8 @@ export class GraphCalendar implements CalendarService {
     const place = placeOf(id);
     if (!place) throw notAKey();
     try {
-      await this.client(accessOf(place.container))
-        .api(`${eventPath(place)}/${action}`)
-        .middlewareOptions([forWrites])
-        .post(body);
+      const request = this.client(accessOf(place.container)).api(`${eventPath(place)}/${action}`).middlewareOptions([forWrites]);
+      await withDeadline(request, this.deadlineMs).post(body);
     } catch (error) {
       // A 5xx or a lost answer: the write may have happened. The flow re-reads to find out.
       if (writeMayHaveRun(error)) throw new OutcomeUnknownError(`The ${action} was sent and no answer came back`);

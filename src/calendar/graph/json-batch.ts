@@ -1,4 +1,16 @@
-import { GraphError, type Client, type RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { GraphError, type Client, type GraphRequest, type RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+
+/**
+ * How long one Graph call (with its retries) may take before it is given up: above three 10 s
+ * Retry-After waits, below the 60 s claim lease, so a write cannot still be in flight when another
+ * turn takes over its card. A write given up is an unknown outcome, settled by a re-read.
+ */
+export const GRAPH_DEADLINE_MS = 45_000;
+
+/** The request, aborted if it has not answered within `ms` (its retries included). */
+export function withDeadline(request: GraphRequest, ms = GRAPH_DEADLINE_MS): GraphRequest {
+  return request.option('signal', AbortSignal.timeout(ms));
+}
 
 /** json-batching.md: at most 20 requests in one batch. */
 const BATCH_LIMIT = 20;
@@ -34,6 +46,7 @@ export async function sendInBatches(
   requests: BatchRequest[],
   retry: RetryHandlerOptions,
   longestWaitSeconds: number,
+  deadlineMs = GRAPH_DEADLINE_MS,
 ): Promise<BatchResult[]> {
   const results: BatchResult[] = new Array(requests.length);
   let pending = requests.map((_, index) => index);
@@ -52,7 +65,7 @@ export async function sendInBatches(
         ...(!requests[index].body && requests[index].headers ? { headers: requests[index].headers } : {}),
         ...(position >= LANES ? { dependsOn: [String(chunk[position - LANES])] } : {}),
       }));
-      const answer = await client.api('/$batch').middlewareOptions([retry]).post({ requests: steps });
+      const answer = await withDeadline(client.api('/$batch').middlewareOptions([retry]), deadlineMs).post({ requests: steps });
       for (const response of (answer?.responses ?? []) as Array<{
         id: string;
         status: number;
