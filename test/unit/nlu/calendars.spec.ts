@@ -71,6 +71,19 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('hat Alex am Donnerstag was', de, { intent: 'list', calendarHint: 'alex' });
   });
 
+  it('the calendar named after the word "calendar", and never a verb or chatter for a name', () => {
+    check('show calendar Marketing', en, { intent: 'list', calendarHint: 'marketing' });
+    check("check Alex's calendar", en, { intent: 'list', calendarHint: 'alex' });
+    check('open the Projects calendar', en, { intent: 'list', calendarHint: 'projects' });
+    check('check my calendar', en, { intent: 'list' });
+    check('show my calendar thx', en, { intent: 'list' });
+    check('show my calendar next week', en, { intent: 'list' });
+    check('zeig den Kalender Marketing', de, { intent: 'list', calendarHint: 'marketing' });
+    check('zeig Kalender von Alex', de, { intent: 'list', calendarHint: 'alex' });
+    check('prüf den Marketing-Kalender', de, { intent: 'list', calendarHint: 'marketing' });
+    check('zeig meinen Kalender nächste Woche', de, { intent: 'list' });
+  });
+
   it('a group by name', () => {
     check('decline the launch review in the Marketing group', en, {
       intent: 'decline',
