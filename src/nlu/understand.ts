@@ -74,7 +74,8 @@ function calendarsIn(input: string, pack: LanguagePack, early: boolean): { text:
       const cutTo = whole ? match.index + match[0].length : end;
       text = `${text.slice(0, match.index)} ${early ? `${pack.mine} ` : ''}${text.slice(cutTo)}`;
       names.push(kept.join(' '));
-      if (whole && match.groups?.noun) noun = true;
+      const said = match.indices?.groups?.noun;
+      if (said && said[1] <= cutTo) noun = true;
       break;
     }
   }
