@@ -217,6 +217,8 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { early: true, pattern: new RegExp(`\\bwas\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "Termine für Alex".
+    { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+(?:für|fuer)\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "im Kalender der Gruppe Marketing".
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
     // "der Marketing-Gruppe", "die Gruppe Marketing".
@@ -228,6 +230,8 @@ export const de: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?<name>${NAME})`, 'dg') },
     // "im Kalender von Alex", "die Termine von Alex Wilber", "die Townhall von Sabine": once times are cut ("von morgen").
     { pattern: new RegExp(`(?:\\b(?<noun>kalender)\\s+)?\\bvon\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "was steht bei Alex morgen an": once times are cut.
+    { pattern: new RegExp(`\\bbei\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "Kampagnenplanung in Marketing absagen": at the end of what is left ("ab" aside).
     { pattern: new RegExp(`\\b(?:im|in)\\s+(?:(?:dem|der)\\s+)?(?<name>${NAME})(?:\\s+ab)?[\\s.!?]*$`, 'dg') },
   ],

@@ -252,8 +252,12 @@ export const en: LanguagePack = withLetterBoundaries({
     // "is Alex free tomorrow", "does Alex have anything on Friday": a look at Alex's calendar.
     { early: true, pattern: new RegExp(`\\bis\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+(?:busy|free|booked|available)\\b`, 'dg') },
     { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
-    // "the calendar of Marketing", "the calendar for Alex".
+    // "the calendar of Marketing", "the calendar for Alex", "meetings for Alex".
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
+    {
+      early: true,
+      pattern: new RegExp(`\\b(?:meetings|appointments|events|schedule|agenda)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg'),
+    },
     // "the Marketing calendar", "my Projects calendar", "the Marketing team calendar".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|cal|diary)\\b`, 'dg') },
     // "show calendar Marketing", "the calendar Projects".

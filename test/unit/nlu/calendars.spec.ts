@@ -67,6 +67,11 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('was hat Alex am Freitag', de, { intent: 'list', calendarHint: 'alex' });
     check('Termine im Kalender der Gruppe Marketing', de, { intent: 'list', calendarHint: 'marketing' });
     check('ist das Meeting morgen frei', de, { intent: 'select' });
+    check('show meetings for Alex', en, { intent: 'list', calendarHint: 'alex' });
+    check('show meetings for tomorrow', en, { intent: 'list' });
+    check('zeig Termine für Alex', de, { intent: 'list', calendarHint: 'alex' });
+    check('was steht bei Alex morgen an', de, { intent: 'list', calendarHint: 'alex' });
+    check('ich bin bei der Retro nicht dabei', de, { intent: 'decline', titleHint: 'retro' });
     check('welche Termine hat Alex diese Woche', de, { intent: 'list', calendarHint: 'alex' });
     check('hat Alex am Donnerstag was', de, { intent: 'list', calendarHint: 'alex' });
   });
