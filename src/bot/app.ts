@@ -26,11 +26,12 @@ import { catalogFor } from '../i18n';
 import { errorFields, log } from '../log';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded } from '../auth';
+import { MissingConsent } from './calendar-access';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
 import { REPLAYED } from './sign-in';
-import { askToSignIn, routeSignIn } from './sign-in-turns';
+import { askForMissingConsent, askToSignIn, routeSignIn, signInText } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
 import { presentSettled, UnconfirmedWatch } from './unconfirmed-watch';
@@ -148,12 +149,14 @@ async function turn(
     await context.sendActivity(catalog.signInAgain);
     return;
   }
+  // Calendars a flow went on without (their consent is missing): said after the answer.
+  const missing = new MissingConsent();
   const calendar = lazyCalendar(async () => {
     // Work finishing after the click was answered has no turn to send typing in; it goes on without.
     await Promise.resolve()
       .then(() => context.sendActivity({ type: 'typing' }))
       .catch(() => undefined);
-    return deps.access.open(userRef!);
+    return deps.access.open(userRef!, missing);
   });
   const now = new Date();
   const locale = activity.locale || 'en-US';
@@ -185,6 +188,9 @@ async function turn(
     }
     await show(deps, context, view, audience, user);
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
+    // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
+    const notGranted = missing.list();
+    if (notGranted.length > 0 && userRef && !isRefresh(activity)) await askForMissingConsent(deps, context, userRef, notGranted);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
@@ -192,7 +198,7 @@ async function turn(
       return;
     }
     if (!(error instanceof SignInNeeded)) throw error;
-    await askToSignIn(deps, context, userRef, error.reason);
+    await askToSignIn(deps, context, userRef, error);
   }
 }
 
@@ -234,7 +240,11 @@ function finishLate(
       // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
       const c = audience.catalog;
       const text =
-        error instanceof StorageUnavailableError ? c.storageUnavailable : error instanceof SignInNeeded ? c.signInAgain : c.turnFailed;
+        error instanceof StorageUnavailableError
+          ? c.storageUnavailable
+          : error instanceof SignInNeeded
+            ? signInText(c, deps, error)
+            : c.turnFailed;
       await proactively((proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }

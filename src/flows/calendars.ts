@@ -56,7 +56,8 @@ export async function readCalendars(deps: FlowDeps, user: FlowUser, window: Time
   const read = await deps.calendar.listMeetings(window, user.timeZone, choice.read);
   const consent = read.unreadable.find((u) => u.error instanceof SignInNeeded && choice.named.some((c) => c.key === u.calendar.key));
   const namedFailed = choice.named.length > 0 && choice.named.every((c) => read.unreadable.some((u) => u.calendar.key === c.key));
-  if (consent && namedFailed) throw consent.error;
+  // Named for the user's words ("To act on Alex Wilber's calendar ..."): the token source knows the access, not whose calendar.
+  if (consent && namedFailed) throw (consent.error as SignInNeeded).forCalendar(consent.calendar.ownerName ?? consent.calendar.name);
   return read;
 }
 

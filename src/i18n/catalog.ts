@@ -76,6 +76,10 @@ export interface Catalog {
   signInAgain: string;
   signInButton: string;
   consentNeeded: string;
+  /** Another person's calendar needs a permission the user can grant (Calendars.ReadWrite.Shared); `owner` when known. */
+  consentShared: (owner?: string) => string;
+  /** Group calendars need a permission only an administrator can grant; `calendar` (the group's name) when known. */
+  consentByAdmin: (calendar?: string) => string;
   commentTooLong: (length: number, max: number) => string;
   staleCard: string;
   busy: string;

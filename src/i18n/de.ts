@@ -92,6 +92,14 @@ export const de: Catalog = {
   signInAgain: 'Bitte melde dich an, damit ich deinen Kalender erreiche.',
   signInButton: 'Anmelden',
   consentNeeded: 'Ich brauche deine Erlaubnis, deinen Kalender zu lesen und zu ändern. Bitte melde dich an und stimme zu.',
+  consentShared: (owner) =>
+    owner
+      ? `Für den Kalender von ${owner} brauche ich deine Erlaubnis, mit dir geteilte Kalender zu verwenden. Bitte melde dich an und stimme zu.`
+      : 'Für Kalender, die andere mit dir teilen, brauche ich deine Erlaubnis. Bitte melde dich an und stimme zu.',
+  consentByAdmin: (calendar) =>
+    calendar
+      ? `Den Gruppenkalender ${calendar} muss die Administration deiner Organisation erst für diesen Bot freigeben.`
+      : 'Gruppenkalender muss die Administration deiner Organisation erst für diesen Bot freigeben.',
   commentTooLong: (length, max) =>
     `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',

@@ -86,6 +86,14 @@ export const en: Catalog = {
   signInAgain: 'Please sign in so I can reach your calendar.',
   signInButton: 'Sign in',
   consentNeeded: 'I need your permission to read and change your calendar. Please sign in and accept.',
+  consentShared: (owner) =>
+    owner
+      ? `To act on ${owner}'s calendar I need your permission to use calendars shared with you. Please sign in and accept.`
+      : 'To use calendars other people share with you I need your permission. Please sign in and accept.',
+  consentByAdmin: (calendar) =>
+    calendar
+      ? `The ${calendar} group calendar needs your administrator to approve access for this bot.`
+      : 'Group calendars need your administrator to approve access for this bot.',
   commentTooLong: (length, max) =>
     `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',

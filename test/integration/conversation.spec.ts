@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { cardProblems } from '../support/adaptive-card';
-import { button, buttonFor, cardText, submitData, subjectsIn } from './support/cards';
+import { button, buttonFor, cardText, hasMore, submitData, subjectsIn } from './support/cards';
 import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
@@ -152,7 +152,7 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     // The next standup is still there.
     let page = list;
     const seen = subjectsIn(list.content);
-    while (!seen.includes('Daily standup') && submitData(page.content).some((d) => d.verb === 'showMeetings')) {
+    while (!seen.includes('Daily standup') && hasMore(page.content)) {
       page = (await alex.click(page.id, button(page.content, 'More'))).card();
       seen.push(...subjectsIn(page.content));
     }
@@ -169,7 +169,7 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     const seen: string[] = [];
     let page = (await alex.say('show my meetings')).card();
     seen.push(...subjectsIn(page.content));
-    while (submitData(page.content).some((d) => d.verb === 'showMeetings' && d.page)) {
+    while (hasMore(page.content)) {
       page = (await alex.click(page.id, button(page.content, 'More'))).card();
       seen.push(...subjectsIn(page.content));
     }

@@ -122,7 +122,14 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
     const row = buttonFor(list.content, 'Budget review');
     const confirm = await alex.click(list.id, row);
     assert.match(cardText(confirm.card().content), /^Cancel this meeting\?\nBudget review/);
-    const forged = await alex.click(list.id, { ...row, meetingId: `users/MeganB%40${DOMAIN}|${String(row.meetingId).split('|').pop()}` });
+    const forgedRow = { ...row, meetingId: `users/MeganB%40${DOMAIN}|${String(row.meetingId).split('|').pop()}` };
+    // Another person's calendar needs Calendars.ReadWrite.Shared before Graph can say anything: asked for first (consent on first use).
+    assert.match((await alex.click(list.id, forgedRow)).text(), /I need your permission/);
+    await stack.admin('POST', '/consent', {
+      user: ALEX.upn,
+      scopes: ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read', 'Calendars.ReadWrite.Shared'],
+    });
+    const forged = await alex.click(list.id, forgedRow);
     assert.match(forged.text(), /no longer on your calendar/);
   });
 });

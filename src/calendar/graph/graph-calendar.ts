@@ -1,11 +1,11 @@
 import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
-import type { GraphAccess } from '../../auth/errors';
+import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
 import { MeetingNotFoundError, OutcomeUnknownError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
 import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
-import { toCalendarError, writeMayHaveRun } from './graph-errors';
+import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
 import { sendInBatches, stepError, type BatchRequest, type BatchResult } from './json-batch';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
@@ -277,7 +277,12 @@ export class GraphCalendar implements CalendarService {
     let client = this.clients.get(access);
     if (!client) {
       client = Client.initWithMiddleware({
-        authProvider: { getAccessToken: () => this.tokens(access) },
+        authProvider: {
+          getAccessToken: () =>
+            this.tokens(access).catch((error: unknown) => {
+              throw carriedThroughClient(error);
+            }),
+        },
         baseUrl: `${this.root.origin}/`,
         defaultVersion: this.version,
         // The client attaches the token only to Graph hosts or these (host names, no port).
@@ -408,7 +413,11 @@ function calendarAt(container: Container): MeetingCalendar {
 function failIfOwn(unreadable: Unreadable[], asked: number): Unreadable[] {
   const own = unreadable.find((u) => u.calendar.owner === 'me');
   if (own) throw own.error;
-  if (unreadable.length && unreadable.length === asked) throw unreadable[0].error;
+  if (unreadable.length && unreadable.length === asked) {
+    const [first] = unreadable;
+    // A consent refusal names the calendar it was for, so the user hears whose calendar needs the permission.
+    throw first.error instanceof SignInNeeded ? first.error.forCalendar(first.calendar.ownerName ?? first.calendar.name) : first.error;
+  }
   return unreadable;
 }
 
