@@ -1,12 +1,5 @@
 import { namesAMeeting, type MeetingRequest } from '../nlu';
 import { ACTIONABLE, type Candidate } from './candidates';
-import type { Meeting } from './meeting';
-
-/** Which calendar a meeting is in, as a key: '' for the user's own default one. */
-function calendarOf(meeting: Meeting): string {
-  const calendar = meeting.calendar;
-  return calendar ? `${calendar.owner}:${calendar.ownerEmail ?? calendar.ownerName ?? ''}:${calendar.name}` : '';
-}
 
 /**
  * The one meeting a request clearly means, or undefined when the user must choose. Never guesses
@@ -23,7 +16,11 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
   // "the product roadmap" in my calendar and, as Alex's delegate, in his: as good a match but for who
   // can act on it is no reason to act in either calendar.
   const elsewhere = candidates.filter(
-    (c) => c !== best && c.complete && best.score - c.score <= ACTIONABLE && calendarOf(c.meeting) !== calendarOf(best.meeting),
+    (c) =>
+      c !== best &&
+      c.complete &&
+      best.score - c.score <= ACTIONABLE &&
+      (c.meeting.calendar?.key ?? '') !== (best.meeting.calendar?.key ?? ''),
   );
   if (elsewhere.length > 0) return undefined;
   const tied = candidates.filter((c) => c.complete && c.score === best.score);

@@ -35,9 +35,15 @@ function isPlural(word: string | undefined): boolean {
   return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
-/** Whether a word may name a calendar: not a function word, filler, time or the like. */
+/** Whether a word may name a calendar: not a function word, filler, time, request verb ("show calendar") or the like. */
 function mayNameCalendar(word: string, pack: LanguagePack): boolean {
-  return /\p{L}/u.test(word) && !pack.softWords.has(word) && !pack.fillers.has(word) && !pack.notCalendars.has(word);
+  return (
+    /\p{L}/u.test(word) &&
+    !pack.softWords.has(word) &&
+    !pack.fillers.has(word) &&
+    !pack.notCalendars.has(word) &&
+    !pack.intents.some(({ pattern }) => pattern.test(` ${word} `))
+  );
 }
 
 /**
@@ -68,7 +74,8 @@ function calendarsIn(input: string, pack: LanguagePack, early: boolean): { text:
       const cutTo = whole ? match.index + match[0].length : end;
       text = `${text.slice(0, match.index)} ${early ? `${pack.mine} ` : ''}${text.slice(cutTo)}`;
       names.push(kept.join(' '));
-      if (whole && match.groups?.noun) noun = true;
+      const said = match.indices?.groups?.noun;
+      if (said && said[1] <= cutTo) noun = true;
       break;
     }
   }
@@ -166,8 +173,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(typed, pack);
-  // Possessives first: the rewrite drops them ("monday's standup").
-  const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `, pack, true);
+  // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
+  const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' '), pack, true);
   let rest = ` ${pack.rewrite(named.text)} `.replace(pack.chatter, ' ');
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;

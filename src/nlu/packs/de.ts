@@ -151,7 +151,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'list',
       pattern:
-        /\b(?:zeig(?:e|en|t)?|anzeigen|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt|liegt|läuft|laeuft)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
+        /\b(?:zeig(?:e|en|t)?|anzeigen|prüf(?:e|en)?|schau|guck|öffne|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt|liegt|läuft|laeuft)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
     },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
@@ -217,6 +217,8 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { early: true, pattern: new RegExp(`\\bwas\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "Termine für Alex".
+    { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+(?:für|fuer)\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "im Kalender der Gruppe Marketing".
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
     // "der Marketing-Gruppe", "die Gruppe Marketing".
@@ -224,8 +226,12 @@ export const de: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\bgruppe\\s+(?<name>${NAME})`, 'dg') },
     // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
+    // "zeig den Kalender Marketing".
+    { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?<name>${NAME})`, 'dg') },
     // "im Kalender von Alex", "die Termine von Alex Wilber", "die Townhall von Sabine": once times are cut ("von morgen").
     { pattern: new RegExp(`(?:\\b(?<noun>kalender)\\s+)?\\bvon\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "was steht bei Alex morgen an": once times are cut.
+    { pattern: new RegExp(`\\bbei\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "Kampagnenplanung in Marketing absagen": at the end of what is left ("ab" aside).
     { pattern: new RegExp(`\\b(?:im|in)\\s+(?:(?:dem|der)\\s+)?(?<name>${NAME})(?:\\s+ab)?[\\s.!?]*$`, 'dg') },
   ],
@@ -238,6 +244,22 @@ export const de: LanguagePack = withLetterBoundaries({
     // "im Büro", "in Teams": no calendar's name; "geht's", "klappt's": "es", not a possessive.
     ...['büro', 'buero', 'homeoffice', 'teams', 'zoom', 'outlook', 'person', 'präsenz', 'geht', 'klappt', 'passt', 'mach', 'lass'],
     ...['steht', 'sieht', 'wär', 'wäre', 'läuft', 'laeuft'],
+    // "prüf den Kalender", "der Kalendereintrag", "Kalender nächste Woche": no calendar's name either.
+    ...['prüf', 'prüfe', 'check', 'checke', 'öffne', 'schau', 'guck', 'ganzen', 'kompletten'],
+    ...[
+      'eintrag',
+      'einträge',
+      'eintraege',
+      'einladung',
+      'blocker',
+      'nächste',
+      'nächsten',
+      'naechste',
+      'naechsten',
+      'kommende',
+      'kommenden',
+    ],
+    ...['übernächste', 'übernächsten', 'letzte', 'letzten'],
   ]),
   fillers: new Set([
     'ich',

@@ -193,7 +193,7 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
+        /\b(?:show|list|display|view|check|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
@@ -252,10 +252,16 @@ export const en: LanguagePack = withLetterBoundaries({
     // "is Alex free tomorrow", "does Alex have anything on Friday": a look at Alex's calendar.
     { early: true, pattern: new RegExp(`\\bis\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+(?:busy|free|booked|available)\\b`, 'dg') },
     { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
-    // "the calendar of Marketing", "the calendar for Alex".
+    // "the calendar of Marketing", "the calendar for Alex", "meetings for Alex".
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
+    {
+      early: true,
+      pattern: new RegExp(`\\b(?:meetings|appointments|events|schedule|agenda)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg'),
+    },
     // "the Marketing calendar", "my Projects calendar", "the Marketing team calendar".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|cal|diary)\\b`, 'dg') },
+    // "show calendar Marketing", "the calendar Projects".
+    { early: true, pattern: new RegExp(`\\b(?<noun>calendar)\\s+(?<name>${NAME})`, 'dg') },
     // "the Marketing group".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})[\\s-]+group(?:'s)?\\b`, 'dg') },
     // "campaign planning in Marketing", "meetings in Projects": at the end of what is left once times and people are cut.
@@ -269,6 +275,24 @@ export const en: LanguagePack = withLetterBoundaries({
     ...['night', 'noon', 'lunch', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'mine', 'yours'],
     // "in person", "in Teams", "the shared calendar": no calendar's name.
     ...['calendar', 'cal', 'diary', 'group', 'shared', 'person', 'private', 'office', 'teams', 'zoom', 'outlook', 'general', 'advance'],
+    // "check my calendar", "the calendar entry", "next week": no calendar's name either.
+    ...['check', 'see', 'open', 'look', 'pull', 'bring', 'give', 'share', 'whole', 'full', 'entire', 'work', 'personal'],
+    ...[
+      'entry',
+      'entries',
+      'event',
+      'events',
+      'item',
+      'items',
+      'slot',
+      'invite',
+      'invitation',
+      'block',
+      'hold',
+      'reminder',
+      'next',
+      'last',
+    ],
   ]),
   fillers: new Set([
     'i',

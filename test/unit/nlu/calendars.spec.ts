@@ -67,8 +67,26 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('was hat Alex am Freitag', de, { intent: 'list', calendarHint: 'alex' });
     check('Termine im Kalender der Gruppe Marketing', de, { intent: 'list', calendarHint: 'marketing' });
     check('ist das Meeting morgen frei', de, { intent: 'select' });
+    check('show meetings for Alex', en, { intent: 'list', calendarHint: 'alex' });
+    check('show meetings for tomorrow', en, { intent: 'list' });
+    check('zeig Termine für Alex', de, { intent: 'list', calendarHint: 'alex' });
+    check('was steht bei Alex morgen an', de, { intent: 'list', calendarHint: 'alex' });
+    check('ich bin bei der Retro nicht dabei', de, { intent: 'decline', titleHint: 'retro' });
     check('welche Termine hat Alex diese Woche', de, { intent: 'list', calendarHint: 'alex' });
     check('hat Alex am Donnerstag was', de, { intent: 'list', calendarHint: 'alex' });
+  });
+
+  it('the calendar named after the word "calendar", and never a verb or chatter for a name', () => {
+    check('show calendar Marketing', en, { intent: 'list', calendarHint: 'marketing' });
+    check("check Alex's calendar", en, { intent: 'list', calendarHint: 'alex' });
+    check('open the Projects calendar', en, { intent: 'list', calendarHint: 'projects' });
+    check('check my calendar', en, { intent: 'list' });
+    check('show my calendar thx', en, { intent: 'list' });
+    check('show my calendar next week', en, { intent: 'list' });
+    check('zeig den Kalender Marketing', de, { intent: 'list', calendarHint: 'marketing' });
+    check('zeig Kalender von Alex', de, { intent: 'list', calendarHint: 'alex' });
+    check('prüf den Marketing-Kalender', de, { intent: 'list', calendarHint: 'marketing' });
+    check('zeig meinen Kalender nächste Woche', de, { intent: 'list' });
   });
 
   it('a group by name', () => {
