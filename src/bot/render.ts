@@ -2,7 +2,6 @@ import type { Activity, Attachment } from 'botbuilder';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import {
   bulkCancelCard,
-  calendarLabel,
   chooseCard,
   confirmCancelCard,
   confirmDeclineCard,
@@ -71,8 +70,6 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return notice.why === 'cancelled' ? c.meetingAlreadyCancelled(notice.subject) : c.meetingStarted(notice.subject);
     case 'refusalWaiting':
       return c.refusalWaiting(notice.subject, notice.organizer);
-    case 'noSuchCalendar':
-      return c.noSuchCalendar(notice.named, notice.calendars.map((calendar) => calendarLabel(c, calendar)).join(', '));
   }
 }
 

@@ -46,6 +46,7 @@ export function meetingListCard(
     /** Calendars the user may switch to. */
     others?: MeetingCalendar[];
     unreadable?: Unreadable[];
+    unknownCalendar?: string;
   },
 ): Element {
   const span = spanText(a, view.span);
@@ -61,7 +62,10 @@ export function meetingListCard(
       execute(a.catalog.showCalendar(calendarLabel(a.catalog, c)), { verb: Verb.showMeetings, page: 1, calendars: [c.key] }),
     ),
   ];
-  const notes = unreadableNotes(a, view.unreadable);
+  const notes = [
+    ...(view.unknownCalendar ? [userText(a.catalog.noSuchCalendar(view.unknownCalendar), { subtle: true })] : []),
+    ...unreadableNotes(a, view.unreadable),
+  ];
   if (!view.meetings.length) {
     return card([note(named ? a.catalog.listEmptyIn(named, span) : a.catalog.listEmpty(span)), ...notes, zoneNote(a)], switches, refresh);
   }

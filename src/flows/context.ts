@@ -57,6 +57,8 @@ export type View =
       calendars?: MeetingCalendar[];
       others?: MeetingCalendar[];
       unreadable?: Unreadable[];
+      /** The words of a calendar the user named that is none of theirs ("Megan's", "in London"): this is their own list instead. */
+      unknownCalendar?: string;
     }
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }

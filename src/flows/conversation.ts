@@ -92,7 +92,11 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
   if (!request.calendarHint) return showMeetings(deps, user, 1, request.day);
   const calendars = await userCalendars(deps, user);
   const { named } = calendarsFor(request, calendars);
-  if (!named.length) return { kind: 'notice', notice: { kind: 'noSuchCalendar', named: request.calendarHint, calendars } };
+  // "meetings in London", "show Megan's meetings" with no such calendar: the user's own list, saying so.
+  if (!named.length) {
+    const own = await showMeetings(deps, user, 1, request.day);
+    return own.kind === 'list' ? { ...own, unknownCalendar: request.calendarHint } : own;
+  }
   return showMeetings(deps, user, 1, request.day, named);
 }
 

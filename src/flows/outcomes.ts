@@ -1,4 +1,4 @@
-import type { Meeting, MeetingCalendar } from '../calendar/meeting';
+import type { Meeting } from '../calendar/meeting';
 
 /** What a finished card shows about its meeting; kept with the ticket so later clicks see it. */
 export interface MeetingSummary {
@@ -63,6 +63,4 @@ export type Notice =
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
-  | { kind: 'refusalWaiting'; subject: string; organizer: string }
-  /** "show Megan's meetings": no calendar the user may act on has that name; `calendars` are the ones they have. */
-  | { kind: 'noSuchCalendar'; named: string; calendars: MeetingCalendar[] };
+  | { kind: 'refusalWaiting'; subject: string; organizer: string };

@@ -139,6 +139,6 @@ export interface Catalog {
   unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
-  /** "show Megan's meetings" with no such calendar; `known` lists the calendars the user has. */
-  noSuchCalendar: (named: string, known: string) => string;
+  /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */
+  noSuchCalendar: (named: string) => string;
 }

@@ -166,5 +166,5 @@ export const de: Catalog = {
     `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,
   unreadableClosed: (calendar) => `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 hast du keinen Zugriff (mehr).`,
   unreadableDown: (calendar) => `Den ${calendar} konnte ich gerade nicht lesen (Microsoft 365 hat nicht geantwortet); er fehlt hier.`,
-  noSuchCalendar: (named, known) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst. Deine: ${known}.`,
+  noSuchCalendar: (named) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst; hier sind deine eigenen Termine.`,
 };

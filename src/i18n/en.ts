@@ -153,5 +153,5 @@ export const en: Catalog = {
     `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
   unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
   unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
-  noSuchCalendar: (named, known) => `I don't see a calendar for "${named}" that you can act on. Yours: ${known}.`,
+  noSuchCalendar: (named) => `I don't see a calendar for "${named}" that you can act on, so these are your own meetings.`,
 };

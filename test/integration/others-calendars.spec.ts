@@ -77,10 +77,13 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     assert.match(text, /in Alex Wilber's calendar/);
   });
 
-  it("Adele is nobody's delegate: \"show Alex's meetings\" names the calendars she has; a forged key into Alex's mailbox is refused by Graph and names no meeting", async () => {
+  it("Adele is nobody's delegate: \"show Alex's meetings\" says so over her own list; a forged key into Alex's mailbox is refused by Graph and names no meeting", async () => {
     const adele = as(ADELE);
-    const said = (await adele.say("show Alex's meetings")).text();
-    assert.match(said, /^I don't see a calendar for "alex" that you can act on\. Yours: /);
+    const said = cardText((await adele.say("show Alex's meetings")).card().content);
+    assert.match(
+      said,
+      /^Your meetings in the next 7 days\nI don't see a calendar for "alex" that you can act on, so these are your own meetings\./,
+    );
     const list = (await as(ALEX).say('show my meetings')).card();
     const row = buttonFor(list.content, subjectsIn(list.content)[0]);
     // With the permission for shared calendars granted, it is Graph that refuses her (403), not consent that stops her.
@@ -116,6 +119,8 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     const card = (await megan.say('show the Marketing calendar')).card();
     assert.match(cardText(card.content), /Campaign planning\n[^\n]*Organized by Alex Wilber/);
     assert.throws(() => buttonFor(card.content, 'Campaign planning'), /no button/);
-    assert.match((await as(ADELE).say('show the Marketing calendar')).text(), /^I don't see a calendar for "marketing"/);
+    const adeles = cardText((await as(ADELE).say('show the Marketing calendar')).card().content);
+    assert.match(adeles, /I don't see a calendar for "marketing" that you can act on, so these are your own meetings\./);
+    assert.doesNotMatch(adeles, /Campaign planning/);
   });
 });

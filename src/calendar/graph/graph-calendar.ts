@@ -74,7 +74,7 @@ export class GraphCalendar implements CalendarService {
 
   async calendars(): Promise<MeetingCalendar[]> {
     const [me, listed, groups] = await this.readEach([
-      { access: 'own', url: '/me?$select=mail,userPrincipalName' },
+      { access: 'own', url: '/me?$select=mail,userPrincipalName,displayName' },
       { access: 'own', url: `/me/calendars?$select=id,name,isDefaultCalendar,owner,canEdit&$top=${CALENDARS_TOP}` },
       { access: 'own', url: '/me/memberOf/microsoft.graph.group?$select=id,displayName,groupTypes' },
     ]);
@@ -87,14 +87,17 @@ export class GraphCalendar implements CalendarService {
     for (const calendar of ((listed.body as { value?: Calendar[] }).value ?? []).filter((c) => c.id)) {
       const owner = calendar.owner?.address?.toLowerCase();
       if (!owner || mine.has(owner)) {
+        // The user's own name too, so "Patti's calendar" said by Patti names hers.
+        const named = user.displayName ? { ownerName: user.displayName } : {};
         own.push(
           calendar.isDefaultCalendar
-            ? { ...DEFAULT_CALENDAR, name: calendar.name ?? '' }
+            ? { ...DEFAULT_CALENDAR, name: calendar.name ?? '', ...named }
             : {
                 key: calendarKey({ kind: 'myCalendar', calendarId: calendar.id! }),
                 owner: 'me',
                 name: calendar.name ?? '',
                 isDefault: false,
+                ...named,
               },
         );
       } else if (calendar.canEdit && !people.has(owner)) {
@@ -368,7 +371,9 @@ export class GraphCalendar implements CalendarService {
     const place = placeOf(id);
     if (!place) throw notAKey();
     try {
-      const request = this.client(accessOf(place.container)).api(`${eventPath(place)}/${action}`).middlewareOptions([forWrites]);
+      const request = this.client(accessOf(place.container))
+        .api(`${eventPath(place)}/${action}`)
+        .middlewareOptions([forWrites]);
       await withDeadline(request, this.deadlineMs).post(body);
     } catch (error) {
       // A 5xx or a lost answer: the write may have happened. The flow re-reads to find out.

@@ -98,10 +98,11 @@ describe('flows: every calendar the user may act on', () => {
     assert.equal(view.meeting.subject, 'Campaign planning');
   });
 
-  it('"show Megan\'s meetings" with no calendar of Megan\'s says so and names the calendars the user has', async () => {
+  it("\"show Megan's meetings\" with no calendar of Megan's says so over the user's own list", async () => {
     const { deps } = setup();
     const view = await answerText(deps, patti, "show megan's meetings");
-    assert.equal(view.kind, 'notice');
-    assert.ok(view.kind === 'notice' && view.notice.kind === 'noSuchCalendar');
+    assert.ok(view.kind === 'list', view.kind);
+    assert.equal(view.unknownCalendar, 'megan');
+    assert.deepEqual(subjects(view), ['Pipeline review', 'Budget review'], 'her own list instead');
   });
 });
