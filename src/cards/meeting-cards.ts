@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { actionFor, isRecurring, type Meeting, type MeetingCalendar } from '../calendar/meeting';
-import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
+import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, ThrottledError } from '../calendar/errors';
-import type { ListSpan } from '../flows/context';
+import type { ListSpan, ListView } from '../flows/context';
 import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
@@ -33,22 +33,7 @@ export function welcomeCard(a: Audience): Element {
  * One page of meetings: organizers get "Cancel", attendees "Decline". The title says what was
  * looked at (the coming days, that day, that range), so an empty day never reads as an empty week.
  */
-export function meetingListCard(
-  a: Audience,
-  view: {
-    meetings: Meeting[];
-    page: number;
-    hasMore: boolean;
-    span: ListSpan;
-    window?: TimeWindow;
-    /** Set when the list is of other calendars than the user's own. */
-    calendars?: MeetingCalendar[];
-    /** Calendars the user may switch to. */
-    others?: MeetingCalendar[];
-    unreadable?: Unreadable[];
-    unknownCalendar?: string;
-  },
-): Element {
+export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Element {
   const span = spanText(a, view.span);
   // "More" and the refresh carry the window, so page 2 of "next week" is still next week.
   const window = view.window ? { start: view.window.start, end: view.window.end } : {};

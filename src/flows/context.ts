@@ -38,28 +38,31 @@ export interface FlowDeps {
  */
 export type ListSpan = { kind: 'upcoming'; days: number } | { kind: 'day'; date: string } | { kind: 'days'; first: string; last: string };
 
+/**
+ * A page of meetings. `calendars`: the ones listed when not just the user's own; `others`: calendars
+ * the user may switch to (a delegate's, a group's); `unreadable`: calendars that could not be read
+ * this time, and why; `unknownCalendar`: the words of a calendar the user named that is none of
+ * theirs ("Megan's", "in London"): this is their own list instead.
+ */
+export interface ListView {
+  kind: 'list';
+  meetings: Meeting[];
+  page: number;
+  hasMore: boolean;
+  span: ListSpan;
+  window?: TimeWindow;
+  calendars?: MeetingCalendar[];
+  others?: MeetingCalendar[];
+  unreadable?: Unreadable[];
+  unknownCalendar?: string;
+}
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
   | { kind: 'signedOut' }
-  /**
-   * `calendars`: the ones listed when not just the user's own; `others`: calendars the user may switch
-   * to (a delegate's, a group's); `unreadable`: calendars that could not be read this time, and why.
-   */
-  | {
-      kind: 'list';
-      meetings: Meeting[];
-      page: number;
-      hasMore: boolean;
-      span: ListSpan;
-      window?: TimeWindow;
-      calendars?: MeetingCalendar[];
-      others?: MeetingCalendar[];
-      unreadable?: Unreadable[];
-      /** The words of a calendar the user named that is none of theirs ("Megan's", "in London"): this is their own list instead. */
-      unknownCalendar?: string;
-    }
+  | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[] }
   | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { cardProblems } from '../support/adaptive-card';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
-import { ALEX, MEGAN, Stack } from './support/stack';
+import { ALEX, MEGAN, graphRoutesSpent, stackForSuite } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
 const NOW = new Date();
@@ -45,29 +45,8 @@ function megansCalendars(seed: Seed): Seed {
 /** Every calendar the user owns (issue 14): read together, named where not the default, cancelled in place. */
 describe("every calendar of the user's own (bot over HTTP against the sandbox)", function () {
   this.timeout(90000);
-  let stack: Stack;
 
-  before(async () => {
-    stack = await Stack.start({ sandbox: { seed: megansCalendars(defaultSeed(NOW)) } });
-  });
-  after(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await stack.reset();
-  });
-
-  async function routes(run: () => Promise<unknown>): Promise<Record<string, number>> {
-    const before = await stack.stats();
-    await run();
-    const after = await stack.stats();
-    const spent: Record<string, number> = {};
-    for (const [route, n] of Object.entries(after.graph.byRoute)) {
-      const delta = n - (before.graph.byRoute[route] ?? 0);
-      if (delta) spent[route] = delta;
-    }
-    return spent;
-  }
+  const stack = stackForSuite({ sandbox: { seed: megansCalendars(defaultSeed(NOW)) } });
 
   function assertValid(turn: Turn): void {
     for (const activity of [...turn.sent, ...turn.updated])
@@ -75,7 +54,7 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
   }
 
   it('a list merges the calendars by start, pages through all of them once each, and names the calendar that is not the default', async () => {
-    const megan: ChatUser = stack.channel.user({ ...MEGAN, localTimezone: ZONE });
+    const megan: ChatUser = stack().channel.user({ ...MEGAN, localTimezone: ZONE });
     let page = (await megan.say('show my meetings')).card();
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -98,15 +77,15 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
   });
 
   it("a secondary calendar's meeting is cancelled through that calendar's path, and its attendees get the message", async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: ZONE });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: ZONE });
     const confirm = (await alex.say('cancel the budget review')).card();
     assert.match(cardText(confirm.content), /^Cancel this meeting\?\nBudget review\n[^\n]*your Projects calendar/);
-    const spent = await routes(async () => {
+    const spent = await graphRoutesSpent(stack(), async () => {
       const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Numbers are not ready' });
       assert.match(cardText(done.updated[0]?.attachments?.[0]?.content ?? done.invokeCard), /Cancelled Budget review/);
     });
     assert.equal(spent['POST /me/calendars/{calendarId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
-    const patti = await stack.mailbox(`PattiF@${DOMAIN}`);
+    const patti = await stack().mailbox(`PattiF@${DOMAIN}`);
     assert.deepEqual(
       patti.inbox.filter((m: any) => m.subject === 'Canceled: Budget review').map((m: any) => m.comment),
       ['Numbers are not ready'],
@@ -114,7 +93,7 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
   });
 
   it('a row of a secondary calendar opens its confirm card by its key; a forged key names no meeting', async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: ZONE });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: ZONE });
     let list = (await alex.say('show my meetings')).card();
     for (let i = 0; i < 4 && !subjectsIn(list.content).includes('Budget review'); i++) {
       list = (await alex.click(list.id, button(list.content, 'More'))).card();
@@ -125,7 +104,7 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
     const forgedRow = { ...row, meetingId: `users/MeganB%40${DOMAIN}|${String(row.meetingId).split('|').pop()}` };
     // Another person's calendar needs Calendars.ReadWrite.Shared before Graph can say anything: asked for first (consent on first use).
     assert.match((await alex.click(list.id, forgedRow)).text(), /I need your permission/);
-    await stack.admin('POST', '/consent', {
+    await stack().admin('POST', '/consent', {
       user: ALEX.upn,
       scopes: ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read', 'Calendars.ReadWrite.Shared'],
     });

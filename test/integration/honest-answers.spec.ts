@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
-import { ALEX, MEGAN, Stack } from './support/stack';
+import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
 const PACIFIC = 'America/Los_Angeles';
@@ -21,18 +21,11 @@ const submitTitles = (card: any): string[] => (card.actions ?? []).map((a: any) 
  */
 describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot over HTTP against the sandbox)', function () {
   this.timeout(60000);
-  let stack: Stack;
   let alex: ChatUser;
 
-  before(async () => {
-    stack = await Stack.start();
-  });
-  after(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await stack.reset();
-    alex = stack.channel.user({ ...ALEX, localTimezone: PACIFIC });
+  const stack = stackForSuite();
+  beforeEach(() => {
+    alex = stack().channel.user({ ...ALEX, localTimezone: PACIFIC });
   });
 
   async function rowButton(user: ChatUser, text: string, subject: string): Promise<{ list: Turn; data: Record<string, unknown> }> {
@@ -56,7 +49,7 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     const bulk = (await alex.say(`cancel all my meetings on ${offsite.toFormat('cccc')}`)).card();
     assert.match(cardText(bulk.content), new RegExp(`Team offsite\\n${when}`));
     // A Berlin user sees the same date: a date is not an instant.
-    const berlin = stack.channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
+    const berlin = stack().channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
     const { list: berlinList } = await rowButton(berlin, 'show my meetings', 'Team offsite');
     assert.match(cardText(berlinList.card().content), new RegExp(`Team offsite\\n${when}`));
     // The confirm card re-reads the meeting by id (no Prefer zone): still the same date.
@@ -72,7 +65,11 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     assert.match(cardText(none.card().content), new RegExp(`^You have no meetings on ${shown(empty)}\\.\\nTimes in Pacific Time(\\n|$)`));
     const week = (await alex.say('show my meetings')).card();
     assert.match(cardText(week.content), /^Your meetings in the next 7 days\nTimes in Pacific Time\n/);
-    const berlin = (await stack.channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' }).say('show my meetings')).card();
+    const berlin = (
+      await stack()
+        .channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' })
+        .say('show my meetings')
+    ).card();
     assert.match(cardText(berlin.content), /\nTimes in Central European Time\n/);
   });
 
@@ -106,7 +103,7 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     assert.equal(yes.updated.length, 1);
     assert.equal(yes.updated[0].id, confirm.id);
     assert.match(cardText(yes.updated[0].attachments![0].content), /Attendees were notified, with no message from you\./);
-    const isaiah = (await stack.mailbox(ISAIAH_UPN)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
+    const isaiah = (await stack().mailbox(ISAIAH_UPN)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
     assert.equal(isaiah.comment, '');
   });
 
@@ -125,13 +122,13 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     const allHands = (await alex.say('cancel the all hands')).card();
     const refused = await alex.click(allHands.id, button(allHands.content, 'Cancel meeting'), { comment: '' });
     assert.match(cardText(refused.updated[0].attachments![0].content), /only its organizer, Megan Bowen, can/);
-    const before = await stack.stats();
+    const before = await stack().stats();
     assert.match(
       (await alex.say('yes')).text(),
       /^Microsoft 365 refused to cancel All hands: only Megan Bowen can\. To decline it instead, press "Decline instead" on that card\.$/,
     );
     assert.equal(
-      (await stack.stats()).graph.byRoute['POST /me/events/{eventId}/decline'],
+      (await stack().stats()).graph.byRoute['POST /me/events/{eventId}/decline'],
       before.graph.byRoute['POST /me/events/{eventId}/decline'],
     );
   });
@@ -167,6 +164,6 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     );
     assert.match(keptText, /\n1:1 Alex \/ Megan\n · /);
     assert.equal(keptText.split('\n').length, 2 * count + 1, keptText);
-    assert.equal((await stack.mailbox(MEGAN.upn)).inbox.length, 0, 'nobody was told anything');
+    assert.equal((await stack().mailbox(MEGAN.upn)).inbox.length, 0, 'nobody was told anything');
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { button, buttonFor, cardText, submitData } from './support/cards';
-import { ALEX, MEGAN, Stack } from './support/stack';
+import { ALEX, MEGAN, graphRoutesSpent, stackForSuite } from './support/stack';
 
 /**
  * Natural language through the bot's HTTP endpoint: one typed sentence lands on the right card
@@ -9,28 +9,8 @@ import { ALEX, MEGAN, Stack } from './support/stack';
  */
 describe('natural language through the bot (English and German)', function () {
   this.timeout(60000);
-  let stack: Stack;
 
-  before(async () => {
-    stack = await Stack.start();
-  });
-  after(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await stack.reset();
-  });
-
-  async function graphCost(run: () => Promise<unknown>): Promise<Record<string, number>> {
-    const before = (await stack.stats()).graph.byRoute;
-    await run();
-    const after = (await stack.stats()).graph.byRoute;
-    return Object.fromEntries(
-      Object.entries(after)
-        .map(([k, v]) => [k, v - (before[k] ?? 0)])
-        .filter(([, v]) => v),
-    );
-  }
+  const stack = stackForSuite();
 
   /** The next weekday standup (15:00 Pacific) that has not started yet, as the bot would show it. */
   function nextStandup(zone: string, locale: string): string {
@@ -40,9 +20,9 @@ describe('natural language through the bot (English and German)', function () {
   }
 
   it('"cancel my 3pm standup" lands on the next standup\'s confirm card in one turn with one calendarView, then cancels that occurrence', async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     let card!: { id: string; content: any };
-    const spent = await graphCost(async () => {
+    const spent = await graphRoutesSpent(stack(), async () => {
       card = (await alex.say('cancel my 3pm standup')).card();
     });
     // Learning Alex's calendars (kept for 15 minutes), then one batch reading both of them.
@@ -54,7 +34,7 @@ describe('natural language through the bot (English and German)', function () {
     assert.ok(text.includes(`${nextStandup('America/Los_Angeles', 'en-US')}, 3:00 PM – 3:15 PM`), text);
     const done = await alex.click(card.id, button(card.content, 'Only this one'), { comment: 'Skipping today' });
     assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled Daily standup/);
-    const inbox = (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
+    const inbox = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
     assert.deepEqual(
       inbox.map((m: any) => m.comment),
       ['Skipping today'],
@@ -62,17 +42,17 @@ describe('natural language through the bot (English and German)', function () {
   });
 
   it("a message typed with the request fills the confirm card's box; nothing is sent until the user confirms, and what they confirm is sent", async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const card = (await alex.say("cancel my 3pm standup and tell them we'll catch up Friday")).card();
     const input = (card.content.body as any[]).find((element) => element.type === 'Input.Text');
     assert.equal(input?.value, "we'll catch up Friday");
     assert.deepEqual(
-      (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup'),
+      (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup'),
       [],
     );
     // Teams sends the box's content with the click; the user kept the text as pre-filled.
     await alex.click(card.id, button(card.content, 'Only this one'), { comment: input.value });
-    const inbox = (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
+    const inbox = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
     assert.deepEqual(
       inbox.map((m: any) => m.comment),
       ["we'll catch up Friday"],
@@ -80,7 +60,7 @@ describe('natural language through the bot (English and German)', function () {
   });
 
   it('"sag mein Standup um 15 Uhr ab" works for a German user in Los Angeles time, with German cards', async () => {
-    const alex = stack.channel.user({ ...ALEX, locale: 'de-DE', localTimezone: 'America/Los_Angeles' });
+    const alex = stack().channel.user({ ...ALEX, locale: 'de-DE', localTimezone: 'America/Los_Angeles' });
     const card = (await alex.say('sag mein Standup um 15 Uhr ab')).card();
     const text = cardText(card.content);
     assert.match(text, /^Diese Besprechung absagen\?\nDaily standup\n/);
@@ -92,7 +72,7 @@ describe('natural language through the bot (English and German)', function () {
   });
 
   it("a Berlin user's \"3pm\" is 15:00 in Berlin, not the server's or the mailbox's zone: no standup then, so it says what it understood and shows the nearest", async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
     const turn = await alex.say('cancel my 3pm standup today');
     const text = cardText(turn.card().content);
     assert.match(text, /I found no meeting of yours .*3/);
@@ -100,7 +80,7 @@ describe('natural language through the bot (English and German)', function () {
   });
 
   it('several matches: one button per candidate, best first, with reasons; "the second one" picks from it', async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const choose = (await alex.say('cancel my meeting tomorrow')).card();
     const text = cardText(choose.content);
     assert.match(text, /^Which meeting do you mean\?/);
@@ -116,26 +96,26 @@ describe('natural language through the bot (English and German)', function () {
   });
 
   it('"cancel all my meetings tomorrow": one card, one message, meetings of others set apart and not cancelled', async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const card = (await alex.say('cancel all my meetings tomorrow')).card();
     const text = cardText(card.content);
     assert.match(text, /^Cancel these \d+ meetings\?/);
     assert.match(text, /1:1 Alex \/ Megan/);
     assert.match(text, /Not cancelled: you don't organize these[\s\S]*All hands/);
     const confirm = button(card.content, submitData(card.content).length ? String(card.content.actions[0].title) : '');
-    const spent = await graphCost(async () => {
+    const spent = await graphRoutesSpent(stack(), async () => {
       const done = await alex.click(card.id, confirm, { comment: 'Out tomorrow' });
       assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled \d+ meetings?:/);
     });
     assert.equal(spent['POST /me/events/{eventId}/cancel'] >= 1, true);
-    const megan = await stack.mailbox(MEGAN.upn);
+    const megan = await stack().mailbox(MEGAN.upn);
     assert.ok(megan.inbox.some((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan' && m.comment === 'Out tomorrow'));
     assert.ok(!megan.inbox.some((m: any) => m.subject === 'Canceled: All hands'), "All hands is Megan's own meeting");
     assert.ok(megan.events.some((e: any) => e.subject === 'All hands' && !e.isCancelled));
   });
 
   it('"decline the all hands" goes to the decline card; anything else gets help with examples, never silence', async () => {
-    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const decline = (await alex.say('decline the all hands')).card();
     assert.match(cardText(decline.content), /^Decline this meeting\?\nAll hands/);
     const other = await alex.say('what is the weather like');

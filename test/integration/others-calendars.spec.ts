@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
-import { ALEX, MEGAN, Stack } from './support/stack';
+import { ALEX, MEGAN, graphRoutesSpent, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
 
 const ZONE = 'America/Los_Angeles';
@@ -15,35 +15,14 @@ const ADELE = { aadObjectId: '00000000-0000-4000-8000-000000000022', name: 'Adel
  */
 describe("others' calendars: a delegate's and a group's (bot over HTTP against the sandbox)", function () {
   this.timeout(90000);
-  let stack: Stack;
-  const as = (user: typeof PATTI | typeof ALEX): ChatUser => stack.channel.user({ ...user, localTimezone: ZONE });
+  const as = (user: typeof PATTI | typeof ALEX): ChatUser => stack().channel.user({ ...user, localTimezone: ZONE });
 
-  before(async () => {
-    stack = await Stack.start();
-  });
-  after(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await stack.reset();
-  });
-
-  async function routes(run: () => Promise<unknown>): Promise<Record<string, number>> {
-    const before = await stack.stats();
-    await run();
-    const after = await stack.stats();
-    const spent: Record<string, number> = {};
-    for (const [route, n] of Object.entries(after.graph.byRoute)) {
-      const delta = n - (before.graph.byRoute[route] ?? 0);
-      if (delta) spent[route] = delta;
-    }
-    return spent;
-  }
+  const stack = stackForSuite();
 
   it("Patti lists Alex's calendar by name: his meetings, organized by him (not 'you'), his private appointment left out", async () => {
     const patti = as(PATTI);
     let text = '';
-    const spent = await routes(async () => {
+    const spent = await graphRoutesSpent(stack(), async () => {
       text = cardText((await patti.say("show Alex's meetings")).card().content);
     });
     assert.ok(spent['GET /users/{userId}/calendar/calendarView'] >= 1, JSON.stringify(spent));
@@ -57,11 +36,11 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     const patti = as(PATTI);
     const confirm = (await patti.say("cancel Alex's interview")).card();
     assert.match(cardText(confirm.content), /This is Alex Wilber's meeting: you act on it as their delegate/);
-    const spent = await routes(() =>
+    const spent = await graphRoutesSpent(stack(), () =>
       patti.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Rescheduling next week' }),
     );
     assert.equal(spent['POST /users/{userId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
-    const isaiah = await stack.mailbox(`IsaiahL@${DOMAIN}`);
+    const isaiah = await stack().mailbox(`IsaiahL@${DOMAIN}`);
     assert.deepEqual(
       isaiah.inbox.filter((m: any) => m.subject === 'Canceled: Interview: frontend candidate').map((m: any) => m.comment),
       ['Rescheduling next week'],
@@ -87,7 +66,7 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     const list = (await as(ALEX).say('show my meetings')).card();
     const row = buttonFor(list.content, subjectsIn(list.content)[0]);
     // With the permission for shared calendars granted, it is Graph that refuses her (403), not consent that stops her.
-    await stack.admin('POST', '/consent', {
+    await stack().admin('POST', '/consent', {
       user: ADELE.upn,
       scopes: ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read', 'Calendars.ReadWrite.Shared'],
     });
@@ -103,11 +82,11 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     assert.match(listed, /Campaign planning/);
     const confirm = (await alex.say('cancel campaign planning in Marketing')).card();
     assert.match(cardText(confirm.content), /This meeting is in the Marketing group calendar/);
-    const spent = await routes(() =>
+    const spent = await graphRoutesSpent(stack(), () =>
       alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Merged into the launch review' }),
     );
     assert.equal(spent['POST /groups/{groupId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
-    const megan = await stack.mailbox(MEGAN.upn);
+    const megan = await stack().mailbox(MEGAN.upn);
     assert.deepEqual(
       megan.inbox.filter((m: any) => m.subject === 'Canceled: Campaign planning').map((m: any) => m.comment),
       ['Merged into the launch review'],
@@ -115,7 +94,7 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
   });
 
   it('Megan, a member who does not organize it, sees the group meeting without a button; Adele, not a member, has no Marketing calendar', async () => {
-    const megan = stack.channel.user({ ...MEGAN, localTimezone: ZONE });
+    const megan = stack().channel.user({ ...MEGAN, localTimezone: ZONE });
     const card = (await megan.say('show the Marketing calendar')).card();
     assert.match(cardText(card.content), /Campaign planning\n[^\n]*Organized by Alex Wilber/);
     assert.throws(() => buttonFor(card.content, 'Campaign planning'), /no button/);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { cardProblems } from '../support/adaptive-card';
 import { button, buttonFor, cardText, submitData, subjectsIn } from './support/cards';
-import { ALEX, MEGAN, Stack } from './support/stack';
+import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
 /**
@@ -11,20 +11,13 @@ import type { ChatUser, Turn } from './support/teams-channel';
  */
 describe('Universal Actions: clicks answered by the invoke, refreshes that tell the truth', function () {
   this.timeout(60000);
-  let stack: Stack;
   let alex: ChatUser;
   let megan: ChatUser;
 
-  before(async () => {
-    stack = await Stack.start();
-  });
-  after(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await stack.reset();
-    alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
-    megan = stack.channel.user({ ...MEGAN, localTimezone: 'America/Los_Angeles' });
+  const stack = stackForSuite();
+  beforeEach(() => {
+    alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    megan = stack().channel.user({ ...MEGAN, localTimezone: 'America/Los_Angeles' });
   });
 
   /** The list page showing `subject` (paging with "More"), and the card its row button opens. */
@@ -66,7 +59,7 @@ describe('Universal Actions: clicks answered by the invoke, refreshes that tell 
     assert.deepEqual(submitData(done.invokeCard), [], 'the final card has no buttons');
     assert.equal(done.invokeCard.refresh, undefined, 'a final card never changes again');
     assertUnchangedElsewhere(done);
-    assert.equal((await stack.stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
+    assert.equal((await stack().stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
   });
 
   it('a refresh of a card whose meeting was cancelled elsewhere (by its organizer) returns it as gone, with no buttons', async () => {
@@ -84,14 +77,14 @@ describe('Universal Actions: clicks answered by the invoke, refreshes that tell 
     // Megan, the organizer, cancels All hands in her own chat: Alex's card is now stale.
     const hers = await cardFor(megan, 'All hands');
     await megan.click(hers.id, button(hers.content, 'Cancel meeting'), { comment: '' });
-    const graphBefore = (await stack.stats()).graph.byRoute['POST /me/events/{eventId}/decline'] ?? 0;
+    const graphBefore = (await stack().stats()).graph.byRoute['POST /me/events/{eventId}/decline'] ?? 0;
 
     const refreshed = await alex.refresh(decline.id);
     assert.equal(refreshed.status, 200);
     assert.match(cardText(refreshed.invokeCard), /All hands is no longer on your calendar: it was cancelled, moved or deleted already\./);
     assert.deepEqual(submitData(refreshed.invokeCard), [], 'nothing left to press');
     assertUnchangedElsewhere(refreshed);
-    assert.equal((await stack.stats()).graph.byRoute['POST /me/events/{eventId}/decline'] ?? 0, graphBefore, 'a refresh only reads');
+    assert.equal((await stack().stats()).graph.byRoute['POST /me/events/{eventId}/decline'] ?? 0, graphBefore, 'a refresh only reads');
   });
 
   it('a refresh after the card was used (on another device) returns its outcome', async () => {
@@ -124,7 +117,7 @@ describe('Universal Actions: clicks answered by the invoke, refreshes that tell 
   it('a confirm that outlasts Teams\' wait is answered in time with a "working" card, then the card shows the result', async () => {
     const confirm = await cardFor(alex, '1:1 Alex / Megan');
     // Every Graph request now takes 2.5 s: the re-read and the cancel together outlast the 3 s the bot gives itself.
-    await stack.admin('POST', '/faults', { latencyMs: 2500 });
+    await stack().admin('POST', '/faults', { latencyMs: 2500 });
     const started = Date.now();
     const click = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
     assert.ok(Date.now() - started < 4500, `answered in ${Date.now() - started} ms, within Teams' 5 s`);
@@ -134,12 +127,12 @@ describe('Universal Actions: clicks answered by the invoke, refreshes that tell 
     const deadline = Date.now() + 15000;
     let final: any;
     while (!final && Date.now() < deadline) {
-      final = stack.channel.log.find((e) => e.op === 'update' && e.activity.id === confirm.id)?.activity;
+      final = stack().channel.log.find((e) => e.op === 'update' && e.activity.id === confirm.id)?.activity;
       if (!final) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.ok(final, 'the card was updated with the result');
     assert.match(cardText(final.attachments[0].content), /^Cancelled 1:1 Alex \/ Megan, /);
-    assert.equal((await stack.stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
+    assert.equal((await stack().stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
   });
 
   it("another user's refresh of a card (a forged one) shows nothing of it", async () => {

@@ -109,3 +109,31 @@ export class Stack extends SandboxClient {
     await this.sandbox.stop();
   }
 }
+
+/** One stack for a suite: started before it, stopped after it, its sandbox reset before each test. */
+export function stackForSuite(options: Parameters<typeof Stack.start>[0] = {}): () => Stack {
+  let stack: Stack | undefined;
+  before(async () => {
+    stack = await Stack.start(options);
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await stack!.reset();
+  });
+  return () => stack!;
+}
+
+/** The Graph requests, by route, that `run` cost (a $batch counts once, and each of its steps by its own route). */
+export async function graphRoutesSpent(stack: Stack, run: () => Promise<unknown>): Promise<Record<string, number>> {
+  const before = await stack.stats();
+  await run();
+  const after = await stack.stats();
+  const spent: Record<string, number> = {};
+  for (const [route, n] of Object.entries(after.graph.byRoute)) {
+    const delta = n - (before.graph.byRoute[route] ?? 0);
+    if (delta) spent[route] = delta;
+  }
+  return spent;
+}
