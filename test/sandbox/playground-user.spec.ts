@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { playgroundConfigFor } from '../../scripts/dev/playground-config';
 import { startPlayground } from '../../scripts/dev/playground-process';
+import { freePort } from '../support/free-port';
 
 /** `npm start -- --user PattiF`: the Playground's current user switched through its config, the repo's file untouched. */
 describe('the Playground as another sandbox user', function () {
@@ -47,14 +47,3 @@ describe('the Playground as another sandbox user', function () {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,4 +1,4 @@
-import type { Attendee, Meeting, Person } from '../../src/calendar/meeting';
+import type { Attendee, Meeting, MeetingCalendar, Person } from '../../src/calendar/meeting';
 
 export const ALEX_PERSON: Person = { name: 'Alex Wilber', email: 'AlexW@contoso.onmicrosoft.com' };
 export const attendee = (name: string, email: string, type: Attendee['type'] = 'required'): Attendee => ({
@@ -32,3 +32,18 @@ export function meeting(fields: Partial<Meeting> = {}): Meeting {
     ...fields,
   };
 }
+
+/** Calendars of the unit tests: Patti's own (default and "Projects"), Alex's as her delegate, the Marketing group's. */
+export const CALENDARS = {
+  own: { key: '', owner: 'me', name: 'Calendar', isDefault: true },
+  projects: { key: 'me/calendars/p', owner: 'me', name: 'Projects', isDefault: false },
+  alex: {
+    key: 'users/alex',
+    owner: 'person',
+    name: 'Calendar',
+    ownerName: 'Alex Wilber',
+    ownerEmail: 'AlexW@contoso.onmicrosoft.com',
+    isDefault: true,
+  },
+  marketing: { key: 'groups/m', owner: 'group', name: 'Marketing', ownerName: 'Marketing', isDefault: true },
+} satisfies Record<string, MeetingCalendar>;

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startDevStack, type DevStack } from '../../../scripts/dev/stack';
 import type { ReadyInfo } from '../../../dev/sandbox';
 import { SandboxClient } from '../../support/sandbox-client';
+import { freePort } from '../../support/free-port';
 
 /** What `npm start` runs (sandbox, bot, Agents Playground), on free ports, plus the sandbox's admin API. */
 export class PlaygroundStack extends SandboxClient {
@@ -50,16 +50,4 @@ export class PlaygroundStack extends SandboxClient {
   async graphRequests(): Promise<Record<string, number>> {
     return (await this.stats()).graph.byRoute;
   }
-}
-
-/** The Playground takes a fixed port (-p); ask the OS for one that is free right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

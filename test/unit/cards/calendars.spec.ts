@@ -1,25 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { SignInNeeded } from '../../../src/auth/errors';
 import { CalendarUnavailableError, MeetingNotFoundError } from '../../../src/calendar/errors';
-import type { MeetingCalendar } from '../../../src/calendar/meeting';
 import { confirmCancelCard, meetingListCard, type Audience } from '../../../src/cards';
 import { catalogFor } from '../../../src/i18n';
 import { cardProblems, cardText, submitData } from '../../support/adaptive-card';
-import { meeting } from '../../support/meeting';
+import { CALENDARS, meeting } from '../../support/meeting';
 
 const en: Audience = { catalog: catalogFor('en-US'), locale: 'en-US', timeZone: 'America/Los_Angeles', viewer: '29:patti' };
 const de: Audience = { catalog: catalogFor('de-DE'), locale: 'de-DE', timeZone: 'Europe/Berlin', viewer: '29:patti' };
 
-const PROJECTS: MeetingCalendar = { key: 'me/calendars/p', owner: 'me', name: 'Projects', isDefault: false };
-const ALEX: MeetingCalendar = {
-  key: 'users/alex',
-  owner: 'person',
-  name: 'Calendar',
-  ownerName: 'Alex Wilber',
-  ownerEmail: 'a@x',
-  isDefault: true,
-};
-const MARKETING: MeetingCalendar = { key: 'groups/m', owner: 'group', name: 'Marketing', ownerName: 'Marketing', isDefault: true };
+const PROJECTS = CALENDARS.projects;
+const ALEX = CALENDARS.alex;
+const MARKETING = CALENDARS.marketing;
 const span = { kind: 'upcoming', days: 7 } as const;
 
 describe('cards: every calendar', () => {

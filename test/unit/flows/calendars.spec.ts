@@ -2,27 +2,20 @@ import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
 import { SignInNeeded } from '../../../src/auth/errors';
 import { MeetingNotFoundError } from '../../../src/calendar/errors';
-import type { MeetingCalendar } from '../../../src/calendar/meeting';
 import { answerText, showMeetings, type FlowDeps, type FlowUser, type View } from '../../../src/flows';
 import { calendarsFor, userCalendars } from '../../../src/flows/calendars';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { FakeCalendar, meeting } from './fake-calendar';
+import { CALENDARS } from '../../support/meeting';
 
 const NOW = new Date('2026-12-01T18:00:00Z');
 const patti: FlowUser = { id: 'patti', tenantId: 't', conversationId: 'c1', locale: 'en-US', timeZone: 'America/Los_Angeles' };
 const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
 
-const OWN: MeetingCalendar = { key: '', owner: 'me', name: 'Calendar', isDefault: true };
-const PROJECTS: MeetingCalendar = { key: 'me/calendars/p', owner: 'me', name: 'Projects', isDefault: false };
-const ALEX: MeetingCalendar = {
-  key: 'users/alex',
-  owner: 'person',
-  name: 'Calendar',
-  ownerName: 'Alex Wilber',
-  ownerEmail: 'AlexW@contoso.onmicrosoft.com',
-  isDefault: true,
-};
-const MARKETING: MeetingCalendar = { key: 'groups/m', owner: 'group', name: 'Marketing', ownerName: 'Marketing', isDefault: true };
+const OWN = CALENDARS.own;
+const PROJECTS = CALENDARS.projects;
+const ALEX = CALENDARS.alex;
+const MARKETING = CALENDARS.marketing;
 
 function setup(now = NOW) {
   const calendar = new FakeCalendar([
