@@ -24,6 +24,7 @@ import {
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { errorFields, log } from '../log';
+import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded } from '../auth';
 import type { BotDeps } from './deps';
@@ -158,20 +159,18 @@ async function turn(
   const now = new Date();
   const locale = activity.locale || 'en-US';
   const conversationId = activity.conversation.id;
+  // The conversation's record: read at most once in this turn, written once at its end if it changed.
+  const memory = deps.memory.forTurn();
   try {
     const timeZone =
       userRef && options.needsUser !== false
-        ? await resolveTimeZone(
-            activity.localTimezone,
-            { memory: deps.memory, conversationId, userId: userRef.aadObjectId },
-            async () => calendar,
-          )
+        ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
     const signOut = async () => {
       if (userRef) await deps.access.signOut(userRef);
     };
-    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory, settings: deps.settings, now };
     const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const work = step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
@@ -180,10 +179,13 @@ async function turn(
     if (view === 'late') {
       // Teams waits about 5 s for the click's answer: the card says it is at work, and shows the result when done.
       await answerInvoke(context, cardResponse(workingCard(audience)));
+      // What the work remembers from now on is written as it goes.
+      await memory.save();
       finishLate(deps, context, work, audience, user);
       return;
     }
-    await show(deps, context, view, audience, user);
+    await show(deps, context, view, audience, user, memory);
+    await memory.save();
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
@@ -191,6 +193,8 @@ async function turn(
       await context.sendActivity(catalog.storageUnavailable);
       return;
     }
+    // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
+    await memory.save().catch(() => undefined);
     if (!(error instanceof SignInNeeded)) throw error;
     await askToSignIn(deps, context, userRef, error.reason);
   }
@@ -289,6 +293,7 @@ async function show(
   view: View,
   audience: Parameters<typeof render>[1],
   user: FlowUser,
+  memory: MemoryAccess,
 ): Promise<void> {
   const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
@@ -312,7 +317,7 @@ async function show(
   const response = await context.sendActivity(rendered.activity);
   if (rendered.ticket && response?.id) {
     await deps.tickets.attach(rendered.ticket, response.id);
-    await deps.memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
+    await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
   }
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
 import { StorageUnavailableError, isConflict } from '../storage';
-import { RecordStore, type RecordKind } from './record-store';
+import { RecordStore, type RecordKind, type Versioned } from './record-store';
 import type { Sealer } from './sealer';
 import { UnsavedOutcomes } from './unsaved-outcomes';
 
@@ -63,6 +63,13 @@ export class ClaimLostError extends Error {
  */
 export const LEASE_MS = 60_000;
 
+/**
+ * Ticket versions this process wrote last (issued, claimed, fenced) and writes again soon (attach,
+ * fence, complete, release), so those writes need no re-read. Entries live from a write to the
+ * next, a few seconds; the bound only matters for turns that died in between (oldest go first).
+ */
+const MAX_WRITTEN = 1000;
+
 /** Open cards one user may have at once; the oldest are superseded beyond this. */
 export const MAX_OPEN_TICKETS = 50;
 
@@ -78,6 +85,7 @@ export class TicketStore {
   private readonly unsaved = new UnsavedOutcomes();
   private readonly records: RecordStore<Ticket>;
   private readonly openByUser: RecordStore<string[]>;
+  private readonly written = new Map<string, Versioned<Ticket>>();
 
   constructor(
     storage: Storage,
@@ -99,7 +107,7 @@ export class TicketStore {
       status: 'open',
       ...(shown === undefined ? {} : { shown }),
     };
-    await this.records.create([ticket.id], ticket);
+    this.remember(await this.records.create([ticket.id], ticket));
     await this.bound(owner.userId, ticket.id);
     return ticket;
   }
@@ -126,7 +134,7 @@ export class TicketStore {
     const token = randomBytes(12).toString('base64url');
     const claimed: Ticket = { ...ticket, status: 'working', claim: { token, at: now } };
     try {
-      await this.records.replace([id], claimed, read);
+      this.remember(await this.records.replace([id], claimed, read));
     } catch (error) {
       if (isConflict(error)) return { kind: 'busy' };
       throw error;
@@ -167,12 +175,31 @@ export class TicketStore {
     await this.update(id, (ticket) => (holds(ticket, token) ? { ...ticket, status: 'open', claim: undefined } : undefined));
   }
 
-  /** A conditional read-change-write; a concurrent change is re-read and the change re-applied (undefined: leave it). */
+  /**
+   * A conditional read-change-write; a concurrent change is re-read and the change re-applied
+   * (undefined: leave it). It starts from the version this process wrote last, when it has one
+   * (issue, claim, fence): no read, and a write that still fails if anyone wrote since.
+   */
   private async update(id: string, change: (ticket: Ticket) => Ticket | undefined): Promise<void> {
-    await this.records.update([id], (ticket) => {
-      if (!ticket) throw new Error('The ticket is gone');
-      return change(ticket);
-    });
+    const known = this.written.get(id);
+    this.written.delete(id);
+    const version = await this.records.change(
+      [id],
+      (ticket) => {
+        if (!ticket) throw new Error('The ticket is gone');
+        return change(ticket);
+      },
+      known,
+    );
+    if (version) this.remember(version);
+  }
+
+  /** The version just written, for the next change (unless the store reports no eTag). */
+  private remember(version: Versioned<Ticket>): void {
+    // A done ticket is not written again (its outcome, maybe a message, is not kept in memory either).
+    if (!version.eTag || version.value.status === 'done') return;
+    this.written.set(version.value.id, version);
+    if (this.written.size > MAX_WRITTEN) this.written.delete(this.written.keys().next().value!);
   }
 
   /** Keeps the user's open tickets within MAX_OPEN_TICKETS: the oldest cards stop working first. */
