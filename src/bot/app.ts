@@ -306,8 +306,8 @@ async function show(
   } else if (view.kind === 'outcome') {
     // A typed "yes", or a click replayed after sign-in (its invoke was answered then).
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
-    // A click names its card; a typed "yes" finds it through the ticket (read only then).
-    const cardId = isCardAction(context.activity) ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
+    // A click names its card; a typed "yes" finds it through the ticket.
+    const cardId = isCardAction(context.activity) ? context.activity.replyToId : await deps.tickets.cardOf(view.ticket);
     if (cardId) {
       // The card itself shows the outcome; a typed "yes" gets no second copy of it below.
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });

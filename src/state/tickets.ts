@@ -64,11 +64,13 @@ export class ClaimLostError extends Error {
 export const LEASE_MS = 60_000;
 
 /**
- * Ticket versions this process wrote last (issued, claimed, fenced) and writes again soon (attach,
- * fence, complete, release), so those writes need no re-read. Entries live from a write to the
- * next, a few seconds; the bound only matters for turns that died in between (oldest go first).
+ * Ticket versions this process read or wrote last (issued, read, claimed, fenced) and most likely
+ * writes soon (attach, claim, fence, complete, release), so those writes need no re-read; and the
+ * card ids of recent tickets (a card id never changes once attached). Entries are used up by the
+ * next write, a few seconds later; the bound only matters for turns that died in between (oldest
+ * go first).
  */
-const MAX_WRITTEN = 1000;
+const MAX_KNOWN = 1000;
 
 /** Open cards one user may have at once; the oldest are superseded beyond this. */
 export const MAX_OPEN_TICKETS = 50;
@@ -85,7 +87,8 @@ export class TicketStore {
   private readonly unsaved = new UnsavedOutcomes();
   private readonly records: RecordStore<Ticket>;
   private readonly openByUser: RecordStore<string[]>;
-  private readonly written = new Map<string, Versioned<Ticket>>();
+  private readonly known = new Map<string, Versioned<Ticket>>();
+  private readonly cardIds = new Map<string, string>();
 
   constructor(
     storage: Storage,
@@ -113,7 +116,15 @@ export class TicketStore {
   }
 
   async get(id: string): Promise<Ticket | undefined> {
-    return isTicketId(id) ? (await this.records.read(id))?.value : undefined;
+    if (!isTicketId(id)) return undefined;
+    const read = await this.records.read(id);
+    if (read) this.remember(read);
+    return read?.value;
+  }
+
+  /** The id of the ticket's card message (read only when this process has not seen it yet). */
+  async cardOf(id: string): Promise<string | undefined> {
+    return this.cardIds.get(id) ?? (await this.get(id))?.cardId;
   }
 
   /** Records the card's message id once it is sent. */
@@ -125,21 +136,31 @@ export class TicketStore {
   async claim(id: string, userId: string): Promise<Claim> {
     // An outcome this instance could not save yet goes first: the click must see it, not redo the work.
     await this.unsaved.flush(id);
-    const read = isTicketId(id) ? await this.records.read(id) : undefined;
-    if (!read || read.value.userId !== userId) return { kind: 'unknown' };
-    const ticket = read.value;
-    const now = this.clock();
-    if (ticket.status === 'done') return { kind: 'done', ticket };
-    if (ticket.status === 'working' && ticket.claim && now - ticket.claim.at < LEASE_MS) return { kind: 'busy' };
-    const token = randomBytes(12).toString('base64url');
-    const claimed: Ticket = { ...ticket, status: 'working', claim: { token, at: now } };
-    try {
-      this.remember(await this.records.replace([id], claimed, read));
-    } catch (error) {
-      if (isConflict(error)) return { kind: 'busy' };
-      throw error;
+    if (!isTicketId(id)) return { kind: 'unknown' };
+    // An open version this turn just read (a typed "yes" looked at it) is claimed without reading it again.
+    let read: Versioned<Ticket> | undefined = this.known.get(id);
+    this.known.delete(id);
+    let fresh = read?.value.status !== 'open';
+    if (fresh) read = await this.records.read(id);
+    for (;;) {
+      if (!read || read.value.userId !== userId) return { kind: 'unknown' };
+      const ticket = read.value;
+      const now = this.clock();
+      if (ticket.status === 'done') return { kind: 'done', ticket };
+      if (ticket.status === 'working' && ticket.claim && now - ticket.claim.at < LEASE_MS) return { kind: 'busy' };
+      const token = randomBytes(12).toString('base64url');
+      const claimed: Ticket = { ...ticket, status: 'working', claim: { token, at: now } };
+      try {
+        this.remember(await this.records.replace([id], claimed, read));
+        return { kind: 'claimed', ticket: claimed, token };
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        // Someone wrote since: another claim (busy), unless the version was not read just now.
+        if (fresh) return { kind: 'busy' };
+        fresh = true;
+        read = await this.records.read(id);
+      }
     }
-    return { kind: 'claimed', ticket: claimed, token };
   }
 
   /**
@@ -181,8 +202,8 @@ export class TicketStore {
    * (issue, claim, fence): no read, and a write that still fails if anyone wrote since.
    */
   private async update(id: string, change: (ticket: Ticket) => Ticket | undefined): Promise<void> {
-    const known = this.written.get(id);
-    this.written.delete(id);
+    const known = this.known.get(id);
+    this.known.delete(id);
     const version = await this.records.change(
       [id],
       (ticket) => {
@@ -194,12 +215,12 @@ export class TicketStore {
     if (version) this.remember(version);
   }
 
-  /** The version just written, for the next change (unless the store reports no eTag). */
+  /** The version just read or written, for the next change (unless the store reports no eTag). */
   private remember(version: Versioned<Ticket>): void {
+    const { id, cardId, status } = version.value;
+    if (cardId) bounded(this.cardIds, id, cardId);
     // A done ticket is not written again (its outcome, maybe a message, is not kept in memory either).
-    if (!version.eTag || version.value.status === 'done') return;
-    this.written.set(version.value.id, version);
-    if (this.written.size > MAX_WRITTEN) this.written.delete(this.written.keys().next().value!);
+    if (version.eTag && status !== 'done') bounded(this.known, id, version);
   }
 
   /** Keeps the user's open tickets within MAX_OPEN_TICKETS: the oldest cards stop working first. */
@@ -221,6 +242,12 @@ export class TicketStore {
  */
 function holds(ticket: Ticket, token: string | undefined): boolean {
   return token === undefined || (ticket.status === 'working' && ticket.claim?.token === token);
+}
+
+function bounded<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > MAX_KNOWN) map.delete(map.keys().next().value!);
 }
 
 function isTicketId(id: string): boolean {
