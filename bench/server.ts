@@ -165,8 +165,16 @@ export async function serverBench(): Promise<void> {
     console.log(
       `bot / echo       ${(b.cpu / e.cpu).toFixed(2).padStart(6)} x  ${(b.rate / e.rate).toFixed(2).padStart(7)} x  ${(b.p50 / e.p50).toFixed(2)} x  ${(b.p99 / e.p99).toFixed(2)} x  ${(b.rss / e.rss).toFixed(2)} x`,
     );
+    // Flat after: 60% more conversations, the bot alone.
+    const more = Math.round(CONVERSATIONS * 0.6);
+    await round(channel, bot.url, bot.child.pid!, more, { cpuMs: 0, turns: 0, seconds: 0, latencies: [] });
+    const later = rssMegabytes(bot.child.pid!);
     console.log(
-      `bot RSS: ${idle.bot.toFixed(0)} MB after warm-up, ${rss.bot.toFixed(0)} MB after ${CONVERSATIONS} conversations (goals: CPU <= 3x, turns/s >= 0.3x, RSS <= 200 MB)`,
+      `bot RSS: ${idle.bot.toFixed(0)} MB after warm-up, ${rss.bot.toFixed(0)} MB after ${CONVERSATIONS} conversations, ${later.toFixed(0)} MB after ${CONVERSATIONS + more}`,
+    );
+    const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+    console.log(
+      `goals: CPU/turn <= 3x ${verdict(b.cpu / e.cpu <= 3)}; turns/s >= 0.3x ${verdict(b.rate / e.rate >= 0.3)}; RSS <= 200 MB after ${CONVERSATIONS} ${verdict(rss.bot <= 200)}, flat after (within 10%) ${verdict(later <= rss.bot * 1.1)}`,
     );
 
     console.log('\nCalendar size (meetings in the week): Graph requests and bot CPU per turn');
