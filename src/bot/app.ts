@@ -149,9 +149,16 @@ async function turn(
     await context.sendActivity(catalog.signInAgain);
     return;
   }
+  // Typing goes out while the token and Graph are fetched (not before them: a channel round trip
+  // per turn); whatever the turn sends next waits for it, so the answer never overtakes it.
+  let typing: Promise<unknown> | undefined;
+  context.onSendActivities(async (_context, activities, next) => {
+    if (typing && activities.some((a) => a.type !== 'typing')) await typing;
+    return next();
+  });
   const calendar = lazyCalendar(async () => {
     // Work finishing after the click was answered has no turn to send typing in; it goes on without.
-    await Promise.resolve()
+    typing ??= Promise.resolve()
       .then(() => context.sendActivity({ type: 'typing' }))
       .catch(() => undefined);
     return deps.access.open(userRef!);
