@@ -6,8 +6,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolve, straightToConfirm, type Meeting } from '../src/calendar';
+import { resolve, straightToConfirm, type Meeting, type MeetingCalendar } from '../src/calendar';
 import { toMeeting } from '../src/calendar/graph/to-meeting';
+import { placeOf } from '../src/calendar/graph/calendar-keys';
 import type { Intent } from '../src/nlu';
 
 export const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'nlu');
@@ -59,9 +60,17 @@ function tally(outcomes: Outcome[], key: (outcome: Outcome) => string): Accuracy
   return accuracy;
 }
 
+type GraphEvent = Parameters<typeof toMeeting>[0];
+
+/**
+ * A fixture calendar: Graph's calendarView answer for the user's default calendar (`value`), and in
+ * `calendars` the other calendars the user may act on, each with the MeetingCalendar the Graph adapter
+ * gives its meetings.
+ */
 export function readCalendar(body: string): Meeting[] {
-  const parsed = JSON.parse(body) as { value: Parameters<typeof toMeeting>[0][] };
-  return parsed.value.map(toMeeting);
+  const parsed = JSON.parse(body) as { value: GraphEvent[]; calendars?: Array<{ calendar: MeetingCalendar; value: GraphEvent[] }> };
+  const others = (parsed.calendars ?? []).flatMap(({ calendar, value }) => value.map((event) => toMeeting(event, calendar)));
+  return [...parsed.value.map((event) => toMeeting(event)), ...others];
 }
 
 export function loadCases(dir = FIXTURES): { cases: LabelledCase[]; calendars: Map<string, Meeting[]> } {
@@ -80,10 +89,15 @@ export function meetingsFor(labelled: LabelledCase, calendars: Map<string, Meeti
   if (!calendar) throw new Error(`No fixture calendar "${labelled.calendar}" for "${labelled.utterance}"`);
   if (!labelled.shown) return calendar;
   return labelled.shown.map((id) => {
-    const meeting = calendar.find((candidate) => candidate.id === id);
+    const meeting = calendar.find((candidate) => eventIdOf(candidate) === id);
     if (!meeting) throw new Error(`Shown id "${id}" is not in calendar "${labelled.calendar}"`);
     return meeting;
   });
+}
+
+/** Labelled cases name Graph's event ids; a meeting's key also names its calendar. */
+function eventIdOf(meeting: Meeting): string {
+  return placeOf(meeting.id)?.eventId ?? meeting.id;
 }
 
 function matches(expected: string[], actual: string[], mode: 'first' | 'set'): boolean {
@@ -97,9 +111,9 @@ export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Accur
   const outcomes = cases.map((labelled): Outcome => {
     const context = { locale: labelled.locale, timeZone: labelled.tz, now: new Date(labelled.now), listShown: Boolean(labelled.shown) };
     const { request, candidates } = resolve(labelled.utterance, meetingsFor(labelled, calendars), context);
-    const ids = candidates.map((candidate) => candidate.meeting.id);
+    const ids = candidates.map((candidate) => eventIdOf(candidate.meeting));
     const clear = straightToConfirm(request, candidates);
-    const wrongClear = clear !== undefined && !labelled.candidates.includes(clear.meeting.id);
+    const wrongClear = clear !== undefined && !labelled.candidates.includes(eventIdOf(clear.meeting));
     const passed =
       request.intent === labelled.intent &&
       matches(labelled.candidates, ids, labelled.match ?? 'first') &&
@@ -134,7 +148,9 @@ function main(): void {
     console.log(
       `FAIL [${c.kind ?? 'core'} ${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}` +
         `${c.comment !== undefined ? ` comment ${JSON.stringify(c.comment)}` : ''}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}` +
-        `${outcome.comment !== undefined ? ` comment ${JSON.stringify(outcome.comment)}` : ''}${outcome.wrongClear ? ' (CLEAR CHOICE OF THE WRONG MEETING)' : ''}`,
+        `${outcome.comment !== undefined ? ` comment ${JSON.stringify(outcome.comment)}` : ''}` +
+        `${c.clear !== undefined && c.clear !== outcome.clear ? ` (clear ${outcome.clear}, expected ${c.clear})` : ''}` +
+        `${outcome.wrongClear ? ' (CLEAR CHOICE OF THE WRONG MEETING)' : ''}`,
     );
   }
   const line = (name: string, entry: Accuracy[string]): string =>

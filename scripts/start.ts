@@ -4,6 +4,8 @@
  *   npm start -- --no-playground     sandbox and bot only
  *   npm start -- --time-zone Europe/Berlin
  *                                    the Playground's zone (default: the sandbox user's mailbox zone)
+ *   npm start -- --user PattiF       the Playground as another sandbox user (alias, UPN or object id;
+ *                                    default: AlexW), in their mailbox zone
  *   PORT=4000 npm start              the bot on another port (default 3978)
  */
 import { execFileSync } from 'node:child_process';
@@ -54,15 +56,26 @@ function timeZoneOption(): string | undefined {
   return zone;
 }
 
+/** `--user NAME`: who the Playground's user is (checked by startDevStack against the Playground's users). */
+function userOption(): string | undefined {
+  const at = process.argv.indexOf('--user');
+  if (at < 0) return undefined;
+  const named = process.argv[at + 1];
+  if (!named || named.startsWith('--')) throw new Error('--user: name a sandbox user, e.g. --user PattiF');
+  return named;
+}
+
 async function main(): Promise<void> {
   const withPlayground = !process.argv.includes('--no-playground');
   const playgroundTimeZone = timeZoneOption();
+  const playgroundUser = userOption();
   buildIfNeeded();
   const botPort = Number(process.env.PORT ?? 3978);
   const stack = await startDevStack({
     botPort,
     playgroundPort: withPlayground ? PLAYGROUND_PORT : undefined,
     playgroundTimeZone,
+    playgroundUser,
     compiled: true,
     echo: process.argv.includes('--verbose'),
     azuriteLocation: DEFAULT_AZURITE_LOCATION,
@@ -81,7 +94,7 @@ async function main(): Promise<void> {
           `Time zone:                  ${stack.playground.timeZone} (${playgroundTimeZone ? '--time-zone' : "the sandbox user's mailbox zone; --time-zone to change"})`,
         ]
       : []),
-    `You are ${stack.sandbox.info.defaultUser} in the sandbox. Ctrl-C stops everything.`,
+    `You are ${stack.playgroundUser ?? stack.sandbox.info.defaultUser} in the sandbox${playgroundUser ? '' : ' (--user PattiF to be another)'}. Ctrl-C stops everything.`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

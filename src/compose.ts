@@ -1,11 +1,29 @@
 import type { Storage } from 'botbuilder';
-import { createChannelAdapter, GraphTokens, SandboxSsoSource, tokenCacheKind, UserTokenCache } from './auth';
-import { CalendarAccess, createBot, signInKinds, signInPages, TeamsSignIn } from './bot';
+import {
+  createChannelAdapter,
+  GraphTokens,
+  SandboxSsoSource,
+  tokenCacheKind,
+  UserTokenCache,
+  type GraphAccess,
+  type GraphAccessScopes,
+} from './auth';
+import { CalendarAccess, createBot, signInKinds, signInPages, TeamsSignIn, type ConsentSettings } from './bot';
 import { GraphCalendar } from './calendar/graph';
 import type { Config } from './config';
 import { startServer, type RunningServer } from './server';
 import { ConversationMemory, memoryKind, retentionByNamespace, Sealer, ticketKinds, TicketStore } from './state';
 import { startTelemetry } from './telemetry';
+
+/**
+ * What the consent popup asks for, per access the user can grant: its Graph permissions plus what
+ * MSAL needs for accounts. An access only an administrator can grant has no popup.
+ */
+function consentScopes(access: GraphAccessScopes): ConsentSettings['scopes'] {
+  const scope = (tier: GraphAccess) => [...access[tier].scopes, 'openid', 'profile', 'offline_access'].join(' ');
+  const grantable = (['shared', 'groups'] as const).filter((tier) => !access[tier].adminConsent);
+  return { own: scope('own'), ...Object.fromEntries(grantable.map((tier) => [tier, scope(tier)])) };
+}
 
 /** A card lives a week at most, and never longer than state is kept. */
 function ticketDays(config: Config): number {
@@ -33,17 +51,20 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
   const storage = telemetry.storage(untracedStorage);
   const sealer = config.tokenCacheKey ? new Sealer(config.tokenCacheKey) : Sealer.ephemeral();
   const tokens = telemetry.tokens(
-    new GraphTokens(config.identity, config.graph.scopes, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays)),
+    new GraphTokens(config.identity, config.graph.access, new UserTokenCache(storage, sealer, config.retention.tokenCacheDays)),
   );
   const ssoSource = config.sandboxAdmin ? new SandboxSsoSource(config.sandboxAdmin) : undefined;
-  const access = new CalendarAccess(tokens, (token) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, token)), ssoSource);
+  // The Graph adapter asks for each access's token when a path first needs it (me → own, users/{other} → shared, groups/{id} → groups).
+  const access = new CalendarAccess(
+    tokens,
+    (tokenFor) => telemetry.calendar(new GraphCalendar(config.graph.endpoint, tokenFor)),
+    ssoSource,
+  );
   // With a BOT_ID every activity's channel token is checked; without one, Playground mode.
   const adapter = createChannelAdapter(config.bot);
   const signIn = config.sso ? new TeamsSignIn(tokens, storage, sealer, config.sso) : undefined;
-  // The consent popup asks for the bot's Graph permissions, plus what MSAL needs for accounts.
-  const consentScopes = [...config.graph.scopes, 'openid', 'profile', 'offline_access'].join(' ');
   const pages = config.sso
-    ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes })
+    ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes(config.graph.access) })
     : undefined;
   const app = telemetry.turns(
     createBot({

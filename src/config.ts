@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import type { GraphAccess, GraphAccessScopes } from './auth/access';
 
 export type Mode = 'playground' | 'teams';
 
@@ -41,7 +42,8 @@ export interface Config {
     authority: string;
     tenantId: string;
   };
-  graph: { endpoint: string; scopes: string[] };
+  /** The delegated Graph permissions of each access tier, as full scope URIs (see GRAPH_ACCESS). */
+  graph: { endpoint: string; access: GraphAccessScopes };
   /** Playground mode only: the sandbox admin API that mints the SSO token Teams would hold. */
   sandboxAdmin?: string;
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
@@ -74,7 +76,19 @@ export class ConfigError extends Error {
   }
 }
 
-const GRAPH_SCOPE_NAMES = ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read'];
+/**
+ * The delegated Graph permissions of each access tier, asked for only when a request first needs
+ * them. `own` covers the user's mailbox, their secondary calendars, calendars shared with them as
+ * listed by /me/calendars, and /me/memberOf (User.Read is its least privileged permission).
+ * `shared` adds another person's calendar (/users/{id}/...). `groups` adds /groups/{id}/...:
+ * Group.ReadWrite.All needs an administrator's consent (permissions reference), no user can grant it.
+ */
+const OWN_SCOPE_NAMES = ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read'];
+const GRAPH_ACCESS: Record<GraphAccess, { names: string[]; adminConsent: boolean }> = {
+  own: { names: OWN_SCOPE_NAMES, adminConsent: false },
+  shared: { names: [...OWN_SCOPE_NAMES, 'Calendars.ReadWrite.Shared'], adminConsent: false },
+  groups: { names: [...OWN_SCOPE_NAMES, 'Group.ReadWrite.All'], adminConsent: true },
+};
 
 const raw = z.object({
   APP_ENV: z
@@ -234,7 +248,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     bot,
     sso,
     identity,
-    graph: { endpoint: graphEndpoint, scopes: GRAPH_SCOPE_NAMES.map((s) => `${graphResource}/${s}`) },
+    graph: { endpoint: graphEndpoint, access: accessScopes(graphResource) },
     sandboxAdmin: mode === 'playground' ? v.SANDBOX_ADMIN!.replace(/\/+$/, '') : undefined,
     storage,
     tokenCacheKey,
@@ -242,6 +256,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     meetings: { horizonDays: v.MEETINGS_HORIZON_DAYS, pageSize: 5, commentMaxLength: v.COMMENT_MAX_LENGTH },
     telemetry: v.APPLICATIONINSIGHTS_CONNECTION_STRING ? { connectionString: v.APPLICATIONINSIGHTS_CONNECTION_STRING } : undefined,
   };
+}
+
+function accessScopes(graphResource: string): GraphAccessScopes {
+  const tier = (access: GraphAccess) => ({
+    scopes: GRAPH_ACCESS[access].names.map((name) => `${graphResource}/${name}`),
+    adminConsent: GRAPH_ACCESS[access].adminConsent,
+  });
+  return { own: tier('own'), shared: tier('shared'), groups: tier('groups') };
 }
 
 /** The channel settings: all three, https, or none (a half-set channel would mix two issuers). */

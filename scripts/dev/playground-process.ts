@@ -13,7 +13,7 @@ export interface PlaygroundProcess {
 /**
  * The Microsoft 365 Agents Playground (npm @microsoft/m365agentsplayground), a Teams-like chat
  * client, pointed at the bot. It reads .m365agentsplayground.yml from the repo root, whose current
- * user is the sandbox's default user. The Playground sends its own process's zone as the user's
+ * user is the sandbox's default user, or `configFile`. The Playground sends its own process's zone as the user's
  * localTimezone (it has no setting for it), so `timeZone` becomes the child's TZ. It opens a browser only when asked (`npm start` asks when
  * there is a display and it is not CI); the URL is printed either way.
  */
@@ -23,6 +23,8 @@ export async function startPlayground(options: {
   echo?: boolean;
   timeZone?: string;
   openBrowser?: boolean;
+  /** Another config than the repo's (playgroundConfigFor: the Playground as another user). */
+  configFile?: string;
 }): Promise<PlaygroundProcess> {
   const cli = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   const child = spawn(
@@ -34,6 +36,7 @@ export async function startPlayground(options: {
         ...process.env,
         ...(options.openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }),
         ...(options.timeZone ? { TZ: options.timeZone } : {}),
+        ...(options.configFile ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configFile } : {}),
       },
       stdio: ['ignore', options.echo ? 'inherit' : 'ignore', options.echo ? 'inherit' : 'pipe'],
     },

@@ -6,6 +6,7 @@ import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions 
 import { toIanaZone } from '../../src/time/zones';
 import { startAzurite, type AzuriteProcess } from './azurite';
 import { sandboxEnvironment, startBotProcess, type BotProcess } from './bot-process';
+import { playgroundConfigFor } from './playground-config';
 import { startPlayground, type PlaygroundProcess } from './playground-process';
 
 export interface DevStack {
@@ -14,6 +15,8 @@ export interface DevStack {
   /** With storage 'blob': the Azurite the bot keeps its state in. */
   azurite?: AzuriteProcess;
   playground?: PlaygroundProcess;
+  /** The Playground's user (UPN): the sandbox's default user unless `playgroundUser` named another. */
+  playgroundUser?: string;
   /** Stops the bot and starts it again on the same port and storage (what a deployment does). */
   restartBot(): Promise<BotProcess>;
   stop(): Promise<void>;
@@ -29,6 +32,11 @@ export interface DevStackOptions {
    * user's mailbox zone, so the machine's own zone (often UTC on a server) never moves their meetings.
    */
   playgroundTimeZone?: string;
+  /**
+   * Who the Playground's user is: a sandbox user's alias ("PattiF"), UPN or object id. Default: the
+   * sandbox's default user (Alex). The Playground then runs in that user's mailbox zone.
+   */
+  playgroundUser?: string;
   /** Let the Playground open the user's browser on its page (never in tests). */
   openBrowser?: boolean;
   compiled?: boolean;
@@ -70,6 +78,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const env = { ...sandboxEnvironment(sandbox.info), ...azurite?.env, ...options.env };
     let bot = await startBotProcess({ env, port: options.botPort, compiled: options.compiled, echo: options.echo });
     started.push({ stop: () => bot.stop() });
+    const config = options.playgroundPort !== undefined && options.playgroundUser ? playgroundConfigFor(options.playgroundUser) : undefined;
+    if (config) started.push({ stop: async () => config.remove() });
     const playground =
       options.playgroundPort === undefined
         ? undefined
@@ -77,8 +87,9 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
             botUrl: bot.url,
             port: options.playgroundPort,
             echo: options.echo,
-            timeZone: options.playgroundTimeZone ?? (await mailboxZone(sandbox.info)),
+            timeZone: options.playgroundTimeZone ?? (await mailboxZone(sandbox.info, config?.upn)),
             openBrowser: options.openBrowser,
+            configFile: config?.file,
           });
     if (playground) started.push(playground);
     const stack: DevStack = {
@@ -86,6 +97,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       bot,
       azurite,
       playground,
+      playgroundUser: playground ? (config?.upn ?? sandbox.info.defaultUser) : undefined,
       stop,
       restartBot: async () => {
         await bot.stop();
@@ -101,9 +113,9 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   }
 }
 
-/** The sandbox's default user's mailbox zone, as IANA (the Playground sets it as TZ); read through the admin API. */
-export async function mailboxZone(info: ReadyInfo): Promise<string> {
-  const url = `${info.admin}/mailboxes/${encodeURIComponent(info.defaultUser)}`;
+/** A sandbox user's (default: the default user's) mailbox zone, as IANA (the Playground sets it as TZ); read through the admin API. */
+export async function mailboxZone(info: ReadyInfo, upn = info.defaultUser): Promise<string> {
+  const url = `${info.admin}/mailboxes/${encodeURIComponent(upn)}`;
   const body = await new Promise<string>((resolve, reject) => {
     const request = https.get(url, { ca: readFileSync(info.caCert, 'utf8') }, (response) => {
       const chunks: Buffer[] = [];

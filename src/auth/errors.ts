@@ -1,3 +1,5 @@
+import type { GraphAccess } from './access';
+
 /**
  * Why the bot cannot reach the user's calendar until they sign in:
  * - `signIn`: no usable token (none cached, or the identity provider refused the SSO token);
@@ -6,13 +8,7 @@
  */
 export type SignInReason = 'signIn' | 'consent' | 'rejected';
 
-/**
- * What a Graph call reaches, each with its own delegated permissions, asked for only on first use:
- * - `own`: the user's own mailbox (Calendars.ReadWrite, MailboxSettings.Read, User.Read);
- * - `shared`: another person's calendar as their delegate (+ Calendars.ReadWrite.Shared);
- * - `groups`: the calendars of Microsoft 365 groups the user belongs to (+ Group.ReadWrite.All, admin consent).
- */
-export type GraphAccess = 'own' | 'shared' | 'groups';
+export type { GraphAccess } from './access';
 
 /** The one "needs sign-in" signal: raised by auth and the Graph adapter, turned into words once, in bot/. */
 export class SignInNeeded extends Error {
@@ -21,8 +17,15 @@ export class SignInNeeded extends Error {
     detail?: string,
     /** For `consent`: the access that lacks it (a user may have granted `own` and not `shared`). */
     readonly access: GraphAccess = 'own',
+    /** For `consent`: whose calendar the request was for, when the raiser knows ("Alex Wilber", "Marketing"): the bot names it. */
+    readonly calendarName?: string,
   ) {
     super(detail ?? `Sign-in needed (${reason})`);
     this.name = 'SignInNeeded';
+  }
+
+  /** The same refusal, naming whose calendar it was for (the token source knows the access, not the calendar). */
+  forCalendar(name: string | undefined): SignInNeeded {
+    return new SignInNeeded(this.reason, this.message, this.access, name || this.calendarName);
   }
 }

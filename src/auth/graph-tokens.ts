@@ -1,4 +1,5 @@
 import { AuthError, ConfidentialClientApplication, InteractionRequiredAuthError, type Configuration } from '@azure/msal-node';
+import type { GraphAccess, GraphAccessScopes } from './access';
 import { SignInNeeded } from './errors';
 import type { UserRef, UserTokenCache } from './user-token-cache';
 
@@ -9,48 +10,68 @@ export interface IdentitySettings {
   authority: string;
 }
 
+/** What GraphTokens uses of an MSAL client (one per user, its cache plugin the user's). */
+export type MsalClient = Pick<ConfidentialClientApplication, 'getTokenCache' | 'acquireTokenSilent' | 'acquireTokenOnBehalfOf'>;
+
 /**
  * Delegated Graph tokens for a Teams user, obtained on-behalf-of their SSO token with MSAL Node.
  * The user's MSAL cache is persisted per user, so a user costs one token exchange per token
- * lifetime (refreshes are silent), across turns, restarts and instances.
+ * lifetime (refreshes are silent), across turns, restarts and instances. Each access tier has its
+ * own scopes: a token for `shared` is asked for only when a request first needs it, and MSAL gets it
+ * with the user's refresh token when the user has consented (no new SSO token needed).
  */
 export class GraphTokens {
   private metadata?: Promise<string>;
   /** One MSAL client per recent user (its cache plugin is the user's), reused across turns. */
-  private readonly clients = new Map<string, ConfidentialClientApplication>();
-  /** Sign-ins under way, per user: concurrent first turns share one token exchange. */
+  private readonly clients = new Map<string, MsalClient>();
+  /** Sign-ins under way, per user and access: concurrent first turns share one token exchange. */
   private readonly signingIn = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly identity: IdentitySettings,
-    private readonly scopes: string[],
+    private readonly access: GraphAccessScopes,
     private readonly cache: UserTokenCache,
+    /** Tests only: another MSAL client for a user. */
+    private readonly msalFor: (user: UserRef) => Promise<MsalClient> = (user) => this.newClient(user),
   ) {}
 
-  /** A token from the user's cache (refreshed silently if needed), or undefined when sign-in is needed. */
-  async cached(user: UserRef): Promise<string | undefined> {
+  /** Whether only an administrator can grant `access` (the user is told so instead of being asked). */
+  needsAdmin(access: GraphAccess): boolean {
+    return this.access[access].adminConsent;
+  }
+
+  /**
+   * A token for `access` from the user's cache (refreshed silently if needed; a new scope set is
+   * asked for with the refresh token), or undefined when sign-in is needed. Throws
+   * SignInNeeded('consent') when Entra says the user has not consented to that access's scopes.
+   */
+  async cached(user: UserRef, access: GraphAccess = 'own'): Promise<string | undefined> {
     const msal = await this.clientFor(user);
     const account = await msal.getTokenCache().getAccountByLocalId(user.aadObjectId);
     if (!account) return undefined;
     try {
-      const result = await msal.acquireTokenSilent({ account, scopes: this.scopes });
+      const result = await msal.acquireTokenSilent({ account, scopes: this.access[access].scopes });
       return result?.accessToken || undefined;
     } catch (error) {
+      const consent = consentError(error, access);
+      if (consent) throw consent;
       if (error instanceof AuthError) return undefined;
       throw error;
     }
   }
 
   /**
-   * A token for the user: from their cache, else on-behalf-of the SSO token `sso` gives (undefined
-   * when there is none: sign-in needed). Concurrent calls for one user share one run, so eight
-   * simultaneous first turns cost one exchange; later calls find the token in the cache.
+   * A token for the user and `access`: from their cache, else on-behalf-of the SSO token `sso`
+   * gives (undefined when there is none: sign-in needed). Concurrent calls for one user and access
+   * share one run, so eight simultaneous first turns cost one exchange; later calls find the token
+   * in the cache. Throws SignInNeeded('consent', _, access) when the user (or their administrator)
+   * has not consented to that access.
    */
-  async tokenFor(user: UserRef, sso: () => Promise<string | undefined>): Promise<string | undefined> {
-    const key = keyOf(user);
+  async tokenFor(user: UserRef, sso: () => Promise<string | undefined>, access: GraphAccess = 'own'): Promise<string | undefined> {
+    const key = `${keyOf(user)}/${access}`;
     let running = this.signingIn.get(key);
     if (!running) {
-      running = (async () => (await this.cached(user)) ?? (await this.exchangeFrom(user, sso)))();
+      running = this.acquire(user, sso, access);
       this.signingIn.set(key, running);
       const forget = () => this.signingIn.delete(key);
       running.then(forget, forget);
@@ -58,20 +79,31 @@ export class GraphTokens {
     return running;
   }
 
-  private async exchangeFrom(user: UserRef, sso: () => Promise<string | undefined>): Promise<string | undefined> {
-    const token = await sso();
-    return token ? this.exchange(user, token) : undefined;
+  private async acquire(user: UserRef, sso: () => Promise<string | undefined>, access: GraphAccess): Promise<string | undefined> {
+    let refused: SignInNeeded | undefined;
+    try {
+      const token = await this.cached(user, access);
+      if (token) return token;
+    } catch (error) {
+      if (!(error instanceof SignInNeeded)) throw error;
+      // Not consented as far as the refresh token goes: a fresh SSO token may still carry it (an admin granted it since).
+      refused = error;
+    }
+    const ssoToken = await sso();
+    if (ssoToken) return this.exchange(user, ssoToken, access);
+    if (refused) throw refused;
+    return undefined;
   }
 
-  /** Exchanges the user's SSO token for Graph (on-behalf-of). */
-  async exchange(user: UserRef, ssoToken: string): Promise<string> {
+  /** Exchanges the user's SSO token for Graph (on-behalf-of), for the scopes of `access`. */
+  async exchange(user: UserRef, ssoToken: string, access: GraphAccess = 'own'): Promise<string> {
     const msal = await this.clientFor(user);
     try {
-      const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes: this.scopes });
+      const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes: this.access[access].scopes });
       if (!result?.accessToken) throw new SignInNeeded('signIn', 'The token exchange returned no token');
       return result.accessToken;
     } catch (error) {
-      throw asSignInError(error);
+      throw asSignInError(error, access);
     }
   }
 
@@ -81,7 +113,7 @@ export class GraphTokens {
     await this.cache.clear(user);
   }
 
-  private async clientFor(user: UserRef): Promise<ConfidentialClientApplication> {
+  private async clientFor(user: UserRef): Promise<MsalClient> {
     const key = keyOf(user);
     const known = this.clients.get(key);
     if (known) {
@@ -90,7 +122,7 @@ export class GraphTokens {
       this.clients.set(key, known);
       return known;
     }
-    const client = await this.newClient(user);
+    const client = await this.msalFor(user);
     this.clients.set(key, client);
     if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
     return client;
@@ -133,14 +165,32 @@ function keyOf(user: UserRef): string {
   return `${user.tenantId}/${user.aadObjectId}`;
 }
 
-function asSignInError(error: unknown): Error {
+/**
+ * Entra's "not consented" for `access`, as MSAL hands it over: AADSTS65001 with suberror
+ * consent_required, from the on-behalf-of exchange and from a refresh for a scope set the user has
+ * not granted (MSAL: an InteractionRequiredAuthError, errorCode invalid_grant, the AADSTS code in
+ * its message).
+ */
+function consentError(error: unknown, access: GraphAccess): SignInNeeded | undefined {
+  if (!(error instanceof AuthError)) return undefined;
+  const text = `${error.errorCode} ${error.subError ?? ''} ${error.errorMessage}`;
+  if (!/consent_required|AADSTS65001/.test(text)) return undefined;
+  return new SignInNeeded(
+    'consent',
+    `No consent for the ${access} Graph permissions (${error.errorCode} ${error.subError || 'AADSTS65001'})`,
+    access,
+  );
+}
+
+function asSignInError(error: unknown, access: GraphAccess): Error {
   if (error instanceof SignInNeeded) return error;
-  if (error instanceof AuthError) {
-    const text = `${error.errorCode} ${error.subError ?? ''} ${error.errorMessage}`;
-    if (/consent_required|AADSTS65001/.test(text)) return new SignInNeeded('consent');
-    if (error instanceof InteractionRequiredAuthError || /invalid_grant/.test(text)) {
-      return new SignInNeeded('signIn', `The identity provider refused the token exchange (${error.errorCode})`);
-    }
+  const consent = consentError(error, access);
+  if (consent) return consent;
+  if (
+    error instanceof InteractionRequiredAuthError ||
+    (error instanceof AuthError && /invalid_grant/.test(`${error.errorCode} ${error.errorMessage}`))
+  ) {
+    return new SignInNeeded('signIn', `The identity provider refused the token exchange (${error.errorCode})`);
   }
   return error instanceof Error ? error : new Error(String(error));
 }

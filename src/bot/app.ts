@@ -15,7 +15,7 @@ import {
   resolveTimeZone,
   isUnsettled,
   settleUnconfirmed,
-  showMeetings,
+  showMeetingsIn,
   unconfirmedTickets,
   type FlowDeps,
   type FlowUser,
@@ -27,11 +27,12 @@ import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded } from '../auth';
+import { MissingConsent } from './calendar-access';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
 import { REPLAYED } from './sign-in';
-import { askToSignIn, routeSignIn } from './sign-in-turns';
+import { askForMissingConsent, askToSignIn, routeSignIn, signInText } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
 import { presentSettled, UnconfirmedWatch } from './unconfirmed-watch';
@@ -81,7 +82,7 @@ export function createBot(deps: BotDeps): Application {
       }
       return '';
     });
-  on(Verb.showMeetings, (d, u, data) => showMeetings(d, u, data.page, windowFrom(data.start, data.end)));
+  on(Verb.showMeetings, (d, u, data) => showMeetingsIn(d, u, data.page, windowFrom(data.start, data.end), data.calendars));
   on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
   on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
   // Confirms write to Graph (a bulk, or a write waiting out throttling, can outlast Teams' wait for the answer).
@@ -149,6 +150,8 @@ async function turn(
     await context.sendActivity(catalog.signInAgain);
     return;
   }
+  // Calendars a flow went on without (their consent is missing): said after the answer.
+  const missing = new MissingConsent();
   // Typing goes out while the token and Graph are fetched (not before them: a channel round trip
   // per turn); whatever the turn sends next waits for it, so the answer never overtakes it.
   let typing: Promise<unknown> | undefined;
@@ -161,7 +164,7 @@ async function turn(
     typing ??= Promise.resolve()
       .then(() => context.sendActivity({ type: 'typing' }))
       .catch(() => undefined);
-    return deps.access.open(userRef!);
+    return deps.access.open(userRef!, missing);
   });
   const now = new Date();
   const locale = activity.locale || 'en-US';
@@ -194,6 +197,9 @@ async function turn(
     await show(deps, context, view, audience, user, memory);
     await memory.save();
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
+    // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
+    const notGranted = missing.list();
+    if (notGranted.length > 0 && userRef && !isRefresh(activity)) await askForMissingConsent(deps, context, userRef, notGranted);
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       log.warn({ event: 'storage-unavailable', operation: error.operation, reason: error.reason }, 'storage failed during a turn');
@@ -203,7 +209,7 @@ async function turn(
     // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
     await memory.save().catch(() => undefined);
     if (!(error instanceof SignInNeeded)) throw error;
-    await askToSignIn(deps, context, userRef, error.reason);
+    await askToSignIn(deps, context, userRef, error);
   }
 }
 
@@ -245,7 +251,11 @@ function finishLate(
       // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
       const c = audience.catalog;
       const text =
-        error instanceof StorageUnavailableError ? c.storageUnavailable : error instanceof SignInNeeded ? c.signInAgain : c.turnFailed;
+        error instanceof StorageUnavailableError
+          ? c.storageUnavailable
+          : error instanceof SignInNeeded
+            ? signInText(c, deps, error)
+            : c.turnFailed;
       await proactively((proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }

@@ -9,8 +9,9 @@ export function lazyCalendar(open: () => Promise<CalendarService>): CalendarServ
       throw error;
     }));
   return {
-    listMeetings: async (window, timeZone) => (await get()).listMeetings(window, timeZone),
-    listPage: async (window, timeZone, size, next) => (await get()).listPage(window, timeZone, size, next),
+    calendars: async () => (await get()).calendars(),
+    listMeetings: async (window, timeZone, calendars) => (await get()).listMeetings(window, timeZone, calendars),
+    listPage: async (window, timeZone, size, next, calendars) => (await get()).listPage(window, timeZone, size, next, calendars),
     getMeeting: async (id) => (await get()).getMeeting(id),
     getMeetings: async (ids) => (await get()).getMeetings(ids),
     cancelMeetings: async (ids, comment) => (await get()).cancelMeetings(ids, comment),

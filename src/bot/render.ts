@@ -2,6 +2,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import {
   bulkCancelCard,
+  calendarLabel,
   chooseCard,
   confirmCancelCard,
   confirmDeclineCard,
@@ -33,9 +34,9 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
     case 'list':
       return cardMessage(meetingListCard(audience, view));
     case 'choose':
-      return cardMessage(chooseCard(audience, view.candidates));
+      return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable));
     case 'confirmCancel':
       return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
     case 'confirmDecline':
@@ -70,6 +71,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return notice.why === 'cancelled' ? c.meetingAlreadyCancelled(notice.subject) : c.meetingStarted(notice.subject);
     case 'refusalWaiting':
       return c.refusalWaiting(notice.subject, notice.organizer);
+    case 'noSuchCalendar':
+      return c.noSuchCalendar(notice.named, notice.calendars.map((calendar) => calendarLabel(c, calendar)).join(', '));
   }
 }
 

@@ -1,13 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { GraphAccess } from '../auth';
 
 /** What the consent popup needs to know: which authority, which app, which permissions. */
 export interface ConsentSettings {
   /** https://login.microsoftonline.com/<tenant> */
   authority: string;
   clientId: string;
-  /** The delegated permissions to consent to, space-separated. */
-  scopes: string;
+  /**
+   * The delegated permissions to consent to, space-separated, per access the user can grant. The
+   * OAuth card's link names the access (auth-start.html?access=shared); anything else gets `own`.
+   */
+  scopes: Partial<Record<GraphAccess, string>> & { own: string };
 }
 
 export type SignInPages = Record<'/auth-start.html' | '/auth-end.html', string>;

@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { tokenExchangeOperationName, verifyStateOperationName, type TurnContext } from 'botbuilder';
-import type { SignInReason, UserRef } from '../auth';
-import { catalogFor } from '../i18n';
+import type { SignInNeeded, UserRef } from '../auth';
+import { catalogFor, type Catalog } from '../i18n';
 import type { BotDeps } from './deps';
 import { replayOf } from './sign-in';
 import { userRefOf } from './teams-user';
@@ -9,17 +9,42 @@ import { userRefOf } from './teams-user';
 /**
  * The bot cannot reach the user's calendar: in Teams, start sign-in (the request is carried out
  * afterwards); in the Playground, say so. `rejected` means Graph refused the cached token: it is
- * dropped first, so sign-in gets a fresh one instead of the same dead end.
+ * dropped first, so sign-in gets a fresh one instead of the same dead end. Consent to an access
+ * only an administrator can grant is said, not asked for: no sign-in can give it.
  */
-export async function askToSignIn(deps: BotDeps, context: TurnContext, user: UserRef | undefined, reason: SignInReason): Promise<void> {
-  const catalog = catalogFor(context.activity.locale);
-  const text = reason === 'consent' ? catalog.consentNeeded : catalog.signInAgain;
-  if (reason === 'rejected' && user) await deps.access.signOut(user);
-  if (!deps.signIn || !user) {
+export async function askToSignIn(deps: BotDeps, context: TurnContext, user: UserRef | undefined, needed: SignInNeeded): Promise<void> {
+  const text = signInText(catalogFor(context.activity.locale), deps, needed);
+  if (needed.reason === 'rejected' && user) await deps.access.signOut(user);
+  if (!deps.signIn || !user || adminOnly(deps, needed)) {
     await context.sendActivity(text);
     return;
   }
-  await deps.signIn.start(context, user, text);
+  await deps.signIn.start(context, user, text, needed.reason === 'consent' ? needed.access : 'own');
+}
+
+/**
+ * After an answer that went on without some calendars (a flow skipped those whose consent is
+ * missing): what is missing, in words, and the consent sign-in for what the user can grant; the
+ * request is carried out again once they have. One sign-in card at most.
+ */
+export async function askForMissingConsent(deps: BotDeps, context: TurnContext, user: UserRef, missing: SignInNeeded[]): Promise<void> {
+  const catalog = catalogFor(context.activity.locale);
+  const grantable = missing.find((needed) => !adminOnly(deps, needed));
+  for (const needed of missing) {
+    if (needed !== grantable) await context.sendActivity(signInText(catalog, deps, needed));
+  }
+  if (grantable) await askToSignIn(deps, context, user, grantable);
+}
+
+function adminOnly(deps: BotDeps, needed: SignInNeeded): boolean {
+  return needed.reason === 'consent' && deps.access.needsAdmin(needed.access);
+}
+
+/** What the user is told: sign in, consent they can give (to what, whose calendar), or consent only an administrator can give. */
+export function signInText(catalog: Catalog, deps: BotDeps, needed: SignInNeeded): string {
+  if (needed.reason !== 'consent') return catalog.signInAgain;
+  if (adminOnly(deps, needed)) return catalog.consentByAdmin(needed.calendarName);
+  return needed.access === 'shared' ? catalog.consentShared(needed.calendarName) : catalog.consentNeeded;
 }
 
 /** The two invokes of Teams SSO: the token exchange and the end of the consent popup. */
@@ -53,7 +78,8 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
   });
 
   app.activity(invoke(verifyStateOperationName), async (context) => {
-    await signIn.verifyState(context, catalogFor(context.activity.locale).signInAgain);
+    const user = userRefOf(context.activity, deps.defaultTenantId);
+    await signIn.verifyState(context, user, catalogFor(context.activity.locale).signInAgain);
     await respond(context, 200);
   });
 }

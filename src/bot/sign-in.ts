@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { z } from 'zod';
-import { SignInNeeded, type GraphTokens, type UserRef } from '../auth';
+import { SignInNeeded, type GraphAccess, type GraphTokens, type UserRef } from '../auth';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
 import { RecordStore, type RecordKind, type Sealer } from '../state';
@@ -42,6 +42,8 @@ const storedRequestSchema = z.object({
   locale: z.string().optional(),
   localTimezone: z.string().optional(),
   conversationId: z.string(),
+  /** What the request needs consent for: the exchange asks for that access's permissions (absent: own). */
+  access: z.enum(['own', 'shared', 'groups']).optional(),
 });
 type StoredRequest = z.infer<typeof storedRequestSchema>;
 
@@ -73,8 +75,11 @@ export class TeamsSignIn {
     this.exchanges = new RecordStore(storage, kinds.exchanges);
   }
 
-  /** Remembers the current request and sends the OAuth card Teams answers with signin/tokenExchange. */
-  async start(context: TurnContext, user: UserRef, text: string): Promise<void> {
+  /**
+   * Remembers the current request and sends the OAuth card Teams answers with signin/tokenExchange.
+   * `access`: the permissions the request needs (own, or shared on first use of another person's calendar).
+   */
+  async start(context: TurnContext, user: UserRef, text: string, access: GraphAccess = 'own'): Promise<void> {
     const a = context.activity;
     const pending: StoredRequest = {
       type: a.type,
@@ -85,10 +90,11 @@ export class TeamsSignIn {
       locale: a.locale,
       localTimezone: a.localTimezone,
       conversationId: a.conversation.id,
+      ...(access !== 'own' ? { access } : {}),
     };
     // The latest request wins: an earlier one waiting for the same sign-in is replaced.
     await this.requests.update(userId(user), () => pending);
-    await this.sendCard(context, text);
+    await this.sendCard(context, text, access);
   }
 
   /** signin/tokenExchange: the user's SSO token, exchanged on-behalf-of for Graph. */
@@ -106,15 +112,20 @@ export class TeamsSignIn {
       if (isConflict(error)) return { kind: 'duplicate' };
       throw error;
     }
+    const waiting = await this.requests.read(...userId(user));
     try {
-      await this.tokens.exchange(user, value.token);
+      // The permissions the waiting request needs: after consenting to `shared` in the popup, the exchange asks for them.
+      await this.tokens.exchange(user, value.token, waiting?.value.access ?? 'own');
     } catch (error) {
       // Let a retry of this very exchange (Teams retries invokes) try again.
       await this.exchanges.delete(value.id);
       if (error instanceof SignInNeeded) return { kind: 'failed', consent: error.reason === 'consent' };
       throw error;
     }
-    return { kind: 'signedIn', pending: await this.takePending(user, context.activity.conversation.id) };
+    return {
+      kind: 'signedIn',
+      pending: waiting ? await this.takePending(user, waiting.value, context.activity.conversation.id) : undefined,
+    };
   }
 
   /**
@@ -122,23 +133,27 @@ export class TeamsSignIn {
    * card: now that consent is granted, Teams exchanges the SSO token silently. No token comes
    * from the popup page.
    */
-  async verifyState(context: TurnContext, text: string): Promise<void> {
-    await this.sendCard(context, text);
+  async verifyState(context: TurnContext, user: UserRef | undefined, text: string): Promise<void> {
+    await this.sendCard(context, text, user ? await this.pendingAccess(user) : 'own');
   }
 
-  private async sendCard(context: TurnContext, text: string): Promise<void> {
-    const card = CardFactory.oauthCard('', catalogFor(context.activity.locale).signInButton, text, this.settings.signInPage, {
+  /** The card's sign-in link opens the consent popup for `access`'s permissions (the page knows them; the link only names the tier). */
+  private async sendCard(context: TurnContext, text: string, access: GraphAccess): Promise<void> {
+    const page = access === 'own' ? this.settings.signInPage : `${this.settings.signInPage}?access=${access}`;
+    const card = CardFactory.oauthCard('', catalogFor(context.activity.locale).signInButton, text, page, {
       id: randomUUID(),
       uri: this.settings.appIdUri,
     });
     await context.sendActivity({ attachments: [card] });
   }
 
-  private async takePending(user: UserRef, conversationId: string): Promise<PendingRequest | undefined> {
-    const read = await this.requests.read(...userId(user));
-    if (!read) return undefined;
+  private async pendingAccess(user: UserRef): Promise<GraphAccess> {
+    return (await this.requests.read(...userId(user)))?.value.access ?? 'own';
+  }
+
+  private async takePending(user: UserRef, stored: StoredRequest, conversationId: string): Promise<PendingRequest | undefined> {
     await this.requests.delete(...userId(user));
-    const { conversationId: askedIn, ...pending } = read.value;
+    const { conversationId: askedIn, access: _access, ...pending } = stored;
     return askedIn === conversationId ? (pending as PendingRequest) : undefined;
   }
 }

@@ -1,4 +1,4 @@
-import type { Meeting } from './meeting';
+import type { Meeting, MeetingCalendar } from './meeting';
 
 export interface TimeWindow {
   /** UTC ISO instants. */
@@ -6,19 +6,40 @@ export interface TimeWindow {
   end: string;
 }
 
-/** One page of a calendar view, earliest first; `next` continues it (Graph's nextLink, opaque to callers). */
-export interface MeetingPage {
+/** A calendar that could not be read this time, and why (a domain error, or SignInNeeded for consent). */
+export interface Unreadable {
+  calendar: MeetingCalendar;
+  error: Error;
+}
+
+/** Meetings read from one or more calendars, earliest first; the calendars that could not be read. */
+export interface MeetingsRead {
   meetings: Meeting[];
+  unreadable: Unreadable[];
+}
+
+/** One page of the calendars' views merged, earliest first; `next` continues it (opaque to callers). */
+export interface MeetingPage extends MeetingsRead {
   next?: string;
 }
 
-/** The user's calendar, as the flows need it. Implemented over Microsoft Graph in ./graph. */
+/**
+ * The user's calendars, as the flows need them. Implemented over Microsoft Graph in ./graph.
+ * Reads take the calendars to read (from `calendars()`); without them, the user's default calendar.
+ * A calendar that cannot be read is reported in `unreadable`, the others are still read; when
+ * every calendar asked for fails the same way, that error is thrown instead.
+ */
 export interface CalendarService {
+  /**
+   * The calendars the user may act on: their own (default first, then the others), the default
+   * calendars of people who made them a delegate, and their Microsoft 365 groups' calendars.
+   */
+  calendars(): Promise<MeetingCalendar[]>;
   /** Meetings overlapping the window, earliest first, occurrences expanded. */
-  listMeetings(window: TimeWindow, timeZone: string): Promise<Meeting[]>;
+  listMeetings(window: TimeWindow, timeZone: string, calendars?: MeetingCalendar[]): Promise<MeetingsRead>;
   /** One page of at most `size` meetings overlapping the window, or the page `next` points at. */
-  listPage(window: TimeWindow, timeZone: string, size: number, next?: string): Promise<MeetingPage>;
-  /** Throws MeetingNotFoundError when it is not on the user's calendar. */
+  listPage(window: TimeWindow, timeZone: string, size: number, next?: string, calendars?: MeetingCalendar[]): Promise<MeetingPage>;
+  /** Throws MeetingNotFoundError when it is not on the calendar its key names (or that calendar is closed to the user). */
   getMeeting(id: string): Promise<Meeting>;
   /** Several meetings at once, in the order asked: each a Meeting or the error reading it gave. */
   getMeetings(ids: string[]): Promise<Array<Meeting | Error>>;

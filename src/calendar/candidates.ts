@@ -1,13 +1,18 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { MATCHES, matchWord, othersIn, type WordMatch } from './match';
-import { endsAt, isStillOpen, startsAt, type Meeting } from './meeting';
+import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
+import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
 
 export interface MatchReason {
-  kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'position';
-  /** time: local "15:00"; day: local "2026-03-06"; title: the subject; attendee: the person; location: the place; position: "next" | "last" | "#2". */
+  kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position';
+  /**
+   * time: local "15:00"; day: local "2026-03-06"; title: the subject; attendee: the person; location: the place;
+   * calendar: whose or which calendar ("Alex Wilber", "Marketing", "Projects"); position: "next" | "last" | "#2".
+   */
   detail: string;
+  /** calendar only: whose it is ("in Alex Wilber's calendar", "in the Marketing calendar"). */
+  owner?: MeetingCalendar['owner'];
 }
 
 export interface Candidate {
@@ -21,6 +26,12 @@ export interface Candidate {
    * its confirm card.
    */
   complete: boolean;
+  /**
+   * When a word of the request names a calendar in view: true when it names this meeting's calendar
+   * ("Alex's 3pm" in Alex's calendar), false when it names the meeting itself (Alex organizes it, in
+   * mine). Two complete candidates read differently are never a clear choice.
+   */
+  inNamedCalendar?: boolean;
 }
 
 // An exact start time outweighs any words; each matching word adds up to WORD; a common word that
@@ -28,8 +39,10 @@ export interface Candidate {
 const TIME = 100;
 const WORD = 40;
 const LOOSE = 5;
-const ACTIONABLE = 1;
+export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
+// "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
+const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;
 // "with Priya and Kevin": the meeting with just them before the one where they are two of many.
 const FEW = 4;
@@ -52,12 +65,20 @@ export function inDay(meeting: Meeting, day: { start: string; end: string }, zon
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
 }
 
-/** The words of a request that should name a meeting (folded), those said of a person, and the common ones that may. */
-function wordsToMatch(request: MeetingRequest): { content: string[]; people: Set<string>; loose: string[] } {
+/**
+ * The words of a request that should name a meeting (folded), those said of a person or of a calendar,
+ * and the common ones that may.
+ */
+function wordsToMatch(request: MeetingRequest): { content: string[]; people: Set<string>; calendars: Set<string>; loose: string[] } {
   const people = new Set(wordsOf(request.attendeeHint ?? ''));
-  const content = [...new Set([...wordsOf(request.titleHint ?? ''), ...people])];
+  const calendars = new Set(wordsOf(request.calendarHint ?? ''));
+  const content = [...new Set([...wordsOf(request.titleHint ?? ''), ...people, ...calendars])];
   const loose = wordsOf(request.looseHint ?? '').filter((word) => word.length >= 3 && !content.includes(word));
-  return { content, people, loose };
+  return { content, people, calendars, loose };
+}
+
+function saidFor(word: string, words: ReturnType<typeof wordsToMatch>): SaidFor {
+  return words.calendars.has(word) ? 'calendar' : words.people.has(word) ? 'attendee' : 'title';
 }
 
 interface Rated extends Candidate {
@@ -65,15 +86,20 @@ interface Rated extends Candidate {
   matched: Set<string>;
   /** Content words this meeting comes near (a typo too many, a shared first part of a compound). */
   near: Set<string>;
+  /** Matched words that name the calendar it is in, and those that name something else of it. */
+  byCalendar: Set<string>;
+  byMeeting: Set<string>;
   /** As many words name meetings out of view as name this one ("the early sync" after it started). */
   elsewhereOutweighs?: boolean;
 }
 
 function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
-  const { content, people, loose } = words;
+  const { content, people, calendars, loose } = words;
   const reasons: MatchReason[] = [];
   const matched = new Set<string>();
   const near = new Set<string>();
+  const byCalendar = new Set<string>();
+  const byMeeting = new Set<string>();
   const named = new Set<string>();
   let score = 0;
   let clockOk = true;
@@ -91,20 +117,24 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     const key = `${match.field}:${match.detail}`;
     if (told.has(key)) return;
     told.add(key);
-    reasons.push({ kind: match.field, detail: match.detail });
+    reasons.push(
+      match.owner ? { kind: match.field, detail: match.detail, owner: match.owner } : { kind: match.field, detail: match.detail },
+    );
   };
   for (const word of content) {
-    const match = matchWord(word, meeting, people.has(word) ? 'attendee' : 'title');
+    const match = matchWord(word, meeting, saidFor(word, words));
     if (!match) continue;
+    const weight = calendars.has(word) && match.field !== 'calendar' ? NOT_THE_CALENDAR : 1;
     if (match.similarity < MATCHES) {
       near.add(word);
-      score += (WORD * match.similarity) / 2;
+      score += (WORD * weight * match.similarity) / 2;
       tell(match);
       continue;
     }
     matched.add(word);
     if (match.field === 'attendee' && people.has(word)) named.add(match.detail);
-    score += WORD * match.similarity;
+    (calendarHas(word, meeting) ? byCalendar : byMeeting).add(word);
+    score += WORD * weight * match.similarity;
     tell(match);
   }
   if (named.size > 0) score += (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting);
@@ -116,7 +146,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
-  return { meeting, reasons, score, complete: clockOk, matched, near };
+  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting };
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -163,6 +193,23 @@ function rateAllFor(
     candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
     candidate.elsewhereOutweighs = elsewhere.length > 0 && elsewhere.length >= candidate.matched.size;
   }
+  // A calendar named that nothing in view is in, organized by or called ("the standup in Finance"):
+  // what else matches may be offered, never as a clear choice.
+  if (calendarNotFound(request, known, hinted).length > 0) for (const candidate of rated) candidate.complete = false;
+  // A word naming a calendar in view ("Alex", "Marketing") reads two ways: this meeting is in that calendar, or
+  // the word names something of the meeting itself (Alex organizes it, in mine). Said as a calendar
+  // ("Alex's"), it reads the second way even with no such calendar in view.
+  const namesCalendar = new Set(rated.flatMap((c) => [...c.byCalendar]));
+  for (const word of words.calendars) namesCalendar.add(word);
+  for (const candidate of rated) {
+    if (candidate.byCalendar.size > 0) candidate.inNamedCalendar = true;
+    else if ([...candidate.byMeeting].some((word) => namesCalendar.has(word))) candidate.inNamedCalendar = false;
+  }
+  // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the request
+  // names a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
+  if (request.calendarHint && (request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
+    for (const candidate of rated) if (candidate.inNamedCalendar === false) candidate.complete = false;
+  }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
   if (request.laterDay && request.day) {
     const today = rated.filter((c) => inDay(c.meeting, request.day!, context.timeZone) && c.complete);
@@ -172,21 +219,34 @@ function rateAllFor(
   return { rated, content, known, hinted, elsewhere };
 }
 
-/** As rateAllFor; a list question ignores words that name nothing ("what's happening Wednesday"). */
+/**
+ * As rateAllFor; a list question ignores words that name nothing ("what's happening Wednesday"), but
+ * never the calendar it names ("show the Finance calendar" is no list of mine).
+ */
 function rateAll(request: MeetingRequest, meetings: Meeting[], context: UserContext): ReturnType<typeof rateAllFor> {
   const rated = rateAllFor(request, meetings, context);
-  if (request.intent !== 'list' || rated.known.size > 0 || rated.content.length === 0) return rated;
+  if (request.intent !== 'list') return rated;
+  const calendarWords = new Set(wordsOf(request.calendarHint ?? ''));
+  const others = rated.content.filter((word) => !calendarWords.has(word));
+  if (others.length === 0 || others.some((word) => rated.known.has(word))) return rated;
   return rateAllFor({ ...request, titleHint: undefined, attendeeHint: undefined }, meetings, context);
 }
 
+/** The calendarHint's words when none of them comes near any meeting in view: no calendar, person or meeting of that name. */
+function calendarNotFound(request: MeetingRequest, known: Set<string>, hinted: Set<string>): string[] {
+  const words = wordsOf(request.calendarHint ?? '');
+  return words.some((word) => known.has(word) || hinted.has(word)) ? [] : words;
+}
+
 /**
- * The words of the request that name no meeting in view, when none of them does: the bot then says
- * which words it did not find. Empty when some word matched, or no word was given.
+ * The words of the request that name no meeting in view, when none of them does, or when the calendar
+ * named is none in view ("cancel the standup in Finance"): the bot then says which words it did not
+ * find. Empty when the words matched, or no word was given.
  */
 export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], context: UserContext): string[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
-  const { content, known } = rateAll(request, meetings, context);
-  return known.size === 0 ? content : [];
+  const rated = rateAll(request, meetings, context);
+  return rated.known.size === 0 ? rated.content : calendarNotFound(request, rated.known, rated.hinted);
 }
 
 /**
@@ -209,7 +269,9 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   if (chosen.length === 0 && asked && request.scope === 'one') {
     chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
-  chosen = chosen.map(({ meeting, reasons, score, complete }) => ({ meeting, reasons, score, complete }));
+  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar }) =>
+    inNamedCalendar === undefined ? { meeting, reasons, score, complete } : { meeting, reasons, score, complete, inNamedCalendar },
+  );
 
   if (request.ordinal !== undefined) {
     const index = request.ordinal < 0 ? chosen.length + request.ordinal : request.ordinal - 1;
@@ -225,8 +287,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     if (!picked) return [];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }
-  // With nothing named ("my meetings tomorrow") the list stays in time order.
-  const ranked = [...chosen].sort((a, b) => (asked ? b.score - a.score : 0) || byStart(a, b));
+  // A list ("show Alex's meetings") and a request naming nothing ("my meetings tomorrow") stay in time order.
+  const ranked = [...chosen].sort((a, b) => (asked && request.intent !== 'list' ? b.score - a.score : 0) || byStart(a, b));
   // "the whole retro series": one row per series, its next occurrence.
   if (request.series) {
     const seen = new Set<string>();

@@ -1,14 +1,31 @@
 import { namesAMeeting, type MeetingRequest } from '../nlu';
-import type { Candidate } from './candidates';
+import { ACTIONABLE, type Candidate } from './candidates';
+import type { Meeting } from './meeting';
+
+/** Which calendar a meeting is in, as a key: '' for the user's own default one. */
+function calendarOf(meeting: Meeting): string {
+  const calendar = meeting.calendar;
+  return calendar ? `${calendar.owner}:${calendar.ownerEmail ?? calendar.ownerName ?? ''}:${calendar.name}` : '';
+}
 
 /**
  * The one meeting a request clearly means, or undefined when the user must choose. Never guesses
  * between different meetings: only a single complete best match is clear, or — "my 3pm standup" —
- * equally good occurrences of one series, of which the user means the next one.
+ * equally good occurrences of one series, of which the user means the next one. "Alex's 3pm" that
+ * fits a meeting in Alex's calendar and one Alex organizes in mine is never clear, whatever the scores;
+ * nor are equal matches in different calendars.
  */
 export function clearChoice(candidates: Candidate[]): Candidate | undefined {
   const [best] = candidates;
   if (!best?.complete) return undefined;
+  const readings = new Set(candidates.filter((c) => c.complete && c.inNamedCalendar !== undefined).map((c) => c.inNamedCalendar));
+  if (readings.size > 1) return undefined;
+  // "the product roadmap" in my calendar and, as Alex's delegate, in his: as good a match but for who
+  // can act on it is no reason to act in either calendar.
+  const elsewhere = candidates.filter(
+    (c) => c !== best && c.complete && best.score - c.score <= ACTIONABLE && calendarOf(c.meeting) !== calendarOf(best.meeting),
+  );
+  if (elsewhere.length > 0) return undefined;
   const tied = candidates.filter((c) => c.complete && c.score === best.score);
   if (tied.length === 1) return best;
   const series = best.meeting.seriesMasterId;

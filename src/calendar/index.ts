@@ -6,3 +6,5 @@ export { findCandidates, wordsNotFound } from './candidates';
 export { nearestMeetings, searchWindow } from './window';
 export { resolve } from './resolve';
 export { clearChoice, straightToConfirm } from './clear-choice';
+export { calendarsNamed } from './calendar-names';
+export { calendarDisplay } from './match';

@@ -1,14 +1,19 @@
-import type { Meeting } from './meeting';
+import type { Meeting, MeetingCalendar } from './meeting';
 import { wordSimilarity, wordsOf } from './words';
 
-/** How one typed word matches one meeting: over its subject, its people and its location. */
+/** How one typed word matches one meeting: over its subject, its people, its location and the calendar it is in. */
 export interface WordMatch {
   /** 0..1; MATCHES and above is a match, NEAR and above a hint. */
   similarity: number;
-  field: 'title' | 'attendee' | 'location';
-  /** What matched, for the reasons on the choice card: the subject, the person, the place. */
+  field: 'title' | 'attendee' | 'location' | 'calendar';
+  /** What matched, for the reasons on the choice card: the subject, the person, the place, the calendar (calendarDisplay). */
   detail: string;
+  /** For a calendar: whose it is, so the card can say "in Alex Wilber's calendar" or "in the Marketing calendar". */
+  owner?: MeetingCalendar['owner'];
 }
+
+/** What a word was said as: part of the title, a person ("with Anna"), or whose or which calendar ("Alex's", "in Marketing"). */
+export type SaidFor = 'title' | 'attendee' | 'calendar';
 
 export const MATCHES = 0.8;
 /** Close but not enough alone ("architecture" for "Architektur"): it supports a match, never makes one. */
@@ -17,6 +22,24 @@ export const NEAR = 0.6;
 // mail name, "with Lidia" a person before a subject ("Brunch with Lidia").
 const OTHER_FIELD = 0.95;
 const PLACE = 0.9;
+// A title word that happens to name the calendar ("the marketing sync" in the Marketing calendar) supports, weakly.
+const CALENDAR_BY_THE_WAY = 0.85;
+
+/** The words a calendar is known by, folded: a person's or group's name and mail name, a calendar's own name. */
+export function calendarWords(calendar: MeetingCalendar): string[] {
+  return [
+    ...wordsOf(calendar.ownerName ?? ''),
+    ...wordsOf(calendar.ownerEmail?.split('@')[0] ?? ''),
+    // A person's or group's default calendar is called "Calendar": that name names nothing.
+    ...(calendar.owner !== 'me' && calendar.isDefault ? [] : wordsOf(calendar.name)),
+  ];
+}
+
+/** The calendar as people name it: the person or group whose it is, else its own name ("Projects"). */
+export function calendarDisplay(calendar: MeetingCalendar): string {
+  if (calendar.owner === 'me') return calendar.name;
+  return calendar.ownerName || calendar.ownerEmail || calendar.name;
+}
 
 interface Profile {
   subject: string[];
@@ -28,6 +51,7 @@ interface Profile {
   /** How many people besides the user. */
   others: number;
   location: string[];
+  calendar: string[];
 }
 
 // Built once per meeting object: a request compares every typed word with every meeting.
@@ -51,12 +75,13 @@ function profileOf(meeting: Meeting): Profile {
     })),
     others: Math.max(1, others),
     location: meeting.location ? wordsOf(meeting.location) : [],
+    calendar: meeting.calendar ? calendarWords(meeting.calendar) : [],
   };
   profiles.set(meeting, profile);
   return profile;
 }
 
-function best(word: string, words: string[]): number {
+export function best(word: string, words: string[]): number {
   let found = 0;
   for (const candidate of words) {
     found = Math.max(found, wordSimilarity(word, candidate));
@@ -65,16 +90,27 @@ function best(word: string, words: string[]): number {
   return found;
 }
 
-/** The best field of the meeting for one typed (folded) word, or undefined when nothing comes near. */
-export function matchWord(word: string, meeting: Meeting, saidFor: 'title' | 'attendee' = 'title'): WordMatch | undefined {
+/**
+ * The best field of the meeting for one typed (folded) word, or undefined when nothing comes near.
+ * A word said for a calendar ("Alex's", "in Marketing") is first the calendar's, then as good the
+ * meeting's own fields: "Alex's 3pm" may be in Alex's calendar or organized by Alex in mine.
+ */
+export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'title'): WordMatch | undefined {
   const profile = profileOf(meeting);
+  let found: WordMatch | undefined;
+  if (meeting.calendar && profile.calendar.length > 0) {
+    const similarity = best(word, profile.calendar) * (saidFor === 'calendar' ? 1 : CALENDAR_BY_THE_WAY);
+    if (similarity >= NEAR)
+      found = { similarity, field: 'calendar', detail: calendarDisplay(meeting.calendar), owner: meeting.calendar.owner };
+    if (found?.similarity === 1) return found;
+  }
   let title = best(word, profile.subject);
   if (title < 1 && word.length >= 4) title = Math.max(title, best(word, profile.runs));
   if (title < 1 && word.length >= 2 && word === profile.initials) title = 0.9;
   if (saidFor === 'attendee') title *= OTHER_FIELD;
-  let found: WordMatch | undefined = title >= NEAR ? { similarity: title, field: 'title', detail: meeting.subject } : undefined;
+  if (title >= NEAR && (!found || title > found.similarity)) found = { similarity: title, field: 'title', detail: meeting.subject };
   if (found?.similarity === 1) return found;
-  const personWeight = saidFor === 'attendee' ? 1 : OTHER_FIELD;
+  const personWeight = saidFor === 'title' ? OTHER_FIELD : 1;
   for (const person of profile.people) {
     const similarity = best(word, person.words);
     if (similarity < NEAR) continue;
@@ -86,6 +122,11 @@ export function matchWord(word: string, meeting: Meeting, saidFor: 'title' | 'at
     found = { similarity: place * PLACE, field: 'location', detail: meeting.location ?? '' };
   }
   return found;
+}
+
+/** Whether a typed (folded) word names the calendar the meeting is in, whichever field it matched best. */
+export function calendarHas(word: string, meeting: Meeting): boolean {
+  return meeting.calendar !== undefined && best(word, profileOf(meeting).calendar) >= MATCHES;
 }
 
 /** How many people besides the user the meeting has (at least 1). */

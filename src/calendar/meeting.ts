@@ -24,6 +24,8 @@ export interface Attendee extends Person {
  * person's the user manages as their delegate ("Alex Wilber"), or a Microsoft 365 group's ("Marketing").
  */
 export interface MeetingCalendar {
+  /** The calendar's key (the Graph adapter's, opaque elsewhere): '' for the user's own default calendar. */
+  key: string;
   owner: 'me' | 'person' | 'group';
   /** The calendar's name ("Projects", "Calendar"). */
   name: string;
@@ -70,9 +72,14 @@ export function isRecurring(meeting: Meeting): boolean {
   return meeting.kind === 'occurrence' || meeting.kind === 'exception';
 }
 
-/** What the user can do about a meeting: organizers cancel, attendees decline. The one place for this rule. */
-export function actionFor(meeting: Pick<Meeting, 'isOrganizer'>): 'cancel' | 'decline' {
-  return meeting.isOrganizer ? 'cancel' : 'decline';
+/**
+ * What the user can do about a meeting: organizers cancel, attendees decline. The one place for this
+ * rule. A group calendar's meeting someone else organizes allows neither: Graph declines only in
+ * user calendars (graph-facts: group calendars).
+ */
+export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): 'cancel' | 'decline' | 'none' {
+  if (meeting.isOrganizer) return 'cancel';
+  return meeting.calendar?.owner === 'group' ? 'none' : 'decline';
 }
 
 /**

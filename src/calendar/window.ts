@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
+import { calendarsNamed } from './calendar-names';
 import { isOpen } from './candidates';
 import { startsAt, type Meeting } from './meeting';
 
@@ -31,11 +32,15 @@ function target(request: MeetingRequest, context: UserContext): number {
   return at.toMillis();
 }
 
-/** Open meetings closest to what was asked, for "none matched; here are the nearest". */
+/**
+ * Open meetings closest to what was asked, for "none matched; here are the nearest"; from the calendar
+ * the request names when any is in view ("Alex's 3pm": the nearest in Alex's calendar).
+ */
 export function nearestMeetings(request: MeetingRequest, meetings: Meeting[], context: UserContext, count = 3): Meeting[] {
   const aim = target(request, context);
   const open = meetings.filter((meeting) => isOpen(meeting, { ...request, intent: 'cancel' }, context.now, context.timeZone));
-  return open
+  const inNamed = open.filter((meeting) => meeting.calendar && calendarsNamed(request.calendarHint, [meeting.calendar]).length > 0);
+  return (inNamed.length > 0 ? inNamed : open)
     .map((meeting) => ({ meeting, distance: Math.abs(startsAt(meeting, context.timeZone) - aim) }))
     .sort((a, b) => a.distance - b.distance || startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone))
     .slice(0, count)

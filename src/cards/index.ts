@@ -1,6 +1,7 @@
 export { CARD_VERSION, type Element as CardJson } from './elements';
 export {
   bulkCancelCard,
+  calendarLabel,
   chooseCard,
   confirmCancelCard,
   confirmDeclineCard,

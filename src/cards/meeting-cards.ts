@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, type Meeting } from '../calendar/meeting';
-import type { TimeWindow } from '../calendar/calendar-service';
+import { actionFor, isRecurring, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
+import { SignInNeeded } from '../auth/errors';
+import { CalendarUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan } from '../flows/context';
 import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
@@ -33,20 +35,65 @@ export function welcomeCard(a: Audience): Element {
  */
 export function meetingListCard(
   a: Audience,
-  view: { meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow },
+  view: {
+    meetings: Meeting[];
+    page: number;
+    hasMore: boolean;
+    span: ListSpan;
+    window?: TimeWindow;
+    /** Set when the list is of other calendars than the user's own. */
+    calendars?: MeetingCalendar[];
+    /** Calendars the user may switch to. */
+    others?: MeetingCalendar[];
+    unreadable?: Unreadable[];
+  },
 ): Element {
   const span = spanText(a, view.span);
   // "More" and the refresh carry the window, so page 2 of "next week" is still next week.
   const window = view.window ? { start: view.window.start, end: view.window.end } : {};
+  const which = view.calendars ? { calendars: view.calendars.map((c) => c.key) } : {};
+  const named = view.calendars?.map((c) => calendarLabel(a.catalog, c)).join(', ');
   const meetingIds = view.meetings.map((m) => m.id);
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window });
-  if (!view.meetings.length) return card([note(a.catalog.listEmpty(span)), zoneNote(a)], [], refresh);
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window, ...which });
+  const switches = [
+    ...(view.calendars ? [execute(a.catalog.showMine, { verb: Verb.showMeetings, page: 1 })] : []),
+    ...(view.others ?? []).map((c) =>
+      execute(a.catalog.showCalendar(calendarLabel(a.catalog, c)), { verb: Verb.showMeetings, page: 1, calendars: [c.key] }),
+    ),
+  ];
+  const notes = unreadableNotes(a, view.unreadable);
+  if (!view.meetings.length) {
+    return card([note(named ? a.catalog.listEmptyIn(named, span) : a.catalog.listEmpty(span)), ...notes, zoneNote(a)], switches, refresh);
+  }
   const rows = view.meetings.map((meeting, index) =>
-    container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
+    container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }),
   );
-  const title = view.page > 1 ? `${a.catalog.listTitle(span)} · ${a.catalog.pageOf(view.page)}` : a.catalog.listTitle(span);
-  const actions = view.hasMore ? [execute(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window })] : [];
-  return card([heading(title), zoneNote(a), ...rows], actions, refresh);
+  const titled = named ? a.catalog.listTitleIn(named, span) : a.catalog.listTitle(span);
+  const title = view.page > 1 ? `${titled} · ${a.catalog.pageOf(view.page)}` : titled;
+  const more = view.hasMore ? [execute(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window, ...which })] : [];
+  return card([heading(title), ...notes, zoneNote(a), ...rows], [...more, ...switches], refresh);
+}
+
+/** A calendar as people say it: "your Projects calendar", "Alex Wilber's calendar", "the Marketing group calendar". */
+export function calendarLabel(c: Catalog, calendar: MeetingCalendar): string {
+  const name = calendar.owner === 'me' ? calendar.name : calendar.ownerName || calendar.ownerEmail || calendar.name;
+  return c.calendarName(calendar.owner, name);
+}
+
+/** One line per calendar that could not be read, saying why in the user's words. */
+export function unreadableNotes(a: Audience, unreadable: Unreadable[] = []): Element[] {
+  return unreadable.map(({ calendar, error }) => {
+    const label = calendarLabel(a.catalog, calendar);
+    const text =
+      error instanceof SignInNeeded
+        ? error.access === 'groups'
+          ? a.catalog.unreadableNeedsAdmin(label)
+          : a.catalog.unreadableConsent(label)
+        : error instanceof CalendarUnavailableError || error instanceof ThrottledError
+          ? a.catalog.unreadableDown(label)
+          : a.catalog.unreadableClosed(label);
+    return userText(text, { subtle: true });
+  });
 }
 
 /** "in the next 7 days", "on Sat, Dec 5", "from Mon, Dec 7 to Sun, Dec 13". */
@@ -71,9 +118,16 @@ export interface Reason {
   kind: Parameters<Catalog['reason']>[0];
   /** As the ranking states it: time "15:00" and day "2026-03-06" are local; position "next" | "last" | "#2". */
   detail: string;
+  /** calendar only: whose it is. */
+  owner?: 'me' | 'person' | 'group';
 }
 
-export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; reasons: Reason[] }>, intro?: string): Element {
+export function chooseCard(
+  a: Audience,
+  candidates: Array<{ meeting: Meeting; reasons: Reason[] }>,
+  intro?: string,
+  unreadable?: Unreadable[],
+): Element {
   const rows = candidates.map(({ meeting, reasons }, index) =>
     container(
       [
@@ -85,16 +139,15 @@ export function chooseCard(a: Audience, candidates: Array<{ meeting: Meeting; re
     ),
   );
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
-  return card([heading(intro ?? a.catalog.chooseTitle), zoneNote(a), ...rows], [], refresh);
+  return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 
 /** Nothing matched: what was understood, then the nearest meetings to pick from. */
-export function noMatchCard(a: Audience, understood: string, nearest: Meeting[]): Element {
-  const rows = nearest.map((meeting, index) =>
-    container([...describe(a, meeting), actionSet([rowAction(a, meeting)])], { separator: index > 0 }),
-  );
+export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[]): Element {
+  const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
   return card([
     userText(a.catalog.noMatch(understood), { bold: true }),
+    ...unreadableNotes(a, unreadable),
     ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), zoneNote(a), ...rows] : []),
   ]);
 }
@@ -106,6 +159,7 @@ export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string,
     ...describe(a, meeting),
     zoneNote(a),
     note(a.catalog.attendees(countAttendees(meeting)), { subtle: true }),
+    ...whoseNote(a, meeting),
   ];
   if (!meeting.isOrganizer)
     body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
@@ -134,6 +188,7 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
       heading(a.catalog.confirmDeclineTitle),
       ...describe(a, meeting),
       zoneNote(a),
+      ...whoseNote(a, meeting),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
       note(a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
@@ -161,10 +216,7 @@ export function bulkCancelCard(
   if (view.notYours.length) {
     body.push(
       container(
-        [
-          note(a.catalog.bulkNotYours, { subtle: true }),
-          ...view.notYours.map((m) => container([...describe(a, m), actionSet([rowAction(a, m)])])),
-        ],
+        [note(a.catalog.bulkNotYours, { subtle: true }), ...view.notYours.map((m) => container([...describe(a, m), ...rowActions(a, m)]))],
         { separator: true },
       ),
     );
@@ -187,12 +239,35 @@ export function bulkCancelCard(
   );
 }
 
-/** Subject, then when and who organizes, each as literal text. */
+/** Subject, then when and who organizes, and the calendar when it is not the user's default, each as literal text. */
 export function describe(a: Audience, meeting: Meeting): Element[] {
   const facts = [formatWhen(meeting, a.timeZone, a.locale, a.catalog)];
   if (isRecurring(meeting)) facts.push(a.catalog.recurring);
-  facts.push(meeting.isOrganizer ? a.catalog.youOrganize : a.catalog.organizedBy(meeting.organizer.name || meeting.organizer.email));
-  return [userText(meeting.subject || a.catalog.noSubject, { bold: true }), line({ text: facts.join(' · '), subtle: true })];
+  facts.push(organizerText(a, meeting));
+  const calendar =
+    meeting.calendar && (meeting.calendar.name || meeting.calendar.ownerName) ? [calendarLabel(a.catalog, meeting.calendar)] : [];
+  return [
+    userText(meeting.subject || a.catalog.noSubject, { bold: true }),
+    line({ text: [...facts, ...calendar].join(' · '), subtle: true }),
+  ];
+}
+
+/**
+ * In a delegate's view, "you organize" would be false: Graph's isOrganizer is the calendar owner's.
+ * So a person's calendar says who organizes by name.
+ */
+function organizerText(a: Audience, meeting: Meeting): string {
+  const byName = a.catalog.organizedBy(meeting.organizer.name || meeting.organizer.email);
+  return meeting.isOrganizer && meeting.calendar?.owner !== 'person' ? a.catalog.youOrganize : byName;
+}
+
+/** Whose meeting the user acts on, when it is not their own: a delegate's owner, or a group. */
+function whoseNote(a: Audience, meeting: Meeting): Element[] {
+  const calendar = meeting.calendar;
+  if (calendar?.owner === 'person')
+    return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || ''), { subtle: true })];
+  if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name), { subtle: true })];
+  return [];
 }
 
 /** A match reason in the user's language: times and dates in their locale's format. */
@@ -217,18 +292,21 @@ export function reasonText(a: Audience, reason: Reason): string {
     const which = reason.detail === 'next' || reason.detail === 'last' ? reason.detail : Number(reason.detail.replace('#', ''));
     return c.position(which);
   }
-  return c.reason(reason.kind, reason.detail);
+  return c.reason(reason.kind, reason.detail, reason.owner);
 }
 
-function rowAction(a: Audience, meeting: Meeting): Element {
-  return execute(actionFor(meeting) === 'cancel' ? a.catalog.cancel : a.catalog.decline, {
-    verb: offerVerb(meeting),
-    meetingId: meeting.id,
-  });
+/** A row's button: Cancel or Decline; none for a meeting the user can do neither with (a group's, organized by someone else). */
+function rowActions(a: Audience, meeting: Meeting): Element[] {
+  const action = actionFor(meeting);
+  if (action === 'none') return [];
+  return [
+    actionSet([execute(action === 'cancel' ? a.catalog.cancel : a.catalog.decline, { verb: offerVerb(meeting), meetingId: meeting.id })]),
+  ];
 }
 
+/** A meeting the user can neither cancel nor decline still opens the cancel card: it says who can, and Graph has the last word. */
 function offerVerb(meeting: Meeting): typeof Verb.offerCancel | typeof Verb.offerDecline {
-  return actionFor(meeting) === 'cancel' ? Verb.offerCancel : Verb.offerDecline;
+  return actionFor(meeting) === 'decline' ? Verb.offerDecline : Verb.offerCancel;
 }
 
 function countAttendees(meeting: Meeting): number {

@@ -42,9 +42,11 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
         [
           userText(c.notOrganizer(outcome.meeting.subject, when(a, outcome.meeting), outcome.meeting.organizer), { bold: true }),
           line({ text: `${c.graphSaid} `, subtle: true }, { text: `“${outcome.graphMessage}”`, subtle: true }),
-          messageBox(a, c.declineCommentLabel(commentMaxLength), commentMaxLength, outcome.comment),
+          ...(outcome.declineTicket ? [messageBox(a, c.declineCommentLabel(commentMaxLength), commentMaxLength, outcome.comment)] : []),
         ],
-        [execute(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })],
+        outcome.declineTicket
+          ? [execute(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })]
+          : [],
       );
     case 'cancelledMany':
       return card([

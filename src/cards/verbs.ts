@@ -17,6 +17,8 @@ export const cardActionSchemas = {
     /** With "More" on a list of one day or range: the window it looked at (UTC instants; the flow checks them). */
     start: z.string().max(40).optional(),
     end: z.string().max(40).optional(),
+    /** A list of other calendars than the user's own (a delegate's, a group's): their keys, checked against the user's calendars. */
+    calendars: z.array(z.string().max(1024)).max(20).optional(),
   }),
   offerCancel: z.object({ verb: z.literal('offerCancel'), meetingId: id }),
   offerDecline: z.object({ verb: z.literal('offerDecline'), meetingId: id }),
@@ -40,6 +42,7 @@ export const cardActionSchemas = {
     hasMore: z.boolean().default(false),
     start: z.string().max(40).optional(),
     end: z.string().max(40).optional(),
+    calendars: z.array(z.string().max(1024)).max(20).optional(),
   }),
   /** A choice card: its meetings, read again. */
   refreshChoice: z.object({ verb: z.literal('refreshChoice'), meetingIds: z.array(id).max(50) }),

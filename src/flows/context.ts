@@ -1,6 +1,6 @@
 import type { Candidate } from '../calendar';
-import type { CalendarService, TimeWindow } from '../calendar/calendar-service';
-import type { Meeting } from '../calendar/meeting';
+import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calendar-service';
+import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
 import type { Notice, Outcome } from './outcomes';
 
@@ -44,9 +44,23 @@ export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
   | { kind: 'signedOut' }
-  | { kind: 'list'; meetings: Meeting[]; page: number; hasMore: boolean; span: ListSpan; window?: TimeWindow }
-  | { kind: 'choose'; candidates: Candidate[] }
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[] }
+  /**
+   * `calendars`: the ones listed when not just the user's own; `others`: calendars the user may switch
+   * to (a delegate's, a group's); `unreadable`: calendars that could not be read this time, and why.
+   */
+  | {
+      kind: 'list';
+      meetings: Meeting[];
+      page: number;
+      hasMore: boolean;
+      span: ListSpan;
+      window?: TimeWindow;
+      calendars?: MeetingCalendar[];
+      others?: MeetingCalendar[];
+      unreadable?: Unreadable[];
+    }
+  | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[] }
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string }

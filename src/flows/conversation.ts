@@ -1,5 +1,6 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
 import { describeRequest, namesAMeeting, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { calendarsFor, readCalendars, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
@@ -36,7 +37,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'no':
       return answerPending(deps, user, request.intent, request.comment);
     case 'list':
-      return showMeetings(deps, user, 1, request.day);
+      return listFor(deps, user, request);
     case 'select':
       return select(deps, user, request, context);
     case 'cancel':
@@ -86,10 +87,35 @@ function asksForOne(request: MeetingRequest): boolean {
   );
 }
 
+/** "show my meetings", "show Alex's meetings", "show the Marketing calendar": the list of the calendars named, else the user's own. */
+async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<View> {
+  if (!request.calendarHint) return showMeetings(deps, user, 1, request.day);
+  const calendars = await userCalendars(deps, user);
+  const { named } = calendarsFor(request, calendars);
+  if (!named.length) return { kind: 'notice', notice: { kind: 'noSuchCalendar', named: request.calendarHint, calendars } };
+  return showMeetings(deps, user, 1, request.day, named);
+}
+
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
-  const meetings = await deps.calendar.listMeetings(window, user.timeZone);
-  const candidates = findCandidates(request, meetings, context);
+  const calendars = await userCalendars(deps, user);
+  const choice = calendarsFor(request, calendars);
+  let { meetings, unreadable } = await readCalendars(deps, user, window, choice);
+  let candidates = findCandidates(request, meetings, context);
+  // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
+  const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
+  if (!candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
+    const more = await deps.calendar.listMeetings(window, user.timeZone, others).catch(() => undefined);
+    if (more?.meetings.length) {
+      const all = [...meetings, ...more.meetings];
+      const wider = findCandidates(request, all, context);
+      if (wider.some((c) => c.complete)) {
+        meetings = all;
+        candidates = wider;
+        unreadable = [...unreadable, ...more.unreadable];
+      }
+    }
+  }
   if (request.intent === 'cancel' && request.scope === 'all' && candidates.length) {
     return offerBulkCancel(
       deps,
@@ -104,7 +130,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest };
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.
@@ -120,5 +146,5 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   }
   const shown = candidates.slice(0, MAX_CHOICES);
   await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((c) => c.meeting.id) });
-  return { kind: 'choose', candidates: shown };
+  return { kind: 'choose', candidates: shown, unreadable };
 }

@@ -1,6 +1,6 @@
 export type { FlowDeps, FlowSettings, FlowUser, ListSpan, View } from './context';
 export { answerText } from './conversation';
-export { showMeetings, windowFrom } from './meetings-list';
+export { showMeetings, showMeetingsIn, windowFrom } from './meetings-list';
 export { offerCancel, offerDecline } from './offer';
 export { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
-import type { TimeWindow } from '../calendar/calendar-service';
-import { isStillOpen, type Meeting } from '../calendar/meeting';
+import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
+import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { ListCursor } from '../state';
+import { calendarsOfKeys, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, ListSpan, View } from './context';
 
 /**
@@ -9,20 +10,59 @@ import type { FlowDeps, FlowUser, ListSpan, View } from './context';
  * user named ("on Saturday", "next week"). Graph is read a page at a time too: calendarView by
  * start with a small $top, and where the list stops is remembered, so "More" continues from there
  * (Graph's nextLink) instead of reading the window again. Cancelled meetings and meetings already
- * started are not offered (see isStillOpen).
+ * started are not offered (see isStillOpen). The list is of the user's own calendars merged, or of
+ * the calendars named (`calendars`: "show Alex's meetings", "the Marketing calendar").
  */
-export async function showMeetings(deps: FlowDeps, user: FlowUser, page = 1, window?: TimeWindow): Promise<View> {
+export async function showMeetings(
+  deps: FlowDeps,
+  user: FlowUser,
+  page = 1,
+  window?: TimeWindow,
+  calendars?: MeetingCalendar[],
+): Promise<View> {
   const { horizonDays } = deps.settings;
   const range = window ?? { start: deps.now.toISOString(), end: new Date(deps.now.getTime() + horizonDays * 86_400_000).toISOString() };
   const wanted = Math.max(1, Math.floor(page) || 1);
+  const all = await userCalendars(deps, user);
+  const own = all.filter((c) => c.owner === 'me');
   // "More" on the last list shown continues it; page 1 or an older card starts over.
   const last = wanted > 1 ? (await deps.memory.load(user.conversationId, user.id)).listing : undefined;
-  const continues = last && last.page === wanted - 1 && (!window || (last.window.start === range.start && last.window.end === range.end));
-  const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0 };
-  const { shown, rest, hasMore } = await readPage(deps, user, cursor);
+  const sameCalendars = !calendars || keysOf(calendars) === keysOf(last?.calendars ?? own);
+  const continues =
+    last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
+  const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0, calendars: calendars ?? own };
+  const { shown, rest, hasMore, unreadable } = await readPage(deps, user, cursor);
   await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
-  return { kind: 'list', meetings: shown, page: cursor.page, hasMore, span, window };
+  const listed = cursor.calendars ?? own;
+  const others = all.filter((c) => c.owner !== 'me' && !listed.some((l) => l.key === c.key));
+  return {
+    kind: 'list',
+    meetings: shown,
+    page: cursor.page,
+    hasMore,
+    span,
+    window,
+    ...(listed.some((c) => c.owner !== 'me') ? { calendars: listed } : {}),
+    ...(others.length ? { others } : {}),
+    ...(unreadable.length ? { unreadable } : {}),
+  };
+}
+
+/**
+ * A list card's button: the list of the calendars it names by key ("Show Alex Wilber's calendar",
+ * "More" on it), or the user's own without keys. A key that is not one of the user's calendars
+ * (forged, or a delegation since removed) shows nothing: the card is stale.
+ */
+export async function showMeetingsIn(deps: FlowDeps, user: FlowUser, page: number, window?: TimeWindow, keys?: string[]): Promise<View> {
+  if (!keys?.length) return showMeetings(deps, user, page, window);
+  const calendars = await calendarsOfKeys(deps, user, keys);
+  if (!calendars) return { kind: 'notice', notice: { kind: 'staleCard' } };
+  return showMeetings(deps, user, page, window, calendars);
+}
+
+function keysOf(calendars: MeetingCalendar[]): string {
+  return calendars.map((c) => c.key).join('\n');
 }
 
 /** Graph pages hold twice a list page, so most lists cost one request even with a few meetings not offered. */
@@ -32,24 +72,31 @@ async function readPage(
   deps: FlowDeps,
   user: FlowUser,
   from: ListCursor,
-): Promise<{ shown: Meeting[]; rest?: ListCursor; hasMore: boolean }> {
+): Promise<{ shown: Meeting[]; rest?: ListCursor; hasMore: boolean; unreadable: Unreadable[] }> {
   const { pageSize } = deps.settings;
   const shown: Meeting[] = [];
+  const unreadable: Unreadable[] = [];
   let at = { next: from.next, skip: from.skip };
   for (;;) {
-    const graphPage = await deps.calendar.listPage(from.window, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next);
+    const graphPage = await deps.calendar.listPage(from.window, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next, from.calendars);
+    unreadable.push(...graphPage.unreadable);
     const meetings = graphPage.meetings;
     for (let index = at.skip; index < meetings.length; index++) {
       if (!isStillOpen(meetings[index], deps.now, user.timeZone)) continue;
       if (shown.length === pageSize) {
         // One more open meeting on this Graph page: there is more, and the next list starts here.
-        return { shown, rest: { ...from, next: at.next, skip: index }, hasMore: true };
+        return { shown, rest: { ...from, next: at.next, skip: index }, hasMore: true, unreadable };
       }
       shown.push(meetings[index]);
     }
     // Full, or nothing more in Graph: stop without reading another page just to know.
     if (shown.length === pageSize || !graphPage.next) {
-      return { shown, rest: graphPage.next ? { ...from, next: graphPage.next, skip: 0 } : undefined, hasMore: Boolean(graphPage.next) };
+      return {
+        shown,
+        rest: graphPage.next ? { ...from, next: graphPage.next, skip: 0 } : undefined,
+        hasMore: Boolean(graphPage.next),
+        unreadable,
+      };
     }
     at = { next: graphPage.next, skip: 0 };
   }

@@ -1,5 +1,6 @@
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { MeetingNotFoundError } from '../calendar/errors';
+import { namingCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
 
@@ -26,18 +27,18 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
 }
 
-/** A meeting picked by id: the cancel card if the user organizes it, else the decline card. */
+/** A meeting picked by id: the decline card if the user attends it, else the cancel card (Graph says who may cancel). */
 export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
-  return actionFor(meeting) === 'cancel' ? offerCancel(deps, user, meeting, comment) : offerDecline(deps, user, meeting, comment);
+  return actionFor(meeting) === 'decline' ? offerDecline(deps, user, meeting, comment) : offerCancel(deps, user, meeting, comment);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
 export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[], comment?: string): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
-  const notYours = live.filter((m) => actionFor(m) === 'decline');
+  const notYours = live.filter((m) => actionFor(m) !== 'cancel');
   // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
   if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '' };
   const ticket = await deps.tickets.issue(
@@ -62,7 +63,8 @@ async function readActionable(deps: FlowDeps, user: FlowUser, target: string | M
   if (typeof target === 'string') {
     if (!target) return closed('notFound');
     try {
-      meeting = await deps.calendar.getMeeting(target);
+      // Read by key, it knows its calendar's place only; the card names whose calendar it is.
+      [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target)]);
     } catch (error) {
       if (error instanceof MeetingNotFoundError) return closed('notFound');
       throw error;

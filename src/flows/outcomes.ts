@@ -1,4 +1,4 @@
-import type { Meeting } from '../calendar/meeting';
+import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 
 /** What a finished card shows about its meeting; kept with the ticket so later clicks see it. */
 export interface MeetingSummary {
@@ -24,6 +24,7 @@ export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
   | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
+  /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   | { kind: 'gone'; meeting?: MeetingSummary }
   | {
@@ -62,4 +63,6 @@ export type Notice =
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
-  | { kind: 'refusalWaiting'; subject: string; organizer: string };
+  | { kind: 'refusalWaiting'; subject: string; organizer: string }
+  /** "show Megan's meetings": no calendar the user may act on has that name; `calendars` are the ones they have. */
+  | { kind: 'noSuchCalendar'; named: string; calendars: MeetingCalendar[] };

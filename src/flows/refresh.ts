@@ -1,6 +1,7 @@
 import { MeetingNotFoundError } from '../calendar/errors';
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
+import { calendarsOfKeys, namingCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
 import { summarize, type MeetingSummary, type Outcome } from './outcomes';
@@ -23,13 +24,13 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   const shown = ticket.shown as MeetingSummary[] | undefined;
   if (target.action === 'cancelMany') {
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter((m) => actionFor(m) === 'cancel');
-    const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) === 'decline');
+    const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
     return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId };
   }
   let meeting: Meeting;
   try {
-    meeting = await deps.calendar.getMeeting(target.meetingId);
+    [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target.meetingId)]);
   } catch (error) {
     if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
     throw error;
@@ -49,13 +50,16 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function refreshList(
   deps: FlowDeps,
   user: FlowUser,
-  shown: { meetingIds: string[]; page: number; hasMore: boolean },
+  shown: { meetingIds: string[]; page: number; hasMore: boolean; calendars?: string[] },
   window?: TimeWindow,
 ): Promise<View> {
+  const calendars = shown.calendars?.length ? await calendarsOfKeys(deps, user, shown.calendars) : undefined;
+  // A list of a calendar no longer the user's (a delegation removed) is not shown again.
+  if (shown.calendars?.length && !calendars) return { kind: 'notice', notice: { kind: 'staleCard' } };
   const meetings = await readOpen(deps, user, shown.meetingIds);
-  if (!meetings.length) return showMeetings(deps, user, 1, window);
+  if (!meetings.length) return showMeetings(deps, user, 1, window, calendars);
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: deps.settings.horizonDays } as const);
-  return { kind: 'list', meetings, page: shown.page, hasMore: shown.hasMore, span, window };
+  return { kind: 'list', meetings, page: shown.page, hasMore: shown.hasMore, span, window, ...(calendars ? { calendars } : {}) };
 }
 
 /** A choice card, read again: only the meetings still open stay. */
@@ -72,5 +76,6 @@ async function readOpen(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<
   // Not found: gone. Any other failure (throttled, down) is the refresh's failure: the card stays as it is.
   const failed = read.find((m): m is Error => m instanceof Error && !(m instanceof MeetingNotFoundError));
   if (failed) throw failed;
-  return read.filter((m): m is Meeting => !(m instanceof Error) && isStillOpen(m, deps.now, user.timeZone));
+  const open = read.filter((m): m is Meeting => !(m instanceof Error) && isStillOpen(m, deps.now, user.timeZone));
+  return namingCalendars(deps, user, open);
 }

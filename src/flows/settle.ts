@@ -41,9 +41,12 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
         return afterLostAnswer(deps, { ...unconfirmed, scope: cancelled.scope }, cancelled);
       }
       if (!(error instanceof OrganizerRequiredError)) throw error;
-      // Graph refused: only the organizer can cancel. Offer to decline, with the same message.
-      const decline = await deps.tickets.issue({ action: 'decline', meetingId: ticket.meetingId }, owner(user));
-      return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline.id, comment };
+      // Graph refused: only the organizer can cancel. Offer to decline, with the same message, where Graph can decline.
+      const decline =
+        actionFor(meeting) === 'decline'
+          ? (await deps.tickets.issue({ action: 'decline', meetingId: ticket.meetingId }, owner(user))).id
+          : '';
+      return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline, comment };
     }
     return cancelled;
   });

@@ -24,8 +24,15 @@ export interface Catalog {
 
   chooseTitle: string;
   thisOne: string;
-  /** Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). */
-  reason: (kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'position', detail: string) => string;
+  /**
+   * Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). For a
+   * calendar, `owner` says whose: a person's ("in Alex Wilber's calendar"), else a group's or one of the user's own.
+   */
+  reason: (
+    kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position',
+    detail: string,
+    owner?: 'me' | 'person' | 'group',
+  ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
   nearest: string;
@@ -69,6 +76,10 @@ export interface Catalog {
   signInAgain: string;
   signInButton: string;
   consentNeeded: string;
+  /** Another person's calendar needs a permission the user can grant (Calendars.ReadWrite.Shared); `owner` when known. */
+  consentShared: (owner?: string) => string;
+  /** Group calendars need a permission only an administrator can grant; `calendar` (the group's name) when known. */
+  consentByAdmin: (calendar?: string) => string;
   commentTooLong: (length: number, max: number) => string;
   staleCard: string;
   busy: string;
@@ -108,4 +119,26 @@ export interface Catalog {
   refusalWaiting: (subject: string, organizer: string) => string;
   goneUnnamed: string;
   commentLimit: (max: number) => string;
+
+  // Issue 14: every calendar the user may act on. `calendar` is calendarName's phrase.
+  /** A calendar as people say it: one of the user's own ("your Projects calendar"), a person's, a group's. */
+  calendarName: (owner: 'me' | 'person' | 'group', name: string) => string;
+  /** A list of another calendar: "Alex Wilber's calendar: meetings in the next 7 days". */
+  listTitleIn: (calendar: string, span: string) => string;
+  listEmptyIn: (calendar: string, span: string) => string;
+  /** Buttons on a list: open another calendar the user acts on, or back to their own. */
+  showCalendar: (calendar: string) => string;
+  showMine: string;
+  /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
+  delegateNote: (owner: string) => string;
+  /** Confirm card, a group calendar's meeting. */
+  groupNote: (group: string) => string;
+  /** A calendar that could not be read this time, and why. */
+  unreadableConsent: (calendar: string) => string;
+  /** Group calendars need a permission only an administrator can grant. */
+  unreadableNeedsAdmin: (calendar: string) => string;
+  unreadableClosed: (calendar: string) => string;
+  unreadableDown: (calendar: string) => string;
+  /** "show Megan's meetings" with no such calendar; `known` lists the calendars the user has. */
+  noSuchCalendar: (named: string, known: string) => string;
 }

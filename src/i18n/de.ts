@@ -33,13 +33,14 @@ export const de: Catalog = {
 
   chooseTitle: 'Welche Besprechung meinst du?',
   thisOne: 'Diese',
-  reason: (kind, detail) =>
+  reason: (kind, detail, owner) =>
     ({
       time: `beginnt um ${detail}`,
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
       attendee: `mit ${detail}`,
       location: `Ort: ${detail}`,
+      calendar: owner === 'person' ? `im Kalender von ${detail}` : `im Kalender „${detail}“`,
       position: detail,
     })[kind],
   position: (which) =>
@@ -91,6 +92,14 @@ export const de: Catalog = {
   signInAgain: 'Bitte melde dich an, damit ich deinen Kalender erreiche.',
   signInButton: 'Anmelden',
   consentNeeded: 'Ich brauche deine Erlaubnis, deinen Kalender zu lesen und zu ändern. Bitte melde dich an und stimme zu.',
+  consentShared: (owner) =>
+    owner
+      ? `Für den Kalender von ${owner} brauche ich deine Erlaubnis, mit dir geteilte Kalender zu verwenden. Bitte melde dich an und stimme zu.`
+      : 'Für Kalender, die andere mit dir teilen, brauche ich deine Erlaubnis. Bitte melde dich an und stimme zu.',
+  consentByAdmin: (calendar) =>
+    calendar
+      ? `Den Gruppenkalender ${calendar} muss die Administration deiner Organisation erst für diesen Bot freigeben.`
+      : 'Gruppenkalender muss die Administration deiner Organisation erst für diesen Bot freigeben.',
   commentTooLong: (length, max) =>
     `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
@@ -141,4 +150,21 @@ export const de: Catalog = {
     `Microsoft 365 hat die Absage von ${subject} abgelehnt: Das kann nur ${organizer}. Um stattdessen abzulehnen, drück „Stattdessen ablehnen“ auf der Karte.`,
   goneUnnamed: 'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde schon abgesagt, verschoben oder gelöscht.',
   commentLimit: (max) => `Deine Nachricht darf bis zu ${max} Zeichen lang sein. Bitte kürze sie.`,
+
+  // Every calendar is "der Kalender": the phrases take an article where a sentence needs one.
+  calendarName: (owner, name) =>
+    owner === 'person' ? `Kalender von ${name}` : owner === 'group' ? `Gruppenkalender ${name}` : `Kalender „${name}“`,
+  listTitleIn: (calendar, span) => `Termine ${span} im ${calendar}`,
+  listEmptyIn: (calendar, span) => `Keine Termine ${span} im ${calendar}.`,
+  showCalendar: (calendar) => `${calendar} zeigen`,
+  showMine: 'Meine Termine zeigen',
+  delegateNote: (owner) =>
+    `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
+  unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
+  unreadableNeedsAdmin: (calendar) =>
+    `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,
+  unreadableClosed: (calendar) => `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 hast du keinen Zugriff (mehr).`,
+  unreadableDown: (calendar) => `Den ${calendar} konnte ich gerade nicht lesen (Microsoft 365 hat nicht geantwortet); er fehlt hier.`,
+  noSuchCalendar: (named, known) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst. Deine: ${known}.`,
 };

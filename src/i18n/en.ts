@@ -32,13 +32,14 @@ export const en: Catalog = {
 
   chooseTitle: 'Which meeting do you mean?',
   thisOne: 'This one',
-  reason: (kind, detail) =>
+  reason: (kind, detail, owner) =>
     ({
       time: `starts at ${detail}`,
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
       attendee: `with ${detail}`,
       location: `at ${detail}`,
+      calendar: owner === 'person' ? `in ${detail}'s calendar` : `in the ${detail} calendar`,
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
@@ -85,6 +86,14 @@ export const en: Catalog = {
   signInAgain: 'Please sign in so I can reach your calendar.',
   signInButton: 'Sign in',
   consentNeeded: 'I need your permission to read and change your calendar. Please sign in and accept.',
+  consentShared: (owner) =>
+    owner
+      ? `To act on ${owner}'s calendar I need your permission to use calendars shared with you. Please sign in and accept.`
+      : 'To use calendars other people share with you I need your permission. Please sign in and accept.',
+  consentByAdmin: (calendar) =>
+    calendar
+      ? `The ${calendar} group calendar needs your administrator to approve access for this bot.`
+      : 'Group calendars need your administrator to approve access for this bot.',
   commentTooLong: (length, max) =>
     `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
@@ -129,4 +138,20 @@ export const en: Catalog = {
     `Microsoft 365 refused to cancel ${subject}: only ${organizer} can. To decline it instead, press "Decline instead" on that card.`,
   goneUnnamed: 'This meeting is no longer on your calendar: it was cancelled, moved or deleted already.',
   commentLimit: (max) => `Your message can be up to ${max} characters. Please shorten it.`,
+
+  calendarName: (owner, name) =>
+    owner === 'person' ? `${name}'s calendar` : owner === 'group' ? `the ${name} group calendar` : `your ${name} calendar`,
+  listTitleIn: (calendar, span) => `Meetings ${span} in ${calendar}`,
+  listEmptyIn: (calendar, span) => `No meetings ${span} in ${calendar}.`,
+  showCalendar: (calendar) => `Show ${calendar}`,
+  showMine: 'Show my meetings',
+  delegateNote: (owner) =>
+    `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
+  unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
+  unreadableNeedsAdmin: (calendar) =>
+    `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
+  unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
+  unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
+  noSuchCalendar: (named, known) => `I don't see a calendar for "${named}" that you can act on. Yours: ${known}.`,
 };

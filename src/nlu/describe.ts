@@ -30,8 +30,15 @@ function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserCon
 export function describeRequest(request: MeetingRequest, context: UserContext): string {
   const pack = packFor(request.language);
   const parts: string[] = [];
-  if (request.titleHint) parts.push(pack.describe.titled(request.titleHint));
+  // The calendar's name is said once, as the calendar, even when it is also what was not found.
+  const calendarWords = new Set((request.calendarHint ?? '').split(' '));
+  const title = (request.titleHint ?? '')
+    .split(' ')
+    .filter((word) => word && !calendarWords.has(word))
+    .join(' ');
+  if (title) parts.push(pack.describe.titled(title));
   if (request.attendeeHint) parts.push(pack.describe.withPerson(capitalized(request.attendeeHint)));
+  if (request.calendarHint) parts.push(pack.describe.inCalendar(capitalized(request.calendarHint)));
   if (request.clock) parts.push(pack.describe.clock(request.clock.hour, request.clock.minute));
   const day = dayPhrase(request, pack, context);
   if (day) parts.push(day);

@@ -63,6 +63,18 @@ export interface LanguagePack {
   attendee: RegExp;
   /** Words that are neither title nor name. */
   fillers: Set<string>;
+  /**
+   * Whose or which calendar: "Alex's", "the Marketing calendar", "im Kalender von Alex". Group `name`
+   * holds the name (its leading words that may name a calendar are taken, the rest left); group `noun`,
+   * when the pattern has one, that the word "calendar" was said. `early` patterns run on the text as
+   * typed (before rewrite, which drops possessives); the others once times and people are cut ("in
+   * Marketing" at the end of what is left). Global (flags dg): each takes its first match that names something.
+   */
+  calendars: Array<{ pattern: RegExp; early?: boolean }>;
+  /** What an early calendar phrase is replaced by, so the rest still reads ("show Alex's week" → "show my week"): "my", "mein". */
+  mine: string;
+  /** Words no calendar is named by, besides softWords and fillers: times ("Monday's"), "shared", "in person". */
+  notCalendars: Set<string>;
   describe: {
     clock(hour: number, minute: number): string;
     today: string;
@@ -73,6 +85,8 @@ export interface LanguagePack {
     dayPart(part: DayPartName, dayPhrase: string, isToday: boolean): string;
     titled(title: string): string;
     withPerson(name: string): string;
+    /** "in Alex's calendar": the calendarHint, capitalized. */
+    inCalendar(name: string): string;
     next: string;
     last: string;
   };
@@ -110,5 +124,6 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     dayParts: each(pack.dayParts),
     nextWeekday: words(pack.nextWeekday),
     attendee: words(pack.attendee),
+    calendars: each(pack.calendars),
   };
 }

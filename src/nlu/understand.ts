@@ -35,6 +35,46 @@ function isPlural(word: string | undefined): boolean {
   return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
+/** Whether a word may name a calendar: not a function word, filler, time or the like. */
+function mayNameCalendar(word: string, pack: LanguagePack): boolean {
+  return /\p{L}/u.test(word) && !pack.softWords.has(word) && !pack.fillers.has(word) && !pack.notCalendars.has(word);
+}
+
+/**
+ * The calendars named in the text by the pack's early or late patterns: the text without them, the
+ * names, and whether the word "calendar" was said. A pattern's name is taken as far as its words may
+ * name a calendar ("von Klaus ab" takes "Klaus"); one with none is left alone ("my calendar").
+ */
+function calendarsIn(input: string, pack: LanguagePack, early: boolean): { text: string; names: string[]; noun: boolean } {
+  let text = input;
+  const names: string[] = [];
+  let noun = false;
+  for (const calendar of pack.calendars) {
+    if (Boolean(calendar.early) !== early) continue;
+    const { pattern } = calendar;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const span = match.indices?.groups?.name;
+      if (!span) continue;
+      const kept: string[] = [];
+      let end = span[0];
+      for (const word of text.slice(span[0], span[1]).matchAll(/\S+/g)) {
+        if (!mayNameCalendar(word[0], pack)) break;
+        kept.push(word[0]);
+        end = span[0] + word.index + word[0].length;
+      }
+      if (kept.length === 0) continue;
+      const whole = end === span[1];
+      const cutTo = whole ? match.index + match[0].length : end;
+      text = `${text.slice(0, match.index)} ${early ? `${pack.mine} ` : ''}${text.slice(cutTo)}`;
+      names.push(kept.join(' '));
+      if (whole && match.groups?.noun) noun = true;
+      break;
+    }
+  }
+  return { text, names, noun };
+}
+
 function todayIn(context: UserContext): { start: string; end: string } {
   const today = DateTime.fromJSDate(context.now, { zone: context.timeZone }).startOf('day');
   return { start: today.toUTC().toISO()!, end: today.plus({ days: 1 }).toUTC().toISO()! };
@@ -110,7 +150,9 @@ function withoutReason(text: string, pack: LanguagePack): string {
 export function namesAMeeting(request: MeetingRequest): boolean {
   return (
     request.scope === 'all' ||
-    [request.day, request.clock, request.titleHint, request.attendeeHint, request.position, request.ordinal].some((x) => x !== undefined)
+    [request.day, request.clock, request.titleHint, request.attendeeHint, request.calendarHint, request.position, request.ordinal].some(
+      (x) => x !== undefined,
+    )
   );
 }
 
@@ -124,7 +166,9 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(typed, pack);
-  let rest = ` ${pack.rewrite(asked.toLowerCase().replace(/[’‘`´]/g, "'"))} `.replace(pack.chatter, ' ');
+  // Possessives first: the rewrite drops them ("monday's standup").
+  const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `, pack, true);
+  let rest = ` ${pack.rewrite(named.text)} `.replace(pack.chatter, ' ');
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
 
@@ -177,6 +221,9 @@ export function understand(text: string, context: UserContext): MeetingRequest {
       rest = attendee.text;
     }
   }
+  const placed = calendarsIn(rest, pack, false);
+  rest = placed.text;
+  const calendarNames = [...named.names, ...placed.names];
   const reference = cut(rest, pack.reference);
   rest = reference.text;
   rest = rest.replace(pack.all, ' ');
@@ -196,10 +243,17 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     reference.match !== undefined ||
     when.day !== undefined ||
     when.clock !== undefined ||
-    attendeeHint !== undefined;
+    attendeeHint !== undefined ||
+    calendarNames.length > 0;
   // "anything on Thursday?", "tomorrow?": a question naming only a time is a question about the calendar.
   const asksAboutTime = /\?\s*$/.test(typed) && !titleHint && !attendeeHint && (when.day !== undefined || when.clock !== undefined);
-  const finalIntent: Intent = intent ?? (asksAboutTime ? 'list' : refersToMeeting ? 'select' : 'other');
+  // "Alex's calendar tomorrow", "meetings in Marketing this week": a calendar named with no verb, and no
+  // meeting in it, is a look at it.
+  const looksAtCalendar =
+    named.noun ||
+    placed.noun ||
+    (calendarNames.length > 0 && !when.clock && !titleHint && !attendeeHint && ordinalFound.ordinal === undefined && !position);
+  const finalIntent: Intent = intent ?? (asksAboutTime || looksAtCalendar ? 'list' : refersToMeeting ? 'select' : 'other');
 
   let day = when.day;
   // "my last meeting" with no day means today's last one.
@@ -216,6 +270,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (when.clock) request.clock = when.clock;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
+  if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   if (said.dependsOnList) request.dependsOnList = true;

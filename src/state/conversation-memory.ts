@@ -6,6 +6,15 @@ import { RecordStore, type RecordKind, type Versioned } from './record-store';
  * What the bot remembers of a 1:1 conversation between turns, so text follow-ups work:
  * "the second one" refers to the last list of choices, "yes" to the last confirm card.
  */
+const calendarSchema = z.object({
+  key: z.string(),
+  owner: z.enum(['me', 'person', 'group']),
+  name: z.string(),
+  ownerName: z.string().optional(),
+  ownerEmail: z.string().optional(),
+  isDefault: z.boolean(),
+});
+
 const memorySchema = z.object({
   /** Meeting ids of the last list of choices, in the order shown. */
   choices: z.array(z.string()).optional(),
@@ -22,8 +31,12 @@ const memorySchema = z.object({
       next: z.string().optional(),
       /** How many meetings of that page were already gone through. */
       skip: z.number().int().min(0),
+      /** The calendars the list shows (absent: the user's default calendar). */
+      calendars: z.array(calendarSchema).optional(),
     })
     .optional(),
+  /** The calendars the user may act on, as last read (`readAt`, an instant): read again when old. */
+  calendars: z.object({ readAt: z.string(), list: z.array(calendarSchema) }).optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
 });

@@ -46,8 +46,10 @@ export function tracedCalendar(calendar: CalendarService): CalendarService {
       }
     });
   return {
-    listMeetings: (window, timeZone) => call('listMeetings', () => calendar.listMeetings(window, timeZone)),
-    listPage: (window, timeZone, size, next) => call('listPage', () => calendar.listPage(window, timeZone, size, next)),
+    calendars: () => call('calendars', () => calendar.calendars()),
+    listMeetings: (window, timeZone, calendars) => call('listMeetings', () => calendar.listMeetings(window, timeZone, calendars)),
+    listPage: (window, timeZone, size, next, calendars) =>
+      call('listPage', () => calendar.listPage(window, timeZone, size, next, calendars)),
     getMeeting: (id) => call('getMeeting', () => calendar.getMeeting(id)),
     getMeetings: (ids) => call('getMeetings', () => calendar.getMeetings(ids)),
     cancelMeetings: (ids, comment) =>
@@ -75,8 +77,8 @@ export function tracedCalendar(calendar: CalendarService): CalendarService {
 
 /** The token calls of the bot's identity: a silent cache lookup and the on-behalf-of exchange. */
 export interface TokenSource {
-  cached(user: { aadObjectId: string; tenantId: string }): Promise<string | undefined>;
-  exchange(user: { aadObjectId: string; tenantId: string }, ssoToken: string): Promise<string>;
+  cached(user: { aadObjectId: string; tenantId: string }, access?: string): Promise<string | undefined>;
+  exchange(user: { aadObjectId: string; tenantId: string }, ssoToken: string, access?: string): Promise<string>;
 }
 
 /**
@@ -87,16 +89,16 @@ export function tracedTokens<T extends TokenSource>(tokens: T): T {
   return new Proxy(tokens, {
     get(target, property, receiver) {
       if (property === 'cached') {
-        return (user: Parameters<TokenSource['cached']>[0]) =>
+        return (user: Parameters<TokenSource['cached']>[0], access?: string) =>
           inSpan('token.silent', {}, async (span) => {
-            const token = await target.cached(user);
+            const token = await target.cached(user, access);
             span.setAttribute('token.cache_hit', token !== undefined);
             return token;
           });
       }
       if (property === 'exchange') {
-        return (user: Parameters<TokenSource['exchange']>[0], ssoToken: string) =>
-          inSpan('token.exchange', { 'token.grant': 'on_behalf_of' }, () => target.exchange(user, ssoToken));
+        return (user: Parameters<TokenSource['exchange']>[0], ssoToken: string, access?: string) =>
+          inSpan('token.exchange', { 'token.grant': 'on_behalf_of' }, () => target.exchange(user, ssoToken, access));
       }
       const value = Reflect.get(target, property, receiver) as unknown;
       // Bound to the proxy, so a method calling cached/exchange (tokenFor) still gets their spans.

@@ -69,7 +69,7 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
   it('a list says what it looked at: that day ("no meetings on Sat, Dec 5", never an empty week), the next 7 days, or a range, with the zone', async () => {
     const empty = [1, 2, 4, 5, 6].map((offset) => day(offset)).find((d) => d.weekday >= 6)!;
     const none = await alex.say(`show my meetings on ${empty.toFormat('cccc')}`);
-    assert.match(cardText(none.card().content), new RegExp(`^You have no meetings on ${shown(empty)}\\.\\nTimes in Pacific Time$`));
+    assert.match(cardText(none.card().content), new RegExp(`^You have no meetings on ${shown(empty)}\\.\\nTimes in Pacific Time(\\n|$)`));
     const week = (await alex.say('show my meetings')).card();
     assert.match(cardText(week.content), /^Your meetings in the next 7 days\nTimes in Pacific Time\n/);
     const berlin = (await stack.channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' }).say('show my meetings')).card();
@@ -118,11 +118,9 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     const again = await alex.click(list.card().id, data);
     assert.match(again.text(), /^That meeting is no longer on your calendar: .* The rest of the list still works\.$/);
     // The other rows of that list still work.
-    const other = buttonFor(list.card().content, 'Interview: frontend candidate');
-    assert.match(
-      cardText((await alex.click(list.card().id, other)).card().content),
-      /^Cancel this meeting\?\nInterview: frontend candidate/,
-    );
+    // (Budget review lives in Alex's Projects calendar: its row reads it there.)
+    const other = buttonFor(list.card().content, 'Budget review');
+    assert.match(cardText((await alex.click(list.card().id, other)).card().content), /^Cancel this meeting\?\nBudget review/);
 
     const allHands = (await alex.say('cancel the all hands')).card();
     const refused = await alex.click(allHands.id, button(allHands.content, 'Cancel meeting'), { comment: '' });

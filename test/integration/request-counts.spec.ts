@@ -70,7 +70,7 @@ describe('request counts (bot over HTTP against the sandbox)', function () {
     let page = list;
     const seen = subjectsIn(list.content);
     for (let i = 0; i < 3; i++) {
-      const more = submitData(page.content).find((data: any) => data.verb === 'showMeetings');
+      const more = submitData(page.content).find((data: any) => data.verb === 'showMeetings' && data.page > 1);
       const spent = await graphCost(async () => {
         page = (await adele.click(page.id, more!)).card();
       });

@@ -166,6 +166,9 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     assert.ok(html.includes(`"clientId":"${stack.info.clientId}"`));
     assert.ok(html.includes('Calendars.ReadWrite'));
     assert.ok(html.includes('MailboxSettings.Read'));
+    // A popup per access the user can grant (the OAuth card's link names it); none for groups: only an admin can grant that.
+    assert.ok(html.includes('Calendars.ReadWrite.Shared'), 'the shared tier');
+    assert.ok(!html.includes('Group.ReadWrite.All'), 'no popup asks for an admin-only permission');
     assert.ok(!html.includes('{{SETTINGS}}'));
     assert.ok(!html.includes('evil.example'));
     const end = await fetch(`${stack.bot.url}/auth-end.html`);

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CalendarWorld, DirectoryUser } from '../http/contract';
+import { OWN_CALENDAR_PERMISSIONS, type CalendarWorld, type DirectoryUser } from '../http/contract';
 import { readBody, sendEmpty, sendJson } from '../http/respond';
 import type { FaultInjector, FaultSettings } from '../faults';
-import type { Identity } from '../identity';
+import { ADMIN_ONLY_PERMISSIONS, type Identity } from '../identity';
 import type { UsageStats } from '../usage-stats';
 
 export interface AdminDeps {
@@ -70,12 +70,33 @@ export async function serveAdmin(deps: AdminDeps, request: IncomingMessage, resp
         return sendJson(response, 200, { token });
       }
       case 'POST /consent': {
+        // {"user", "granted": true|false} (own calendar's permissions, or none) or {"user", "scopes": [...]}.
         const body = await jsonBody(request);
         const user = findUser(deps, body.user);
-        if (typeof body.granted !== 'boolean') throw new AdminError(400, 'InvalidRequest', '"granted" must be true or false.');
-        deps.world.directory.setConsent(user.id, body.granted);
-        return sendJson(response, 200, { user: user.userPrincipalName, consented: body.granted });
+        const scopes = body.scopes === undefined ? grantedScopes(body.granted) : scopeList(body.scopes);
+        const adminOnly = scopes.filter((scope) => ADMIN_ONLY_PERMISSIONS.some((name) => name.toLowerCase() === scope.toLowerCase()));
+        if (adminOnly.length > 0) {
+          throw new AdminError(
+            400,
+            'AdminConsentRequired',
+            `${adminOnly.join(', ')} needs an administrator's consent: use POST /admin-consent.`,
+          );
+        }
+        deps.world.directory.setConsent(user.id, scopes);
+        return sendJson(response, 200, { user: user.userPrincipalName, consentedScopes: scopes });
       }
+      case 'POST /admin-consent': {
+        // {"scopes": [...]}: what the tenant admin consented to for every user (replaces the previous grant).
+        const body = await jsonBody(request);
+        const scopes = scopeList(body.scopes);
+        deps.world.directory.setAdminConsent(scopes);
+        return sendJson(response, 200, { adminConsentedScopes: scopes });
+      }
+      case 'GET /consent':
+        return sendJson(response, 200, {
+          adminConsentedScopes: deps.world.directory.adminConsentedScopes(),
+          users: Object.fromEntries(deps.world.directory.users().map((user) => [user.userPrincipalName, user.consentedScopes])),
+        });
       case 'GET /faults':
         return sendJson(response, 200, deps.faults.current());
       case 'POST /faults': {
@@ -113,6 +134,18 @@ async function jsonBody(request: IncomingMessage): Promise<Record<string, unknow
     // fall through to the error below
   }
   throw new AdminError(400, 'InvalidRequest', 'The body must be a JSON object.');
+}
+
+function grantedScopes(granted: unknown): string[] {
+  if (typeof granted !== 'boolean') throw new AdminError(400, 'InvalidRequest', '"granted" must be true or false, or give "scopes".');
+  return granted ? [...OWN_CALENDAR_PERMISSIONS] : [];
+}
+
+function scopeList(scopes: unknown): string[] {
+  if (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string' || scope === '')) {
+    throw new AdminError(400, 'InvalidRequest', '"scopes" must be a list of permission names, e.g. ["Calendars.ReadWrite.Shared"].');
+  }
+  return [...new Set(scopes as string[])];
 }
 
 function findUser(deps: AdminDeps, idOrUpn: unknown): DirectoryUser {

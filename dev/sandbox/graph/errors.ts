@@ -39,6 +39,8 @@ export const graphErrors = {
     new GraphHttpError(400, 'ErrorInvalidParameter', `The value '${value}' of parameter '${name}' is invalid.`),
   unknownProperty: (name: string) =>
     new GraphHttpError(400, 'RequestBroker--ParseUri', `Could not find a property named '${name}' on type 'microsoft.graph.event'.`),
+  unknownPropertyOf: (name: string, type: string) =>
+    new GraphHttpError(400, 'RequestBroker--ParseUri', `Could not find a property named '${name}' on type '${type}'.`),
   invalidQueryOption: (option: string, value: string) =>
     new GraphHttpError(400, 'BadRequest', `Invalid value '${value}' for query option '${option}'.`),
   /** OData's answer to an action body it cannot bind. */

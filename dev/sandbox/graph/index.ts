@@ -17,7 +17,7 @@ function directoryUser(user: StoredUser): DirectoryUser {
     userPrincipalName: user.userPrincipalName,
     displayName: user.displayName,
     mail: user.mail,
-    consented: user.consented,
+    consentedScopes: [...user.consentedScopes],
   };
 }
 
@@ -57,10 +57,14 @@ export const createCalendarWorld: CreateCalendarWorld = (options: WorldOptions):
         return user && directoryUser(user);
       },
       users: () => state.store.users.map(directoryUser),
-      setConsent: (idOrUpn, granted) => {
+      setConsent: (idOrUpn, scopes) => {
         const user = state.store.findUser(idOrUpn);
-        if (user) user.consented = granted;
+        if (user) user.consentedScopes = [...scopes];
         return !!user;
+      },
+      adminConsentedScopes: () => [...state.store.adminConsentedScopes],
+      setAdminConsent: (scopes) => {
+        state.store.adminConsentedScopes = [...scopes];
       },
     },
     routes: calendarRoutes(state),

@@ -1,3 +1,4 @@
+import { OWN_CALENDAR_PERMISSIONS } from '../http/contract';
 import type { Seed, SeedEvent } from '../seed';
 import { CalendarStore, type Mailbox, type StoredAttendee, type StoredEvent } from './store';
 
@@ -20,6 +21,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
       deletedItems: [],
       inbox: [],
       permissions: [],
+      sharedCalendars: [],
     };
     store.mailboxes.set(ownerId, mailbox);
     return mailbox;
@@ -35,7 +37,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
       givenName: user.givenName,
       surname: user.surname,
       jobTitle: user.jobTitle,
-      consented: user.consented,
+      consentedScopes: [...(user.consentedScopes ?? (user.consented ? OWN_CALENDAR_PERMISSIONS : []))],
     });
     const mailbox = newMailbox(user.id.toLowerCase(), 'user', mail, user.displayName, user.mailboxSettings.timeZone);
     for (const calendar of user.calendars) {
@@ -63,8 +65,38 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
     });
     newMailbox(group.id.toLowerCase(), 'group', group.mail, group.displayName, 'UTC');
   }
+  store.adminConsentedScopes = [...seed.adminConsent];
   for (const event of seed.events) placeMeeting(store, event, seededAt);
+  // After the events, so adding a share to a seed does not renumber its events' ids.
+  for (const owner of store.mailboxes.values()) addSharedCopies(store, owner);
   return store;
+}
+
+/** Outlook's third default calendar group, where calendars of other people are added (docs-contrib #3678 lists it). */
+const PEOPLES_CALENDARS = "People's Calendars";
+
+/**
+ * Each delegate or share recipient of a user's calendar has that calendar in their own mailbox,
+ * with its own id, named after the owner, in their People's Calendars group
+ * (outlook-create-event-in-shared-delegated-calendar.md, step 1).
+ */
+function addSharedCopies(store: CalendarStore, owner: Mailbox): void {
+  for (const permission of owner.permissions) {
+    const sharee = store.mailboxOfAddress(permission.address);
+    if (!sharee || sharee === owner || permission.role === 'none') continue;
+    let group = sharee.calendarGroups.find((g) => g.name === PEOPLES_CALENDARS);
+    if (!group) {
+      group = { id: store.newId('calendarGroup'), name: PEOPLES_CALENDARS, classId: classIdFor(sharee) };
+      sharee.calendarGroups.push(group);
+    }
+    sharee.sharedCalendars.push({
+      id: store.newId('calendar'),
+      name: owner.displayName,
+      calendarGroupId: group.id,
+      ownerId: owner.ownerId,
+      calendarId: store.defaultCalendar(owner).id,
+    });
+  }
 }
 
 /** Outlook's well-known class id of "My Calendars"; other groups get stable made-up ones. */
@@ -101,6 +133,7 @@ function placeMeeting(store: CalendarStore, seeded: SeedEvent, seededAt: string)
     isCancelled: seeded.isCancelled ?? false,
     isOnlineMeeting: seeded.isOnlineMeeting ?? false,
     showAs: seeded.showAs ?? 'busy',
+    sensitivity: seeded.sensitivity ?? 'normal',
     location: seeded.location ?? { displayName: '' },
     organizer: {
       emailAddress: { name: seeded.organizer.emailAddress.name ?? organizerAddress, address: seeded.organizer.emailAddress.address },

@@ -31,6 +31,7 @@ export interface StoredEvent {
   isOrganizer: boolean;
   isOnlineMeeting: boolean;
   showAs: string;
+  sensitivity: 'normal' | 'personal' | 'private' | 'confidential';
   location: { displayName: string };
   organizer: { emailAddress: EmailAddress };
   attendees: StoredAttendee[];
@@ -88,6 +89,18 @@ export interface Mailbox {
   inbox: InboxMessage[];
   /** Who else may use the default calendar: delegates, shares. */
   permissions: { address: string; role: CalendarRole }[];
+  /** This user's copies of calendars others shared or delegated to them, as /me/calendars lists them. */
+  sharedCalendars: SharedCalendar[];
+}
+
+/** A calendar someone shared with (or delegated to) this mailbox's user: its own id here, the owner's calendar behind it. */
+export interface SharedCalendar {
+  id: string;
+  /** The owner's display name: what Outlook names a shared primary calendar. */
+  name: string;
+  calendarGroupId: string;
+  ownerId: string;
+  calendarId: string;
 }
 
 export interface StoredUser {
@@ -98,7 +111,8 @@ export interface StoredUser {
   givenName?: string;
   surname?: string;
   jobTitle?: string;
-  consented: boolean;
+  /** The bot's delegated permissions this user consented to. */
+  consentedScopes: string[];
 }
 
 export interface StoredGroup {
@@ -113,6 +127,8 @@ export class CalendarStore {
   readonly users: StoredUser[] = [];
   readonly groups: StoredGroup[] = [];
   readonly mailboxes = new Map<string, Mailbox>();
+  /** The bot's delegated permissions the tenant admin consented to for every user. */
+  adminConsentedScopes: string[] = [];
   private serial = 0;
 
   constructor(

@@ -61,7 +61,7 @@ export function toWireEvent(instance: EventInstance, context: WireContext): Reco
     subject: event.subject,
     bodyPreview: event.body.content.replace(/<[^>]*>/g, '').slice(0, 255),
     importance: 'normal',
-    sensitivity: 'normal',
+    sensitivity: event.sensitivity,
     isAllDay: event.isAllDay,
     isCancelled: instance.isCancelled,
     isOrganizer: context.isOrganizer,
@@ -152,4 +152,22 @@ export function applySelect(wire: Record<string, unknown>, select: string[] | un
   if (!select) return wire;
   const keep = new Set(['@odata.etag', 'id', ...select]);
   return Object.fromEntries(Object.entries(wire).filter(([key]) => keep.has(key)));
+}
+
+/**
+ * A private event as someone without private access sees it in a list: when and how busy, not
+ * what. Inferred: Graph lists such events (docs #14494) and Outlook shows them without details; the
+ * exact blanked fields are the sandbox's choice (subject, body, location, attendees, join link).
+ */
+export function withoutPrivateDetails(wire: Record<string, unknown>): Record<string, unknown> {
+  const hidden: Record<string, unknown> = {
+    subject: '',
+    bodyPreview: '',
+    body: { contentType: 'html', content: '' },
+    location: { displayName: '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} },
+    locations: [],
+    attendees: [],
+    onlineMeeting: null,
+  };
+  return Object.fromEntries(Object.entries(wire).map(([key, value]) => [key, key in hidden ? hidden[key] : value]));
 }

@@ -38,16 +38,26 @@ export interface GraphResponse {
   headers?: Record<string, string>;
 }
 
-/** Delegated permission a route needs; ReadWrite also satisfies Read. */
+/** Delegated permission a route needs whoever's mailbox it names; ReadWrite also satisfies Read. */
 export type RequiredScope = 'Calendars.Read' | 'Calendars.ReadWrite' | 'User.Read' | 'MailboxSettings.Read';
 
 export interface GraphRoute {
   method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
   /** Case-insensitive path pattern after the version, with `{name}` parameters: "/me/events/{eventId}/cancel". */
   pattern: string;
-  scope: RequiredScope;
+  /** A fixed permission, checked by the HTTP layer; calendar routes use `authorize` instead. */
+  scope?: RequiredScope;
+  /**
+   * Checks that depend on whose calendar the path names (the permission differs for the caller's own,
+   * another user's and a group's; then delegation or membership). Runs where the scope check runs:
+   * after the token, before throttling and faults. Throws a GraphHttpError to refuse.
+   */
+  authorize?(request: GraphRequest): void;
   handle(request: GraphRequest): GraphResponse | Promise<GraphResponse>;
 }
+
+/** The delegated permissions a user grants when they consent to the bot for their own calendar. */
+export const OWN_CALENDAR_PERMISSIONS = ['Calendars.ReadWrite', 'User.Read', 'MailboxSettings.Read'] as const;
 
 /** Thrown by handlers (and by the HTTP layer) to answer with Graph's error envelope. */
 export class GraphHttpError extends Error {
@@ -68,16 +78,22 @@ export interface DirectoryUser {
   userPrincipalName: string;
   displayName: string;
   mail: string;
-  /** Whether the user has consented to the bot's delegated permissions (OBO answers AADSTS65001 if not). */
-  consented: boolean;
+  /**
+   * The bot's delegated permissions this user consented to (token requests for others answer
+   * AADSTS65001); the tenant admin's consent (Directory.adminConsentedScopes) adds to them.
+   */
+  consentedScopes: string[];
 }
 
 export interface Directory {
   /** By object id or UPN, case-insensitively. */
   findUser(idOrUpn: string): DirectoryUser | undefined;
   users(): DirectoryUser[];
-  /** Grants or revokes a user's consent (admin API); false when the user is unknown. reset() restores the seed's. */
-  setConsent(idOrUpn: string, granted: boolean): boolean;
+  /** Replaces the permissions a user consented to (admin API); false when the user is unknown. reset() restores the seed's. */
+  setConsent(idOrUpn: string, scopes: readonly string[]): boolean;
+  /** The permissions the tenant admin consented to for every user. */
+  adminConsentedScopes(): string[];
+  setAdminConsent(scopes: readonly string[]): void;
 }
 
 /** What the admin API shows of one mailbox: GET <admin>/mailboxes/<upn>. */

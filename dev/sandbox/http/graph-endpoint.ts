@@ -36,7 +36,7 @@ const ACCESS_DENIED = 'Access is denied. Check credentials and try again.';
 
 /**
  * Serves the world's routes under /v1.0 and /beta. Order, as Graph applies it: route, token, scope,
- * body; then the sandbox's mailbox concurrency, injected latency and faults; then the handler.
+ * body, the route's own access check; then the sandbox's mailbox concurrency, injected latency and faults; then the handler.
  */
 export class GraphEndpoint {
   private readonly routes: RouteTable;
@@ -128,6 +128,8 @@ export class GraphEndpoint {
         caller,
         baseUrl: `${this.deps.origin}/${call.version}`,
       };
+      // The world's own permission checks (whose calendar: own, another user's, a group's) come with the scope check.
+      route.route.authorize?.({ ...graphRequest, params: route.params });
       const mailbox = this.deps.world.mailboxOf(graphRequest);
       if (mailbox) leaveMailbox = this.deps.concurrency.enter(appId, mailbox);
       if (this.deps.faults.latencyMs > 0) await sleep(this.deps.faults.latencyMs);
@@ -172,7 +174,7 @@ export class GraphEndpoint {
     // App-only tokens carry no delegated scopes; the sandbox grants no application permissions.
     if (!claims.scp || !claims.oid || !claims.upn) throw new GraphHttpError(403, 'ErrorAccessDenied', ACCESS_DENIED);
     const scopes = claims.scp.split(' ').filter(Boolean);
-    if (route && !satisfies(scopes, route.route.scope)) throw new GraphHttpError(403, 'ErrorAccessDenied', ACCESS_DENIED);
+    if (route?.route.scope && !satisfies(scopes, route.route.scope)) throw new GraphHttpError(403, 'ErrorAccessDenied', ACCESS_DENIED);
     return { caller: { userId: claims.oid, upn: claims.upn, tenantId: claims.tid, scopes }, appId: claims.azp ?? 'unknown-app' };
   }
 }

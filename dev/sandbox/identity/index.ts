@@ -11,7 +11,7 @@ import { TokenService, type TokenCheck } from './tokens';
 
 export type { TokenCheck, TokenFailure, IssuedClaims } from './tokens';
 export type { ChannelTokenRequest } from './channel-tokens';
-export { BOT_CLIENT_ID, GRAPH_RESOURCE } from './tenant';
+export { ADMIN_ONLY_PERMISSIONS, BOT_CLIENT_ID, BOT_GRAPH_PERMISSIONS, GRAPH_RESOURCE } from './tenant';
 
 /** Teams' desktop/web client id: it is the app an SSO token is issued to (azp). */
 const TEAMS_CLIENT_ID = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';

@@ -12,7 +12,11 @@ export interface RequestedScopes {
 
 const GRAPH_PREFIXES = [`${GRAPH_RESOURCE}/`, `${GRAPH_APP_ID}/`];
 
-export function readScopes(scope: string): RequestedScopes {
+/**
+ * `defaults` is what `.default` stands for: the configured permissions that have been consented
+ * (a permission nobody consented to is simply not in the token, Microsoft Q&A 1188617).
+ */
+export function readScopes(scope: string, defaults: readonly string[] = BOT_GRAPH_PERMISSIONS): RequestedScopes {
   const result: RequestedScopes = { graph: [], asRequested: [], oidc: [] };
   for (const item of scope.split(' ').filter(Boolean)) {
     const oidc = OIDC_SCOPES.find((name) => name === item.toLowerCase());
@@ -31,7 +35,7 @@ export function readScopes(scope: string): RequestedScopes {
       );
     }
     if (name.toLowerCase() === '.default') {
-      for (const permission of BOT_GRAPH_PERMISSIONS) {
+      for (const permission of defaults) {
         result.graph.push(permission);
         result.asRequested.push(`${GRAPH_RESOURCE}/${permission}`);
       }
@@ -48,7 +52,13 @@ function canonicalName(name: string): string {
   return BOT_GRAPH_PERMISSIONS.find((known) => known.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
-/** Permissions the app registration does not configure, which no user consent covers. */
-export function unconfigured(graph: readonly string[]): string[] {
-  return graph.filter((name) => !(BOT_GRAPH_PERMISSIONS as readonly string[]).includes(name));
+/** The configured permissions that the user or the tenant admin consented to. */
+export function consentedPermissions(userScopes: readonly string[], adminScopes: readonly string[]): string[] {
+  const consented = new Set([...userScopes, ...adminScopes].map((name) => name.toLowerCase()));
+  return BOT_GRAPH_PERMISSIONS.filter((name) => consented.has(name.toLowerCase()));
+}
+
+/** Requested permissions that no consent covers (or that the app registration does not configure). */
+export function notConsented(graph: readonly string[], consented: readonly string[]): string[] {
+  return graph.filter((name) => !consented.includes(name));
 }

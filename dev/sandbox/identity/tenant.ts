@@ -1,3 +1,5 @@
+import { OWN_CALENDAR_PERMISSIONS } from '../http/contract';
+
 /** The registered applications and well-known ids of the sandbox tenant. */
 
 /** Microsoft Graph's resource: its URI and its well-known application id. Both are valid audiences. */
@@ -11,8 +13,20 @@ export const BOT_FRAMEWORK_RESOURCE = 'https://api.botframework.com';
 export const BOT_CLIENT_ID = '00000000-0000-4000-8000-00000000b07a';
 export const BOT_DISPLAY_NAME = 'Meeting Cancel Bot (sandbox)';
 
-/** The delegated Graph permissions configured on the bot's app registration (what `.default` means). */
-export const BOT_GRAPH_PERMISSIONS = ['Calendars.ReadWrite', 'User.Read', 'MailboxSettings.Read'] as const;
+/**
+ * The delegated Graph permissions configured on the bot's app registration: the user's own calendar,
+ * other people's calendars as their delegate, and group calendars. `.default` means the ones of these
+ * that the user or the admin consented to. /me/memberOf needs only User.Read (user-list-memberof.md).
+ */
+export const BOT_GRAPH_PERMISSIONS = [...OWN_CALENDAR_PERMISSIONS, 'Calendars.ReadWrite.Shared', 'Group.ReadWrite.All'] as const;
+
+/** Permissions only an administrator can consent to (permissions-reference.md: "Admin consent required: Yes"). */
+export const ADMIN_ONLY_PERMISSIONS: readonly string[] = [
+  'Group.Read.All',
+  'Group.ReadWrite.All',
+  'GroupMember.Read.All',
+  'Directory.Read.All',
+];
 
 /** OpenID Connect scopes: granted to anyone, never part of a Graph token's `scp`. */
 export const OIDC_SCOPES = ['openid', 'profile', 'offline_access', 'email'] as const;

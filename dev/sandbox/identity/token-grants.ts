@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import type { Directory, DirectoryUser } from '../http/contract';
 import { EntraError, missingParameter } from './entra-error';
-import { readScopes, unconfigured } from './scopes';
+import { consentedPermissions, notConsented, readScopes } from './scopes';
 import { BOT_DISPLAY_NAME, BOT_FRAMEWORK_RESOURCE, GRAPH_RESOURCE, type AppRegistration } from './tenant';
 import type { TokenService } from './tokens';
 
@@ -115,8 +115,12 @@ export class TokenGrants {
   }
 
   private async delegated(user: DirectoryUser, scope: string): Promise<TokenResponse> {
-    const requested = readScopes(scope);
-    if (!user.consented || unconfigured(requested.graph).length > 0) {
+    // Consent is per permission: the user's own grants plus the admin's for the tenant. A request
+    // (OBO, or a refresh asking for a new set) naming one not granted is AADSTS65001 consent_required,
+    // which MSAL raises as InteractionRequiredAuthError (its subError "consent_required").
+    const consented = consentedPermissions(user.consentedScopes, this.directory.adminConsentedScopes());
+    const requested = readScopes(scope, consented);
+    if (consented.length === 0 || notConsented(requested.graph, consented).length > 0) {
       throw new EntraError(
         'invalid_grant',
         65001,

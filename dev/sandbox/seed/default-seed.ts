@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { toIanaZone } from '../../../src/time/zones';
+import { OWN_CALENDAR_PERMISSIONS } from '../http/contract';
 import { parseSeed } from './load';
 import type { Seed, SeedInput } from './schema';
 
@@ -62,10 +63,16 @@ export function defaultSeed(now: Date): Seed {
       person('21', 'Megan', 'Bowen', 'MeganB', 'Marketing Manager', ALEX_ZONE),
       person('22', 'Adele', 'Vance', 'AdeleV', 'Retail Manager', 'Mountain Standard Time'),
       person('23', 'Isaiah', 'Langer', 'IsaiahL', 'Sales Rep', 'Eastern Standard Time'),
-      person('24', 'Patti', 'Fernandez', 'PattiF', 'President', ALEX_ZONE),
+      // Patti consented to act as Alex's delegate too; the others consented for their own calendar only.
+      {
+        ...person('24', 'Patti', 'Fernandez', 'PattiF', 'President', ALEX_ZONE),
+        consentedScopes: [...OWN_CALENDAR_PERMISSIONS, 'Calendars.ReadWrite.Shared'],
+      },
       // Lynne has not consented to the bot: the OBO exchange for her answers AADSTS65001.
       person('25', 'Lynne', 'Robbins', 'LynneR', 'Product Manager', 'W. Europe Standard Time', false),
     ],
+    // Group calendars need Group.ReadWrite.All, which only an admin can consent to: done for the tenant.
+    adminConsent: ['Group.ReadWrite.All'],
     groups: [
       {
         id: '00000000-0000-4000-8000-000000000040',
@@ -134,6 +141,8 @@ export function defaultSeed(now: Date): Seed {
       { ...meeting('Retro', -1, '14:00', '15:00'), organizer: ALEX, attendees: invite(MEGAN, ADELE) },
       // Adele already cancelled this one: it sits in her Deleted Items, Alex's copy shows isCancelled.
       { ...meeting('Design review', 1, '13:00', '14:00'), isCancelled: true, organizer: ADELE, attendees: invite(ALEX, MEGAN) },
+      // Private: Patti, his delegate without private access, sees only that Alex is busy then.
+      { ...meeting('Dentist', 4, '08:00', '09:00'), sensitivity: 'private', organizer: ALEX },
     ],
   };
   return parseSeed(seed, 'default seed');

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * The seed file: users, groups, calendars and events in Microsoft Graph's own JSON shapes, so a
- * seed reads like what Graph returns. Only placement fields (`mailbox`, `calendar`) and `consented`
- * are the sandbox's own.
+ * seed reads like what Graph returns. Only placement fields (`mailbox`, `calendar`) and consent
+ * (`consented`, `consentedScopes`, `adminConsent`) are the sandbox's own.
  */
 const emailAddress = z.object({ name: z.string().optional(), address: z.string().email() });
 const recipient = z.object({ emailAddress });
@@ -70,6 +70,7 @@ export const seedEventSchema = z.object({
   isCancelled: z.boolean().optional(),
   isOnlineMeeting: z.boolean().optional(),
   showAs: z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']).optional(),
+  sensitivity: z.enum(['normal', 'personal', 'private', 'confidential']).optional(),
   location: z.object({ displayName: z.string() }).optional(),
   organizer: recipient,
   attendees: z
@@ -105,8 +106,13 @@ export const seedUserSchema = z.object({
   givenName: z.string().optional(),
   surname: z.string().optional(),
   jobTitle: z.string().optional(),
-  /** Whether the user has consented to the bot; defaults to true. */
+  /** Whether the user has consented to the bot for their own calendar; defaults to true. */
   consented: z.boolean().default(true),
+  /**
+   * The bot's delegated permissions the user consented to, when more or fewer than their own calendar's
+   * ("Calendars.ReadWrite.Shared" to act as a delegate); wins over `consented`.
+   */
+  consentedScopes: z.array(z.string().min(1)).optional(),
   mailboxSettings: z.object({ timeZone: z.string() }),
   /** Extra calendars beside the default one ("Calendar"); `calendarGroup` names the group holding it. */
   calendars: z.array(z.object({ name: z.string(), calendarGroup: z.string().optional(), color: z.string().optional() })).default([]),
@@ -126,6 +132,8 @@ export const seedSchema = z.object({
   tenantId: z.string().uuid(),
   users: z.array(seedUserSchema).min(1),
   groups: z.array(seedGroupSchema).default([]),
+  /** Delegated permissions the tenant admin consented to for every user (Group.ReadWrite.All needs it). */
+  adminConsent: z.array(z.string().min(1)).default([]),
   events: z.array(seedEventSchema).default([]),
 });
 

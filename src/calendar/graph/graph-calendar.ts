@@ -1,14 +1,18 @@
 import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
-import type { Event } from '@microsoft/microsoft-graph-types';
-import type { CalendarService, MeetingPage, TimeWindow } from '../calendar-service';
-import { OutcomeUnknownError } from '../errors';
-import type { Meeting } from '../meeting';
-import { toCalendarError, writeMayHaveRun } from './graph-errors';
+import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
+import { SignInNeeded, type GraphAccess } from '../../auth/errors';
+import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
+import { MeetingNotFoundError, OutcomeUnknownError } from '../errors';
+import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
+import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
+import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
 import { sendInBatches, stepError, type BatchRequest, type BatchResult } from './json-batch';
-import { MEETING_FIELDS, toMeeting } from './to-meeting';
+import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
 /** Enough for a week of anyone's meetings in one calendarView request. */
 const PAGE_SIZE = 100;
+/** More calendars than anyone keeps; /me/calendars is read in one page. */
+const CALENDARS_TOP = 100;
 
 /**
  * Retries follow Graph's Retry-After, but only while the user can sensibly wait in a chat turn:
@@ -33,109 +37,222 @@ const forWrites = new RetryHandlerOptions(
   ((_delay, _attempt, _request, _options, response) => response.status === 429 && waitIsShort(response)) satisfies ShouldRetry,
 );
 
-/** The user's calendar over Microsoft Graph, for one access token. */
+/** A delegated token for the permissions a path needs (see GraphAccess); asked for only when a path needs it. */
+export type TokenSource = (access: GraphAccess) => Promise<string>;
+
+/** One read of a batch or a single request: the body Graph answered, or the domain error it meant. */
+type Read = { body: unknown } | { error: Error };
+
+interface ReadStep {
+  access: GraphAccess;
+  /** Relative to the version root. */
+  url: string;
+}
+
+/** Where a merged list of several calendars stands in each: the page being read (absent: the first) and how much of it was shown. */
+interface Stream {
+  calendar: MeetingCalendar;
+  link?: string;
+  skip: number;
+}
+
+/** The user's calendars over Microsoft Graph: their own, those they are a delegate for, their groups'. */
 export class GraphCalendar implements CalendarService {
-  private readonly client: Client;
+  private readonly clients = new Map<GraphAccess, Client>();
+  private readonly root: URL;
+  private readonly version: string;
 
   /** `endpoint` is Graph's versioned root, e.g. https://graph.microsoft.com/v1.0. */
-  constructor(endpoint: string, accessToken: string) {
-    const url = new URL(endpoint);
-    this.client = Client.initWithMiddleware({
-      authProvider: { getAccessToken: async () => accessToken },
-      baseUrl: `${url.origin}/`,
-      defaultVersion: url.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0',
-      // The client attaches the token only to Graph hosts or these (host names, no port).
-      customHosts: new Set([url.hostname]),
-    });
+  constructor(
+    endpoint: string,
+    private readonly tokens: TokenSource,
+  ) {
+    this.root = new URL(endpoint);
+    this.version = this.root.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
   }
 
-  async listMeetings(window: TimeWindow, timeZone: string): Promise<Meeting[]> {
-    try {
-      let page = await this.client
-        .api('/me/calendarView')
-        .query({ startDateTime: window.start, endDateTime: window.end })
-        .select([...MEETING_FIELDS])
-        .orderby('start/dateTime')
-        .top(PAGE_SIZE)
-        .header('Prefer', `outlook.timezone="${timeZone}"`)
-        .middlewareOptions([forReads])
-        .get();
-      const events: Event[] = [...page.value];
-      while (page['@odata.nextLink']) {
-        page = await this.client
-          .api(page['@odata.nextLink'])
-          .header('Prefer', `outlook.timezone="${timeZone}"`)
-          .middlewareOptions([forReads])
-          .get();
-        events.push(...page.value);
+  async calendars(): Promise<MeetingCalendar[]> {
+    const [me, listed, groups] = await this.readEach([
+      { access: 'own', url: '/me?$select=mail,userPrincipalName' },
+      { access: 'own', url: `/me/calendars?$select=id,name,isDefaultCalendar,owner,canEdit&$top=${CALENDARS_TOP}` },
+      { access: 'own', url: '/me/memberOf/microsoft.graph.group?$select=id,displayName,groupTypes' },
+    ]);
+    if ('error' in me) throw me.error;
+    if ('error' in listed) throw listed.error;
+    const user = me.body as User;
+    const mine = new Set([user.mail, user.userPrincipalName].filter(Boolean).map((a) => a!.toLowerCase()));
+    const own: MeetingCalendar[] = [];
+    const people = new Map<string, MeetingCalendar>();
+    for (const calendar of ((listed.body as { value?: Calendar[] }).value ?? []).filter((c) => c.id)) {
+      const owner = calendar.owner?.address?.toLowerCase();
+      if (!owner || mine.has(owner)) {
+        own.push(
+          calendar.isDefaultCalendar
+            ? { ...DEFAULT_CALENDAR, name: calendar.name ?? '' }
+            : {
+                key: calendarKey({ kind: 'myCalendar', calendarId: calendar.id! }),
+                owner: 'me',
+                name: calendar.name ?? '',
+                isDefault: false,
+              },
+        );
+      } else if (calendar.canEdit && !people.has(owner)) {
+        // A delegate's view of someone's calendar: the bot acts in that person's default calendar (the one delegation covers).
+        const address = calendar.owner!.address!;
+        people.set(owner, {
+          key: calendarKey({ kind: 'person', address }),
+          owner: 'person',
+          name: calendar.name ?? '',
+          ownerName: calendar.owner?.name || address,
+          ownerEmail: address,
+          isDefault: true,
+        });
       }
-      return events.map(toMeeting);
-    } catch (error) {
-      throw toCalendarError(error);
     }
+    if (!own.some((c) => c.key === '')) own.unshift(DEFAULT_CALENDAR);
+    own.sort((a, b) => Number(b.key === '') - Number(a.key === ''));
+    // Groups are extra: a tenant that does not let the bot list them still has the user's own calendars.
+    const unified =
+      'body' in groups ? ((groups.body as { value?: Group[] }).value ?? []).filter((g) => g.id && g.groupTypes?.includes('Unified')) : [];
+    const groupCalendars = unified.map((group): MeetingCalendar => ({
+      key: calendarKey({ kind: 'group', groupId: group.id! }),
+      owner: 'group',
+      name: group.displayName ?? '',
+      ownerName: group.displayName ?? '',
+      isDefault: true,
+    }));
+    return [...own, ...people.values(), ...groupCalendars];
   }
 
-  async listPage(window: TimeWindow, timeZone: string, size: number, next?: string): Promise<MeetingPage> {
-    try {
-      // A next link is only ever one Graph gave this adapter; it is followed as given (paging.md).
-      const request = next
-        ? this.client.api(next)
-        : this.client
-            .api('/me/calendarView')
-            .query({ startDateTime: window.start, endDateTime: window.end })
-            .select([...MEETING_FIELDS])
-            .orderby('start/dateTime')
-            .top(size);
-      const page = await request.header('Prefer', `outlook.timezone="${timeZone}"`).middlewareOptions([forReads]).get();
-      return { meetings: (page.value as Event[]).map(toMeeting), next: page['@odata.nextLink'] || undefined };
-    } catch (error) {
-      throw toCalendarError(error);
+  async listMeetings(window: TimeWindow, timeZone: string, calendars: MeetingCalendar[] = [DEFAULT_CALENDAR]): Promise<MeetingsRead> {
+    const first = await this.readEach(
+      calendars.map((calendar) => this.viewStep(calendar, window, PAGE_SIZE)),
+      timeZone,
+    );
+    const unreadable: Unreadable[] = [];
+    const meetings: Meeting[] = [];
+    await Promise.all(
+      calendars.map(async (calendar, index) => {
+        let read = first[index];
+        const access = accessOf(containerOf(calendar.key) ?? { kind: 'me' });
+        for (;;) {
+          if ('error' in read) return void unreadable.push({ calendar, error: read.error });
+          const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
+          meetings.push(...eventsOf(page, calendar).map((event) => toMeeting(event, calendar)));
+          const next = page['@odata.nextLink'] && this.relative(page['@odata.nextLink']);
+          if (!next) return;
+          [read] = await this.readEach([{ access, url: next }], timeZone);
+        }
+      }),
+    );
+    return { meetings: byStart(meetings, timeZone), unreadable: failIfOwn(unreadable, calendars.length) };
+  }
+
+  /**
+   * Pages through several calendars at once as one list by start: each calendar's view is read a
+   * page at a time, and a merged page stops where the first calendar with more to read stops, so
+   * nothing later in another calendar is shown before what that calendar still holds.
+   */
+  async listPage(
+    window: TimeWindow,
+    timeZone: string,
+    size: number,
+    next?: string,
+    calendars: MeetingCalendar[] = [DEFAULT_CALENDAR],
+  ): Promise<MeetingPage> {
+    const streams: Stream[] = next ? readCursor(next) : calendars.map((calendar) => ({ calendar, skip: 0 }));
+    const reads = await this.readEach(
+      streams.map((stream) =>
+        stream.link
+          ? { access: accessOf(containerOf(stream.calendar.key) ?? { kind: 'me' }), url: stream.link }
+          : this.viewStep(stream.calendar, window, size),
+      ),
+      timeZone,
+    );
+    const unreadable: Unreadable[] = [];
+    const open: Array<{ stream: Stream; meetings: Meeting[]; next?: string }> = [];
+    streams.forEach((stream, index) => {
+      const read = reads[index];
+      if ('error' in read) return void unreadable.push({ calendar: stream.calendar, error: read.error });
+      const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
+      const meetings = eventsOf(page, stream.calendar).map((event) => toMeeting(event, stream.calendar));
+      const link = page['@odata.nextLink'] ? this.relative(page['@odata.nextLink']) : undefined;
+      open.push({ stream, meetings, next: link });
+    });
+    failIfOwn(unreadable, streams.length);
+    const cutoff = Math.min(
+      ...open.filter((o) => o.next && o.meetings.length).map((o) => startsAt(o.meetings[o.meetings.length - 1], timeZone)),
+    );
+    const candidates = open.flatMap((o) => o.meetings.slice(o.stream.skip));
+    const taken = byStart(candidates, timeZone)
+      .filter((meeting) => startsAt(meeting, timeZone) <= cutoff)
+      .slice(0, size);
+    const shown = new Set(taken);
+    const rest: Stream[] = [];
+    for (const o of open) {
+      const skip = o.stream.skip + o.meetings.slice(o.stream.skip).filter((m) => shown.has(m)).length;
+      if (skip < o.meetings.length) rest.push({ calendar: o.stream.calendar, link: o.stream.link, skip });
+      else if (o.next) rest.push({ calendar: o.stream.calendar, link: o.next, skip: 0 });
     }
+    return { meetings: taken, next: rest.length ? writeCursor(rest) : undefined, unreadable };
   }
 
   async getMeetings(ids: string[]): Promise<Array<Meeting | Error>> {
-    const select = MEETING_FIELDS.join(',');
-    const results = await this.batch(
-      ids.map((id) => ({ method: 'GET', url: `/me/events/${encodeURIComponent(id)}?$select=${select}` })),
-      forReads,
-    );
-    return results.map((result) => (result.status === 200 ? toMeeting(result.body as Event) : toCalendarError(stepError(result))));
-  }
-
-  async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
-    const requests: BatchRequest[] = ids.map((id) => ({
-      method: 'POST',
-      url: `/me/events/${encodeURIComponent(id)}/cancel`,
-      body: { comment },
-    }));
-    if (!requests.length) return [];
-    let results: BatchResult[];
-    try {
-      results = await sendInBatches(this.client, requests, forWrites, LONGEST_WAIT_SECONDS);
-    } catch (error) {
-      // The batch itself got no answer: any of its cancels may have run. The flow re-reads to find out.
-      if (writeMayHaveRun(error)) return ids.map(() => new OutcomeUnknownError('The cancels were sent and no answer came back'));
-      throw toCalendarError(error);
-    }
-    return results.map((result) => {
-      if (result.status < 300) return undefined;
-      const error = stepError(result);
-      // As for one cancel: after a 5xx the cancel may have happened.
-      return writeMayHaveRun(error) ? new OutcomeUnknownError('The cancel was sent and no answer came back') : toCalendarError(error);
+    const places = ids.map(placeOf);
+    const steps = places.map((place) => (place ? this.eventStep(place, `?$select=${MEETING_FIELDS.join(',')}`) : undefined));
+    const reads = await this.readEach(steps.filter((s): s is ReadStep => !!s));
+    let at = 0;
+    return places.map((place) => {
+      if (!place) return notAKey();
+      const read = reads[at++];
+      return 'error' in read ? read.error : toMeeting(read.body as Event, calendarAt(place.container));
     });
   }
 
   async getMeeting(id: string): Promise<Meeting> {
-    try {
-      const event = await this.client
-        .api(`/me/events/${encodeURIComponent(id)}`)
-        .select([...MEETING_FIELDS])
-        .middlewareOptions([forReads])
-        .get();
-      return toMeeting(event);
-    } catch (error) {
-      throw toCalendarError(error);
-    }
+    const [read] = await this.getMeetings([id]);
+    if (read instanceof Error) throw read;
+    return read;
+  }
+
+  async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
+    const outcomes: Array<Error | undefined> = ids.map((id) => (placeOf(id) ? undefined : notAKey()));
+    const byAccess = new Map<GraphAccess, number[]>();
+    ids.forEach((id, index) => {
+      const place = placeOf(id);
+      if (!place) return;
+      const access = accessOf(place.container);
+      byAccess.set(access, [...(byAccess.get(access) ?? []), index]);
+    });
+    await Promise.all(
+      [...byAccess].map(async ([access, indices]) => {
+        const requests: BatchRequest[] = indices.map((index) => ({
+          method: 'POST',
+          url: `${eventPath(placeOf(ids[index])!)}/cancel`,
+          body: { comment },
+        }));
+        let results: BatchResult[];
+        try {
+          results = await sendInBatches(this.client(access), requests, forWrites, LONGEST_WAIT_SECONDS);
+        } catch (error) {
+          // The batch itself got no answer: any of its cancels may have run. The flow re-reads to find out.
+          const failure = writeMayHaveRun(error)
+            ? new OutcomeUnknownError('The cancels were sent and no answer came back')
+            : toCalendarError(error);
+          for (const index of indices) outcomes[index] = failure;
+          return;
+        }
+        results.forEach((result, position) => {
+          if (result.status < 300) return;
+          const error = stepError(result);
+          // As for one cancel: after a 5xx the cancel may have happened.
+          outcomes[indices[position]] = writeMayHaveRun(error)
+            ? new OutcomeUnknownError('The cancel was sent and no answer came back')
+            : toCalendarError(error);
+        });
+      }),
+    );
+    return outcomes;
   }
 
   async cancelMeeting(id: string, comment: string): Promise<void> {
@@ -148,26 +265,108 @@ export class GraphCalendar implements CalendarService {
 
   async mailboxTimeZone(): Promise<string | undefined> {
     try {
-      const settings = await this.client.api('/me/mailboxSettings').select('timeZone').middlewareOptions([forReads]).get();
+      const settings = await this.client('own').api('/me/mailboxSettings').select('timeZone').middlewareOptions([forReads]).get();
       return settings?.timeZone || undefined;
     } catch (error) {
       throw toCalendarError(error);
     }
   }
 
-  private async batch(requests: BatchRequest[], retry: RetryHandlerOptions): Promise<BatchResult[]> {
-    if (!requests.length) return [];
+  /** One client per access, each asking for its own token when it first sends. */
+  private client(access: GraphAccess): Client {
+    let client = this.clients.get(access);
+    if (!client) {
+      client = Client.initWithMiddleware({
+        authProvider: {
+          getAccessToken: () =>
+            this.tokens(access).catch((error: unknown) => {
+              throw carriedThroughClient(error);
+            }),
+        },
+        baseUrl: `${this.root.origin}/`,
+        defaultVersion: this.version,
+        // The client attaches the token only to Graph hosts or these (host names, no port).
+        customHosts: new Set([this.root.hostname]),
+      });
+      this.clients.set(access, client);
+    }
+    return client;
+  }
+
+  private viewStep(calendar: MeetingCalendar, window: TimeWindow, top: number): ReadStep {
+    const container = containerOf(calendar.key) ?? { kind: 'me' };
+    const query = new URLSearchParams({
+      startDateTime: window.start,
+      endDateTime: window.end,
+      $select: MEETING_FIELDS.join(','),
+      $orderby: 'start/dateTime',
+      $top: String(top),
+    });
+    return { access: accessOf(container), url: `${viewPath(container)}?${query}` };
+  }
+
+  private eventStep(place: EventPlace, query = ''): ReadStep {
+    return { access: accessOf(place.container), url: `${eventPath(place)}${query}` };
+  }
+
+  /**
+   * Reads, one request per access when there is one read for it, else a JSON batch (each access
+   * has its own token, so its own batch). `timeZone` asks Graph for times in the user's zone.
+   */
+  private async readEach(steps: ReadStep[], timeZone?: string): Promise<Read[]> {
+    const reads: Read[] = new Array(steps.length);
+    const headers = timeZone ? { Prefer: `outlook.timezone="${timeZone}"` } : undefined;
+    const byAccess = new Map<GraphAccess, number[]>();
+    steps.forEach((step, index) => byAccess.set(step.access, [...(byAccess.get(step.access) ?? []), index]));
+    await Promise.all(
+      [...byAccess].map(async ([access, indices]) => {
+        const client = this.client(access);
+        if (indices.length === 1) {
+          const [index] = indices;
+          try {
+            const request = client.api(steps[index].url).middlewareOptions([forReads]);
+            reads[index] = { body: await (headers ? request.headers(headers) : request).get() };
+          } catch (error) {
+            reads[index] = { error: toCalendarError(error) };
+          }
+          return;
+        }
+        try {
+          const results = await sendInBatches(
+            client,
+            indices.map((index) => ({ method: 'GET', url: steps[index].url, headers })),
+            forReads,
+            LONGEST_WAIT_SECONDS,
+          );
+          results.forEach((result, position) => {
+            reads[indices[position]] = result.status === 200 ? { body: result.body } : { error: toCalendarError(stepError(result)) };
+          });
+        } catch (error) {
+          for (const index of indices) reads[index] = { error: toCalendarError(error) };
+        }
+      }),
+    );
+    return reads;
+  }
+
+  /** A next link is followed as given (paging.md), and only on this Graph: relative to its version root. */
+  private relative(link: string): string | undefined {
     try {
-      return await sendInBatches(this.client, requests, retry, LONGEST_WAIT_SECONDS);
-    } catch (error) {
-      throw toCalendarError(error);
+      const url = new URL(link, this.root);
+      const prefix = `/${this.version}`;
+      if (url.origin !== this.root.origin || !url.pathname.startsWith(prefix)) return undefined;
+      return `${url.pathname.slice(prefix.length)}${url.search}`;
+    } catch {
+      return undefined;
     }
   }
 
   private async write(id: string, action: 'cancel' | 'decline', body: object): Promise<void> {
+    const place = placeOf(id);
+    if (!place) throw notAKey();
     try {
-      await this.client
-        .api(`/me/events/${encodeURIComponent(id)}/${action}`)
+      await this.client(accessOf(place.container))
+        .api(`${eventPath(place)}/${action}`)
         .middlewareOptions([forWrites])
         .post(body);
     } catch (error) {
@@ -175,5 +374,79 @@ export class GraphCalendar implements CalendarService {
       if (writeMayHaveRun(error)) throw new OutcomeUnknownError(`The ${action} was sent and no answer came back`);
       throw toCalendarError(error);
     }
+  }
+}
+
+/**
+ * A page's events the user may act on. Another person's private events are listed by Graph with
+ * their details blanked and refused by id (graph-facts, private events): the bot leaves them out.
+ */
+function eventsOf(page: { value?: Event[] }, calendar: MeetingCalendar): Event[] {
+  const events = page.value ?? [];
+  return calendar.owner === 'person' ? events.filter((event) => event.sensitivity !== 'private') : events;
+}
+
+/** A key this adapter never wrote (forged or from an older release) names no meeting. */
+function notAKey(): Error {
+  return new MeetingNotFoundError('Not a meeting key of this calendar');
+}
+
+/** A calendar known only by its place (a meeting read by key): the flows add its names from the user's calendars. */
+function calendarAt(container: Container): MeetingCalendar {
+  const key = calendarKey(container);
+  switch (container.kind) {
+    case 'me':
+      return DEFAULT_CALENDAR;
+    case 'myCalendar':
+      return { key, owner: 'me', name: '', isDefault: false };
+    case 'person':
+      return { key, owner: 'person', name: '', ownerEmail: container.address, isDefault: true };
+    case 'group':
+      return { key, owner: 'group', name: '', isDefault: true };
+  }
+}
+
+/**
+ * The user's own calendars failing fails the read (a list without them would mislead, and a refused
+ * token is refused everywhere), as does every calendar failing; others' calendars are reported.
+ */
+function failIfOwn(unreadable: Unreadable[], asked: number): Unreadable[] {
+  const own = unreadable.find((u) => u.calendar.owner === 'me');
+  if (own) throw own.error;
+  if (unreadable.length && unreadable.length === asked) {
+    const [first] = unreadable;
+    // A consent refusal names the calendar it was for, so the user hears whose calendar needs the permission.
+    throw first.error instanceof SignInNeeded ? first.error.forCalendar(first.calendar.ownerName ?? first.calendar.name) : first.error;
+  }
+  return unreadable;
+}
+
+/** Earliest first; a stable sort keeps each calendar's own order for equal starts. */
+function byStart(meetings: Meeting[], timeZone: string): Meeting[] {
+  return meetings
+    .map((meeting) => ({ meeting, at: startsAt(meeting, timeZone) }))
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.meeting);
+}
+
+function writeCursor(streams: Stream[]): string {
+  return Buffer.from(JSON.stringify(streams)).toString('base64url');
+}
+
+/** A cursor is only ever one this adapter wrote and the bot stored; anything else starts nowhere. */
+function readCursor(cursor: string): Stream[] {
+  try {
+    const streams = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Stream[];
+    if (!Array.isArray(streams)) return [];
+    return streams.filter(
+      (s) =>
+        s &&
+        typeof s.skip === 'number' &&
+        typeof s.calendar?.key === 'string' &&
+        containerOf(s.calendar.key) &&
+        (s.link === undefined || typeof s.link === 'string'),
+    );
+  } catch {
+    return [];
   }
 }

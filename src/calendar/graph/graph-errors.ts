@@ -1,4 +1,4 @@
-import { GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphClientError, GraphError } from '@microsoft/microsoft-graph-client';
 import { SignInNeeded } from '../../auth/errors';
 import { CalendarError, CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../errors';
 
@@ -8,6 +8,7 @@ import { CalendarError, CalendarUnavailableError, MeetingNotFoundError, Organize
  */
 export function toCalendarError(error: unknown): Error {
   if (error instanceof CalendarError || error instanceof SignInNeeded) return error;
+  if (error instanceof GraphClientError && error.customError instanceof Error) return toCalendarError(error.customError);
   if (!(error instanceof GraphError)) return new CalendarUnavailableError(`Graph could not be reached (${describe(error)})`);
   const status = error.statusCode;
   if (status === 404 || error.code === 'ErrorItemNotFound') return new MeetingNotFoundError(error.message);
@@ -23,8 +24,21 @@ export function toCalendarError(error: unknown): Error {
   return new CalendarUnavailableError(`Graph answered ${status} (${error.code}): ${error.message}`);
 }
 
+/**
+ * A token source's failure (SignInNeeded: sign-in, or consent for that access), as the Graph client
+ * lets it through: it turns any other error thrown by the auth provider into a GraphError with
+ * status -1 (losing what it was), but passes a GraphClientError on untouched.
+ */
+export function carriedThroughClient(error: unknown): GraphClientError {
+  const carried = new GraphClientError(error instanceof Error ? error.message : String(error));
+  carried.customError = error;
+  return carried;
+}
+
 /** For a write: Graph did not say it refused (a 5xx or no answer at all), so it may have run. */
 export function writeMayHaveRun(error: unknown): boolean {
+  // Raised by the client before sending (no token: sign-in or consent needed): nothing went out.
+  if (error instanceof GraphClientError) return false;
   if (!(error instanceof GraphError)) return true;
   return error.statusCode >= 500 || error.statusCode === -1;
 }

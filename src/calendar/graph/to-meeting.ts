@@ -1,6 +1,7 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { dateTimeTimeZoneToInstant } from '../../time/zones';
-import type { Attendee, AttendeeType, Meeting, MeetingKind } from '../meeting';
+import type { Attendee, AttendeeType, Meeting, MeetingCalendar, MeetingKind } from '../meeting';
+import { containerOf, meetingKey, type Container } from './calendar-keys';
 
 /** The event properties the bot asks Graph for ($select); toMeeting reads nothing else. */
 export const MEETING_FIELDS = [
@@ -18,6 +19,7 @@ export const MEETING_FIELDS = [
   'isOnlineMeeting',
   'webLink',
   'location',
+  'sensitivity',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {
@@ -37,8 +39,14 @@ function dateOf(value: { dateTime: string }): string {
   return date;
 }
 
-/** A Graph event (as calendarView or GET event returns it) as a Meeting. */
-export function toMeeting(event: Event): Meeting {
+/** The user's own default calendar: meetings there carry no `calendar`. */
+export const DEFAULT_CALENDAR: MeetingCalendar = { key: '', owner: 'me', name: '', isDefault: true };
+
+/**
+ * A Graph event (as calendarView or GET event returns it) as a Meeting of `calendar`: its id and
+ * series id become keys that name that calendar, so later reads and writes use its path.
+ */
+export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALENDAR): Meeting {
   if (!event.id || !event.start?.dateTime || !event.end?.dateTime) {
     throw new Error('A Graph event without id, start or end cannot be a meeting');
   }
@@ -48,11 +56,12 @@ export function toMeeting(event: Event): Meeting {
     type: (a.type ?? 'required') as AttendeeType,
     response: a.status?.response ?? 'none',
   }));
+  const container: Container = containerOf(calendar.key) ?? { kind: 'me' };
   const isAllDay = event.isAllDay ?? false;
   const start = event.start as { dateTime: string; timeZone?: string };
   const end = event.end as { dateTime: string; timeZone?: string };
   return {
-    id: event.id,
+    id: meetingKey(container, event.id),
     subject: event.subject ?? '',
     start: isAllDay ? dateOf(start) : dateTimeTimeZoneToInstant(start),
     end: isAllDay ? dateOf(end) : dateTimeTimeZoneToInstant(end),
@@ -65,9 +74,10 @@ export function toMeeting(event: Event): Meeting {
     },
     attendees,
     kind: KINDS[event.type ?? 'singleInstance'] ?? 'single',
-    seriesMasterId: event.seriesMasterId ?? undefined,
+    seriesMasterId: event.seriesMasterId ? meetingKey(container, event.seriesMasterId) : undefined,
     isOnline: event.isOnlineMeeting ?? false,
     webLink: event.webLink ?? undefined,
     location: event.location?.displayName || undefined,
+    ...(calendar.key ? { calendar } : {}),
   };
 }

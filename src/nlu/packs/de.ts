@@ -26,6 +26,8 @@ const hourOf = (word: string): number => NUMBERS[word] ?? Number(word);
 const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : hour - 1);
 
 const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
+/** A person's, group's or calendar's name as typed: one word. */
+const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:woche|monat|jahr|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mal)';
 const WEEKDAYS: Record<string, number> = {
   montag: 1,
@@ -75,6 +77,8 @@ export const de: LanguagePack = withLetterBoundaries({
   rewrite: (text) =>
     text
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
+      // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
+      .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
       // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
       .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
       .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
@@ -169,7 +173,7 @@ export const de: LanguagePack = withLetterBoundaries({
   reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
-    { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der)\s+woche\b/, offset: 0, restOfWeek: true },
+    { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der|mein|meine|meiner)\s+woche\b/, offset: 0, restOfWeek: true },
     { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
   ],
   dayParts: [
@@ -194,6 +198,47 @@ export const de: LanguagePack = withLetterBoundaries({
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
   attendee:
     /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)(?:und\s+)?[\p{L}'.-]+){0,3})/u,
+  calendars: [
+    // "Alex' Termine", "Klaus' Townhall", "Alex's Kalender".
+    {
+      early: true,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}'"])(?<name>${NAME})(?:'s|(?<=[sxzß])')(?=[\\s,.;:!?]|$)(?:\\s+(?<noun>kalender|terminkalender)\\b)?`,
+        'dg',
+      ),
+    },
+    // "ist Alex morgen frei", "hat Alex morgen Zeit", "was hat Alex am Freitag": a look at Alex's calendar.
+    {
+      early: true,
+      pattern: new RegExp(
+        `\\b(?:ist|hat)\\s+(?<name>${NAME}(?:\\s+${NAME})?)(?=(?:\\s+\\S+){0,3}?\\s+(?:frei|zeit|beschäftigt|verfügbar|termine?|meetings?|besprechungen|was|etwas|irgendwas)\\b)`,
+        'dg',
+      ),
+    },
+    { early: true, pattern: new RegExp(`\\bwas\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "im Kalender der Gruppe Marketing".
+    { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
+    // "der Marketing-Gruppe", "die Gruppe Marketing".
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)gruppe\\b`, 'dg') },
+    { early: true, pattern: new RegExp(`\\bgruppe\\s+(?<name>${NAME})`, 'dg') },
+    // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
+    // "im Kalender von Alex", "die Termine von Alex Wilber", "die Townhall von Sabine": once times are cut ("von morgen").
+    { pattern: new RegExp(`(?:\\b(?<noun>kalender)\\s+)?\\bvon\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "Kampagnenplanung in Marketing absagen": at the end of what is left ("ab" aside).
+    { pattern: new RegExp(`\\b(?:im|in)\\s+(?:(?:dem|der)\\s+)?(?<name>${NAME})(?:\\s+ab)?[\\s.!?]*$`, 'dg') },
+  ],
+  mine: 'mein',
+  notCalendars: new Set([
+    ...Object.keys(WEEKDAYS),
+    ...Object.keys(MONTHS),
+    ...['heute', 'morgen', 'übermorgen', 'uebermorgen', 'gestern', 'woche', 'wochenende', 'monat', 'jahr', 'tag', 'vormittag'],
+    ...['nachmittag', 'abend', 'früh', 'frueh', 'mittag', 'kalender', 'terminkalender', 'gruppe', 'gruppen', 'geteilten'],
+    // "im Büro", "in Teams": no calendar's name; "geht's", "klappt's": "es", not a possessive.
+    ...['büro', 'buero', 'homeoffice', 'teams', 'zoom', 'outlook', 'person', 'präsenz', 'geht', 'klappt', 'passt', 'mach', 'lass'],
+    ...['steht', 'sieht', 'wär', 'wäre', 'läuft', 'laeuft'],
+  ]),
   fillers: new Set([
     'ich',
     'möchte',
@@ -332,6 +377,8 @@ export const de: LanguagePack = withLetterBoundaries({
     'einer',
     'wäre',
     'waere',
+    // "im Namen von Alex": "von Alex" names the calendar.
+    'namen',
   ]),
   describe: {
     clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),
@@ -346,6 +393,7 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     titled: (title) => `namens „${title}“`,
     withPerson: (name) => `mit ${name}`,
+    inCalendar: (name) => `im Kalender von ${name}`,
     next: 'als nächstes',
     last: 'als letztes',
   },

@@ -73,6 +73,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).join('|');
 
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
+/** A person's, group's or calendar's name as typed: one word. */
+const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
 export const en: LanguagePack = withLetterBoundaries({
@@ -216,7 +218,7 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:all(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
-    { pattern: /\b(?:this|the rest of the|rest of the|rest of this)\s+week\b/, offset: 0, restOfWeek: true },
+    { pattern: /\b(?:this|my|the rest of the|rest of the|rest of this|rest of my)\s+week\b/, offset: 0, restOfWeek: true },
     { pattern: /\bnext\s+week\b/, offset: 1 },
   ],
   dayParts: [
@@ -238,6 +240,36 @@ export const en: LanguagePack = withLetterBoundaries({
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   attendee:
     /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
+  calendars: [
+    // "Alex's 3pm", "James' meetings", "on Patti's calendar"; not after "my" or "the" ("my boss's 1:1", "the team's standup").
+    {
+      early: true,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}'"])(?<!\\b(?:my|our|your|his|her|their|the|a|an|this|that)\\s+)(?<name>${NAME})(?:'s|(?<=s)')(?=[\\s,.;:!?]|$)(?:\\s+(?<noun>calendar|cal|diary|schedule|agenda)\\b)?`,
+        'dg',
+      ),
+    },
+    // "is Alex free tomorrow", "does Alex have anything on Friday": a look at Alex's calendar.
+    { early: true, pattern: new RegExp(`\\bis\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+(?:busy|free|booked|available)\\b`, 'dg') },
+    { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
+    // "the calendar of Marketing", "the calendar for Alex".
+    { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
+    // "the Marketing calendar", "my Projects calendar", "the Marketing team calendar".
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|cal|diary)\\b`, 'dg') },
+    // "the Marketing group".
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})[\\s-]+group(?:'s)?\\b`, 'dg') },
+    // "campaign planning in Marketing", "meetings in Projects": at the end of what is left once times and people are cut.
+    { pattern: new RegExp(`\\bin\\s+(?:the\\s+)?(?<name>${NAME})[\\s.!?]*$`, 'dg') },
+  ],
+  mine: 'my',
+  notCalendars: new Set([
+    ...Object.keys(WEEKDAYS),
+    ...Object.keys(MONTHS),
+    ...['today', 'tomorrow', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening'],
+    ...['night', 'noon', 'lunch', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'mine', 'yours'],
+    // "in person", "in Teams", "the shared calendar": no calendar's name.
+    ...['calendar', 'cal', 'diary', 'group', 'shared', 'person', 'private', 'office', 'teams', 'zoom', 'outlook', 'general', 'advance'],
+  ]),
   fillers: new Set([
     'i',
     "i'd",
@@ -364,6 +396,9 @@ export const en: LanguagePack = withLetterBoundaries({
     'day',
     'schedule',
     'happening',
+    'does',
+    // "on Alex's behalf": the possessive names the calendar.
+    'behalf',
   ]),
   describe: {
     clock: (hour, minute) => {
@@ -378,6 +413,7 @@ export const en: LanguagePack = withLetterBoundaries({
     dayPart: (part, dayPhrase, isToday) => (isToday ? `this ${part}` : `${dayPhrase} in the ${part}`),
     titled: (title) => `called "${title}"`,
     withPerson: (name) => `with ${name}`,
+    inCalendar: (name) => `in ${name}'s calendar`,
     next: 'coming up next',
     last: 'that is the last one',
   },

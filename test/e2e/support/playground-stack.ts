@@ -13,13 +13,16 @@ export class PlaygroundStack extends SandboxClient {
 
   /**
    * `timeZone` is the Playground process's zone, which it sends as the user's localTimezone; without
-   * it, `npm start`'s default (the sandbox user's mailbox zone).
+   * it, `npm start`'s default (the sandbox user's mailbox zone). `user` (alias, UPN or id) is who
+   * chats in the Playground; without it, Alex Wilber.
    */
-  static async start(options: { timeZone?: string }): Promise<PlaygroundStack> {
+  static async start(options: { timeZone?: string; user?: string }): Promise<PlaygroundStack> {
     const dev = await startDevStack({
       botPort: 0,
       playgroundPort: await freePort(),
       playgroundTimeZone: options.timeZone,
+      // `npm start -- --user PattiF`: the Playground's user is another sandbox user.
+      playgroundUser: options.user,
       // Not the repo's .sandbox/: a developer's running `npm start` keeps its ready.json.
       sandbox: { stateDir: path.join(os.tmpdir(), 'meeting-cancel-bot-e2e') },
     });

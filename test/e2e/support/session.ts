@@ -14,7 +14,7 @@ export interface PlaygroundSession {
  * between tests. Everything is stopped after each test, passed or failed. Without `timeZone` the
  * Playground runs in the zone `npm start` gives it: the sandbox user's mailbox zone.
  */
-export function usePlaygroundSession(options: { timeZone?: string }): PlaygroundSession {
+export function usePlaygroundSession(options: { timeZone?: string; user?: string }): PlaygroundSession {
   const session = {} as PlaygroundSession;
   let browser: Browser | undefined;
   let stack: PlaygroundStack | undefined;
@@ -24,7 +24,7 @@ export function usePlaygroundSession(options: { timeZone?: string }): Playground
     browser = await launchChromium();
   });
   beforeEach(async () => {
-    stack = await PlaygroundStack.start({ timeZone: options.timeZone });
+    stack = await PlaygroundStack.start({ timeZone: options.timeZone, user: options.user });
     session.stack = stack;
     chat = await PlaygroundChat.open(browser!, stack.url, { timeZone: stack.timeZone });
     session.chat = chat;

@@ -28,6 +28,11 @@ export function button(card: any, title: string): Record<string, unknown> {
   return data;
 }
 
+/** Whether the list card goes on: it has a "More" button (other showMeetings buttons switch calendars). */
+export function hasMore(card: any): boolean {
+  return submitData(card).some((d) => d.verb === 'showMeetings' && typeof d.page === 'number' && d.page > 1);
+}
+
 /** Subjects of the meeting rows in a list card, in order. */
 export function subjectsIn(card: any): string[] {
   return (card.body ?? []).filter((e: any) => e.type === 'Container').map((row: any) => cardText(row).split('\n')[0]);

@@ -26,15 +26,25 @@ describe('sandbox seed', () => {
     assert.deepEqual(oneOnOne.start, { dateTime: '2026-03-06T11:00:00', timeZone: 'Pacific Standard Time' });
   });
 
-  it('exposes consent through the directory: Lynne has not consented, and it can be granted and reset', () => {
+  it("exposes consent per permission through the directory: own, shared, none, the admin's; set and reset", () => {
     const world = createCalendarWorld({ now: NOW });
-    assert.equal(world.directory.findUser('lynner@contoso.onmicrosoft.com')?.consented, false);
-    assert.equal(world.directory.findUser('00000000-0000-4000-8000-000000000020')?.consented, true);
-    assert.equal(world.directory.setConsent('LynneR@contoso.onmicrosoft.com', true), true);
-    assert.equal(world.directory.findUser('LynneR@contoso.onmicrosoft.com')?.consented, true);
-    assert.equal(world.directory.setConsent('nobody@contoso.onmicrosoft.com', true), false);
+    const scopesOf = (user: string) => world.directory.findUser(user)?.consentedScopes;
+    assert.deepEqual(scopesOf('lynner@contoso.onmicrosoft.com'), []);
+    assert.deepEqual(scopesOf('00000000-0000-4000-8000-000000000020'), ['Calendars.ReadWrite', 'User.Read', 'MailboxSettings.Read']);
+    assert.deepEqual(scopesOf('PattiF@contoso.onmicrosoft.com'), [
+      'Calendars.ReadWrite',
+      'User.Read',
+      'MailboxSettings.Read',
+      'Calendars.ReadWrite.Shared',
+    ]);
+    assert.deepEqual(world.directory.adminConsentedScopes(), ['Group.ReadWrite.All']);
+    assert.equal(world.directory.setConsent('LynneR@contoso.onmicrosoft.com', ['User.Read']), true);
+    assert.deepEqual(scopesOf('LynneR@contoso.onmicrosoft.com'), ['User.Read']);
+    assert.equal(world.directory.setConsent('nobody@contoso.onmicrosoft.com', ['User.Read']), false);
+    world.directory.setAdminConsent([]);
     world.reset();
-    assert.equal(world.directory.findUser('LynneR@contoso.onmicrosoft.com')?.consented, false);
+    assert.deepEqual(scopesOf('LynneR@contoso.onmicrosoft.com'), []);
+    assert.deepEqual(world.directory.adminConsentedScopes(), ['Group.ReadWrite.All']);
   });
 
   it('names the bad field when a seed is invalid', () => {

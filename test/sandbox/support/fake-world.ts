@@ -15,19 +15,20 @@ const SEEDED: DirectoryUser[] = [
     userPrincipalName: 'AlexW@contoso.onmicrosoft.com',
     displayName: 'Alex Wilber',
     mail: 'AlexW@contoso.onmicrosoft.com',
-    consented: true,
+    consentedScopes: ['Calendars.ReadWrite', 'User.Read', 'MailboxSettings.Read'],
   },
   {
     id: '00000000-0000-4000-8000-000000000025',
     userPrincipalName: 'LynneR@contoso.onmicrosoft.com',
     displayName: 'Lynne Robbins',
     mail: 'LynneR@contoso.onmicrosoft.com',
-    consented: false,
+    consentedScopes: [],
   },
 ];
 
 export function createFakeWorld(): FakeWorld {
   let users = SEEDED.map((user) => ({ ...user }));
+  let adminConsent: string[] = [];
   const find = (idOrUpn: string): DirectoryUser | undefined =>
     users.find((user) => user.id.toLowerCase() === idOrUpn.toLowerCase() || user.userPrincipalName.toLowerCase() === idOrUpn.toLowerCase());
   const world: FakeWorld = {
@@ -36,10 +37,14 @@ export function createFakeWorld(): FakeWorld {
     directory: {
       findUser: find,
       users: () => users,
-      setConsent(idOrUpn, granted) {
+      setConsent(idOrUpn, scopes) {
         const user = find(idOrUpn);
-        if (user) user.consented = granted;
+        if (user) user.consentedScopes = [...scopes];
         return Boolean(user);
+      },
+      adminConsentedScopes: () => [...adminConsent],
+      setAdminConsent(scopes) {
+        adminConsent = [...scopes];
       },
     },
     routes: [],
@@ -47,6 +52,7 @@ export function createFakeWorld(): FakeWorld {
     snapshot: (upn) => (find(upn) ? { timeZone: 'UTC', events: [], deletedItems: [], inbox: [] } : undefined),
     reset() {
       users = SEEDED.map((user) => ({ ...user }));
+      adminConsent = [];
       world.resets += 1;
     },
   };

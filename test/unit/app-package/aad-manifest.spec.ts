@@ -11,6 +11,9 @@ const DELEGATED = {
   'Calendars.ReadWrite': '1ec239c2-d7c9-4623-a91a-a9775856bb36',
   'MailboxSettings.Read': '87f447af-9fa4-4c32-9dfa-4a57a73d18ce',
   'User.Read': 'e1fe6dd8-ba31-4d61-89e7-88639da4683d',
+  // Asked for on first use: another person's calendar (user consent), group calendars (admin consent).
+  'Calendars.ReadWrite.Shared': '12466101-c9b8-439a-8589-dd09ee67e8e9',
+  'Group.ReadWrite.All': '4e46008b-f24c-477d-8fff-7bb4ec7aafe0',
   offline_access: '7427e0e9-2fba-42fe-b0c0-848c9e6a8182',
   openid: '37f7f235-527c-4136-accd-4a02d197296e',
   profile: '14dad69e-099b-42c9-810b-d002981feec1',

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { SignInNeeded, type GraphTokens } from '../../../src/auth';
-import { TeamsSignIn } from '../../../src/bot';
+import { MissingConsent, TeamsSignIn, type BotDeps } from '../../../src/bot';
+import { askForMissingConsent, askToSignIn } from '../../../src/bot/sign-in-turns';
 import { Sealer } from '../../../src/state';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
@@ -28,17 +29,20 @@ function contextFor(fields: Partial<Activity>, conversationId = 'a:1'): TurnCont
 describe('TeamsSignIn', () => {
   let storage: MemoryStorage;
   let exchanged: string[];
+  let accesses: string[];
   let failWith: Error | undefined;
   let signIn: TeamsSignIn;
 
   beforeEach(() => {
     storage = new MemoryStorage();
     exchanged = [];
+    accesses = [];
     failWith = undefined;
     const tokens = {
-      exchange: async (_user: unknown, token: string) => {
+      exchange: async (_user: unknown, token: string, access = 'own') => {
         if (failWith) throw failWith;
         exchanged.push(token);
+        accesses.push(access);
         return 'graph-token';
       },
     } as unknown as GraphTokens;
@@ -108,5 +112,111 @@ describe('TeamsSignIn', () => {
     assert.deepEqual(await exchange('x2', 'not-a-token'), { kind: 'failed', consent: false });
     assert.deepEqual(await exchange('', tokenFor(USER.aadObjectId)), { kind: 'invalid' });
     assert.equal(exchanged.length, 0);
+  });
+
+  it("consent for shared calendars: the card's link opens the popup for that access, and the exchange asks for its permissions", async () => {
+    const context = contextFor({ text: "show alex's meetings" });
+    const sent = sentBy(context);
+    await signIn.start(context, USER, 'Need shared', 'shared');
+    assert.deepEqual(
+      sent[0].attachments?.[0]?.content.buttons.map((b: any) => b.value),
+      [`${SETTINGS.signInPage}?access=shared`],
+    );
+    // After the popup, Teams asks again with verifyState: the fresh card still names the access.
+    const verify = contextFor({ type: 'invoke', name: 'signin/verifyState', value: { state: '{}' } });
+    const fresh = sentBy(verify);
+    await signIn.verifyState(verify, USER, 'Sign in');
+    assert.deepEqual(
+      fresh[0].attachments?.[0]?.content.buttons.map((b: any) => b.value),
+      [`${SETTINGS.signInPage}?access=shared`],
+    );
+    const outcome = await exchange('x1', tokenFor(USER.aadObjectId));
+    assert.deepEqual(accesses, ['shared']);
+    assert.deepEqual(outcome, { kind: 'signedIn', pending: { type: 'message', text: "show alex's meetings", locale: 'en-US' } });
+    // Carried out: the next sign-in is for the user's own calendar again.
+    await exchange('x2', tokenFor(USER.aadObjectId));
+    assert.deepEqual(accesses, ['shared', 'own']);
+  });
+});
+
+function sentBy(context: TurnContext): Partial<Activity>[] {
+  const sent: Partial<Activity>[] = [];
+  context.onSendActivities(async (_ctx, activities, next) => {
+    sent.push(...activities);
+    return next();
+  });
+  return sent;
+}
+
+describe('consent in words', () => {
+  const signInStarted: { text: string; access: string }[] = [];
+  const deps = (teams: boolean) =>
+    ({
+      access: { needsAdmin: (access: string) => access === 'groups', signOut: async () => undefined },
+      signIn: teams
+        ? {
+            start: async (context: TurnContext, _user: unknown, text: string, access: string) => {
+              signInStarted.push({ text, access });
+              await context.sendActivity('[oauth card]');
+            },
+          }
+        : undefined,
+    }) as unknown as BotDeps;
+
+  beforeEach(() => (signInStarted.length = 0));
+
+  async function said(teams: boolean, ask: (d: BotDeps, c: TurnContext) => Promise<void>, locale = 'en-US'): Promise<string[]> {
+    const context = contextFor({ text: 'x', locale });
+    const sent = sentBy(context);
+    await ask(deps(teams), context);
+    return sent.map((a) => String(a.text));
+  }
+
+  it("another person's calendar: says whose and what is missing, and offers the consent sign-in for shared", async () => {
+    const text = await said(true, (d, c) => askToSignIn(d, c, USER, new SignInNeeded('consent', undefined, 'shared', 'Alex Wilber')));
+    assert.deepEqual(text, ['[oauth card]']);
+    assert.deepEqual(signInStarted, [
+      {
+        text: "To act on Alex Wilber's calendar I need your permission to use calendars shared with you. Please sign in and accept.",
+        access: 'shared',
+      },
+    ]);
+  });
+
+  it('group calendars: the administrator must approve; no sign-in is offered (none could grant it)', async () => {
+    const text = await said(true, (d, c) => askToSignIn(d, c, USER, new SignInNeeded('consent', undefined, 'groups')));
+    assert.deepEqual(text, ['Group calendars need your administrator to approve access for this bot.']);
+    assert.deepEqual(signInStarted, []);
+    const de = await said(true, (d, c) => askToSignIn(d, c, USER, new SignInNeeded('consent', undefined, 'groups', 'Marketing')), 'de-DE');
+    assert.deepEqual(de, ['Den Gruppenkalender Marketing muss die Administration deiner Organisation erst für diesen Bot freigeben.']);
+  });
+
+  it('after an answer that went on without some calendars: the admin sentence, then one consent sign-in for what the user can grant', async () => {
+    const missing = new MissingConsent();
+    missing.note(new SignInNeeded('consent', undefined, 'groups', 'Marketing'));
+    missing.note(new SignInNeeded('consent', undefined, 'shared'));
+    missing.note(new SignInNeeded('consent', undefined, 'shared', 'Someone Else'));
+    const text = await said(true, (d, c) => askForMissingConsent(d, c, USER, missing.list()));
+    assert.deepEqual(text, ['The Marketing group calendar needs your administrator to approve access for this bot.', '[oauth card]']);
+    assert.deepEqual(signInStarted, [
+      { text: 'To use calendars other people share with you I need your permission. Please sign in and accept.', access: 'shared' },
+    ]);
+  });
+
+  it('in the Playground (no Teams sign-in) the words alone; own consent and sign-in keep their sentences', async () => {
+    const shared = await said(
+      false,
+      (d, c) => askToSignIn(d, c, USER, new SignInNeeded('consent', undefined, 'shared', 'Alex Wilber')),
+      'de-DE',
+    );
+    assert.deepEqual(shared, [
+      'Für den Kalender von Alex Wilber brauche ich deine Erlaubnis, mit dir geteilte Kalender zu verwenden. Bitte melde dich an und stimme zu.',
+    ]);
+    assert.deepEqual(await said(false, (d, c) => askToSignIn(d, c, USER, new SignInNeeded('consent'))), [
+      'I need your permission to read and change your calendar. Please sign in and accept.',
+    ]);
+    assert.deepEqual(await said(false, (d, c) => askToSignIn(d, c, USER, new SignInNeeded('signIn'))), [
+      'Please sign in so I can reach your calendar.',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
-import type { CalendarService, MeetingPage, TimeWindow } from '../../../src/calendar/calendar-service';
+import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow } from '../../../src/calendar/calendar-service';
 import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, OutcomeUnknownError } from '../../../src/calendar/errors';
-import type { Meeting } from '../../../src/calendar/meeting';
+import type { Meeting, MeetingCalendar } from '../../../src/calendar/meeting';
 import { attendee, meeting as base } from '../../support/meeting';
 
 /** An in-memory calendar for flow unit tests: records every write, fails on demand. */
@@ -21,17 +21,45 @@ export class FakeCalendar implements CalendarService {
     readonly zone = 'America/Los_Angeles',
   ) {}
 
-  async listMeetings(window: TimeWindow): Promise<Meeting[]> {
+  /** The user's own default calendar, unless a test gives more. */
+  calendarList: MeetingCalendar[] = [{ key: '', owner: 'me', name: 'Calendar', isDefault: true }];
+
+  async calendars(): Promise<MeetingCalendar[]> {
+    this.calendarReads++;
+    return this.calendarList;
+  }
+
+  /** A meeting is in the calendar its `calendar` names (none: the default). */
+  private inCalendars(meeting: Meeting, calendars?: MeetingCalendar[]): boolean {
+    return (calendars ?? [{ key: '' }]).some((c) => c.key === (meeting.calendar?.key ?? ''));
+  }
+
+  /** Calendars (by key) whose reads fail with this error, as Graph's would. */
+  failingCalendars = new Map<string, Error>();
+  /** How often the user's calendars were read. */
+  calendarReads = 0;
+
+  async listMeetings(window: TimeWindow, _timeZone: string, calendars?: MeetingCalendar[]): Promise<MeetingsRead> {
     this.lists++;
-    return this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+    const asked = (calendars ?? this.calendarList.slice(0, 1)).filter((c) => !this.failingCalendars.has(c.key));
+    const meetings = this.meetings
+      .filter((m) => m.end > window.start && m.start < window.end && this.inCalendars(m, asked))
+      .sort((a, b) => a.start.localeCompare(b.start));
+    const unreadable = (calendars ?? []).flatMap((calendar) => {
+      const error = this.failingCalendars.get(calendar.key);
+      return error ? [{ calendar, error }] : [];
+    });
+    return { meetings, unreadable };
   }
 
   /** Pages as Graph gives them: `next` is the offset of the next page. */
-  async listPage(window: TimeWindow, _timeZone: string, size: number, next?: string): Promise<MeetingPage> {
+  async listPage(window: TimeWindow, _timeZone: string, size: number, next?: string, calendars?: MeetingCalendar[]): Promise<MeetingPage> {
     this.lists++;
-    const all = this.meetings.filter((m) => m.end > window.start && m.start < window.end).sort((a, b) => a.start.localeCompare(b.start));
+    const all = this.meetings
+      .filter((m) => m.end > window.start && m.start < window.end && this.inCalendars(m, calendars))
+      .sort((a, b) => a.start.localeCompare(b.start));
     const from = Number(next ?? 0);
-    return { meetings: all.slice(from, from + size), next: from + size < all.length ? String(from + size) : undefined };
+    return { meetings: all.slice(from, from + size), next: from + size < all.length ? String(from + size) : undefined, unreadable: [] };
   }
 
   async getMeetings(ids: string[]): Promise<Array<Meeting | Error>> {

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import type { GraphRequest, GraphResponse } from '../../http/contract';
-import { callerOrganizes, openMailbox, scopedCalendars, type CalendarScope } from '../access';
+import { callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope } from '../access';
 import { graphErrors } from '../errors';
 import { instancesBetween } from '../instances';
 import { queryValue } from '../query';
-import { applySelect, outputZoneOf, parseSelect, preferenceHeaders, toWireEvent } from '../wire';
+import { applySelect, outputZoneOf, parseSelect, preferenceHeaders, toWireEvent, withoutPrivateDetails } from '../wire';
 import { contextOwner, type WorldState } from '../world-state';
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -57,8 +57,8 @@ export function calendarView(state: WorldState, scope: CalendarScope) {
     const order = readOrder(queryValue(request.query, '$orderby'));
 
     const { store } = state;
-    const mailbox = openMailbox(store, request, 'read');
-    const calendars = scopedCalendars(mailbox, scope, request.params);
+    const { mailbox, calendars } = openCalendars(store, request, scope, 'read');
+    const seesPrivate = seesPrivateItems(store, mailbox, request.caller);
     const all = to > from ? instancesBetween(mailbox, calendars, from, to) : [];
     all.sort((a, b) => (a[order.key].toMillis() - b[order.key].toMillis()) * (order.descending ? -1 : 1));
     const page = all.slice(skip, skip + top);
@@ -71,7 +71,8 @@ export function calendarView(state: WorldState, scope: CalendarScope) {
         instance.event.isOrganizer,
         request.caller,
       );
-      return applySelect(toWireEvent(instance, { zone, isOrganizer }), select);
+      const wire = toWireEvent(instance, { zone, isOrganizer });
+      return applySelect(instance.event.sensitivity === 'private' && !seesPrivate ? withoutPrivateDetails(wire) : wire, select);
     });
     const body: Record<string, unknown> = {
       '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/calendarView`,

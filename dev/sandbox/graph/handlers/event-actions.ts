@@ -1,5 +1,5 @@
 import type { GraphRequest, GraphResponse } from '../../http/contract';
-import { callerOrganizes, openMailbox, scopedCalendars, type CalendarScope, type Need } from '../access';
+import { callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope, type Need } from '../access';
 import { graphErrors } from '../errors';
 import { findInstance, type EventInstance } from '../instances';
 import { cancelMeeting, declineMeeting, deleteEvent } from '../meetings';
@@ -16,9 +16,11 @@ interface Located {
 
 function locate(state: WorldState, request: GraphRequest, scope: CalendarScope, need: Need): Located {
   const { store } = state;
-  const mailbox = openMailbox(store, request, need);
-  const instance = findInstance(mailbox, request.params.eventId, scopedCalendars(mailbox, scope, request.params));
+  const { mailbox, calendars } = openCalendars(store, request, scope, need);
+  const instance = findInstance(mailbox, request.params.eventId, calendars);
   const { event } = instance;
+  // Inferred from docs #14494: another user's private event cannot be got by id (lists still show it, without details).
+  if (event.sensitivity === 'private' && !seesPrivateItems(store, mailbox, request.caller)) throw graphErrors.itemNotFound();
   const isOrganizer = callerOrganizes(store, mailbox, event.organizer.emailAddress.address, event.isOrganizer, request.caller);
   return { mailbox, instance, isOrganizer };
 }

@@ -1,7 +1,9 @@
 import type { GraphRequest, GraphResponse } from '../../http/contract';
-import { mailboxRefOf, openMailbox } from '../access';
+import type { Caller } from '../../http/contract';
+import { listableCalendars, mailboxRefOf, openMailbox, roleOf, seesPrivateItems } from '../access';
 import { graphErrors } from '../errors';
-import type { Mailbox, StoredCalendar, StoredUser } from '../store';
+import type { CalendarStore, Mailbox, SharedCalendar, StoredCalendar, StoredUser } from '../store';
+import { queryValue } from '../query';
 import { contextOwner, type WorldState } from '../world-state';
 
 function wireUser(user: StoredUser): Record<string, unknown> {
@@ -34,7 +36,7 @@ export function getUser(state: WorldState) {
 /** GET /me/mailboxSettings: the time zone the bot falls back on. */
 export function getMailboxSettings(state: WorldState) {
   return (request: GraphRequest): GraphResponse => {
-    const mailbox = openMailbox(state.store, request, 'read');
+    const mailbox = openMailbox(state.store, request, 'read', { calendarPermission: false });
     return {
       status: 200,
       body: {
@@ -58,7 +60,22 @@ export function getMailboxSettings(state: WorldState) {
   };
 }
 
-function wireCalendar(state: WorldState, mailbox: Mailbox, calendar: StoredCalendar, ownMailbox: boolean): Record<string, unknown> {
+/** What the caller may do with a calendar of this mailbox: everything in their own; a group's members edit; else by role. */
+function abilities(
+  store: CalendarStore,
+  mailbox: Mailbox,
+  caller: Caller,
+): { canShare: boolean; canEdit: boolean; canViewPrivateItems: boolean } {
+  const own = mailbox.ownerId === caller.userId.toLowerCase();
+  const role = own || mailbox.kind === 'group' ? 'write' : roleOf(store, mailbox, caller);
+  return {
+    canShare: own,
+    canEdit: ['write', 'delegateWithoutPrivateEventAccess', 'delegateWithPrivateEventAccess'].includes(role),
+    canViewPrivateItems: seesPrivateItems(store, mailbox, caller),
+  };
+}
+
+function wireCalendar(state: WorldState, mailbox: Mailbox, calendar: StoredCalendar, caller: Caller): Record<string, unknown> {
   return {
     id: calendar.id,
     name: calendar.name,
@@ -66,33 +83,93 @@ function wireCalendar(state: WorldState, mailbox: Mailbox, calendar: StoredCalen
     hexColor: '',
     isDefaultCalendar: calendar.isDefaultCalendar,
     changeKey: Buffer.from(calendar.id).toString('base64').slice(0, 24),
-    canShare: ownMailbox,
-    canViewPrivateItems: ownMailbox,
-    canEdit: true,
+    ...abilities(state.store, mailbox, caller),
     allowedOnlineMeetingProviders: ['teamsForBusiness'],
     defaultOnlineMeetingProvider: 'teamsForBusiness',
     isTallyingResponses: true,
     isRemovable: !calendar.isDefaultCalendar,
-    owner: { name: mailbox.displayName, address: state.store.findUser(mailbox.ownerId)?.mail ?? mailbox.address },
+    owner: ownerOf(state, mailbox),
   };
 }
 
-/** GET /me/calendars, /me/calendarGroups/{id}/calendars, /me/calendar. */
+function ownerOf(state: WorldState, mailbox: Mailbox): { name: string; address: string } {
+  return { name: mailbox.displayName, address: state.store.findUser(mailbox.ownerId)?.mail ?? mailbox.address };
+}
+
+/**
+ * The caller's copy of a calendar shared or delegated to them (outlook-create-event-in-shared-delegated-calendar.md,
+ * step 1): own id, named after the owner, owner the sharer, canShare false, canEdit and
+ * canViewPrivateItems by the role the owner gave.
+ */
+function wireSharedCalendar(state: WorldState, copy: SharedCalendar, caller: Caller): Record<string, unknown> {
+  const owner = state.store.mailboxes.get(copy.ownerId)!;
+  return {
+    id: copy.id,
+    name: copy.name,
+    color: 'auto',
+    hexColor: '',
+    isDefaultCalendar: false,
+    changeKey: Buffer.from(copy.id).toString('base64').slice(0, 24),
+    ...abilities(state.store, owner, caller),
+    allowedOnlineMeetingProviders: ['teamsForBusiness'],
+    defaultOnlineMeetingProvider: 'teamsForBusiness',
+    isTallyingResponses: false,
+    isRemovable: true,
+    owner: ownerOf(state, owner),
+  };
+}
+
+/** Calendar properties a `$select` may name (resources/calendar.md). */
+const CALENDAR_PROPERTIES = [
+  'id',
+  'name',
+  'color',
+  'hexColor',
+  'isDefaultCalendar',
+  'changeKey',
+  'canShare',
+  'canEdit',
+  'canViewPrivateItems',
+  'allowedOnlineMeetingProviders',
+  'defaultOnlineMeetingProvider',
+  'isTallyingResponses',
+  'isRemovable',
+  'owner',
+];
+
+function selectCalendar(wire: Record<string, unknown>, select: string | null): Record<string, unknown> {
+  if (select === null || select.trim() === '') return wire;
+  const known = new Map(CALENDAR_PROPERTIES.map((name) => [name.toLowerCase(), name]));
+  const keep = new Set(['id']);
+  for (const raw of select.split(',')) {
+    const name = known.get(raw.trim().toLowerCase());
+    if (!name) throw graphErrors.unknownPropertyOf(raw.trim(), 'microsoft.graph.calendar');
+    keep.add(name);
+  }
+  return Object.fromEntries(Object.entries(wire).filter(([key]) => keep.has(key)));
+}
+
+/**
+ * GET /me/calendars, /me/calendarGroups/{id}/calendars: the user's own calendars and their copies of
+ * calendars shared or delegated to them; another user's: the one shared with the caller.
+ */
 export function listCalendars(state: WorldState, inGroup: boolean) {
   return (request: GraphRequest): GraphResponse => {
     const mailbox = openMailbox(state.store, request, 'read');
-    let calendars = mailbox.calendars;
-    if (inGroup) {
-      if (!mailbox.calendarGroups.some((g) => g.id === request.params.calendarGroupId)) throw graphErrors.itemNotFound();
-      calendars = calendars.filter((c) => c.calendarGroupId === request.params.calendarGroupId);
-    }
-    const own = mailbox.ownerId === request.caller.userId;
+    const groupId = request.params.calendarGroupId;
+    if (inGroup && !mailbox.calendarGroups.some((g) => g.id === groupId)) throw graphErrors.itemNotFound();
+    const inScope = (c: { calendarGroupId: string }) => !inGroup || c.calendarGroupId === groupId;
+    const own = mailbox.ownerId === request.caller.userId.toLowerCase();
+    const select = queryValue(request.query, '$select');
+    const value = [
+      ...listableCalendars(mailbox, request.caller)
+        .filter(inScope)
+        .map((c) => wireCalendar(state, mailbox, c, request.caller)),
+      ...(own ? mailbox.sharedCalendars.filter(inScope).map((c) => wireSharedCalendar(state, c, request.caller)) : []),
+    ].map((wire) => selectCalendar(wire, select));
     return {
       status: 200,
-      body: {
-        '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/calendars`,
-        value: calendars.map((c) => wireCalendar(state, mailbox, c, own)),
-      },
+      body: { '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/calendars`, value },
     };
   };
 }
@@ -100,13 +177,22 @@ export function listCalendars(state: WorldState, inGroup: boolean) {
 export function getCalendar(state: WorldState, byId: boolean) {
   return (request: GraphRequest): GraphResponse => {
     const mailbox = openMailbox(state.store, request, 'read');
-    const calendar = byId ? mailbox.calendars.find((c) => c.id === request.params.calendarId) : state.store.defaultCalendar(mailbox);
-    if (!calendar) throw graphErrors.itemNotFound();
+    const own = mailbox.ownerId === request.caller.userId.toLowerCase();
+    const copy = byId && own ? mailbox.sharedCalendars.find((c) => c.id === request.params.calendarId) : undefined;
+    let wire: Record<string, unknown>;
+    if (copy) {
+      wire = wireSharedCalendar(state, copy, request.caller);
+    } else {
+      const calendar = byId ? mailbox.calendars.find((c) => c.id === request.params.calendarId) : state.store.defaultCalendar(mailbox);
+      if (!calendar) throw graphErrors.itemNotFound();
+      if (!listableCalendars(mailbox, request.caller).includes(calendar)) throw graphErrors.accessDenied();
+      wire = wireCalendar(state, mailbox, calendar, request.caller);
+    }
     return {
       status: 200,
       body: {
         '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/calendars/$entity`,
-        ...wireCalendar(state, mailbox, calendar, mailbox.ownerId === request.caller.userId),
+        ...selectCalendar(wire, queryValue(request.query, '$select')),
       },
     };
   };

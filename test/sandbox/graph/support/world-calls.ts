@@ -11,7 +11,8 @@ const caller = (n: string, alias: string): Caller => ({
   userId: `00000000-0000-4000-8000-0000000000${n}`,
   upn: `${alias}@contoso.onmicrosoft.com`,
   tenantId: '00000000-0000-4000-8000-000000000001',
-  scopes: ['Calendars.ReadWrite', 'User.Read', 'MailboxSettings.Read'],
+  // Every permission the bot's registration has: refusals per missing permission are tested over HTTPS (access.spec.ts).
+  scopes: ['Calendars.ReadWrite', 'User.Read', 'MailboxSettings.Read', 'Calendars.ReadWrite.Shared', 'Group.ReadWrite.All'],
 });
 export const ALEX = caller('20', 'AlexW');
 export const MEGAN = caller('21', 'MeganB');
@@ -43,17 +44,19 @@ export function graphOf(world: CalendarWorld) {
     const match = table.match(method, path);
     if (match.kind !== 'found') throw new Error(`no route for ${method} ${path}: ${match.kind}`);
     try {
-      const response = await match.route.handle({
+      const request = {
         method,
         path,
-        version: 'v1.0',
+        version: 'v1.0' as const,
         params: match.params,
         query: url.searchParams,
         headers: options.headers ?? {},
         body: options.body,
         caller: as,
         baseUrl: BASE_URL,
-      });
+      };
+      match.route.authorize?.(request);
+      const response = await match.route.handle(request);
       return { status: response.status, body: response.body, headers: response.headers ?? {} };
     } catch (error) {
       if (!(error instanceof GraphHttpError)) throw error;

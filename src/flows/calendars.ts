@@ -1,0 +1,83 @@
+import { calendarsNamed } from '../calendar';
+import { SignInNeeded } from '../auth/errors';
+import type { MeetingsRead, TimeWindow } from '../calendar/calendar-service';
+import type { Meeting, MeetingCalendar } from '../calendar/meeting';
+import type { MeetingRequest } from '../nlu';
+import type { FlowDeps, FlowUser } from './context';
+
+/** How long the list of a user's calendars is trusted before it is read again (delegations and groups change rarely). */
+const CALENDARS_FRESH_MS = 15 * 60_000;
+
+/** The user's own default calendar, when nothing better is known. */
+const OWN_DEFAULT: MeetingCalendar = { key: '', owner: 'me', name: '', isDefault: true };
+
+/**
+ * The calendars the user may act on: their own, people's they are a delegate for, their groups'.
+ * Read from Graph at most every 15 minutes per conversation; if that read fails, their own
+ * default calendar (not remembered, so the next turn tries again).
+ */
+export async function userCalendars(deps: FlowDeps, user: FlowUser): Promise<MeetingCalendar[]> {
+  const known = (await deps.memory.load(user.conversationId, user.id)).calendars;
+  if (known && deps.now.getTime() - Date.parse(known.readAt) < CALENDARS_FRESH_MS) return known.list;
+  let list: MeetingCalendar[];
+  try {
+    list = await deps.calendar.calendars();
+  } catch (error) {
+    if (error instanceof SignInNeeded) throw error;
+    return known?.list ?? [OWN_DEFAULT];
+  }
+  await deps.memory.remember(user.conversationId, user.id, { calendars: { readAt: deps.now.toISOString(), list } });
+  return list;
+}
+
+/** Which calendars a request reads, and which it names ("Alex's", "the Marketing calendar"). */
+export interface CalendarChoice {
+  read: MeetingCalendar[];
+  named: MeetingCalendar[];
+}
+
+/**
+ * A request naming calendars reads them; one that picks a meeting reads the user's own as well
+ * ("Alex's 3pm" may be a meeting Alex organizes in my calendar). Otherwise the user's own calendars.
+ */
+export function calendarsFor(request: Pick<MeetingRequest, 'intent' | 'calendarHint'>, calendars: MeetingCalendar[]): CalendarChoice {
+  const own = calendars.filter((c) => c.owner === 'me');
+  const named = calendarsNamed(request.calendarHint, calendars);
+  if (!named.length) return { read: own, named };
+  if (request.intent === 'list') return { read: named, named };
+  return { read: [...own, ...named.filter((c) => c.owner !== 'me')], named };
+}
+
+/**
+ * Reads the calendars; when every calendar the user named failed for want of consent, that is
+ * what the user must hear first (they asked for that calendar), so it is thrown.
+ */
+export async function readCalendars(deps: FlowDeps, user: FlowUser, window: TimeWindow, choice: CalendarChoice): Promise<MeetingsRead> {
+  const read = await deps.calendar.listMeetings(window, user.timeZone, choice.read);
+  const consent = read.unreadable.find((u) => u.error instanceof SignInNeeded && choice.named.some((c) => c.key === u.calendar.key));
+  const namedFailed = choice.named.length > 0 && choice.named.every((c) => read.unreadable.some((u) => u.calendar.key === c.key));
+  // Named for the user's words ("To act on Alex Wilber's calendar ..."): the token source knows the access, not whose calendar.
+  if (consent && namedFailed) throw (consent.error as SignInNeeded).forCalendar(consent.calendar.ownerName ?? consent.calendar.name);
+  return read;
+}
+
+/** A meeting read by its key knows its calendar's place only: its names come from the user's calendars. */
+export function withCalendarNames(meeting: Meeting, calendars: MeetingCalendar[]): Meeting {
+  if (!meeting.calendar) return meeting;
+  const known = calendars.find((c) => c.key === meeting.calendar!.key);
+  return known ? { ...meeting, calendar: known } : meeting;
+}
+
+/** Meetings read by key, with their calendars' names (the user's calendars are read only if one is not the default). */
+export async function namingCalendars(deps: FlowDeps, user: FlowUser, meetings: Meeting[]): Promise<Meeting[]> {
+  if (!meetings.some((m) => m.calendar)) return meetings;
+  const calendars = await userCalendars(deps, user);
+  return meetings.map((m) => withCalendarNames(m, calendars));
+}
+
+/** The calendars behind a card's keys, or undefined when one is not (or no longer) the user's. */
+export async function calendarsOfKeys(deps: FlowDeps, user: FlowUser, keys: string[]): Promise<MeetingCalendar[] | undefined> {
+  const all = await userCalendars(deps, user);
+  const found = keys.map((key) => all.find((c) => c.key === key));
+  return found.every(Boolean) ? (found as MeetingCalendar[]) : undefined;
+}

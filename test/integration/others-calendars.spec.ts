@@ -1,0 +1,121 @@
+import { strict as assert } from 'node:assert';
+import { button, buttonFor, cardText, subjectsIn } from './support/cards';
+import { ALEX, MEGAN, Stack } from './support/stack';
+import type { ChatUser } from './support/teams-channel';
+
+const ZONE = 'America/Los_Angeles';
+const DOMAIN = 'contoso.onmicrosoft.com';
+const PATTI = { aadObjectId: '00000000-0000-4000-8000-000000000024', name: 'Patti Fernandez', upn: `PattiF@${DOMAIN}` };
+const ADELE = { aadObjectId: '00000000-0000-4000-8000-000000000022', name: 'Adele Vance', upn: `AdeleV@${DOMAIN}` };
+
+/**
+ * Calendars of others (issue 14) through the bot over HTTP against the sandbox, which answers as
+ * Graph does: Patti is the delegate of Alex's calendar, Alex and Megan are in the Marketing group,
+ * Adele is neither a delegate nor a member.
+ */
+describe("others' calendars: a delegate's and a group's (bot over HTTP against the sandbox)", function () {
+  this.timeout(90000);
+  let stack: Stack;
+  const as = (user: typeof PATTI | typeof ALEX): ChatUser => stack.channel.user({ ...user, localTimezone: ZONE });
+
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await stack.reset();
+  });
+
+  async function routes(run: () => Promise<unknown>): Promise<Record<string, number>> {
+    const before = await stack.stats();
+    await run();
+    const after = await stack.stats();
+    const spent: Record<string, number> = {};
+    for (const [route, n] of Object.entries(after.graph.byRoute)) {
+      const delta = n - (before.graph.byRoute[route] ?? 0);
+      if (delta) spent[route] = delta;
+    }
+    return spent;
+  }
+
+  it("Patti lists Alex's calendar by name: his meetings, organized by him (not 'you'), his private appointment left out", async () => {
+    const patti = as(PATTI);
+    let text = '';
+    const spent = await routes(async () => {
+      text = cardText((await patti.say("show Alex's meetings")).card().content);
+    });
+    assert.ok(spent['GET /users/{userId}/calendar/calendarView'] >= 1, JSON.stringify(spent));
+    assert.match(text, /^Meetings in the next 7 days in Alex Wilber's calendar/);
+    assert.match(text, /Interview: frontend candidate\n[^\n]*Organized by Alex Wilber/);
+    assert.doesNotMatch(text, /You organize this/);
+    assert.doesNotMatch(text, /Dentist/);
+  });
+
+  it("Patti cancels Alex's meeting through /users/{Alex}/events/{id}/cancel; the confirm card says whose it is; the attendees get her message", async () => {
+    const patti = as(PATTI);
+    const confirm = (await patti.say("cancel Alex's interview")).card();
+    assert.match(cardText(confirm.content), /This is Alex Wilber's meeting: you act on it as their delegate/);
+    const spent = await routes(() =>
+      patti.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Rescheduling next week' }),
+    );
+    assert.equal(spent['POST /users/{userId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
+    const isaiah = await stack.mailbox(`IsaiahL@${DOMAIN}`);
+    assert.deepEqual(
+      isaiah.inbox.filter((m: any) => m.subject === 'Canceled: Interview: frontend candidate').map((m: any) => m.comment),
+      ['Rescheduling next week'],
+    );
+  });
+
+  it("\"Alex's weekly sync\" is Alex's meeting in his calendar and Patti's own copy of it: no clear choice, and the card says which is which", async () => {
+    const patti = as(PATTI);
+    const card = (await patti.say("cancel Alex's weekly sync")).card();
+    const text = cardText(card.content);
+    assert.match(text, /^Which one\?|Which meeting/);
+    assert.ok(subjectsIn(card.content).filter((s) => s === 'Weekly sync').length >= 2, text);
+    assert.match(text, /in Alex Wilber's calendar/);
+  });
+
+  it("Adele is nobody's delegate: \"show Alex's meetings\" names the calendars she has; a forged key into Alex's mailbox is refused by Graph and names no meeting", async () => {
+    const adele = as(ADELE);
+    const said = (await adele.say("show Alex's meetings")).text();
+    assert.match(said, /^I don't see a calendar for "alex" that you can act on\. Yours: /);
+    const list = (await as(ALEX).say('show my meetings')).card();
+    const row = buttonFor(list.content, subjectsIn(list.content)[0]);
+    // With the permission for shared calendars granted, it is Graph that refuses her (403), not consent that stops her.
+    await stack.admin('POST', '/consent', {
+      user: ADELE.upn,
+      scopes: ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read', 'Calendars.ReadWrite.Shared'],
+    });
+    const list2 = (await adele.say('show my meetings')).card();
+    const forged = await adele.click(list2.id, { ...row, meetingId: `users/AlexW%40${DOMAIN}|${String(row.meetingId)}` });
+    assert.match(forged.text(), /no longer on your calendar/);
+  });
+
+  it('Alex cancels a group meeting he organizes through /groups/{id}/events/{id}/cancel; the card names the group', async () => {
+    const alex = as(ALEX);
+    const listed = cardText((await alex.say('show the Marketing calendar')).card().content);
+    assert.match(listed, /in the Marketing group calendar/);
+    assert.match(listed, /Campaign planning/);
+    const confirm = (await alex.say('cancel campaign planning in Marketing')).card();
+    assert.match(cardText(confirm.content), /This meeting is in the Marketing group calendar/);
+    const spent = await routes(() =>
+      alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Merged into the launch review' }),
+    );
+    assert.equal(spent['POST /groups/{groupId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
+    const megan = await stack.mailbox(MEGAN.upn);
+    assert.deepEqual(
+      megan.inbox.filter((m: any) => m.subject === 'Canceled: Campaign planning').map((m: any) => m.comment),
+      ['Merged into the launch review'],
+    );
+  });
+
+  it('Megan, a member who does not organize it, sees the group meeting without a button; Adele, not a member, has no Marketing calendar', async () => {
+    const megan = stack.channel.user({ ...MEGAN, localTimezone: ZONE });
+    const card = (await megan.say('show the Marketing calendar')).card();
+    assert.match(cardText(card.content), /Campaign planning\n[^\n]*Organized by Alex Wilber/);
+    assert.throws(() => buttonFor(card.content, 'Campaign planning'), /no button/);
+    assert.match((await as(ADELE).say('show the Marketing calendar')).text(), /^I don't see a calendar for "marketing"/);
+  });
+});

@@ -1,0 +1,198 @@
+import { strict as assert } from 'node:assert';
+import { InteractionRequiredAuthError, ServerError, type AuthenticationResult } from '@azure/msal-node';
+import { MemoryStorage } from 'botbuilder';
+import { GraphTokens, SignInNeeded, UserTokenCache, type GraphAccess, type GraphAccessScopes, type MsalClient } from '../../../src/auth';
+import { loadConfig } from '../../../src/config';
+import { Sealer } from '../../../src/state';
+
+const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
+const G = 'https://graph.microsoft.com';
+const OWN = [`${G}/Calendars.ReadWrite`, `${G}/MailboxSettings.Read`, `${G}/User.Read`];
+const ACCESS: GraphAccessScopes = loadConfig({
+  AAD_APP_CLIENT_ID: 'client',
+  SECRET_AAD_APP_CLIENT_SECRET: 'secret',
+  AAD_APP_TENANT_ID: 'contoso.onmicrosoft.com',
+  SANDBOX_ADMIN: 'https://localhost:9443/_sandbox',
+}).graph.access;
+
+/**
+ * Entra's "not consented" (AADSTS65001, suberror consent_required) as MSAL Node 2.16 hands it
+ * over: ResponseHandler.validateTokenResponse throws an InteractionRequiredAuthError with the
+ * response's error, error_description and suberror (msal-common isInteractionRequiredError).
+ */
+function notConsented(): InteractionRequiredAuthError {
+  return new InteractionRequiredAuthError(
+    'invalid_grant',
+    "AADSTS65001: The user or administrator has not consented to use the application with ID 'client' named 'Cancel Meetings'. Send an interactive authorization request for this user and resource. Trace ID: t Correlation ID: c Timestamp: 2026-11-30 05:00:00Z",
+    'consent_required',
+  );
+}
+
+/** The same refusal without a suberror: MSAL leaves it a ServerError whose message carries the AADSTS code. */
+function notConsentedNoSuberror(): ServerError {
+  return new ServerError(
+    'invalid_grant',
+    'Error(s): 65001 - Timestamp: x - Description: AADSTS65001: The user or administrator has not consented ...',
+  );
+}
+
+/**
+ * MSAL as far as GraphTokens uses it, with an Entra that grants the scope names in `consented`
+ * and refuses any request for another one, as Entra does for a refresh or an OBO exchange.
+ */
+class FakeMsal implements MsalClient {
+  consented = new Set(['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read']);
+  signedIn = true;
+  readonly silent: string[][] = [];
+  readonly obo: string[][] = [];
+  oboError?: Error;
+  private release?: () => void;
+  gate?: Promise<void>;
+
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.release = resolve));
+  }
+  open(): void {
+    this.release?.();
+  }
+
+  getTokenCache(): ReturnType<MsalClient['getTokenCache']> {
+    const account = this.signedIn ? { homeAccountId: 'h', localAccountId: USER.aadObjectId } : null;
+    return { getAccountByLocalId: async () => account } as unknown as ReturnType<MsalClient['getTokenCache']>;
+  }
+
+  async acquireTokenSilent(request: { scopes: string[] }): Promise<AuthenticationResult> {
+    this.silent.push(request.scopes);
+    await this.gate;
+    return this.grant(request.scopes);
+  }
+
+  async acquireTokenOnBehalfOf(request: { scopes: string[] }): Promise<AuthenticationResult | null> {
+    this.obo.push(request.scopes);
+    await this.gate;
+    if (this.oboError) throw this.oboError;
+    return this.grant(request.scopes);
+  }
+
+  private grant(scopes: string[]): AuthenticationResult {
+    if (!scopes.every((scope) => this.consented.has(scope.slice(G.length + 1)))) throw notConsented();
+    return { accessToken: `token for ${scopes.map((s) => s.slice(G.length + 1)).join(' ')}` } as AuthenticationResult;
+  }
+}
+
+describe('GraphTokens: access tiers and consent', () => {
+  let msal: FakeMsal;
+  let tokens: GraphTokens;
+  let ssoAsked: number;
+  const sso = async () => {
+    ssoAsked++;
+    return 'sso-token';
+  };
+  const noSso = async () => undefined;
+
+  beforeEach(() => {
+    msal = new FakeMsal();
+    ssoAsked = 0;
+    const cache = new UserTokenCache(new MemoryStorage(), Sealer.ephemeral());
+    tokens = new GraphTokens(
+      { clientId: 'client', clientSecret: 'secret', authority: 'https://login.example/t' },
+      ACCESS,
+      cache,
+      async () => msal,
+    );
+  });
+
+  async function refusal(promise: Promise<unknown>): Promise<SignInNeeded> {
+    try {
+      await promise;
+    } catch (error) {
+      assert.ok(error instanceof SignInNeeded, `SignInNeeded, not ${String(error)}`);
+      return error;
+    }
+    assert.fail('expected SignInNeeded');
+  }
+
+  it("config: own is today's scopes; shared adds Calendars.ReadWrite.Shared; groups adds Group.ReadWrite.All and needs an administrator", () => {
+    assert.deepEqual(ACCESS.own, { scopes: OWN, adminConsent: false });
+    assert.deepEqual(ACCESS.shared, { scopes: [...OWN, `${G}/Calendars.ReadWrite.Shared`], adminConsent: false });
+    assert.deepEqual(ACCESS.groups, { scopes: [...OWN, `${G}/Group.ReadWrite.All`], adminConsent: true });
+    assert.equal(tokens.needsAdmin('groups'), true);
+    assert.equal(tokens.needsAdmin('shared'), false);
+    assert.equal(tokens.needsAdmin('own'), false);
+  });
+
+  it("asks for each access's scopes, silently first (MSAL uses the refresh token for a new scope set)", async () => {
+    msal.consented.add('Calendars.ReadWrite.Shared');
+    assert.equal(
+      await tokens.tokenFor(USER, sso, 'shared'),
+      'token for Calendars.ReadWrite MailboxSettings.Read User.Read Calendars.ReadWrite.Shared',
+    );
+    assert.deepEqual(msal.silent, [ACCESS.shared.scopes]);
+    assert.equal(ssoAsked, 0, 'no exchange when the cache answers');
+    assert.equal(await tokens.tokenFor(USER, sso), 'token for Calendars.ReadWrite MailboxSettings.Read User.Read', 'own by default');
+    assert.deepEqual(msal.silent[1], OWN);
+  });
+
+  it('no cached account: on-behalf-of the SSO token with the scopes of the access asked for', async () => {
+    msal.signedIn = false;
+    msal.consented.add('Calendars.ReadWrite.Shared');
+    await tokens.tokenFor(USER, sso, 'shared');
+    assert.deepEqual(msal.obo, [ACCESS.shared.scopes]);
+    assert.equal(await tokens.tokenFor(USER, noSso, 'own'), undefined, 'no account and no SSO token: sign-in needed');
+  });
+
+  it('single-flight per user AND access: concurrent calls for one access share one exchange, another access has its own', async () => {
+    msal.signedIn = false;
+    msal.consented.add('Calendars.ReadWrite.Shared');
+    msal.hold();
+    const own = Array.from({ length: 8 }, () => tokens.tokenFor(USER, sso, 'own'));
+    const shared = Array.from({ length: 3 }, () => tokens.tokenFor(USER, sso, 'shared'));
+    const other = tokens.tokenFor({ ...USER, aadObjectId: 'someone-else' }, sso, 'own');
+    await new Promise((resolve) => setImmediate(resolve));
+    msal.open();
+    const results = await Promise.all([...own, ...shared, other]);
+    assert.equal(new Set(results.slice(0, 8)).size, 1);
+    assert.equal(new Set(results.slice(8, 11)).size, 1);
+    assert.notEqual(results[0], results[8]);
+    assert.equal(msal.obo.length, 3, 'one exchange for own, one for shared, one for the other user');
+    assert.deepEqual(
+      msal.obo.filter((scopes) => scopes.length === 4),
+      [ACCESS.shared.scopes],
+    );
+    // Done: the next call runs again (nothing stays single-flighted).
+    msal.obo.length = 0;
+    await tokens.tokenFor(USER, sso, 'own');
+    assert.equal(msal.obo.length, 1);
+  });
+
+  it('a refresh Entra refuses with AADSTS65001/consent_required is consent for that access, not a sign-in; own keeps working', async () => {
+    const needed = await refusal(tokens.tokenFor(USER, noSso, 'shared'));
+    assert.equal(needed.reason, 'consent');
+    assert.equal(needed.access, 'shared');
+    assert.ok(!/sso-token|token for/.test(needed.message), 'no token in the message');
+    assert.equal(await tokens.tokenFor(USER, noSso, 'own'), 'token for Calendars.ReadWrite MailboxSettings.Read User.Read');
+  });
+
+  it('refused silently, then the SSO token is tried (an administrator may have granted it since); refused there too: consent', async () => {
+    const needed = await refusal(tokens.tokenFor(USER, sso, 'groups'));
+    assert.deepEqual([needed.reason, needed.access], ['consent', 'groups']);
+    assert.deepEqual(msal.obo, [ACCESS.groups.scopes]);
+    msal.consented.add('Group.ReadWrite.All');
+    assert.match((await tokens.tokenFor(USER, sso, 'groups'))!, /Group\.ReadWrite\.All/);
+  });
+
+  it('maps the exchange refusals: AADSTS65001 without suberror is consent; another invalid_grant is sign-in; anything else stays itself', async () => {
+    const exchange = (error: Error, access: GraphAccess = 'shared') => {
+      msal.oboError = error;
+      return tokens.exchange(USER, 'sso-token', access);
+    };
+    const consent = await refusal(exchange(notConsentedNoSuberror()));
+    assert.deepEqual([consent.reason, consent.access], ['consent', 'shared']);
+    const interactive = await refusal(exchange(notConsented(), 'groups'));
+    assert.deepEqual([interactive.reason, interactive.access], ['consent', 'groups']);
+    const audience = await refusal(exchange(new ServerError('invalid_grant', 'AADSTS50013: Assertion failed signature validation.')));
+    assert.equal(audience.reason, 'signIn');
+    const network = new Error('ECONNRESET');
+    await assert.rejects(exchange(network), (error) => error === network);
+  });
+});

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { MemoryStorage } from 'botbuilder';
+import { SignInNeeded } from '../../../src/auth/errors';
+import { MeetingNotFoundError } from '../../../src/calendar/errors';
+import type { MeetingCalendar } from '../../../src/calendar/meeting';
+import { answerText, showMeetings, type FlowDeps, type FlowUser, type View } from '../../../src/flows';
+import { calendarsFor, userCalendars } from '../../../src/flows/calendars';
+import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
+import { FakeCalendar, meeting } from './fake-calendar';
+
+const NOW = new Date('2026-12-01T18:00:00Z');
+const patti: FlowUser = { id: 'patti', tenantId: 't', conversationId: 'c1', locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
+
+const OWN: MeetingCalendar = { key: '', owner: 'me', name: 'Calendar', isDefault: true };
+const PROJECTS: MeetingCalendar = { key: 'me/calendars/p', owner: 'me', name: 'Projects', isDefault: false };
+const ALEX: MeetingCalendar = {
+  key: 'users/alex',
+  owner: 'person',
+  name: 'Calendar',
+  ownerName: 'Alex Wilber',
+  ownerEmail: 'AlexW@contoso.onmicrosoft.com',
+  isDefault: true,
+};
+const MARKETING: MeetingCalendar = { key: 'groups/m', owner: 'group', name: 'Marketing', ownerName: 'Marketing', isDefault: true };
+
+function setup(now = NOW) {
+  const calendar = new FakeCalendar([
+    meeting({ subject: 'Pipeline review', start: at(2), end: at(3) }),
+    meeting({ subject: 'Budget review', start: at(4), end: at(5), calendar: PROJECTS }),
+    meeting({ subject: 'Board prep', start: at(5), end: at(6), calendar: ALEX, isOrganizer: true }),
+    meeting({ subject: 'Campaign planning', start: at(6), end: at(7), calendar: MARKETING }),
+  ]);
+  calendar.calendarList = [OWN, PROJECTS, ALEX, MARKETING];
+  const storage = new MemoryStorage();
+  const deps: FlowDeps = {
+    calendar,
+    signOut: async () => undefined,
+    tickets: new TicketStore(storage, Sealer.ephemeral()),
+    memory: new ConversationMemory(storage),
+    settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
+    now,
+  };
+  return { deps, calendar };
+}
+
+const subjects = (view: View) => (view.kind === 'list' ? view.meetings.map((m) => m.subject) : []);
+
+describe('flows: every calendar the user may act on', () => {
+  it("the user's calendars are read once and trusted for 15 minutes, then read again", async () => {
+    const { deps, calendar } = setup();
+    await userCalendars(deps, patti);
+    await userCalendars(deps, patti);
+    assert.equal(calendar.calendarReads, 1);
+    await userCalendars({ ...deps, now: new Date(NOW.getTime() + 16 * 60_000) }, patti);
+    assert.equal(calendar.calendarReads, 2);
+  });
+
+  it("a request that names no calendar reads the user's own; one that names a calendar reads it too, and a list only it", () => {
+    const all = [OWN, PROJECTS, ALEX, MARKETING];
+    assert.deepEqual(calendarsFor({ intent: 'cancel' }, all), { read: [OWN, PROJECTS], named: [] });
+    assert.deepEqual(calendarsFor({ intent: 'cancel', calendarHint: 'alex' }, all), { read: [OWN, PROJECTS, ALEX], named: [ALEX] });
+    assert.deepEqual(calendarsFor({ intent: 'list', calendarHint: 'marketing' }, all), { read: [MARKETING], named: [MARKETING] });
+  });
+
+  it('"show my meetings" lists the own calendars merged and offers the others; a named calendar lists only its meetings', async () => {
+    const { deps } = setup();
+    const mine = await showMeetings(deps, patti);
+    assert.deepEqual(subjects(mine), ['Pipeline review', 'Budget review']);
+    assert.ok(mine.kind === 'list');
+    assert.deepEqual(
+      mine.others?.map((c) => c.key),
+      [ALEX.key, MARKETING.key],
+    );
+    const alexs = await showMeetings(deps, patti, 1, undefined, [ALEX]);
+    assert.deepEqual(subjects(alexs), ['Board prep']);
+    assert.ok(alexs.kind === 'list');
+    assert.deepEqual(alexs.calendars, [ALEX]);
+  });
+
+  it('a calendar named by the user that needs consent asks for it; one read alongside that fails is named on the card', async () => {
+    const { deps, calendar } = setup();
+    calendar.failingCalendars.set(ALEX.key, new SignInNeeded('consent', undefined, 'shared'));
+    await assert.rejects(
+      answerText(deps, patti, "cancel alex's board prep"),
+      (error: unknown) => error instanceof SignInNeeded && error.access === 'shared',
+    );
+    calendar.failingCalendars.set(ALEX.key, new MeetingNotFoundError('access denied'));
+    const view = await answerText(deps, patti, "cancel alex's pipeline review");
+    assert.equal(view.kind, 'confirmCancel');
+  });
+
+  it('nothing of the user\'s own fits: the calendars they act on for others are searched too ("cancel campaign planning")', async () => {
+    const { deps } = setup();
+    const view = await answerText(deps, patti, 'cancel campaign planning');
+    assert.equal(view.kind, 'confirmCancel');
+    assert.ok(view.kind === 'confirmCancel');
+    assert.equal(view.meeting.subject, 'Campaign planning');
+  });
+
+  it('"show Megan\'s meetings" with no calendar of Megan\'s says so and names the calendars the user has', async () => {
+    const { deps } = setup();
+    const view = await answerText(deps, patti, "show megan's meetings");
+    assert.equal(view.kind, 'notice');
+    assert.ok(view.kind === 'notice' && view.notice.kind === 'noSuchCalendar');
+  });
+});
