@@ -1,3 +1,4 @@
+import './heap-policy';
 import path from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { retentionOf, startBot } from './compose';

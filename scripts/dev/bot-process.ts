@@ -42,9 +42,11 @@ export async function startBotProcess(options: {
   port?: number;
   compiled?: boolean;
   echo?: boolean;
+  /** Node options for the bot process (the bench's --cpu-prof). */
+  nodeArgs?: string[];
 }): Promise<BotProcess> {
   const entry = options.compiled ? [path.join(ROOT, 'dist', 'index.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')];
-  const child = spawn(process.execPath, entry, {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     cwd: ROOT,
     env: { ...withoutBotSettings(process.env), ...options.env, PORT: String(options.port ?? 0) },
     stdio: ['ignore', 'pipe', 'pipe'],

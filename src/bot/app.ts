@@ -24,6 +24,7 @@ import {
 } from '../flows';
 import { catalogFor } from '../i18n';
 import { errorFields, log } from '../log';
+import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded } from '../auth';
 import { MissingConsent } from './calendar-access';
@@ -151,9 +152,16 @@ async function turn(
   }
   // Calendars a flow went on without (their consent is missing): said after the answer.
   const missing = new MissingConsent();
+  // Typing goes out while the token and Graph are fetched (not before them: a channel round trip
+  // per turn); whatever the turn sends next waits for it, so the answer never overtakes it.
+  let typing: Promise<unknown> | undefined;
+  context.onSendActivities(async (_context, activities, next) => {
+    if (typing && activities.some((a) => a.type !== 'typing')) await typing;
+    return next();
+  });
   const calendar = lazyCalendar(async () => {
     // Work finishing after the click was answered has no turn to send typing in; it goes on without.
-    await Promise.resolve()
+    typing ??= Promise.resolve()
       .then(() => context.sendActivity({ type: 'typing' }))
       .catch(() => undefined);
     return deps.access.open(userRef!, missing);
@@ -161,20 +169,18 @@ async function turn(
   const now = new Date();
   const locale = activity.locale || 'en-US';
   const conversationId = activity.conversation.id;
+  // The conversation's record: read at most once in this turn, written once at its end if it changed.
+  const memory = deps.memory.forTurn();
   try {
     const timeZone =
       userRef && options.needsUser !== false
-        ? await resolveTimeZone(
-            activity.localTimezone,
-            { memory: deps.memory, conversationId, userId: userRef.aadObjectId },
-            async () => calendar,
-          )
+        ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
     const signOut = async () => {
       if (userRef) await deps.access.signOut(userRef);
     };
-    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now };
+    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory, settings: deps.settings, now };
     const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const work = step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
@@ -183,10 +189,13 @@ async function turn(
     if (view === 'late') {
       // Teams waits about 5 s for the click's answer: the card says it is at work, and shows the result when done.
       await answerInvoke(context, cardResponse(workingCard(audience)));
+      // What the work remembers from now on is written as it goes.
+      await memory.save();
       finishLate(deps, context, work, audience, user);
       return;
     }
-    await show(deps, context, view, audience, user);
+    await show(deps, context, view, audience, user, memory);
+    await memory.save();
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
@@ -197,6 +206,8 @@ async function turn(
       await context.sendActivity(catalog.storageUnavailable);
       return;
     }
+    // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
+    await memory.save().catch(() => undefined);
     if (!(error instanceof SignInNeeded)) throw error;
     await askToSignIn(deps, context, userRef, error);
   }
@@ -299,6 +310,7 @@ async function show(
   view: View,
   audience: Parameters<typeof render>[1],
   user: FlowUser,
+  memory: MemoryAccess,
 ): Promise<void> {
   const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
@@ -311,8 +323,8 @@ async function show(
   } else if (view.kind === 'outcome') {
     // A typed "yes", or a click replayed after sign-in (its invoke was answered then).
     // The card that was clicked becomes its final state, so its buttons cannot fire again.
-    // A click names its card; a typed "yes" finds it through the ticket (read only then).
-    const cardId = isCardAction(context.activity) ? context.activity.replyToId : (await deps.tickets.get(view.ticket))?.cardId;
+    // A click names its card; a typed "yes" finds it through the ticket.
+    const cardId = isCardAction(context.activity) ? context.activity.replyToId : await deps.tickets.cardOf(view.ticket);
     if (cardId) {
       // The card itself shows the outcome; a typed "yes" gets no second copy of it below.
       await context.updateActivity({ ...rendered.activity, id: cardId, type: 'message' });
@@ -322,7 +334,7 @@ async function show(
   const response = await context.sendActivity(rendered.activity);
   if (rendered.ticket && response?.id) {
     await deps.tickets.attach(rendered.ticket, response.id);
-    await deps.memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
+    await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
   }
 }
 

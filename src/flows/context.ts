@@ -1,7 +1,7 @@
 import type { Candidate } from '../calendar';
 import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calendar-service';
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
-import type { ConversationMemory, TicketStore } from '../state';
+import type { MemoryAccess, TicketStore } from '../state';
 import type { Notice, Outcome } from './outcomes';
 
 /** The person in the 1:1 chat, in their language and zone. */
@@ -27,7 +27,8 @@ export interface FlowDeps {
   /** Forgets the user's tokens: the next request signs in again. */
   signOut: () => Promise<void>;
   tickets: TicketStore;
-  memory: ConversationMemory;
+  /** The conversation's memory: in a turn, read once and written once at its end. */
+  memory: MemoryAccess;
   settings: FlowSettings;
   now: Date;
 }

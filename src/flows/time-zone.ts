@@ -1,5 +1,5 @@
 import type { CalendarService } from '../calendar/calendar-service';
-import type { ConversationMemory } from '../state';
+import type { MemoryAccess } from '../state';
 import { toIanaZone } from '../time/zones';
 
 /**
@@ -8,7 +8,7 @@ import { toIanaZone } from '../time/zones';
  */
 export async function resolveTimeZone(
   clientZone: string | undefined,
-  place: { memory: ConversationMemory; conversationId: string; userId: string },
+  place: { memory: MemoryAccess; conversationId: string; userId: string },
   calendar: () => Promise<CalendarService>,
 ): Promise<string> {
   const fromClient = toIanaZone(clientZone);

@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
-import { RecordStore, type RecordKind } from './record-store';
+import { RecordStore, type RecordKind, type Versioned } from './record-store';
 
 /**
  * What the bot remembers of a 1:1 conversation between turns, so text follow-ups work:
@@ -48,7 +48,13 @@ export function memoryKind(retentionDays: number): RecordKind<Memory> {
   return { namespace: 'conversations', retentionDays, schema: memorySchema };
 }
 
-export class ConversationMemory {
+/** What flows read and change of a conversation's memory: the store itself, or one turn's view of it. */
+export interface MemoryAccess {
+  load(conversationId: string, userId: string): Promise<Memory>;
+  remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void>;
+}
+
+export class ConversationMemory implements MemoryAccess {
   private readonly records: RecordStore<Memory>;
 
   constructor(storage: Storage, retentionDays = 30) {
@@ -65,9 +71,71 @@ export class ConversationMemory {
    * when nothing changes.
    */
   async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
-    await this.records.update([conversationId, userId], (current = {}) => {
-      const memory = { ...current, ...change };
-      return JSON.stringify(memory) === JSON.stringify(current) ? undefined : memory;
-    });
+    await this.records.update([conversationId, userId], merging(change));
   }
+
+  /** A view for one turn: each conversation's record read at most once, and written once at its end. */
+  forTurn(): TurnMemory {
+    return new TurnMemory(this.records);
+  }
+}
+
+/**
+ * One turn's memory, the way Teams AI's TurnState works: a record is read the first time the turn
+ * asks for it, changes collect in memory, and `save` writes it once at the end of the turn, only
+ * if something changed (conditionally: a concurrent write is re-read and the turn's changes merged
+ * into it, as `remember` does). Work that goes on after `save` (a confirm that outlasted its
+ * invoke) reads and writes through, as ConversationMemory does.
+ */
+export class TurnMemory implements MemoryAccess {
+  private readonly loaded = new Map<string, { read?: Versioned<Memory>; changes: Partial<Memory> }>();
+  private saved = false;
+
+  constructor(private readonly records: RecordStore<Memory>) {}
+
+  async load(conversationId: string, userId: string): Promise<Memory> {
+    if (this.saved) return (await this.records.read(conversationId, userId))?.value ?? {};
+    const entry = await this.entry(conversationId, userId);
+    return { ...entry.read?.value, ...entry.changes };
+  }
+
+  async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
+    if (this.saved) {
+      await this.records.update([conversationId, userId], merging(change));
+      return;
+    }
+    const entry = await this.entry(conversationId, userId);
+    Object.assign(entry.changes, change);
+  }
+
+  /** Writes what the turn changed (nothing when nothing did); later calls go straight to storage. */
+  async save(): Promise<void> {
+    if (this.saved) return;
+    this.saved = true;
+    await Promise.all(
+      [...this.loaded].map(async ([key, { read, changes }]) => {
+        if (Object.keys(changes).length) await this.records.change(JSON.parse(key), merging(changes), read ?? { value: {} });
+      }),
+    );
+  }
+
+  private async entry(conversationId: string, userId: string) {
+    const key = JSON.stringify([conversationId, userId]);
+    let entry = this.loaded.get(key);
+    if (!entry) {
+      // Read once; a record that is not there yet is created at save (create-only).
+      entry = { read: await this.records.read(conversationId, userId), changes: {} };
+      this.loaded.set(key, this.loaded.get(key) ?? entry);
+      entry = this.loaded.get(key)!;
+    }
+    return entry;
+  }
+}
+
+/** `change` merged into a record; undefined (nothing to write) when that changes nothing. */
+function merging(change: Partial<Memory>): (current: Memory | undefined) => Memory | undefined {
+  return (current = {}) => {
+    const memory = { ...current, ...change };
+    return JSON.stringify(memory) === JSON.stringify(current) ? undefined : memory;
+  };
 }

@@ -1,4 +1,4 @@
-export { ConversationMemory, memoryKind, type ListCursor, type Memory } from './conversation-memory';
+export { ConversationMemory, memoryKind, TurnMemory, type ListCursor, type Memory, type MemoryAccess } from './conversation-memory';
 export { RecordStore, retentionByNamespace, type RecordKind, type Versioned } from './record-store';
 export { Sealer } from './sealer';
 export {

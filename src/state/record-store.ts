@@ -1,7 +1,7 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import type { ZodType } from 'zod';
 import { log } from '../log';
-import { CREATE_ONLY, isConflict } from '../storage';
+import { CREATE_ONLY, isConflict, writeReporting } from '../storage';
 import type { Sealer } from './sealer';
 
 /**
@@ -61,14 +61,17 @@ export class RecordStore<T> {
     return value === undefined ? undefined : { value, eTag: item.eTag };
   }
 
-  /** Writes a record that must not exist yet; a StorageConflictError when it does. */
-  async create(id: string[], value: T): Promise<void> {
-    await this.put(id, value, CREATE_ONLY);
+  /**
+   * Writes a record that must not exist yet; a StorageConflictError when it does. Returns the
+   * version written (its eTag, when the store reports it), to write it again without a re-read.
+   */
+  async create(id: string[], value: T): Promise<Versioned<T>> {
+    return this.put(id, value, CREATE_ONLY);
   }
 
-  /** Writes over the version that was read (create-only when there was none); a conflict when it changed since. */
-  async replace(id: string[], value: T, read: Versioned<T> | undefined): Promise<void> {
-    await this.put(id, value, read?.eTag ?? CREATE_ONLY);
+  /** Writes over the version that was read (create-only when there was none); a conflict when it changed since. Returns the version written. */
+  async replace(id: string[], value: T, read: Versioned<T> | undefined): Promise<Versioned<T>> {
+    return this.put(id, value, read?.eTag ?? CREATE_ONLY);
   }
 
   /**
@@ -76,13 +79,22 @@ export class RecordStore<T> {
    * `change` returns the new record, or undefined to leave it as it is (nothing is written).
    */
   async update(id: string[], change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    return (await this.change(id, change))?.value;
+  }
+
+  /**
+   * `update` that returns the version it ended with, and starts from `known` (a version this
+   * process read or wrote) instead of reading: when nobody wrote since, that costs no read; when
+   * someone did, the conditional write fails and the record is read and the change re-applied.
+   */
+  async change(id: string[], change: (current: T | undefined) => T | undefined, known?: Versioned<T>): Promise<Versioned<T> | undefined> {
+    let current = known;
     for (let attempt = 1; ; attempt++) {
-      const current = await this.read(...id);
+      if (!current || attempt > 1) current = await this.read(...id);
       const next = change(current?.value);
-      if (next === undefined) return current?.value;
+      if (next === undefined) return current;
       try {
-        await this.replace(id, next, current);
-        return next;
+        return await this.replace(id, next, current);
       } catch (error) {
         if (!isConflict(error) || attempt >= UPDATE_ATTEMPTS) throw error;
       }
@@ -93,11 +105,12 @@ export class RecordStore<T> {
     await this.storage.delete([this.keyOf(...id)]);
   }
 
-  private async put(id: string[], value: T, eTag: string): Promise<void> {
+  private async put(id: string[], value: T, eTag: string): Promise<Versioned<T>> {
     const key = this.keyOf(...id);
     const data = this.kind.sealed ? this.sealer!.seal(JSON.stringify(value), key) : value;
     const expiresAt = new Date(this.clock() + this.kind.retentionDays * 86_400_000).toISOString();
-    await this.storage.write({ [key]: { data, expiresAt, eTag } satisfies RecordItem });
+    const tags = await writeReporting(this.storage, { [key]: { data, expiresAt, eTag } satisfies RecordItem });
+    return { value, eTag: tags[key] };
   }
 
   private decode(key: string, data: unknown): T | undefined {

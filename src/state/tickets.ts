@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
 import { StorageUnavailableError, isConflict } from '../storage';
-import { RecordStore, type RecordKind } from './record-store';
+import { RecordStore, type RecordKind, type Versioned } from './record-store';
 import type { Sealer } from './sealer';
 import { UnsavedOutcomes } from './unsaved-outcomes';
 
@@ -63,6 +63,15 @@ export class ClaimLostError extends Error {
  */
 export const LEASE_MS = 60_000;
 
+/**
+ * Ticket versions this process read or wrote last (issued, read, claimed, fenced) and most likely
+ * writes soon (attach, claim, fence, complete, release), so those writes need no re-read; and the
+ * card ids of recent tickets (a card id never changes once attached). Entries are used up by the
+ * next write, a few seconds later; the bound only matters for turns that died in between (oldest
+ * go first).
+ */
+const MAX_KNOWN = 1000;
+
 /** Open cards one user may have at once; the oldest are superseded beyond this. */
 export const MAX_OPEN_TICKETS = 50;
 
@@ -78,6 +87,8 @@ export class TicketStore {
   private readonly unsaved = new UnsavedOutcomes();
   private readonly records: RecordStore<Ticket>;
   private readonly openByUser: RecordStore<string[]>;
+  private readonly known = new Map<string, Versioned<Ticket>>();
+  private readonly cardIds = new Map<string, string>();
 
   constructor(
     storage: Storage,
@@ -99,13 +110,21 @@ export class TicketStore {
       status: 'open',
       ...(shown === undefined ? {} : { shown }),
     };
-    await this.records.create([ticket.id], ticket);
+    this.remember(await this.records.create([ticket.id], ticket));
     await this.bound(owner.userId, ticket.id);
     return ticket;
   }
 
   async get(id: string): Promise<Ticket | undefined> {
-    return isTicketId(id) ? (await this.records.read(id))?.value : undefined;
+    if (!isTicketId(id)) return undefined;
+    const read = await this.records.read(id);
+    if (read) this.remember(read);
+    return read?.value;
+  }
+
+  /** The id of the ticket's card message (read only when this process has not seen it yet). */
+  async cardOf(id: string): Promise<string | undefined> {
+    return this.cardIds.get(id) ?? (await this.get(id))?.cardId;
   }
 
   /** Records the card's message id once it is sent. */
@@ -117,21 +136,31 @@ export class TicketStore {
   async claim(id: string, userId: string): Promise<Claim> {
     // An outcome this instance could not save yet goes first: the click must see it, not redo the work.
     await this.unsaved.flush(id);
-    const read = isTicketId(id) ? await this.records.read(id) : undefined;
-    if (!read || read.value.userId !== userId) return { kind: 'unknown' };
-    const ticket = read.value;
-    const now = this.clock();
-    if (ticket.status === 'done') return { kind: 'done', ticket };
-    if (ticket.status === 'working' && ticket.claim && now - ticket.claim.at < LEASE_MS) return { kind: 'busy' };
-    const token = randomBytes(12).toString('base64url');
-    const claimed: Ticket = { ...ticket, status: 'working', claim: { token, at: now } };
-    try {
-      await this.records.replace([id], claimed, read);
-    } catch (error) {
-      if (isConflict(error)) return { kind: 'busy' };
-      throw error;
+    if (!isTicketId(id)) return { kind: 'unknown' };
+    // An open version this turn just read (a typed "yes" looked at it) is claimed without reading it again.
+    let read: Versioned<Ticket> | undefined = this.known.get(id);
+    this.known.delete(id);
+    let fresh = read?.value.status !== 'open';
+    if (fresh) read = await this.records.read(id);
+    for (;;) {
+      if (!read || read.value.userId !== userId) return { kind: 'unknown' };
+      const ticket = read.value;
+      const now = this.clock();
+      if (ticket.status === 'done') return { kind: 'done', ticket };
+      if (ticket.status === 'working' && ticket.claim && now - ticket.claim.at < LEASE_MS) return { kind: 'busy' };
+      const token = randomBytes(12).toString('base64url');
+      const claimed: Ticket = { ...ticket, status: 'working', claim: { token, at: now } };
+      try {
+        this.remember(await this.records.replace([id], claimed, read));
+        return { kind: 'claimed', ticket: claimed, token };
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        // Someone wrote since: another claim (busy), unless the version was not read just now.
+        if (fresh) return { kind: 'busy' };
+        fresh = true;
+        read = await this.records.read(id);
+      }
     }
-    return { kind: 'claimed', ticket: claimed, token };
   }
 
   /**
@@ -167,12 +196,31 @@ export class TicketStore {
     await this.update(id, (ticket) => (holds(ticket, token) ? { ...ticket, status: 'open', claim: undefined } : undefined));
   }
 
-  /** A conditional read-change-write; a concurrent change is re-read and the change re-applied (undefined: leave it). */
+  /**
+   * A conditional read-change-write; a concurrent change is re-read and the change re-applied
+   * (undefined: leave it). It starts from the version this process wrote last, when it has one
+   * (issue, claim, fence): no read, and a write that still fails if anyone wrote since.
+   */
   private async update(id: string, change: (ticket: Ticket) => Ticket | undefined): Promise<void> {
-    await this.records.update([id], (ticket) => {
-      if (!ticket) throw new Error('The ticket is gone');
-      return change(ticket);
-    });
+    const known = this.known.get(id);
+    this.known.delete(id);
+    const version = await this.records.change(
+      [id],
+      (ticket) => {
+        if (!ticket) throw new Error('The ticket is gone');
+        return change(ticket);
+      },
+      known,
+    );
+    if (version) this.remember(version);
+  }
+
+  /** The version just read or written, for the next change (unless the store reports no eTag). */
+  private remember(version: Versioned<Ticket>): void {
+    const { id, cardId, status } = version.value;
+    if (cardId) bounded(this.cardIds, id, cardId);
+    // A done ticket is not written again (its outcome, maybe a message, is not kept in memory either).
+    if (version.eTag && status !== 'done') bounded(this.known, id, version);
   }
 
   /** Keeps the user's open tickets within MAX_OPEN_TICKETS: the oldest cards stop working first. */
@@ -194,6 +242,12 @@ export class TicketStore {
  */
 function holds(ticket: Ticket, token: string | undefined): boolean {
   return token === undefined || (ticket.status === 'working' && ticket.claim?.token === token);
+}
+
+function bounded<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > MAX_KNOWN) map.delete(map.keys().next().value!);
 }
 
 function isTicketId(id: string): boolean {

@@ -1,16 +1,19 @@
+import { text } from 'node:stream/consumers';
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { CREATE_ONLY } from './create-only';
+import type { ReportedTags } from './written-tags';
 
 /**
- * Azure Blob Storage through Microsoft's BlobsStorage (one JSON blob per key, eTag = If-Match),
- * plus the two things it cannot do, on the same container with the Azure SDK it is built on:
- * create-only writes (If-None-Match: *) and listing blobs to sweep expired ones.
+ * Azure Blob Storage laid out as Microsoft's BlobsStorage lays it out (one JSON blob per key, named
+ * by its sanitizeBlobKey, eTag = If-Match), written with the Azure SDK directly because BlobsStorage
+ * cannot do three things the bot needs: report the new eTag of a write (so a record written once is
+ * written again without a re-read), create-only writes (If-None-Match: *), and listing blobs to
+ * sweep expired ones. (BlobsStorage also validated every call with zod and sized uploads by
+ * characters instead of bytes.)
  */
 export class BlobStateStorage implements Storage {
-  private readonly blobs: BlobsStorage;
   private readonly container: ContainerClient;
 
   constructor(connectionString: string, containerName: string) {
@@ -18,42 +21,55 @@ export class BlobStateStorage implements Storage {
     const pipeline: StoragePipelineOptions = {
       retryOptions: { maxTries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 5000 },
     };
-    this.blobs = new BlobsStorage(connectionString, containerName, { storagePipelineOptions: pipeline });
     this.container = new ContainerClient(connectionString, containerName, pipeline);
   }
 
-  /** Creates the container if needed. BlobsStorage remembers a failed first attempt forever, so this runs before it. */
+  /** Creates the container if needed (at start: an unreachable store stops the start). */
   async open(): Promise<void> {
     await this.container.createIfNotExists();
-    await this.blobs.read([]);
   }
 
-  read(keys: string[]): Promise<StoreItems> {
-    return this.blobs.read(keys);
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    await Promise.all(
+      keys.map(async (key) => {
+        const blob = await this.container
+          .getBlobClient(sanitizeBlobKey(key))
+          .download()
+          .catch((error) => (statusOf(error) === 404 ? undefined : Promise.reject(error)));
+        if (!blob?.readableStreamBody) return;
+        items[key] = { ...JSON.parse(await text(blob.readableStreamBody)), eTag: blob.etag };
+      }),
+    );
+    return items;
   }
 
-  async write(changes: StoreItems): Promise<void> {
-    const updates: StoreItems = {};
-    const creates: Array<Promise<unknown>> = [];
-    for (const [key, item] of Object.entries(changes)) {
-      if (item?.eTag !== CREATE_ONLY) {
-        updates[key] = item;
-        continue;
-      }
-      const { eTag: _sentinel, ...body } = item;
-      const text = JSON.stringify(body);
-      creates.push(
-        this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(text, Buffer.byteLength(text), {
-          conditions: { ifNoneMatch: '*' },
+  /**
+   * Each item conditionally on its eTag: If-Match, If-None-Match: * for CREATE_ONLY, none for "*"
+   * or no eTag (botbuilder's convention). A mismatch is the SDK's 412 (409 on create).
+   */
+  async write(changes: StoreItems): Promise<ReportedTags> {
+    const written = await Promise.all(
+      Object.entries(changes).map(async ([key, item]) => {
+        const { eTag, ...body } = item as { eTag?: string };
+        const conditions = eTag === CREATE_ONLY ? { ifNoneMatch: '*' } : eTag && eTag !== '*' ? { ifMatch: eTag } : {};
+        const json = JSON.stringify(body);
+        const response = await this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(json, Buffer.byteLength(json), {
+          conditions,
           blobHTTPHeaders: { blobContentType: 'application/json' },
-        }),
-      );
-    }
-    await Promise.all([...creates, Object.keys(updates).length ? this.blobs.write(updates) : undefined]);
+        });
+        return [key, response.etag!] as const;
+      }),
+    );
+    return Object.fromEntries(written) as ReportedTags;
   }
 
-  delete(keys: string[]): Promise<void> {
-    return this.blobs.delete(keys);
+  async delete(keys: string[]): Promise<void> {
+    await Promise.all(
+      keys.map((key) =>
+        this.container.deleteBlob(sanitizeBlobKey(key)).catch((error) => (statusOf(error) === 404 ? undefined : Promise.reject(error))),
+      ),
+    );
   }
 
   /**
@@ -78,4 +94,8 @@ export class BlobStateStorage implements Storage {
     }
     return removed;
   }
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { statusCode?: number })?.statusCode;
 }

@@ -1,5 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { StorageConflictError, StorageUnavailableError, isConflict, reasonOf } from './errors';
+import { writeReporting, type ReportedTags } from './written-tags';
 
 /**
  * Any botbuilder Storage with errors the bot can act on: an eTag conflict becomes
@@ -16,9 +17,9 @@ export class GuardedStorage implements Storage {
     }
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async write(changes: StoreItems): Promise<ReportedTags> {
     try {
-      await this.inner.write(changes);
+      return (await writeReporting(this.inner, changes)) as ReportedTags;
     } catch (error) {
       if (isConflict(error)) throw new StorageConflictError(Object.keys(changes).join(', '));
       throw new StorageUnavailableError('write', reasonOf(error));

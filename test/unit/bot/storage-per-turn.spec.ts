@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import type { UserRef } from '../../../src/auth';
+import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
+import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
+import { GuardedStorage } from '../../../src/storage/guarded-storage';
+import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
+import { meeting } from '../../support/meeting';
+import { FakeCalendar } from '../flows/fake-calendar';
+
+const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
+
+/** The bot's storage, counted at the storage interface: "read conversations", "write tickets", ... */
+class CountingStorage implements Storage {
+  ops: string[] = [];
+  constructor(private readonly inner: Storage) {}
+  read(keys: string[]): Promise<StoreItems> {
+    for (const key of keys) this.ops.push(`read ${key.split('/')[0]}`);
+    return this.inner.read(keys);
+  }
+  write(changes: StoreItems): Promise<void> {
+    for (const key of Object.keys(changes)) this.ops.push(`write ${key.split('/')[0]}`);
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.ops.push(`delete ${key.split('/')[0]}`);
+    return this.inner.delete(keys);
+  }
+  /** What the last turn did, counted by operation and record kind. */
+  take(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const op of this.ops) counts[op] = (counts[op] ?? 0) + 1;
+    this.ops = [];
+    return counts;
+  }
+}
+
+/**
+ * Storage operations per turn kind (issue 13): each record a turn touches is read at most once and
+ * written at most once, except a ticket's steps that must each be a conditional write of their own
+ * (a confirm card's ticket is created, then given the id of the card sent; a confirm claims, fences
+ * and completes), which are written on the version the turn wrote last, with no re-read.
+ */
+describe('storage operations per turn (the bot in process, counted at the storage interface)', () => {
+  let storage: CountingStorage;
+  let calendar: FakeCalendar;
+  let app: ReturnType<typeof createBot>;
+  let adapter: TestAdapter;
+  let guarded: GuardedStorage;
+  const sealer = Sealer.ephemeral();
+
+  beforeEach(() => {
+    storage = new CountingStorage(new MemoryStateStorage());
+    guarded = new GuardedStorage(storage);
+    const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    calendar = new FakeCalendar([
+      meeting({ id: 'standup', subject: 'Daily standup', start: soon(2), end: soon(2.5) }),
+      meeting({ id: 'review', subject: 'Design review', start: soon(5), end: soon(6) }),
+    ]);
+    const access = { open: async (_user: UserRef) => calendar, signOut: async () => undefined } as unknown as CalendarAccess;
+    adapter = new TestAdapter();
+    app = createBot({
+      adapter: adapter as unknown as TeamsAdapter,
+      access,
+      tickets: new TicketStore(guarded, sealer),
+      memory: new ConversationMemory(guarded),
+      settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
+      defaultTenantId: USER.tenantId,
+    } as BotDeps);
+  });
+
+  const base = {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example/',
+    locale: 'en-US',
+    localTimezone: 'America/Los_Angeles',
+    from: { id: '29:x', name: 'Alex', aadObjectId: USER.aadObjectId },
+    recipient: { id: '28:bot', name: 'bot' },
+    conversation: { id: 'a:1', isGroup: false, conversationType: 'personal', name: '', tenantId: USER.tenantId },
+  };
+  let sent = 0;
+
+  /** One turn; what the bot sent (messages' cards or texts, the invoke's answer). */
+  async function turn(activity: Partial<Activity>): Promise<Array<Partial<Activity>>> {
+    const context = new TurnContext(adapter, { ...base, ...activity } as Activity);
+    const out: Array<Partial<Activity>> = [];
+    context.onSendActivities(async (_ctx, activities) => {
+      out.push(...activities);
+      return activities.map(() => ({ id: `card-${++sent}` }));
+    });
+    context.onUpdateActivity(async (_ctx, activity, next) => {
+      out.push(activity);
+      return next === undefined ? undefined : Promise.resolve();
+    });
+    await app.run(context);
+    return out;
+  }
+
+  /** The data of the card button with `verb` among what was sent. */
+  function button(out: Array<Partial<Activity>>, verb: string): Record<string, unknown> {
+    const found = JSON.stringify(out).match(new RegExp(`"verb":"${verb}","data":(\\{[^}]*\\})`));
+    assert.ok(found, `a ${verb} button in ${JSON.stringify(out).slice(0, 400)}`);
+    return JSON.parse(found[1]);
+  }
+
+  const click = (verb: string, data: Record<string, unknown>, replyToId?: string) =>
+    turn({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId,
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    });
+
+  it('a list reads the conversation once and writes it once; the same list again writes nothing', async () => {
+    const shown = await turn({ type: 'message', text: 'show my meetings' });
+    assert.ok(JSON.stringify(shown).includes('Daily standup'), 'the list is shown');
+    assert.deepEqual(storage.take(), { 'read conversations': 1, 'write conversations': 1 });
+    await turn({ type: 'message', text: 'show my meetings' });
+    assert.deepEqual(storage.take(), { 'read conversations': 1 }, 'nothing changed: nothing written');
+  });
+
+  it('a confirm card, its confirm, and a typed "yes": each record read at most once', async () => {
+    const card = await turn({ type: 'message', text: 'cancel my standup' });
+    assert.deepEqual(storage.take(), {
+      'read conversations': 1,
+      'write conversations': 1,
+      'write tickets': 2, // created, then given the id of the card sent (no read between)
+      'read open-tickets': 1,
+      'write open-tickets': 1,
+    });
+    const data = button(card, 'confirmCancel');
+    const confirmed = await click('confirmCancel', { ...data, comment: 'Sorry' }, 'card-1');
+    assert.equal(calendar.cancels.length, 1, 'cancelled once');
+    assert.ok(JSON.stringify(confirmed).includes('Cancelled'), 'the card shows the outcome');
+    assert.deepEqual(storage.take(), {
+      'read conversations': 1,
+      // Claimed on the version this process wrote (attach): no read (another instance reads it once).
+      'write tickets': 3, // claimed, fenced right before the cancel, completed
+    });
+
+    const second = await turn({ type: 'message', text: 'cancel my design review' });
+    storage.take();
+    assert.ok(JSON.stringify(second).includes('Design review'));
+    const yes = await turn({ type: 'message', text: 'yes' });
+    assert.equal(calendar.cancels.length, 2, 'the typed yes cancelled the second meeting');
+    assert.ok(JSON.stringify(yes).includes('Cancelled'), 'its card shows the outcome');
+    assert.deepEqual(storage.take(), {
+      'read conversations': 1,
+      'read tickets': 1, // looked at for "yes", then claimed on that version; its card id is known
+      'write tickets': 3,
+    });
+  });
+
+  it('a claim on a version someone changed since reads it again and decides on what storage holds', async () => {
+    const card = await turn({ type: 'message', text: 'cancel my standup' });
+    const data = button(card, 'confirmCancel');
+    // Another instance claims the ticket meanwhile: the version this process knows (it attached the card) is stale.
+    const claimed = await new TicketStore(guarded, sealer).claim(String(data.ticket), USER.aadObjectId);
+    assert.equal(claimed.kind, 'claimed');
+    storage.take();
+    await click('confirmCancel', { ...data, comment: 'Sorry' }, 'card-1');
+    assert.equal(calendar.cancels.length, 0, 'the other instance holds it: nothing sent from here');
+    assert.deepEqual(storage.take(), {
+      'read conversations': 1,
+      'write tickets': 1, // the claim on the stale version, refused
+      'read tickets': 1, // then what storage holds: claimed by the other instance
+    });
+  });
+});
