@@ -152,18 +152,25 @@ async function turn(
   }
   // Calendars a flow went on without (their consent is missing): said after the answer.
   const missing = new MissingConsent();
-  // Typing goes out while the token and Graph are fetched (not before them: a channel round trip
-  // per turn); whatever the turn sends next waits for it, so the answer never overtakes it.
+  // Typing goes out only when a turn that needs the calendar has not answered within TYPING_AFTER_MS
+  // (a quick answer needs none, and each typing is a channel round trip); whatever the turn sends next
+  // waits for it, so the answer never overtakes it.
   let typing: Promise<unknown> | undefined;
+  let typingTimer: NodeJS.Timeout | undefined;
+  let answered = false;
   context.onSendActivities(async (_context, activities, next) => {
-    if (typing && activities.some((a) => a.type !== 'typing')) await typing;
+    if (activities.some((a) => a.type !== 'typing')) {
+      answered = true;
+      clearTimeout(typingTimer);
+      if (typing) await typing;
+    }
     return next();
   });
   const calendar = lazyCalendar(async () => {
-    // Work finishing after the click was answered has no turn to send typing in; it goes on without.
-    typing ??= Promise.resolve()
-      .then(() => context.sendActivity({ type: 'typing' }))
-      .catch(() => undefined);
+    typingTimer ??= setTimeout(() => {
+      // Work finishing after the click was answered has no turn to send typing in; it goes on without.
+      if (!answered) typing = context.sendActivity({ type: 'typing' }).catch(() => undefined);
+    }, TYPING_AFTER_MS);
     return deps.access.open(userRef!, missing);
   });
   const now = new Date();
@@ -210,8 +217,14 @@ async function turn(
     await memory.save().catch(() => undefined);
     if (!(error instanceof SignInNeeded)) throw error;
     await askToSignIn(deps, context, userRef, error);
+  } finally {
+    answered = true;
+    clearTimeout(typingTimer);
   }
 }
+
+/** A turn that has not answered by then shows the typing indicator. */
+const TYPING_AFTER_MS = 300;
 
 /** The work's view, or 'late' once `ms` passed (the work goes on). */
 function within(work: Promise<View>, ms: number): Promise<View | 'late'> {
