@@ -195,7 +195,8 @@ async function turn(
     const view = options.mayTakeLong && answerable ? await within(work, deps.invokeDeadlineMs ?? 3000) : await work;
     if (view === 'late') {
       // Teams waits about 5 s for the click's answer: the card says it is at work, and shows the result when done.
-      await answerInvoke(context, cardResponse(workingCard(audience)));
+      const ticket = activity.value?.action?.data?.ticket;
+      await answerInvoke(context, cardResponse(workingCard(audience, typeof ticket === 'string' ? ticket : undefined)));
       // What the work remembers from now on is written as it goes.
       await memory.save();
       finishLate(deps, context, work, audience, user);

@@ -17,9 +17,17 @@ export interface Audience {
   viewer?: string;
 }
 
-/** A confirm still at work when Teams wants the click's answer: no buttons, so it cannot be pressed twice. */
-export function workingCard(a: Audience): Element {
-  return card([note(a.catalog.working, { subtle: true })]);
+/**
+ * A confirm still at work when Teams wants the click's answer: no buttons, so it cannot be pressed
+ * twice. It refreshes from its ticket, so if the late result never reaches it (the proactive update
+ * failed, or the work ended in a notice), Teams shows the card's true state the next time it is seen.
+ */
+export function workingCard(a: Audience, ticket?: string): Element {
+  return card(
+    [note(a.catalog.working, { subtle: true })],
+    [],
+    ticket ? refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket }) : undefined,
+  );
 }
 
 export function welcomeCard(a: Audience): Element {
