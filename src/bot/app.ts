@@ -10,6 +10,7 @@ import {
   refreshChoice,
   refreshList,
   refreshTicket,
+  KnownCalendars,
   offerCancel,
   offerDecline,
   resolveTimeZone,
@@ -51,7 +52,7 @@ export function createBot(deps: BotDeps): Application {
     removeRecipientMention: true,
     startTypingTimer: false,
   });
-  deps = { ...deps, unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch() };
+  deps = { ...deps, unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch(), knownCalendars: deps.knownCalendars ?? new KnownCalendars() };
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
@@ -187,7 +188,15 @@ async function turn(
     const signOut = async () => {
       if (userRef) await deps.access.signOut(userRef);
     };
-    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory, settings: deps.settings, now };
+    const flowDeps: FlowDeps = {
+      calendar,
+      signOut,
+      tickets: deps.tickets,
+      memory,
+      knownCalendars: deps.knownCalendars!,
+      settings: deps.settings,
+      now,
+    };
     const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
     if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
     const work = step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
@@ -306,7 +315,15 @@ function watchUnconfirmed(
   const calendar = lazyCalendar(() => deps.access.open(userRef));
   deps.unconfirmed!.watch(async () => {
     const signOut = () => deps.access.signOut(userRef);
-    const flowDeps: FlowDeps = { calendar, signOut, tickets: deps.tickets, memory: deps.memory, settings: deps.settings, now: new Date() };
+    const flowDeps: FlowDeps = {
+      calendar,
+      signOut,
+      tickets: deps.tickets,
+      memory: deps.memory,
+      knownCalendars: deps.knownCalendars!,
+      settings: deps.settings,
+      now: new Date(),
+    };
     const settled = await settleUnconfirmed(flowDeps, user, ticketId);
     if (settled === 'pending') return false;
     if (settled === 'none') return true;

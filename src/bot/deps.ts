@@ -1,5 +1,5 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { FlowSettings } from '../flows';
+import type { FlowSettings, KnownCalendars } from '../flows';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { CalendarAccess } from './calendar-access';
 import type { TeamsSignIn } from './sign-in';
@@ -16,6 +16,8 @@ export interface BotDeps {
   settings: FlowSettings;
   /** The tenant to assume when an activity does not name one (the Playground's). */
   defaultTenantId: string;
+  /** The calendars each recent user may act on, kept by the process (a new one when not given). */
+  knownCalendars?: KnownCalendars;
   /** Background re-reads of unconfirmed cancels and declines (a default one when not given). */
   unconfirmed?: UnconfirmedWatch;
   /** How long a click's work may take before its invoke is answered with a "working" card (default 3 s; Teams waits about 5). */

@@ -5,28 +5,25 @@ import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MeetingRequest } from '../nlu';
 import type { FlowDeps, FlowUser } from './context';
 
-/** How long the list of a user's calendars is trusted before it is read again (delegations and groups change rarely). */
-const CALENDARS_FRESH_MS = 15 * 60_000;
-
 /** The user's own default calendar, when nothing better is known. */
 const OWN_DEFAULT: MeetingCalendar = { key: '', owner: 'me', name: '', isDefault: true };
 
 /**
  * The calendars the user may act on: their own, people's they are a delegate for, their groups'.
- * Read from Graph at most every 15 minutes per conversation; if that read fails, their own
- * default calendar (not remembered, so the next turn tries again).
+ * Read from Graph at most every 15 minutes per user (KnownCalendars); if that read fails, their
+ * own default calendar (not remembered, so the next turn tries again).
  */
 export async function userCalendars(deps: FlowDeps, user: FlowUser): Promise<MeetingCalendar[]> {
-  const known = (await deps.memory.load(user.conversationId, user.id)).calendars;
-  if (known && deps.now.getTime() - Date.parse(known.readAt) < CALENDARS_FRESH_MS) return known.list;
+  const known = deps.knownCalendars.get(user, deps.now);
+  if (known) return known;
   let list: MeetingCalendar[];
   try {
     list = await deps.calendar.calendars();
   } catch (error) {
     if (error instanceof SignInNeeded) throw error;
-    return known?.list ?? [OWN_DEFAULT];
+    return [OWN_DEFAULT];
   }
-  await deps.memory.remember(user.conversationId, user.id, { calendars: { readAt: deps.now.toISOString(), list } });
+  deps.knownCalendars.remember(user, list, deps.now);
   return list;
 }
 

@@ -3,6 +3,7 @@ import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calend
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
 import type { Notice, Outcome } from './outcomes';
+import type { KnownCalendars } from './known-calendars';
 
 /** The person in the 1:1 chat, in their language and zone. */
 export interface FlowUser {
@@ -29,6 +30,8 @@ export interface FlowDeps {
   tickets: TicketStore;
   /** The conversation's memory: in a turn, read once and written once at its end. */
   memory: MemoryAccess;
+  /** The calendars each recent user may act on, kept by the process (see userCalendars). */
+  knownCalendars: KnownCalendars;
   settings: FlowSettings;
   now: Date;
 }

@@ -1,4 +1,5 @@
 export type { FlowDeps, FlowSettings, FlowUser, ListSpan, View } from './context';
+export { KnownCalendars } from './known-calendars';
 export { answerText } from './conversation';
 export { showMeetings, showMeetingsIn, windowFrom } from './meetings-list';
 export { offerCancel, offerDecline } from './offer';

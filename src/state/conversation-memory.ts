@@ -35,8 +35,6 @@ const memorySchema = z.object({
       calendars: z.array(calendarSchema).optional(),
     })
     .optional(),
-  /** The calendars the user may act on, as last read (`readAt`, an instant): read again when old. */
-  calendars: z.object({ readAt: z.string(), list: z.array(calendarSchema) }).optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
 });

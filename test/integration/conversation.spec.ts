@@ -63,7 +63,7 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
 
   it("2. lists upcoming meetings in the user's zone with one calendarView request: organizer rows get Cancel, attended ones Decline, no cancelled or past ones", async () => {
     let turn!: Turn;
-    // The first list of a conversation also learns which calendars Alex has (one batch, kept 15 minutes).
+    // The bot's first list for Alex also learns which calendars he has (one batch; the bot keeps them 15 minutes).
     const first = await cost(async () => {
       turn = await alex.say('show my meetings');
     });

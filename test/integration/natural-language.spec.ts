@@ -25,7 +25,7 @@ describe('natural language through the bot (English and German)', function () {
     const spent = await graphRoutesSpent(stack(), async () => {
       card = (await alex.say('cancel my 3pm standup')).card();
     });
-    // Learning Alex's calendars (kept for 15 minutes), then one batch reading both of them.
+    // The bot's first turn for Alex learns his calendars (kept 15 minutes), then one batch reads both of them.
     assert.equal(spent['POST /$batch'], 2);
     assert.equal(spent['GET /me/calendarView'], 1);
     assert.equal(spent['GET /me/calendars/{calendarId}/calendarView'], 1);

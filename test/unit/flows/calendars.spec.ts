@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
 import { SignInNeeded } from '../../../src/auth/errors';
 import { MeetingNotFoundError } from '../../../src/calendar/errors';
-import { answerText, showMeetings, type FlowDeps, type FlowUser, type View } from '../../../src/flows';
+import { answerText, KnownCalendars, showMeetings, type FlowDeps, type FlowUser, type View } from '../../../src/flows';
 import { calendarsFor, userCalendars } from '../../../src/flows/calendars';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { FakeCalendar, meeting } from './fake-calendar';
@@ -31,6 +31,7 @@ function setup(now = NOW) {
     signOut: async () => undefined,
     tickets: new TicketStore(storage, Sealer.ephemeral()),
     memory: new ConversationMemory(storage),
+    knownCalendars: new KnownCalendars(),
     settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
     now,
   };

@@ -13,6 +13,7 @@ import {
   type FlowDeps,
   type FlowUser,
   type View,
+  KnownCalendars,
 } from '../../../src/flows';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { FakeCalendar, meeting } from './fake-calendar';
@@ -30,6 +31,7 @@ function setup(meetings = [meeting({ subject: 'Budget', start: at(2), end: at(3)
     signOut: async () => void signOuts.push(1),
     tickets: new TicketStore(storage, Sealer.ephemeral()),
     memory: new ConversationMemory(storage),
+    knownCalendars: new KnownCalendars(),
     settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
     now: NOW,
   };

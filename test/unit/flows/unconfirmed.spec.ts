@@ -12,6 +12,7 @@ import {
   type FlowDeps,
   type FlowUser,
   type View,
+  KnownCalendars,
 } from '../../../src/flows';
 import { offerBulkCancel } from '../../../src/flows/offer';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
@@ -29,6 +30,7 @@ function setup(meetings = [meeting({ subject: 'Budget', start: at(2), end: at(3)
     signOut: async () => undefined,
     tickets: new TicketStore(storage, Sealer.ephemeral()),
     memory: new ConversationMemory(storage),
+    knownCalendars: new KnownCalendars(),
     settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
     now: NOW,
   };

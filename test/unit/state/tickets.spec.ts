@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
-import { confirmCancel, offerCancel, type FlowDeps, type FlowUser } from '../../../src/flows';
+import { confirmCancel, offerCancel, type FlowDeps, type FlowUser, KnownCalendars } from '../../../src/flows';
 import { ClaimLostError, ConversationMemory, LEASE_MS, MAX_OPEN_TICKETS, Sealer, TicketStore } from '../../../src/state';
 import { FakeCalendar, meeting } from '../flows/fake-calendar';
 
@@ -65,6 +65,7 @@ describe('tickets: claims, fences, bounds', () => {
       signOut: async () => undefined,
       tickets: new TicketStore(storage, Sealer.ephemeral(), 7, time.read),
       memory: new ConversationMemory(storage),
+      knownCalendars: new KnownCalendars(),
       settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
       now: new Date(time.now),
     };

@@ -5,7 +5,7 @@ import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, Periodic
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { MemoryStorage, type TurnContext } from 'botbuilder';
 import { OutcomeUnknownError, ThrottledError } from '../../../src/calendar/errors';
-import { confirmCancel, confirmDecline, offerCancel, offerDecline, type FlowDeps, type FlowUser } from '../../../src/flows';
+import { confirmCancel, confirmDecline, offerCancel, offerDecline, type FlowDeps, type FlowUser, KnownCalendars } from '../../../src/flows';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { telemetryOff, telemetryOn } from '../../../src/telemetry';
 import { FakeCalendar, meeting } from '../flows/fake-calendar';
@@ -73,6 +73,7 @@ describe('telemetry (OpenTelemetry, in-memory exporters)', () => {
       signOut: async () => undefined,
       tickets: new TicketStore(storage, Sealer.ephemeral()),
       memory: new ConversationMemory(storage),
+      knownCalendars: new KnownCalendars(),
       settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 500 },
       now: NOW,
     };
