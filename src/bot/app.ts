@@ -167,6 +167,12 @@ async function turn(
     }
     return next();
   });
+  // An answer may also be a card updated in place (a typed "yes"): no typing after it either.
+  context.onUpdateActivity(async (_context, _activity, next) => {
+    answered = true;
+    clearTimeout(typingTimer);
+    return next();
+  });
   const calendar = lazyCalendar(async () => {
     typingTimer ??= setTimeout(() => {
       // Work finishing after the click was answered has no turn to send typing in; it goes on without.

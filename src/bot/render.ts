@@ -70,6 +70,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return notice.why === 'cancelled' ? c.meetingAlreadyCancelled(notice.subject) : c.meetingStarted(notice.subject);
     case 'refusalWaiting':
       return c.refusalWaiting(notice.subject, notice.organizer);
+    case 'noAccess':
+      return c.noAccess;
   }
 }
 

@@ -12,6 +12,12 @@ export class CalendarError extends Error {
 /** The meeting is not (or no longer) on the user's calendar: cancelled, deleted, or never theirs. */
 export class MeetingNotFoundError extends CalendarError {}
 
+/**
+ * Microsoft 365 refused the user the calendar a meeting is in (403): a delegation or a group
+ * membership removed since, or a key into a mailbox that is not theirs. Nothing was sent.
+ */
+export class CalendarAccessDeniedError extends CalendarError {}
+
 /** Only the organizer can cancel. `graphMessage` is Graph's own sentence, relayed to the user. */
 export class OrganizerRequiredError extends CalendarError {
   constructor(readonly graphMessage: string) {

@@ -51,9 +51,9 @@ export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Elem
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshList, meetingIds, page: view.page, hasMore: view.hasMore, ...window, ...which });
   const switches = [
     ...(view.calendars ? [execute(a.catalog.showMine, { verb: Verb.showMeetings, page: 1 })] : []),
-    ...(view.others ?? []).map((c) =>
-      execute(a.catalog.showCalendar(calendarLabel(a.catalog, c)), { verb: Verb.showMeetings, page: 1, calendars: [c.key] }),
-    ),
+    ...(view.others ?? [])
+      .slice(0, MAX_SWITCHES)
+      .map((c) => execute(a.catalog.showCalendar(calendarLabel(a.catalog, c)), { verb: Verb.showMeetings, page: 1, calendars: [c.key] })),
   ];
   const notes = [
     ...(view.unknownCalendar ? [userText(a.catalog.noSuchCalendar(view.unknownCalendar), { subtle: true })] : []),
@@ -70,6 +70,9 @@ export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Elem
   const more = view.hasMore ? [execute(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window, ...which })] : [];
   return card([heading(title), ...notes, zoneNote(a), ...rows], [...more, ...switches], refresh);
 }
+
+/** Other calendars offered on a list, people's first, then groups (a card holds few buttons well; the rest are named by typing). */
+const MAX_SWITCHES = 4;
 
 /** A calendar as people say it: "your Projects calendar", "Alex Wilber's calendar", "the Marketing group calendar". */
 export function calendarLabel(c: Catalog, calendar: MeetingCalendar): string {

@@ -138,7 +138,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.
-  if (request.day && !asksForOne(request) && candidates.length > MAX_CHOICES) return showMeetings(deps, user, 1, request.day);
+  if (request.day && !asksForOne(request) && candidates.length > MAX_CHOICES) {
+    return showMeetings(deps, user, 1, request.day, choice.named.length ? choice.named : undefined);
+  }
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;

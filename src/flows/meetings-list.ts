@@ -27,7 +27,7 @@ export async function showMeetings(
   const own = all.filter((c) => c.owner === 'me');
   // "More" on the last list shown continues it; page 1 or an older card starts over.
   const last = wanted > 1 ? (await deps.memory.load(user.conversationId, user.id)).listing : undefined;
-  const sameCalendars = !calendars || keysOf(calendars) === keysOf(last?.calendars ?? own);
+  const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
     last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
   const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0, calendars: calendars ?? own };
@@ -43,7 +43,8 @@ export async function showMeetings(
     hasMore,
     span,
     window,
-    ...(listed.some((c) => c.owner !== 'me') ? { calendars: listed } : {}),
+    // Named on the card (and kept by More and refresh) unless it is just the user's own calendars.
+    ...(keysOf(listed) !== keysOf(own) ? { calendars: listed } : {}),
     ...(others.length ? { others } : {}),
     ...(unreadable.length ? { unreadable } : {}),
   };

@@ -1,5 +1,5 @@
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
-import { MeetingNotFoundError } from '../calendar/errors';
+import { CalendarAccessDeniedError, MeetingNotFoundError } from '../calendar/errors';
 import { namingCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
@@ -67,6 +67,7 @@ async function readActionable(deps: FlowDeps, user: FlowUser, target: string | M
       [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target)]);
     } catch (error) {
       if (error instanceof MeetingNotFoundError) return closed('notFound');
+      if (error instanceof CalendarAccessDeniedError) return { closed: { kind: 'notice', notice: { kind: 'noAccess' } } };
       throw error;
     }
   } else {

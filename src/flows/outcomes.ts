@@ -63,4 +63,6 @@ export type Notice =
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
-  | { kind: 'refusalWaiting'; subject: string; organizer: string };
+  | { kind: 'refusalWaiting'; subject: string; organizer: string }
+  /** Microsoft 365 refused the calendar the meeting is in (a delegation or membership removed): nothing was sent. */
+  | { kind: 'noAccess' };

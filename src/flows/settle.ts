@@ -1,4 +1,5 @@
 import {
+  CalendarAccessDeniedError,
   CalendarUnavailableError,
   MeetingNotFoundError,
   OrganizerRequiredError,
@@ -186,6 +187,7 @@ function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ti
 function retryNotice(error: unknown): Notice | undefined {
   if (error instanceof ThrottledError) return { kind: 'throttled' };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
+  if (error instanceof CalendarAccessDeniedError) return { kind: 'noAccess' };
   return undefined;
 }
 

@@ -139,6 +139,8 @@ export interface Catalog {
   unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
+  /** Microsoft 365 refused the calendar a meeting is in (a delegation or membership removed): nothing was sent. */
+  noAccess: string;
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */
   noSuchCalendar: (named: string) => string;
 }

@@ -166,5 +166,7 @@ export const de: Catalog = {
     `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,
   unreadableClosed: (calendar) => `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 hast du keinen Zugriff (mehr).`,
   unreadableDown: (calendar) => `Den ${calendar} konnte ich gerade nicht lesen (Microsoft 365 hat nicht geantwortet); er fehlt hier.`,
+  noAccess:
+    'Laut Microsoft 365 hast du keinen Zugriff (mehr) auf den Kalender dieser Besprechung, daher habe ich nichts gesendet. Die Person, der der Kalender gehört, kann ihn dir wieder geben.',
   noSuchCalendar: (named) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst; hier sind deine eigenen Termine.`,
 };

@@ -153,5 +153,7 @@ export const en: Catalog = {
     `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
   unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
   unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
+  noAccess:
+    "Microsoft 365 says you don't have access to the calendar this meeting is in (any more), so I didn't send anything. The calendar's owner can give it back.",
   noSuchCalendar: (named) => `I don't see a calendar for "${named}" that you can act on, so these are your own meetings.`,
 };

@@ -56,7 +56,7 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     assert.match(text, /in Alex Wilber's calendar/);
   });
 
-  it("Adele is nobody's delegate: \"show Alex's meetings\" says so over her own list; a forged key into Alex's mailbox is refused by Graph and names no meeting", async () => {
+  it("Adele is nobody's delegate: \"show Alex's meetings\" says so over her own list; a forged key into Alex's mailbox gets Graph's refusal in words", async () => {
     const adele = as(ADELE);
     const said = cardText((await adele.say("show Alex's meetings")).card().content);
     assert.match(
@@ -72,7 +72,10 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     });
     const list2 = (await adele.say('show my meetings')).card();
     const forged = await adele.click(list2.id, { ...row, meetingId: `users/AlexW%40${DOMAIN}|${String(row.meetingId)}` });
-    assert.match(forged.text(), /no longer on your calendar/);
+    assert.match(
+      forged.text(),
+      /^Microsoft 365 says you don't have access to the calendar this meeting is in \(any more\), so I didn't send anything\./,
+    );
   });
 
   it('Alex cancels a group meeting he organizes through /groups/{id}/events/{id}/cancel; the card names the group', async () => {

@@ -2,7 +2,7 @@ import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/micros
 import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
 import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
-import { MeetingNotFoundError, OutcomeUnknownError } from '../errors';
+import { CalendarAccessDeniedError, MeetingNotFoundError, OutcomeUnknownError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
 import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
@@ -115,7 +115,9 @@ export class GraphCalendar implements CalendarService {
     }
     if (!own.some((c) => c.key === '')) own.unshift(DEFAULT_CALENDAR);
     own.sort((a, b) => Number(b.key === '') - Number(a.key === ''));
-    // Groups are extra: a tenant that does not let the bot list them still has the user's own calendars.
+    // Groups are extra: a tenant that refuses the bot the list has none here. A passing failure (throttled,
+    // unavailable) fails the read, so that no list without groups is kept for the next 15 minutes.
+    if ('error' in groups && !(groups.error instanceof CalendarAccessDeniedError)) throw groups.error;
     const unified =
       'body' in groups ? ((groups.body as { value?: Group[] }).value ?? []).filter((g) => g.id && g.groupTypes?.includes('Unified')) : [];
     const groupCalendars = unified.map((group): MeetingCalendar => ({
@@ -174,10 +176,16 @@ export class GraphCalendar implements CalendarService {
       timeZone,
     );
     const unreadable: Unreadable[] = [];
+    const failed: Stream[] = [];
     const open: Array<{ stream: Stream; meetings: Meeting[]; next?: string }> = [];
     streams.forEach((stream, index) => {
       const read = reads[index];
-      if ('error' in read) return void unreadable.push({ calendar: stream.calendar, error: read.error });
+      if ('error' in read) {
+        unreadable.push({ calendar: stream.calendar, error: read.error });
+        // Tried again on the next page, where it stands: a calendar that failed once is not dropped from the list.
+        failed.push(stream);
+        return;
+      }
       const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
       const meetings = eventsOf(page, stream.calendar).map((event) => toMeeting(event, stream.calendar));
       const link = page['@odata.nextLink'] ? this.relative(page['@odata.nextLink']) : undefined;
@@ -198,6 +206,8 @@ export class GraphCalendar implements CalendarService {
       if (skip < o.meetings.length) rest.push({ calendar: o.stream.calendar, link: o.stream.link, skip });
       else if (o.next) rest.push({ calendar: o.stream.calendar, link: o.next, skip: 0 });
     }
+    // Only when the page moved on: a page of failures alone must not loop.
+    if (rest.length) rest.push(...failed);
     return { meetings: taken, next: rest.length ? writeCursor(rest) : undefined, unreadable };
   }
 
@@ -413,11 +423,12 @@ function calendarAt(container: Container): MeetingCalendar {
 }
 
 /**
- * The user's own calendars failing fails the read (a list without them would mislead, and a refused
- * token is refused everywhere), as does every calendar failing; others' calendars are reported.
+ * The user's default calendar failing fails the read (a list without it would mislead), as does a
+ * token refused for their own calendars or every calendar failing; other calendars are reported.
  */
 function failIfOwn(unreadable: Unreadable[], asked: number): Unreadable[] {
-  const own = unreadable.find((u) => u.calendar.owner === 'me');
+  // The default calendar, or a token refused for the user's own calendars; a secondary one (deleted meanwhile, throttled) is reported.
+  const own = unreadable.find((u) => u.calendar.key === '' || (u.calendar.owner === 'me' && u.error instanceof SignInNeeded));
   if (own) throw own.error;
   if (unreadable.length && unreadable.length === asked) {
     const [first] = unreadable;

@@ -1,6 +1,13 @@
 import { GraphClientError, GraphError } from '@microsoft/microsoft-graph-client';
 import { SignInNeeded } from '../../auth/errors';
-import { CalendarError, CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, ThrottledError } from '../errors';
+import {
+  CalendarAccessDeniedError,
+  CalendarError,
+  CalendarUnavailableError,
+  MeetingNotFoundError,
+  OrganizerRequiredError,
+  ThrottledError,
+} from '../errors';
 
 /**
  * Graph's error envelope as a domain error. Branches on status and code, as Graph asks; the one
@@ -16,8 +23,8 @@ export function toCalendarError(error: unknown): Error {
   if (status === 400 && /^ErrorInvalidIdMalformed$|^ErrorInvalidId/.test(error.code ?? '')) return new MeetingNotFoundError(error.message);
   if (status === 400 && /organizer/i.test(error.message ?? '')) return new OrganizerRequiredError(error.message);
   if (status === 401) return new SignInNeeded('rejected', `Graph rejected the token (${error.code})`);
-  // Another user's mailbox or a calendar one cannot see: to this user the meeting does not exist.
-  if (status === 403 && error.code === 'ErrorAccessDenied') return new MeetingNotFoundError(error.message);
+  // Another person's or a group's calendar the user may not (or no longer) use: said as such, never as "gone".
+  if (status === 403 && error.code === 'ErrorAccessDenied') return new CalendarAccessDeniedError(error.message);
   if (status === 403) return new SignInNeeded('rejected', `Graph refused access (${error.code})`);
   if (status === 429) return new ThrottledError(retryAfter(error));
   if (status >= 500 || status === -1) return new CalendarUnavailableError(`Graph answered ${status} (${error.code})`);

@@ -1,8 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
 import { SignInNeeded } from '../../../src/auth/errors';
-import { MeetingNotFoundError } from '../../../src/calendar/errors';
-import { answerText, KnownCalendars, showMeetings, type FlowDeps, type FlowUser, type View } from '../../../src/flows';
+import { CalendarAccessDeniedError, MeetingNotFoundError } from '../../../src/calendar/errors';
+import {
+  answerText,
+  confirmCancel,
+  KnownCalendars,
+  offerCancel,
+  showMeetings,
+  type FlowDeps,
+  type FlowUser,
+  type View,
+} from '../../../src/flows';
 import { calendarsFor, userCalendars } from '../../../src/flows/calendars';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { FakeCalendar, meeting } from './fake-calendar';
@@ -98,5 +107,42 @@ describe('flows: every calendar the user may act on', () => {
     assert.ok(view.kind === 'list', view.kind);
     assert.equal(view.unknownCalendar, 'megan');
     assert.deepEqual(subjects(view), ['Pipeline review', 'Budget review'], 'her own list instead');
+  });
+
+  it('"More" on the own list continues the own list, even after another calendar was listed in between', async () => {
+    const { deps, calendar } = setup();
+    calendar.meetings = Array.from({ length: 12 }, (_, i) => meeting({ subject: `Mine ${i}`, start: at(i + 1), end: at(i + 1.5) })).concat(
+      Array.from({ length: 12 }, (_, i) => meeting({ subject: `Alex ${i}`, start: at(i + 1), end: at(i + 1.5), calendar: ALEX })),
+    );
+    await showMeetings(deps, patti);
+    await showMeetings(deps, patti, 1, undefined, [ALEX]);
+    const more = await showMeetings(deps, patti, 2);
+    assert.ok(subjects(more).length > 0);
+    assert.ok(
+      subjects(more).every((s) => s.startsWith('Mine ')),
+      subjects(more).join(', '),
+    );
+  });
+
+  it('a list of one of the own calendars ("my Projects calendar") is titled with it, not as all the user\'s meetings', async () => {
+    const { deps } = setup();
+    const view = await showMeetings(deps, patti, 1, undefined, [PROJECTS]);
+    assert.ok(view.kind === 'list');
+    assert.deepEqual(view.calendars, [PROJECTS]);
+    assert.deepEqual(subjects(view), ['Budget review']);
+  });
+
+  it("a calendar the user lost access to is said as such: a row's card and a confirm send nothing and never say the meeting is gone", async () => {
+    const { deps, calendar } = setup();
+    const alexs = await showMeetings(deps, patti, 1, undefined, [ALEX]);
+    assert.ok(alexs.kind === 'list');
+    const board = alexs.meetings[0];
+    const confirm = await offerCancel(deps, patti, board);
+    assert.ok(confirm.kind === 'confirmCancel');
+    calendar.failingCalendars.set(ALEX.key, new CalendarAccessDeniedError('Access is denied. Check credentials and try again.'));
+    assert.deepEqual(await offerCancel(deps, patti, board.id), { kind: 'notice', notice: { kind: 'noAccess' } });
+    assert.deepEqual(await confirmCancel(deps, patti, confirm.ticket, 'occurrence', ''), { kind: 'notice', notice: { kind: 'noAccess' } });
+    assert.equal(calendar.cancels.length, 0);
+    assert.equal((await deps.tickets.get(confirm.ticket))?.status, 'open', 'the card stays usable');
   });
 });

@@ -84,7 +84,11 @@ export class FakeCalendar implements CalendarService {
       this.failReads--;
       throw new CalendarUnavailableError('Graph answered 503');
     }
-    return this.find(id);
+    const meeting = this.find(id);
+    // A calendar failing as a whole fails its meetings' reads too (a delegation removed: 403).
+    const failure = this.failingCalendars.get(meeting.calendar?.key ?? '');
+    if (failure) throw failure;
+    return meeting;
   }
 
   /** Graph's own lookup, as a write does it (not a read the bot makes). */
