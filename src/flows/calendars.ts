@@ -1,6 +1,7 @@
 import { calendarsNamed } from '../calendar';
 import { SignInNeeded } from '../auth/errors';
 import type { MeetingsRead, TimeWindow } from '../calendar/calendar-service';
+import { CalendarError } from '../calendar/errors';
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MeetingRequest } from '../nlu';
 import type { FlowDeps, FlowUser } from './context';
@@ -20,7 +21,9 @@ export async function userCalendars(deps: FlowDeps, user: FlowUser): Promise<Mee
   try {
     list = await deps.calendar.calendars();
   } catch (error) {
-    if (error instanceof SignInNeeded) throw error;
+    // Graph could not list them this time: the user's own default calendar still works. Anything else
+    // (sign-in, consent, the bot's storage) is the turn's to answer.
+    if (!(error instanceof CalendarError)) throw error;
     return [OWN_DEFAULT];
   }
   deps.knownCalendars.remember(user, list, deps.now);

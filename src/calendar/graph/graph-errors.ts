@@ -15,7 +15,10 @@ import {
  */
 export function toCalendarError(error: unknown): Error {
   if (error instanceof CalendarError || error instanceof SignInNeeded) return error;
-  if (error instanceof GraphClientError && error.customError instanceof Error) return toCalendarError(error.customError);
+  // Raised while getting the token (sign-in, consent, the bot's own storage down): that error, as itself.
+  if (error instanceof GraphClientError && error.customError instanceof Error) {
+    return error.customError instanceof GraphError ? toCalendarError(error.customError) : error.customError;
+  }
   if (!(error instanceof GraphError)) return new CalendarUnavailableError(`Graph could not be reached (${describe(error)})`);
   const status = error.statusCode;
   if (status === 404 || error.code === 'ErrorItemNotFound') return new MeetingNotFoundError(error.message);
