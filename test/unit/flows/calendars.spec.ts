@@ -1,20 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { MemoryStorage } from 'botbuilder';
 import { SignInNeeded } from '../../../src/auth/errors';
 import { CalendarAccessDeniedError, MeetingNotFoundError } from '../../../src/calendar/errors';
-import {
-  answerText,
-  confirmCancel,
-  KnownCalendars,
-  offerCancel,
-  showMeetings,
-  type FlowDeps,
-  type FlowUser,
-  type View,
-} from '../../../src/flows';
+import { answerText, confirmCancel, offerCancel, showMeetings, type FlowUser, type View } from '../../../src/flows';
 import { calendarsFor, userCalendars } from '../../../src/flows/calendars';
-import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
-import { FakeCalendar, meeting } from './fake-calendar';
+import { FakeCalendar, flowDepsFor, meeting } from './fake-calendar';
 import { CALENDARS } from '../../support/meeting';
 
 const NOW = new Date('2026-12-01T18:00:00Z');
@@ -34,16 +23,7 @@ function setup(now = NOW) {
     meeting({ subject: 'Campaign planning', start: at(6), end: at(7), calendar: MARKETING }),
   ]);
   calendar.calendarList = [OWN, PROJECTS, ALEX, MARKETING];
-  const storage = new MemoryStorage();
-  const deps: FlowDeps = {
-    calendar,
-    signOut: async () => undefined,
-    tickets: new TicketStore(storage, Sealer.ephemeral()),
-    memory: new ConversationMemory(storage),
-    knownCalendars: new KnownCalendars(),
-    settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-    now,
-  };
+  const deps = flowDepsFor(calendar, now);
   return { deps, calendar };
 }
 

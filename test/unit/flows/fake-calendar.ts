@@ -2,6 +2,9 @@ import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow } from '../
 import { CalendarUnavailableError, MeetingNotFoundError, OrganizerRequiredError, OutcomeUnknownError } from '../../../src/calendar/errors';
 import type { Meeting, MeetingCalendar } from '../../../src/calendar/meeting';
 import { attendee, meeting as base } from '../../support/meeting';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { KnownCalendars, type FlowDeps } from '../../../src/flows';
+import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 
 /** An in-memory calendar for flow unit tests: records every write, fails on demand. */
 export class FakeCalendar implements CalendarService {
@@ -130,4 +133,22 @@ export class FakeCalendar implements CalendarService {
 /** A meeting with Megan invited: what the flow tests act on. */
 export function meeting(fields: Partial<Meeting> & { start: string; end: string }): Meeting {
   return base({ attendees: [attendee('Megan Bowen', 'meganb@contoso.com')], ...fields });
+}
+
+/** The flows' dependencies over memory storage and `calendar`, as the flow unit tests use them. */
+export function flowDepsFor(
+  calendar: FakeCalendar,
+  now: Date,
+  storage: Storage = new MemoryStorage(),
+  signOut = async () => undefined,
+): FlowDeps {
+  return {
+    calendar,
+    signOut,
+    tickets: new TicketStore(storage, Sealer.ephemeral()),
+    memory: new ConversationMemory(storage),
+    knownCalendars: new KnownCalendars(),
+    settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
+    now,
+  };
 }

@@ -10,13 +10,10 @@ import {
   offerCancel,
   resolveTimeZone,
   showMeetings,
-  type FlowDeps,
   type FlowUser,
   type View,
-  KnownCalendars,
 } from '../../../src/flows';
-import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
-import { FakeCalendar, meeting } from './fake-calendar';
+import { FakeCalendar, flowDepsFor, meeting } from './fake-calendar';
 
 const NOW = new Date('2026-12-01T18:00:00Z'); // 10:00 in Los Angeles
 const user: FlowUser = { id: 'alex', tenantId: 't', conversationId: 'c1', locale: 'en-US', timeZone: 'America/Los_Angeles' };
@@ -26,15 +23,7 @@ function setup(meetings = [meeting({ subject: 'Budget', start: at(2), end: at(3)
   const storage = new MemoryStorage();
   const calendar = new FakeCalendar(meetings);
   const signOuts: number[] = [];
-  const deps: FlowDeps = {
-    calendar,
-    signOut: async () => void signOuts.push(1),
-    tickets: new TicketStore(storage, Sealer.ephemeral()),
-    memory: new ConversationMemory(storage),
-    knownCalendars: new KnownCalendars(),
-    settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-    now: NOW,
-  };
+  const deps = flowDepsFor(calendar, NOW, storage, async () => void signOuts.push(1));
   return { deps, calendar, storage, signOuts };
 }
 

@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { MemoryStorage } from 'botbuilder';
 import { CalendarUnavailableError, OutcomeUnknownError } from '../../../src/calendar/errors';
 import {
   confirmBulk,
@@ -9,31 +8,19 @@ import {
   offerDecline,
   settleUnconfirmed,
   unconfirmedTickets,
-  type FlowDeps,
   type FlowUser,
   type View,
-  KnownCalendars,
 } from '../../../src/flows';
 import { offerBulkCancel } from '../../../src/flows/offer';
-import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
-import { FakeCalendar, meeting } from './fake-calendar';
+import { FakeCalendar, flowDepsFor, meeting } from './fake-calendar';
 
 const NOW = new Date('2026-12-01T18:00:00Z');
 const user: FlowUser = { id: 'alex', tenantId: 't', conversationId: 'c1', locale: 'en-US', timeZone: 'America/Los_Angeles' };
 const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
 
 function setup(meetings = [meeting({ subject: 'Budget', start: at(2), end: at(3) })]) {
-  const storage = new MemoryStorage();
   const calendar = new FakeCalendar(meetings);
-  const deps: FlowDeps = {
-    calendar,
-    signOut: async () => undefined,
-    tickets: new TicketStore(storage, Sealer.ephemeral()),
-    memory: new ConversationMemory(storage),
-    knownCalendars: new KnownCalendars(),
-    settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-    now: NOW,
-  };
+  const deps = flowDepsFor(calendar, NOW);
   return { deps, calendar };
 }
 
