@@ -105,4 +105,16 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     assert.match(adeles, /I don't see a calendar for "marketing" that you can act on, so these are your own meetings\./);
     assert.doesNotMatch(adeles, /Campaign planning/);
   });
+
+  it('groups that could not be listed for a passing reason (503) are not kept as none: the next turn finds the Marketing calendar', async () => {
+    await stack().restartBot(); // a bot that has not learned Alex's calendars yet
+    const alex = as(ALEX);
+    // The discovery batch's memberOf step fails, with the client's retries too.
+    await stack().admin('POST', '/faults', { failNext: [{ path: '/memberOf', status: 503, count: 10 }] });
+    const first = cardText((await alex.say('show my meetings')).card().content);
+    assert.doesNotMatch(first, /Show the Marketing group calendar/);
+    await stack().admin('POST', '/faults', { failNext: [] });
+    const next = cardText((await alex.say('show my meetings')).card().content);
+    assert.match(next, /Show the Marketing group calendar/);
+  });
 });

@@ -2,7 +2,7 @@ import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/micros
 import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
 import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
-import { CalendarAccessDeniedError, MeetingNotFoundError, OutcomeUnknownError } from '../errors';
+import { CalendarUnavailableError, MeetingNotFoundError, OutcomeUnknownError, ThrottledError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
 import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
@@ -117,7 +117,9 @@ export class GraphCalendar implements CalendarService {
     own.sort((a, b) => Number(b.key === '') - Number(a.key === ''));
     // Groups are extra: a tenant that refuses the bot the list has none here. A passing failure (throttled,
     // unavailable) fails the read, so that no list without groups is kept for the next 15 minutes.
-    if ('error' in groups && !(groups.error instanceof CalendarAccessDeniedError)) throw groups.error;
+    // (A refusal, e.g. a directory's 403 Authorization_RequestDenied, is an answer: no groups.)
+    if ('error' in groups && (groups.error instanceof ThrottledError || groups.error instanceof CalendarUnavailableError))
+      throw groups.error;
     const unified =
       'body' in groups ? ((groups.body as { value?: Group[] }).value ?? []).filter((g) => g.id && g.groupTypes?.includes('Unified')) : [];
     const groupCalendars = unified.map((group): MeetingCalendar => ({
