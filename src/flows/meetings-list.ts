@@ -80,7 +80,8 @@ async function readPage(
   let at = { next: from.next, skip: from.skip };
   for (;;) {
     const graphPage = await deps.calendar.listPage(from.window, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next, from.calendars);
-    unreadable.push(...graphPage.unreadable);
+    // A calendar that keeps failing is retried on each page: named once.
+    unreadable.push(...graphPage.unreadable.filter((u) => !unreadable.some((known) => known.calendar.key === u.calendar.key)));
     const meetings = graphPage.meetings;
     for (let index = at.skip; index < meetings.length; index++) {
       if (!isStillOpen(meetings[index], deps.now, user.timeZone)) continue;
