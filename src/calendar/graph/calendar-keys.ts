@@ -41,6 +41,11 @@ export function containerOf(key: string): Container | undefined {
   return { kind: 'myCalendar', calendarId: value };
 }
 
+/** A stored calendar key's container; the user's default calendar for a key this adapter did not write. */
+export function containerAt(key: string): Container {
+  return containerOf(key) ?? { kind: 'me' };
+}
+
 /** A meeting's key: the event id alone in the default calendar (so /me/events/{id}), else calendar and event. */
 export function meetingKey(container: Container, eventId: string): string {
   const calendar = calendarKey(container);

@@ -4,7 +4,17 @@ import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
 import { CalendarUnavailableError, MeetingNotFoundError, OutcomeUnknownError, ThrottledError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
-import { accessOf, calendarKey, containerOf, eventPath, placeOf, viewPath, type Container, type EventPlace } from './calendar-keys';
+import {
+  accessOf,
+  calendarKey,
+  containerAt,
+  containerOf,
+  eventPath,
+  placeOf,
+  viewPath,
+  type Container,
+  type EventPlace,
+} from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
 import { GRAPH_DEADLINE_MS, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
@@ -142,7 +152,7 @@ export class GraphCalendar implements CalendarService {
     await Promise.all(
       calendars.map(async (calendar, index) => {
         let read = first[index];
-        const access = accessOf(containerOf(calendar.key) ?? { kind: 'me' });
+        const access = accessOf(containerAt(calendar.key));
         for (;;) {
           if ('error' in read) return void unreadable.push({ calendar, error: read.error });
           const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
@@ -172,7 +182,7 @@ export class GraphCalendar implements CalendarService {
     const reads = await this.readEach(
       streams.map((stream) =>
         stream.link
-          ? { access: accessOf(containerOf(stream.calendar.key) ?? { kind: 'me' }), url: stream.link }
+          ? { access: accessOf(containerAt(stream.calendar.key)), url: stream.link }
           : this.viewStep(stream.calendar, window, size),
       ),
       timeZone,
@@ -233,18 +243,12 @@ export class GraphCalendar implements CalendarService {
 
   async cancelMeetings(ids: string[], comment: string): Promise<Array<Error | undefined>> {
     const outcomes: Array<Error | undefined> = ids.map((id) => (placeOf(id) ? undefined : notAKey()));
-    const byAccess = new Map<GraphAccess, number[]>();
-    ids.forEach((id, index) => {
-      const place = placeOf(id);
-      if (!place) return;
-      const access = accessOf(place.container);
-      byAccess.set(access, [...(byAccess.get(access) ?? []), index]);
-    });
+    const places = ids.map(placeOf);
     await Promise.all(
-      [...byAccess].map(async ([access, indices]) => {
+      [...byAccess(places.map((place) => place && accessOf(place.container)))].map(async ([access, indices]) => {
         const requests: BatchRequest[] = indices.map((index) => ({
           method: 'POST',
-          url: `${eventPath(placeOf(ids[index])!)}/cancel`,
+          url: `${eventPath(places[index]!)}/cancel`,
           body: { comment },
         }));
         let results: BatchResult[];
@@ -311,7 +315,7 @@ export class GraphCalendar implements CalendarService {
   }
 
   private viewStep(calendar: MeetingCalendar, window: TimeWindow, top: number): ReadStep {
-    const container = containerOf(calendar.key) ?? { kind: 'me' };
+    const container = containerAt(calendar.key);
     const query = new URLSearchParams({
       startDateTime: window.start,
       endDateTime: window.end,
@@ -333,10 +337,8 @@ export class GraphCalendar implements CalendarService {
   private async readEach(steps: ReadStep[], timeZone?: string): Promise<Read[]> {
     const reads: Read[] = new Array(steps.length);
     const headers = timeZone ? { Prefer: `outlook.timezone="${timeZone}"` } : undefined;
-    const byAccess = new Map<GraphAccess, number[]>();
-    steps.forEach((step, index) => byAccess.set(step.access, [...(byAccess.get(step.access) ?? []), index]));
     await Promise.all(
-      [...byAccess].map(async ([access, indices]) => {
+      [...byAccess(steps.map((step) => step.access))].map(async ([access, indices]) => {
         const client = this.client(access);
         if (indices.length === 1) {
           const [index] = indices;
@@ -402,6 +404,15 @@ export class GraphCalendar implements CalendarService {
 function eventsOf(page: { value?: Event[] }, calendar: MeetingCalendar): Event[] {
   const events = page.value ?? [];
   return calendar.owner === 'person' ? events.filter((event) => event.sensitivity !== 'private') : events;
+}
+
+/** Which positions need which access (each access has its own token, so its own requests); undefined ones none. */
+function byAccess(accesses: Array<GraphAccess | undefined>): Map<GraphAccess, number[]> {
+  const groups = new Map<GraphAccess, number[]>();
+  accesses.forEach((access, index) => {
+    if (access) groups.set(access, [...(groups.get(access) ?? []), index]);
+  });
+  return groups;
 }
 
 /** A key this adapter never wrote (forged or from an older release) names no meeting. */

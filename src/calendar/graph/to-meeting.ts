@@ -1,7 +1,7 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { dateTimeTimeZoneToInstant } from '../../time/zones';
 import type { Attendee, AttendeeType, Meeting, MeetingCalendar, MeetingKind } from '../meeting';
-import { containerOf, meetingKey, type Container } from './calendar-keys';
+import { containerAt, meetingKey, type Container } from './calendar-keys';
 
 /** The event properties the bot asks Graph for ($select); toMeeting reads nothing else. */
 export const MEETING_FIELDS = [
@@ -56,7 +56,7 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
     type: (a.type ?? 'required') as AttendeeType,
     response: a.status?.response ?? 'none',
   }));
-  const container: Container = containerOf(calendar.key) ?? { kind: 'me' };
+  const container: Container = containerAt(calendar.key);
   const isAllDay = event.isAllDay ?? false;
   const start = event.start as { dateTime: string; timeZone?: string };
   const end = event.end as { dateTime: string; timeZone?: string };
