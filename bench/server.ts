@@ -177,6 +177,8 @@ export async function serverBench(): Promise<void> {
       `goals: CPU/turn <= 3x ${verdict(b.cpu / e.cpu <= 3)}; turns/s >= 0.3x ${verdict(b.rate / e.rate >= 0.3)}; RSS <= 200 MB after ${CONVERSATIONS} ${verdict(rss.bot <= 200)}, flat after (within 10%) ${verdict(later <= rss.bot * 1.1)}`,
     );
 
+    // BENCH_SERIES=0: the load only (a profile of the load alone).
+    if (process.env.BENCH_SERIES === '0') return;
     console.log('\nCalendar size (meetings in the week): Graph requests and bot CPU per turn');
     const started = Date.now();
     for (const { size, user } of SERIES) {

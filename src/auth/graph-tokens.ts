@@ -1,7 +1,7 @@
 import { AuthError, ConfidentialClientApplication, InteractionRequiredAuthError, type Configuration } from '@azure/msal-node';
 import type { GraphAccess, GraphAccessScopes } from './access';
 import { SignInNeeded } from './errors';
-import type { UserRef, UserTokenCache } from './user-token-cache';
+import type { UserCachePlugin, UserRef, UserTokenCache } from './user-token-cache';
 
 export interface IdentitySettings {
   clientId: string;
@@ -13,17 +13,25 @@ export interface IdentitySettings {
 /** What GraphTokens uses of an MSAL client (one per user, its cache plugin the user's). */
 export type MsalClient = Pick<ConfidentialClientApplication, 'getTokenCache' | 'acquireTokenSilent' | 'acquireTokenOnBehalfOf'>;
 
+/** A recent user's MSAL client, its cache plugin, and the user's sign-out count it has seen. */
+interface UserClient {
+  msal: MsalClient;
+  plugin: UserCachePlugin;
+  signOuts?: number;
+}
+
 /**
  * Delegated Graph tokens for a Teams user, obtained on-behalf-of their SSO token with MSAL Node.
  * The user's MSAL cache is persisted per user, so a user costs one token exchange per token
- * lifetime (refreshes are silent), across turns, restarts and instances. Each access tier has its
+ * lifetime (refreshes are silent), across turns, restarts and instances; a recent user's client
+ * keeps it in memory, so a turn with a valid token reads no storage (see UserTokenCache). Each access tier has its
  * own scopes: a token for `shared` is asked for only when a request first needs it, and MSAL gets it
  * with the user's refresh token when the user has consented (no new SSO token needed).
  */
 export class GraphTokens {
   private metadata?: Promise<string>;
   /** One MSAL client per recent user (its cache plugin is the user's), reused across turns. */
-  private readonly clients = new Map<string, MsalClient>();
+  private readonly clients = new Map<string, UserClient>();
   /** Sign-ins under way, per user and access: concurrent first turns share one token exchange. */
   private readonly signingIn = new Map<string, Promise<string | undefined>>();
 
@@ -32,7 +40,7 @@ export class GraphTokens {
     private readonly access: GraphAccessScopes,
     private readonly cache: UserTokenCache,
     /** Tests only: another MSAL client for a user. */
-    private readonly msalFor: (user: UserRef) => Promise<MsalClient> = (user) => this.newClient(user),
+    private readonly msalFor: (user: UserRef, plugin: UserCachePlugin) => Promise<MsalClient> = (_user, plugin) => this.msalClient(plugin),
   ) {}
 
   /** Whether only an administrator can grant `access` (the user is told so instead of being asked). */
@@ -44,9 +52,19 @@ export class GraphTokens {
    * A token for `access` from the user's cache (refreshed silently if needed; a new scope set is
    * asked for with the refresh token), or undefined when sign-in is needed. Throws
    * SignInNeeded('consent') when Entra says the user has not consented to that access's scopes.
+   * `signOuts` is how often the user signed out, as the conversation's record says: a client that
+   * saw fewer reads storage again (another instance signed the user out).
    */
-  async cached(user: UserRef, access: GraphAccess = 'own'): Promise<string | undefined> {
-    const msal = await this.clientFor(user);
+  async cached(user: UserRef, access: GraphAccess = 'own', signOuts?: number): Promise<string | undefined> {
+    const client = await this.clientFor(user, signOuts);
+    const readBefore = client.plugin.reads > 0;
+    const token = await this.silently(client.msal, user, access);
+    if (token || !readBefore) return token;
+    // Nothing usable in this process's memory, read a while ago: storage may hold newer tokens (signed in on another instance).
+    return this.silently((await this.newClient(user, signOuts)).msal, user, access);
+  }
+
+  private async silently(msal: MsalClient, user: UserRef, access: GraphAccess): Promise<string | undefined> {
     const account = await msal.getTokenCache().getAccountByLocalId(user.aadObjectId);
     if (!account) return undefined;
     try {
@@ -67,11 +85,16 @@ export class GraphTokens {
    * in the cache. Throws SignInNeeded('consent', _, access) when the user (or their administrator)
    * has not consented to that access.
    */
-  async tokenFor(user: UserRef, sso: () => Promise<string | undefined>, access: GraphAccess = 'own'): Promise<string | undefined> {
+  async tokenFor(
+    user: UserRef,
+    sso: () => Promise<string | undefined>,
+    access: GraphAccess = 'own',
+    signOuts?: number,
+  ): Promise<string | undefined> {
     const key = `${keyOf(user)}/${access}`;
     let running = this.signingIn.get(key);
     if (!running) {
-      running = this.acquire(user, sso, access);
+      running = this.acquire(user, sso, access, signOuts);
       this.signingIn.set(key, running);
       const forget = () => this.signingIn.delete(key);
       running.then(forget, forget);
@@ -79,10 +102,15 @@ export class GraphTokens {
     return running;
   }
 
-  private async acquire(user: UserRef, sso: () => Promise<string | undefined>, access: GraphAccess): Promise<string | undefined> {
+  private async acquire(
+    user: UserRef,
+    sso: () => Promise<string | undefined>,
+    access: GraphAccess,
+    signOuts?: number,
+  ): Promise<string | undefined> {
     let refused: SignInNeeded | undefined;
     try {
-      const token = await this.cached(user, access);
+      const token = await this.cached(user, access, signOuts);
       if (token) return token;
     } catch (error) {
       if (!(error instanceof SignInNeeded)) throw error;
@@ -97,7 +125,7 @@ export class GraphTokens {
 
   /** Exchanges the user's SSO token for Graph (on-behalf-of), for the scopes of `access`. */
   async exchange(user: UserRef, ssoToken: string, access: GraphAccess = 'own'): Promise<string> {
-    const msal = await this.clientFor(user);
+    const { msal } = await this.clientFor(user);
     try {
       const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes: this.access[access].scopes });
       if (!result?.accessToken) throw new SignInNeeded('signIn', 'The token exchange returned no token');
@@ -113,22 +141,32 @@ export class GraphTokens {
     await this.cache.clear(user);
   }
 
-  private async clientFor(user: UserRef): Promise<MsalClient> {
+  /** The user's client, or a new one (which reads storage first) when it has seen fewer sign-outs than `signOuts`. */
+  private async clientFor(user: UserRef, signOuts?: number): Promise<UserClient> {
     const key = keyOf(user);
     const known = this.clients.get(key);
-    if (known) {
-      // Most recently used last, so the oldest is the one let go.
-      this.clients.delete(key);
-      this.clients.set(key, known);
-      return known;
-    }
-    const client = await this.msalFor(user);
+    if (!known || (signOuts !== undefined && known.signOuts !== signOuts)) return this.newClient(user, signOuts);
+    // Most recently used last, so the oldest is the one let go.
+    this.clients.delete(key);
+    this.clients.set(key, known);
+    return known;
+  }
+
+  /**
+   * A new client for the user, replacing the one kept: MSAL merges what it deserializes into what it
+   * holds, so a client that must forget tokens (signed out elsewhere) is replaced, not reloaded.
+   */
+  private async newClient(user: UserRef, signOuts?: number): Promise<UserClient> {
+    const key = keyOf(user);
+    const plugin = this.cache.pluginFor(user);
+    const client = { msal: await this.msalFor(user, plugin), plugin, signOuts };
+    this.clients.delete(key);
     this.clients.set(key, client);
     if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
     return client;
   }
 
-  private async newClient(user: UserRef): Promise<ConfidentialClientApplication> {
+  private async msalClient(plugin: UserCachePlugin): Promise<ConfidentialClientApplication> {
     const config: Configuration = {
       auth: {
         clientId: this.identity.clientId,
@@ -137,7 +175,7 @@ export class GraphTokens {
         knownAuthorities: [new URL(this.identity.authority).host],
         authorityMetadata: await this.authorityMetadata(),
       },
-      cache: { cachePlugin: this.cache.pluginFor(user) },
+      cache: { cachePlugin: plugin },
       system: { loggerOptions: { piiLoggingEnabled: false, logLevel: 0, loggerCallback: () => undefined } },
     };
     return new ConfidentialClientApplication(config);

@@ -11,12 +11,10 @@ export interface UserRef {
   tenantId: string;
 }
 
-/**
- * How long a read of a user's cache serves further accesses: long enough for the two accesses of
- * one token lookup (under load they are some event-loop turns apart), short enough that a sign-out
- * on another instance is seen by the next turn.
- */
-const REREAD_AFTER_MS = 1000;
+/** A user's MSAL cache plugin; it tells how often it read storage. */
+export interface UserCachePlugin extends ICachePlugin {
+  readonly reads: number;
+}
 
 /** A user's serialized MSAL cache, sealed at rest. */
 export function tokenCacheKind(retentionDays: number): RecordKind<string> {
@@ -32,29 +30,33 @@ export function tokenCacheKind(retentionDays: number): RecordKind<string> {
 export class UserTokenCache {
   private readonly records: RecordStore<string>;
 
-  constructor(
-    storage: Storage,
-    sealer: Sealer,
-    retentionDays = 90,
-    private readonly clock: () => number = Date.now,
-  ) {
+  constructor(storage: Storage, sealer: Sealer, retentionDays = 90) {
     this.records = new RecordStore(storage, tokenCacheKind(retentionDays), sealer);
   }
 
-  pluginFor(user: UserRef): ICachePlugin {
+  /**
+   * The cache plugin of one user's MSAL client. Storage is read when the client first needs the
+   * cache, and again only after a write lost to another instance: the client's memory serves the
+   * turns in between (as Microsoft.Identity.Web keeps an in-memory L1
+   * cache in front of its distributed one), so a turn with a valid token reads no storage. Every
+   * change is written through, conditionally on the version last read or written.
+   */
+  pluginFor(user: UserRef): UserCachePlugin {
     const id = [user.tenantId, user.aadObjectId];
     // What this client last read or wrote: its write is conditional on nobody writing since.
     let read: Versioned<string> | undefined;
-    let readAt = -Infinity;
+    let stale = true;
+    let reads = 0;
     return {
+      get reads() {
+        return reads;
+      },
       beforeCacheAccess: async (context: TokenCacheContext) => {
-        // One token lookup accesses the cache twice (the account, then its token): one read serves both.
-        if (this.clock() - readAt > REREAD_AFTER_MS) {
-          read = await this.records.read(...id);
-          readAt = this.clock();
-        }
-        // The MSAL client is reused across turns: what storage holds replaces what it remembers,
-        // so a sign-out (here or on another instance) empties it too.
+        if (!stale) return;
+        read = await this.records.read(...id);
+        reads++;
+        stale = false;
+        // MSAL merges this into what the client holds (GraphTokens replaces a client that must forget).
         context.tokenCache.deserialize(read?.value ?? '{}');
       },
       afterCacheAccess: async (context: TokenCacheContext) => {
@@ -62,10 +64,10 @@ export class UserTokenCache {
         try {
           read = await this.records.replace(id, context.tokenCache.serialize(), read);
           // A store that does not report the new eTag: the next access reads it (a write needs it).
-          readAt = read.eTag ? this.clock() : -Infinity;
+          stale = !read.eTag;
         } catch (error) {
           // Read again next time, whatever storage holds now.
-          readAt = -Infinity;
+          stale = true;
           if (!isConflict(error)) throw error;
           // Another instance saved this user's tokens first: both sets are valid, keep theirs.
           log.info({ event: 'token-cache-conflict' }, 'token cache changed concurrently; the newer one is kept');

@@ -27,7 +27,7 @@ import { catalogFor } from '../i18n';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
-import { SignInNeeded } from '../auth';
+import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
@@ -151,6 +151,11 @@ async function turn(
     await context.sendActivity(catalog.signInAgain);
     return;
   }
+  const now = new Date();
+  const locale = activity.locale || 'en-US';
+  const conversationId = activity.conversation.id;
+  // The conversation's record: read at most once in this turn, written once at its end if it changed.
+  const memory = deps.memory.forTurn();
   // Calendars a flow went on without (their consent is missing): said after the answer.
   const missing = new MissingConsent();
   // Typing goes out only when a turn that needs the calendar has not answered within TYPING_AFTER_MS
@@ -178,13 +183,9 @@ async function turn(
       // Work finishing after the click was answered has no turn to send typing in; it goes on without.
       if (!answered) typing = context.sendActivity({ type: 'typing' }).catch(() => undefined);
     }, TYPING_AFTER_MS);
-    return deps.access.open(userRef!, missing);
+    const { signOuts = 0 } = await memory.load(conversationId, userRef!.aadObjectId);
+    return deps.access.open(userRef!, missing, signOuts);
   });
-  const now = new Date();
-  const locale = activity.locale || 'en-US';
-  const conversationId = activity.conversation.id;
-  // The conversation's record: read at most once in this turn, written once at its end if it changed.
-  const memory = deps.memory.forTurn();
   try {
     const timeZone =
       userRef && options.needsUser !== false
@@ -192,7 +193,7 @@ async function turn(
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
     const signOut = async () => {
-      if (userRef) await deps.access.signOut(userRef);
+      if (userRef) await signOutOf(deps, memory, conversationId, userRef);
     };
     const flowDeps: FlowDeps = {
       calendar,
@@ -232,11 +233,23 @@ async function turn(
     // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
     await memory.save().catch(() => undefined);
     if (!(error instanceof SignInNeeded)) throw error;
+    // Graph refused the cached token: it is dropped, so sign-in gets a fresh one instead of the same dead end.
+    if (error.reason === 'rejected' && userRef) await signOutOf(deps, memory, conversationId, userRef);
     await askToSignIn(deps, context, userRef, error);
   } finally {
     answered = true;
     clearTimeout(typingTimer);
   }
+}
+
+/**
+ * Forgets the user's tokens, here and in storage, and counts the sign-out in the conversation's
+ * record, so another instance holding them in memory drops them on the user's next turn.
+ */
+async function signOutOf(deps: BotDeps, memory: MemoryAccess, conversationId: string, user: UserRef): Promise<void> {
+  await deps.access.signOut(user);
+  const { signOuts = 0 } = await memory.load(conversationId, user.aadObjectId);
+  await memory.remember(conversationId, user.aadObjectId, { signOuts: signOuts + 1 });
 }
 
 /** A turn that has not answered by then shows the typing indicator. */

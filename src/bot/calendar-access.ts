@@ -38,14 +38,18 @@ export class CalendarAccess {
     private readonly ssoSource?: SsoTokenSource,
   ) {}
 
-  /** `missing` hears of every consent refused in this calendar's life, whether or not a flow went on without it. */
-  async open(user: UserRef, missing?: MissingConsent): Promise<CalendarService> {
+  /**
+   * `missing` hears of every consent refused in this calendar's life, whether or not a flow went on
+   * without it. `signOuts`: how often the user signed out, as their conversation's record says (a
+   * process that holds their tokens from before the last one reads them again).
+   */
+  async open(user: UserRef, missing?: MissingConsent, signOuts?: number): Promise<CalendarService> {
     // One token per access for this calendar's life (a turn): the user's cache is read once each.
     const known = new Map<GraphAccess, Promise<string>>();
     const tokenFor: GraphTokenSource = (access) => {
       let token = known.get(access);
       if (!token) {
-        token = this.token(user, access).catch((error) => {
+        token = this.token(user, access, signOuts).catch((error) => {
           known.delete(access);
           if (error instanceof SignInNeeded && error.reason === 'consent') missing?.note(error);
           throw error;
@@ -66,8 +70,8 @@ export class CalendarAccess {
     await this.tokens.signOut(user);
   }
 
-  private async token(user: UserRef, access: GraphAccess): Promise<string> {
-    const token = await this.tokens.tokenFor(user, async () => this.ssoSource?.tokenFor(user), access);
+  private async token(user: UserRef, access: GraphAccess, signOuts?: number): Promise<string> {
+    const token = await this.tokens.tokenFor(user, async () => this.ssoSource?.tokenFor(user), access, signOuts);
     if (!token) throw new SignInNeeded('signIn');
     return token;
   }

@@ -8,13 +8,11 @@ import { userRefOf } from './teams-user';
 
 /**
  * The bot cannot reach the user's calendar: in Teams, start sign-in (the request is carried out
- * afterwards); in the Playground, say so. `rejected` means Graph refused the cached token: it is
- * dropped first, so sign-in gets a fresh one instead of the same dead end. Consent to an access
+ * afterwards); in the Playground, say so (a token Graph rejected was dropped by the turn). Consent to an access
  * only an administrator can grant is said, not asked for: no sign-in can give it.
  */
 export async function askToSignIn(deps: BotDeps, context: TurnContext, user: UserRef | undefined, needed: SignInNeeded): Promise<void> {
   const text = signInText(catalogFor(context.activity.locale), deps, needed);
-  if (needed.reason === 'rejected' && user) await deps.access.signOut(user);
   if (!deps.signIn || !user || adminOnly(deps, needed)) {
     await context.sendActivity(text);
     return;

@@ -37,6 +37,12 @@ const memorySchema = z.object({
     .optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
+  /**
+   * How often the user signed out here. Each bot process keeps a recent user's tokens in memory;
+   * one that saw fewer sign-outs reads them from storage again (a personal chat is the user's one
+   * conversation with the bot, so its record is where every instance looks, in every turn).
+   */
+  signOuts: z.number().int().min(0).optional(),
 });
 export type Memory = z.infer<typeof memorySchema>;
 /** A list page shown: its window, and where the first meeting not shown yet is (a Graph page and how much of it was used). */

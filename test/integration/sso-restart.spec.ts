@@ -48,4 +48,22 @@ describe('Teams SSO survives a restart (blob storage in Azurite)', function () {
     await stack.restartBot();
     assert.ok((await alex.say('show my meetings')).oauthCard(), 'signed out stays signed out across restarts');
   });
+
+  it("two instances on one storage: each keeps the user's tokens in memory, yet a sign-out on one is honoured by the other on the next turn", async () => {
+    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    await stack.signIn(alex, ALEX.upn);
+    const a = stack.bot.url;
+    const other = await stack.anotherBot();
+    try {
+      stack.channel.retarget(other.url);
+      assert.ok(subjectsIn((await alex.say('show my meetings')).card().content).length > 0, 'B: signed in (tokens from storage)');
+      stack.channel.retarget(a);
+      await alex.say('sign out');
+      stack.channel.retarget(other.url);
+      assert.ok((await alex.say('show my meetings')).oauthCard(), 'B: signed out, though it held the tokens in memory');
+    } finally {
+      stack.channel.retarget(a);
+      await other.stop();
+    }
+  });
 });

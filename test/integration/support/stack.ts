@@ -85,6 +85,11 @@ export class Stack extends SandboxClient {
     this.channel.retarget(this.bot.url);
   }
 
+  /** Another instance of the bot on the same settings and storage (the caller stops it); `channel.retarget` sends to it. */
+  async anotherBot(): Promise<BotProcess> {
+    return startBotProcess({ env: this.botEnv });
+  }
+
   /** Teams mode: signs the user in as Teams does (the bot's OAuth card, then a token exchange with the user's SSO token). */
   async signIn(user: ChatUser, upn: string): Promise<void> {
     const first = await user.say('help');

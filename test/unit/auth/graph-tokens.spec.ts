@@ -1,9 +1,18 @@
 import { strict as assert } from 'node:assert';
-import { InteractionRequiredAuthError, ServerError, type AuthenticationResult } from '@azure/msal-node';
-import { MemoryStorage } from 'botbuilder';
-import { GraphTokens, SignInNeeded, UserTokenCache, type GraphAccess, type GraphAccessScopes, type MsalClient } from '../../../src/auth';
+import { InteractionRequiredAuthError, ServerError, type AuthenticationResult, type TokenCacheContext } from '@azure/msal-node';
+import { MemoryStorage, type StoreItems } from 'botbuilder';
+import {
+  GraphTokens,
+  SignInNeeded,
+  UserTokenCache,
+  type GraphAccess,
+  type GraphAccessScopes,
+  type MsalClient,
+  type UserCachePlugin,
+} from '../../../src/auth';
 import { loadConfig } from '../../../src/config';
 import { Sealer } from '../../../src/state';
+import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
 const G = 'https://graph.microsoft.com';
@@ -194,5 +203,95 @@ describe('GraphTokens: access tiers and consent', () => {
     assert.equal(audience.reason, 'signIn');
     const network = new Error('ECONNRESET');
     await assert.rejects(exchange(network), (error) => error === network);
+  });
+});
+
+/**
+ * MSAL as it uses its cache plugin: each call accesses the cache, and what the plugin deserializes
+ * is merged into the client's memory (MSAL Node's NodeStorage.setInMemoryCache: nothing is removed);
+ * an exchange writes the new tokens through it.
+ */
+class PersistingMsal implements MsalClient {
+  /** The client's in-memory cache, as MSAL would serialize it. */
+  memory = '{}';
+  constructor(private readonly plugin: UserCachePlugin) {}
+
+  private async access<T>(work: () => T, changed = false): Promise<T> {
+    const tokenCache = {
+      deserialize: (json: string) => (this.memory = JSON.stringify({ ...JSON.parse(this.memory), ...JSON.parse(json) })),
+      serialize: () => this.memory,
+    };
+    await this.plugin.beforeCacheAccess({ tokenCache, cacheHasChanged: false } as unknown as TokenCacheContext);
+    const result = work();
+    await this.plugin.afterCacheAccess({ tokenCache, cacheHasChanged: changed } as unknown as TokenCacheContext);
+    return result;
+  }
+
+  getTokenCache(): ReturnType<MsalClient['getTokenCache']> {
+    const getAccountByLocalId = () =>
+      this.access(() => (JSON.parse(this.memory).token ? { homeAccountId: 'h', localAccountId: USER.aadObjectId } : null));
+    return { getAccountByLocalId } as unknown as ReturnType<MsalClient['getTokenCache']>;
+  }
+
+  async acquireTokenSilent(): Promise<AuthenticationResult> {
+    return this.access(() => ({ accessToken: JSON.parse(this.memory).token }) as AuthenticationResult);
+  }
+
+  async acquireTokenOnBehalfOf(request: { oboAssertion: string }): Promise<AuthenticationResult | null> {
+    this.memory = JSON.stringify({ token: `token from ${request.oboAssertion}` });
+    return this.access(() => ({ accessToken: JSON.parse(this.memory).token }) as AuthenticationResult, true);
+  }
+}
+
+describe("GraphTokens: a recent user's tokens from memory, storage when they may have changed", () => {
+  const sealer = Sealer.ephemeral();
+  let storage: MemoryStateStorage;
+  let reads: number;
+  const identity = { clientId: 'client', clientSecret: 'secret', authority: 'https://login.example/t' };
+  /** One bot process: its own clients, the shared storage. */
+  const instance = () =>
+    new GraphTokens(identity, ACCESS, new UserTokenCache(storage, sealer), async (_user, plugin) => new PersistingMsal(plugin));
+  const noSso = async () => undefined;
+
+  beforeEach(() => {
+    storage = new MemoryStateStorage();
+    reads = 0;
+    const read = storage.read.bind(storage);
+    storage.read = async (keys: string[]): Promise<StoreItems> => {
+      if (keys.some((key) => key.startsWith('tokens/'))) reads++;
+      return read(keys);
+    };
+  });
+
+  it('turns after the first read no storage while the sign-out count is the one the client saw', async () => {
+    const here = instance();
+    assert.equal(await here.tokenFor(USER, async () => 'sso-1', 'own', 0), 'token from sso-1');
+    const afterSignIn = reads;
+    for (let turn = 0; turn < 3; turn++) assert.equal(await here.tokenFor(USER, noSso, 'own', 0), 'token from sso-1');
+    assert.equal(reads, afterSignIn, 'no storage read for a token in memory');
+  });
+
+  it('signed in on another instance: a client that has no account reads storage once more and finds it', async () => {
+    const here = instance();
+    assert.equal(await here.tokenFor(USER, noSso, 'own', 0), undefined, 'not signed in yet');
+    await instance().tokenFor(USER, async () => 'sso-elsewhere', 'own', 0);
+    assert.equal(await here.tokenFor(USER, noSso, 'own', 0), 'token from sso-elsewhere');
+  });
+
+  it('signed out on another instance: the next turn carries a higher count, and the tokens in memory are not used', async () => {
+    const here = instance();
+    const elsewhere = instance();
+    await here.tokenFor(USER, async () => 'sso-1', 'own', 0);
+    await elsewhere.tokenFor(USER, noSso, 'own', 0);
+    await elsewhere.signOut(USER);
+    assert.equal(await here.tokenFor(USER, noSso, 'own', 1), undefined, 'sign-in needed, as the user asked');
+    // Without the count it would still have answered from memory: the count is what tells.
+    await here.tokenFor(USER, async () => 'sso-2', 'own', 1);
+    await elsewhere.signOut(USER);
+    assert.equal(
+      await here.tokenFor(USER, noSso, 'own', 1),
+      'token from sso-2',
+      'same count: memory serves (this is what the count is for)',
+    );
   });
 });

@@ -20,15 +20,13 @@ function msalCache(changed: string | undefined) {
   return { context, given };
 }
 
-describe('user token cache: storage reads per token lookup', () => {
+describe('user token cache: storage read on first use, then memory until reloaded', () => {
   let reads: number;
   let storage: Storage;
-  let now: number;
   const sealer = Sealer.ephemeral();
 
   beforeEach(() => {
     reads = 0;
-    now = 1_000_000;
     const memory = new MemoryStateStorage();
     const read = memory.read.bind(memory);
     memory.read = async (keys: string[]): Promise<StoreItems> => {
@@ -38,26 +36,28 @@ describe('user token cache: storage reads per token lookup', () => {
     storage = new GuardedStorage(memory);
   });
 
-  it("one lookup's two cache accesses (the account, then its token) read storage once, and give MSAL what storage holds", async () => {
-    const cache = new UserTokenCache(storage, sealer, 90, () => now);
-    const plugin = cache.pluginFor(USER);
+  it("the first access gives MSAL what storage holds; later turns' accesses read nothing (the client's memory has it)", async () => {
+    const elsewhere = new UserTokenCache(storage, sealer).pluginFor(USER);
     const saved = msalCache('{"AccessToken":{"a":1}}');
-    await plugin.beforeCacheAccess(saved.context);
-    await plugin.afterCacheAccess(saved.context);
-    assert.equal(reads, 1);
+    await elsewhere.beforeCacheAccess(saved.context);
+    await elsewhere.afterCacheAccess(saved.context);
+    reads = 0;
 
-    now += 60_000; // the next turn
+    const plugin = new UserTokenCache(storage, sealer, 90).pluginFor(USER);
     const lookup = msalCache(undefined);
-    await plugin.beforeCacheAccess(lookup.context); // the account
-    await plugin.afterCacheAccess(lookup.context);
-    await plugin.beforeCacheAccess(lookup.context); // its token
-    await plugin.afterCacheAccess(lookup.context);
-    assert.equal(reads, 2, 'one read for the lookup');
-    assert.deepEqual(lookup.given, ['{"AccessToken":{"a":1}}', '{"AccessToken":{"a":1}}'], 'each access gets what storage holds');
+    for (let turn = 0; turn < 3; turn++) {
+      await plugin.beforeCacheAccess(lookup.context); // the account
+      await plugin.afterCacheAccess(lookup.context);
+      await plugin.beforeCacheAccess(lookup.context); // its token
+      await plugin.afterCacheAccess(lookup.context);
+    }
+    assert.equal(reads, 1, 'read once, on first use');
+    assert.equal(plugin.reads, 1);
+    assert.deepEqual(lookup.given, ['{"AccessToken":{"a":1}}'], 'MSAL got what storage holds, once');
   });
 
   it('a store that reports no eTag is read again before the next write, which stays conditional (no lost tokens)', async () => {
-    const plain = new UserTokenCache(new MemoryStorage(), sealer, 90, () => now).pluginFor(USER);
+    const plain = new UserTokenCache(new MemoryStorage(), sealer, 90).pluginFor(USER);
     const first = msalCache('{"AccessToken":{"own":1}}');
     await plain.beforeCacheAccess(first.context);
     await plain.afterCacheAccess(first.context);
@@ -69,25 +69,38 @@ describe('user token cache: storage reads per token lookup', () => {
     assert.deepEqual(next.given, ['{"AccessToken":{"wide":1}}'], 'the second write landed');
   });
 
-  it('a cache another instance changed (or a sign-out emptied) is deserialized on the next turn', async () => {
-    const here = new UserTokenCache(storage, sealer, 90, () => now).pluginFor(USER);
+  it("a client's memory is what it read; a new client gets what another instance wrote since, or emptied", async () => {
+    const here = new UserTokenCache(storage, sealer, 90).pluginFor(USER);
     const first = msalCache('{"AccessToken":{"a":1}}');
     await here.beforeCacheAccess(first.context);
     await here.afterCacheAccess(first.context);
-    const elsewhere = new UserTokenCache(storage, sealer, 90, () => now).pluginFor(USER);
+    const elsewhere = new UserTokenCache(storage, sealer, 90).pluginFor(USER);
     const refreshed = msalCache('{"AccessToken":{"a":2}}');
     await elsewhere.beforeCacheAccess(refreshed.context);
     await elsewhere.afterCacheAccess(refreshed.context);
 
-    now += 60_000;
+    const unasked = msalCache(undefined);
+    await here.beforeCacheAccess(unasked.context);
+    assert.deepEqual(unasked.given, [], 'memory serves');
     const next = msalCache(undefined);
-    await here.beforeCacheAccess(next.context);
-    assert.deepEqual(next.given, ['{"AccessToken":{"a":2}}'], "the other instance's tokens replace what the client held");
+    await new UserTokenCache(storage, sealer, 90).pluginFor(USER).beforeCacheAccess(next.context);
+    assert.deepEqual(next.given, ['{"AccessToken":{"a":2}}'], "a new client gets the other instance's tokens");
 
     await new UserTokenCache(storage, sealer).clear(USER);
-    now += 60_000;
     const afterSignOut = msalCache(undefined);
-    await here.beforeCacheAccess(afterSignOut.context);
-    assert.deepEqual(afterSignOut.given, ['{}'], 'signed out elsewhere: the client forgets the tokens');
+    await new UserTokenCache(storage, sealer, 90).pluginFor(USER).beforeCacheAccess(afterSignOut.context);
+    assert.deepEqual(afterSignOut.given, ['{}'], 'signed out: nothing to load');
+  });
+
+  it('a write that lost to another instance reads storage on the next access (its tokens are kept)', async () => {
+    const [a, b] = [new UserTokenCache(storage, sealer).pluginFor(USER), new UserTokenCache(storage, sealer).pluginFor(USER)];
+    const start = msalCache(undefined);
+    await a.beforeCacheAccess(start.context);
+    await b.beforeCacheAccess(start.context);
+    await a.afterCacheAccess(msalCache('{"from":"A"}').context);
+    await b.afterCacheAccess(msalCache('{"from":"B"}').context);
+    const next = msalCache(undefined);
+    await b.beforeCacheAccess(next.context);
+    assert.deepEqual(next.given, ['{"from":"A"}']);
   });
 });
