@@ -19,6 +19,18 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@microsoft/teams-ai',
+              message:
+                "Import from its module ('@microsoft/teams-ai/lib/Application', '.../lib/TeamsAdapter'): the package index also loads the AI planners, OpenAI clients and tokenizer, ~19 MB of RSS the bot never uses.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

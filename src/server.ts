@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application';
 import type { Activity } from 'botbuilder';
 import restify from 'restify';
 import { Unauthenticated, type ChannelAdapter } from './auth';

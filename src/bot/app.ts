@@ -1,4 +1,4 @@
-import { Application } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai/lib/Application';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
 import { parseCardAction, Verb, workingCard, type CardAction, type VerbName } from '../cards';
 import {

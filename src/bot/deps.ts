@@ -1,4 +1,4 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { FlowSettings, KnownCalendars } from '../flows';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { CalendarAccess } from './calendar-access';

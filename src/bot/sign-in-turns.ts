@@ -1,4 +1,4 @@
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application';
 import { tokenExchangeOperationName, verifyStateOperationName, type TurnContext } from 'botbuilder';
 import type { SignInNeeded, UserRef } from '../auth';
 import { catalogFor, type Catalog } from '../i18n';

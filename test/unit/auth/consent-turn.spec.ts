@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { SignInNeeded, type UserRef } from '../../../src/auth';
 import { createBot, type BotDeps, type CalendarAccess, type MissingConsent } from '../../../src/bot';

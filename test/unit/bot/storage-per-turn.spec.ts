@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
 import type { UserRef } from '../../../src/auth';
 import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
