@@ -1,4 +1,10 @@
-import { AuthError, ConfidentialClientApplication, InteractionRequiredAuthError, type Configuration } from '@azure/msal-node';
+import {
+  AuthError,
+  ConfidentialClientApplication,
+  InteractionRequiredAuthError,
+  type AuthenticationResult,
+  type Configuration,
+} from '@azure/msal-node';
 import type { GraphAccess, GraphAccessScopes } from './access';
 import { SignInNeeded } from './errors';
 import type { UserCachePlugin, UserRef, UserTokenCache } from './user-token-cache';
@@ -18,7 +24,16 @@ interface UserClient {
   msal: MsalClient;
   plugin: UserCachePlugin;
   signOuts?: number;
+  /**
+   * The access tokens MSAL last gave, per access, until they are due for renewal: handed out as
+   * they are, since MSAL's own silent lookup (its accounts, then its tokens) costs more CPU than the
+   * rest of a token's way through a turn.
+   */
+  issued: Map<GraphAccess, { token: string; renewAt: number }>;
 }
+
+/** MSAL Node renews an access token this long before it expires (its default tokenRenewalOffsetSeconds). */
+const RENEW_BEFORE_MS = 300_000;
 
 /**
  * Delegated Graph tokens for a Teams user, obtained on-behalf-of their SSO token with MSAL Node.
@@ -57,19 +72,20 @@ export class GraphTokens {
    */
   async cached(user: UserRef, access: GraphAccess = 'own', signOuts?: number): Promise<string | undefined> {
     const client = await this.clientFor(user, signOuts);
+    const issued = client.issued.get(access);
+    if (issued && issued.renewAt > Date.now()) return issued.token;
     const readBefore = client.plugin.reads > 0;
-    const token = await this.silently(client.msal, user, access);
+    const token = await this.silently(client, user, access);
     if (token || !readBefore) return token;
     // Nothing usable in this process's memory, read a while ago: storage may hold newer tokens (signed in on another instance).
-    return this.silently((await this.newClient(user, signOuts)).msal, user, access);
+    return this.silently(await this.newClient(user, signOuts), user, access);
   }
 
-  private async silently(msal: MsalClient, user: UserRef, access: GraphAccess): Promise<string | undefined> {
-    const account = await msal.getTokenCache().getAccountByLocalId(user.aadObjectId);
+  private async silently(client: UserClient, user: UserRef, access: GraphAccess): Promise<string | undefined> {
+    const account = await client.msal.getTokenCache().getAccountByLocalId(user.aadObjectId);
     if (!account) return undefined;
     try {
-      const result = await msal.acquireTokenSilent({ account, scopes: this.access[access].scopes });
-      return result?.accessToken || undefined;
+      return issue(client, access, await client.msal.acquireTokenSilent({ account, scopes: this.access[access].scopes }));
     } catch (error) {
       const consent = consentError(error, access);
       if (consent) throw consent;
@@ -125,11 +141,15 @@ export class GraphTokens {
 
   /** Exchanges the user's SSO token for Graph (on-behalf-of), for the scopes of `access`. */
   async exchange(user: UserRef, ssoToken: string, access: GraphAccess = 'own'): Promise<string> {
-    const { msal } = await this.clientFor(user);
+    const client = await this.clientFor(user);
     try {
-      const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes: this.access[access].scopes });
-      if (!result?.accessToken) throw new SignInNeeded('signIn', 'The token exchange returned no token');
-      return result.accessToken;
+      const token = issue(
+        client,
+        access,
+        await client.msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes: this.access[access].scopes }),
+      );
+      if (!token) throw new SignInNeeded('signIn', 'The token exchange returned no token');
+      return token;
     } catch (error) {
       throw asSignInError(error, access);
     }
@@ -159,7 +179,7 @@ export class GraphTokens {
   private async newClient(user: UserRef, signOuts?: number): Promise<UserClient> {
     const key = keyOf(user);
     const plugin = this.cache.pluginFor(user);
-    const client = { msal: await this.msalFor(user, plugin), plugin, signOuts };
+    const client: UserClient = { msal: await this.msalFor(user, plugin), plugin, signOuts, issued: new Map() };
     this.clients.delete(key);
     this.clients.set(key, client);
     if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
@@ -198,6 +218,14 @@ export class GraphTokens {
 
 /** Clients kept for the most recent users; each holds one user's token cache in memory. */
 const MAX_CLIENTS = 500;
+
+/** MSAL's answer as a token, remembered on the client until it is due for renewal (when MSAL says when it expires). */
+function issue(client: UserClient, access: GraphAccess, result: AuthenticationResult | null): string | undefined {
+  if (!result?.accessToken) return undefined;
+  const expires = result.expiresOn?.getTime();
+  if (expires) client.issued.set(access, { token: result.accessToken, renewAt: expires - RENEW_BEFORE_MS });
+  return result.accessToken;
+}
 
 function keyOf(user: UserRef): string {
   return `${user.tenantId}/${user.aadObjectId}`;

@@ -55,6 +55,8 @@ class FakeMsal implements MsalClient {
   readonly silent: string[][] = [];
   readonly obo: string[][] = [];
   oboError?: Error;
+  /** When the tokens MSAL gives expire (MSAL always says; unset: the fake does not). */
+  expiresOn?: Date;
   private release?: () => void;
   gate?: Promise<void>;
 
@@ -85,7 +87,10 @@ class FakeMsal implements MsalClient {
 
   private grant(scopes: string[]): AuthenticationResult {
     if (!scopes.every((scope) => this.consented.has(scope.slice(G.length + 1)))) throw notConsented();
-    return { accessToken: `token for ${scopes.map((s) => s.slice(G.length + 1)).join(' ')}` } as AuthenticationResult;
+    return {
+      accessToken: `token for ${scopes.map((s) => s.slice(G.length + 1)).join(' ')}`,
+      expiresOn: this.expiresOn,
+    } as AuthenticationResult;
   }
 }
 
@@ -140,6 +145,20 @@ describe('GraphTokens: access tiers and consent', () => {
     assert.equal(ssoAsked, 0, 'no exchange when the cache answers');
     assert.equal(await tokens.tokenFor(USER, sso), 'token for Calendars.ReadWrite MailboxSettings.Read User.Read', 'own by default');
     assert.deepEqual(msal.silent[1], OWN);
+  });
+
+  it('a token MSAL gave is handed out again until five minutes before it expires, then MSAL is asked (it renews); a sign-out forgets it', async () => {
+    msal.consented.add('Calendars.ReadWrite.Shared');
+    msal.expiresOn = new Date(Date.now() + 3_600_000);
+    for (let turn = 0; turn < 3; turn++) await tokens.tokenFor(USER, noSso, 'own');
+    assert.equal(msal.silent.length, 1, 'MSAL asked once for an hour-long token');
+    msal.expiresOn = new Date(Date.now() + 240_000);
+    await tokens.tokenFor(USER, noSso, 'shared');
+    await tokens.tokenFor(USER, noSso, 'shared');
+    assert.equal(msal.silent.length, 3, 'a token due for renewal goes back to MSAL each time');
+    await tokens.signOut(USER);
+    msal.signedIn = false;
+    assert.equal(await tokens.tokenFor(USER, noSso, 'own'), undefined, 'signed out: nothing handed out from memory');
   });
 
   it('no cached account: on-behalf-of the SSO token with the scopes of the access asked for', async () => {
