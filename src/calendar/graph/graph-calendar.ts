@@ -1,4 +1,4 @@
-import { Client, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
+import { Client, MiddlewareFactory, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
 import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
@@ -17,6 +17,7 @@ import {
 } from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
 import { GRAPH_DEADLINE_MS, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
+import { NodeHttpHandler } from './node-http-handler';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
 /** Enough for a week of anyone's meetings in one calendarView request. */
@@ -297,13 +298,15 @@ export class GraphCalendar implements CalendarService {
   private client(access: GraphAccess): Client {
     let client = this.clients.get(access);
     if (!client) {
+      const authProvider = {
+        getAccessToken: () =>
+          this.tokens(access).catch((error: unknown) => {
+            throw carriedThroughClient(error);
+          }),
+      };
       client = Client.initWithMiddleware({
-        authProvider: {
-          getAccessToken: () =>
-            this.tokens(access).catch((error: unknown) => {
-              throw carriedThroughClient(error);
-            }),
-        },
+        // The client's own chain (token, retries, redirects, telemetry headers), sent through Node's HTTP client.
+        middleware: [...MiddlewareFactory.getDefaultMiddlewareChain(authProvider).slice(0, -1), new NodeHttpHandler()],
         baseUrl: `${this.root.origin}/`,
         defaultVersion: this.version,
         // The client attaches the token only to Graph hosts or these (host names, no port).

@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { NodeHttpHandler } from '../../../src/calendar/graph/node-http-handler';
+
+/** The Graph client's last step over Node's HTTP client: what the client's other steps read of fetch's Response. */
+describe('NodeHttpHandler (the Graph client sends through Node http)', () => {
+  let server: Server;
+  let base: string;
+  const seen: Array<{ method: string; url: string; headers: Record<string, unknown>; body: string }> = [];
+
+  before(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+        if (req.url === '/cancel') return void res.writeHead(202).end();
+        if (req.url === '/none') return void res.writeHead(204).end();
+        res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '7', 'Set-Cookie': ['a=1', 'b=2'] });
+        res.end(JSON.stringify({ error: { code: 'TooManyRequests' } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise((resolve) => server.close(resolve)));
+
+  const run = async (request: Context['request'], options: RequestInit = {}) => {
+    const context = { request, options } as Context;
+    await new NodeHttpHandler().execute(context);
+    return context.response!;
+  };
+
+  it('sends method, headers and body; any status resolves with its headers and body', async () => {
+    const response = await run(`${base}/view?$top=5`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+      body: '{"comment":"sorry"}',
+    });
+    assert.equal(response.status, 429);
+    assert.equal(response.headers.get('retry-after'), '7');
+    assert.deepEqual(await response.json(), { error: { code: 'TooManyRequests' } });
+    const request = seen.at(-1)!;
+    assert.deepEqual([request.method, request.url, request.body], ['POST', '/view?$top=5', '{"comment":"sorry"}']);
+    assert.equal(request.headers.authorization, 'Bearer t');
+  });
+
+  it('202 with an empty body and 204 with none, as fetch gives them', async () => {
+    const accepted = await run(`${base}/cancel`, { method: 'POST', body: '{}' });
+    assert.equal(accepted.status, 202);
+    assert.equal(await accepted.text(), '');
+    const none = await run(`${base}/none`);
+    assert.equal(none.status, 204);
+    assert.equal(none.body, null);
+  });
+
+  it('a Request the client built (after a redirect) is sent as it is', async () => {
+    const response = await run(new Request(`${base}/cancel`, { method: 'POST', body: '{"a":1}', headers: { 'x-one': '1' } }));
+    assert.equal(response.status, 202);
+    assert.deepEqual([seen.at(-1)!.body, seen.at(-1)!.headers['x-one']], ['{"a":1}', '1']);
+  });
+
+  it('an abort rejects, and nothing is answered', async () => {
+    const controller = new AbortController();
+    const silent = createServer(() => controller.abort());
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      await assert.rejects(run(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/x`, { signal: controller.signal }), /abort/i);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+});
