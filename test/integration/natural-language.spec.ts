@@ -71,12 +71,17 @@ describe('natural language through the bot (English and German)', function () {
     );
   });
 
-  it("a Berlin user's \"3pm\" is 15:00 in Berlin, not the server's or the mailbox's zone: no standup then, so it says what it understood and shows the nearest", async () => {
+  it("a Berlin user's times are Berlin's, not the server's or the mailbox's zone: the standup is at midnight for them, and never at 3pm", async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
-    const turn = await alex.say('cancel my 3pm standup today');
-    const text = cardText(turn.card().content);
-    assert.match(text, /I found no meeting of yours .*3/);
-    assert.match(text, /nearest/);
+    // A Berlin day with a standup: 15:00 Pacific on a weekday is midnight in Berlin, Tuesday to Saturday.
+    let day = DateTime.now().setZone('Europe/Berlin').plus({ days: 1 });
+    while (day.weekday < 2 || day.weekday > 6) day = day.plus({ days: 1 });
+    const weekday = day.toFormat('cccc');
+    const midnight = cardText((await alex.say(`cancel my 12am standup on ${weekday}`)).card().content);
+    assert.match(midnight, /^Cancel this meeting\?\nDaily standup\n[^\n]*12:00\s?AM/);
+    const threePm = cardText((await alex.say(`cancel my 3pm standup on ${weekday}`)).card().content);
+    assert.doesNotMatch(threePm, /^Cancel this meeting\?/, 'no standup at 3pm Berlin time: nothing is offered as if it were');
+    assert.doesNotMatch(threePm, /at 3:00/);
   });
 
   it('several matches: one button per candidate, best first, with reasons; "the second one" picks from it', async () => {
