@@ -2,6 +2,12 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 
+/**
+ * One pool of kept-alive connections per process, shared by every turn's Graph client (a pool per
+ * client would open, and TLS-handshake, a connection per turn).
+ */
+const AGENTS = { 'https:': new https.Agent({ keepAlive: true }), 'http:': new http.Agent({ keepAlive: true }) };
+
 /** Statuses whose fetch Response must have no body. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
@@ -15,10 +21,6 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * for the sandbox's certificate, as for fetch).
  */
 export class NodeHttpHandler implements Middleware {
-  private readonly agents = {
-    'https:': new https.Agent({ keepAlive: true }),
-    'http:': new http.Agent({ keepAlive: true }),
-  };
 
   async execute(context: Context): Promise<void> {
     const options = context.options ?? {};
@@ -51,7 +53,7 @@ export class NodeHttpHandler implements Middleware {
     return new Promise<Response>((resolve, reject) => {
       const outgoing = (secure ? https : http).request(
         target,
-        { method, headers, agent: this.agents[target.protocol as 'https:' | 'http:'], signal: signal ?? undefined },
+        { method, headers, agent: AGENTS[target.protocol as 'https:' | 'http:'], signal: signal ?? undefined },
         (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
