@@ -105,6 +105,8 @@ async function round(channel: TeamsChannel, url: string, pid: number, count: num
 }
 
 export async function serverBench(): Promise<void> {
+  // First: a build that fails stops here, before anything is started.
+  const echoFile = build();
   const now = new Date();
   let seed: Seed = { ...defaultSeed(now), users: defaultSeed(now).users.map((u) => ({ ...u, consented: true })) };
   for (const { size, upn } of SERIES) {
@@ -121,7 +123,6 @@ export async function serverBench(): Promise<void> {
   const azurite = await startAzurite({ location, fresh: true });
   // BENCH_PROFILE=<dir>: the bot writes a CPU profile there when it stops (chrome://inspect or speedscope read it).
   const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-  const echoFile = build();
   const bot = await startBotProcess({ env: { ...sandboxEnvironment(sandbox.info), ...azurite.env }, nodeArgs, compiled: true });
   const echo = await startEcho(echoFile);
   const channel = new TeamsChannel(bot.url);
