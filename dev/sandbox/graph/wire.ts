@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { DateTime } from 'luxon';
 import { toIanaZone } from '../../../src/time/zones';
 import { graphErrors } from './errors';
 import type { EventInstance } from './instances';
+import { wireTime } from './wire-time';
 
 /** The zone times are written in: `Prefer: outlook.timezone="..."` when Graph knows it, else UTC. */
 export interface OutputZone {
@@ -22,9 +22,6 @@ export function outputZoneOf(headers: IncomingHttpHeaders): OutputZone {
 export function preferenceHeaders(zone: OutputZone): Record<string, string> {
   return zone.applied ? { 'Preference-Applied': `outlook.timezone="${zone.name}"` } : {};
 }
-
-/** Graph's wire format: seven fractional digits, no offset ("2026-12-01T15:00:00.0000000"). */
-const wireTime = (instant: DateTime, zone: string) => instant.setZone(zone).toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS'0000'");
 
 /** All-day events are floating dates: midnight to midnight in whatever zone is asked for. */
 const floatingMidnight = (dateTime: string) => `${dateTime.slice(0, 10)}T00:00:00.0000000`;
