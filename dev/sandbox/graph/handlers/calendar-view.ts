@@ -4,7 +4,7 @@ import { callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope } 
 import { graphErrors } from '../errors';
 import { viewPage, type ViewOrder } from '../calendar-index';
 import { queryValue } from '../query';
-import { applySelect, outputZoneOf, parseSelect, preferenceHeaders, toWireEvent, withoutPrivateDetails } from '../wire';
+import { outputZoneOf, parseSelect, preferenceHeaders, toWireEvent, withoutPrivateDetails } from '../wire';
 import { contextOwner, type WorldState } from '../world-state';
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -69,8 +69,8 @@ export function calendarView(state: WorldState, scope: CalendarScope) {
         instance.event.isOrganizer,
         request.caller,
       );
-      const wire = toWireEvent(instance, { zone, isOrganizer });
-      return applySelect(instance.event.sensitivity === 'private' && !seesPrivate ? withoutPrivateDetails(wire) : wire, select);
+      const wire = toWireEvent(instance, { zone, isOrganizer }, select);
+      return instance.event.sensitivity === 'private' && !seesPrivate ? withoutPrivateDetails(wire) : wire;
     });
     const body: Record<string, unknown> = {
       '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/calendarView`,
