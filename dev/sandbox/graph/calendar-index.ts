@@ -167,7 +167,7 @@ function overlapping(index: CalendarIndex, from: number, to: number): { first: n
 }
 
 const instanceOf = (listed: Listed): EventInstance =>
-  listed.occurrence ? instanceOfOccurrence(listed.event, listed.occurrence, listed.id) : instanceOfStored(listed.event);
+  listed.occurrence ? instanceOfOccurrence(listed.event, listed.occurrence, listed.id) : instanceOfStored(listed.event, listed);
 
 /**
  * One page of a calendarView over [from, to): single events and occurrences overlapping it (masters

@@ -62,8 +62,7 @@ export function instantsOf(event: StoredEvent): { start: number; end: number } {
   return known;
 }
 
-export function instanceOfStored(event: StoredEvent): EventInstance {
-  const { start, end } = instantsOf(event);
+export function instanceOfStored(event: StoredEvent, { start, end } = instantsOf(event)): EventInstance {
   return { id: event.id, event, type: event.type, start, end, isCancelled: event.isCancelled };
 }
 
