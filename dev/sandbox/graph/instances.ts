@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
 import { dateTimeTimeZoneToInstant } from '../../../src/time/zones';
 import { graphErrors } from './errors';
 import { occurrenceId, readOccurrenceId } from './ids';
-import { occurrenceAt, occurrencesBetween, type Occurrence } from './recurrence';
+import { occurrenceAt, type Occurrence } from './recurrence';
 import type { Mailbox, StoredCalendar, StoredEvent } from './store';
 
 /** One thing a calendar shows: a stored event (single or series master) or one occurrence of a series. */
@@ -11,43 +10,59 @@ export interface EventInstance {
   /** The stored event: the event itself, or the series master of an occurrence. */
   event: StoredEvent;
   type: 'singleInstance' | 'seriesMaster' | 'occurrence' | 'exception';
-  start: DateTime;
-  end: DateTime;
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
   isCancelled: boolean;
   /** Set for occurrences and exceptions. */
   occurrence?: Occurrence;
 }
 
-function instanceOfOccurrence(master: StoredEvent, occurrence: Occurrence): EventInstance {
+export function instanceOfOccurrence(
+  master: StoredEvent,
+  occurrence: Occurrence,
+  id = occurrenceId(master.id, occurrence.originalStart),
+): EventInstance {
   const cancelled = master.cancelledOccurrences.includes(occurrence.originalStart);
   return {
-    id: occurrenceId(master.id, occurrence.originalStart),
+    id,
     event: master,
     // An occurrence that differs from its series (here: cancelled by the organizer) is an exception.
     type: cancelled ? 'exception' : 'occurrence',
-    start: occurrence.start,
-    end: occurrence.end,
+    start: occurrence.start.toMillis(),
+    end: occurrence.end.toMillis(),
     isCancelled: master.isCancelled || cancelled,
     occurrence,
   };
 }
 
-/** Each stored event's instants, read once: calendarView pages through a big calendar request by request. */
-const instants = new WeakMap<StoredEvent, { wire: string; start: DateTime; end: DateTime }>();
+/** An event's instants and the fields they were read from (compared by reference: no key is built per read). */
+interface Instants {
+  read: [string, string, string, string];
+  start: number;
+  end: number;
+}
 
-function instantsOf(event: StoredEvent): { start: DateTime; end: DateTime } {
-  const wire = `${event.start.dateTime}|${event.start.timeZone}|${event.end.dateTime}|${event.end.timeZone}`;
+/** Each stored event's instants, read once: calendarView indexes a big calendar by them. */
+const instants = new WeakMap<StoredEvent, Instants>();
+
+/** An event's start and end, epoch milliseconds. */
+export function instantsOf(event: StoredEvent): { start: number; end: number } {
+  const { start, end } = event;
   let known = instants.get(event);
-  if (!known || known.wire !== wire) {
-    const at = (value: StoredEvent['start']) => DateTime.fromMillis(Date.parse(dateTimeTimeZoneToInstant(value)), { zone: 'utc' });
-    known = { wire, start: at(event.start), end: at(event.end) };
+  const read = known?.read;
+  if (!known || read![0] !== start.dateTime || read![1] !== start.timeZone || read![2] !== end.dateTime || read![3] !== end.timeZone) {
+    known = {
+      read: [start.dateTime, start.timeZone, end.dateTime, end.timeZone],
+      start: Date.parse(dateTimeTimeZoneToInstant(start)),
+      end: Date.parse(dateTimeTimeZoneToInstant(end)),
+    };
     instants.set(event, known);
   }
   return known;
 }
 
-export function instanceOfStored(event: StoredEvent): EventInstance {
-  const { start, end } = instantsOf(event);
+export function instanceOfStored(event: StoredEvent, { start, end } = instantsOf(event)): EventInstance {
   return { id: event.id, event, type: event.type, start, end, isCancelled: event.isCancelled };
 }
 
@@ -66,22 +81,4 @@ export function findInstance(mailbox: Mailbox, id: string, calendars: StoredCale
     if (occurrence) return instanceOfOccurrence(master, occurrence);
   }
   throw graphErrors.itemNotFound();
-}
-
-/** calendarView's content: single events and expanded occurrences overlapping [from, to), by start. */
-export function instancesBetween(mailbox: Mailbox, calendars: StoredCalendar[], from: Date, to: Date): EventInstance[] {
-  const ids = new Set(calendars.map((c) => c.id));
-  const found: EventInstance[] = [];
-  for (const event of mailbox.events.values()) {
-    if (!ids.has(event.calendarId)) continue;
-    if (event.type === 'seriesMaster') {
-      for (const occurrence of occurrencesBetween(event, from, to)) {
-        if (!event.removedOccurrences.includes(occurrence.originalStart)) found.push(instanceOfOccurrence(event, occurrence));
-      }
-      continue;
-    }
-    const instance = instanceOfStored(event);
-    if (instance.start.toMillis() < to.getTime() && instance.end.toMillis() > from.getTime()) found.push(instance);
-  }
-  return found.sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.id.localeCompare(b.id));
 }

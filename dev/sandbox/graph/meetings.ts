@@ -2,12 +2,15 @@ import { graphErrors } from './errors';
 import { occurrenceId } from './ids';
 import type { EventInstance } from './instances';
 import type { CalendarStore, InboxMessage, Mailbox, StoredEvent } from './store';
+import { wireTime } from './wire-time';
 
 /** What Exchange does when meetings are cancelled, declined or deleted; handlers only parse and check. */
 
-const utc = (instant: { toUTC(): { toFormat(f: string): string } }) => instant.toUTC().toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS'0000'");
+const utc = (instant: number) => wireTime(instant, 'UTC');
 
-function touch(store: CalendarStore, event: StoredEvent): void {
+/** Every write to an event goes through here: a new change key, and the mailbox's index of events rebuilt. */
+function touch(store: CalendarStore, mailbox: Mailbox, event: StoredEvent): void {
+  mailbox.events.changed();
   event.changeKey = store.newChangeKey();
   event.lastModifiedDateTime = store.clock().toISOString();
 }
@@ -23,11 +26,11 @@ function moveToDeletedItems(store: CalendarStore, mailbox: Mailbox, instance: Ev
     moved.start = { dateTime: utc(instance.start), timeZone: 'UTC' };
     moved.end = { dateTime: utc(instance.end), timeZone: 'UTC' };
     event.removedOccurrences.push(instance.occurrence.originalStart);
-    touch(store, event);
+    touch(store, mailbox, event);
   } else {
     mailbox.events.delete(event.id);
   }
-  touch(store, moved);
+  touch(store, mailbox, moved);
   mailbox.deletedItems.push(moved);
 }
 
@@ -49,10 +52,10 @@ export function cancelMeeting(store: CalendarStore, mailbox: Mailbox, instance: 
     const copy = store.copyOf(theirs, event.iCalUId);
     if (copy && originalStart) {
       if (!copy.cancelledOccurrences.includes(originalStart)) copy.cancelledOccurrences.push(originalStart);
-      touch(store, copy);
+      touch(store, theirs, copy);
     } else if (copy) {
       copy.isCancelled = true;
-      touch(store, copy);
+      touch(store, theirs, copy);
     }
     deliver(store, theirs, {
       subject: `Canceled: ${event.subject}`,
@@ -93,7 +96,7 @@ export function declineMeeting(
   if (original && !instance.occurrence) {
     const entry = original.attendees.find((a) => a.emailAddress.address.toLowerCase() === mailbox.address);
     if (entry) entry.status = { response: 'declined', time: now };
-    touch(store, original);
+    touch(store, organizerMailbox, original);
   }
   deliver(store, organizerMailbox, {
     subject: `Declined: ${event.subject}`,

@@ -1,6 +1,6 @@
 import { OWN_CALENDAR_PERMISSIONS } from '../http/contract';
 import type { Seed, SeedEvent } from '../seed';
-import { CalendarStore, type Mailbox, type StoredAttendee, type StoredEvent } from './store';
+import { CalendarStore, MailboxEvents, type Mailbox, type StoredAttendee, type StoredEvent } from './store';
 
 /** Loads a validated seed into a fresh store. Same seed, same ids (serials restart per load). */
 export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
@@ -17,7 +17,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
       timeZone,
       calendars: [{ id: store.newId('calendar'), name: 'Calendar', color: 'auto', isDefaultCalendar: true, calendarGroupId: groupId }],
       calendarGroups: [{ id: groupId, name: 'My Calendars', classId: MY_CALENDARS_CLASS_ID }],
-      events: new Map(),
+      events: new MailboxEvents(),
       deletedItems: [],
       inbox: [],
       permissions: [],

@@ -84,7 +84,7 @@ export interface Mailbox {
   timeZone: string;
   calendars: StoredCalendar[];
   calendarGroups: StoredCalendarGroup[];
-  events: Map<string, StoredEvent>;
+  events: MailboxEvents;
   deletedItems: StoredEvent[];
   inbox: InboxMessage[];
   /** Who else may use the default calendar: delegates, shares. */
@@ -120,6 +120,39 @@ export interface StoredGroup {
   displayName: string;
   mail: string;
   memberIds: string[];
+}
+
+/**
+ * A mailbox's events by id, counting its changes: calendarView keeps an index of them by time
+ * (calendar-index.ts) and rebuilds it when the count moved. Adding and removing count by
+ * themselves; a change to an event in place must call changed().
+ */
+export class MailboxEvents extends Map<string, StoredEvent> {
+  private changes = 0;
+
+  get version(): number {
+    return this.changes;
+  }
+
+  override set(id: string, event: StoredEvent): this {
+    this.changes += 1;
+    return super.set(id, event);
+  }
+
+  override delete(id: string): boolean {
+    this.changes += 1;
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.changes += 1;
+    super.clear();
+  }
+
+  /** One of the events changed in place (times, calendar, series, cancellation). */
+  changed(): void {
+    this.changes += 1;
+  }
 }
 
 /** The whole Exchange + directory state of the sandbox, with lookups. Mutated by meetings.ts. */

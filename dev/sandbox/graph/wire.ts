@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { DateTime } from 'luxon';
 import { toIanaZone } from '../../../src/time/zones';
 import { graphErrors } from './errors';
 import type { EventInstance } from './instances';
+import type { StoredEvent } from './store';
+import { wireTime } from './wire-time';
 
 /** The zone times are written in: `Prefer: outlook.timezone="..."` when Graph knows it, else UTC. */
 export interface OutputZone {
@@ -23,9 +24,6 @@ export function preferenceHeaders(zone: OutputZone): Record<string, string> {
   return zone.applied ? { 'Preference-Applied': `outlook.timezone="${zone.name}"` } : {};
 }
 
-/** Graph's wire format: seven fractional digits, no offset ("2026-12-01T15:00:00.0000000"). */
-const wireTime = (instant: DateTime, zone: string) => instant.setZone(zone).toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS'0000'");
-
 /** All-day events are floating dates: midnight to midnight in whatever zone is asked for. */
 const floatingMidnight = (dateTime: string) => `${dateTime.slice(0, 10)}T00:00:00.0000000`;
 
@@ -35,123 +33,113 @@ export interface WireContext {
   isOrganizer: boolean;
 }
 
-/** An event as Graph serializes it (the properties of resources/event.md the bot can meet). */
-export function toWireEvent(instance: EventInstance, context: WireContext): Record<string, unknown> {
+const isSeriesItem = (instance: EventInstance) => instance.type === 'occurrence' || instance.type === 'exception';
+
+/** Start or end as Graph writes it: all-day events (not their occurrences) as floating dates, else in the asked zone. */
+function wireDateTime(instance: EventInstance, context: WireContext, which: 'start' | 'end'): { dateTime: string; timeZone: string } {
   const { event } = instance;
-  const isSeriesItem = instance.type === 'occurrence' || instance.type === 'exception';
-  const start = event.isAllDay && !isSeriesItem ? floatingMidnight(event.start.dateTime) : wireTime(instance.start, context.zone.iana);
-  const end = event.isAllDay && !isSeriesItem ? floatingMidnight(event.end.dateTime) : wireTime(instance.end, context.zone.iana);
-  const joinUrl = event.isOnlineMeeting
-    ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${Buffer.from(event.iCalUId).toString('base64url').slice(0, 32)}%40thread.v2/0`
-    : undefined;
-  return {
-    '@odata.etag': `W/"${event.changeKey}"`,
-    id: instance.id,
-    createdDateTime: event.createdDateTime,
-    lastModifiedDateTime: event.lastModifiedDateTime,
-    changeKey: event.changeKey,
-    categories: [],
-    transactionId: null,
-    originalStartTimeZone: event.start.timeZone,
-    originalEndTimeZone: event.end.timeZone,
-    iCalUId: event.iCalUId,
-    reminderMinutesBeforeStart: 15,
-    isReminderOn: true,
-    hasAttachments: false,
-    subject: event.subject,
-    bodyPreview: event.body.content.replace(/<[^>]*>/g, '').slice(0, 255),
-    importance: 'normal',
-    sensitivity: event.sensitivity,
-    isAllDay: event.isAllDay,
-    isCancelled: instance.isCancelled,
-    isOrganizer: context.isOrganizer,
-    responseRequested: true,
-    seriesMasterId: isSeriesItem ? event.id : null,
-    showAs: event.showAs,
-    type: instance.type,
-    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(instance.id)}&exvsurl=1&path=/calendar/item`,
-    onlineMeetingUrl: null,
-    isOnlineMeeting: event.isOnlineMeeting,
-    onlineMeetingProvider: event.isOnlineMeeting ? 'teamsForBusiness' : 'unknown',
-    allowNewTimeProposals: true,
-    isDraft: false,
-    hideAttendees: false,
-    responseStatus: context.isOrganizer ? { response: 'organizer', time: '0001-01-01T00:00:00Z' } : event.responseStatus,
-    body: event.body,
-    start: { dateTime: start, timeZone: context.zone.name },
-    end: { dateTime: end, timeZone: context.zone.name },
-    location: { displayName: event.location.displayName, locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} },
-    locations: event.location.displayName
-      ? [{ displayName: event.location.displayName, locationType: 'default', uniqueIdType: 'unknown' }]
-      : [],
-    recurrence: instance.type === 'seriesMaster' ? (event.recurrence ?? null) : null,
-    attendees: event.attendees,
-    organizer: event.organizer,
-    onlineMeeting: joinUrl ? { joinUrl } : null,
-  };
+  const dateTime =
+    event.isAllDay && !isSeriesItem(instance) ? floatingMidnight(event[which].dateTime) : wireTime(instance[which], context.zone.iana);
+  return { dateTime, timeZone: context.zone.name };
 }
 
-/** The property names `$select` may use: exactly toWireEvent's keys (a unit test holds them equal). */
-export const EVENT_PROPERTIES: readonly string[] = [
-  '@odata.etag',
-  'id',
-  'createdDateTime',
-  'lastModifiedDateTime',
-  'changeKey',
-  'categories',
-  'transactionId',
-  'originalStartTimeZone',
-  'originalEndTimeZone',
-  'iCalUId',
-  'reminderMinutesBeforeStart',
-  'isReminderOn',
-  'hasAttachments',
-  'subject',
-  'bodyPreview',
-  'importance',
-  'sensitivity',
-  'isAllDay',
-  'isCancelled',
-  'isOrganizer',
-  'responseRequested',
-  'seriesMasterId',
-  'showAs',
-  'type',
-  'webLink',
-  'onlineMeetingUrl',
-  'isOnlineMeeting',
-  'onlineMeetingProvider',
-  'allowNewTimeProposals',
-  'isDraft',
-  'hideAttendees',
-  'responseStatus',
-  'body',
-  'start',
-  'end',
-  'location',
-  'locations',
-  'recurrence',
-  'attendees',
-  'organizer',
-  'onlineMeeting',
+type Property = (instance: EventInstance, context: WireContext, event: StoredEvent) => unknown;
+
+/**
+ * An event as Graph serializes it (the properties of resources/event.md the bot can meet), in
+ * Graph's order, one entry per property: a $select computes only what it names.
+ */
+const PROPERTIES: [string, Property][] = [
+  ['@odata.etag', (_, __, event) => `W/"${event.changeKey}"`],
+  ['id', (instance) => instance.id],
+  ['createdDateTime', (_, __, event) => event.createdDateTime],
+  ['lastModifiedDateTime', (_, __, event) => event.lastModifiedDateTime],
+  ['changeKey', (_, __, event) => event.changeKey],
+  ['categories', () => []],
+  ['transactionId', () => null],
+  ['originalStartTimeZone', (_, __, event) => event.start.timeZone],
+  ['originalEndTimeZone', (_, __, event) => event.end.timeZone],
+  ['iCalUId', (_, __, event) => event.iCalUId],
+  ['reminderMinutesBeforeStart', () => 15],
+  ['isReminderOn', () => true],
+  ['hasAttachments', () => false],
+  ['subject', (_, __, event) => event.subject],
+  ['bodyPreview', (_, __, event) => event.body.content.replace(/<[^>]*>/g, '').slice(0, 255)],
+  ['importance', () => 'normal'],
+  ['sensitivity', (_, __, event) => event.sensitivity],
+  ['isAllDay', (_, __, event) => event.isAllDay],
+  ['isCancelled', (instance) => instance.isCancelled],
+  ['isOrganizer', (_, context) => context.isOrganizer],
+  ['responseRequested', () => true],
+  ['seriesMasterId', (instance, _, event) => (isSeriesItem(instance) ? event.id : null)],
+  ['showAs', (_, __, event) => event.showAs],
+  ['type', (instance) => instance.type],
+  ['webLink', (instance) => `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(instance.id)}&exvsurl=1&path=/calendar/item`],
+  ['onlineMeetingUrl', () => null],
+  ['isOnlineMeeting', (_, __, event) => event.isOnlineMeeting],
+  ['onlineMeetingProvider', (_, __, event) => (event.isOnlineMeeting ? 'teamsForBusiness' : 'unknown')],
+  ['allowNewTimeProposals', () => true],
+  ['isDraft', () => false],
+  ['hideAttendees', () => false],
+  [
+    'responseStatus',
+    (_, context, event) => (context.isOrganizer ? { response: 'organizer', time: '0001-01-01T00:00:00Z' } : event.responseStatus),
+  ],
+  ['body', (_, __, event) => event.body],
+  ['start', (instance, context) => wireDateTime(instance, context, 'start')],
+  ['end', (instance, context) => wireDateTime(instance, context, 'end')],
+  [
+    'location',
+    (_, __, event) => ({
+      displayName: event.location.displayName,
+      locationType: 'default',
+      uniqueIdType: 'unknown',
+      address: {},
+      coordinates: {},
+    }),
+  ],
+  [
+    'locations',
+    (_, __, event) =>
+      event.location.displayName ? [{ displayName: event.location.displayName, locationType: 'default', uniqueIdType: 'unknown' }] : [],
+  ],
+  ['recurrence', (instance, _, event) => (instance.type === 'seriesMaster' ? (event.recurrence ?? null) : null)],
+  ['attendees', (_, __, event) => event.attendees],
+  ['organizer', (_, __, event) => event.organizer],
+  [
+    'onlineMeeting',
+    (_, __, event) =>
+      event.isOnlineMeeting
+        ? {
+            joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${Buffer.from(event.iCalUId).toString('base64url').slice(0, 32)}%40thread.v2/0`,
+          }
+        : null,
+  ],
 ];
 
-/** Parses `$select` (case-insensitive names, as Graph's); undefined means everything. */
-export function parseSelect(value: string | null): string[] | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const known = new Map(EVENT_PROPERTIES.map((name) => [name.toLowerCase(), name]));
-  return value.split(',').map((raw) => {
-    const name = known.get(raw.trim().toLowerCase());
-    if (!name) throw graphErrors.unknownProperty(raw.trim());
-    return name;
-  });
+/** The property names `$select` may use: exactly what toWireEvent writes. */
+export const EVENT_PROPERTIES: readonly string[] = PROPERTIES.map(([name]) => name);
+
+/** Which properties to write, in Graph's order: all of them, or what a `$select` names. */
+export type Selection = readonly [string, Property][];
+
+/** An event as Graph serializes it, with the selected properties only. */
+export function toWireEvent(instance: EventInstance, context: WireContext, selection: Selection = PROPERTIES): Record<string, unknown> {
+  const wire: Record<string, unknown> = {};
+  for (const [name, property] of selection) wire[name] = property(instance, context, instance.event);
+  return wire;
 }
 
-/** Keeps the selected properties; id and the etag always come along, as in Graph. */
-export function applySelect(wire: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
-  if (!select) return wire;
-  const keep = new Set(['@odata.etag', 'id', ...select]);
-  return Object.fromEntries(Object.entries(wire).filter(([key]) => keep.has(key)));
+/** Parses `$select` (case-insensitive names, as Graph's); id and the etag always come along, as in Graph. */
+export function parseSelect(value: string | null): Selection {
+  if (value === null || value.trim() === '') return PROPERTIES;
+  const keep = new Set(['@odata.etag', 'id']);
+  for (const raw of value.split(',')) {
+    const name = EVENT_PROPERTIES.find((known) => known.toLowerCase() === raw.trim().toLowerCase());
+    if (!name) throw graphErrors.unknownProperty(raw.trim());
+    keep.add(name);
+  }
+  return PROPERTIES.filter(([name]) => keep.has(name));
 }
 
 /**

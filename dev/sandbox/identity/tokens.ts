@@ -73,21 +73,23 @@ export class TokenService {
     return { token, expiresOn: exp };
   }
 
+  /**
+   * Tokens whose signature held, with their claims: a client sends one token for its lifetime (a
+   * $batch once per step), and an RSA verification per request was a cost every Graph call paid.
+   * Same key, same token, same answer; issuer, audience and lifetime are still checked each time.
+   */
+  private readonly verified = new Map<string, IssuedClaims>();
+
   /** Checks signature, issuer, audience and lifetime, in that order, naming the first failure. */
   async check(token: string | undefined, audiences: readonly string[]): Promise<TokenCheck> {
     if (!token) return { ok: false, failure: 'empty' };
-    try {
-      decodeProtectedHeader(token);
-    } catch {
-      return { ok: false, failure: 'malformed' };
-    }
-    let claims: IssuedClaims;
-    try {
-      const { payload } = await compactVerify(token, this.keys.publicKey, { algorithms: ['RS256'] });
-      claims = JSON.parse(new TextDecoder().decode(payload)) as IssuedClaims;
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      return { ok: false, failure: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'signature' : 'malformed' };
+    let claims = this.verified.get(token);
+    if (!claims) {
+      const signed = await this.verify(token);
+      if (!signed.ok) return signed;
+      claims = signed.claims;
+      if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
+      this.verified.set(token, claims);
     }
     if (claims.iss !== this.issuer) return { ok: false, failure: 'issuer' };
     const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
@@ -98,4 +100,22 @@ export class TokenService {
     }
     return { ok: true, claims };
   }
+
+  private async verify(token: string): Promise<TokenCheck> {
+    try {
+      decodeProtectedHeader(token);
+    } catch {
+      return { ok: false, failure: 'malformed' };
+    }
+    try {
+      const { payload } = await compactVerify(token, this.keys.publicKey, { algorithms: ['RS256'] });
+      return { ok: true, claims: JSON.parse(new TextDecoder().decode(payload)) as IssuedClaims };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return { ok: false, failure: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'signature' : 'malformed' };
+    }
+  }
 }
+
+/** Tokens remembered as verified; past this the memory starts again (a load test's users fit many times over). */
+const MAX_VERIFIED = 1000;

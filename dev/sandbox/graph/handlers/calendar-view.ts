@@ -2,9 +2,9 @@ import { DateTime } from 'luxon';
 import type { GraphRequest, GraphResponse } from '../../http/contract';
 import { callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope } from '../access';
 import { graphErrors } from '../errors';
-import { instancesBetween } from '../instances';
+import { viewPage, type ViewOrder } from '../calendar-index';
 import { queryValue } from '../query';
-import { applySelect, outputZoneOf, parseSelect, preferenceHeaders, toWireEvent, withoutPrivateDetails } from '../wire';
+import { outputZoneOf, parseSelect, preferenceHeaders, toWireEvent, withoutPrivateDetails } from '../wire';
 import { contextOwner, type WorldState } from '../world-state';
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -26,7 +26,7 @@ function readCount(option: string, value: string | null, min: number, max: numbe
 }
 
 /** $orderby: start/dateTime or end/dateTime, asc (default) or desc. */
-function readOrder(value: string | null): { key: 'start' | 'end'; descending: boolean } {
+function readOrder(value: string | null): ViewOrder {
   if (value === null) return { key: 'start', descending: false };
   const match = /^\s*(start|end)\/datetime(?:\s+(asc|desc))?\s*$/i.exec(value);
   if (!match) throw graphErrors.invalidQueryOption('$orderby', value);
@@ -59,11 +59,9 @@ export function calendarView(state: WorldState, scope: CalendarScope) {
     const { store } = state;
     const { mailbox, calendars } = openCalendars(store, request, scope, 'read');
     const seesPrivate = seesPrivateItems(store, mailbox, request.caller);
-    const all = to > from ? instancesBetween(mailbox, calendars, from, to) : [];
-    all.sort((a, b) => (a[order.key].toMillis() - b[order.key].toMillis()) * (order.descending ? -1 : 1));
-    const page = all.slice(skip, skip + top);
+    const { instances, total } = viewPage(mailbox, calendars, { from: from.getTime(), to: to.getTime() }, order, { skip, top });
     const zone = outputZoneOf(request.headers);
-    const value = page.map((instance) => {
+    const value = instances.map((instance) => {
       const isOrganizer = callerOrganizes(
         store,
         mailbox,
@@ -71,14 +69,14 @@ export function calendarView(state: WorldState, scope: CalendarScope) {
         instance.event.isOrganizer,
         request.caller,
       );
-      const wire = toWireEvent(instance, { zone, isOrganizer });
-      return applySelect(instance.event.sensitivity === 'private' && !seesPrivate ? withoutPrivateDetails(wire) : wire, select);
+      const wire = toWireEvent(instance, { zone, isOrganizer }, select);
+      return instance.event.sensitivity === 'private' && !seesPrivate ? withoutPrivateDetails(wire) : wire;
     });
     const body: Record<string, unknown> = {
       '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/calendarView`,
       value,
     };
-    if (skip + top < all.length) body['@odata.nextLink'] = nextLinkOf(request, skip + top);
+    if (skip + top < total) body['@odata.nextLink'] = nextLinkOf(request, skip + top);
     return { status: 200, body, headers: preferenceHeaders(zone) };
   };
 }

@@ -5,7 +5,7 @@ import { findInstance, type EventInstance } from '../instances';
 import { cancelMeeting, declineMeeting, deleteEvent } from '../meetings';
 import { queryValue } from '../query';
 import type { Mailbox } from '../store';
-import { applySelect, outputZoneOf, parseSelect, preferenceHeaders, toWireEvent } from '../wire';
+import { outputZoneOf, parseSelect, preferenceHeaders, toWireEvent } from '../wire';
 import { contextOwner, type WorldState } from '../world-state';
 
 interface Located {
@@ -52,7 +52,7 @@ export function getEvent(state: WorldState, scope: CalendarScope) {
     const select = parseSelect(queryValue(request.query, '$select'));
     const { mailbox, instance, isOrganizer } = locate(state, request, scope, 'read');
     const zone = outputZoneOf(request.headers);
-    const wire = applySelect(toWireEvent(instance, { zone, isOrganizer }), select);
+    const wire = toWireEvent(instance, { zone, isOrganizer }, select);
     return {
       status: 200,
       body: {
