@@ -85,6 +85,30 @@ function instantOf(wall: number, zone: string): number {
 }
 
 /**
+ * Midnight starting a calendar date ("2026-12-02") in a zone, in epoch ms, as luxon's
+ * DateTime.fromISO(date, { zone }) has it (a midnight skipped by DST moves forward).
+ */
+export function midnightOf(date: string, zone: string): number {
+  return instantOf(Date.parse(date.slice(0, 10)), zone);
+}
+
+/** The wall clock in a zone at an instant: its fields read with getUTC*(), e.g. getUTCHours() is the local hour. */
+export function wallClockAt(instant: number, zone: string): Date {
+  return new Date(instant + offsetAt(instant, zone) * 60_000);
+}
+
+/** The local midnights strictly inside [start, end) in a zone, in epoch ms: where the local days of the range begin. */
+export function midnightsBetween(start: number, end: number, zone: string): number[] {
+  const midnights: number[] = [];
+  const day = wallClockAt(start, zone);
+  for (let date = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1); ; date += 86_400_000) {
+    const midnight = instantOf(date, zone);
+    if (!(midnight < end)) return midnights;
+    if (midnight > start) midnights.push(midnight);
+  }
+}
+
+/**
  * Offsets by zone and quarter hour, remembered when the whole quarter hour has one offset (every
  * DST change happens on a quarter hour): asking the Intl formatter is the slow part. Bounded.
  */
