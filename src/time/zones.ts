@@ -52,7 +52,13 @@ const GRAPH_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 function wallClockMillis(text: string): number | undefined {
   const m = GRAPH_DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part)));
+  // Field by field: no array per call (two calls per meeting read).
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
   const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   const at = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const back = new Date(at);
@@ -68,20 +74,6 @@ function wallClockMillis(text: string): number | undefined {
     return undefined;
   }
   return at;
-}
-
-/**
- * The instant a wall-clock time names in a zone, resolved exactly as luxon resolves it (its
- * fixOffset): a time skipped by a DST change moves forward, a repeated one takes the earlier instant.
- */
-function instantOf(wall: number, zone: string): number {
-  if (zone === 'UTC') return wall;
-  const guess = offsetAt(Date.now(), zone);
-  const first = offsetAt(wall - guess * 60_000, zone);
-  if (first === guess) return wall - guess * 60_000;
-  const second = offsetAt(wall - first * 60_000, zone);
-  if (second === first) return wall - first * 60_000;
-  return wall - Math.min(first, second) * 60_000;
 }
 
 /**
@@ -109,23 +101,45 @@ export function midnightsBetween(start: number, end: number, zone: string): numb
 }
 
 /**
+ * The instant a wall-clock time names in a zone, resolved exactly as luxon resolves it (its
+ * fixOffset): a time skipped by a DST change moves forward, a repeated one takes the earlier instant.
+ */
+function instantOf(wall: number, zone: string): number {
+  if (zone === 'UTC') return wall;
+  const guess = offsetAt(Date.now(), zone);
+  const first = offsetAt(wall - guess * 60_000, zone);
+  if (first === guess) return wall - guess * 60_000;
+  const second = offsetAt(wall - first * 60_000, zone);
+  if (second === first) return wall - first * 60_000;
+  return wall - Math.min(first, second) * 60_000;
+}
+
+/**
  * Offsets by zone and quarter hour, remembered when the whole quarter hour has one offset (every
  * DST change happens on a quarter hour): asking the Intl formatter is the slow part. Bounded.
+ * One map of numbers per zone: every event time asks here two or three times.
  */
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 900_000;
 const MAX_OFFSETS = 100_000;
+let remembered = 0;
 
-function offsetAt(instant: number, zone: string): number {
+export function offsetAt(instant: number, zone: string): number {
   const bucket = Math.floor(instant / QUARTER_HOUR);
-  const key = `${zone}|${bucket}`;
-  const remembered = offsets.get(key);
-  if (remembered !== undefined) return remembered;
+  let ofZone = offsets.get(zone);
+  const known = ofZone?.get(bucket);
+  if (known !== undefined) return known;
   const iana = IANAZone.create(zone);
   const start = iana.offset(bucket * QUARTER_HOUR);
   const end = iana.offset((bucket + 1) * QUARTER_HOUR - 1);
   if (start !== end) return iana.offset(instant);
-  if (offsets.size >= MAX_OFFSETS) offsets.clear();
-  offsets.set(key, start);
+  if (remembered >= MAX_OFFSETS) {
+    offsets.clear();
+    remembered = 0;
+    ofZone = undefined;
+  }
+  if (!ofZone) offsets.set(zone, (ofZone = new Map()));
+  ofZone.set(bucket, start);
+  remembered++;
   return start;
 }
