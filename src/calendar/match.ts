@@ -1,4 +1,4 @@
-import type { Meeting, MeetingCalendar } from './meeting';
+import type { Meeting, MeetingCalendar, Person } from './meeting';
 import { wordSimilarity, wordsOf } from './words';
 
 /** How one typed word matches one meeting: over its subject, its people, its location and the calendar it is in. */
@@ -57,22 +57,46 @@ interface Profile {
 // Built once per meeting object: a request compares every typed word with every meeting.
 const profiles = new WeakMap<Meeting, Profile>();
 
+// A calendar is read afresh on every turn (new meeting objects) with the same subjects and people:
+// their words are remembered by text, bounded as wordsOf's are.
+const titles = new Map<string, Pick<Profile, 'subject' | 'runs' | 'initials'>>();
+const persons = new Map<string, Profile['people'][number]>();
+const REMEMBERED = 10_000;
+
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= REMEMBERED) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function titleOf(text: string): Pick<Profile, 'subject' | 'runs' | 'initials'> {
+  return remembered(titles, text, () => {
+    const subject = wordsOf(text);
+    const runs = subject.length > 1 ? [subject.join('')] : [];
+    for (let i = 1; i < subject.length; i++) runs.push(subject[i - 1] + subject[i]);
+    return { subject, runs, initials: subject.length >= 2 ? subject.map((word) => word[0]).join('') : undefined };
+  });
+}
+
+function personOf(person: Person): Profile['people'][number] {
+  return remembered(persons, `${person.name}\n${person.email}`, () => ({
+    words: [...wordsOf(person.name), ...wordsOf(person.email.split('@')[0])],
+    detail: person.name || person.email,
+  }));
+}
+
 function profileOf(meeting: Meeting): Profile {
   const known = profiles.get(meeting);
   if (known) return known;
-  const subject = wordsOf(meeting.subject);
-  const runs = subject.length > 1 ? [subject.join('')] : [];
-  for (let i = 1; i < subject.length; i++) runs.push(subject[i - 1] + subject[i]);
   const everyone = [meeting.organizer, ...meeting.attendees.filter((a) => a.type !== 'resource')];
   const others = new Set(everyone.map((person) => person.email.toLowerCase())).size - 1;
   const profile: Profile = {
-    subject,
-    runs,
-    initials: subject.length >= 2 ? subject.map((word) => word[0]).join('') : undefined,
-    people: everyone.map((person) => ({
-      words: [...wordsOf(person.name), ...wordsOf(person.email.split('@')[0])],
-      detail: person.name || person.email,
-    })),
+    ...titleOf(meeting.subject),
+    people: everyone.map(personOf),
     others: Math.max(1, others),
     location: meeting.location ? wordsOf(meeting.location) : [],
     calendar: meeting.calendar ? calendarWords(meeting.calendar) : [],
