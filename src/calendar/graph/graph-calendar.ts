@@ -17,11 +17,11 @@ import {
   type EventPlace,
 } from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
-import { BATCH_LIMIT, GRAPH_DEADLINE_MS, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
+import { GRAPH_DEADLINE_MS, LANES, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
 /**
- * A slice's page: a busy day's meetings in one answer. Graph documents no maximum $top for calendarView
+ * A slice's page: a busy couple of days' meetings in one answer. Graph documents no maximum $top for calendarView
  * (microsoft-graph-docs#12653; list messages documents 1..1000); the sandbox takes 1..1000.
  */
 const SLICE_TOP = 1000;
@@ -147,14 +147,15 @@ export class GraphCalendar implements CalendarService {
   }
 
   /**
-   * Every meeting of the window, read in slices sent together: one calendarView per calendar and local
-   * day (fewer, longer slices when many calendars share a token), each with a large page, in one JSON
-   * batch per token; only a slice Graph still has more of costs another round trip (its next links,
-   * batched again). A meeting overlapping two days is in both slices: it is kept once, where it starts.
+   * Every meeting of the window, read in slices sent together: each calendar's window cut at the user's
+   * local midnights into a few slices of whole days, each with a large page, in one JSON batch per token.
+   * A token's slices are at most the requests Outlook runs at once in a mailbox (json-batch's lanes), so
+   * the batch runs in one go; only a slice Graph still has more of costs another round trip (its next
+   * links, batched again). A meeting overlapping two slices is kept once, where it starts.
    */
   async listMeetings(window: TimeWindow, timeZone: string, calendars: MeetingCalendar[] = [DEFAULT_CALENDAR]): Promise<MeetingsRead> {
     const perToken = Math.max(...[...byAccess(calendars.map((c) => accessOf(containerAt(c.key))))].map(([, indices]) => indices.length));
-    const slices = sliced(window, timeZone, Math.max(1, Math.floor(BATCH_LIMIT / perToken)));
+    const slices = sliced(window, timeZone, Math.max(1, Math.floor(LANES / perToken)));
     const reads = calendars.flatMap((calendar) => slices.map(() => ({ calendar, events: [] as Event[] })));
     const failed = new Map<MeetingCalendar, Error>();
     let pending = reads.map((read, index) => ({ index, step: this.viewStep(read.calendar, slices[index % slices.length], SLICE_TOP) }));
