@@ -124,7 +124,7 @@ const QUARTER_HOUR = 900_000;
 const MAX_OFFSETS = 100_000;
 let remembered = 0;
 
-export function offsetAt(instant: number, zone: string): number {
+function offsetAt(instant: number, zone: string): number {
   const bucket = Math.floor(instant / QUARTER_HOUR);
   let ofZone = offsets.get(zone);
   const known = ofZone?.get(bucket);

@@ -178,7 +178,7 @@ export class GraphCalendar implements CalendarService {
     }
     const meetings: Meeting[] = [];
     const seen = new Map<MeetingCalendar, Set<string>>(calendars.map((calendar) => [calendar, new Set()]));
-    // Slices in order, each sorted by start: the first copy of an event is where it starts (or the window's first day).
+    // Slices in order, each sorted by start: an event's first copy is in the slice it starts in (the first, if it began before).
     for (const { calendar, events } of reads) {
       const ids = seen.get(calendar)!;
       for (const event of events) {
