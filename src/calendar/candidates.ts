@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
+import { wallClockAt } from '../time/zones';
 
 export interface MatchReason {
   kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position';
@@ -103,13 +103,13 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   const named = new Set<string>();
   let score = 0;
   let clockOk = true;
-  // luxon is the costly step here: only build the local time when the request needs it.
-  const local = request.clock || request.day ? DateTime.fromISO(meeting.start, { zone }) : undefined;
+  // The meeting's local wall clock, read with getUTC*(): a number and the zone's cached offset, no date library per meeting.
+  const local = request.clock || request.day ? wallClockAt(startsAt(meeting, zone), zone) : undefined;
   if (request.clock && local) {
-    clockOk = !meeting.isAllDay && local.hour === request.clock.hour && local.minute === request.clock.minute;
+    clockOk = !meeting.isAllDay && local.getUTCHours() === request.clock.hour && local.getUTCMinutes() === request.clock.minute;
     if (clockOk) {
       score += TIME;
-      reasons.push({ kind: 'time', detail: local.toFormat('HH:mm') });
+      reasons.push({ kind: 'time', detail: local.toISOString().slice(11, 16) });
     }
   }
   const told = new Set<string>();
@@ -142,7 +142,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     const match = matchWord(word, meeting);
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
   }
-  if (request.day && local) reasons.push({ kind: 'day', detail: local.toISODate()! });
+  if (request.day && local) reasons.push({ kind: 'day', detail: local.toISOString().slice(0, 10) });
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingCalendar } from './meeting';
+import type { Meeting, MeetingCalendar, Person } from './meeting';
 import { wordSimilarity, wordsOf } from './words';
 
 /** How one typed word matches one meeting: over its subject, its people, its location and the calendar it is in. */
@@ -41,13 +41,22 @@ export function calendarDisplay(calendar: MeetingCalendar): string {
   return calendar.ownerName || calendar.ownerEmail || calendar.name;
 }
 
-interface Profile {
+interface Title {
   subject: string[];
   /** "daily stand up" typed as "standup": the subject run together, pairwise. */
   runs: string[];
   /** "qbr" for "Quarterly Business Review". */
   initials?: string;
-  people: Array<{ words: string[]; detail: string }>;
+}
+
+interface PersonWords {
+  words: string[];
+  detail: string;
+}
+
+interface Profile {
+  title: Title;
+  people: PersonWords[];
   /** How many people besides the user. */
   others: number;
   location: string[];
@@ -57,22 +66,47 @@ interface Profile {
 // Built once per meeting object: a request compares every typed word with every meeting.
 const profiles = new WeakMap<Meeting, Profile>();
 
+// A calendar is read afresh on every turn (new meeting objects) with the same subjects and people:
+// their words are remembered by text, bounded as wordsOf's are.
+const titles = new Map<string, Title>();
+const persons = new Map<string, Map<string, PersonWords>>();
+const REMEMBERED = 10_000;
+
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= REMEMBERED) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function titleOf(text: string): Title {
+  return remembered(titles, text, () => {
+    const subject = wordsOf(text);
+    const runs = subject.length > 1 ? [subject.join('')] : [];
+    for (let i = 1; i < subject.length; i++) runs.push(subject[i - 1] + subject[i]);
+    return { subject, runs, initials: subject.length >= 2 ? subject.map((word) => word[0]).join('') : undefined };
+  });
+}
+
+function personOf(person: Person): PersonWords {
+  const byEmail = remembered(persons, person.name, () => new Map<string, PersonWords>());
+  return remembered(byEmail, person.email, () => ({
+    words: [...wordsOf(person.name), ...wordsOf(person.email.split('@')[0])],
+    detail: person.name || person.email,
+  }));
+}
+
 function profileOf(meeting: Meeting): Profile {
   const known = profiles.get(meeting);
   if (known) return known;
-  const subject = wordsOf(meeting.subject);
-  const runs = subject.length > 1 ? [subject.join('')] : [];
-  for (let i = 1; i < subject.length; i++) runs.push(subject[i - 1] + subject[i]);
   const everyone = [meeting.organizer, ...meeting.attendees.filter((a) => a.type !== 'resource')];
   const others = new Set(everyone.map((person) => person.email.toLowerCase())).size - 1;
   const profile: Profile = {
-    subject,
-    runs,
-    initials: subject.length >= 2 ? subject.map((word) => word[0]).join('') : undefined,
-    people: everyone.map((person) => ({
-      words: [...wordsOf(person.name), ...wordsOf(person.email.split('@')[0])],
-      detail: person.name || person.email,
-    })),
+    title: titleOf(meeting.subject),
+    people: everyone.map(personOf),
     others: Math.max(1, others),
     location: meeting.location ? wordsOf(meeting.location) : [],
     calendar: meeting.calendar ? calendarWords(meeting.calendar) : [],
@@ -104,9 +138,9 @@ export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'ti
       found = { similarity, field: 'calendar', detail: calendarDisplay(meeting.calendar), owner: meeting.calendar.owner };
     if (found?.similarity === 1) return found;
   }
-  let title = best(word, profile.subject);
-  if (title < 1 && word.length >= 4) title = Math.max(title, best(word, profile.runs));
-  if (title < 1 && word.length >= 2 && word === profile.initials) title = 0.9;
+  let title = best(word, profile.title.subject);
+  if (title < 1 && word.length >= 4) title = Math.max(title, best(word, profile.title.runs));
+  if (title < 1 && word.length >= 2 && word === profile.title.initials) title = 0.9;
   if (saidFor === 'attendee') title *= OTHER_FIELD;
   if (title >= NEAR && (!found || title > found.similarity)) found = { similarity: title, field: 'title', detail: meeting.subject };
   if (found?.similarity === 1) return found;

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { midnightOf } from '../time/zones';
 
 /**
  * A meeting as the rest of the bot sees it: plain data, times as UTC instants, except an all-day
@@ -84,14 +84,15 @@ export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): '
 
 /**
  * When a meeting's start (or end) falls, in epoch ms. An instant is the same everywhere; an
- * all-day meeting's date begins at midnight of the user's own zone.
+ * all-day meeting's date begins at midnight of the user's own zone. Plain numbers (the zone's
+ * offsets are cached in time/zones): ranking and the open checks ask this of every meeting.
  */
 export function startsAt(meeting: Pick<Meeting, 'start' | 'isAllDay'>, zone: string): number {
-  return meeting.isAllDay ? DateTime.fromISO(meeting.start, { zone }).toMillis() : Date.parse(meeting.start);
+  return meeting.isAllDay ? midnightOf(meeting.start, zone) : Date.parse(meeting.start);
 }
 
 export function endsAt(meeting: Pick<Meeting, 'end' | 'isAllDay'>, zone: string): number {
-  return meeting.isAllDay ? DateTime.fromISO(meeting.end, { zone }).toMillis() : Date.parse(meeting.end);
+  return meeting.isAllDay ? midnightOf(meeting.end, zone) : Date.parse(meeting.end);
 }
 
 /**

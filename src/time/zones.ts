@@ -52,7 +52,13 @@ const GRAPH_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 function wallClockMillis(text: string): number | undefined {
   const m = GRAPH_DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part)));
+  // Field by field: no array per call (two calls per meeting read).
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
   const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   const at = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const back = new Date(at);
@@ -68,6 +74,30 @@ function wallClockMillis(text: string): number | undefined {
     return undefined;
   }
   return at;
+}
+
+/**
+ * Midnight starting a calendar date ("2026-12-02") in a zone, in epoch ms, as luxon's
+ * DateTime.fromISO(date, { zone }) has it (a midnight skipped by DST moves forward).
+ */
+export function midnightOf(date: string, zone: string): number {
+  return instantOf(Date.parse(date.slice(0, 10)), zone);
+}
+
+/** The wall clock in a zone at an instant: its fields read with getUTC*(), e.g. getUTCHours() is the local hour. */
+export function wallClockAt(instant: number, zone: string): Date {
+  return new Date(instant + offsetAt(instant, zone) * 60_000);
+}
+
+/** The local midnights strictly inside [start, end) in a zone, in epoch ms: where the local days of the range begin. */
+export function midnightsBetween(start: number, end: number, zone: string): number[] {
+  const midnights: number[] = [];
+  const day = wallClockAt(start, zone);
+  for (let date = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1); ; date += 86_400_000) {
+    const midnight = instantOf(date, zone);
+    if (!(midnight < end)) return midnights;
+    if (midnight > start) midnights.push(midnight);
+  }
 }
 
 /**
@@ -87,21 +117,29 @@ function instantOf(wall: number, zone: string): number {
 /**
  * Offsets by zone and quarter hour, remembered when the whole quarter hour has one offset (every
  * DST change happens on a quarter hour): asking the Intl formatter is the slow part. Bounded.
+ * One map of numbers per zone: every event time asks here two or three times.
  */
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 900_000;
 const MAX_OFFSETS = 100_000;
+let remembered = 0;
 
 function offsetAt(instant: number, zone: string): number {
   const bucket = Math.floor(instant / QUARTER_HOUR);
-  const key = `${zone}|${bucket}`;
-  const remembered = offsets.get(key);
-  if (remembered !== undefined) return remembered;
+  let ofZone = offsets.get(zone);
+  const known = ofZone?.get(bucket);
+  if (known !== undefined) return known;
   const iana = IANAZone.create(zone);
   const start = iana.offset(bucket * QUARTER_HOUR);
   const end = iana.offset((bucket + 1) * QUARTER_HOUR - 1);
   if (start !== end) return iana.offset(instant);
-  if (offsets.size >= MAX_OFFSETS) offsets.clear();
-  offsets.set(key, start);
+  if (remembered >= MAX_OFFSETS) {
+    offsets.clear();
+    remembered = 0;
+    ofZone = undefined;
+  }
+  if (!ofZone) offsets.set(zone, (ofZone = new Map()));
+  ofZone.set(bucket, start);
+  remembered++;
   return start;
 }

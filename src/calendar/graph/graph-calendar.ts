@@ -4,6 +4,7 @@ import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
 import { CalendarUnavailableError, MeetingNotFoundError, OutcomeUnknownError, ThrottledError } from '../errors';
 import { startsAt, type Meeting, type MeetingCalendar } from '../meeting';
+import { midnightsBetween } from '../../time/zones';
 import {
   accessOf,
   calendarKey,
@@ -16,12 +17,15 @@ import {
   type EventPlace,
 } from './calendar-keys';
 import { carriedThroughClient, toCalendarError, writeMayHaveRun } from './graph-errors';
-import { GRAPH_DEADLINE_MS, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
+import { GRAPH_DEADLINE_MS, LANES, sendInBatches, stepError, withDeadline, type BatchRequest, type BatchResult } from './json-batch';
 import { NodeHttpHandler } from './node-http-handler';
 import { DEFAULT_CALENDAR, MEETING_FIELDS, toMeeting } from './to-meeting';
 
-/** Enough for a week of anyone's meetings in one calendarView request. */
-const PAGE_SIZE = 100;
+/**
+ * A slice's page: a busy couple of days' meetings in one answer. Graph documents no maximum $top for calendarView
+ * (microsoft-graph-docs#12653; list messages documents 1..1000); the sandbox takes 1..1000.
+ */
+const SLICE_TOP = 1000;
 /** More calendars than anyone keeps; /me/calendars is read in one page. */
 const CALENDARS_TOP = 100;
 
@@ -143,27 +147,48 @@ export class GraphCalendar implements CalendarService {
     return [...own, ...people.values(), ...groupCalendars];
   }
 
+  /**
+   * Every meeting of the window, read in slices sent together: each calendar's window cut at the user's
+   * local midnights into a few slices of whole days, each with a large page, in one JSON batch per token.
+   * A token's slices are at most the requests Outlook runs at once in a mailbox (json-batch's lanes), so
+   * the batch runs in one go; only a slice Graph still has more of costs another round trip (its next
+   * links, batched again). A meeting overlapping two slices is kept once, where it starts.
+   */
   async listMeetings(window: TimeWindow, timeZone: string, calendars: MeetingCalendar[] = [DEFAULT_CALENDAR]): Promise<MeetingsRead> {
-    const first = await this.readEach(
-      calendars.map((calendar) => this.viewStep(calendar, window, PAGE_SIZE)),
-      timeZone,
-    );
-    const unreadable: Unreadable[] = [];
+    const perToken = Math.max(...[...byAccess(calendars.map((c) => accessOf(containerAt(c.key))))].map(([, indices]) => indices.length));
+    const slices = sliced(window, timeZone, Math.max(1, Math.floor(LANES / perToken)));
+    const reads = calendars.flatMap((calendar) => slices.map(() => ({ calendar, events: [] as Event[] })));
+    const failed = new Map<MeetingCalendar, Error>();
+    let pending = reads.map((read, index) => ({ index, step: this.viewStep(read.calendar, slices[index % slices.length], SLICE_TOP) }));
+    while (pending.length) {
+      const answers = await this.readEach(
+        pending.map((p) => p.step),
+        timeZone,
+      );
+      const more: typeof pending = [];
+      answers.forEach((answer, at) => {
+        const { index, step } = pending[at];
+        const { calendar, events } = reads[index];
+        if ('error' in answer) return void (failed.has(calendar) || failed.set(calendar, answer.error));
+        const page = answer.body as { value?: Event[]; '@odata.nextLink'?: string };
+        events.push(...eventsOf(page, calendar));
+        const next = page['@odata.nextLink'] && this.relative(page['@odata.nextLink']);
+        if (next) more.push({ index, step: { access: step.access, url: next } });
+      });
+      pending = more;
+    }
     const meetings: Meeting[] = [];
-    await Promise.all(
-      calendars.map(async (calendar, index) => {
-        let read = first[index];
-        const access = accessOf(containerAt(calendar.key));
-        for (;;) {
-          if ('error' in read) return void unreadable.push({ calendar, error: read.error });
-          const page = read.body as { value?: Event[]; '@odata.nextLink'?: string };
-          meetings.push(...eventsOf(page, calendar).map((event) => toMeeting(event, calendar)));
-          const next = page['@odata.nextLink'] && this.relative(page['@odata.nextLink']);
-          if (!next) return;
-          [read] = await this.readEach([{ access, url: next }], timeZone);
-        }
-      }),
-    );
+    const seen = new Map<MeetingCalendar, Set<string>>(calendars.map((calendar) => [calendar, new Set()]));
+    // Slices in order, each sorted by start: an event's first copy is in the slice it starts in (the first, if it began before).
+    for (const { calendar, events } of reads) {
+      const ids = seen.get(calendar)!;
+      for (const event of events) {
+        if (event.id && ids.has(event.id)) continue;
+        if (event.id) ids.add(event.id);
+        meetings.push(toMeeting(event, calendar));
+      }
+    }
+    const unreadable = [...failed].map(([calendar, error]) => ({ calendar, error }));
     return { meetings: byStart(meetings, timeZone), unreadable: failIfOwn(unreadable, calendars.length) };
   }
 
@@ -452,6 +477,30 @@ function failIfOwn(unreadable: Unreadable[], asked: number): Unreadable[] {
     throw first.error instanceof SignInNeeded ? first.error.forCalendar(first.calendar.ownerName ?? first.calendar.name) : first.error;
   }
   return unreadable;
+}
+
+/**
+ * The window cut at local midnights into at most `most` slices of whole local days (the first and last
+ * may be parts of days): consecutive days share a slice when there are more days than slices.
+ */
+function sliced(window: TimeWindow, zone: string, most: number): TimeWindow[] {
+  const start = Date.parse(window.start);
+  const end = Date.parse(window.end);
+  const midnights = midnightsBetween(start, end, zone);
+  const edges = [start, ...midnights, end];
+  const days = edges.length - 1;
+  const count = Math.min(days, most);
+  if (count <= 1) return [window];
+  const slices: TimeWindow[] = [];
+  for (let i = 0; i < count; i++) {
+    const from = Math.floor((i * days) / count);
+    const to = Math.floor(((i + 1) * days) / count);
+    slices.push({
+      start: i === 0 ? window.start : new Date(edges[from]).toISOString(),
+      end: i === count - 1 ? window.end : new Date(edges[to]).toISOString(),
+    });
+  }
+  return slices;
 }
 
 /** Earliest first; a stable sort keeps each calendar's own order for equal starts. */

@@ -18,7 +18,7 @@ const BATCH_LIMIT = 20;
  * Outlook runs at most 4 requests at once per app and mailbox and throttles the rest (429), also
  * inside a batch: so a batch runs as 4 lanes, each step waiting for the one 4 places before it.
  */
-const LANES = 4;
+export const LANES = 4;
 /** Throttled or failed-dependency steps are sent again, at most this many rounds in all. */
 const ROUNDS = 3;
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { dateTimeTimeZoneToInstant, toIanaZone } from '../../../src/time/zones';
+import { dateTimeTimeZoneToInstant, midnightOf, midnightsBetween, toIanaZone, wallClockAt } from '../../../src/time/zones';
 
 describe('time zones', () => {
   it('reads Graph times exactly as luxon does, across DST changes, in Windows and IANA zones', function () {
@@ -26,6 +26,42 @@ describe('time zones', () => {
       }
     }
     assert.ok(compared > 5_000);
+  });
+
+  it('local wall clocks, midnights of dates and the days of a range agree with luxon, across DST changes', function () {
+    // luxon, the reference, is the slow side of each comparison.
+    this.timeout(60_000);
+    // America/Santiago and America/Havana change DST at midnight: some of their dates begin at 01:00.
+    const zones = [
+      'America/Los_Angeles',
+      'Europe/Berlin',
+      'Australia/Lord_Howe',
+      'America/Santiago',
+      'America/Havana',
+      'Asia/Kolkata',
+      'UTC',
+    ];
+    let compared = 0;
+    for (const zone of zones) {
+      for (let t = Date.UTC(2026, 0, 1, 0, 7); t < Date.UTC(2027, 0, 1); t += 3 * 3_600_000 + 60_000) {
+        const local = DateTime.fromMillis(t, { zone });
+        assert.equal(wallClockAt(t, zone).toISOString().slice(0, 16), local.toFormat("yyyy-MM-dd'T'HH:mm"), `${t} in ${zone}`);
+        const date = local.toISODate()!;
+        assert.equal(midnightOf(date, zone), DateTime.fromISO(date, { zone }).toMillis(), `${date} in ${zone}`);
+        compared++;
+      }
+      // A week from mid-afternoon: the 7 midnights after it, each as luxon reads that date in the zone.
+      const from = DateTime.fromISO('2026-10-29T15:20:00', { zone });
+      const expected = Array.from({ length: 7 }, (_, i) => DateTime.fromISO(from.plus({ days: i + 1 }).toISODate()!, { zone }).toMillis());
+      assert.deepEqual(midnightsBetween(from.toMillis(), from.plus({ days: 7 }).toMillis(), zone), expected, zone);
+    }
+    assert.ok(compared > 10_000);
+    assert.deepEqual(midnightsBetween(Date.UTC(2026, 11, 1), Date.UTC(2026, 11, 1, 12), 'UTC'), [], 'no midnight inside half a day');
+    assert.deepEqual(
+      midnightsBetween(Date.UTC(2026, 11, 1), Date.UTC(2026, 11, 2), 'UTC'),
+      [],
+      'a range from midnight to midnight is one day',
+    );
   });
 
   it('refuses impossible times and unknown zones instead of guessing', () => {
