@@ -21,7 +21,6 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * for the sandbox's certificate, as for fetch).
  */
 export class NodeHttpHandler implements Middleware {
-
   async execute(context: Context): Promise<void> {
     const options = context.options ?? {};
     const request = context.request;
