@@ -3,6 +3,7 @@ export { RecordStore, retentionByNamespace, type RecordKind, type Versioned } fr
 export { Sealer } from './sealer';
 export {
   ClaimLostError,
+  FRESH_CLAIM_MS,
   LEASE_MS,
   MAX_OPEN_TICKETS,
   TicketStore,

@@ -64,6 +64,13 @@ export class ClaimLostError extends Error {
 export const LEASE_MS = 60_000;
 
 /**
+ * A claim younger than this needs no renewal before a write to Graph: the write ends within its
+ * deadline (45 s, retries included), so it ends before the lease does, with 5 s to spare for the
+ * clocks of two instances (test/unit/state/tickets-lease.spec.ts checks this against the deadline).
+ */
+export const FRESH_CLAIM_MS = 10_000;
+
+/**
  * Ticket versions this process read or wrote last (issued, read, claimed, fenced) and most likely
  * writes soon (attach, claim, fence, complete, release), so those writes need no re-read; and the
  * card ids of recent tickets (a card id never changes once attached). Entries are used up by the
@@ -169,6 +176,11 @@ export class TicketStore {
    * over gets ClaimLostError and sends nothing, so two deliveries of one click send one write.
    */
   async fence(id: string, token: string): Promise<void> {
+    // Claimed or fenced by this turn moments ago (the meeting's re-read was quick): nobody may take a
+    // claim over before LEASE_MS, and the write that follows ends within its deadline, so the lease
+    // still covers it and renewing it would be a storage write for nothing.
+    const mine = this.known.get(id)?.value;
+    if (mine?.status === 'working' && mine.claim?.token === token && this.clock() - mine.claim.at < FRESH_CLAIM_MS) return;
     await this.update(id, (ticket) => {
       if (ticket.status !== 'working' || ticket.claim?.token !== token) throw new ClaimLostError();
       return { ...ticket, claim: { token, at: this.clock() } };

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
 import { confirmCancel, offerCancel, type FlowDeps, type FlowUser, KnownCalendars } from '../../../src/flows';
-import { ClaimLostError, ConversationMemory, LEASE_MS, MAX_OPEN_TICKETS, Sealer, TicketStore } from '../../../src/state';
+import { GRAPH_DEADLINE_MS } from '../../../src/calendar/graph/json-batch';
+import { ClaimLostError, ConversationMemory, FRESH_CLAIM_MS, LEASE_MS, MAX_OPEN_TICKETS, Sealer, TicketStore } from '../../../src/state';
+import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
 import { FakeCalendar, meeting } from '../flows/fake-calendar';
 
 const owner = { userId: 'alex', conversationId: 'c1' };
@@ -54,6 +56,34 @@ describe('tickets: claims, fences, bounds', () => {
     await tickets.fence(id, first.kind === 'claimed' ? first.token : '');
     time.tick(2000);
     assert.equal((await tickets.claim(id, 'alex')).kind, 'busy');
+  });
+
+  it('a fence just after the claim writes nothing (the lease covers the write); a later one renews it in storage', async () => {
+    const time = clock();
+    const storage = new MemoryStateStorage();
+    let writes = 0;
+    const write = storage.write.bind(storage);
+    storage.write = async (changes) => {
+      writes++;
+      return write(changes);
+    };
+    const tickets = new TicketStore(storage, Sealer.ephemeral(), 7, time.read);
+    const { id } = await tickets.issue(target, owner);
+    const claim = await tickets.claim(id, 'alex');
+    assert.ok(claim.kind === 'claimed');
+    writes = 0;
+    time.tick(FRESH_CLAIM_MS - 1000);
+    await tickets.fence(id, claim.token);
+    assert.equal(writes, 0);
+    time.tick(2000);
+    await tickets.fence(id, claim.token);
+    assert.equal(writes, 1, 'renewed');
+    time.tick(LEASE_MS - 1000);
+    assert.equal((await tickets.claim(id, 'alex')).kind, 'busy', 'the renewed lease holds');
+  });
+
+  it("a claim's fresh period, plus a Graph write's deadline, ends well before its lease (5 s for two instances' clocks)", () => {
+    assert.ok(FRESH_CLAIM_MS + GRAPH_DEADLINE_MS + 5000 <= LEASE_MS, `${FRESH_CLAIM_MS} + ${GRAPH_DEADLINE_MS} + 5000 > ${LEASE_MS}`);
   });
 
   it('two deliveries of one click with a Graph read slower than the lease send one cancel', async () => {
