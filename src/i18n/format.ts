@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Meeting } from '../calendar/meeting';
 import type { Catalog } from './catalog';
 import { language } from './language';
+import { luxonZone } from '../time/zones';
 
 /**
  * When a meeting is, in the user's zone and language: "Tue, Dec 1, 3:00 – 3:15 PM".
@@ -73,8 +74,8 @@ function formatTimesSlowly(
   locale: string,
   time: { hour: 'numeric' | '2-digit'; minute: '2-digit' },
 ): string {
-  const start = DateTime.fromISO(meeting.start, { zone: timeZone }).setLocale(locale);
-  const end = DateTime.fromISO(meeting.end, { zone: timeZone }).setLocale(locale);
+  const start = DateTime.fromISO(meeting.start, { zone: luxonZone(timeZone) }).setLocale(locale);
+  const end = DateTime.fromISO(meeting.end, { zone: luxonZone(timeZone) }).setLocale(locale);
   const endText = end.hasSame(start, 'day') ? end.toLocaleString(time) : end.toLocaleString({ weekday: 'short', ...time });
   return `${formatDay(start)}, ${start.toLocaleString(time)} – ${endText}`;
 }
@@ -92,7 +93,9 @@ function formatDays(start: string, end: string, timeZone: string, locale: string
  * dates) is read in the user's zone.
  */
 function calendarDate(value: string, timeZone: string): DateTime {
-  return value.includes('T') ? DateTime.fromISO(value, { zone: timeZone }).startOf('day') : DateTime.fromISO(value, { zone: 'UTC' });
+  return value.includes('T')
+    ? DateTime.fromISO(value, { zone: luxonZone(timeZone) }).startOf('day')
+    : DateTime.fromISO(value, { zone: 'UTC' });
 }
 
 /** A local date ("2026-12-05") as people read it: "Sat, Dec 5". */

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DayPartName, LanguagePack } from './pack';
 import type { MeetingRequest, UserContext } from './types';
+import { luxonZone } from '../time/zones';
 
 export interface When {
   day?: MeetingRequest['day'];
@@ -32,7 +33,7 @@ export function extractDate(
   pack: LanguagePack,
   context: UserContext,
 ): { text: string; date?: DateTime; dependsOnList?: boolean } {
-  const today = DateTime.fromJSDate(context.now, { zone: context.timeZone }).startOf('day');
+  const today = DateTime.fromJSDate(context.now, { zone: luxonZone(context.timeZone) }).startOf('day');
   for (const relative of pack.weekRelative) {
     const found = cut(input, relative.pattern);
     const weekday = found.match?.groups?.weekday;
@@ -73,7 +74,7 @@ export function extractDate(
  * 15:00Z), and the zone arithmetic is done here with luxon from the parsed components only.
  */
 export function extractWhen(input: string, pack: LanguagePack, context: UserContext, said?: DateTime): When {
-  const local = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  const local = DateTime.fromJSDate(context.now, { zone: luxonZone(context.timeZone) });
   const today = local.startOf('day');
   let text = input;
 

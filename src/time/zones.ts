@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
 import { findIana } from 'windows-iana';
 
 /**
@@ -142,4 +142,58 @@ function offsetAt(instant: number, zone: string): number {
   ofZone.set(bucket, start);
   remembered++;
   return start;
+}
+
+/**
+ * An IANA zone for luxon whose offsets come from offsetAt (remembered per quarter hour) instead of
+ * an Intl formatter call each: luxon asks a zone's offset for every DateTime it makes or moves, and
+ * that was most of the NLU's and the cards' date work. Names and equality are the IANA zone's.
+ */
+class RememberedZone extends Zone<true> {
+  constructor(private readonly iana: IANAZone<true>) {
+    super();
+  }
+  override get type(): string {
+    return 'iana';
+  }
+  override get name(): string {
+    return this.iana.name;
+  }
+  override get isUniversal(): boolean {
+    return false;
+  }
+  override get isValid(): true {
+    return true;
+  }
+  override offsetName(ts: number, options: ZoneOffsetOptions): string {
+    return this.iana.offsetName(ts, options);
+  }
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.iana.formatOffset(ts, format);
+  }
+  override offset(ts: number): number {
+    return offsetAt(ts, this.iana.name);
+  }
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.iana.name;
+  }
+}
+
+const luxonZones = new Map<string, Zone>();
+
+/**
+ * The zone to give luxon for an IANA name (`{ zone: luxonZone(name) }`): offsets remembered, as
+ * offsetAt has them. A name luxon does not know stays a name (luxon then says the time is invalid).
+ */
+export function luxonZone(name: string): Zone | string {
+  let zone = luxonZones.get(name);
+  if (zone) return zone;
+  if (name === 'UTC') zone = FixedOffsetZone.utcInstance;
+  else {
+    const iana = IANAZone.create(name);
+    if (!iana.isValid) return name;
+    zone = new RememberedZone(iana as IANAZone<true>);
+  }
+  if (luxonZones.size < MAX_REMEMBERED) luxonZones.set(name, zone);
+  return zone;
 }

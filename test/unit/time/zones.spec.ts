@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { dateTimeTimeZoneToInstant, midnightOf, midnightsBetween, toIanaZone, wallClockAt } from '../../../src/time/zones';
+import { dateTimeTimeZoneToInstant, luxonZone, midnightOf, midnightsBetween, toIanaZone, wallClockAt } from '../../../src/time/zones';
 
 describe('time zones', () => {
   it('reads Graph times exactly as luxon does, across DST changes, in Windows and IANA zones', function () {
@@ -98,5 +98,40 @@ describe('time zones', () => {
       Intl.DateTimeFormat = Original;
     }
     assert.equal(built, 0);
+  });
+});
+
+describe('luxonZone: luxon with remembered offsets gives what luxon with the zone name gives', () => {
+  it('every 37 minutes of a year, across DST changes, in zones with odd offsets and midnight changes: same instants, days and wall clocks', function () {
+    this.timeout(60_000);
+    for (const zone of [
+      'America/Los_Angeles',
+      'Europe/Berlin',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'America/Santiago',
+      'America/Havana',
+      'UTC',
+    ]) {
+      const fast = luxonZone(zone);
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000) {
+        const a = DateTime.fromMillis(t, { zone });
+        const b = DateTime.fromMillis(t, { zone: fast });
+        if (a.toISO() !== b.toISO()) assert.fail(`${zone} ${new Date(t).toISOString()}: ${a.toISO()} vs ${b.toISO()}`);
+        if (t % (12 * 37 * 60_000) === 0) {
+          assert.equal(b.startOf('day').toISO(), a.startOf('day').toISO(), `${zone} start of day`);
+          assert.equal(
+            b.plus({ days: 1 }).set({ hour: 15 }).toMillis(),
+            a.plus({ days: 1 }).set({ hour: 15 }).toMillis(),
+            `${zone} 3pm tomorrow`,
+          );
+        }
+      }
+    }
+  });
+
+  it('a name luxon does not know stays a name (the DateTime is invalid, as before)', () => {
+    assert.equal(luxonZone('Mars/Olympus'), 'Mars/Olympus');
+    assert.equal(DateTime.now().setZone(luxonZone('Mars/Olympus')).isValid, false);
   });
 });
