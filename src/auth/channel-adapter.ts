@@ -1,7 +1,15 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { CallerIdConstants, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants, MsalServiceClientCredentialsFactory, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  JwtTokenValidation,
+  MsalServiceClientCredentialsFactory,
+  UserTokenClient,
+  type AuthenticateRequestResult,
+  type ConnectorClient,
+  type ConnectorFactory,
+} from 'botframework-connector';
 import type { Config } from '../config';
 
 /** The activity's Bot Framework token is missing or invalid: the request gets 401 and reaches no handler. */
@@ -19,12 +27,51 @@ export class Unauthenticated extends Error {
  * without one botbuilder runs unauthenticated (Playground mode, loopback only).
  */
 export class ChannelAdapter extends TeamsAdapter {
+  /** Connector clients by bot, service URL and audience (botbuilder's CloudAdapter builds one per turn). */
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    // botbuilder builds a client for the Bot Framework token service on every turn; this bot never
+    // calls it (its sign-in is its own), so it is built only if something does.
+    const auth = this.botFrameworkAuthentication;
+    const create = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = async (claims) => new LazyUserTokenClient(() => create(claims));
+  }
+
   async authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authHeader);
+      result = await this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authHeader);
     } catch (error) {
       throw new Unauthenticated(error instanceof Error ? error.message : String(error));
     }
+    if (!result.connectorFactory) return result;
+    const bot = JwtTokenValidation.getAppIdFromClaims(result.claimsIdentity.claims) ?? '';
+    return { ...result, connectorFactory: this.reusing(result.connectorFactory, bot) };
+  }
+
+  /**
+   * The connector clients a factory makes, kept per bot, service URL and audience, as botbuilder's
+   * BotFrameworkAdapter kept them: building one (its HTTP pipeline) cost more CPU than a reply, on
+   * every turn. A client holds no per-turn state; its credentials renew their own token. Bounded:
+   * without a BOT_ID (Playground, loopback only) service URLs are not checked.
+   */
+  private reusing(factory: ConnectorFactory, bot: string): ConnectorFactory {
+    const connectors = this.connectors;
+    return {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const key = JSON.stringify([bot, serviceUrl, audience ?? '']);
+        let client = connectors.get(key);
+        if (!client) {
+          client = factory.create(serviceUrl, audience);
+          client.catch(() => connectors.delete(key));
+          if (connectors.size >= MAX_CONNECTORS) connectors.delete(connectors.keys().next().value!);
+          connectors.set(key, client);
+        }
+        return client;
+      },
+    };
   }
 
   /** Runs the turn of an authenticated activity; resolves with its invoke response, if any. */
@@ -34,6 +81,40 @@ export class ChannelAdapter extends TeamsAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+const MAX_CONNECTORS = 50;
+
+/** A Bot Framework token service client made on first use (see ChannelAdapter's constructor). */
+class LazyUserTokenClient extends UserTokenClient {
+  private client?: Promise<UserTokenClient>;
+
+  constructor(private readonly make: () => Promise<UserTokenClient>) {
+    super();
+  }
+
+  private real(): Promise<UserTokenClient> {
+    return (this.client ??= this.make());
+  }
+
+  async getUserToken(...args: Parameters<UserTokenClient['getUserToken']>) {
+    return (await this.real()).getUserToken(...args);
+  }
+  async getSignInResource(...args: Parameters<UserTokenClient['getSignInResource']>) {
+    return (await this.real()).getSignInResource(...args);
+  }
+  async signOutUser(...args: Parameters<UserTokenClient['signOutUser']>) {
+    return (await this.real()).signOutUser(...args);
+  }
+  async getTokenStatus(...args: Parameters<UserTokenClient['getTokenStatus']>) {
+    return (await this.real()).getTokenStatus(...args);
+  }
+  async getAadTokens(...args: Parameters<UserTokenClient['getAadTokens']>) {
+    return (await this.real()).getAadTokens(...args);
+  }
+  async exchangeToken(...args: Parameters<UserTokenClient['exchangeToken']>) {
+    return (await this.real()).exchangeToken(...args);
   }
 }
 
