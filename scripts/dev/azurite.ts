@@ -26,10 +26,18 @@ export interface AzuriteProcess {
  * Azurite, Microsoft's Azure Storage emulator (npm `azurite`), blob service only, on loopback.
  * `--skipApiVersionCheck`: azurite 3.35 refuses the API version @azure/storage-blob 12.32 sends.
  */
-export async function startAzurite(options: { location: string; port?: number; fresh?: boolean; echo?: boolean }): Promise<AzuriteProcess> {
+export async function startAzurite(options: {
+  location: string;
+  port?: number;
+  fresh?: boolean;
+  echo?: boolean;
+  /** Azurite's --inMemoryPersistence: nothing on disk, nothing kept across its restarts (the bench: its disk work is not the bot's). */
+  inMemory?: boolean;
+}): Promise<AzuriteProcess> {
   mkdirSync(options.location, { recursive: true });
   if (options.fresh) forgetData(options.location);
-  let child = await launch(options.location, options.port ?? 0, options.echo);
+  const launch = (port: number) => launchAzurite(options.location, port, options.echo, options.inMemory);
+  let child = await launch(options.port ?? 0);
   const port = child.port;
   const connectionString = `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`;
   const azurite: AzuriteProcess = {
@@ -41,7 +49,7 @@ export async function startAzurite(options: { location: string; port?: number; f
     stop: () => stopProcess(azurite.child),
     start: async () => {
       if (azurite.child.exitCode === null && azurite.child.signalCode === null) return;
-      child = await launch(options.location, port, options.echo);
+      child = await launch(port);
       azurite.child = child.process;
     },
   };
@@ -70,7 +78,12 @@ function forgetData(location: string): void {
   }
 }
 
-async function launch(location: string, port: number, echo?: boolean): Promise<{ process: ChildProcess; port: number }> {
+async function launchAzurite(
+  location: string,
+  port: number,
+  echo?: boolean,
+  inMemory?: boolean,
+): Promise<{ process: ChildProcess; port: number }> {
   const main = path.join(ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   const child = spawn(
     process.execPath,
@@ -80,12 +93,13 @@ async function launch(location: string, port: number, echo?: boolean): Promise<{
       '127.0.0.1',
       '--blobPort',
       String(port),
-      '--location',
-      location,
+      // Azurite refuses a location with in-memory persistence.
+      ...(inMemory ? [] : ['--location', location]),
       '--skipApiVersionCheck',
       '--silent',
       '--loose',
       '--disableTelemetry',
+      ...(inMemory ? ['--inMemoryPersistence'] : []),
     ],
     { cwd: location, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -218,8 +218,15 @@ async function turn(
       finishLate(deps, context, work, audience, user);
       return;
     }
-    await show(deps, context, view, audience, user, memory);
-    await memory.save();
+    const rendered = render(view, audience, deps.settings.commentMaxLength);
+    // What the turn remembers is written while the answer goes out, unless the answer is a card
+    // with a ticket (its message id is remembered after it is sent). Either may fail alone, as in
+    // any order: a failed write is "try again"; a lost answer leaves a list nobody saw, which
+    // "the second one" can only turn into a confirm card naming its meeting.
+    const saving = rendered.ticket ? undefined : memory.save();
+    saving?.catch(() => undefined);
+    await show(deps, context, view, rendered, user, memory);
+    await (saving ?? memory.save());
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
@@ -358,11 +365,10 @@ async function show(
   deps: BotDeps,
   context: TurnContext,
   view: View,
-  audience: Parameters<typeof render>[1],
+  rendered: ReturnType<typeof render>,
   user: FlowUser,
   memory: MemoryAccess,
 ): Promise<void> {
-  const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
     const card = rendered.activity.attachments?.[0]?.content;
     // The clicked card's next state goes back in the invoke response: Teams replaces the card, with
