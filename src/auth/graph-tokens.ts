@@ -107,7 +107,8 @@ export class GraphTokens {
     access: GraphAccess = 'own',
     signOuts?: number,
   ): Promise<string | undefined> {
-    const key = `${keyOf(user)}/${access}`;
+    // A turn that saw another sign-out count does not join a run using the client from before it.
+    const key = `${keyOf(user)}/${access}/${signOuts ?? '?'}`;
     let running = this.signingIn.get(key);
     if (!running) {
       running = this.acquire(user, sso, access, signOuts);
@@ -134,14 +135,14 @@ export class GraphTokens {
       refused = error;
     }
     const ssoToken = await sso();
-    if (ssoToken) return this.exchange(user, ssoToken, access);
+    if (ssoToken) return this.exchange(user, ssoToken, access, signOuts);
     if (refused) throw refused;
     return undefined;
   }
 
   /** Exchanges the user's SSO token for Graph (on-behalf-of), for the scopes of `access`. */
-  async exchange(user: UserRef, ssoToken: string, access: GraphAccess = 'own'): Promise<string> {
-    const client = await this.clientFor(user);
+  async exchange(user: UserRef, ssoToken: string, access: GraphAccess = 'own', signOuts?: number): Promise<string> {
+    const client = await this.clientFor(user, signOuts);
     try {
       const token = issue(
         client,
@@ -156,16 +157,21 @@ export class GraphTokens {
   }
 
   async signOut(user: UserRef): Promise<void> {
+    // Storage first: a concurrent turn building a new client meanwhile must not read the old tokens back.
+    await this.cache.clear(user);
     // The client's in-memory cache holds the tokens too: forget it with the stored one.
     this.clients.delete(keyOf(user));
-    await this.cache.clear(user);
   }
 
-  /** The user's client, or a new one (which reads storage first) when it has seen fewer sign-outs than `signOuts`. */
+  /**
+   * The user's client, or a new one (which reads storage first) when it saw another sign-out count
+   * than `signOuts`, or when the caller knows no count (a sign-in's exchange, work after a turn):
+   * those are rare, and must not act on tokens from before a sign-out elsewhere.
+   */
   private async clientFor(user: UserRef, signOuts?: number): Promise<UserClient> {
     const key = keyOf(user);
     const known = this.clients.get(key);
-    if (!known || (signOuts !== undefined && known.signOuts !== signOuts)) return this.newClient(user, signOuts);
+    if (!known || signOuts === undefined || known.signOuts !== signOuts) return this.newClient(user, signOuts);
     // Most recently used last, so the oldest is the one let go.
     this.clients.delete(key);
     this.clients.set(key, known);

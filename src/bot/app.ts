@@ -193,7 +193,7 @@ async function turn(
         : 'UTC';
     const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
     const signOut = async () => {
-      if (userRef) await signOutOf(deps, memory, conversationId, userRef);
+      if (userRef) await signOutOf(deps, conversationId, userRef);
     };
     const flowDeps: FlowDeps = {
       calendar,
@@ -218,15 +218,8 @@ async function turn(
       finishLate(deps, context, work, audience, user);
       return;
     }
-    const rendered = render(view, audience, deps.settings.commentMaxLength);
-    // What the turn remembers is written while the answer goes out, unless the answer is a card
-    // with a ticket (its message id is remembered after it is sent). Either may fail alone, as in
-    // any order: a failed write is "try again"; a lost answer leaves a list nobody saw, which
-    // "the second one" can only turn into a confirm card naming its meeting.
-    const saving = rendered.ticket ? undefined : memory.save();
-    saving?.catch(() => undefined);
-    await show(deps, context, view, rendered, user, memory);
-    await (saving ?? memory.save());
+    await show(deps, context, view, render(view, audience, deps.settings.commentMaxLength), user, memory);
+    await memory.save();
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
@@ -241,7 +234,11 @@ async function turn(
     await memory.save().catch(() => undefined);
     if (!(error instanceof SignInNeeded)) throw error;
     // Graph refused the cached token: it is dropped, so sign-in gets a fresh one instead of the same dead end.
-    if (error.reason === 'rejected' && userRef) await signOutOf(deps, memory, conversationId, userRef);
+    if (error.reason === 'rejected' && userRef) {
+      await signOutOf(deps, conversationId, userRef).catch((failed) =>
+        log.warn({ event: 'sign-out-failed', ...errorFields(failed) }, 'a rejected token could not be dropped; asking to sign in anyway'),
+      );
+    }
     await askToSignIn(deps, context, userRef, error);
   } finally {
     answered = true;
@@ -250,13 +247,14 @@ async function turn(
 }
 
 /**
- * Forgets the user's tokens, here and in storage, and counts the sign-out in the conversation's
- * record, so another instance holding them in memory drops them on the user's next turn.
+ * Counts the sign-out in the conversation's record, in storage before anything else (so another
+ * instance holding the user's tokens in memory drops them on the user's next turn, and a sign-out
+ * that could not be counted is "try again", never "signed out"), then forgets the tokens here and
+ * in storage.
  */
-async function signOutOf(deps: BotDeps, memory: MemoryAccess, conversationId: string, user: UserRef): Promise<void> {
+async function signOutOf(deps: BotDeps, conversationId: string, user: UserRef): Promise<void> {
+  await deps.memory.countSignOut(conversationId, user.aadObjectId);
   await deps.access.signOut(user);
-  const { signOuts = 0 } = await memory.load(conversationId, user.aadObjectId);
-  await memory.remember(conversationId, user.aadObjectId, { signOuts: signOuts + 1 });
 }
 
 /** A turn that has not answered by then shows the typing indicator. */

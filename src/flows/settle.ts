@@ -18,8 +18,11 @@ import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 interface Work<A extends TicketAction> {
   target: Extract<TicketTarget, { action: A }>;
   comment: string;
-  /** Throws ClaimLostError when another delivery took the ticket over: then nothing may be sent. */
-  fence: () => Promise<void>;
+  /**
+   * Throws ClaimLostError when another delivery took the ticket over: then nothing may be sent.
+   * `oneWrite: false` before writes that may outlast one Graph deadline (a bulk's batches).
+   */
+  fence: (options?: { oneWrite: boolean }) => Promise<void>;
 }
 
 /**
@@ -88,7 +91,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     const targets = reads.filter(
       (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now, user.timeZone),
     );
-    if (targets.length) await fence();
+    if (targets.length) await fence({ oneWrite: false });
     const outcomes = await deps.calendar.cancelMeetings(
       targets.map((m) => m.id),
       comment,
@@ -143,7 +146,7 @@ async function settle<A extends TicketAction>(
   }
   let outcome: Outcome;
   try {
-    const fence = () => deps.tickets.fence(ticketId, claim.token);
+    const fence = (options?: { oneWrite: boolean }) => deps.tickets.fence(ticketId, claim.token, options);
     outcome = await act({ target: target as Work<A>['target'], comment: comment.comment, fence });
   } catch (error) {
     // Another delivery of this click holds the ticket now; it finishes the work and the card.

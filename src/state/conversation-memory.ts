@@ -78,6 +78,11 @@ export class ConversationMemory implements MemoryAccess {
     await this.records.update([conversationId, userId], merging(change));
   }
 
+  /** One more sign-out, counted in storage at once (read, add one, conditional write). */
+  async countSignOut(conversationId: string, userId: string): Promise<void> {
+    await this.records.update([conversationId, userId], (current = {}) => ({ ...current, signOuts: (current.signOuts ?? 0) + 1 }));
+  }
+
   /** A view for one turn: each conversation's record read at most once, and written once at its end. */
   forTurn(): TurnMemory {
     return new TurnMemory(this.records);

@@ -66,7 +66,7 @@ export const LEASE_MS = 60_000;
 /**
  * A claim younger than this needs no renewal before a write to Graph: the write ends within its
  * deadline (45 s, retries included), so it ends before the lease does, with 5 s to spare for the
- * clocks of two instances (test/unit/state/tickets-lease.spec.ts checks this against the deadline).
+ * clocks of two instances (test/unit/state/tickets.spec.ts checks this against the deadline).
  */
 export const FRESH_CLAIM_MS = 10_000;
 
@@ -175,11 +175,12 @@ export class TicketStore {
    * Called right before every write to Graph: a turn that stalled past its lease and was taken
    * over gets ClaimLostError and sends nothing, so two deliveries of one click send one write.
    */
-  async fence(id: string, token: string): Promise<void> {
-    // Claimed or fenced by this turn moments ago (the meeting's re-read was quick): nobody may take a
-    // claim over before LEASE_MS, and the write that follows ends within its deadline, so the lease
-    // still covers it and renewing it would be a storage write for nothing.
-    const mine = this.known.get(id)?.value;
+  async fence(id: string, token: string, options: { oneWrite: boolean } = { oneWrite: true }): Promise<void> {
+    // Claimed or fenced by this turn moments ago (the meeting's re-read was quick) and one Graph
+    // write follows: nobody may take a claim over before LEASE_MS, and that write ends within its
+    // deadline, so the lease still covers it and renewing it would be a storage write for nothing.
+    // (A bulk cancel's batches, one after another, may take longer: it always renews.)
+    const mine = options.oneWrite ? this.known.get(id)?.value : undefined;
     if (mine?.status === 'working' && mine.claim?.token === token && this.clock() - mine.claim.at < FRESH_CLAIM_MS) return;
     await this.update(id, (ticket) => {
       if (ticket.status !== 'working' || ticket.claim?.token !== token) throw new ClaimLostError();

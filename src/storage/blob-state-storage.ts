@@ -43,11 +43,15 @@ export class BlobStateStorage implements Storage {
     this.pipeline = createEmptyPipeline();
     this.pipeline.addPolicy(exponentialRetryPolicy({ maxRetries: 1, retryDelayInMs: TRY_AGAIN_AFTER_MS, maxRetryDelayInMs: 1000 }));
     // An account key signs each request (Shared Key); a SAS connection string's token is already in the container's URL.
-    const key = /(?:^|;)\s*AccountKey=([^;]+)/i.exec(connectionString)?.[1];
-    if (key) {
-      this.pipeline.addPolicy(
-        storageSharedKeyCredentialPolicy({ accountName: this.container.accountName, accountKey: Buffer.from(key, 'base64') }),
-        { phase: 'Sign' },
+    const setting = (name: string) => new RegExp(`(?:^|;)\\s*${name}=([^;]+)`, 'i').exec(connectionString)?.[1]?.trim();
+    const [accountName, accountKey] = [setting('AccountName'), setting('AccountKey')];
+    if (accountName && accountKey) {
+      this.pipeline.addPolicy(storageSharedKeyCredentialPolicy({ accountName, accountKey: Buffer.from(accountKey, 'base64') }), {
+        phase: 'Sign',
+      });
+    } else if (!setting('SharedAccessSignature')) {
+      throw new Error(
+        'The blob connection string needs AccountName and AccountKey, or a SharedAccessSignature (for Azurite, spell out its development account as scripts/dev/azurite.ts does).',
       );
     }
   }

@@ -45,6 +45,7 @@ export class NodeHttpHandler implements Middleware {
     headers: Record<string, string>,
     body: string | Buffer | undefined,
     signal: AbortSignal | null | undefined,
+    retried = false,
   ): Promise<Response> {
     const target = new URL(url);
     const secure = target.protocol === 'https:';
@@ -58,20 +59,33 @@ export class NodeHttpHandler implements Middleware {
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
           incoming.on('error', reject);
           incoming.on('end', () => {
-            const status = incoming.statusCode ?? 0;
-            const received = new Headers();
-            for (let i = 0; i < incoming.rawHeaders.length; i += 2) received.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
-            resolve(
-              new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), {
-                status,
-                statusText: incoming.statusMessage ?? '',
-                headers: received,
-              }),
-            );
+            try {
+              const status = incoming.statusCode ?? 0;
+              const received = new Headers();
+              for (let i = 0; i < incoming.rawHeaders.length; i += 2) received.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
+              resolve(
+                new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), {
+                  status,
+                  statusText: incoming.statusMessage ?? '',
+                  headers: received,
+                }),
+              );
+            } catch (error) {
+              // A status or header fetch cannot represent: no answer the client can read.
+              reject(error);
+            }
           });
         },
       );
-      outgoing.on('error', reject);
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the server closed while idle: the request never reached it, so it
+        // is sent once more on a new connection (Node's documented pattern for reusedSocket).
+        if (!retried && outgoing.reusedSocket && error.code === 'ECONNRESET') {
+          this.send(url, method, headers, body, signal, true).then(resolve, reject);
+          return;
+        }
+        reject(error);
+      });
       outgoing.end(body);
     });
   }

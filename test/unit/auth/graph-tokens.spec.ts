@@ -150,15 +150,15 @@ describe('GraphTokens: access tiers and consent', () => {
   it('a token MSAL gave is handed out again until five minutes before it expires, then MSAL is asked (it renews); a sign-out forgets it', async () => {
     msal.consented.add('Calendars.ReadWrite.Shared');
     msal.expiresOn = new Date(Date.now() + 3_600_000);
-    for (let turn = 0; turn < 3; turn++) await tokens.tokenFor(USER, noSso, 'own');
+    for (let turn = 0; turn < 3; turn++) await tokens.tokenFor(USER, noSso, 'own', 0);
     assert.equal(msal.silent.length, 1, 'MSAL asked once for an hour-long token');
     msal.expiresOn = new Date(Date.now() + 240_000);
-    await tokens.tokenFor(USER, noSso, 'shared');
-    await tokens.tokenFor(USER, noSso, 'shared');
+    await tokens.tokenFor(USER, noSso, 'shared', 0);
+    await tokens.tokenFor(USER, noSso, 'shared', 0);
     assert.equal(msal.silent.length, 3, 'a token due for renewal goes back to MSAL each time');
     await tokens.signOut(USER);
     msal.signedIn = false;
-    assert.equal(await tokens.tokenFor(USER, noSso, 'own'), undefined, 'signed out: nothing handed out from memory');
+    assert.equal(await tokens.tokenFor(USER, noSso, 'own', 0), undefined, 'signed out: nothing handed out from memory');
   });
 
   it('no cached account: on-behalf-of the SSO token with the scopes of the access asked for', async () => {
@@ -312,5 +312,12 @@ describe("GraphTokens: a recent user's tokens from memory, storage when they may
       'token from sso-2',
       'same count: memory serves (this is what the count is for)',
     );
+  });
+
+  it('a caller that knows no count (a sign-in exchange, work after a turn) reads storage: never tokens from before a sign-out elsewhere', async () => {
+    const here = instance();
+    await here.tokenFor(USER, async () => 'sso-1', 'own', 0);
+    await instance().signOut(USER);
+    assert.equal(await here.tokenFor(USER, noSso, 'own'), undefined);
   });
 });

@@ -73,4 +73,26 @@ describe('NodeHttpHandler (the Graph client sends through Node http)', () => {
       await new Promise((resolve) => silent.close(resolve));
     }
   });
+
+  it('a kept-alive connection the server reset is tried once more on a new one', async () => {
+    let served = 0;
+    const closing = createServer((req, res) => {
+      const reused = (req.socket as { served?: number }).served ?? 0;
+      (req.socket as { served?: number }).served = reused + 1;
+      // The second request on one connection: the server resets it, as one closing an idle connection does.
+      if (reused >= 1) return void req.socket.destroy();
+      served++;
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+    });
+    await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(closing.address() as AddressInfo).port}/x`;
+      assert.equal((await run(url)).status, 200);
+      assert.equal((await run(url)).status, 200, 'answered on a new connection');
+      assert.equal(served, 2);
+    } finally {
+      closing.closeAllConnections();
+      await new Promise((resolve) => closing.close(resolve));
+    }
+  });
 });
