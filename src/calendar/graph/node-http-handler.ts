@@ -78,9 +78,10 @@ export class NodeHttpHandler implements Middleware {
         },
       );
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
-        // A kept-alive connection the server closed while idle: the request never reached it, so it
-        // is sent once more on a new connection (Node's documented pattern for reusedSocket).
-        if (!retried && outgoing.reusedSocket && error.code === 'ECONNRESET') {
+        // A kept-alive connection reset: most likely the server closed it while idle, before the
+        // request reached it; a read is sent once more on a new connection (Node's reusedSocket
+        // pattern). A write is not: it may have run, and the caller re-reads to find out.
+        if (!retried && method === 'GET' && outgoing.reusedSocket && error.code === 'ECONNRESET') {
           this.send(url, method, headers, body, signal, true).then(resolve, reject);
           return;
         }
