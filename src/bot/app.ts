@@ -218,7 +218,7 @@ async function turn(
       finishLate(deps, context, work, audience, user);
       return;
     }
-    await show(deps, context, view, render(view, audience, deps.settings.commentMaxLength), user, memory);
+    await show(deps, context, view, audience, user, memory);
     await memory.save();
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
@@ -363,10 +363,11 @@ async function show(
   deps: BotDeps,
   context: TurnContext,
   view: View,
-  rendered: ReturnType<typeof render>,
+  audience: Parameters<typeof render>[1],
   user: FlowUser,
   memory: MemoryAccess,
 ): Promise<void> {
+  const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
     const card = rendered.activity.attachments?.[0]?.content;
     // The clicked card's next state goes back in the invoke response: Teams replaces the card, with
