@@ -7,6 +7,7 @@ import type { CalendarService } from '../../../src/calendar/calendar-service';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { meeting } from '../../support/meeting';
 import { FakeCalendar } from '../flows/fake-calendar';
+import { personalChat } from '../../support/activity';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
 
@@ -58,17 +59,7 @@ describe('consent on first use, through a turn', () => {
     const { app, adapter } = bot(teams);
     const context = new TurnContext(
       adapter as unknown as TestAdapter,
-      {
-        type: 'message',
-        text,
-        channelId: 'msteams',
-        serviceUrl: 'https://smba.example/',
-        locale: 'en-US',
-        localTimezone: 'America/Los_Angeles',
-        from: { id: '29:x', name: 'Alex', aadObjectId: USER.aadObjectId },
-        recipient: { id: '28:bot', name: 'bot' },
-        conversation: { id: 'a:1', isGroup: false, conversationType: 'personal', name: '', tenantId: USER.tenantId },
-      } as Activity,
+      personalChat(USER, { type: 'message', text }) as unknown as Activity,
     );
     const sent: string[] = [];
     context.onSendActivities(async (_ctx, activities) => {

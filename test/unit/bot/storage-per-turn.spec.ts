@@ -6,6 +6,7 @@ import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { GuardedStorage } from '../../../src/storage/guarded-storage';
 import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
+import { personalChat } from '../../support/activity';
 import { meeting } from '../../support/meeting';
 import { FakeCalendar } from '../flows/fake-calendar';
 
@@ -71,15 +72,7 @@ describe('storage operations per turn (the bot in process, counted at the storag
     } as BotDeps);
   });
 
-  const base = {
-    channelId: 'msteams',
-    serviceUrl: 'https://smba.example/',
-    locale: 'en-US',
-    localTimezone: 'America/Los_Angeles',
-    from: { id: '29:x', name: 'Alex', aadObjectId: USER.aadObjectId },
-    recipient: { id: '28:bot', name: 'bot' },
-    conversation: { id: 'a:1', isGroup: false, conversationType: 'personal', name: '', tenantId: USER.tenantId },
-  };
+  const base = personalChat(USER);
   let sent = 0;
 
   /** One turn; what the bot sent (messages' cards or texts, the invoke's answer). */
