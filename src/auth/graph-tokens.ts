@@ -68,7 +68,7 @@ export class GraphTokens {
    * asked for with the refresh token), or undefined when sign-in is needed. Throws
    * SignInNeeded('consent') when Entra says the user has not consented to that access's scopes.
    * `signOuts` is how often the user signed out, as the conversation's record says: a client that
-   * saw fewer reads storage again (another instance signed the user out).
+   * saw another count reads storage again (another instance signed the user out).
    */
   async cached(user: UserRef, access: GraphAccess = 'own', signOuts?: number): Promise<string | undefined> {
     const client = await this.clientFor(user, signOuts);

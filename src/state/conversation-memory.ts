@@ -39,7 +39,7 @@ const memorySchema = z.object({
   unconfirmed: z.array(z.string()).optional(),
   /**
    * How often the user signed out here. Each bot process keeps a recent user's tokens in memory;
-   * one that saw fewer sign-outs reads them from storage again (a personal chat is the user's one
+   * one that saw another count reads them from storage again (a personal chat is the user's one
    * conversation with the bot, so its record is where every instance looks, in every turn).
    */
   signOuts: z.number().int().min(0).optional(),
