@@ -76,6 +76,8 @@ const MAX_SWITCHES = 4;
 
 /** A calendar as people say it: "your Projects calendar", "Alex Wilber's calendar", "the Marketing group calendar". */
 export function calendarLabel(c: Catalog, calendar: MeetingCalendar): string {
+  if (calendar.owner === 'person' && !calendar.isDefault && calendar.name)
+    return c.sharedCalendarName(calendar.ownerName || calendar.ownerEmail || '', calendar.name);
   const name = calendar.owner === 'me' ? calendar.name : calendar.ownerName || calendar.ownerEmail || calendar.name;
   return c.calendarName(calendar.owner, name);
 }

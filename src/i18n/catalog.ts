@@ -123,6 +123,8 @@ export interface Catalog {
   // Issue 14: every calendar the user may act on. `calendar` is calendarName's phrase.
   /** A calendar as people say it: one of the user's own ("your Projects calendar"), a person's, a group's. */
   calendarName: (owner: 'me' | 'person' | 'group', name: string) => string;
+  /** A custom calendar someone shared with the user: "Alex Wilber's Kids parties calendar". */
+  sharedCalendarName: (owner: string, name: string) => string;
   /** A list of another calendar: "Alex Wilber's calendar: meetings in the next 7 days". */
   listTitleIn: (calendar: string, span: string) => string;
   listEmptyIn: (calendar: string, span: string) => string;

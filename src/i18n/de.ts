@@ -154,6 +154,7 @@ export const de: Catalog = {
   // Every calendar is "der Kalender": the phrases take an article where a sentence needs one.
   calendarName: (owner, name) =>
     owner === 'person' ? `Kalender von ${name}` : owner === 'group' ? `Gruppenkalender ${name}` : `Kalender „${name}“`,
+  sharedCalendarName: (owner, name) => `Kalender „${name}“ von ${owner}`,
   listTitleIn: (calendar, span) => `Termine ${span} im ${calendar}`,
   listEmptyIn: (calendar, span) => `Keine Termine ${span} im ${calendar}.`,
   showCalendar: (calendar) => `${calendar} zeigen`,

@@ -141,6 +141,7 @@ export const en: Catalog = {
 
   calendarName: (owner, name) =>
     owner === 'person' ? `${name}'s calendar` : owner === 'group' ? `the ${name} group calendar` : `your ${name} calendar`,
+  sharedCalendarName: (owner, name) => `${owner}'s ${name} calendar`,
   listTitleIn: (calendar, span) => `Meetings ${span} in ${calendar}`,
   listEmptyIn: (calendar, span) => `No meetings ${span} in ${calendar}.`,
   showCalendar: (calendar) => `Show ${calendar}`,
