@@ -52,7 +52,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
         color: calendar.color ?? 'auto',
         isDefaultCalendar: false,
         calendarGroupId: group.id,
-        permissions: calendar.calendarPermissions.map((p) => ({ address: p.emailAddress.address.toLowerCase(), role: p.role })),
+        permissions: (calendar.calendarPermissions ?? []).map((p) => ({ address: p.emailAddress.address.toLowerCase(), role: p.role })),
       });
     }
     mailbox.permissions = user.calendarPermissions.map((p) => ({ address: p.emailAddress.address.toLowerCase(), role: p.role }));
