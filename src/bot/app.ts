@@ -23,7 +23,8 @@ import {
   type View,
   windowFrom,
 } from '../flows';
-import { catalogFor } from '../i18n';
+import { CalendarAccessDeniedError, CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
+import { catalogFor, type Catalog } from '../i18n';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
@@ -232,6 +233,13 @@ async function turn(
     }
     // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
     await memory.save().catch(() => undefined);
+    // A read Microsoft 365 refused or did not answer is said as such, never as the bot's own failure.
+    const unread = readFailureText(catalog, error);
+    if (unread) {
+      log.warn({ event: 'calendar-read-failed', error: (error as Error).name }, 'the calendar could not be read');
+      await context.sendActivity(unread);
+      return;
+    }
     if (!(error instanceof SignInNeeded)) throw error;
     // Graph refused the cached token: it is dropped, so sign-in gets a fresh one instead of the same dead end.
     if (error.reason === 'rejected' && userRef) {
@@ -255,6 +263,18 @@ async function turn(
 async function signOutOf(deps: BotDeps, conversationId: string, user: UserRef): Promise<void> {
   await deps.memory.countSignOut(conversationId, user.aadObjectId);
   await deps.access.signOut(user);
+}
+
+/**
+ * What to tell the user when reading the calendar failed in Microsoft 365 (writes say their own
+ * outcome: a flow never lets a write's failure through).
+ */
+function readFailureText(catalog: Catalog, error: unknown): string | undefined {
+  if (error instanceof ThrottledError) return catalog.readThrottled;
+  if (error instanceof CalendarUnavailableError) return catalog.readUnavailable;
+  if (error instanceof MailboxUnavailableError) return catalog.noMailbox;
+  if (error instanceof CalendarAccessDeniedError) return catalog.noAccess;
+  return undefined;
 }
 
 /** A turn that has not answered by then shows the typing indicator. */

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { actionFor, isRecurring, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
-import { CalendarUnavailableError, ThrottledError } from '../calendar/errors';
+import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
 import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
@@ -93,7 +93,9 @@ export function unreadableNotes(a: Audience, unreadable: Unreadable[] = []): Ele
           : a.catalog.unreadableConsent(label)
         : error instanceof CalendarUnavailableError || error instanceof ThrottledError
           ? a.catalog.unreadableDown(label)
-          : a.catalog.unreadableClosed(label);
+          : error instanceof MailboxUnavailableError
+            ? a.catalog.unreadableNoMailbox(label)
+            : a.catalog.unreadableClosed(label);
     return userText(text, { subtle: true });
   });
 }

@@ -70,6 +70,11 @@ export interface Catalog {
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
+  /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
+  readThrottled: string;
+  readUnavailable: string;
+  /** The user's own mailbox cannot be used through Graph (no Exchange Online mailbox or license). */
+  noMailbox: string;
   unavailable: string;
   /** The bot's own storage failed: nothing already confirmed is lost or done twice. */
   storageUnavailable: string;
@@ -141,6 +146,7 @@ export interface Catalog {
   unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
+  unreadableNoMailbox: (calendar: string) => string;
   /** Microsoft 365 refused the calendar a meeting is in (a delegation or membership removed): nothing was sent. */
   noAccess: string;
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */

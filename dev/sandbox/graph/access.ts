@@ -106,11 +106,16 @@ export function openMailbox(
     if (options.calendarPermission !== false) requirePermission(caller, family, need);
   };
   if (!ref) throw graphErrors.accessDenied();
+  // A user without a usable mailbox: checked after the permission (inferred order; Graph does not document it).
+  const usable = (mailbox: Mailbox) => {
+    if (mailbox.kind === 'user' && store.findUser(mailbox.ownerId)?.exchangeOnline === false) throw graphErrors.mailboxNotEnabled();
+    return mailbox;
+  };
   if (ref.kind === 'me') {
     const own = store.mailboxes.get(callerId);
     if (!own) throw graphErrors.invalidUser(caller.upn);
     permission('own');
-    return own;
+    return usable(own);
   }
   if (ref.kind === 'groups') {
     const group = store.findGroup(ref.key);
@@ -124,11 +129,11 @@ export function openMailbox(
   const mailbox = store.mailboxes.get(user.id)!;
   if (user.id === callerId) {
     permission('own');
-    return mailbox;
+    return usable(mailbox);
   }
   permission('otherUser');
   requireRole(store, mailbox, caller, need);
-  return mailbox;
+  return usable(mailbox);
 }
 
 /** Which calendars of the mailbox a path addresses (by the route's shape). */

@@ -38,6 +38,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
       surname: user.surname,
       jobTitle: user.jobTitle,
       consentedScopes: [...(user.consentedScopes ?? (user.consented ? OWN_CALENDAR_PERMISSIONS : []))],
+      exchangeOnline: user.exchangeOnline ?? true,
     });
     const mailbox = newMailbox(user.id.toLowerCase(), 'user', mail, user.displayName, user.mailboxSettings.timeZone);
     for (const calendar of user.calendars) {

@@ -115,6 +115,8 @@ export interface StoredUser {
   jobTitle?: string;
   /** The bot's delegated permissions this user consented to. */
   consentedScopes: string[];
+  /** false: no mailbox Graph can use (seed `exchangeOnline`). */
+  exchangeOnline: boolean;
 }
 
 export interface StoredGroup {

@@ -115,6 +115,11 @@ export const seedUserSchema = z.object({
   consentedScopes: z.array(z.string().min(1)).optional(),
   mailboxSettings: z.object({ timeZone: z.string() }),
   /**
+   * false: the user has no mailbox Graph can use (no Exchange Online license, on-premises, inactive):
+   * their calendar and mailbox requests answer 404 MailboxNotEnabledForRESTAPI; sign-in still works.
+   */
+  exchangeOnline: z.boolean().default(true),
+  /**
    * Extra calendars beside the default one ("Calendar"); `calendarGroup` names the group holding it;
    * `calendarPermissions`: whom it is shared with (a custom calendar shared on its own, as Outlook allows).
    */
