@@ -117,12 +117,14 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
         const wd = (d: DateTime) => d.toLocaleString({ weekday: 'short' });
         const rows = de(p)
           ? [
+              `Evening wrap\n${shown(d1)}, 23:00 – 00:00`,
               `Late call\n${shown(d1)}, 23:30 – ${wd(d2)}., 00:30`,
               `Early call\n${shown(d2)}, 00:00 – 00:30`,
               `Holiday\n${shown(d3)}, ganztägig`,
               `Conference\n${shown(d4)} – ${shown(d5)}, ganztägig`,
             ]
           : [
+              `Evening wrap\n${shown(d1)}, 11:00 PM – 12:00 AM`,
               `Late call\n${shown(d1)}, 11:30 PM – ${wd(d2)} 12:30 AM`,
               `Early call\n${shown(d2)}, 12:00 AM – 12:30 AM`,
               `Holiday\n${shown(d3)}, all day`,
