@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { button, cardText, subjectsIn } from './support/cards';
 import { Stack } from './support/stack';
-import type { ChatUser } from './support/teams-channel';
+import { ChatUser } from './support/teams-channel';
 
 const DOMAIN = 'contoso.onmicrosoft.com';
 
@@ -154,6 +154,83 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
       });
     });
   }
+});
+
+describe("the user's zone when the Teams client's is missing, unknown or not the mailbox's (bot over HTTP against the sandbox)", function () {
+  this.timeout(90000);
+  let stack: Stack;
+  const [alex, megan, , isaiah] = PEOPLE;
+
+  before(async () => {
+    const base = defaultSeed(new Date());
+    const seed: Seed = { ...base, events: [...base.events, ...[megan, isaiah].flatMap(eventsOf)] };
+    // Megan's mailbox names her zone the IANA way, Isaiah's the Windows way.
+    for (const user of seed.users) {
+      if (user.id === megan.id) user.mailboxSettings = { timeZone: 'Australia/Lord_Howe' };
+      if (user.id === isaiah.id) user.mailboxSettings = { timeZone: 'Newfoundland Standard Time' };
+    }
+    stack = await Stack.start({ sandbox: { seed } });
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  /** The zone a list card names, and its Late call row. */
+  async function seen(
+    p: Person,
+    localTimezone: string | undefined,
+    locale = 'en-US',
+    day = todayOf(p).plus({ days: 1 }),
+  ): Promise<{ zone: string; lateCall?: string }> {
+    const user = stack.channel.user({ aadObjectId: p.id, name: p.name, locale, localTimezone });
+    const text = cardText((await user.say(`show my meetings on ${weekday(day)}`)).card().content);
+    return { zone: /\nTimes in ([^\n]+)\n/.exec(text)?.[1] ?? text, lateCall: /\nLate call\n([^\n·]+?) ·/.exec(text)?.[1] };
+  }
+
+  it("no client zone, or one nobody knows: the mailbox's, named either way (IANA or Windows)", async () => {
+    for (const sent of [undefined, 'Mars/Olympus', '']) {
+      const d1 = todayOf(megan).plus({ days: 1 });
+      assert.deepEqual(await seen(megan, sent), {
+        zone: 'Lord Howe Time',
+        lateCall: `${shown(d1)}, 11:30 PM – ${d1.plus({ days: 1 }).toFormat('ccc')} 12:30 AM`,
+      });
+      const i1 = todayOf(isaiah).plus({ days: 1 });
+      assert.deepEqual(await seen(isaiah, sent), {
+        zone: 'Newfoundland Time',
+        lateCall: `${shown(i1)}, 11:30 PM – ${i1.plus({ days: 1 }).toFormat('ccc')} 12:30 AM`,
+      });
+    }
+  });
+
+  it("a client zone other than the mailbox's wins: Isaiah's call at 23:30 in St John's is read in London time, in en-GB", async () => {
+    const start = todayOf(isaiah).plus({ days: 1, hours: 23, minutes: 30 }).setZone('Europe/London');
+    const end = start.plus({ hours: 1 });
+    const { zone, lateCall } = await seen(isaiah, 'Europe/London', 'en-GB', start);
+    assert.equal(zone, 'United Kingdom Time');
+    const day = start.setLocale('en-GB').toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
+    assert.equal(lateCall, `${day}, ${start.toFormat('HH:mm')} – ${end.toFormat('HH:mm')}`);
+  });
+
+  it("Alex's mailbox zone is Pacific, his client's Kolkata: the list and the confirm card are in Kolkata time, also when a click comes without a zone", async () => {
+    const user = stack.channel.user({ aadObjectId: alex.id, name: alex.name, localTimezone: alex.zone });
+    const list = (await user.say('show my meetings')).card();
+    assert.match(cardText(list.content), /\nTimes in India Standard Time\n/);
+    const first = (list.content.body as any[]).find((e) => e.type === 'Container' && e.items.some((i: any) => i.type === 'ActionSet'));
+    const row = cardText(first).split('\n').slice(0, 2).join('\n');
+    const action = first.items.find((i: any) => i.type === 'ActionSet').actions[0];
+    const confirm = (await user.click(list.id, action.data)).card();
+    assert.ok(cardText(confirm.content).includes(row), `${row}\nnot in\n${cardText(confirm.content)}`);
+    assert.match(cardText(confirm.content), /\nTimes in India Standard Time\n/);
+    // The same click from a client that sends no zone with it (localTimezone is optional: teams-sdk #1493):
+    // the zone the list was shown in, not the mailbox's.
+    const bare = new ChatUser(stack.channel, { aadObjectId: alex.id, name: alex.name }, user.conversationId);
+    const again = cardText((await bare.click(list.id, action.data)).card().content);
+    assert.ok(again.includes(row), `${row}\nnot in\n${again}`);
+    assert.match(again, /\nTimes in India Standard Time\n/);
+    // A new chat whose client never said: the mailbox's zone.
+    const fresh = cardText((await stack.channel.user({ aadObjectId: alex.id, name: alex.name }).say('show my meetings')).card().content);
+    assert.match(fresh, /\nTimes in Pacific Time\n/);
+  });
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
