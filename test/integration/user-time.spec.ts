@@ -47,6 +47,8 @@ function eventsOf(p: Person): Seed['events'] {
     timed('Late call', tomorrow.set({ hour: 23, minute: 30 }), tomorrow.plus({ days: 1, minutes: 30 })),
     // Starts at midnight: the day after tomorrow's.
     timed('Early call', tomorrow.plus({ days: 1 }), tomorrow.plus({ days: 1, minutes: 30 })),
+    // The evening before the conference: a UTC-made date starts, as an instant, on this evening west of UTC.
+    timed('Night review', today.plus({ days: 3, hours: 22 }), today.plus({ days: 3, hours: 22, minutes: 30 })),
     {
       subject: 'Holiday',
       isAllDay: true,
@@ -101,7 +103,7 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
         };
         assert.deepEqual(await listOf(today.plus({ days: 1 })), ['Morning sync', 'Evening wrap', 'Late call']);
         assert.deepEqual(await listOf(today.plus({ days: 2 })), ['Late call', 'Early call']);
-        assert.deepEqual(await listOf(today.plus({ days: 3 })), ['Holiday']);
+        assert.deepEqual(await listOf(today.plus({ days: 3 })), ['Holiday', 'Night review']);
         assert.deepEqual(await listOf(today.plus({ days: 4 })), ['Conference']);
         assert.deepEqual(await listOf(today.plus({ days: 5 })), ['Conference']);
       });
@@ -131,6 +133,10 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
               `Conference\n${shown(d4)} – ${shown(d5)}, all day`,
             ];
         for (const row of rows) assert.ok(text.includes(row), `${row}\nnot in\n${text}`);
+        // In the order of the user's days: a day's all-day meetings first, then its times.
+        const order = ['Morning sync', 'Evening wrap', 'Late call', 'Early call', 'Holiday', 'Night review', 'Conference'];
+        const rowsSeen = text.split('\n').filter((line) => order.includes(line));
+        assert.deepEqual(rowsSeen, order, text);
         const zone = new Intl.DateTimeFormat(p.locale, { timeZone: p.zone, timeZoneName: 'longGeneric' })
           .formatToParts(new Date())
           .find((x) => x.type === 'timeZoneName')!.value;
