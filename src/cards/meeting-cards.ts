@@ -4,7 +4,7 @@ import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
-import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
+import { formatClock, formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -279,10 +279,7 @@ export function reasonText(a: Audience, reason: Reason): string {
   const c = a.catalog;
   if (reason.kind === 'time') {
     const [hour, minute] = reason.detail.split(':').map(Number);
-    return c.reason(
-      'time',
-      DateTime.fromObject({ hour, minute }, { zone: 'UTC' }).setLocale(a.locale).toLocaleString(DateTime.TIME_SIMPLE),
-    );
+    return c.reason('time', formatClock(hour, minute, a.locale));
   }
   if (reason.kind === 'day') {
     return c.reason(

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
-import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { ListCursor } from '../state';
 import { calendarsOfKeys, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, ListSpan, View } from './context';
@@ -84,7 +84,7 @@ async function readPage(
     unreadable.push(...graphPage.unreadable.filter((u) => !unreadable.some((known) => known.calendar.key === u.calendar.key)));
     const meetings = graphPage.meetings;
     for (let index = at.skip; index < meetings.length; index++) {
-      if (!isStillOpen(meetings[index], deps.now, user.timeZone)) continue;
+      if (!isStillOpen(meetings[index], deps.now, user.timeZone) || !overlaps(meetings[index], from.window, user.timeZone)) continue;
       if (shown.length === pageSize) {
         // One more open meeting on this Graph page: there is more, and the next list starts here.
         return { shown, rest: { ...from, next: at.next, skip: index }, hasMore: true, unreadable };
@@ -102,6 +102,16 @@ async function readPage(
     }
     at = { next: graphPage.next, skip: 0 };
   }
+}
+
+/**
+ * Whether a meeting falls in the window the list is of, in the user's zone. Graph compares an
+ * all-day event's midnights in the zone it was made in, so a day's calendarView also returns the
+ * all-day events of the days before and after for anyone elsewhere; a date is on the list of the
+ * days it names, as the user's calendar shows it. Timed meetings: as Graph has them (overlapping).
+ */
+function overlaps(meeting: Meeting, window: TimeWindow, zone: string): boolean {
+  return startsAt(meeting, zone) < Date.parse(window.end) && endsAt(meeting, zone) > Date.parse(window.start);
 }
 
 /** The local days a window covers: one day ("on Saturday") or several ("next week"). */

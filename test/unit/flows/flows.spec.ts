@@ -310,7 +310,7 @@ describe('flows', () => {
     assert.ok(byRow.meeting.subject === 'B', byRow.kind);
   });
 
-  it("the user's zone: the client's wins; else the mailbox's (asked once, remembered); never the server's", async () => {
+  it("the user's zone: the client's wins; else the client's last in this chat; else the mailbox's (asked once, remembered); never the server's", async () => {
     const { deps, calendar } = setup();
     const place = { memory: deps.memory, conversationId: 'c1', userId: 'alex' };
     let asked = 0;
@@ -318,11 +318,18 @@ describe('flows', () => {
       asked++;
       return calendar;
     };
-    assert.equal(await resolveTimeZone('Europe/Berlin', place, open), 'Europe/Berlin');
-    assert.equal(await resolveTimeZone('W. Europe Standard Time', place, open), 'Europe/Berlin');
-    assert.equal(asked, 0);
-    assert.equal(await resolveTimeZone(undefined, place, open), 'America/Los_Angeles');
-    assert.equal(await resolveTimeZone('Not/AZone', place, open), 'America/Los_Angeles');
+    // A chat whose client never sent a zone: the mailbox's.
+    const elsewhere = { ...place, conversationId: 'c2' };
+    assert.equal(await resolveTimeZone(undefined, elsewhere, open), 'America/Los_Angeles');
+    assert.equal(await resolveTimeZone('Not/AZone', elsewhere, open), 'America/Los_Angeles');
     assert.equal(asked, 1, 'the mailbox zone is remembered');
+    assert.equal(await resolveTimeZone('Asia/Kolkata', place, open), 'Asia/Kolkata');
+    assert.equal(await resolveTimeZone('W. Europe Standard Time', place, open), 'Europe/Berlin');
+    // A click without a zone after the client said Berlin: Berlin, as the card it answers was shown.
+    assert.equal(await resolveTimeZone(undefined, place, open), 'Europe/Berlin');
+    assert.equal(await resolveTimeZone('', place, open), 'Europe/Berlin');
+    assert.equal(await resolveTimeZone('Not/AZone', place, open), 'Europe/Berlin');
+    assert.equal((await deps.memory.load('c1', 'alex')).clientTimeZone, 'Europe/Berlin');
+    assert.equal(asked, 1, 'the mailbox is not asked while the client has said where it is');
   });
 });
