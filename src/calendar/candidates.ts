@@ -1,4 +1,4 @@
-import type { MeetingRequest, UserContext } from '../nlu';
+import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
@@ -274,10 +274,12 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   );
 
   if (request.ordinal !== undefined) {
-    const index = request.ordinal < 0 ? chosen.length + request.ordinal : request.ordinal - 1;
-    const picked = chosen[index];
-    if (!picked) return [];
-    return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${request.ordinal}` }] }];
+    const row = rowOf(request.ordinal, chosen.length);
+    if (row === undefined) return [];
+    const picked = chosen[row];
+    // "the middle one" is shown as the row it picked.
+    const said = request.ordinal === MIDDLE ? row + 1 : request.ordinal;
+    return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${said}` }] }];
   }
 
   const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone);

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { eng } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
+import { MIDDLE } from '../types';
 
 const NUMBERS: Record<string, number> = {
   one: 1,
@@ -224,7 +225,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
     { pattern: /\b(?:the\s+)?(?:fifth|5th)(?:\s+one)?\b/, value: 5 },
     { pattern: /\b(?:the\s+)?last\s+(?:one|option)\b|^\s*(?:the\s+)?last\s*$/, value: -1 },
-    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
+    { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
+    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { describeRequest, understand, type Intent, type UserContext } from '../../../src/nlu';
+import { MIDDLE, describeRequest, rowOf, understand, type Intent, type UserContext } from '../../../src/nlu';
 
 const en: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
 const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
@@ -146,8 +146,21 @@ describe('what: titles, attendees, ordinals', () => {
       ['den zweiten', de, 2],
       ['die letzte', de, -1],
       ['nummer 3', de, 3],
+      ['cancel number one', en, 1],
+      ['nummer zwei', de, 2],
+      ['the middle one', en, MIDDLE],
+      ['den mittleren', de, MIDDLE],
     ];
     for (const [text, context, ordinal] of ordinals) assert.equal(understand(text, context).ordinal, ordinal, text);
+    // "middle" elsewhere is no pick.
+    assert.equal(understand('cancel the meeting in the middle of the day', en).ordinal, undefined);
+  });
+
+  it('an ordinal picks its row of a list; the middle only of an odd count', () => {
+    assert.deepEqual(
+      [rowOf(1, 3), rowOf(3, 3), rowOf(4, 3), rowOf(-1, 3), rowOf(MIDDLE, 3), rowOf(MIDDLE, 5), rowOf(MIDDLE, 4), rowOf(1, 0)],
+      [0, 2, undefined, 2, 1, 2, undefined, undefined],
+    );
   });
 });
 
