@@ -32,6 +32,11 @@ export interface Candidate {
    * mine). Two complete candidates read differently are never a clear choice.
    */
   inNamedCalendar?: boolean;
+  /**
+   * The part of score that only says how few others are in it besides the people named ("with Thomas":
+   * the meeting with just him first). It ranks, but never makes one meeting with Thomas clear over another.
+   */
+  crowd?: number;
 }
 
 // An exact start time outweighs any words; each matching word adds up to WORD; a common word that
@@ -137,7 +142,8 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     score += WORD * weight * match.similarity;
     tell(match);
   }
-  if (named.size > 0) score += (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting);
+  const crowd = named.size > 0 ? (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting) : 0;
+  score += crowd;
   for (const word of loose) {
     const match = matchWord(word, meeting);
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
@@ -146,7 +152,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
-  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting };
+  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd };
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -269,9 +275,14 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   if (chosen.length === 0 && asked && request.scope === 'one') {
     chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
-  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar }) =>
-    inNamedCalendar === undefined ? { meeting, reasons, score, complete } : { meeting, reasons, score, complete, inNamedCalendar },
-  );
+  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar, crowd }) => ({
+    meeting,
+    reasons,
+    score,
+    complete,
+    ...(inNamedCalendar === undefined ? {} : { inNamedCalendar }),
+    ...(crowd ? { crowd } : {}),
+  }));
 
   if (request.ordinal !== undefined) {
     const row = rowOf(request.ordinal, chosen.length);

@@ -101,15 +101,16 @@ const KINDS: string[][] = [
 ];
 const KIND_OF = new Map<string, number>(KINDS.flatMap((words, kind) => words.map((word): [string, number] => [word, kind])));
 
+const kinds = new Map<string, number | undefined>();
+
 /** The kind a folded word names: the word itself, or the first part of a compound ("lieferantensync"). */
 function kindOf(word: string): number | undefined {
-  const kind = KIND_OF.get(word);
-  if (kind !== undefined || word.length < 8) return kind;
-  for (let end = word.length - 3; end >= 5; end--) {
-    const head = KIND_OF.get(word.slice(0, end));
-    if (head !== undefined) return head;
-  }
-  return undefined;
+  if (kinds.has(word)) return kinds.get(word);
+  let kind = KIND_OF.get(word);
+  for (let end = word.length - 3; kind === undefined && end >= 5; end--) kind = KIND_OF.get(word.slice(0, end));
+  if (kinds.size >= KNOWN_LIMIT) kinds.clear();
+  kinds.set(word, kind);
+  return kind;
 }
 
 /** How well a typed word matches a calendar word, 0..1; 0.8 and above is a match, 0.6 a hint. */

@@ -97,6 +97,8 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
       .replace(/\bmitternacht\b/g, '0:00')
+      // "wie sieht mein Tag aus", "der Rest meines Tages": heute.
+      .replace(/\b(?:der\s+rest\s+)?(?:mein(?:en|es)?)\s+tag(?:es)?\b/g, 'heute')
       // "um 9:15 am Mittwoch": chrono.de reads a clock time without "Uhr" before "am" as English a.m., or drops it.
       .replace(/\bum\s+(\d{1,2}(?::\d{2})?)\b(?!\s*(?:uhr|:|\.\d))/g, 'um $1 uhr'),
   chatter: new RegExp(
@@ -177,6 +179,12 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
+    // What the bot cannot do with a meeting ("die Retro auf Freitag verlegen"): never read as a pick of it.
+    {
+      intent: 'other',
+      pattern:
+        /\b(?:verschieb\w*|verschoben|verleg\w*|umplan\w*|umbuch\w*|buch(?:e|en)?|anleg\w*|erstell\w*|einlad\w*|vorzieh\w*|verlänger\w*|verkürz\w*|umbenenn\w*)\b/,
+    },
   ],
   ordinals: [
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:erst${END}|1\\.)(?=\\s|$)`), value: 1 },

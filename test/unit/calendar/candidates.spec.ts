@@ -225,4 +225,19 @@ describe('findCandidates: match first, over every field', () => {
     const unsure = resolve('cancel the standup thingamajig', all, context);
     assert.equal(straightToConfirm(unsure.request, unsure.candidates), undefined);
   });
+
+  it('"the meeting with Thomas" ranks the one with him alone first, but asks when he is in others too', () => {
+    const thomas = person('Thomas Becker', 'thomas.becker@contoso.com');
+    const anna = person('Anna Park', 'anna.park@contoso.com');
+    const alone = meeting('Release window', '2026-03-06T18:00:00Z', { attendees: [thomas] });
+    const both = meeting('Planning', '2026-03-06T19:00:00Z', { attendees: [thomas, anna] });
+    const asked = resolve('cancel the meeting with thomas tomorrow', [both, alone], context);
+    assert.deepEqual(
+      asked.candidates.map((c) => c.meeting.id),
+      [alone.id, both.id],
+    );
+    assert.equal(straightToConfirm(asked.request, asked.candidates), undefined);
+    const one = resolve('cancel the meeting with thomas tomorrow', [alone], context);
+    assert.equal(straightToConfirm(one.request, one.candidates)?.meeting.id, alone.id);
+  });
 });

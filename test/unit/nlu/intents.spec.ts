@@ -74,16 +74,27 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   [
     'no',
     en,
-    ['cancel that, never mind', 'nvm', "don't cancel the standup", 'dont cancel the standup', 'please do not decline the design sync'],
+    [
+      'cancel that, never mind',
+      'nvm',
+      'can you not cancel the retro',
+      "don't cancel the standup",
+      'dont cancel the standup',
+      'please do not decline the design sync',
+    ],
   ],
   ['no', de, ['ach vergiss es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab']],
   // A negation elsewhere, or "lass mal" leading a request, is no withdrawal.
-  ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it']],
+  ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
+  ['decline', en, ['I can not attend, please decline the standup']],
   ['cancel', de, ['lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
   ['other', en, ['what is the weather', 'hello', 'tell me a joke', '']],
   ['other', de, ['wie wird das Wetter', 'hallo', 'erzähl mir einen Witz']],
+  // What the bot cannot do with a meeting is no pick of it.
+  ['other', en, ['move my 1:1 with thomas to monday', 'reschedule the retro', 'can you push the standup back an hour']],
+  ['other', de, ['kannst du die Retro auf Freitag verlegen?', 'den Zahnarzttermin verschieben']],
 ];
 
 describe('intents in both languages', () => {
