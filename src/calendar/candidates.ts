@@ -64,9 +64,13 @@ export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date, zon
   return !meeting.isCancelled && endsAt(meeting, zone) > now.getTime();
 }
 
-/** `zone` is the user's: an all-day meeting's date starts at their midnight. */
+/**
+ * `zone` is the user's: an all-day meeting's date starts at their midnight. An all-day meeting is on each
+ * of its dates ("the offsite on Friday" for a Thursday-Friday offsite); a timed one on the day it starts.
+ */
 export function inDay(meeting: Meeting, day: { start: string; end: string }, zone: string): boolean {
   const start = startsAt(meeting, zone);
+  if (meeting.isAllDay) return start < Date.parse(day.end) && endsAt(meeting, zone) > Date.parse(day.start);
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
 }
 

@@ -210,12 +210,12 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'cancel',
       pattern:
-        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
+        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cxl|cxld|canx|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
     },
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|check|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
+        /\b(?:show|list|display|view|check(?![\s-]+in\b)|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },

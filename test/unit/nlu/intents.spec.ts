@@ -85,6 +85,7 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   ],
   ['no', de, ['ach vergiss es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab']],
   // A negation elsewhere, or "lass mal" leading a request, is no withdrawal.
+  ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
   ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
   ['decline', en, ['I can not attend, please decline the standup']],
   ['cancel', de, ['lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],

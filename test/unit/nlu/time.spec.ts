@@ -102,6 +102,15 @@ describe("time: days and parts of days, in the user's zone", () => {
     assert.equal(understand('storniere alle Termine morgen', berlin).scope, 'all');
   });
 
+  it('said on a Sunday, "this week" and "the rest of the week" are the week that starts tomorrow, like "next week"', () => {
+    // Sunday 1 November 2026, 21:45 in Chicago (the day US clocks went back).
+    const sunday: UserContext = { locale: 'en-US', timeZone: 'America/Chicago', now: new Date('2026-11-02T03:45:00Z') };
+    const week = { start: '2026-11-01T05:00:00.000Z', end: '2026-11-09T06:00:00.000Z' };
+    assert.deepEqual(dayOf('cancel the standup for the rest of the week', sunday), week);
+    assert.deepEqual(dayOf('show my meetings this week', sunday), week);
+    assert.deepEqual(dayOf('show my meetings next week', sunday), { start: '2026-11-02T06:00:00.000Z', end: '2026-11-09T06:00:00.000Z' });
+  });
+
   it('"the all day offsite" is one meeting, "cancel all day tomorrow" all of them', () => {
     assert.equal(understand('cancel the all day offsite', la).scope, 'one');
     assert.equal(understand('cancel all day tomorrow', la).scope, 'all');
