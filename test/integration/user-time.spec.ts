@@ -200,6 +200,25 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
       });
 
       it('a typed cancel picks by the local start: "11:30 pm tomorrow" is the call across midnight, and the cancel reaches the attendee', async () => {
+        const today = todayOf(p);
+        // A day named: the meetings starting on it (the call from the night before is not one of them).
+        const d2 = today.plus({ days: 2 });
+        const onD2 = cardText(
+          (await chat(p).say(de(p) ? `sag meinen Termin am ${weekdayDe(d2)} ab` : `cancel my meeting on ${weekday(d2)}`)).card().content,
+        );
+        assert.match(onD2, de(p) ? /^Diese Besprechung absagen\?\nEarly call\n/ : /^Cancel this meeting\?\nEarly call\n/, onD2);
+        // All of a day: its own all-day meetings, never the day before's read in another zone.
+        const d4 = today.plus({ days: 4 });
+        const bulk = (
+          await chat(p).say(de(p) ? `sag alle meine Termine am ${weekdayDe(d4)} ab` : `cancel all my meetings on ${weekday(d4)}`)
+        ).card();
+        assert.deepEqual(
+          cardText(bulk.content)
+            .split('\n')
+            .filter((line) => ['Holiday', 'Conference', 'Night review', 'Retreat'].includes(line)),
+          ['Conference'],
+          cardText(bulk.content),
+        );
         const user = chat(p);
         const confirm = (await user.say(de(p) ? 'sag meinen Termin morgen um 23:30 ab' : 'cancel my 11:30pm meeting tomorrow')).card();
         const text = cardText(confirm.content);
