@@ -24,6 +24,8 @@ const OTHER_FIELD = 0.95;
 const PLACE = 0.9;
 // A title word that happens to name the calendar ("the marketing sync" in the Marketing calendar) supports, weakly.
 const CALENDAR_BY_THE_WAY = 0.85;
+// Whose meeting ("Adele's meeting", "die Townhall von Klaus"): a person who only attends it comes near, never matches.
+const ONLY_ATTENDS = 0.75;
 
 /** The words a calendar is known by, folded: a person's or group's name and mail name, a calendar's own name. */
 export function calendarWords(calendar: MeetingCalendar): string[] {
@@ -145,10 +147,11 @@ export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'ti
   if (title >= NEAR && (!found || title > found.similarity)) found = { similarity: title, field: 'title', detail: meeting.subject };
   if (found?.similarity === 1) return found;
   const personWeight = saidFor === 'title' ? OTHER_FIELD : 1;
-  for (const person of profile.people) {
+  for (const [index, person] of profile.people.entries()) {
     const similarity = best(word, person.words);
     if (similarity < NEAR) continue;
-    const weighted = similarity * personWeight;
+    // people[0] is the organizer: "Adele's meeting" is one she organizes, one she only attends at most comes near.
+    const weighted = similarity * (saidFor === 'calendar' && index > 0 ? ONLY_ATTENDS : personWeight);
     if (!found || weighted > found.similarity) found = { similarity: weighted, field: 'attendee', detail: person.detail };
   }
   const place = best(word, profile.location);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { actionFor, isRecurring, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
-import { CalendarUnavailableError, ThrottledError } from '../calendar/errors';
+import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
 import { formatClock, formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
@@ -85,6 +85,8 @@ const MAX_SWITCHES = 4;
 
 /** A calendar as people say it: "your Projects calendar", "Alex Wilber's calendar", "the Marketing group calendar". */
 export function calendarLabel(c: Catalog, calendar: MeetingCalendar): string {
+  if (calendar.owner === 'person' && !calendar.isDefault && calendar.name)
+    return c.sharedCalendarName(calendar.ownerName || calendar.ownerEmail || '', calendar.name);
   const name = calendar.owner === 'me' ? calendar.name : calendar.ownerName || calendar.ownerEmail || calendar.name;
   return c.calendarName(calendar.owner, name);
 }
@@ -100,7 +102,9 @@ export function unreadableNotes(a: Audience, unreadable: Unreadable[] = []): Ele
           : a.catalog.unreadableConsent(label)
         : error instanceof CalendarUnavailableError || error instanceof ThrottledError
           ? a.catalog.unreadableDown(label)
-          : a.catalog.unreadableClosed(label);
+          : error instanceof MailboxUnavailableError
+            ? a.catalog.unreadableNoMailbox(label)
+            : a.catalog.unreadableClosed(label);
     return userText(text, { subtle: true });
   });
 }

@@ -74,6 +74,11 @@ export interface Catalog {
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
+  /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
+  readThrottled: string;
+  readUnavailable: string;
+  /** The user's own mailbox cannot be used through Graph (no Exchange Online mailbox or license). */
+  noMailbox: string;
   unavailable: string;
   /** The bot's own storage failed: nothing already confirmed is lost or done twice. */
   storageUnavailable: string;
@@ -127,6 +132,8 @@ export interface Catalog {
   // Issue 14: every calendar the user may act on. `calendar` is calendarName's phrase.
   /** A calendar as people say it: one of the user's own ("your Projects calendar"), a person's, a group's. */
   calendarName: (owner: 'me' | 'person' | 'group', name: string) => string;
+  /** A custom calendar someone shared with the user: "Alex Wilber's Kids parties calendar". */
+  sharedCalendarName: (owner: string, name: string) => string;
   /** A list of another calendar: "Alex Wilber's calendar: meetings in the next 7 days". */
   listTitleIn: (calendar: string, span: string) => string;
   listEmptyIn: (calendar: string, span: string) => string;
@@ -144,6 +151,7 @@ export interface Catalog {
   unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
+  unreadableNoMailbox: (calendar: string) => string;
   /** Microsoft 365 refused the calendar a meeting is in (a delegation or membership removed): nothing was sent. */
   noAccess: string;
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */

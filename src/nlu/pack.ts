@@ -47,6 +47,11 @@ export interface LanguagePack {
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
   no: RegExp;
+  /**
+   * A request taken back or negated anywhere in the text ("cancel that, never mind", "don't cancel the
+   * standup", "das Daily nicht absagen"): a no, never a request.
+   */
+  withdrawn: RegExp;
   /** A leading "no," before a correction ("no, the one tomorrow"). */
   correction: RegExp;
   /** Checked in order; the first match wins. */
@@ -114,6 +119,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     weekRelative: each(pack.weekRelative),
     yes: words(pack.yes),
     no: words(pack.no),
+    withdrawn: words(pack.withdrawn),
     correction: words(pack.correction),
     intents: each(pack.intents),
     ordinals: each(pack.ordinals),

@@ -51,10 +51,10 @@ export function extractDate(
   const weekdayWord = groups.weekday ?? groups.weekdayOnly;
   const monthWord = groups.month ?? groups.monthBefore;
   const dayNumber = Number(groups.day);
-  const strong = Boolean(weekdayWord || monthWord || /^\s*(?:on|am|an|dem|den|zum|bis)\b/.test(found.match![0]));
+  const strong = Boolean(weekdayWord || monthWord || groups.monthNumber || /^\s*(?:on|am|an|dem|den|zum|bis)\b/.test(found.match![0]));
   if (!strong && dayNumber <= 5 && context.listShown) return { text: input };
   const weekday = weekdayWord ? pack.weekdays[weekdayWord] : undefined;
-  const month = monthWord ? pack.months[monthWord] : undefined;
+  const month = monthWord ? pack.months[monthWord] : groups.monthNumber ? Number(groups.monthNumber) : undefined;
   // The first such date from today on; with a weekday, the first whose weekday agrees ("Tuesday the 15th").
   for (let ahead = 0; ahead < 24; ahead++) {
     const base = today.startOf('month').plus({ months: ahead });

@@ -76,6 +76,11 @@ export const de: LanguagePack = withLetterBoundaries({
   chrono: chrono.de.casual,
   rewrite: (text) =>
     text
+      // "Nummer zwei": the digit, which the ordinals read.
+      .replace(
+        new RegExp(`\\b(nummer|nr\\.?|option)\\s*(${NUMBER_WORD})\\b`, 'g'),
+        (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`,
+      )
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
       // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
       .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
@@ -90,7 +95,9 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
-      .replace(/\bmitternacht\b/g, '0:00'),
+      .replace(/\bmitternacht\b/g, '0:00')
+      // "um 9:15 am Mittwoch": chrono.de reads a clock time without "Uhr" before "am" as English a.m., or drops it.
+      .replace(/\bum\s+(\d{1,2}(?::\d{2})?)\b(?!\s*(?:uhr|:|\.\d))/g, 'um $1 uhr'),
   chatter: new RegExp(
     [
       '\\bguten\\s+(?:morgen|tag|abend)\\b',
@@ -101,11 +108,14 @@ export const de: LanguagePack = withLetterBoundaries({
     'g',
   ),
   reason:
-    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
+    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung|grund)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
+    /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe)\s*[:,]?\s*(?=["“”„'‘])/,
+    // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then the message.
+    /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
@@ -120,8 +130,9 @@ export const de: LanguagePack = withLetterBoundaries({
     /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)/,
   weekdays: WEEKDAYS,
   months: MONTHS,
+  // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).
   dayOfMonth: new RegExp(
-    `(?:\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?!\\d)(?:\\s*(?<month>${MONTH})\\b)?`,
+    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?:20)?\\d{2}(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
   ),
   weekRelative: [
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
@@ -134,10 +145,17 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
+  withdrawn:
+    /\b(?:vergiss (?:es|das)|schon gut|ignorier\w* (?:das|es))\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\bnicht\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
   correction: /^(?:nein|nee|ne|nö|noe|nicht (?:den|die|das)|eigentlich)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
-    { intent: 'help', pattern: /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|^\s*\?+\s*$/ },
+    {
+      intent: 'help',
+      // Also a question about meetings in general ("wie sage ich ein Meeting ab?"): "ein Meeting", not "das Daily".
+      pattern:
+        /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|\bwie\s+(?:kann|sage|sag|lehne|lösche|loesche|storniere|streiche|mache|geht)\s+(?:ich|man)\b|\bkann (?:ich|man)\b(?=.*\bein(?:en|e)?\s+(?:termin|meeting|besprechung|serie|einladung)\b.*\?\s*$)|^\s*\?+\s*$/,
+    },
     {
       intent: 'decline',
       pattern:

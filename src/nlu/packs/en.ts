@@ -82,6 +82,16 @@ export const en: LanguagePack = withLetterBoundaries({
   chrono: chrono.casual,
   rewrite: (text) =>
     text
+      // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
+      .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
+      .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
+      .replace(/\bcant\b/g, "can't")
+      .replace(/\bwont\b/g, "won't")
+      .replace(/\bim\b/g, "i'm")
+      .replace(/\bive\b/g, "i've")
+      .replace(/\b(you|they|we)re\b/g, "$1're")
+      // "number one", "option two": the digit, which the ordinals read.
+      .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*on\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
       // The spoken dial chrono does not read: "half past four", "quarter to ten", "ten past 3", British "half four".
@@ -125,6 +135,8 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
+    // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
+    /(?:[,;]\s*|\s+and\s+)(?:tell|let|ask|remind|warn)\s+(?!(?:me|us|you|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\s+(?:know\s+)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -176,10 +188,17 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
+  withdrawn:
+    /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|\b(?:don't|do not|no need to)\s+(?:\S+\s+){0,2}?(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:sign(?:ing)?[\s-]?out|log(?:ging)?[\s-]?out|log me out|sign me out|disconnect)\b/ },
-    { intent: 'help', pattern: /\b(?:help|what can you do|how does (?:this|it) work|how do i|commands|instructions)\b|^\s*\?+\s*$/ },
+    {
+      intent: 'help',
+      // Also a question about meetings in general ("can I cancel a meeting I don't organize?"): "a meeting", not "the standup".
+      pattern:
+        /\b(?:help|what can you do|how does (?:this|it) work|how (?:do|can|would|should) (?:i|you|we|one)|how to|commands|instructions)\b|\b(?:can|could|may) (?:i|you|we|one)\b(?=.*\b(?:a|an|any)\s+(?:meeting|appointment|event|call|invite|series)\b.*\?\s*$)|^\s*\?+\s*$/,
+    },
     {
       intent: 'decline',
       pattern:

@@ -35,6 +35,9 @@ describe('time: clock times', () => {
     ['sag den Termin um 3 ab', 15, 0],
     ['sag den Termin um drei ab', 15, 0],
     ['sag den Termin um 8 Uhr ab', 8, 0],
+    // Without "Uhr", before "am": not English a.m., and not dropped.
+    ['sag den Termin um Viertel nach 9 am Mittwoch ab', 9, 15],
+    ['sag den Termin um 10 am Montag ab', 10, 0],
     ['sag den Termin mittags ab', 12, 0],
     ['sag den Termin heute Abend um 8 ab', 20, 0],
   ];
@@ -71,6 +74,9 @@ describe("time: days and parts of days, in the user's zone", () => {
     ['sag alles heute Nachmittag ab', berlin, '2026-03-26T11:00:00.000Z', '2026-03-26T16:00:00.000Z'],
     ['sag alles morgen früh ab', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T11:00:00.000Z'],
     ['sag alles nächste Woche ab', berlin, '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z'],
+    // A numeric German date, day then month.
+    ['sag den Termin am 7.4. ab', berlin, '2026-04-06T22:00:00.000Z', '2026-04-07T22:00:00.000Z'],
+    ['Termin 1.4.2026 absagen', berlin, '2026-03-31T22:00:00.000Z', '2026-04-01T22:00:00.000Z'],
   ];
   for (const [text, context, start, end] of days) {
     it(`"${text}" (${context.timeZone}) is ${start} .. ${end}`, () => assert.deepEqual(dayOf(text, context), { start, end }));
