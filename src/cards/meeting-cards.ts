@@ -59,8 +59,17 @@ export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Elem
     ...(view.unknownCalendar ? [userText(a.catalog.noSuchCalendar(view.unknownCalendar), { subtle: true })] : []),
     ...unreadableNotes(a, view.unreadable),
   ];
+  // Meetings that have begun are not offered; the card says how many, so an empty day never reads as a free one.
+  const begun = view.begun ? [note(a.catalog.begunNotListed(view.begun), { subtle: true })] : [];
   if (!view.meetings.length) {
-    return card([note(named ? a.catalog.listEmptyIn(named, span) : a.catalog.listEmpty(span)), ...notes, zoneNote(a)], switches, refresh);
+    const empty = view.begun
+      ? named
+        ? a.catalog.listEmptyAheadIn(named, span)
+        : a.catalog.listEmptyAhead(span)
+      : named
+        ? a.catalog.listEmptyIn(named, span)
+        : a.catalog.listEmpty(span);
+    return card([note(empty), ...notes, zoneNote(a), ...begun], switches, refresh);
   }
   const rows = view.meetings.map((meeting, index) =>
     container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }),
@@ -68,7 +77,7 @@ export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Elem
   const titled = named ? a.catalog.listTitleIn(named, span) : a.catalog.listTitle(span);
   const title = view.page > 1 ? `${titled} · ${a.catalog.pageOf(view.page)}` : titled;
   const more = view.hasMore ? [execute(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window, ...which })] : [];
-  return card([heading(title), ...notes, zoneNote(a), ...rows], [...more, ...switches], refresh);
+  return card([heading(title), ...notes, zoneNote(a), ...rows, ...begun], [...more, ...switches], refresh);
 }
 
 /** Other calendars offered on a list, people's first, then groups (a card holds few buttons well; the rest are named by typing). */

@@ -10,6 +10,10 @@ export interface Catalog {
   /** `span` is spanUpcoming/spanDay/spanDays' phrase: what the list looked at. */
   listTitle: (span: string) => string;
   listEmpty: (span: string) => string;
+  /** Empty, but meetings in that span have begun (they are not listed): none still to come. */
+  listEmptyAhead: (span: string) => string;
+  /** Under a list: how many meetings of its span have begun and are not listed. */
+  begunNotListed: (count: number) => string;
   recurring: string;
   /** In place of a time for an all-day meeting. */
   allDay: string;
@@ -133,6 +137,7 @@ export interface Catalog {
   /** A list of another calendar: "Alex Wilber's calendar: meetings in the next 7 days". */
   listTitleIn: (calendar: string, span: string) => string;
   listEmptyIn: (calendar: string, span: string) => string;
+  listEmptyAheadIn: (calendar: string, span: string) => string;
   /** Buttons on a list: open another calendar the user acts on, or back to their own. */
   showCalendar: (calendar: string) => string;
   showMine: string;

@@ -23,6 +23,11 @@ export const de: Catalog = {
 
   listTitle: (span) => `Deine Besprechungen ${span}`,
   listEmpty: (span) => `Du hast ${span} keine Besprechungen.`,
+  listEmptyAhead: (span) => `Du hast ${span} keine anstehenden Besprechungen mehr.`,
+  begunNotListed: (count) =>
+    count === 1
+      ? '1 Besprechung, die schon begonnen hat, ist nicht aufgeführt.'
+      : `${count} Besprechungen, die schon begonnen haben, sind nicht aufgeführt.`,
   recurring: 'Serie',
   youOrganize: 'Du organisierst sie',
   organizedBy: (name) => `Organisiert von ${name}`,
@@ -162,6 +167,7 @@ export const de: Catalog = {
   sharedCalendarName: (owner, name) => `Kalender „${name}“ von ${owner}`,
   listTitleIn: (calendar, span) => `Termine ${span} im ${calendar}`,
   listEmptyIn: (calendar, span) => `Keine Termine ${span} im ${calendar}.`,
+  listEmptyAheadIn: (calendar, span) => `Keine anstehenden Termine mehr ${span} im ${calendar}.`,
   showCalendar: (calendar) => `${calendar} zeigen`,
   showMine: 'Meine Termine zeigen',
   delegateNote: (owner) =>

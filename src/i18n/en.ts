@@ -22,6 +22,9 @@ export const en: Catalog = {
 
   listTitle: (span) => `Your meetings ${span}`,
   listEmpty: (span) => `You have no meetings ${span}.`,
+  listEmptyAhead: (span) => `You have no meetings still to come ${span}.`,
+  begunNotListed: (count) =>
+    count === 1 ? '1 meeting that has already begun is not listed.' : `${count} meetings that have already begun are not listed.`,
   recurring: 'Recurring',
   youOrganize: 'You organize this',
   organizedBy: (name) => `Organized by ${name}`,
@@ -148,6 +151,7 @@ export const en: Catalog = {
   sharedCalendarName: (owner, name) => `${owner}'s ${name} calendar`,
   listTitleIn: (calendar, span) => `Meetings ${span} in ${calendar}`,
   listEmptyIn: (calendar, span) => `No meetings ${span} in ${calendar}.`,
+  listEmptyAheadIn: (calendar, span) => `No meetings still to come ${span} in ${calendar}.`,
   showCalendar: (calendar) => `Show ${calendar}`,
   showMine: 'Show my meetings',
   delegateNote: (owner) =>

@@ -34,7 +34,11 @@ function formatTimes(start: string, end: string, timeZone: string, locale: strin
     const days = formatter('en-CA', timeZone, DATE_KEY);
     // Ending at the midnight that closes its first day, it is that day's ("11:00 PM – 12:00 AM").
     const sameDay = days.format(from) === days.format(Math.max(from, to - 1));
-    const endText = formatter(locale, timeZone, sameDay ? time : { weekday: 'short', ...time }).format(to);
+    const endText = formatter(
+      locale,
+      timeZone,
+      sameDay ? time : to - from < WEEKDAY_ENOUGH ? { weekday: 'short', ...time } : { ...DAY, ...time },
+    ).format(to);
     return `${formatter(locale, timeZone, DAY).format(from)}, ${formatter(locale, timeZone, time).format(from)} – ${endText}`;
   } catch {
     return undefined; // a locale or zone Intl refuses: luxon's way decides what it says
@@ -80,6 +84,9 @@ export function formatClock(hour: number, minute: number, locale: string): strin
   }
 }
 
+/** Under six days, the end's weekday says which day it is; from then on its weekday may be the start's: it gets its date. */
+const WEEKDAY_ENOUGH = 6 * 86_400_000;
+
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 const DATE_KEY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
@@ -111,7 +118,11 @@ function formatTimesSlowly(
   const endText =
     end.minus({ milliseconds: 1 }).hasSame(start, 'day') || end <= start
       ? end.toLocaleString(time)
-      : end.toLocaleString({ weekday: 'short', ...time });
+      : end.toLocaleString({
+          weekday: 'short',
+          ...(end.toMillis() - start.toMillis() < WEEKDAY_ENOUGH ? {} : { month: 'short', day: 'numeric' }),
+          ...time,
+        });
   return `${formatDay(start)}, ${start.toLocaleString(time)} – ${endText}`;
 }
 

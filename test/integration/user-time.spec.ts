@@ -33,13 +33,48 @@ const dateIn = (day: DateTime, timeZone: string) => ({ dateTime: `${day.toISODat
 const shown = (d: DateTime) => d.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
 const weekday = (d: DateTime) => d.setLocale('en-US').toFormat('cccc');
 
+/**
+ * The suites compute "today" and "tomorrow" as the bot will: from the real now, in each zone. So that
+ * a local midnight does not pass between the seed and the assertions, a suite starting within two
+ * minutes of one in any probed zone waits until it has passed.
+ */
+async function clearOfMidnights(): Promise<void> {
+  const wait = Math.max(
+    0,
+    ...PEOPLE.map((p) => {
+      const now = DateTime.now().setZone(p.zone);
+      const left = now.plus({ days: 1 }).startOf('day').diff(now).as('milliseconds');
+      return left < 120_000 ? left + 1000 : 0;
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** A call under way when the suite starts (and for as long as it runs): from 10 minutes ago for an hour. */
+let SUITE_START = DateTime.now();
+const inProgressCall = (p: Person) => ({
+  start: SUITE_START.setZone(p.zone).minus({ minutes: 10 }),
+  end: SUITE_START.setZone(p.zone).plus({ minutes: 50 }),
+});
+
 function eventsOf(p: Person): Seed['events'] {
   const today = todayOf(p);
   const organizer = { emailAddress: { address: `${p.alias}@${DOMAIN}` } };
   const attendees = [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }];
   const timed = (subject: string, from: DateTime, to: DateTime) => ({ subject, start: wall(from), end: wall(to), organizer, attendees });
   const tomorrow = today.plus({ days: 1 });
+  const { start: callStart, end: callEnd } = inProgressCall(p);
   return [
+    // Begun: not offered, and the list says so.
+    timed('In progress', callStart, callEnd),
+    {
+      subject: 'Retreat',
+      isAllDay: true,
+      start: dateIn(today.minus({ days: 1 }), p.zone),
+      end: dateIn(today.plus({ days: 2 }), p.zone),
+      organizer,
+      attendees,
+    },
     timed('Morning sync', tomorrow.set({ hour: 9 }), tomorrow.set({ hour: 9, minute: 30 })),
     // Ends exactly at midnight: not on the next day's list.
     timed('Evening wrap', tomorrow.set({ hour: 23 }), tomorrow.plus({ days: 1 })),
@@ -72,7 +107,10 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
   this.timeout(90000);
   let stack: Stack;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(240000);
+    await clearOfMidnights();
+    SUITE_START = DateTime.now();
     const seed: Seed = { ...defaultSeed(new Date()), events: PEOPLE.flatMap(eventsOf) };
     for (const user of seed.users) {
       const person = PEOPLE.find((p) => p.id === user.id);
@@ -106,6 +144,44 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
         assert.deepEqual(await listOf(today.plus({ days: 3 })), ['Holiday', 'Night review']);
         assert.deepEqual(await listOf(today.plus({ days: 4 })), ['Conference']);
         assert.deepEqual(await listOf(today.plus({ days: 5 })), ['Conference']);
+      });
+
+      it("a list leaves out meetings that have begun and says how many: today's call under way, the retreat that began yesterday", async () => {
+        const today = todayOf(p);
+        const begun = (n: number) =>
+          de(p)
+            ? n === 1
+              ? '1 Besprechung, die schon begonnen hat, ist nicht aufgeführt.'
+              : `${n} Besprechungen, die schon begonnen haben, sind nicht aufgeführt.`
+            : n === 1
+              ? '1 meeting that has already begun is not listed.'
+              : `${n} meetings that have already begun are not listed.`;
+        // Today holds only the call and the retreat, both begun: nothing still to come, and why.
+        const todays = cardText((await chat(p).say(de(p) ? 'zeig meine Termine heute' : 'show my meetings today')).card().content);
+        const empty = de(p)
+          ? `Du hast am ${shown(today)} keine anstehenden Besprechungen mehr.`
+          : `You have no meetings still to come on ${shown(today)}.`;
+        assert.ok(todays.startsWith(empty), todays);
+        assert.ok(todays.includes(begun(2)), todays);
+        // Tomorrow: the retreat (and the call, when it runs past midnight) has begun; tomorrow's own meetings are listed.
+        const tomorrow = today.plus({ days: 1 });
+        const callRunsIntoTomorrow = inProgressCall(p).end > tomorrow;
+        const card = (
+          await chat(p).say(de(p) ? `zeig meine Termine am ${weekdayDe(tomorrow)}` : `show my meetings on ${weekday(tomorrow)}`)
+        ).card();
+        assert.deepEqual(subjectsIn(card.content), ['Morning sync', 'Evening wrap', 'Late call']);
+        assert.ok(cardText(card.content).includes(begun(callRunsIntoTomorrow ? 2 : 1)), cardText(card.content));
+        // A day with nothing begun says nothing of it.
+        const later = cardText(
+          (
+            await chat(p).say(
+              de(p)
+                ? `zeig meine Termine am ${weekdayDe(today.plus({ days: 3 }))}`
+                : `show my meetings on ${weekday(today.plus({ days: 3 }))}`,
+            )
+          ).card().content,
+        );
+        assert.doesNotMatch(later, de(p) ? /begonnen/ : /begun/);
       });
 
       it("the week's list shows every time in the client's zone, names the zone, and writes all-day meetings as dates", async () => {
@@ -144,6 +220,25 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
       });
 
       it('a typed cancel picks by the local start: "11:30 pm tomorrow" is the call across midnight, and the cancel reaches the attendee', async () => {
+        const today = todayOf(p);
+        // A day named: the meetings starting on it (the call from the night before is not one of them).
+        const d2 = today.plus({ days: 2 });
+        const onD2 = cardText(
+          (await chat(p).say(de(p) ? `sag meinen Termin am ${weekdayDe(d2)} ab` : `cancel my meeting on ${weekday(d2)}`)).card().content,
+        );
+        assert.match(onD2, de(p) ? /^Diese Besprechung absagen\?\nEarly call\n/ : /^Cancel this meeting\?\nEarly call\n/, onD2);
+        // All of a day: its own all-day meetings, never the day before's read in another zone.
+        const d4 = today.plus({ days: 4 });
+        const bulk = (
+          await chat(p).say(de(p) ? `sag alle meine Termine am ${weekdayDe(d4)} ab` : `cancel all my meetings on ${weekday(d4)}`)
+        ).card();
+        assert.deepEqual(
+          cardText(bulk.content)
+            .split('\n')
+            .filter((line) => ['Holiday', 'Conference', 'Night review', 'Retreat'].includes(line)),
+          ['Conference'],
+          cardText(bulk.content),
+        );
         const user = chat(p);
         const confirm = (await user.say(de(p) ? 'sag meinen Termin morgen um 23:30 ab' : 'cancel my 11:30pm meeting tomorrow')).card();
         const text = cardText(confirm.content);
@@ -167,7 +262,10 @@ describe("the user's zone when the Teams client's is missing, unknown or not the
   let stack: Stack;
   const [alex, megan, , isaiah] = PEOPLE;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(240000);
+    await clearOfMidnights();
+    SUITE_START = DateTime.now();
     const base = defaultSeed(new Date());
     const seed: Seed = { ...base, events: [...base.events, ...[megan, isaiah].flatMap(eventsOf)] };
     // Megan's mailbox names her zone the IANA way, Isaiah's the Windows way.

@@ -65,6 +65,23 @@ describe('flows', () => {
       assert.ok(forged.page === 1, 'a page that does not continue the last list starts over');
     });
 
+    it('counts the meetings of the span that have begun (not cancelled ones), on the first page only', async () => {
+      const meetings = [
+        meeting({ subject: 'Under way', start: at(-0.5), end: at(0.5) }),
+        meeting({ subject: 'Called off', start: at(-0.5), end: at(0.5), isCancelled: true }),
+        ...Array.from({ length: 7 }, (_, i) => meeting({ subject: `M${i}`, start: at(i + 1), end: at(i + 1.5) })),
+      ];
+      const { deps } = setup(meetings);
+      const first = await showMeetings(deps, user);
+      assert.ok(first.kind === 'list' && first.begun === 1, JSON.stringify(first));
+      assert.deepEqual(
+        first.meetings.map((m) => m.subject),
+        ['M0', 'M1', 'M2', 'M3', 'M4'],
+      );
+      const second = await showMeetings(deps, user, 2);
+      assert.ok(second.kind === 'list' && second.begun === undefined && second.meetings.length === 2, JSON.stringify(second));
+    });
+
     it('reads Graph a page at a time: "More" continues where the list stopped, a day asked for reads that day', async () => {
       const meetings = Array.from({ length: 40 }, (_, i) => meeting({ subject: `B${i}`, start: at(i + 1), end: at(i + 1.5) }));
       const { deps, calendar } = setup(meetings);

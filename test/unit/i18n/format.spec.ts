@@ -13,7 +13,11 @@ function throughLuxon(start: string, end: string, zone: string, locale: string):
   // A 12-hour clock as is, a 24-hour clock with two digits (en-GB "00:30"); an end at the midnight closing the first day is that day's.
   const time = { hour: ['en-US'].includes(locale) ? 'numeric' : '2-digit', minute: '2-digit' } as const;
   const day = (d: DateTime) => d.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
-  const endText = e.minus({ milliseconds: 1 }).hasSame(s, 'day') ? e.toLocaleString(time) : e.toLocaleString({ weekday: 'short', ...time });
+  // Six days or more: the end's date too.
+  const date = e.diff(s, 'days').days < 6 ? {} : ({ month: 'short', day: 'numeric' } as const);
+  const endText = e.minus({ milliseconds: 1 }).hasSame(s, 'day')
+    ? e.toLocaleString(time)
+    : e.toLocaleString({ weekday: 'short', ...date, ...time });
   return `${day(s)}, ${s.toLocaleString(time)} – ${endText}`.replace(/\u202f/g, ' ');
 }
 
@@ -29,7 +33,7 @@ describe('formatWhen with cached Intl formatters', () => {
       '2026-11-01T08:00:00.000Z',
       '2026-12-01T23:30:00.000Z',
     ];
-    const lengths = [15, 30, 90, 24 * 60 + 120];
+    const lengths = [15, 30, 90, 24 * 60 + 120, 8 * 24 * 60];
     let compared = 0;
     for (const zone of zones)
       for (const locale of locales)
@@ -85,6 +89,19 @@ describe("formatWhen: the user's clock, midnights and dates", () => {
       'Tue, Dec 1, 11:30 PM – Wed 12:30 AM',
     );
     assert.equal(when('2026-12-01T18:00:00.000Z', '2026-12-01T19:00:00.000Z', 'Asia/Kolkata', 'de-DE'), 'Di., 1. Dez., 23:30 – Mi., 00:30');
+    // A week or more: the end's weekday alone would read as the start's day; it gets its date.
+    assert.equal(
+      when('2026-12-07T17:00:00.000Z', '2026-12-15T01:00:00.000Z', 'America/Los_Angeles', 'en-US'),
+      'Mon, Dec 7, 9:00 AM – Mon, Dec 14, 5:00 PM',
+    );
+    assert.equal(
+      when('2026-12-07T08:00:00.000Z', '2026-12-14T16:00:00.000Z', 'Europe/Berlin', 'de-DE'),
+      'Mo., 7. Dez., 09:00 – Mo., 14. Dez., 17:00',
+    );
+    assert.equal(
+      when('2026-12-07T17:00:00.000Z', '2026-12-13T01:00:00.000Z', 'America/Los_Angeles', 'en-US'),
+      'Mon, Dec 7, 9:00 AM – Sat 5:00 PM',
+    );
     // Till midnight a day later: that day is named.
     assert.equal(
       when('2026-12-01T17:30:00.000Z', '2026-12-02T18:30:00.000Z', 'Asia/Kolkata', 'en-US'),
