@@ -30,6 +30,7 @@ import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
+import { invokeDeadlineMs, within } from './deadline';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
@@ -191,7 +192,7 @@ async function turn(
   // leftover to settle run inside it, so a slow leftover cannot make Teams give up on the click.
   // (Not a refresh: Teams keeps showing the card it has, and asks again when it shows it next.)
   const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
-  const deadlineMs = answerable && !isRefresh(activity) ? (deps.invokeDeadlineMs ?? 3000) : undefined;
+  const deadlineMs = answerable && !isRefresh(activity) ? invokeDeadlineMs(deps) : undefined;
   // Once the click is answered late the turn ends, and botbuilder revokes its context: what the
   // work shows from then on goes to the conversation proactively.
   let handedOff = false;
@@ -287,13 +288,6 @@ interface Answer {
   user: FlowUser;
   audience: Audience;
   flowDeps: FlowDeps;
-}
-
-/** The work's answer, or 'late' once `ms` passed (the work goes on). */
-function within(work: Promise<Answer>, ms: number): Promise<Answer | 'late'> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /**
