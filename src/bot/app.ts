@@ -114,7 +114,8 @@ export function createBot(deps: BotDeps): Application {
       log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
       return turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
     }
-    const words = (context.activity.text ?? '').slice(0, 1000);
+    // Bounded for the language reading, but never below what a "yes, <message>" needs: a message within the limit arrives whole.
+    const words = (context.activity.text ?? '').slice(0, Math.max(1000, deps.settings.commentMaxLength + 200));
     return turn(deps, context, (d, u) => answerText(d, u, words));
   });
 
