@@ -195,11 +195,11 @@ async function turn(
   // (Not a refresh: Teams keeps showing the card it has, and asks again when it shows it next.)
   const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
   const deadlineMs = answerable && !isRefresh(activity) ? invokeDeadlineMs(deps) : undefined;
-  // Once the click is answered late the turn ends, and botbuilder revokes its context: what the
-  // work shows from then on goes to the conversation proactively.
-  let handedOff = false;
+  // A click may be answered late, and then the turn ends and botbuilder revokes its context, maybe
+  // between two sends of one leftover's card and notice: a click's leftovers go to the conversation
+  // proactively, whenever they are shown.
   const present = (settled: Settled, audience: Audience) =>
-    handedOff
+    deadlineMs !== undefined
       ? proactively(deps, activity, (proactive) => presentSettled(proactive, settled, audience, deps.settings.commentMaxLength))
       : presentSettled(context, settled, audience, deps.settings.commentMaxLength);
   try {
@@ -235,7 +235,6 @@ async function turn(
       // The working card shows no time: the user's zone may not be known yet.
       const working = () => cardResponse(workingCard({ catalog, locale, timeZone: 'UTC', viewer: activity.from?.id }, ticket));
       await answerInvoke(context, options.mayTakeLong ? working() : unchanged());
-      handedOff = true;
       // What the work remembers from now on is written as it goes.
       await memory.save();
       finishLate(deps, context, work, { catalog, memory, workingOn: ticket });
@@ -339,14 +338,15 @@ function finishLate(
     })
     .catch(async (error) => {
       log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a click that outlasted the invoke failed');
-      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
+      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened),
+      // a read Microsoft 365 refused or did not answer is said as such.
       const c = late.catalog;
       const text =
         error instanceof StorageUnavailableError
           ? c.storageUnavailable
           : error instanceof SignInNeeded
             ? signInText(c, deps, error)
-            : c.turnFailed;
+            : (readFailureText(c, error) ?? c.turnFailed);
       await proactively(deps, activity, (proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }
