@@ -118,8 +118,8 @@ export const de: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung|grund)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe)\s*[:,]?\s*(?=["“”„'‘])/,
-    // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then the message.
-    /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
+    // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then a mark of the message (not "sag jetzt ab").
+    /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
@@ -136,7 +136,7 @@ export const de: LanguagePack = withLetterBoundaries({
   months: MONTHS,
   // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).
   dayOfMonth: new RegExp(
-    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?:20)?\\d{2}(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
+    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
   ),
   weekRelative: [
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
@@ -158,9 +158,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
     {
       intent: 'help',
-      // Also a question about meetings in general ("wie sage ich ein Meeting ab?"): "ein Meeting", not "das Daily".
+      // Also a question about meetings in general ("wie sage ich ein Meeting ab?"): "ein Meeting", not "das Daily", and no day or time.
       pattern:
-        /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|\bwie\s+(?:kann|sage|sag|lehne|lösche|loesche|storniere|streiche|mache|geht)\s+(?:ich|man)\b|\bkann (?:ich|man)\b(?=.*\bein(?:en|e)?\s+(?:termin|meeting|besprechung|serie|einladung)\b.*\?\s*$)|^\s*\?+\s*$/,
+        /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|\bwie\s+(?:kann|sage|sag|lehne|lösche|loesche|storniere|streiche|mache|geht)\s+(?:ich|man)\b|\bkann (?:ich|man)\b(?!.*\b(?:heute|morgen|übermorgen|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:diese|nächste|naechste)\s+woche|mittag|um\s+\d|\d{1,2}(?::\d{2})?\s*uhr)\b)(?=.*\bein(?:en|e)?\s+(?:termin|meeting|besprechung|serie|einladung)\b.*\?\s*$)|^\s*\?+\s*$/,
     },
     {
       intent: 'decline',

@@ -74,6 +74,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).join('|');
 
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
+/** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
+const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
@@ -139,7 +141,8 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
-    /(?:[,;]\s*|\s+and\s+)(?:tell|let|ask|remind|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\s+(?:know\s+)?(?:that\s+)?[:,-]?\s*/u,
+    // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
+    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -192,15 +195,17 @@ export const en: LanguagePack = withLetterBoundaries({
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
-    /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|\b(?:(?:don't|do not|no need to)\s+(?:\S+\s+){0,2}?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
+    /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:sign(?:ing)?[\s-]?out|log(?:ging)?[\s-]?out|log me out|sign me out|disconnect)\b/ },
     {
       intent: 'help',
-      // Also a question about meetings in general ("can I cancel a meeting I don't organize?"): "a meeting", not "the standup".
-      pattern:
-        /\b(?:help|what can you do|how does (?:this|it) work|how (?:do|can|would|should) (?:i|you|we|one)|how to|commands|instructions)\b|\b(?:can|could|may) (?:i|you|we|one)\b(?=.*\b(?:a|an|any)\s+(?:meeting|appointment|event|call|invite|series)\b.*\?\s*$)|^\s*\?+\s*$/,
+      // Also a question about meetings in general ("can I cancel a meeting I don't organize?"): "a meeting", not "the standup",
+      // and no day or time ("can you cancel a meeting for me tomorrow at 3?" asks for that meeting).
+      pattern: new RegExp(
+        `\\b(?:help|what can you do|how does (?:this|it) work|how (?:do|can|would|should) (?:i|you|we|one)|how to|commands|instructions)\\b|\\b(?:can|could|may) (?:i|you|we|one)\\b(?!.*\\b${SPECIFIC_TIME}\\b)(?=.*\\b(?:a|an|any)\\s+(?:meeting|appointment|event|call|invite|series)\\b.*\\?\\s*$)|^\\s*\\?+\\s*$`,
+      ),
     },
     {
       intent: 'decline',
