@@ -92,7 +92,8 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bwont\b/g, "won't")
       .replace(/\bim\b/g, "i'm")
       .replace(/\bive\b/g, "i've")
-      .replace(/\b(you|they|we)re\b/g, "$1're")
+      // Not "were": a word of its own far more often than "we're" without its apostrophe.
+      .replace(/\b(you|they)re\b/g, "$1're")
       // "number one", "option two": the digit, which the ordinals read.
       .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
