@@ -82,7 +82,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     const found = cut(text, week.pattern);
     if (!found.match) continue;
     const monday = today.startOf('week').plus({ weeks: week.offset });
-    return { day: interval(week.restOfWeek ? today : monday, monday.plus({ weeks: 1 })), rest: found.text };
+    const from = week.weekend ? DateTime.max(monday.plus({ days: 5 }), today) : week.restOfWeek ? today : monday;
+    return { day: interval(from, monday.plus({ weeks: 1 })), rest: found.text };
   }
 
   let part: { name: DayPartName; from: number; to: number } | undefined;
