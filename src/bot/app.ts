@@ -31,6 +31,7 @@ import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
+import { invokeDeadlineMs, within } from './deadline';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
@@ -114,7 +115,8 @@ export function createBot(deps: BotDeps): Application {
       log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
       return turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
     }
-    const words = (context.activity.text ?? '').slice(0, 1000);
+    // Bounded for the language reading, but never below what a "yes, <message>" needs: a message within the limit arrives whole.
+    const words = (context.activity.text ?? '').slice(0, Math.max(1000, deps.settings.commentMaxLength + 200));
     return turn(deps, context, (d, u) => answerText(d, u, words));
   });
 
@@ -190,13 +192,14 @@ async function turn(
   });
   // A click's answer is due within the deadline counted from the turn's start: the time zone and a
   // leftover to settle run inside it, so a slow leftover cannot make Teams give up on the click.
+  // (Not a refresh: Teams keeps showing the card it has, and asks again when it shows it next.)
   const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
-  const deadlineMs = options.mayTakeLong && answerable ? (deps.invokeDeadlineMs ?? 3000) : undefined;
-  // Once the click is answered late the turn ends, and botbuilder revokes its context: what the
-  // work shows from then on goes to the conversation proactively.
-  let handedOff = false;
+  const deadlineMs = answerable && !isRefresh(activity) ? invokeDeadlineMs(deps) : undefined;
+  // A click may be answered late, and then the turn ends and botbuilder revokes its context, maybe
+  // between two sends of one leftover's card and notice: a click's leftovers go to the conversation
+  // proactively, whenever they are shown.
   const present = (settled: Settled, audience: Audience) =>
-    handedOff
+    deadlineMs !== undefined
       ? proactively(deps, activity, (proactive) => presentSettled(proactive, settled, audience, deps.settings.commentMaxLength))
       : presentSettled(context, settled, audience, deps.settings.commentMaxLength);
   try {
@@ -221,22 +224,20 @@ async function turn(
       const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
       if (userRef && options.needsUser !== false) await settleLeftovers(flowDeps, user, (settled) => present(settled, audience));
       const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
-      return { view, user, audience };
+      return { view, user, audience, flowDeps };
     })();
     const answer = deadlineMs === undefined ? await work : await within(work, deadlineMs);
     if (answer === 'late') {
-      // Teams waits about 5 s for the click's answer: the card says it is at work, and shows the result when done.
-      const ticket = activity.value?.action?.data?.ticket;
+      // Teams waits about 5 s for the click's answer. A confirm's card says it is at work and shows the
+      // result when done; any other click leaves its card as it is, and its answer follows as a message.
+      const data = activity.value?.action?.data;
+      const ticket = options.mayTakeLong && typeof data?.ticket === 'string' ? (data.ticket as string) : undefined;
       // The working card shows no time: the user's zone may not be known yet.
-      const working = workingCard(
-        { catalog, locale, timeZone: 'UTC', viewer: activity.from?.id },
-        typeof ticket === 'string' ? ticket : undefined,
-      );
-      await answerInvoke(context, cardResponse(working));
-      handedOff = true;
+      const working = () => cardResponse(workingCard({ catalog, locale, timeZone: 'UTC', viewer: activity.from?.id }, ticket));
+      await answerInvoke(context, options.mayTakeLong ? working() : unchanged());
       // What the work remembers from now on is written as it goes.
       await memory.save();
-      finishLate(deps, context, work, catalog);
+      finishLate(deps, context, work, { catalog, memory, workingOn: ticket });
       return;
     }
     const { view, user, audience } = answer;
@@ -306,40 +307,46 @@ interface Answer {
   view: View;
   user: FlowUser;
   audience: Audience;
+  flowDeps: FlowDeps;
 }
 
-/** The work's answer, or 'late' once `ms` passed (the work goes on). */
-function within(work: Promise<Answer>, ms: number): Promise<Answer | 'late'> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
-/** A click answered with the "working" card: its result replaces that card once known (or the user is told it failed). */
-function finishLate(deps: BotDeps, context: TurnContext, work: Promise<Answer>, catalog: Catalog): void {
+/**
+ * A click answered before its work was done: the result is shown as a turn would show it (an
+ * outcome in place of its card, anything else as a message), proactively. A confirm's card, shown
+ * "working" meanwhile, gets its buttons back when the click changed nothing (throttled, unavailable).
+ */
+function finishLate(
+  deps: BotDeps,
+  context: TurnContext,
+  work: Promise<Answer>,
+  late: { catalog: Catalog; memory: MemoryAccess; workingOn?: string },
+): void {
   // Read now: the turn's context is revoked once the turn ends.
   const activity = context.activity;
   const cardId = activity.replyToId;
   work
-    .then(async ({ view, user, audience }) => {
-      const rendered = render(view, audience, deps.settings.commentMaxLength);
-      await proactively(deps, activity, (proactive) =>
-        rendered.activity.attachments?.length && cardId
-          ? proactive.updateActivity({ ...rendered.activity, id: cardId, type: 'message' })
-          : proactive.sendActivity(rendered.activity),
-      );
-      log.info({ event: 'late-result-shown', shown: view.kind }, 'a confirm that outlasted the invoke finished');
+    .then(async ({ view, user, audience, flowDeps }) => {
+      await proactively(deps, activity, async (proactive) => {
+        await show(deps, proactive, view, audience, user, late.memory);
+        if (view.kind !== 'notice' || !late.workingOn || !cardId) return;
+        const card = await refreshTicket(flowDeps, user, late.workingOn);
+        const rendered = render(card, audience, deps.settings.commentMaxLength).activity;
+        if (card.kind !== 'notice') await proactive.updateActivity({ ...rendered, id: cardId, type: 'message' });
+      });
+      log.info({ event: 'late-result-shown', shown: view.kind }, 'a click that outlasted the invoke finished');
       if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
     })
     .catch(async (error) => {
-      log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a confirm that outlasted the invoke failed');
-      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
+      log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a click that outlasted the invoke failed');
+      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened),
+      // a read Microsoft 365 refused or did not answer is said as such.
+      const c = late.catalog;
       const text =
         error instanceof StorageUnavailableError
-          ? catalog.storageUnavailable
+          ? c.storageUnavailable
           : error instanceof SignInNeeded
-            ? signInText(catalog, deps, error)
-            : catalog.turnFailed;
+            ? signInText(c, deps, error)
+            : (readFailureText(c, error) ?? c.turnFailed);
       await proactively(deps, activity, (proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }

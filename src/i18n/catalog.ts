@@ -77,7 +77,7 @@ export interface Catalog {
   /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
   readThrottled: string;
   readUnavailable: string;
-  /** The user's own mailbox cannot be used through Graph (no Exchange Online mailbox or license). */
+  /** A calendar's mailbox (the user's own, or a person's they act for) cannot be used through Graph: no Exchange Online mailbox or license. */
   noMailbox: string;
   unavailable: string;
   /** The bot's own storage failed: nothing already confirmed is lost or done twice. */

@@ -95,7 +95,7 @@ export const de: Catalog = {
     'Microsoft 365 ist gerade ausgelastet, deshalb kann ich den Kalender nicht lesen. Versuch es bitte in einer Minute noch einmal.',
   readUnavailable: 'Ich konnte Microsoft 365 nicht erreichen, um den Kalender zu lesen. Versuch es bitte gleich noch einmal.',
   noMailbox:
-    'Laut Microsoft 365 ist dein Postfach nicht nutzbar: Es ist inaktiv, wird lokal (on-premises) betrieben, oder dein Konto hat keine Exchange-Online-Lizenz. Ich kann nur mit Kalendern in Exchange Online arbeiten; dein Admin kann die Lizenz prüfen.',
+    'Laut Microsoft 365 ist das Postfach dieses Kalenders nicht nutzbar: Es ist inaktiv, wird lokal (on-premises) betrieben oder hat keine Exchange-Online-Lizenz. Ich kann nur mit Kalendern in Exchange Online arbeiten; ein Admin kann die Lizenz prüfen.',
   unavailable: 'Ich konnte Microsoft 365 nicht erreichen, es wurde nichts geändert. Versuch es bitte gleich noch einmal.',
   storageUnavailable:
     'Ich komme gerade nicht an mein Gedächtnis. Versuch es bitte gleich noch einmal: Was du schon bestätigt hast, bleibt erhalten, und nichts passiert doppelt.',

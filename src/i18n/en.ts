@@ -86,7 +86,7 @@ export const en: Catalog = {
   readThrottled: "Microsoft 365 is busy right now, so I can't read the calendar. Please try again in a minute.",
   readUnavailable: "I couldn't reach Microsoft 365 to read the calendar. Please try again in a moment.",
   noMailbox:
-    "Microsoft 365 says your mailbox can't be used: it is inactive, hosted on-premises, or your account has no Exchange Online license. I can only work with calendars in Exchange Online; your admin can check your license.",
+    "Microsoft 365 says the mailbox of this calendar can't be used: it is inactive, hosted on-premises, or has no Exchange Online license. I can only work with calendars in Exchange Online; an admin can check the license.",
   unavailable: "I couldn't reach Microsoft 365 and nothing was changed. Please try again in a moment.",
   storageUnavailable:
     "I couldn't reach my memory just now. Please try again in a moment: what you already confirmed is kept and nothing is done twice.",

@@ -56,7 +56,8 @@ export interface LanguagePack {
   correction: RegExp;
   /** Checked in order; the first match wins. */
   intents: Array<{ intent: Intent; pattern: RegExp }>;
-  ordinals: Array<{ pattern: RegExp; value: number }>;
+  /** value: the ordinal (see MeetingRequest.ordinal), or 'digit' for "number 2" / "#2" / a bare "2", read from group 1 or 2. */
+  ordinals: Array<{ pattern: RegExp; value: number | 'digit' }>;
   positions: Array<{ pattern: RegExp; value: 'next' | 'last' }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;

@@ -11,8 +11,7 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
   for (const { pattern, value } of pack.ordinals) {
     const found = cut(text, pattern);
     if (!found.match) continue;
-    // value 0 marks "number 2" / "#2" / a bare "2": the digit is the ordinal.
-    const ordinal = value !== 0 ? value : Number(found.match[1] ?? found.match[2]);
+    const ordinal = value === 'digit' ? Number(found.match[1] ?? found.match[2]) : value;
     return { text: found.text, ordinal };
   }
   return { text };

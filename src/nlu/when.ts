@@ -81,7 +81,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   for (const week of said ? [] : pack.weeks) {
     const found = cut(text, week.pattern);
     if (!found.match) continue;
-    const monday = today.startOf('week').plus({ weeks: week.offset });
+    // Said on a Sunday, "this week" is the one that starts tomorrow, as "next week" is.
+    const monday = today.startOf('week').plus({ weeks: today.weekday === 7 && week.restOfWeek ? 1 : week.offset });
     const from = week.weekend ? DateTime.max(monday.plus({ days: 5 }), today) : week.restOfWeek ? today : monday;
     return { day: interval(from, monday.plus({ weeks: 1 })), rest: found.text };
   }

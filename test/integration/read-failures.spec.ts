@@ -37,9 +37,9 @@ describe('reading the calendar fails in Microsoft 365 (bot over HTTP against the
     for (const [locale, expected] of [
       [
         'en-US',
-        /^Microsoft 365 says your mailbox can't be used: it is inactive, hosted on-premises, or your account has no Exchange Online license\./,
+        /^Microsoft 365 says the mailbox of this calendar can't be used: it is inactive, hosted on-premises, or has no Exchange Online license\./,
       ],
-      ['de-DE', /^Laut Microsoft 365 ist dein Postfach nicht nutzbar/],
+      ['de-DE', /^Laut Microsoft 365 ist das Postfach dieses Kalenders nicht nutzbar/],
     ] as const) {
       const diego = stack().channel.user({ ...DIEGO, localTimezone: 'America/Los_Angeles', locale });
       for (const text of [locale === 'de-DE' ? 'zeig meine Termine' : 'show my meetings', 'cancel my standup tomorrow']) {

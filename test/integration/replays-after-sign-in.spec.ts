@@ -95,4 +95,28 @@ describe('requests carried out after sign-in: once, and plainly (Teams mode)', f
       `nothing false: ${said.join(' | ')}`,
     );
   });
+
+  it("a click carried out after sign-in that outlasts Teams' wait: the exchange is answered in time, the card shows the result after", async () => {
+    await stack.signIn(alex, ALEX.upn);
+    const confirm = await confirmCard('1:1 Alex / Megan');
+    await alex.say('sign out');
+    const card = (await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Moved' })).oauthCard();
+    // Every Graph request now takes 2.5 s: the re-read and the cancel together outlast what Teams waits for the exchange.
+    await stack.admin('POST', '/faults', { latencyMs: 2500 });
+    const started = Date.now();
+    const signedIn = await exchange(card);
+    assert.equal(signedIn.status, 200);
+    assert.ok(Date.now() - started < 4500, `the exchange answered in ${Date.now() - started} ms`);
+    const deadline = Date.now() + 15000;
+    let final: any;
+    while (!final && Date.now() < deadline) {
+      final = stack.channel.log.find(
+        (e) => e.op === 'update' && e.activity.id === confirm.id && /Cancelled/.test(JSON.stringify(e.activity)),
+      );
+      if (!final) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(final, 'the card was updated with the result');
+    assert.match(cardText(final.activity.attachments[0].content), /^Cancelled 1:1 Alex \/ Megan.*\nAttendees were told:\nMoved/s);
+    assert.equal(await cancels(), 1);
+  });
 });

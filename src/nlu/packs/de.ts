@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { deu } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
+import { MIDDLE } from '../types';
 
 const NUMBERS: Record<string, number> = {
   eins: 1,
@@ -96,12 +97,15 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
       .replace(/\bmitternacht\b/g, '0:00')
+      // "wie sieht mein Tag aus", "der Rest meines Tages": heute.
+      .replace(/\b(?:der\s+rest\s+)?(?:mein(?:en|es)?)\s+tag(?:es)?\b/g, 'heute')
       // "um 9:15 am Mittwoch": chrono.de reads a clock time without "Uhr" before "am" as English a.m., or drops it.
       .replace(/\bum\s+(\d{1,2}(?::\d{2})?)\b(?!\s*(?:uhr|:|\.\d))/g, 'um $1 uhr'),
   chatter: new RegExp(
     [
       '\\bguten\\s+(?:morgen|tag|abend)\\b',
-      '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na)\\b',
+      // Swiss and Austrian greetings too: "Grüezi", "Hoi zäme", "Griaß di".
+      '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na|grüezi(?:\\s+mitenand)?|gruezi|grüessech|hoi(?:\\s+zäme)?|sali|salü|ciao|tschau|griaß\\s+di)\\b',
       '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
@@ -138,6 +142,8 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b${NEXT}\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?übernächste[nr]?\\s+woche\\b`), weeks: 2 },
+    // "übernächsten Montag": the week after the one "nächsten Montag" names.
+    { pattern: new RegExp(`\\b(?:am\\s+)?übernächste[nrms]?\\s+${WEEKDAY}\\b`), weeks: 2 },
     { pattern: new RegExp(`\\bübernächste[nr]?\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 2 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+)?(?:dieser|diese)\\s+woche\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:diese|dieser)\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 0 },
@@ -173,6 +179,12 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
+    // What the bot cannot do with a meeting ("die Retro auf Freitag verlegen"): never read as a pick of it.
+    {
+      intent: 'other',
+      pattern:
+        /\b(?:verschieb\w*|verschoben|verleg\w*|umplan\w*|umbuch\w*|buch(?:e|en)?|anleg\w*|erstell\w*|einlad\w*|vorzieh\w*|verlänger\w*|verkürz\w*|umbenenn\w*)\b/,
+    },
   ],
   ordinals: [
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:erst${END}|1\\.)(?=\\s|$)`), value: 1 },
@@ -181,7 +193,8 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:viert${END}|4\\.)(?=\\s|$)`), value: 4 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:fünft${END}|fuenft${END}|5\\.)(?=\\s|$)`), value: 5 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+letzt${END}\\b(?!\\s+${NOUN})|^\\s*letzt${END}\\s*$`), value: -1 },
-    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
+    { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
+    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   positions: [
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.

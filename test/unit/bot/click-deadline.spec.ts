@@ -4,7 +4,9 @@ import { ActivityTypes, INVOKE_RESPONSE_KEY, TestAdapter, TurnContext, type Acti
 import type { UserRef } from '../../../src/auth';
 import { UnconfirmedWatch } from '../../../src/bot/unconfirmed-watch';
 import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
-import { OutcomeUnknownError } from '../../../src/calendar/errors';
+import { OutcomeUnknownError, ThrottledError } from '../../../src/calendar/errors';
+import type { MeetingPage, TimeWindow } from '../../../src/calendar/calendar-service';
+import type { MeetingCalendar } from '../../../src/calendar/meeting';
 import type { Meeting } from '../../../src/calendar/meeting';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { GuardedStorage } from '../../../src/storage/guarded-storage';
@@ -50,6 +52,17 @@ class SlowCalendar extends FakeCalendar {
   override async getMeeting(id: string): Promise<Meeting> {
     await new Promise((resolve) => setTimeout(resolve, this.readMs));
     return super.getMeeting(id);
+  }
+
+  override async listPage(
+    window: TimeWindow,
+    zone: string,
+    size: number,
+    next?: string,
+    calendars?: MeetingCalendar[],
+  ): Promise<MeetingPage> {
+    await new Promise((resolve) => setTimeout(resolve, this.readMs));
+    return super.listPage(window, zone, size, next, calendars);
   }
 
   override async cancelMeeting(id: string, comment: string): Promise<void> {
@@ -133,8 +146,15 @@ describe('a click answered in time (the bot in process, its deadline shortened)'
       type: 'invoke',
       name: 'adaptiveCard/action',
       replyToId: cardId,
-      value: { action: { type: 'Action.Execute', verb: 'confirmCancel', data: { ...data, comment: 'Sorry' } }, trigger: 'manual' },
+      value: { action: { type: 'Action.Execute', verb: String(data.verb), data: { ...data, comment: 'Sorry' } }, trigger: 'manual' },
     });
+
+  /** The data of the first button with `verb` in what was sent. */
+  function buttonIn(o: Out, verb: string): Record<string, unknown> {
+    const found = textOf(o).match(new RegExp(`"verb":"${verb}","data":(\\{[^}]*\\})`));
+    assert.ok(found, `a ${verb} button`);
+    return JSON.parse(found[1]);
+  }
 
   const textOf = (o: Out) => JSON.stringify(o.activity);
 
@@ -197,6 +217,55 @@ describe('a click answered in time (the bot in process, its deadline shortened)'
       out.find((o) => o.op === 'update' && o.activity.id === standup.id && /Cancelled Daily standup/.test(textOf(o))),
     );
     assert.ok(!out.some((o) => /something went wrong/.test(textOf(o))), 'no failure is reported');
+    assert.equal(calendar.cancels.length, 1);
+  });
+
+  it('a late confirm that Graph throttles gives the card its buttons back, and says to press again', async () => {
+    build([]);
+    const standup = await confirmCard('cancel my standup');
+    calendar.readMs = 2 * DEADLINE_MS;
+    calendar.failCancels = [new ThrottledError(30)];
+    const from = out.length;
+    await click(standup.id, standup.data);
+    assert.match(textOf(out.slice(from).find((o) => o.activity.type === ActivityTypes.InvokeResponse)!), /Working on it/);
+    await until('the user is told to press again', () => out.find((o) => /press the button again/.test(textOf(o))));
+    const restored = await until('the card is live again', () =>
+      out.find((o) => o.op === 'update' && o.activity.id === standup.id && /"verb":"confirmCancel"/.test(textOf(o))),
+    );
+    calendar.readMs = 0;
+    const again = await (async () => {
+      const at = out.length;
+      await click(standup.id, buttonIn(restored, 'confirmCancel'));
+      return out.slice(at);
+    })();
+    assert.ok(
+      again.some((o) => /Cancelled Daily standup/.test(textOf(o))),
+      'pressed again, it cancels',
+    );
+    assert.equal(calendar.cancels.length, 1);
+  });
+
+  it('a list click that outlasts the deadline is answered in time, and its card follows as a message that works', async () => {
+    build([]);
+    const from = out.length;
+    await turn({ type: 'message', text: 'show my meetings' });
+    const list = out.slice(from).find((o) => o.op === 'send' && o.activity.attachments?.length)!;
+    const offer = buttonIn(list, 'offerCancel');
+    calendar.readMs = 2 * DEADLINE_MS;
+    const clicked = Date.now();
+    const at = out.length;
+    await click('card-list', offer);
+    const answer = out.slice(at).find((o) => o.activity.type === ActivityTypes.InvokeResponse)!;
+    assert.ok(answer.at - clicked < DEADLINE_MS + 200, `answered after ${answer.at - clicked} ms`);
+    assert.doesNotMatch(textOf(answer), /Working on it/, 'the list stays as it is');
+    await until('the confirm card arrives', () => out.slice(at).find((o) => o.op === 'send' && /"verb":"confirmCancel"/.test(textOf(o))));
+    calendar.readMs = 0;
+    const yes = out.length;
+    await turn({ type: 'message', text: 'yes' });
+    assert.ok(
+      out.slice(yes).some((o) => /Cancelled/.test(textOf(o))),
+      'a typed "yes" answers that card',
+    );
     assert.equal(calendar.cancels.length, 1);
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { describeRequest, understand, type Intent, type UserContext } from '../../../src/nlu';
+import { MIDDLE, describeRequest, rowOf, understand, type Intent, type UserContext } from '../../../src/nlu';
 
 const en: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
 const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
@@ -74,16 +74,28 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   [
     'no',
     en,
-    ['cancel that, never mind', 'nvm', "don't cancel the standup", 'dont cancel the standup', 'please do not decline the design sync'],
+    [
+      'cancel that, never mind',
+      'nvm',
+      'can you not cancel the retro',
+      "don't cancel the standup",
+      'dont cancel the standup',
+      'please do not decline the design sync',
+    ],
   ],
   ['no', de, ['ach vergiss es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab']],
   // A negation elsewhere, or "lass mal" leading a request, is no withdrawal.
-  ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it']],
+  ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
+  ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
+  ['decline', en, ['I can not attend, please decline the standup']],
   ['cancel', de, ['lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
   ['other', en, ['what is the weather', 'hello', 'tell me a joke', '']],
   ['other', de, ['wie wird das Wetter', 'hallo', 'erzähl mir einen Witz']],
+  // What the bot cannot do with a meeting is no pick of it.
+  ['other', en, ['move my 1:1 with thomas to monday', 'reschedule the retro', 'can you push the standup back an hour']],
+  ['other', de, ['kannst du die Retro auf Freitag verlegen?', 'den Zahnarzttermin verschieben']],
 ];
 
 describe('intents in both languages', () => {
@@ -146,8 +158,21 @@ describe('what: titles, attendees, ordinals', () => {
       ['den zweiten', de, 2],
       ['die letzte', de, -1],
       ['nummer 3', de, 3],
+      ['cancel number one', en, 1],
+      ['nummer zwei', de, 2],
+      ['the middle one', en, MIDDLE],
+      ['den mittleren', de, MIDDLE],
     ];
     for (const [text, context, ordinal] of ordinals) assert.equal(understand(text, context).ordinal, ordinal, text);
+    // "middle" elsewhere is no pick.
+    assert.equal(understand('cancel the meeting in the middle of the day', en).ordinal, undefined);
+  });
+
+  it('an ordinal picks its row of a list; the middle only of an odd count', () => {
+    assert.deepEqual(
+      [rowOf(1, 3), rowOf(3, 3), rowOf(4, 3), rowOf(-1, 3), rowOf(MIDDLE, 3), rowOf(MIDDLE, 5), rowOf(MIDDLE, 4), rowOf(1, 0)],
+      [0, 2, undefined, 2, 1, 2, undefined, undefined],
+    );
   });
 });
 
