@@ -86,7 +86,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     if (!found.match) continue;
     // Said on a Sunday, "this week" is the one that starts tomorrow, as "next week" is.
     const monday = today.startOf('week').plus({ weeks: today.weekday === 7 && week.restOfWeek ? 1 : week.offset });
-    return { day: interval(week.restOfWeek ? today : monday, monday.plus({ weeks: 1 })), rest: found.text };
+    const from = week.weekend ? DateTime.max(monday.plus({ days: 5 }), today) : week.restOfWeek ? today : monday;
+    return { day: interval(from, monday.plus({ weeks: 1 })), rest: found.text };
   }
 
   let part: { name: DayPartName; from: number; to: number } | undefined;

@@ -204,6 +204,17 @@ export const de: LanguagePack = withLetterBoundaries({
   reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
+    {
+      pattern: /\b(?:(?:am|an)\s+)?(?:nächsten|naechsten|nächstes|naechstes)\s+wochenende\b/,
+      offset: 1,
+      weekend: true,
+    },
+    // "kommendes Wochenende" is the coming one, as "this weekend".
+    {
+      pattern: /\b(?:(?:am|an)\s+kommenden|kommendes|am|übers|uebers|über das|ueber das|dieses|an diesem|mein|meinem)\s+wochenende\b/,
+      offset: 0,
+      weekend: true,
+    },
     { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der|mein|meine|meiner)\s+woche\b/, offset: 0, restOfWeek: true },
     { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
   ],

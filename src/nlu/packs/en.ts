@@ -254,6 +254,9 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
+    // chrono reads "this weekend" as its Saturday alone.
+    { pattern: /\b(?:next|the following)\s+weekend\b/, offset: 1, weekend: true },
+    { pattern: /\b(?:this|the|this coming|my)\s+weekend\b/, offset: 0, weekend: true },
     { pattern: /\b(?:this|my|the rest of the|rest of the|rest of this|rest of my)\s+week\b/, offset: 0, restOfWeek: true },
     { pattern: /\bnext\s+week\b/, offset: 1 },
   ],

@@ -88,3 +88,31 @@ describe('flows at the edges of the user\'s day: "today", "tomorrow", "Friday", 
       });
     });
 });
+
+describe('"this weekend" is Saturday and Sunday of the user\'s week, said on any day of it, in en and de', () => {
+  const listed = async (zone: string, nowLocal: string, text: string, locale = 'en-US') => {
+    const { deps, user } = world(zone, nowLocal);
+    const view = await answerText(deps, { ...user, locale }, text);
+    assert.ok(view.kind === 'list', JSON.stringify(view));
+    return view.span;
+  };
+  for (const zone of ['Asia/Kolkata', 'Pacific/Kiritimati', 'Europe/Berlin']) {
+    it(`${zone}: on Friday night the coming weekend; on Sunday what is left of it; "next weekend" the one after`, async () => {
+      const weekend = { kind: 'days', first: '2026-12-05', last: '2026-12-06' };
+      assert.deepEqual(await listed(zone, '2026-12-04T23:30', 'show my meetings this weekend'), weekend);
+      assert.deepEqual(await listed(zone, '2026-12-03T09:00', 'show my meetings on the weekend'), weekend);
+      assert.deepEqual(await listed(zone, '2026-12-04T23:30', 'zeig meine Termine am Wochenende', 'de-DE'), weekend);
+      assert.deepEqual(await listed(zone, '2026-12-01T09:00', 'zeig meine Termine am kommenden Wochenende', 'de-DE'), weekend);
+      assert.deepEqual(await listed(zone, '2026-12-06T00:30', 'show my meetings this weekend'), { kind: 'day', date: '2026-12-06' });
+      assert.deepEqual(await listed(zone, '2026-12-06T00:30', 'zeig meine Termine dieses Wochenende', 'de-DE'), {
+        kind: 'day',
+        date: '2026-12-06',
+      });
+      // Said on Saturday night: Saturday (what is left of it) and Sunday.
+      assert.deepEqual(await listed(zone, '2026-12-05T23:30', 'show my meetings this weekend'), weekend);
+      const next = { kind: 'days', first: '2026-12-12', last: '2026-12-13' };
+      assert.deepEqual(await listed(zone, '2026-12-03T09:00', 'show my meetings next weekend'), next);
+      assert.deepEqual(await listed(zone, '2026-12-03T09:00', 'zeig meine Termine nächstes Wochenende', 'de-DE'), next);
+    });
+  }
+});
