@@ -27,24 +27,48 @@ export function loadOrCreateCertificates(stateDir: string, now = new Date()): Sa
   fs.mkdirSync(dir, { recursive: true });
   const files = [CA_CERT, CA_KEY, SERVER_CERT, SERVER_KEY].map((name) => path.join(dir, name));
   const [caCertPath, caKeyPath, serverCertPath, serverKeyPath] = files;
-  if (files.every((file) => fs.existsSync(file))) {
-    const existing = {
-      caCertPath,
-      caCertPem: fs.readFileSync(caCertPath, 'utf8'),
-      serverCertPem: fs.readFileSync(serverCertPath, 'utf8'),
-      serverKeyPem: fs.readFileSync(serverKeyPath, 'utf8'),
-    };
-    if (stillValid(existing, now)) return existing;
+  const existing = (): SandboxCertificates | undefined => {
+    try {
+      const certs = {
+        caCertPath,
+        caCertPem: fs.readFileSync(caCertPath, 'utf8'),
+        serverCertPem: fs.readFileSync(serverCertPath, 'utf8'),
+        serverKeyPem: fs.readFileSync(serverKeyPath, 'utf8'),
+      };
+      return stillValid(certs, now) ? certs : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  // Test runs and `npm start` may share the folder: a set another process is writing is waited for once, not replaced.
+  let found = existing();
+  if (!found && files.some((file) => fs.existsSync(file))) {
+    pause(WRITER_WAIT_MS);
+    found = existing();
   }
+  if (found) return found;
   const ca = makeCertificateAuthority(now);
   const server = makeServerCertificate(ca, now);
-  // Keys are private to this machine's developer: 0600.
-  fs.writeFileSync(caKeyPath, forge.pki.privateKeyToPem(ca.keys.privateKey), { mode: 0o600 });
-  fs.writeFileSync(serverKeyPath, server.keyPem, { mode: 0o600 });
-  fs.writeFileSync(serverCertPath, server.certPem);
+  // Keys are private to this machine's developer: 0600. Each file appears whole (written aside, then renamed).
+  writeWhole(caKeyPath, forge.pki.privateKeyToPem(ca.keys.privateKey), 0o600);
+  writeWhole(serverKeyPath, server.keyPem, 0o600);
+  writeWhole(serverCertPath, server.certPem);
   const caCertPem = forge.pki.certificateToPem(ca.cert);
-  fs.writeFileSync(caCertPath, caCertPem);
+  writeWhole(caCertPath, caCertPem);
   return { caCertPath, caCertPem, serverCertPem: server.certPem, serverKeyPem: server.keyPem };
+}
+
+/** How long a start waits for a certificate set another process is writing. */
+const WRITER_WAIT_MS = 500;
+
+function writeWhole(file: string, content: string, mode?: number): void {
+  const aside = `${file}.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(aside, content, mode === undefined ? undefined : { mode });
+  fs.renameSync(aside, file);
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function stillValid(certs: Omit<SandboxCertificates, 'caCertPath'>, now: Date): boolean {
