@@ -5,15 +5,19 @@ import { isOpen } from './candidates';
 import { startsAt, type Meeting } from './meeting';
 
 /**
- * The one calendarView window a request needs: the day (or part, or range) asked for, else from
- * now to the end of the horizon's last local day. UTC ISO instants.
+ * The one calendarView window a request needs: the day (or part, or range) asked for, else the
+ * upcoming days. UTC ISO instants.
  */
 export function searchWindow(request: MeetingRequest, context: UserContext, horizonDays = 7): { start: string; end: string } {
-  if (request.day) return { ...request.day };
-  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  return request.day ? { ...request.day } : upcomingWindow(context.now, context.timeZone, horizonDays);
+}
+
+/** "The next 7 days": from now to the end of the user's seventh local day after today (lists and searches alike). */
+export function upcomingWindow(now: Date, timeZone: string, horizonDays: number): { start: string; end: string } {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
   return {
-    start: now.toUTC().toISO()!,
-    end: now
+    start: local.toUTC().toISO()!,
+    end: local
       .startOf('day')
       .plus({ days: horizonDays + 1 })
       .toUTC()

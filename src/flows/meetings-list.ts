@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { upcomingWindow } from '../calendar';
 import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { ListCursor } from '../state';
@@ -21,7 +22,7 @@ export async function showMeetings(
   calendars?: MeetingCalendar[],
 ): Promise<View> {
   const { horizonDays } = deps.settings;
-  const range = window ?? { start: deps.now.toISOString(), end: new Date(deps.now.getTime() + horizonDays * 86_400_000).toISOString() };
+  const range = window ?? upcomingWindow(deps.now, user.timeZone, horizonDays);
   const wanted = Math.max(1, Math.floor(page) || 1);
   const all = await userCalendars(deps, user);
   const own = all.filter((c) => c.owner === 'me');
