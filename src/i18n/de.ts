@@ -145,9 +145,9 @@ export const de: Catalog = {
   spanDays: (first, last) => `vom ${first} bis ${last}`,
   timesIn: (zone) => `Zeitzone: ${zone}`,
   yesCancelsWithoutMessage:
-    '„Ja“ im Chat sagt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+    '„Ja“ im Chat sagt die Besprechung der neuesten dieser Karten ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
   yesDeclinesWithoutMessage:
-    '„Ja“ im Chat lehnt ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+    '„Ja“ im Chat lehnt die Besprechung der neuesten dieser Karten ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,

@@ -132,9 +132,9 @@ export const en: Catalog = {
   spanDays: (first, last) => `from ${first} to ${last}`,
   timesIn: (zone) => `Times in ${zone}`,
   yesCancelsWithoutMessage:
-    'Typing "yes" in the chat cancels without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+    'Typing "yes" in the chat cancels the meeting of the newest of these cards, without a message. To send one, write it here and press the button, or type "yes, " and your message.',
   yesDeclinesWithoutMessage:
-    'Typing "yes" in the chat declines without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+    'Typing "yes" in the chat declines the meeting of the newest of these cards, without a message. To send one, write it here and press the button, or type "yes, " and your message.',
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
   keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
