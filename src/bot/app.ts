@@ -24,6 +24,7 @@ import {
   type View,
   windowFrom,
 } from '../flows';
+import { CalendarAccessDeniedError, CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import { catalogFor, type Catalog } from '../i18n';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
@@ -200,11 +201,11 @@ async function turn(
   // (Not a refresh: Teams keeps showing the card it has, and asks again when it shows it next.)
   const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
   const deadlineMs = answerable && !isRefresh(activity) ? invokeDeadlineMs(deps) : undefined;
-  // Once the click is answered late the turn ends, and botbuilder revokes its context: what the
-  // work shows from then on goes to the conversation proactively.
-  let handedOff = false;
+  // A click may be answered late, and then the turn ends and botbuilder revokes its context, maybe
+  // between two sends of one leftover's card and notice: a click's leftovers go to the conversation
+  // proactively, whenever they are shown.
   const present = (settled: Settled, audience: Audience) =>
-    handedOff
+    deadlineMs !== undefined
       ? proactively(deps, activity, (proactive) => presentSettled(proactive, settled, audience, deps.settings.commentMaxLength))
       : presentSettled(context, settled, audience, deps.settings.commentMaxLength);
   try {
@@ -240,7 +241,6 @@ async function turn(
       // The working card shows no time: the user's zone may not be known yet.
       const working = () => cardResponse(workingCard({ catalog, locale, timeZone: 'UTC', viewer: activity.from?.id }, ticket));
       await answerInvoke(context, options.mayTakeLong ? working() : unchanged());
-      handedOff = true;
       // What the work remembers from now on is written as it goes.
       await memory.save();
       finishLate(deps, context, work, { catalog, memory, workingOn: ticket });
@@ -261,6 +261,13 @@ async function turn(
     }
     // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
     await memory.save().catch(() => undefined);
+    // A read Microsoft 365 refused or did not answer is said as such, never as the bot's own failure.
+    const unread = readFailureText(catalog, error);
+    if (unread) {
+      log.warn({ event: 'calendar-read-failed', error: (error as Error).name }, 'the calendar could not be read');
+      await context.sendActivity(unread);
+      return;
+    }
     if (!(error instanceof SignInNeeded)) throw error;
     // Graph refused the cached token: it is dropped, so sign-in gets a fresh one instead of the same dead end.
     if (error.reason === 'rejected' && userRef) {
@@ -284,6 +291,18 @@ async function turn(
 async function signOutOf(deps: BotDeps, conversationId: string, user: UserRef): Promise<void> {
   await deps.memory.countSignOut(conversationId, user.aadObjectId);
   await deps.access.signOut(user);
+}
+
+/**
+ * What to tell the user when reading the calendar failed in Microsoft 365 (writes say their own
+ * outcome: a flow never lets a write's failure through).
+ */
+function readFailureText(catalog: Catalog, error: unknown): string | undefined {
+  if (error instanceof ThrottledError) return catalog.readThrottled;
+  if (error instanceof CalendarUnavailableError) return catalog.readUnavailable;
+  if (error instanceof MailboxUnavailableError) return catalog.noMailbox;
+  if (error instanceof CalendarAccessDeniedError) return catalog.noAccess;
+  return undefined;
 }
 
 /** A turn that has not answered by then shows the typing indicator. */
@@ -325,14 +344,15 @@ function finishLate(
     })
     .catch(async (error) => {
       log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a click that outlasted the invoke failed');
-      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
+      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened),
+      // a read Microsoft 365 refused or did not answer is said as such.
       const c = late.catalog;
       const text =
         error instanceof StorageUnavailableError
           ? c.storageUnavailable
           : error instanceof SignInNeeded
             ? signInText(c, deps, error)
-            : c.turnFailed;
+            : (readFailureText(c, error) ?? c.turnFailed);
       await proactively(deps, activity, (proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
   deps.lateWork!.track(finishing);

@@ -1,4 +1,4 @@
-import type { MeetingRequest, UserContext } from '../nlu';
+import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
@@ -32,6 +32,11 @@ export interface Candidate {
    * mine). Two complete candidates read differently are never a clear choice.
    */
   inNamedCalendar?: boolean;
+  /**
+   * The part of score that only says how few others are in it besides the people named ("with Thomas":
+   * the meeting with just him first). It ranks, but never makes one meeting with Thomas clear over another.
+   */
+  crowd?: number;
 }
 
 // An exact start time outweighs any words; each matching word adds up to WORD; a common word that
@@ -59,9 +64,13 @@ export function isOpen(meeting: Meeting, request: MeetingRequest, now: Date, zon
   return !meeting.isCancelled && endsAt(meeting, zone) > now.getTime();
 }
 
-/** `zone` is the user's: an all-day meeting's date starts at their midnight. */
+/**
+ * `zone` is the user's: an all-day meeting's date starts at their midnight. An all-day meeting is on each
+ * of its dates ("the offsite on Friday" for a Thursday-Friday offsite); a timed one on the day it starts.
+ */
 export function inDay(meeting: Meeting, day: { start: string; end: string }, zone: string): boolean {
   const start = startsAt(meeting, zone);
+  if (meeting.isAllDay) return start < Date.parse(day.end) && endsAt(meeting, zone) > Date.parse(day.start);
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
 }
 
@@ -122,7 +131,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     );
   };
   for (const word of content) {
-    const match = matchWord(word, meeting, saidFor(word, words));
+    const match = matchWord(word, meeting, saidFor(word, words), request.intent !== 'decline');
     if (!match) continue;
     const weight = calendars.has(word) && match.field !== 'calendar' ? NOT_THE_CALENDAR : 1;
     if (match.similarity < MATCHES) {
@@ -137,7 +146,8 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     score += WORD * weight * match.similarity;
     tell(match);
   }
-  if (named.size > 0) score += (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting);
+  const crowd = named.size > 0 ? (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting) : 0;
+  score += crowd;
   for (const word of loose) {
     const match = matchWord(word, meeting);
     if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
@@ -146,7 +156,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
-  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting };
+  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd };
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -269,15 +279,22 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   if (chosen.length === 0 && asked && request.scope === 'one') {
     chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
-  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar }) =>
-    inNamedCalendar === undefined ? { meeting, reasons, score, complete } : { meeting, reasons, score, complete, inNamedCalendar },
-  );
+  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar, crowd }) => ({
+    meeting,
+    reasons,
+    score,
+    complete,
+    ...(inNamedCalendar === undefined ? {} : { inNamedCalendar }),
+    ...(crowd ? { crowd } : {}),
+  }));
 
   if (request.ordinal !== undefined) {
-    const index = request.ordinal < 0 ? chosen.length + request.ordinal : request.ordinal - 1;
-    const picked = chosen[index];
-    if (!picked) return [];
-    return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${request.ordinal}` }] }];
+    const row = rowOf(request.ordinal, chosen.length);
+    if (row === undefined) return [];
+    const picked = chosen[row];
+    // "the middle one" is shown as the row it picked.
+    const said = request.ordinal === MIDDLE ? row + 1 : request.ordinal;
+    return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: `#${said}` }] }];
   }
 
   const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone);

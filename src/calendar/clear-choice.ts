@@ -23,7 +23,9 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
       (c.meeting.calendar?.key ?? '') !== (best.meeting.calendar?.key ?? ''),
   );
   if (elsewhere.length > 0) return undefined;
-  const tied = candidates.filter((c) => c.complete && c.score === best.score);
+  // Equal but for how crowded they are: "the meeting with Thomas" when he is in three.
+  const uncrowded = (c: Candidate): number => c.score - (c.crowd ?? 0);
+  const tied = candidates.filter((c) => c.complete && Math.abs(uncrowded(c) - uncrowded(best)) < 1e-9);
   if (tied.length === 1) return best;
   const series = best.meeting.seriesMasterId;
   if (series && tied.every((c) => c.meeting.seriesMasterId === series)) {

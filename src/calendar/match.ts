@@ -24,6 +24,8 @@ const OTHER_FIELD = 0.95;
 const PLACE = 0.9;
 // A title word that happens to name the calendar ("the marketing sync" in the Marketing calendar) supports, weakly.
 const CALENDAR_BY_THE_WAY = 0.85;
+// Whose meeting ("Adele's meeting", "die Townhall von Klaus"): a person who only attends it comes near, never matches.
+const ONLY_ATTENDS = 0.75;
 
 /** The words a calendar is known by, folded: a person's or group's name and mail name, a calendar's own name. */
 export function calendarWords(calendar: MeetingCalendar): string[] {
@@ -129,7 +131,8 @@ export function best(word: string, words: string[]): number {
  * A word said for a calendar ("Alex's", "in Marketing") is first the calendar's, then as good the
  * meeting's own fields: "Alex's 3pm" may be in Alex's calendar or organized by Alex in mine.
  */
-export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'title'): WordMatch | undefined {
+/** `asOrganizer`: the request acts as an organizer would (cancel, not decline): "Tom's 1:1" among the user's own meetings is the one with Tom. */
+export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'title', asOrganizer = true): WordMatch | undefined {
   const profile = profileOf(meeting);
   let found: WordMatch | undefined;
   if (meeting.calendar && profile.calendar.length > 0) {
@@ -145,10 +148,13 @@ export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'ti
   if (title >= NEAR && (!found || title > found.similarity)) found = { similarity: title, field: 'title', detail: meeting.subject };
   if (found?.similarity === 1) return found;
   const personWeight = saidFor === 'title' ? OTHER_FIELD : 1;
-  for (const person of profile.people) {
+  for (const [index, person] of profile.people.entries()) {
     const similarity = best(word, person.words);
     if (similarity < NEAR) continue;
-    const weighted = similarity * personWeight;
+    // people[0] is the organizer: "Adele's meeting" is one she organizes, one she only attends at most comes near;
+    // in a meeting the user organizes, "Tom's 1:1" is the one with Tom.
+    const mine = asOrganizer && meeting.isOrganizer && (meeting.calendar?.owner ?? 'me') === 'me';
+    const weighted = similarity * (saidFor === 'calendar' && index > 0 && !mine ? ONLY_ATTENDS : personWeight);
     if (!found || weighted > found.similarity) found = { similarity: weighted, field: 'attendee', detail: person.detail };
   }
   const place = best(word, profile.location);

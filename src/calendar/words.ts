@@ -74,10 +74,52 @@ function sharedPrefix(a: string, b: string): number {
 // What a meeting is called in general, run onto its name: "Budgetmeeting", "Kundentermin", "vendorcall".
 const GENERIC_TAIL = /(?:meetings?|termine?|calls?|besprechung(?:en)?|sitzung(?:en)?|sessions?|treffen)$/;
 
+/**
+ * Kinds of meeting by their English and German names, folded. Teams name meetings in either language
+ * ("Daily Scrum", "Lieferanten-Sync") and users type in theirs ("cancel Monday's standup", "das
+ * Vorstellungsgespräch absagen"): a word of the same kind is the same word. Only names of what a
+ * meeting is, never people or topics, so a kind never joins two different meetings by accident.
+ */
+const KINDS: string[][] = [
+  ['standup', 'daily', 'scrum'],
+  ['1on1', 'einzelgespraech', 'einzelgespraeche'],
+  ['interview', 'interviews', 'vorstellungsgespraech', 'bewerbungsgespraech', 'bewerbergespraech'],
+  ['lunch', 'mittagessen'],
+  ['dinner', 'abendessen'],
+  ['breakfast', 'fruehstueck'],
+  ['vendor', 'vendors', 'supplier', 'suppliers', 'lieferant', 'lieferanten'],
+  ['customer', 'client', 'kunde', 'kunden'],
+  ['retro', 'retrospective', 'retrospektive'],
+  ['planning', 'planung'],
+  ['handover', 'uebergabe'],
+  ['training', 'schulung'],
+  ['doctor', 'arzt', 'arzttermin'],
+  ['dentist', 'zahnarzt', 'zahnarzttermin'],
+  ['kickoff', 'auftakt'],
+  ['farewell', 'leaving', 'abschied'],
+  ['quarterly', 'quartal', 'quartals'],
+];
+const KIND_OF = new Map<string, number>(KINDS.flatMap((words, kind) => words.map((word): [string, number] => [word, kind])));
+
+const kinds = new Map<string, number | undefined>();
+
+/** The kind a folded word names: the word itself, or the first part of a compound ("lieferantensync"). */
+function kindOf(word: string): number | undefined {
+  if (kinds.has(word)) return kinds.get(word);
+  let kind = KIND_OF.get(word);
+  for (let end = word.length - 3; kind === undefined && end >= 5; end--) kind = KIND_OF.get(word.slice(0, end));
+  if (kinds.size >= KNOWN_LIMIT) kinds.clear();
+  kinds.set(word, kind);
+  return kind;
+}
+
 /** How well a typed word matches a calendar word, 0..1; 0.8 and above is a match, 0.6 a hint. */
 export function wordSimilarity(typed: string, word: string): number {
   const plain = similarity(typed, word);
   if (plain >= 0.8) return plain;
+  // "standup" for "Daily Scrum", "vendor" for "Lieferanten-Sync": another name of the same kind of meeting.
+  const kind = kindOf(typed);
+  if (kind !== undefined && kind === kindOf(word)) return 1;
   // "budgetmeeting" for "Budgetplanung": the name without the generic tail.
   const stem = typed.replace(GENERIC_TAIL, '');
   if (stem !== typed && stem.length >= 4) return Math.max(plain, similarity(stem, word) * 0.9);

@@ -1,5 +1,5 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
-import { describeRequest, namesAMeeting, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, readCalendars, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
@@ -73,7 +73,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
   const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
   if (request.ordinal !== undefined && choices.length) {
-    const id = request.ordinal < 0 ? choices[choices.length + request.ordinal] : choices[request.ordinal - 1];
+    const row = rowOf(request.ordinal, choices.length);
+    const id = row === undefined ? undefined : choices[row];
     // Same as pressing that row's button: organizers cancel, attendees decline.
     if (id) return offerFor(deps, user, id, request.comment);
   }

@@ -47,11 +47,17 @@ export interface LanguagePack {
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
   no: RegExp;
+  /**
+   * A request taken back or negated anywhere in the text ("cancel that, never mind", "don't cancel the
+   * standup", "das Daily nicht absagen"): a no, never a request.
+   */
+  withdrawn: RegExp;
   /** A leading "no," before a correction ("no, the one tomorrow"). */
   correction: RegExp;
   /** Checked in order; the first match wins. */
   intents: Array<{ intent: Intent; pattern: RegExp }>;
-  ordinals: Array<{ pattern: RegExp; value: number }>;
+  /** value: the ordinal (see MeetingRequest.ordinal), or 'digit' for "number 2" / "#2" / a bare "2", read from group 1 or 2. */
+  ordinals: Array<{ pattern: RegExp; value: number | 'digit' }>;
   positions: Array<{ pattern: RegExp; value: 'next' | 'last' }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
@@ -114,6 +120,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     weekRelative: each(pack.weekRelative),
     yes: words(pack.yes),
     no: words(pack.no),
+    withdrawn: words(pack.withdrawn),
     correction: words(pack.correction),
     intents: each(pack.intents),
     ordinals: each(pack.ordinals),

@@ -10,13 +10,22 @@ export interface UserContext {
   listShown?: boolean;
 }
 
+/** The ordinal of "the middle one", "den mittleren". */
+export const MIDDLE = 0;
+
+/** The 0-based row of a list of `length` rows an ordinal picks; undefined when there is none (no middle of an even count). */
+export function rowOf(ordinal: number, length: number): number | undefined {
+  const row = ordinal === MIDDLE ? (length % 2 === 1 ? (length - 1) / 2 : -1) : ordinal < 0 ? length + ordinal : ordinal - 1;
+  return row >= 0 && row < length ? row : undefined;
+}
+
 export interface MeetingRequest {
   intent: Intent;
   /** 'all' for bulk ("all my meetings tomorrow") and for listing. */
   scope: 'one' | 'all';
   /** "my next meeting", "my last meeting today". */
   position?: 'next' | 'last';
-  /** 1-based pick from a list the bot showed; "the last one" is -1. */
+  /** 1-based pick from a list the bot showed; "the last one" is -1, "the middle one" MIDDLE (see rowOf). */
   ordinal?: number;
   /** UTC ISO instants of the day, part of day or range asked for (end exclusive). */
   day?: { start: string; end: string };

@@ -11,8 +11,7 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
   for (const { pattern, value } of pack.ordinals) {
     const found = cut(text, pattern);
     if (!found.match) continue;
-    // value 0 marks "number 2" / "#2" / a bare "2": the digit is the ordinal.
-    const ordinal = value !== 0 ? value : Number(found.match[1] ?? found.match[2]);
+    const ordinal = value === 'digit' ? Number(found.match[1] ?? found.match[2]) : value;
     return { text: found.text, ordinal };
   }
   return { text };
@@ -35,14 +34,18 @@ function isPlural(word: string | undefined): boolean {
   return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
-/** Whether a word may name a calendar: not a function word, filler, time, request verb ("show calendar") or the like. */
+/**
+ * Whether a word may name a calendar: not a function word, filler, time, request verb ("show calendar") or the like.
+ * A word the date parser reads is a time however it is spelled ("tmrw's standup", "tues's retro").
+ */
 function mayNameCalendar(word: string, pack: LanguagePack): boolean {
   return (
     /\p{L}/u.test(word) &&
     !pack.softWords.has(word) &&
     !pack.fillers.has(word) &&
     !pack.notCalendars.has(word) &&
-    !pack.intents.some(({ pattern }) => pattern.test(` ${word} `))
+    !pack.intents.some(({ pattern }) => pattern.test(` ${word} `)) &&
+    pack.chrono.parse(word).length === 0
   );
 }
 
@@ -185,7 +188,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     .trim();
   const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
-  if (pack.no.test(answer)) return { intent: 'no', scope: 'one', language };
+  if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
 
   const correction = cut(rest.trimStart(), pack.correction);
   rest = correction.text;

@@ -51,14 +51,17 @@ export function extractDate(
   const weekdayWord = groups.weekday ?? groups.weekdayOnly;
   const monthWord = groups.month ?? groups.monthBefore;
   const dayNumber = Number(groups.day);
-  const strong = Boolean(weekdayWord || monthWord || /^\s*(?:on|am|an|dem|den|zum|bis)\b/.test(found.match![0]));
+  const strong = Boolean(weekdayWord || monthWord || groups.monthNumber || /^\s*(?:on|am|an|dem|den|zum|bis)\b/.test(found.match![0]));
   if (!strong && dayNumber <= 5 && context.listShown) return { text: input };
   const weekday = weekdayWord ? pack.weekdays[weekdayWord] : undefined;
-  const month = monthWord ? pack.months[monthWord] : undefined;
+  const month = monthWord ? pack.months[monthWord] : groups.monthNumber ? Number(groups.monthNumber) : undefined;
+  // "3.4.2028", "3.4.28": that year's date, never the next 3 April.
+  const year = groups.year ? Number(groups.year.length === 2 ? `20${groups.year}` : groups.year) : undefined;
   // The first such date from today on; with a weekday, the first whose weekday agrees ("Tuesday the 15th").
-  for (let ahead = 0; ahead < 24; ahead++) {
+  for (let ahead = 0; ahead < (year ? 12 * (year - today.year + 1) : 24); ahead++) {
     const base = today.startOf('month').plus({ months: ahead });
     if (month && base.month !== month) continue;
+    if (year && base.year !== year) continue;
     if (dayNumber > base.daysInMonth!) continue;
     const date = base.set({ day: dayNumber });
     if (date < today) continue;
@@ -81,7 +84,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   for (const week of said ? [] : pack.weeks) {
     const found = cut(text, week.pattern);
     if (!found.match) continue;
-    const monday = today.startOf('week').plus({ weeks: week.offset });
+    // Said on a Sunday, "this week" is the one that starts tomorrow, as "next week" is.
+    const monday = today.startOf('week').plus({ weeks: today.weekday === 7 && week.restOfWeek ? 1 : week.offset });
     return { day: interval(week.restOfWeek ? today : monday, monday.plus({ weeks: 1 })), rest: found.text };
   }
 

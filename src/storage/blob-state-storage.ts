@@ -101,8 +101,10 @@ export class BlobStateStorage implements Storage {
    *
    * A conditional write sent again (its first answer lost, or a 5xx) can meet its own first try,
    * which ran: the blob is read, and when it holds exactly what this write sent, the write
-   * succeeded (every record written carries its own expiry instant, sealed ones a random nonce,
-   * so another writer's bytes are not these), else it is the conflict it looks like.
+   * succeeded, else it is the conflict it looks like. Sealed records carry a random nonce, so
+   * another writer's bytes are never these; two unsealed writes of the same content in the same
+   * millisecond (same expiry) can be taken for each other, which is harmless: the blob holds what
+   * this write wanted.
    */
   async write(changes: StoreItems): Promise<ReportedTags> {
     const written = await Promise.all(

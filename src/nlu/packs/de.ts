@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { deu } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
+import { MIDDLE } from '../types';
 
 const NUMBERS: Record<string, number> = {
   eins: 1,
@@ -76,6 +77,11 @@ export const de: LanguagePack = withLetterBoundaries({
   chrono: chrono.de.casual,
   rewrite: (text) =>
     text
+      // "Nummer zwei": the digit, which the ordinals read.
+      .replace(
+        new RegExp(`\\b(nummer|nr\\.?|option)\\s*(${NUMBER_WORD})\\b`, 'g'),
+        (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`,
+      )
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
       // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
       .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
@@ -90,22 +96,30 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
-      .replace(/\bmitternacht\b/g, '0:00'),
+      .replace(/\bmitternacht\b/g, '0:00')
+      // "wie sieht mein Tag aus", "der Rest meines Tages": heute.
+      .replace(/\b(?:der\s+rest\s+)?(?:mein(?:en|es)?)\s+tag(?:es)?\b/g, 'heute')
+      // "um 9:15 am Mittwoch": chrono.de reads a clock time without "Uhr" before "am" as English a.m., or drops it.
+      .replace(/\bum\s+(\d{1,2}(?::\d{2})?)\b(?!\s*(?:uhr|:|\.\d))/g, 'um $1 uhr'),
   chatter: new RegExp(
     [
       '\\bguten\\s+(?:morgen|tag|abend)\\b',
-      '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na)\\b',
+      // Swiss and Austrian greetings too: "Grüezi", "Hoi zäme", "Griaß di".
+      '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na|grüezi(?:\\s+mitenand)?|gruezi|grüessech|hoi(?:\\s+zäme)?|sali|salü|ciao|tschau|griaß\\s+di)\\b',
       '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',
   ),
   reason:
-    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
+    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung|grund)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
+    /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe)\s*[:,]?\s*(?=["“”„'‘])/,
+    // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then a mark of the message (not "sag jetzt ab").
+    /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
@@ -120,13 +134,16 @@ export const de: LanguagePack = withLetterBoundaries({
     /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)/,
   weekdays: WEEKDAYS,
   months: MONTHS,
+  // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).
   dayOfMonth: new RegExp(
-    `(?:\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?!\\d)(?:\\s*(?<month>${MONTH})\\b)?`,
+    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
   ),
   weekRelative: [
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b${NEXT}\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?übernächste[nr]?\\s+woche\\b`), weeks: 2 },
+    // "übernächsten Montag": the week after the one "nächsten Montag" names.
+    { pattern: new RegExp(`\\b(?:am\\s+)?übernächste[nrms]?\\s+${WEEKDAY}\\b`), weeks: 2 },
     { pattern: new RegExp(`\\bübernächste[nr]?\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 2 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+)?(?:dieser|diese)\\s+woche\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:diese|dieser)\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 0 },
@@ -134,10 +151,17 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
+  withdrawn:
+    /\b(?:vergiss (?:es|das)|schon gut|ignorier\w* (?:das|es))\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\bnicht\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
   correction: /^(?:nein|nee|ne|nö|noe|nicht (?:den|die|das)|eigentlich)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
-    { intent: 'help', pattern: /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|^\s*\?+\s*$/ },
+    {
+      intent: 'help',
+      // Also a question about meetings in general ("wie sage ich ein Meeting ab?"): "ein Meeting", not "das Daily", and no day or time.
+      pattern:
+        /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|\bwie\s+(?:kann|sage|sag|lehne|lösche|loesche|storniere|streiche|mache|geht)\s+(?:ich|man)\b|\bkann (?:ich|man)\b(?!.*\b(?:heute|morgen|übermorgen|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:diese|nächste|naechste)\s+woche|mittag|um\s+\d|\d{1,2}(?::\d{2})?\s*uhr)\b)(?=.*\bein(?:en|e)?\s+(?:termin|meeting|besprechung|serie|einladung)\b.*\?\s*$)|^\s*\?+\s*$/,
+    },
     {
       intent: 'decline',
       pattern:
@@ -155,6 +179,12 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
+    // What the bot cannot do with a meeting ("die Retro auf Freitag verlegen"): never read as a pick of it.
+    {
+      intent: 'other',
+      pattern:
+        /\b(?:verschieb\w*|verschoben|verleg\w*|umplan\w*|umbuch\w*|buch(?:e|en)?|anleg\w*|erstell\w*|einlad\w*|vorzieh\w*|verlänger\w*|verkürz\w*|umbenenn\w*)\b/,
+    },
   ],
   ordinals: [
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:erst${END}|1\\.)(?=\\s|$)`), value: 1 },
@@ -163,7 +193,8 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:viert${END}|4\\.)(?=\\s|$)`), value: 4 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:fünft${END}|fuenft${END}|5\\.)(?=\\s|$)`), value: 5 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+letzt${END}\\b(?!\\s+${NOUN})|^\\s*letzt${END}\\s*$`), value: -1 },
-    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
+    { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
+    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   positions: [
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.

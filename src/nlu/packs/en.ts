@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { eng } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
+import { MIDDLE } from '../types';
 
 const NUMBERS: Record<string, number> = {
   one: 1,
@@ -73,6 +74,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).join('|');
 
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
+/** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
+const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
@@ -82,6 +85,17 @@ export const en: LanguagePack = withLetterBoundaries({
   chrono: chrono.casual,
   rewrite: (text) =>
     text
+      // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
+      .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
+      .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
+      .replace(/\bcant\b/g, "can't")
+      .replace(/\bwont\b/g, "won't")
+      .replace(/\bim\b/g, "i'm")
+      .replace(/\bive\b/g, "i've")
+      // Not "were": a word of its own far more often than "we're" without its apostrophe.
+      .replace(/\b(you|they)re\b/g, "$1're")
+      // "number one", "option two": the digit, which the ordinals read.
+      .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*on\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
       // The spoken dial chrono does not read: "half past four", "quarter to ten", "ten past 3", British "half four".
@@ -102,6 +116,8 @@ export const en: LanguagePack = withLetterBoundaries({
       )
       .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
+      // "what does my day look like", "the rest of my day": today.
+      .replace(/\b(?:the\s+)?(?:rest\s+of\s+)?my\s+day\b/g, 'today')
       .replace(/\bnoon\b/g, '12:00')
       .replace(/\bmidday\b/g, '12:00'),
   chatter: new RegExp(
@@ -120,11 +136,14 @@ export const en: LanguagePack = withLetterBoundaries({
   reason:
     /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*/,
   messages: [
-    /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
+    /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
+    // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
+    // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
+    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -176,10 +195,19 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
+  withdrawn:
+    /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:sign(?:ing)?[\s-]?out|log(?:ging)?[\s-]?out|log me out|sign me out|disconnect)\b/ },
-    { intent: 'help', pattern: /\b(?:help|what can you do|how does (?:this|it) work|how do i|commands|instructions)\b|^\s*\?+\s*$/ },
+    {
+      intent: 'help',
+      // Also a question about meetings in general ("can I cancel a meeting I don't organize?"): "a meeting", not "the standup",
+      // and no day or time ("can you cancel a meeting for me tomorrow at 3?" asks for that meeting).
+      pattern: new RegExp(
+        `\\b(?:help|what can you do|how does (?:this|it) work|how (?:do|can|would|should) (?:i|you|we|one)|how to|commands|instructions)\\b|\\b(?:can|could|may) (?:i|you|we|one)\\b(?!.*\\b${SPECIFIC_TIME}\\b)(?=.*\\b(?:a|an|any)\\s+(?:meeting|appointment|event|call|invite|series)\\b.*\\?\\s*$)|^\\s*\\?+\\s*$`,
+      ),
+    },
     {
       intent: 'decline',
       pattern:
@@ -188,15 +216,21 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'cancel',
       pattern:
-        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
+        /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cxl|cxld|canx|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
     },
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|check|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
+        /\b(?:show|list|display|view|check(?![\s-]+in\b)|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
+    // What the bot cannot do with a meeting ("move my 1:1 to Monday", "reschedule the retro"): never read as a pick of it.
+    {
+      intent: 'other',
+      pattern:
+        /\b(?:move|moving|reschedul\w*|postpon\w*|push\b(?=.*\bback\b)|bring\b(?=.*\bforward\b)|rebook|re-book|book|set up|create|invite|rename|extend|shorten)\b/,
+    },
   ],
   ordinals: [
     { pattern: /\b(?:the\s+)?(?:first|1st)(?!\s+thing)(?:\s+one)?\b/, value: 1 },
@@ -205,7 +239,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
     { pattern: /\b(?:the\s+)?(?:fifth|5th)(?:\s+one)?\b/, value: 5 },
     { pattern: /\b(?:the\s+)?last\s+(?:one|option)\b|^\s*(?:the\s+)?last\s*$/, value: -1 },
-    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 0 },
+    { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
+    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
@@ -215,7 +250,8 @@ export const en: LanguagePack = withLetterBoundaries({
   reference: /\b(?:the one|that one|this one|the meeting|the ones?)\b/,
   // "all my meetings", "all of them", "cancel them all" are bulk; "the all hands" is a title.
   all: new RegExp(
-    `\\b(?:all(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
+    // "the all day offsite", "an all-day workshop": a kind of meeting, not all of them.
+    `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
     { pattern: /\b(?:this|my|the rest of the|rest of the|rest of this|rest of my)\s+week\b/, offset: 0, restOfWeek: true },

@@ -225,4 +225,29 @@ describe('findCandidates: match first, over every field', () => {
     const unsure = resolve('cancel the standup thingamajig', all, context);
     assert.equal(straightToConfirm(unsure.request, unsure.candidates), undefined);
   });
+
+  it('an all-day meeting is on each of its dates, a timed one on the day it starts', () => {
+    // Friday 6 .. Saturday 7 March (exclusive end Sunday 8), as Graph gives an all-day event's dates.
+    const offsite = meeting('Leadership offsite', '2026-03-06T00:00:00.000Z', { isAllDay: true, end: '2026-03-08T00:00:00.000Z' });
+    const late = meeting('Release window', '2026-03-07T07:30:00Z', { end: '2026-03-07T09:30:00Z' });
+    assert.deepEqual(ids('cancel the offsite on saturday', [offsite]), [offsite.id]);
+    assert.deepEqual(ids('cancel the offsite on sunday', [offsite]), []);
+    // 23:30 Friday to 01:30 Saturday in Los Angeles: Friday's.
+    assert.deepEqual(ids('cancel the release window on saturday', [late]), []);
+  });
+
+  it('"the meeting with Thomas" ranks the one with him alone first, but asks when he is in others too', () => {
+    const thomas = person('Thomas Becker', 'thomas.becker@contoso.com');
+    const anna = person('Anna Park', 'anna.park@contoso.com');
+    const alone = meeting('Release window', '2026-03-06T18:00:00Z', { attendees: [thomas] });
+    const both = meeting('Planning', '2026-03-06T19:00:00Z', { attendees: [thomas, anna] });
+    const asked = resolve('cancel the meeting with thomas tomorrow', [both, alone], context);
+    assert.deepEqual(
+      asked.candidates.map((c) => c.meeting.id),
+      [alone.id, both.id],
+    );
+    assert.equal(straightToConfirm(asked.request, asked.candidates), undefined);
+    const one = resolve('cancel the meeting with thomas tomorrow', [alone], context);
+    assert.equal(straightToConfirm(one.request, one.candidates)?.meeting.id, alone.id);
+  });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { describeRequest, understand, type Intent, type UserContext } from '../../../src/nlu';
+import { MIDDLE, describeRequest, rowOf, understand, type Intent, type UserContext } from '../../../src/nlu';
 
 const en: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
 const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
@@ -62,18 +62,40 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   ],
   ['decline', en, ['decline the design sync', "I can't make the design sync", 'reject the design sync']],
   ['decline', de, ['lehne die Teamrunde ab', 'die Teamrunde ablehnen']],
-  ['help', en, ['help', 'what can you do', '?']],
-  ['help', de, ['hilfe', 'was kannst du']],
+  ['help', en, ['help', 'what can you do', '?', 'how can I cancel a meeting?', "can I cancel a meeting I didn't organize?"]],
+  ['help', de, ['hilfe', 'was kannst du', 'wie sage ich ein Meeting ab?', 'kann ich einen Termin absagen, den ich nicht organisiere?']],
   ['signOut', en, ['sign out', 'log out', 'logout', 'sign me out']],
   ['signOut', de, ['abmelden', 'ausloggen', 'melde mich ab']],
   ['yes', en, ['yes', 'Yes!', 'yep', 'sure', 'ok', 'go ahead']],
   ['yes', de, ['ja', 'Ja.', 'jep', 'genau', 'ok', 'passt']],
   ['no', en, ['no', 'nope', 'No.', 'never mind']],
   ['no', de, ['nein', 'nee', 'lieber nicht', 'abbrechen']],
+  // Taken back or negated: never a request, whatever meeting it names.
+  [
+    'no',
+    en,
+    [
+      'cancel that, never mind',
+      'nvm',
+      'can you not cancel the retro',
+      "don't cancel the standup",
+      'dont cancel the standup',
+      'please do not decline the design sync',
+    ],
+  ],
+  ['no', de, ['ach vergiss es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab']],
+  // A negation elsewhere, or "lass mal" leading a request, is no withdrawal.
+  ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
+  ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
+  ['decline', en, ['I can not attend, please decline the standup']],
+  ['cancel', de, ['lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
   ['other', en, ['what is the weather', 'hello', 'tell me a joke', '']],
   ['other', de, ['wie wird das Wetter', 'hallo', 'erzähl mir einen Witz']],
+  // What the bot cannot do with a meeting is no pick of it.
+  ['other', en, ['move my 1:1 with thomas to monday', 'reschedule the retro', 'can you push the standup back an hour']],
+  ['other', de, ['kannst du die Retro auf Freitag verlegen?', 'den Zahnarzttermin verschieben']],
 ];
 
 describe('intents in both languages', () => {
@@ -136,8 +158,21 @@ describe('what: titles, attendees, ordinals', () => {
       ['den zweiten', de, 2],
       ['die letzte', de, -1],
       ['nummer 3', de, 3],
+      ['cancel number one', en, 1],
+      ['nummer zwei', de, 2],
+      ['the middle one', en, MIDDLE],
+      ['den mittleren', de, MIDDLE],
     ];
     for (const [text, context, ordinal] of ordinals) assert.equal(understand(text, context).ordinal, ordinal, text);
+    // "middle" elsewhere is no pick.
+    assert.equal(understand('cancel the meeting in the middle of the day', en).ordinal, undefined);
+  });
+
+  it('an ordinal picks its row of a list; the middle only of an odd count', () => {
+    assert.deepEqual(
+      [rowOf(1, 3), rowOf(3, 3), rowOf(4, 3), rowOf(-1, 3), rowOf(MIDDLE, 3), rowOf(MIDDLE, 5), rowOf(MIDDLE, 4), rowOf(1, 0)],
+      [0, 2, undefined, 2, 1, 2, undefined, undefined],
+    );
   });
 });
 
@@ -150,5 +185,46 @@ describe('describeRequest', () => {
     assert.equal(describeRequest(understand('sag den Termin um 16 Uhr heute ab', de), de), 'um 16 Uhr heute');
     assert.equal(describeRequest(understand('sag den Termin um halb drei morgen ab', de), de), 'um 14:30 Uhr morgen');
     assert.equal(describeRequest(understand('sag das Standup am Montag ab', de), de), 'namens „standup“ am Montag, 30. März');
+  });
+});
+
+describe('what a request is, when it also says why, asks, or names a person to tell (review of unseen phrasings)', () => {
+  const decemberEn: UserContext = { ...en, now: new Date('2026-12-02T17:00:00Z') };
+  const decemberDe: UserContext = { ...de, now: new Date('2026-12-02T09:00:00Z') };
+
+  it('a "don\'t" that is not about the cancel does not withdraw it; one that is does', () => {
+    for (const text of [
+      "I don't feel well, cancel my meetings today",
+      "I don't have time, clear my afternoon",
+      "why don't you cancel my 3pm",
+      "don't forget to cancel the standup tomorrow",
+    ])
+      assert.equal(understand(text, decemberEn).intent, 'cancel', text);
+    for (const text of ["I don't want to cancel the standup", "please don't cancel the standup", 'no need to cancel the standup'])
+      assert.equal(understand(text, decemberEn).intent, 'no', text);
+  });
+
+  it('a person named only to be told or asked carries no message for the attendees; a message after them does', () => {
+    assert.equal(understand('cancel the standup and let Anna know', decemberEn).comment, undefined);
+    assert.equal(understand('cancel the standup, ask Tom if friday works', decemberEn).comment, undefined);
+    assert.equal(understand('cancel the standup, tell Anna: we moved it', decemberEn).comment, 'we moved it');
+    assert.equal(understand('sag das Jour fixe ab, sag Sven, dass wir verschieben', decemberDe).comment, 'wir verschieben');
+    const saidNow = understand('das Jour fixe um 10, sag jetzt ab', decemberDe);
+    assert.equal(saidNow.comment, undefined);
+    assert.equal(understand('Ich fühl mich nicht gut, sag alle Termine heute ab', decemberDe).intent, 'cancel');
+  });
+
+  it('a question naming a day or a time asks for that meeting; one about meetings in general is help', () => {
+    assert.equal(understand('can you cancel a meeting for me tomorrow at 3?', decemberEn).intent, 'cancel');
+    assert.equal(understand('Can I cancel a meeting at 3pm today?', decemberEn).intent, 'cancel');
+    assert.equal(understand('kann ich einen Termin morgen absagen?', decemberDe).intent, 'cancel');
+    assert.equal(understand("can I cancel a meeting I didn't organize?", decemberEn).intent, 'help');
+    assert.equal(understand('kann ich einen Termin absagen, den ich nicht organisiere?', decemberDe).intent, 'help');
+  });
+
+  it("a German date with a year is that year's date", () => {
+    assert.equal(understand('sag den Termin am 3.4.2028 ab', decemberDe).day?.start, '2028-04-02T22:00:00.000Z');
+    assert.equal(understand('sag den Termin am 3.4.28 ab', decemberDe).day?.start, '2028-04-02T22:00:00.000Z');
+    assert.equal(understand('sag den Termin am 3.4. ab', decemberDe).day?.start, '2027-04-02T22:00:00.000Z');
   });
 });

@@ -25,6 +25,11 @@ describe('understand: a message for the attendees', () => {
     ['sag das Standup ab, Nachricht: Wir holen das am Freitag nach', de, 'cancel', 'Wir holen das am Freitag nach'],
     ['sag die Retro ab und sag allen, dass wir sie verschieben', de, 'cancel', 'wir sie verschieben'],
     ['Teamrunde absagen mit der Nachricht: Thomas ist krank', de, 'cancel', 'Thomas ist krank'],
+    // A person named after "tell" / "sag", and a quote after "schreib".
+    ["decline the design sync, tell anna I'm double booked", en, 'decline', "I'm double booked"],
+    ['cancel the client call and let Hank know we need to reschedule', en, 'cancel', 'we need to reschedule'],
+    ['sag das Daily ab, sag Sven, dass wir verschieben', de, 'cancel', 'wir verschieben'],
+    ['sag das Daily morgen ab und schreib "heute async"', de, 'cancel', 'heute async'],
   ];
   for (const [text, context, intent, comment] of cases) {
     it(`"${text}" carries "${comment}", as typed`, () => {
@@ -33,6 +38,12 @@ describe('understand: a message for the attendees', () => {
       assert.equal(request.comment, comment);
     });
   }
+
+  it('"show and tell" is a title, not a message to someone', () => {
+    const request = understand('cancel show and tell on friday', en);
+    assert.equal(request.comment, undefined);
+    assert.equal(request.intent, 'cancel');
+  });
 
   it('a day in the message is not the day of the meeting', () => {
     const request = understand("cancel my 3pm standup and tell them we'll catch up Friday", en);

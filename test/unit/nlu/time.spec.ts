@@ -35,6 +35,9 @@ describe('time: clock times', () => {
     ['sag den Termin um 3 ab', 15, 0],
     ['sag den Termin um drei ab', 15, 0],
     ['sag den Termin um 8 Uhr ab', 8, 0],
+    // Without "Uhr", before "am": not English a.m., and not dropped.
+    ['sag den Termin um Viertel nach 9 am Mittwoch ab', 9, 15],
+    ['sag den Termin um 10 am Montag ab', 10, 0],
     ['sag den Termin mittags ab', 12, 0],
     ['sag den Termin heute Abend um 8 ab', 20, 0],
   ];
@@ -71,6 +74,12 @@ describe("time: days and parts of days, in the user's zone", () => {
     ['sag alles heute Nachmittag ab', berlin, '2026-03-26T11:00:00.000Z', '2026-03-26T16:00:00.000Z'],
     ['sag alles morgen früh ab', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T11:00:00.000Z'],
     ['sag alles nächste Woche ab', berlin, '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z'],
+    // "my day" is today.
+    ['what does my day look like', la, '2026-03-05T08:00:00.000Z', '2026-03-06T08:00:00.000Z'],
+    ['wie sieht mein Tag aus', berlin, '2026-03-25T23:00:00.000Z', '2026-03-26T23:00:00.000Z'],
+    // A numeric German date, day then month.
+    ['sag den Termin am 7.4. ab', berlin, '2026-04-06T22:00:00.000Z', '2026-04-07T22:00:00.000Z'],
+    ['Termin 1.4.2026 absagen', berlin, '2026-03-31T22:00:00.000Z', '2026-04-01T22:00:00.000Z'],
   ];
   for (const [text, context, start, end] of days) {
     it(`"${text}" (${context.timeZone}) is ${start} .. ${end}`, () => assert.deepEqual(dayOf(text, context), { start, end }));
@@ -91,6 +100,20 @@ describe("time: days and parts of days, in the user's zone", () => {
     assert.equal(bulk.scope, 'all');
     assert.deepEqual(bulk.day, { start: '2026-03-06T08:00:00.000Z', end: '2026-03-07T08:00:00.000Z' });
     assert.equal(understand('storniere alle Termine morgen', berlin).scope, 'all');
+  });
+
+  it('said on a Sunday, "this week" and "the rest of the week" are the week that starts tomorrow, like "next week"', () => {
+    // Sunday 1 November 2026, 21:45 in Chicago (the day US clocks went back).
+    const sunday: UserContext = { locale: 'en-US', timeZone: 'America/Chicago', now: new Date('2026-11-02T03:45:00Z') };
+    const week = { start: '2026-11-01T05:00:00.000Z', end: '2026-11-09T06:00:00.000Z' };
+    assert.deepEqual(dayOf('cancel the standup for the rest of the week', sunday), week);
+    assert.deepEqual(dayOf('show my meetings this week', sunday), week);
+    assert.deepEqual(dayOf('show my meetings next week', sunday), { start: '2026-11-02T06:00:00.000Z', end: '2026-11-09T06:00:00.000Z' });
+  });
+
+  it('"the all day offsite" is one meeting, "cancel all day tomorrow" all of them', () => {
+    assert.equal(understand('cancel the all day offsite', la).scope, 'one');
+    assert.equal(understand('cancel all day tomorrow', la).scope, 'all');
   });
 
   it('a bulk cancel with nothing narrowing it stays within today', () => {
