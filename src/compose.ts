@@ -8,7 +8,7 @@ import {
   type GraphAccess,
   type GraphAccessScopes,
 } from './auth';
-import { CalendarAccess, createBot, signInKinds, signInPages, TeamsSignIn, type ConsentSettings } from './bot';
+import { CalendarAccess, createBot, LateWork, signInKinds, signInPages, TeamsSignIn, type ConsentSettings } from './bot';
 import { GraphCalendar } from './calendar/graph';
 import type { Config } from './config';
 import { startServer, type RunningServer } from './server';
@@ -29,6 +29,9 @@ function consentScopes(access: GraphAccessScopes): ConsentSettings['scopes'] {
 function ticketDays(config: Config): number {
   return Math.min(7, config.retention.stateDays);
 }
+
+/** How long stopping waits for work that outlasted its click (a Graph write under throttling can take longer: it is then cut off). */
+const LATE_WORK_GRACE_MS = 20_000;
 
 /** How long each stored key is kept after its last write, by the kind of record it holds (for the sweep). */
 export function retentionOf(config: Config): (key: string) => number {
@@ -66,8 +69,10 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
   const pages = config.sso
     ? signInPages({ authority: config.identity.authority, clientId: config.identity.clientId, scopes: consentScopes(config.graph.access) })
     : undefined;
+  const lateWork = new LateWork();
   const app = telemetry.turns(
     createBot({
+      lateWork,
       adapter,
       botAppId: config.bot?.id,
       access,
@@ -83,6 +88,8 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
     port: server.port,
     close: async () => {
       await server.close();
+      // A click answered "working" finishes its cancel and shows the outcome before the process goes.
+      await lateWork.finish(LATE_WORK_GRACE_MS);
       await telemetry.shutdown();
     },
   };

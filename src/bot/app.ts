@@ -32,6 +32,7 @@ import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
 import { invokeDeadlineMs, within } from './deadline';
+import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
@@ -55,7 +56,12 @@ export function createBot(deps: BotDeps): Application {
     removeRecipientMention: true,
     startTypingTimer: false,
   });
-  deps = { ...deps, unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch(), knownCalendars: deps.knownCalendars ?? new KnownCalendars() };
+  deps = {
+    ...deps,
+    unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch(),
+    knownCalendars: deps.knownCalendars ?? new KnownCalendars(),
+    lateWork: deps.lateWork ?? new LateWork(),
+  };
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
@@ -324,7 +330,7 @@ function finishLate(
   // Read now: the turn's context is revoked once the turn ends.
   const activity = context.activity;
   const cardId = activity.replyToId;
-  work
+  const finishing = work
     .then(async ({ view, user, audience, flowDeps }) => {
       await proactively(deps, activity, async (proactive) => {
         await show(deps, proactive, view, audience, user, late.memory);
@@ -349,6 +355,7 @@ function finishLate(
             : (readFailureText(c, error) ?? c.turnFailed);
       await proactively(deps, activity, (proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
+  deps.lateWork!.track(finishing);
 }
 
 /** Cards this user was told "I couldn't confirm ..." about, settled first thing in their next turn. */

@@ -3,6 +3,7 @@ import type { FlowSettings, KnownCalendars } from '../flows';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { CalendarAccess } from './calendar-access';
 import type { TeamsSignIn } from './sign-in';
+import type { LateWork } from './late-work';
 import type { UnconfirmedWatch } from './unconfirmed-watch';
 
 export interface BotDeps {
@@ -22,4 +23,6 @@ export interface BotDeps {
   unconfirmed?: UnconfirmedWatch;
   /** How long a click's work may take before its invoke is answered with a "working" card (default 3 s; Teams waits about 5). */
   invokeDeadlineMs?: number;
+  /** Work going on after its turn was answered, finished before the process stops (a default one when not given). */
+  lateWork?: LateWork;
 }

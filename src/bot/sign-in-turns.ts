@@ -91,7 +91,7 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
 async function carryOut(app: Application, deps: BotDeps, replay: TurnContext): Promise<void> {
   const carried = app.run(replay);
   if ((await within(carried, invokeDeadlineMs(deps))) !== 'late') return;
-  carried.catch((error) => app.adapter.onTurnError?.(replay, error)).catch(() => undefined);
+  deps.lateWork?.track(carried.catch((error) => app.adapter.onTurnError?.(replay, error)).catch(() => undefined));
 }
 
 async function respond(context: TurnContext, status: number, body?: unknown): Promise<void> {

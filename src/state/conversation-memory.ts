@@ -111,12 +111,15 @@ export class TurnMemory implements MemoryAccess {
   }
 
   async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
-    if (this.saved) {
-      await this.records.update([conversationId, userId], merging(change));
-      return;
+    if (!this.saved) {
+      const entry = await this.entry(conversationId, userId);
+      // Saved while the record was read (a click answered late): the change is written as later ones are.
+      if (!this.saved) {
+        Object.assign(entry.changes, change);
+        return;
+      }
     }
-    const entry = await this.entry(conversationId, userId);
-    Object.assign(entry.changes, change);
+    await this.records.update([conversationId, userId], merging(change));
   }
 
   /** Writes what the turn changed (nothing when nothing did); later calls go straight to storage. */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
 import { ALEX, Stack } from './support/stack';
-import type { ChatUser, Turn } from './support/teams-channel';
+import type { ChatUser, Sent, Turn } from './support/teams-channel';
 
 /**
  * What sign-in interrupted is carried out once it succeeds: once, whatever the client does. A
@@ -31,6 +31,25 @@ describe('requests carried out after sign-in: once, and plainly (Teams mode)', f
     return alex.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token });
   }
 
+  /**
+   * Exchanges `cards` at once; then what the bot sent to the chat from then on, once it went quiet
+   * (each activity once: concurrent turns see each other's sends, and a replay may outlast its exchange).
+   */
+  async function exchangeAll(cards: any[]): Promise<{ statuses: number[]; sent: Sent[]; updated: Sent[] }> {
+    const from = stack.channel.log.length;
+    const turns = await Promise.all(cards.map(exchange));
+    for (let seen = -1; seen !== stack.channel.log.length;) {
+      seen = stack.channel.log.length;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const after = stack.channel.log.slice(from);
+    return {
+      statuses: turns.map((t) => t.status),
+      sent: after.filter((e) => e.op === 'send').map((e) => e.activity),
+      updated: after.filter((e) => e.op === 'update').map((e) => e.activity),
+    };
+  }
+
   const cancels = async () => (await stack.stats()).graph.byRoute['POST /me/events/{eventId}/cancel'] ?? 0;
 
   async function confirmCard(subject: string): Promise<{ id: string; content: any }> {
@@ -45,12 +64,9 @@ describe('requests carried out after sign-in: once, and plainly (Teams mode)', f
     const first = (await alex.say('show my meetings')).oauthCard();
     const second = (await alex.say('show my meetings')).oauthCard();
     assert.notEqual(first.tokenExchangeResource.id, second.tokenExchangeResource.id);
-    const turns = await Promise.all([exchange(first), exchange(second)]);
-    assert.deepEqual(
-      turns.map((t) => t.status),
-      [200, 200],
-    );
-    const lists = turns.flatMap((t) => t.sent).filter((s) => s.attachments?.length);
+    const { statuses, sent } = await exchangeAll([first, second]);
+    assert.deepEqual(statuses, [200, 200]);
+    const lists = sent.filter((s) => s.attachments?.length);
     assert.equal(lists.length, 1, 'one list, not two');
   });
 
@@ -60,16 +76,15 @@ describe('requests carried out after sign-in: once, and plainly (Teams mode)', f
     await alex.say('sign out');
     const first = (await alex.say('yes')).oauthCard();
     const second = (await alex.say('yes')).oauthCard();
-    const turns = await Promise.all([exchange(first), exchange(second)]);
+    const { sent, updated: updates } = await exchangeAll([first, second]);
     assert.equal(await cancels(), 1, 'cancelled once');
-    const updates = turns.flatMap((t) => t.updated);
     assert.deepEqual(
       updates.map((u) => u.id),
       [confirm.id],
       'the card answered becomes its outcome, once',
     );
     assert.match(cardText(updates[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
-    const said = turns.flatMap((t) => t.sent).map((s) => s.text ?? '');
+    const said = sent.map((s) => s.text ?? '');
     assert.deepEqual(said.filter(Boolean), [], `nothing else said: ${said.join(' | ')}`);
   });
 
@@ -79,17 +94,14 @@ describe('requests carried out after sign-in: once, and plainly (Teams mode)', f
     await alex.say('sign out');
     const click = () => alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Moved' });
     const cards = [(await click()).oauthCard(), (await click()).oauthCard()];
-    const turns = await Promise.all(cards.map(exchange));
+    const { sent, updated: updates } = await exchangeAll(cards);
     assert.equal(await cancels(), 1, 'nothing cancelled twice');
-    const updates = turns.flatMap((t) => t.updated);
     assert.ok(updates.length >= 1, 'the card shows the outcome');
     for (const update of updates) {
       assert.equal(update.id, confirm.id);
       assert.match(cardText(update.attachments![0].content), /^Cancelled 1:1 Alex \/ Megan.*\nAttendees were told:\nMoved/s);
     }
-    const said = turns
-      .flatMap((t) => t.sent)
-      .map((a) => [a.text ?? '', ...(a.attachments ?? []).map((x) => cardText(x.content))].join('\n'));
+    const said = sent.map((a) => [a.text ?? '', ...(a.attachments ?? []).map((x) => cardText(x.content))].join('\n'));
     assert.ok(
       said.every((s) => !/something went wrong|nothing was changed|still working/i.test(s)),
       `nothing false: ${said.join(' | ')}`,

@@ -135,6 +135,19 @@ describe('Universal Actions: clicks answered by the invoke, refreshes that tell 
     assert.equal((await stack().stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
   });
 
+  it('a confirm at work when the bot is told to stop (a deploy, a scale-in) finishes first: one cancel, the card shows it', async () => {
+    const confirm = await cardFor(alex, '1:1 Alex / Megan');
+    await stack().admin('POST', '/faults', { latencyMs: 2000 });
+    const click = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Moved' });
+    assert.match(cardText(click.invokeCard), /Working on it/);
+    // SIGTERM now, while the cancel is still on its way; a new instance takes over.
+    await stack().restartBot();
+    const final = stack().channel.log.find((e) => e.op === 'update' && e.activity.id === confirm.id)?.activity;
+    assert.ok(final, 'the stopping instance updated the card before it exited');
+    assert.match(cardText(final.attachments![0].content), /^Cancelled 1:1 Alex \/ Megan.*\nAttendees were told:\nMoved/s);
+    assert.equal((await stack().stats()).graph.byRoute['POST /me/events/{eventId}/cancel'], 1);
+  });
+
   it("another user's refresh of a card (a forged one) shows nothing of it", async () => {
     const confirm = await cardFor(alex, '1:1 Alex / Megan');
     const turn = await megan.act({
