@@ -97,7 +97,10 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
   it('typed "yes" cancels without a message and says so; the card is updated in place, not sent twice', async () => {
     const { list, data } = await rowButton(alex, 'show my meetings', 'Interview: frontend candidate');
     const confirm = (await alex.click(list.card().id, data)).card();
-    assert.match(cardText(confirm.content), /Typing "yes" in the chat cancels the meeting of the newest of these cards, without a message\./);
+    assert.match(
+      cardText(confirm.content),
+      /Typing "yes" in the chat cancels the meeting of the newest of these cards, without a message\./,
+    );
     const yes = await alex.say('yes');
     assert.equal(yes.sent.length, 0, 'no second copy of the outcome');
     assert.equal(yes.updated.length, 1);
