@@ -83,7 +83,11 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
       'please do not decline the design sync',
     ],
   ],
-  ['no', de, ['ach vergiss es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab']],
+  [
+    'no',
+    de,
+    ['ach vergiss es', 'schon gut, lass es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab'],
+  ],
   // A negation elsewhere, or "lass mal" leading a request, is no withdrawal.
   ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
   ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
