@@ -132,6 +132,8 @@ export const de: LanguagePack = withLetterBoundaries({
   ]),
   series:
     /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)/,
+  // Not "morgen": one slip from "Morgan", a name.
+  dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).

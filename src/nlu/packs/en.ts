@@ -91,6 +91,12 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bim\b/g, "i'm")
       .replace(/\bive\b/g, "i've")
       .replace(/\b(you|they|we)re\b/g, "$1're")
+      // Chat shorthand for what a request is about: "mtg", "appt", "next wk", "tmw".
+      .replace(/\bmtgs\b/g, 'meetings')
+      .replace(/\bmtg\b/g, 'meeting')
+      .replace(/\bappts?\b/g, 'appointment')
+      .replace(/\bwk\b/g, 'week')
+      .replace(/\b(?:tmw|tmrw|tmr|2moro|2morrow)\b/g, 'tomorrow')
       // "number one", "option two": the digit, which the ordinals read.
       .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
@@ -174,6 +180,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ]),
   series:
     /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)/,
+  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   dayOfMonth: new RegExp(
