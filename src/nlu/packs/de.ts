@@ -116,7 +116,10 @@ export const de: LanguagePack = withLetterBoundaries({
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
-    /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung|grund)\s*(?:an\s+(?:alle|die\s+teilnehmer\w*))?\s*[:=]\s*/,
+    // "Nachricht: …", "Nachricht an alle: …", "Hinweis an Hans: …".
+    /[,;]?\s*\b(?:nachricht|notiz|kommentar|hinweis|text|begründung|begruendung|grund)\s*(?:(?:an|für)\s+(?:die\s+)?[\p{L}'-]+)?\s*[:=]\s*/u,
+    // "… und Hans schreiben, dass …", "… und allen Bescheid sagen: …": the verb last, as German puts it after "und".
+    /[,;]?\s*\bund\s+(?:(?:ihnen|ihm|ihr|allen|euch|dem\s+team|den\s+anderen|\p{L}[\p{L}'-]*)\s+)?(?:bescheid\s+)?(?:schreiben|sagen|mitteilen|ausrichten|geben)\s*[:,-]?\s*(?:dass\s+)?/u,
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe)\s*[:,]?\s*(?=["“”„'‘])/,
     // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then the message.
     /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,

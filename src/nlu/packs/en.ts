@@ -141,7 +141,8 @@ export const en: LanguagePack = withLetterBoundaries({
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
-    /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
+    // "note: …", "message to attendees: …", "note to ana: …".
+    /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:(?:to|for)\s+(?:the\s+)?[\p{L}'-]+)?\s*[:=]\s*/u,
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.

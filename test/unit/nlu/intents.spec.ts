@@ -92,7 +92,7 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
   ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
   ['decline', en, ['I can not attend, please decline the standup']],
-  ['cancel', de, ['lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
+  ['cancel', de, ['die Retro verschieben und das Daily absagen', 'lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
   ['other', en, ['what is the weather', 'hello', 'tell me a joke', '']],
