@@ -9,6 +9,8 @@ import { errorFields, log } from './log';
 
 /** The largest activity accepted, counted after decoding (Teams' own limit for a bot message is ~80 KB). */
 const BODY_LIMIT_BYTES = 256 * 1024;
+/** How long a body may take to arrive (Teams posts an activity at once; a trickle is a stranger holding a connection). */
+const BODY_TIMEOUT_MS = 10_000;
 
 export interface RunningServer {
   port: number;
@@ -81,7 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 async function answerActivity(options: ServerOptions, req: restify.Request, res: restify.Response): Promise<void> {
   let body: unknown;
   try {
-    body = await readJsonBody(req, BODY_LIMIT_BYTES);
+    body = await readJsonBody(req, BODY_LIMIT_BYTES, BODY_TIMEOUT_MS);
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
     log.warn({ event: 'body-refused', status: error.status }, 'request body refused');

@@ -11,6 +11,7 @@ import {
   type ConnectorFactory,
 } from 'botframework-connector';
 import type { Config } from '../config';
+import { RecentMap } from '../recent-map';
 
 /** The activity's Bot Framework token is missing or invalid: the request gets 401 and reaches no handler. */
 export class Unauthenticated extends Error {
@@ -28,7 +29,7 @@ export class Unauthenticated extends Error {
  */
 export class ChannelAdapter extends TeamsAdapter {
   /** Connector clients by bot, service URL and audience (botbuilder's CloudAdapter builds one per turn). */
-  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly connectors = new RecentMap<string, Promise<ConnectorClient>>(MAX_CONNECTORS);
 
   constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
@@ -66,7 +67,6 @@ export class ChannelAdapter extends TeamsAdapter {
         if (!client) {
           client = factory.create(serviceUrl, audience);
           client.catch(() => connectors.delete(key));
-          if (connectors.size >= MAX_CONNECTORS) connectors.delete(connectors.keys().next().value!);
           connectors.set(key, client);
         }
         return client;

@@ -5,6 +5,7 @@ import {
   type AuthenticationResult,
   type Configuration,
 } from '@azure/msal-node';
+import { RecentMap } from '../recent-map';
 import type { GraphAccess, GraphAccessScopes } from './access';
 import { SignInNeeded } from './errors';
 import type { UserCachePlugin, UserRef, UserTokenCache } from './user-token-cache';
@@ -46,7 +47,7 @@ const RENEW_BEFORE_MS = 300_000;
 export class GraphTokens {
   private metadata?: Promise<string>;
   /** One MSAL client per recent user (its cache plugin is the user's), reused across turns. */
-  private readonly clients = new Map<string, UserClient>();
+  private readonly clients = new RecentMap<string, UserClient>(MAX_CLIENTS);
   /** Sign-ins under way, per user and access: concurrent first turns share one token exchange. */
   private readonly signingIn = new Map<string, Promise<string | undefined>>();
 
@@ -173,7 +174,6 @@ export class GraphTokens {
     const known = this.clients.get(key);
     if (!known || signOuts === undefined || known.signOuts !== signOuts) return this.newClient(user, signOuts);
     // Most recently used last, so the oldest is the one let go.
-    this.clients.delete(key);
     this.clients.set(key, known);
     return known;
   }
@@ -186,9 +186,7 @@ export class GraphTokens {
     const key = keyOf(user);
     const plugin = this.cache.pluginFor(user);
     const client: UserClient = { msal: await this.msalFor(user, plugin), plugin, signOuts, issued: new Map() };
-    this.clients.delete(key);
     this.clients.set(key, client);
-    if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
     return client;
   }
 

@@ -1,6 +1,6 @@
 import { Application } from '@microsoft/teams-ai/lib/Application';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
-import { parseCardAction, Verb, workingCard, type CardAction, type VerbName } from '../cards';
+import { parseCardAction, Verb, workingCard, type Audience, type CardAction, type VerbName } from '../cards';
 import {
   answerText,
   confirmBulk,
@@ -20,15 +20,18 @@ import {
   unconfirmedTickets,
   type FlowDeps,
   type FlowUser,
+  type Settled,
   type View,
   windowFrom,
 } from '../flows';
-import { catalogFor } from '../i18n';
+import { CalendarAccessDeniedError, CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
+import { catalogFor, type Catalog } from '../i18n';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
+import { invokeDeadlineMs, within } from './deadline';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
@@ -112,7 +115,8 @@ export function createBot(deps: BotDeps): Application {
       log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
       return turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
     }
-    const words = (context.activity.text ?? '').slice(0, 1000);
+    // Bounded for the language reading, but never below what a "yes, <message>" needs: a message within the limit arrives whole.
+    const words = (context.activity.text ?? '').slice(0, Math.max(1000, deps.settings.commentMaxLength + 200));
     return turn(deps, context, (d, u) => answerText(d, u, words));
   });
 
@@ -186,41 +190,60 @@ async function turn(
     const { signOuts = 0 } = await memory.load(conversationId, userRef!.aadObjectId);
     return deps.access.open(userRef!, missing, signOuts);
   });
+  // A click's answer is due within the deadline counted from the turn's start: the time zone and a
+  // leftover to settle run inside it, so a slow leftover cannot make Teams give up on the click.
+  // (Not a refresh: Teams keeps showing the card it has, and asks again when it shows it next.)
+  const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
+  const deadlineMs = answerable && !isRefresh(activity) ? invokeDeadlineMs(deps) : undefined;
+  // A click may be answered late, and then the turn ends and botbuilder revokes its context, maybe
+  // between two sends of one leftover's card and notice: a click's leftovers go to the conversation
+  // proactively, whenever they are shown.
+  const present = (settled: Settled, audience: Audience) =>
+    deadlineMs !== undefined
+      ? proactively(deps, activity, (proactive) => presentSettled(proactive, settled, audience, deps.settings.commentMaxLength))
+      : presentSettled(context, settled, audience, deps.settings.commentMaxLength);
   try {
-    const timeZone =
-      userRef && options.needsUser !== false
-        ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
-        : 'UTC';
-    const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
-    const signOut = async () => {
-      if (userRef) await signOutOf(deps, conversationId, userRef);
-    };
-    const flowDeps: FlowDeps = {
-      calendar,
-      signOut,
-      tickets: deps.tickets,
-      memory,
-      knownCalendars: deps.knownCalendars!,
-      settings: deps.settings,
-      now,
-    };
-    const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
-    if (userRef && options.needsUser !== false) await settleLeftovers(deps, context, flowDeps, user, audience);
-    const work = step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
-    const answerable = isCardAction(activity) && !context.turnState.get(REPLAYED);
-    const view = options.mayTakeLong && answerable ? await within(work, deps.invokeDeadlineMs ?? 3000) : await work;
-    if (view === 'late') {
-      // Teams waits about 5 s for the click's answer: the card says it is at work, and shows the result when done.
-      const ticket = activity.value?.action?.data?.ticket;
-      await answerInvoke(context, cardResponse(workingCard(audience, typeof ticket === 'string' ? ticket : undefined)));
+    const work = (async (): Promise<Answer> => {
+      const timeZone =
+        userRef && options.needsUser !== false
+          ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
+          : 'UTC';
+      const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
+      const signOut = async () => {
+        if (userRef) await signOutOf(deps, conversationId, userRef);
+      };
+      const flowDeps: FlowDeps = {
+        calendar,
+        signOut,
+        tickets: deps.tickets,
+        memory,
+        knownCalendars: deps.knownCalendars!,
+        settings: deps.settings,
+        now,
+      };
+      const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
+      if (userRef && options.needsUser !== false) await settleLeftovers(flowDeps, user, (settled) => present(settled, audience));
+      const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
+      return { view, user, audience, flowDeps };
+    })();
+    const answer = deadlineMs === undefined ? await work : await within(work, deadlineMs);
+    if (answer === 'late') {
+      // Teams waits about 5 s for the click's answer. A confirm's card says it is at work and shows the
+      // result when done; any other click leaves its card as it is, and its answer follows as a message.
+      const data = activity.value?.action?.data;
+      const ticket = options.mayTakeLong && typeof data?.ticket === 'string' ? (data.ticket as string) : undefined;
+      // The working card shows no time: the user's zone may not be known yet.
+      const working = () => cardResponse(workingCard({ catalog, locale, timeZone: 'UTC', viewer: activity.from?.id }, ticket));
+      await answerInvoke(context, options.mayTakeLong ? working() : unchanged());
       // What the work remembers from now on is written as it goes.
       await memory.save();
-      finishLate(deps, context, work, audience, user);
+      finishLate(deps, context, work, { catalog, memory, workingOn: ticket });
       return;
     }
+    const { view, user, audience } = answer;
     await show(deps, context, view, audience, user, memory);
     await memory.save();
-    if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
+    if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
     if (notGranted.length > 0 && userRef && !isRefresh(activity)) await askForMissingConsent(deps, context, userRef, notGranted);
@@ -232,6 +255,13 @@ async function turn(
     }
     // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
     await memory.save().catch(() => undefined);
+    // A read Microsoft 365 refused or did not answer is said as such, never as the bot's own failure.
+    const unread = readFailureText(catalog, error);
+    if (unread) {
+      log.warn({ event: 'calendar-read-failed', error: (error as Error).name }, 'the calendar could not be read');
+      await context.sendActivity(unread);
+      return;
+    }
     if (!(error instanceof SignInNeeded)) throw error;
     // Graph refused the cached token: it is dropped, so sign-in gets a fresh one instead of the same dead end.
     if (error.reason === 'rejected' && userRef) {
@@ -257,68 +287,76 @@ async function signOutOf(deps: BotDeps, conversationId: string, user: UserRef): 
   await deps.access.signOut(user);
 }
 
+/**
+ * What to tell the user when reading the calendar failed in Microsoft 365 (writes say their own
+ * outcome: a flow never lets a write's failure through).
+ */
+function readFailureText(catalog: Catalog, error: unknown): string | undefined {
+  if (error instanceof ThrottledError) return catalog.readThrottled;
+  if (error instanceof CalendarUnavailableError) return catalog.readUnavailable;
+  if (error instanceof MailboxUnavailableError) return catalog.noMailbox;
+  if (error instanceof CalendarAccessDeniedError) return catalog.noAccess;
+  return undefined;
+}
+
 /** A turn that has not answered by then shows the typing indicator. */
 const TYPING_AFTER_MS = 300;
 
-/** The work's view, or 'late' once `ms` passed (the work goes on). */
-function within(work: Promise<View>, ms: number): Promise<View | 'late'> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+/** What a turn's work ends with: the view, and for whom it is rendered. */
+interface Answer {
+  view: View;
+  user: FlowUser;
+  audience: Audience;
+  flowDeps: FlowDeps;
 }
 
-/** A click answered with the "working" card: its result replaces that card once known (or the user is told it failed). */
+/**
+ * A click answered before its work was done: the result is shown as a turn would show it (an
+ * outcome in place of its card, anything else as a message), proactively. A confirm's card, shown
+ * "working" meanwhile, gets its buttons back when the click changed nothing (throttled, unavailable).
+ */
 function finishLate(
   deps: BotDeps,
   context: TurnContext,
-  work: Promise<View>,
-  audience: Parameters<typeof render>[1],
-  user: FlowUser,
+  work: Promise<Answer>,
+  late: { catalog: Catalog; memory: MemoryAccess; workingOn?: string },
 ): void {
+  // Read now: the turn's context is revoked once the turn ends.
   const activity = context.activity;
-  const reference = TurnContext.getConversationReference(activity);
   const cardId = activity.replyToId;
-  const proactively = (send: (proactive: TurnContext) => Promise<unknown>) =>
-    deps.adapter.continueConversationAsync(deps.botAppId ?? '', reference, async (proactive) => {
-      await send(proactive);
-    });
   work
-    .then(async (view) => {
-      const rendered = render(view, audience, deps.settings.commentMaxLength);
-      await proactively((proactive) =>
-        rendered.activity.attachments?.length && cardId
-          ? proactive.updateActivity({ ...rendered.activity, id: cardId, type: 'message' })
-          : proactive.sendActivity(rendered.activity),
-      );
-      log.info({ event: 'late-result-shown', shown: view.kind }, 'a confirm that outlasted the invoke finished');
-      if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, context, user, view.ticket, audience);
+    .then(async ({ view, user, audience, flowDeps }) => {
+      await proactively(deps, activity, async (proactive) => {
+        await show(deps, proactive, view, audience, user, late.memory);
+        if (view.kind !== 'notice' || !late.workingOn || !cardId) return;
+        const card = await refreshTicket(flowDeps, user, late.workingOn);
+        const rendered = render(card, audience, deps.settings.commentMaxLength).activity;
+        if (card.kind !== 'notice') await proactive.updateActivity({ ...rendered, id: cardId, type: 'message' });
+      });
+      log.info({ event: 'late-result-shown', shown: view.kind }, 'a click that outlasted the invoke finished');
+      if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
     })
     .catch(async (error) => {
-      log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a confirm that outlasted the invoke failed');
-      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened).
-      const c = audience.catalog;
+      log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a click that outlasted the invoke failed');
+      // As a turn would say it: storage down means "try again" (the ticket tells the next click what happened),
+      // a read Microsoft 365 refused or did not answer is said as such.
+      const c = late.catalog;
       const text =
         error instanceof StorageUnavailableError
           ? c.storageUnavailable
           : error instanceof SignInNeeded
             ? signInText(c, deps, error)
-            : c.turnFailed;
-      await proactively((proactive) => proactive.sendActivity(text)).catch(() => undefined);
+            : (readFailureText(c, error) ?? c.turnFailed);
+      await proactively(deps, activity, (proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
 }
 
 /** Cards this user was told "I couldn't confirm ..." about, settled first thing in their next turn. */
-async function settleLeftovers(
-  deps: BotDeps,
-  context: TurnContext,
-  flowDeps: FlowDeps,
-  user: FlowUser,
-  audience: Parameters<typeof render>[1],
-): Promise<void> {
+async function settleLeftovers(flowDeps: FlowDeps, user: FlowUser, present: (settled: Settled) => Promise<void>): Promise<void> {
   try {
     for (const ticketId of await unconfirmedTickets(flowDeps, user)) {
       const settled = await settleUnconfirmed(flowDeps, user, ticketId);
-      if (typeof settled === 'object') await presentSettled(context, settled, audience, deps.settings.commentMaxLength);
+      if (typeof settled === 'object') await present(settled);
     }
   } catch (error) {
     // Still unknown (Graph or storage down): the user's request goes on; the next turn tries again.
@@ -326,16 +364,16 @@ async function settleLeftovers(
   }
 }
 
+/** Sends to the activity's conversation outside its turn (the turn may be over). */
+function proactively(deps: BotDeps, activity: Partial<Activity>, send: (proactive: TurnContext) => Promise<unknown>): Promise<void> {
+  return deps.adapter.continueConversationAsync(deps.botAppId ?? '', TurnContext.getConversationReference(activity), async (proactive) => {
+    await send(proactive);
+  });
+}
+
 /** Re-reads in the background, with the user's calendar, and updates the card once the answer is known. */
-function watchUnconfirmed(
-  deps: BotDeps,
-  context: TurnContext,
-  user: FlowUser,
-  ticketId: string,
-  audience: Parameters<typeof render>[1],
-): void {
-  const userRef = userRefOf(context.activity, deps.defaultTenantId)!;
-  const reference = TurnContext.getConversationReference(context.activity);
+function watchUnconfirmed(deps: BotDeps, activity: Activity, user: FlowUser, ticketId: string, audience: Audience): void {
+  const userRef = userRefOf(activity, deps.defaultTenantId)!;
   const calendar = lazyCalendar(() => deps.access.open(userRef));
   deps.unconfirmed!.watch(async () => {
     const signOut = () => deps.access.signOut(userRef);
@@ -351,9 +389,7 @@ function watchUnconfirmed(
     const settled = await settleUnconfirmed(flowDeps, user, ticketId);
     if (settled === 'pending') return false;
     if (settled === 'none') return true;
-    await deps.adapter.continueConversationAsync(deps.botAppId ?? '', reference, async (proactive) => {
-      await presentSettled(proactive, settled, audience, deps.settings.commentMaxLength);
-    });
+    await proactively(deps, activity, (proactive) => presentSettled(proactive, settled, audience, deps.settings.commentMaxLength));
     log.info({ event: 'unconfirmed-settled', shown: settled.view.kind }, 'an unconfirmed outcome was settled in the background');
     return true;
   });
@@ -363,7 +399,7 @@ async function show(
   deps: BotDeps,
   context: TurnContext,
   view: View,
-  audience: Parameters<typeof render>[1],
+  audience: Audience,
   user: FlowUser,
   memory: MemoryAccess,
 ): Promise<void> {

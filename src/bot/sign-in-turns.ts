@@ -2,6 +2,7 @@ import type { Application } from '@microsoft/teams-ai/lib/Application';
 import { tokenExchangeOperationName, verifyStateOperationName, type TurnContext } from 'botbuilder';
 import type { SignInNeeded, UserRef } from '../auth';
 import { catalogFor, type Catalog } from '../i18n';
+import { invokeDeadlineMs, within } from './deadline';
 import type { BotDeps } from './deps';
 import { replayOf } from './sign-in';
 import { userRefOf } from './teams-user';
@@ -71,7 +72,7 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
         return respond(context, 200, { id });
       case 'signedIn':
         await respond(context, 200, { id });
-        if (outcome.pending) await app.run(replayOf(context, outcome.pending));
+        if (outcome.pending) await carryOut(app, deps, replayOf(context, outcome.pending));
     }
   });
 
@@ -80,6 +81,17 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
     await signIn.verifyState(context, user, catalogFor(context.activity.locale).signInAgain);
     await respond(context, 200);
   });
+}
+
+/**
+ * Carries out the request sign-in interrupted, as a turn of its own. The exchange's HTTP answer
+ * waits for it at most the invoke deadline (Teams waits only seconds for it); a longer one goes on
+ * after, and fails as any turn does.
+ */
+async function carryOut(app: Application, deps: BotDeps, replay: TurnContext): Promise<void> {
+  const carried = app.run(replay);
+  if ((await within(carried, invokeDeadlineMs(deps))) !== 'late') return;
+  carried.catch((error) => app.adapter.onTurnError?.(replay, error)).catch(() => undefined);
 }
 
 async function respond(context: TurnContext, status: number, body?: unknown): Promise<void> {

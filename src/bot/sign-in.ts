@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SignInNeeded, type GraphAccess, type GraphTokens, type UserRef } from '../auth';
 import { catalogFor } from '../i18n';
 import { log } from '../log';
-import { RecordStore, type RecordKind, type Sealer } from '../state';
+import { RecordStore, type RecordKind, type Sealer, type Versioned } from '../state';
 import { isConflict } from '../storage';
 
 export interface SignInSettings {
@@ -44,6 +44,8 @@ const storedRequestSchema = z.object({
   conversationId: z.string(),
   /** What the request needs consent for: the exchange asks for that access's permissions (absent: own). */
   access: z.enum(['own', 'shared', 'groups']).optional(),
+  /** Carried out already: kept (without the request) so that the exchange of another OAuth card cannot take it again. */
+  taken: z.literal(true).optional(),
 });
 type StoredRequest = z.infer<typeof storedRequestSchema>;
 
@@ -112,7 +114,7 @@ export class TeamsSignIn {
       if (isConflict(error)) return { kind: 'duplicate' };
       throw error;
     }
-    const waiting = await this.requests.read(...userId(user));
+    const waiting = await this.waiting(user);
     try {
       // The permissions the waiting request needs: after consenting to `shared` in the popup, the exchange asks for them.
       await this.tokens.exchange(user, value.token, waiting?.value.access ?? 'own');
@@ -124,7 +126,7 @@ export class TeamsSignIn {
     }
     return {
       kind: 'signedIn',
-      pending: waiting ? await this.takePending(user, waiting.value, context.activity.conversation.id) : undefined,
+      pending: waiting ? await this.takePending(user, waiting, context.activity.conversation.id) : undefined,
     };
   }
 
@@ -148,12 +150,28 @@ export class TeamsSignIn {
   }
 
   private async pendingAccess(user: UserRef): Promise<GraphAccess> {
-    return (await this.requests.read(...userId(user)))?.value.access ?? 'own';
+    return (await this.waiting(user))?.value.access ?? 'own';
   }
 
-  private async takePending(user: UserRef, stored: StoredRequest, conversationId: string): Promise<PendingRequest | undefined> {
-    await this.requests.delete(...userId(user));
-    const { conversationId: askedIn, access: _access, ...pending } = stored;
+  /** The request waiting for this user's sign-in, unless it was carried out. */
+  private async waiting(user: UserRef): Promise<Versioned<StoredRequest> | undefined> {
+    const read = await this.requests.read(...userId(user));
+    return read?.value.taken ? undefined : read;
+  }
+
+  /**
+   * Takes the waiting request atomically (a conditional write over the version read): a Teams
+   * client exchanges every OAuth card it shows, so two requests made before signing in bring two
+   * exchanges at once, and only one of them may carry the request out.
+   */
+  private async takePending(user: UserRef, waiting: Versioned<StoredRequest>, conversationId: string): Promise<PendingRequest | undefined> {
+    try {
+      await this.requests.replace(userId(user), { conversationId: waiting.value.conversationId, taken: true }, waiting);
+    } catch (error) {
+      if (isConflict(error)) return undefined;
+      throw error;
+    }
+    const { conversationId: askedIn, access: _access, taken: _taken, ...pending } = waiting.value;
     return askedIn === conversationId ? (pending as PendingRequest) : undefined;
   }
 }

@@ -131,7 +131,7 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     );
   };
   for (const word of content) {
-    const match = matchWord(word, meeting, saidFor(word, words));
+    const match = matchWord(word, meeting, saidFor(word, words), request.intent !== 'decline');
     if (!match) continue;
     const weight = calendars.has(word) && match.field !== 'calendar' ? NOT_THE_CALENDAR : 1;
     if (match.similarity < MATCHES) {

@@ -32,6 +32,12 @@ export class ThrottledError extends CalendarError {
   }
 }
 
+/**
+ * The calendar's mailbox cannot be used through Graph: inactive, soft-deleted, hosted on-premises,
+ * or its user has no Exchange Online license (Graph's 404 MailboxNotEnabledForRESTAPI).
+ */
+export class MailboxUnavailableError extends CalendarError {}
+
 /** Graph is unavailable (5xx, timeouts, network). The outcome of a write is unknown. */
 export class CalendarUnavailableError extends CalendarError {}
 

@@ -131,7 +131,8 @@ export function best(word: string, words: string[]): number {
  * A word said for a calendar ("Alex's", "in Marketing") is first the calendar's, then as good the
  * meeting's own fields: "Alex's 3pm" may be in Alex's calendar or organized by Alex in mine.
  */
-export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'title'): WordMatch | undefined {
+/** `asOrganizer`: the request acts as an organizer would (cancel, not decline): "Tom's 1:1" among the user's own meetings is the one with Tom. */
+export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'title', asOrganizer = true): WordMatch | undefined {
   const profile = profileOf(meeting);
   let found: WordMatch | undefined;
   if (meeting.calendar && profile.calendar.length > 0) {
@@ -150,8 +151,10 @@ export function matchWord(word: string, meeting: Meeting, saidFor: SaidFor = 'ti
   for (const [index, person] of profile.people.entries()) {
     const similarity = best(word, person.words);
     if (similarity < NEAR) continue;
-    // people[0] is the organizer: "Adele's meeting" is one she organizes, one she only attends at most comes near.
-    const weighted = similarity * (saidFor === 'calendar' && index > 0 ? ONLY_ATTENDS : personWeight);
+    // people[0] is the organizer: "Adele's meeting" is one she organizes, one she only attends at most comes near;
+    // in a meeting the user organizes, "Tom's 1:1" is the one with Tom.
+    const mine = asOrganizer && meeting.isOrganizer && (meeting.calendar?.owner ?? 'me') === 'me';
+    const weighted = similarity * (saidFor === 'calendar' && index > 0 && !mine ? ONLY_ATTENDS : personWeight);
     if (!found || weighted > found.similarity) found = { similarity: weighted, field: 'attendee', detail: person.detail };
   }
   const place = best(word, profile.location);

@@ -2,9 +2,9 @@ import { DateTime } from 'luxon';
 import { actionFor, isRecurring, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
-import { CalendarUnavailableError, ThrottledError } from '../calendar/errors';
+import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
-import { formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
+import { formatClock, formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -59,8 +59,17 @@ export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Elem
     ...(view.unknownCalendar ? [userText(a.catalog.noSuchCalendar(view.unknownCalendar), { subtle: true })] : []),
     ...unreadableNotes(a, view.unreadable),
   ];
+  // Meetings that have begun are not offered; the card says how many, so an empty day never reads as a free one.
+  const begun = view.begun ? [note(a.catalog.begunNotListed(view.begun), { subtle: true })] : [];
   if (!view.meetings.length) {
-    return card([note(named ? a.catalog.listEmptyIn(named, span) : a.catalog.listEmpty(span)), ...notes, zoneNote(a)], switches, refresh);
+    const empty = view.begun
+      ? named
+        ? a.catalog.listEmptyAheadIn(named, span)
+        : a.catalog.listEmptyAhead(span)
+      : named
+        ? a.catalog.listEmptyIn(named, span)
+        : a.catalog.listEmpty(span);
+    return card([note(empty), ...notes, zoneNote(a), ...begun], switches, refresh);
   }
   const rows = view.meetings.map((meeting, index) =>
     container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }),
@@ -68,7 +77,7 @@ export function meetingListCard(a: Audience, view: Omit<ListView, 'kind'>): Elem
   const titled = named ? a.catalog.listTitleIn(named, span) : a.catalog.listTitle(span);
   const title = view.page > 1 ? `${titled} · ${a.catalog.pageOf(view.page)}` : titled;
   const more = view.hasMore ? [execute(a.catalog.more, { verb: Verb.showMeetings, page: view.page + 1, ...window, ...which })] : [];
-  return card([heading(title), ...notes, zoneNote(a), ...rows], [...more, ...switches], refresh);
+  return card([heading(title), ...notes, zoneNote(a), ...rows, ...begun], [...more, ...switches], refresh);
 }
 
 /** Other calendars offered on a list, people's first, then groups (a card holds few buttons well; the rest are named by typing). */
@@ -76,6 +85,8 @@ const MAX_SWITCHES = 4;
 
 /** A calendar as people say it: "your Projects calendar", "Alex Wilber's calendar", "the Marketing group calendar". */
 export function calendarLabel(c: Catalog, calendar: MeetingCalendar): string {
+  if (calendar.owner === 'person' && !calendar.isDefault && calendar.name)
+    return c.sharedCalendarName(calendar.ownerName || calendar.ownerEmail || '', calendar.name);
   const name = calendar.owner === 'me' ? calendar.name : calendar.ownerName || calendar.ownerEmail || calendar.name;
   return c.calendarName(calendar.owner, name);
 }
@@ -91,7 +102,9 @@ export function unreadableNotes(a: Audience, unreadable: Unreadable[] = []): Ele
           : a.catalog.unreadableConsent(label)
         : error instanceof CalendarUnavailableError || error instanceof ThrottledError
           ? a.catalog.unreadableDown(label)
-          : a.catalog.unreadableClosed(label);
+          : error instanceof MailboxUnavailableError
+            ? a.catalog.unreadableNoMailbox(label)
+            : a.catalog.unreadableClosed(label);
     return userText(text, { subtle: true });
   });
 }
@@ -275,10 +288,7 @@ export function reasonText(a: Audience, reason: Reason): string {
   const c = a.catalog;
   if (reason.kind === 'time') {
     const [hour, minute] = reason.detail.split(':').map(Number);
-    return c.reason(
-      'time',
-      DateTime.fromObject({ hour, minute }, { zone: 'UTC' }).setLocale(a.locale).toLocaleString(DateTime.TIME_SIMPLE),
-    );
+    return c.reason('time', formatClock(hour, minute, a.locale));
   }
   if (reason.kind === 'day') {
     return c.reason(

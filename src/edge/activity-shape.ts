@@ -8,11 +8,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/;
 
-const wellFormed = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => !LONE_SURROGATE.test(s), 'has a lone surrogate');
+/** A bounded string (lone surrogates are refused anywhere in the body, by flawIn). */
+const wellFormed = (max: number) => z.string().max(max);
 
 /** An id the bot uses in storage keys and URLs: printable, bounded, well formed. */
 const id = wellFormed(1024)
@@ -76,7 +73,8 @@ export type ActivityCheck = { ok: true; activity: Record<string, unknown> } | { 
 /** Checks a parsed body against what the bot reads; the reason names the first bad field. Never throws. */
 export function checkActivity(body: unknown): ActivityCheck {
   try {
-    if (tooDeep(body)) return { ok: false, reason: `Malformed activity: nested deeper than ${MAX_DEPTH} levels` };
+    const flaw = flawIn(body);
+    if (flaw) return { ok: false, reason: `Malformed activity: ${flaw}` };
     const parsed = activityShape.safeParse(body);
     if (parsed.success) return { ok: true, activity: parsed.data };
     const issue = parsed.error.issues[0];
@@ -86,14 +84,22 @@ export function checkActivity(body: unknown): ActivityCheck {
   }
 }
 
-/** Iterative, so a hostile nesting cannot overflow the stack here. */
-function tooDeep(root: unknown): boolean {
-  const stack: Array<[unknown, number]> = [[root, 0]];
+/**
+ * What no client sends, anywhere in the body: nesting deeper than MAX_DEPTH, or a lone surrogate in
+ * any string or key (card data too: a meeting id with one would throw in encodeURIComponent deep in
+ * a turn). Iterative, so a hostile nesting cannot overflow the stack here.
+ */
+function flawIn(root: unknown): string | undefined {
+  const stack: Array<[unknown, number, string]> = [[root, 0, 'body']];
   while (stack.length) {
-    const [node, depth] = stack.pop()!;
+    const [node, depth, path] = stack.pop()!;
+    if (typeof node === 'string' && LONE_SURROGATE.test(node)) return `${path} has a lone surrogate`;
     if (node === null || typeof node !== 'object') continue;
-    if (depth >= MAX_DEPTH) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    if (depth >= MAX_DEPTH) return `nested deeper than ${MAX_DEPTH} levels`;
+    for (const [key, child] of Object.entries(node)) {
+      if (LONE_SURROGATE.test(key)) return `a key in ${path} has a lone surrogate`;
+      stack.push([child, depth + 1, depth === 0 ? key : `${path}.${key}`]);
+    }
   }
-  return false;
+  return undefined;
 }

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 /** Why a body was refused, as the HTTP status and a short reason the caller may read. */
 export class BodyRefused extends Error {
   constructor(
-    readonly status: 400 | 413 | 415,
+    readonly status: 400 | 408 | 413 | 415,
     readonly reason: string,
   ) {
     super(reason);
@@ -22,11 +22,13 @@ const INFLATERS: Record<string, () => zlib.Gunzip | zlib.Inflate> = {
 /**
  * Reads a JSON request body with the limit applied to what is decoded, not to what was sent: a
  * gzip bomb stops at `limitBytes` of inflated output (the inflater is destroyed there, nothing
- * more is read), a corrupt stream is a 400, an unknown coding a 415. Never throws anything but
+ * more is read), a corrupt stream is a 400, an unknown coding a 415, a body still not complete
+ * after `timeoutMs` a 408 (a caller trickling bytes would otherwise hold a connection, before any
+ * authentication, for as long as Node's own request timeout: 5 minutes). Never throws anything but
  * BodyRefused, and never leaves a stream without an error handler (an unhandled 'error' event
  * would end the process).
  */
-export function readJsonBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
+export function readJsonBody(request: IncomingMessage, limitBytes: number, timeoutMs: number): Promise<unknown> {
   const coding = (request.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type && type !== 'application/json' && !type.endsWith('+json')) {
@@ -48,9 +50,11 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number): Prom
     let received = 0;
     let sent = 0;
     let settled = false;
+    const timer = setTimeout(() => fail(new BodyRefused(408, `The body did not arrive within ${timeoutMs} ms.`)), timeoutMs);
     const fail = (refusal: BodyRefused) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       request.unpipe();
       decoded?.destroy();
       // Stop reading what the caller still sends; the server closes the connection after answering.
@@ -80,6 +84,7 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number): Prom
     source.on('end', () => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       const text = Buffer.concat(chunks).toString('utf8');
       if (text.trim() === '') return reject(new BodyRefused(400, 'The body is empty.'));
       try {

@@ -59,6 +59,8 @@ export interface ListView {
   others?: MeetingCalendar[];
   unreadable?: Unreadable[];
   unknownCalendar?: string;
+  /** How many meetings of the span have begun (first page only): not listed, and the card says so. */
+  begun?: number;
 }
 
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */

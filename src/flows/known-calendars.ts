@@ -1,4 +1,5 @@
 import type { MeetingCalendar } from '../calendar/meeting';
+import { RecentMap } from '../recent-map';
 
 /** How long the list of a user's calendars is trusted before it is read again (delegations and groups change rarely). */
 const CALENDARS_FRESH_MS = 15 * 60_000;
@@ -13,7 +14,7 @@ const USERS_KEPT = 1000;
  * turns reuse them, and each instance learns them once per user and 15 minutes.
  */
 export class KnownCalendars {
-  private readonly users = new Map<string, { readAt: number; list: MeetingCalendar[] }>();
+  private readonly users = new RecentMap<string, { readAt: number; list: MeetingCalendar[] }>(USERS_KEPT);
 
   get(user: UserKey, now: Date): MeetingCalendar[] | undefined {
     const known = this.users.get(keyOf(user));
@@ -21,10 +22,7 @@ export class KnownCalendars {
   }
 
   remember(user: UserKey, list: MeetingCalendar[], now: Date): void {
-    const key = keyOf(user);
-    this.users.delete(key);
-    this.users.set(key, { readAt: now.getTime(), list });
-    if (this.users.size > USERS_KEPT) this.users.delete(this.users.keys().next().value!);
+    this.users.set(keyOf(user), { readAt: now.getTime(), list });
   }
 }
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
-import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { ListCursor } from '../state';
 import { calendarsOfKeys, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, ListSpan, View } from './context';
@@ -31,7 +31,7 @@ export async function showMeetings(
   const continues =
     last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
   const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0, calendars: calendars ?? own };
-  const { shown, rest, hasMore, unreadable } = await readPage(deps, user, cursor);
+  const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor);
   await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
   const listed = cursor.calendars ?? own;
@@ -47,6 +47,8 @@ export async function showMeetings(
     ...(keysOf(listed) !== keysOf(own) ? { calendars: listed } : {}),
     ...(others.length ? { others } : {}),
     ...(unreadable.length ? { unreadable } : {}),
+    // Begun meetings come first (by start): a later page has none to speak of.
+    ...(cursor.page === 1 && begun ? { begun } : {}),
   };
 }
 
@@ -73,9 +75,10 @@ async function readPage(
   deps: FlowDeps,
   user: FlowUser,
   from: ListCursor,
-): Promise<{ shown: Meeting[]; rest?: ListCursor; hasMore: boolean; unreadable: Unreadable[] }> {
+): Promise<{ shown: Meeting[]; rest?: ListCursor; hasMore: boolean; unreadable: Unreadable[]; begun: number }> {
   const { pageSize } = deps.settings;
   const shown: Meeting[] = [];
+  let begun = 0;
   const unreadable: Unreadable[] = [];
   let at = { next: from.next, skip: from.skip };
   for (;;) {
@@ -84,12 +87,17 @@ async function readPage(
     unreadable.push(...graphPage.unreadable.filter((u) => !unreadable.some((known) => known.calendar.key === u.calendar.key)));
     const meetings = graphPage.meetings;
     for (let index = at.skip; index < meetings.length; index++) {
-      if (!isStillOpen(meetings[index], deps.now, user.timeZone)) continue;
+      const meeting = meetings[index];
+      if (meeting.isCancelled || !overlaps(meeting, from.window, user.timeZone)) continue;
+      if (!isStillOpen(meeting, deps.now, user.timeZone)) {
+        begun++;
+        continue;
+      }
       if (shown.length === pageSize) {
         // One more open meeting on this Graph page: there is more, and the next list starts here.
-        return { shown, rest: { ...from, next: at.next, skip: index }, hasMore: true, unreadable };
+        return { shown, rest: { ...from, next: at.next, skip: index }, hasMore: true, unreadable, begun };
       }
-      shown.push(meetings[index]);
+      shown.push(meeting);
     }
     // Full, or nothing more in Graph: stop without reading another page just to know.
     if (shown.length === pageSize || !graphPage.next) {
@@ -98,10 +106,21 @@ async function readPage(
         rest: graphPage.next ? { ...from, next: graphPage.next, skip: 0 } : undefined,
         hasMore: Boolean(graphPage.next),
         unreadable,
+        begun,
       };
     }
     at = { next: graphPage.next, skip: 0 };
   }
+}
+
+/**
+ * Whether a meeting falls in the window the list is of, in the user's zone. Graph compares an
+ * all-day event's midnights in the zone it was made in, so a day's calendarView also returns the
+ * all-day events of the days before and after for anyone elsewhere; a date is on the list of the
+ * days it names, as the user's calendar shows it. Timed meetings: as Graph has them (overlapping).
+ */
+function overlaps(meeting: Meeting, window: TimeWindow, zone: string): boolean {
+  return startsAt(meeting, zone) < Date.parse(window.end) && endsAt(meeting, zone) > Date.parse(window.start);
 }
 
 /** The local days a window covers: one day ("on Saturday") or several ("next week"). */

@@ -10,6 +10,10 @@ export interface Catalog {
   /** `span` is spanUpcoming/spanDay/spanDays' phrase: what the list looked at. */
   listTitle: (span: string) => string;
   listEmpty: (span: string) => string;
+  /** Empty, but meetings in that span have begun (they are not listed): none still to come. */
+  listEmptyAhead: (span: string) => string;
+  /** Under a list: how many meetings of its span have begun and are not listed. */
+  begunNotListed: (count: number) => string;
   recurring: string;
   /** In place of a time for an all-day meeting. */
   allDay: string;
@@ -70,6 +74,11 @@ export interface Catalog {
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
+  /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
+  readThrottled: string;
+  readUnavailable: string;
+  /** A calendar's mailbox (the user's own, or a person's they act for) cannot be used through Graph: no Exchange Online mailbox or license. */
+  noMailbox: string;
   unavailable: string;
   /** The bot's own storage failed: nothing already confirmed is lost or done twice. */
   storageUnavailable: string;
@@ -123,9 +132,12 @@ export interface Catalog {
   // Issue 14: every calendar the user may act on. `calendar` is calendarName's phrase.
   /** A calendar as people say it: one of the user's own ("your Projects calendar"), a person's, a group's. */
   calendarName: (owner: 'me' | 'person' | 'group', name: string) => string;
+  /** A custom calendar someone shared with the user: "Alex Wilber's Kids parties calendar". */
+  sharedCalendarName: (owner: string, name: string) => string;
   /** A list of another calendar: "Alex Wilber's calendar: meetings in the next 7 days". */
   listTitleIn: (calendar: string, span: string) => string;
   listEmptyIn: (calendar: string, span: string) => string;
+  listEmptyAheadIn: (calendar: string, span: string) => string;
   /** Buttons on a list: open another calendar the user acts on, or back to their own. */
   showCalendar: (calendar: string) => string;
   showMine: string;
@@ -139,6 +151,7 @@ export interface Catalog {
   unreadableNeedsAdmin: (calendar: string) => string;
   unreadableClosed: (calendar: string) => string;
   unreadableDown: (calendar: string) => string;
+  unreadableNoMailbox: (calendar: string) => string;
   /** Microsoft 365 refused the calendar a meeting is in (a delegation or membership removed): nothing was sent. */
   noAccess: string;
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */

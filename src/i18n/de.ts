@@ -23,6 +23,11 @@ export const de: Catalog = {
 
   listTitle: (span) => `Deine Besprechungen ${span}`,
   listEmpty: (span) => `Du hast ${span} keine Besprechungen.`,
+  listEmptyAhead: (span) => `Du hast ${span} keine anstehenden Besprechungen mehr.`,
+  begunNotListed: (count) =>
+    count === 1
+      ? '1 Besprechung, die schon begonnen hat, ist nicht aufgeführt.'
+      : `${count} Besprechungen, die schon begonnen haben, sind nicht aufgeführt.`,
   recurring: 'Serie',
   youOrganize: 'Du organisierst sie',
   organizedBy: (name) => `Organisiert von ${name}`,
@@ -86,6 +91,11 @@ export const de: Catalog = {
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
+  readThrottled:
+    'Microsoft 365 ist gerade ausgelastet, deshalb kann ich den Kalender nicht lesen. Versuch es bitte in einer Minute noch einmal.',
+  readUnavailable: 'Ich konnte Microsoft 365 nicht erreichen, um den Kalender zu lesen. Versuch es bitte gleich noch einmal.',
+  noMailbox:
+    'Laut Microsoft 365 ist das Postfach dieses Kalenders nicht nutzbar: Es ist inaktiv, wird lokal (on-premises) betrieben oder hat keine Exchange-Online-Lizenz. Ich kann nur mit Kalendern in Exchange Online arbeiten; ein Admin kann die Lizenz prüfen.',
   unavailable: 'Ich konnte Microsoft 365 nicht erreichen, es wurde nichts geändert. Versuch es bitte gleich noch einmal.',
   storageUnavailable:
     'Ich komme gerade nicht an mein Gedächtnis. Versuch es bitte gleich noch einmal: Was du schon bestätigt hast, bleibt erhalten, und nichts passiert doppelt.',
@@ -154,8 +164,10 @@ export const de: Catalog = {
   // Every calendar is "der Kalender": the phrases take an article where a sentence needs one.
   calendarName: (owner, name) =>
     owner === 'person' ? `Kalender von ${name}` : owner === 'group' ? `Gruppenkalender ${name}` : `Kalender „${name}“`,
+  sharedCalendarName: (owner, name) => `Kalender „${name}“ von ${owner}`,
   listTitleIn: (calendar, span) => `Termine ${span} im ${calendar}`,
   listEmptyIn: (calendar, span) => `Keine Termine ${span} im ${calendar}.`,
+  listEmptyAheadIn: (calendar, span) => `Keine anstehenden Termine mehr ${span} im ${calendar}.`,
   showCalendar: (calendar) => `${calendar} zeigen`,
   showMine: 'Meine Termine zeigen',
   delegateNote: (owner) =>
@@ -165,6 +177,8 @@ export const de: Catalog = {
   unreadableNeedsAdmin: (calendar) =>
     `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,
   unreadableClosed: (calendar) => `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 hast du keinen Zugriff (mehr).`,
+  unreadableNoMailbox: (calendar) =>
+    `Den ${calendar} kann ich nicht öffnen: Laut Microsoft 365 ist das Postfach inaktiv oder nicht in Exchange Online.`,
   unreadableDown: (calendar) => `Den ${calendar} konnte ich gerade nicht lesen (Microsoft 365 hat nicht geantwortet); er fehlt hier.`,
   noAccess:
     'Laut Microsoft 365 hast du keinen Zugriff (mehr) auf den Kalender dieser Besprechung, daher habe ich nichts gesendet. Die Person, der der Kalender gehört, kann ihn dir wieder geben.',

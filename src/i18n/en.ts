@@ -22,6 +22,9 @@ export const en: Catalog = {
 
   listTitle: (span) => `Your meetings ${span}`,
   listEmpty: (span) => `You have no meetings ${span}.`,
+  listEmptyAhead: (span) => `You have no meetings still to come ${span}.`,
+  begunNotListed: (count) =>
+    count === 1 ? '1 meeting that has already begun is not listed.' : `${count} meetings that have already begun are not listed.`,
   recurring: 'Recurring',
   youOrganize: 'You organize this',
   organizedBy: (name) => `Organized by ${name}`,
@@ -80,6 +83,10 @@ export const en: Catalog = {
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
+  readThrottled: "Microsoft 365 is busy right now, so I can't read the calendar. Please try again in a minute.",
+  readUnavailable: "I couldn't reach Microsoft 365 to read the calendar. Please try again in a moment.",
+  noMailbox:
+    "Microsoft 365 says the mailbox of this calendar can't be used: it is inactive, hosted on-premises, or has no Exchange Online license. I can only work with calendars in Exchange Online; an admin can check the license.",
   unavailable: "I couldn't reach Microsoft 365 and nothing was changed. Please try again in a moment.",
   storageUnavailable:
     "I couldn't reach my memory just now. Please try again in a moment: what you already confirmed is kept and nothing is done twice.",
@@ -141,8 +148,10 @@ export const en: Catalog = {
 
   calendarName: (owner, name) =>
     owner === 'person' ? `${name}'s calendar` : owner === 'group' ? `the ${name} group calendar` : `your ${name} calendar`,
+  sharedCalendarName: (owner, name) => `${owner}'s ${name} calendar`,
   listTitleIn: (calendar, span) => `Meetings ${span} in ${calendar}`,
   listEmptyIn: (calendar, span) => `No meetings ${span} in ${calendar}.`,
+  listEmptyAheadIn: (calendar, span) => `No meetings still to come ${span} in ${calendar}.`,
   showCalendar: (calendar) => `Show ${calendar}`,
   showMine: 'Show my meetings',
   delegateNote: (owner) =>
@@ -152,6 +161,7 @@ export const en: Catalog = {
   unreadableNeedsAdmin: (calendar) =>
     `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
   unreadableClosed: (calendar) => `I can't open ${calendar}: Microsoft 365 says you no longer have access to it.`,
+  unreadableNoMailbox: (calendar) => `I can't open ${calendar}: Microsoft 365 says its mailbox is inactive or not in Exchange Online.`,
   unreadableDown: (calendar) => `I couldn't read ${calendar} just now (Microsoft 365 did not answer); it isn't included.`,
   noAccess:
     "Microsoft 365 says you don't have access to the calendar this meeting is in (any more), so I didn't send anything. The calendar's owner can give it back.",

@@ -16,8 +16,7 @@ export function formatWhen(
   catalog: Pick<Catalog, 'allDay'>,
 ): string {
   if (meeting.isAllDay) return formatDays(meeting.start, meeting.end, timeZone, locale, catalog.allDay);
-  // English reads "3:00 PM"; most other languages write a 24-hour clock with two digits ("09:00").
-  const time = { hour: language(locale) === 'en' ? 'numeric' : '2-digit', minute: '2-digit' } as const;
+  const time = clockOf(locale);
   return formatTimes(meeting.start, meeting.end, timeZone, locale, time) ?? formatTimesSlowly(meeting, timeZone, locale, time);
 }
 
@@ -33,8 +32,13 @@ function formatTimes(start: string, end: string, timeZone: string, locale: strin
   if (from === undefined || to === undefined) return undefined;
   try {
     const days = formatter('en-CA', timeZone, DATE_KEY);
-    const sameDay = days.format(from) === days.format(to);
-    const endText = formatter(locale, timeZone, sameDay ? time : { weekday: 'short', ...time }).format(to);
+    // Ending at the midnight that closes its first day, it is that day's ("11:00 PM – 12:00 AM").
+    const sameDay = days.format(from) === days.format(Math.max(from, to - 1));
+    const endText = formatter(
+      locale,
+      timeZone,
+      sameDay ? time : to - from < WEEKDAY_ENOUGH ? { weekday: 'short', ...time } : { ...DAY, ...time },
+    ).format(to);
     return `${formatter(locale, timeZone, DAY).format(from)}, ${formatter(locale, timeZone, time).format(from)} – ${endText}`;
   } catch {
     return undefined; // a locale or zone Intl refuses: luxon's way decides what it says
@@ -47,6 +51,41 @@ function instantOf(value: string): number | undefined {
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : at;
 }
+
+/**
+ * How the locale writes a time of day: a 12-hour clock with the hour as is ("9:00 AM", "9:00 pm"),
+ * a 24-hour clock with two digits ("09:00", "00:30": en-GB, de, fr, ja), as the locale's people
+ * read it. Remembered per locale (each answer built a formatter).
+ */
+function clockOf(locale: string): { hour: 'numeric' | '2-digit'; minute: '2-digit' } {
+  let clock = clocks.get(locale);
+  if (!clock) {
+    let cycle: string | undefined;
+    try {
+      cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    } catch {
+      cycle = undefined; // a locale Intl refuses: as English
+    }
+    const twelve = cycle ? cycle === 'h12' || cycle === 'h11' : language(locale) === 'en';
+    clock = { hour: twelve ? 'numeric' : '2-digit', minute: '2-digit' };
+    if (clocks.size < MAX_FORMATTERS) clocks.set(locale, clock);
+  }
+  return clock;
+}
+
+const clocks = new Map<string, { hour: 'numeric' | '2-digit'; minute: '2-digit' }>();
+
+/** A local time of day ("15:00") as the locale writes it: "3:00 PM", "15:00". */
+export function formatClock(hour: number, minute: number, locale: string): string {
+  try {
+    return formatter(locale, 'UTC', clockOf(locale)).format(Date.UTC(2000, 0, 1, hour, minute));
+  } catch {
+    return formatter('en-US', 'UTC', clockOf('en-US')).format(Date.UTC(2000, 0, 1, hour, minute));
+  }
+}
+
+/** Under six days, the end's weekday says which day it is; from then on its weekday may be the start's: it gets its date. */
+const WEEKDAY_ENOUGH = 6 * 86_400_000;
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 const DATE_KEY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
@@ -76,7 +115,14 @@ function formatTimesSlowly(
 ): string {
   const start = DateTime.fromISO(meeting.start, { zone: luxonZone(timeZone) }).setLocale(locale);
   const end = DateTime.fromISO(meeting.end, { zone: luxonZone(timeZone) }).setLocale(locale);
-  const endText = end.hasSame(start, 'day') ? end.toLocaleString(time) : end.toLocaleString({ weekday: 'short', ...time });
+  const endText =
+    end.minus({ milliseconds: 1 }).hasSame(start, 'day') || end <= start
+      ? end.toLocaleString(time)
+      : end.toLocaleString({
+          weekday: 'short',
+          ...(end.toMillis() - start.toMillis() < WEEKDAY_ENOUGH ? {} : { month: 'short', day: 'numeric' }),
+          ...time,
+        });
   return `${formatDay(start)}, ${start.toLocaleString(time)} – ${endText}`;
 }
 

@@ -11,5 +11,5 @@ export function catalogFor(locale: unknown): Catalog {
 }
 
 export type { Catalog } from './catalog';
-export { formatDate, formatWhen, formatZone } from './format';
+export { formatClock, formatDate, formatWhen, formatZone } from './format';
 export { language } from './language';

@@ -64,7 +64,8 @@ export interface LanguagePack {
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
   all: RegExp;
-  weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean }>;
+  /** A week `offset` weeks on (restOfWeek: from today), or its weekend (Saturday and Sunday; what is left of it when said on one). */
+  weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean; weekend?: boolean }>;
   dayParts: DayPart[];
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;

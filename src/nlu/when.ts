@@ -55,10 +55,13 @@ export function extractDate(
   if (!strong && dayNumber <= 5 && context.listShown) return { text: input };
   const weekday = weekdayWord ? pack.weekdays[weekdayWord] : undefined;
   const month = monthWord ? pack.months[monthWord] : groups.monthNumber ? Number(groups.monthNumber) : undefined;
+  // "3.4.2028", "3.4.28": that year's date, never the next 3 April.
+  const year = groups.year ? Number(groups.year.length === 2 ? `20${groups.year}` : groups.year) : undefined;
   // The first such date from today on; with a weekday, the first whose weekday agrees ("Tuesday the 15th").
-  for (let ahead = 0; ahead < 24; ahead++) {
+  for (let ahead = 0; ahead < (year ? 12 * (year - today.year + 1) : 24); ahead++) {
     const base = today.startOf('month').plus({ months: ahead });
     if (month && base.month !== month) continue;
+    if (year && base.year !== year) continue;
     if (dayNumber > base.daysInMonth!) continue;
     const date = base.set({ day: dayNumber });
     if (date < today) continue;
@@ -83,7 +86,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     if (!found.match) continue;
     // Said on a Sunday, "this week" is the one that starts tomorrow, as "next week" is.
     const monday = today.startOf('week').plus({ weeks: today.weekday === 7 && week.restOfWeek ? 1 : week.offset });
-    return { day: interval(week.restOfWeek ? today : monday, monday.plus({ weeks: 1 })), rest: found.text };
+    const from = week.weekend ? DateTime.max(monday.plus({ days: 5 }), today) : week.restOfWeek ? today : monday;
+    return { day: interval(from, monday.plus({ weeks: 1 })), rest: found.text };
   }
 
   let part: { name: DayPartName; from: number; to: number } | undefined;

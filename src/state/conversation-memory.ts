@@ -22,6 +22,8 @@ const memorySchema = z.object({
   pendingTicketId: z.string().optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
   mailboxTimeZone: z.string().optional(),
+  /** The zone the user's Teams client last sent: for an activity that comes without one (the cards it answers were in it). */
+  clientTimeZone: z.string().optional(),
   /** Where the shown list continues, so "More" reads on from there instead of from the start. */
   listing: z
     .object({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
+import { RecentMap } from '../recent-map';
 import { StorageUnavailableError, isConflict } from '../storage';
 import { RecordStore, type RecordKind, type Versioned } from './record-store';
 import type { Sealer } from './sealer';
@@ -94,8 +95,8 @@ export class TicketStore {
   private readonly unsaved = new UnsavedOutcomes();
   private readonly records: RecordStore<Ticket>;
   private readonly openByUser: RecordStore<string[]>;
-  private readonly known = new Map<string, Versioned<Ticket>>();
-  private readonly cardIds = new Map<string, string>();
+  private readonly known = new RecentMap<string, Versioned<Ticket>>(MAX_KNOWN);
+  private readonly cardIds = new RecentMap<string, string>(MAX_KNOWN);
 
   constructor(
     storage: Storage,
@@ -231,9 +232,9 @@ export class TicketStore {
   /** The version just read or written, for the next change (unless the store reports no eTag). */
   private remember(version: Versioned<Ticket>): void {
     const { id, cardId, status } = version.value;
-    if (cardId) bounded(this.cardIds, id, cardId);
+    if (cardId) this.cardIds.set(id, cardId);
     // A done ticket is not written again (its outcome, maybe a message, is not kept in memory either).
-    if (version.eTag && status !== 'done') bounded(this.known, id, version);
+    if (version.eTag && status !== 'done') this.known.set(id, version);
   }
 
   /** Keeps the user's open tickets within MAX_OPEN_TICKETS: the oldest cards stop working first. */
@@ -255,12 +256,6 @@ export class TicketStore {
  */
 function holds(ticket: Ticket, token: string | undefined): boolean {
   return token === undefined || (ticket.status === 'working' && ticket.claim?.token === token);
-}
-
-function bounded<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > MAX_KNOWN) map.delete(map.keys().next().value!);
 }
 
 function isTicketId(id: string): boolean {

@@ -3,10 +3,13 @@ import {
   createEmptyPipeline,
   createHttpHeaders,
   createPipelineRequest,
-  exponentialRetryPolicy,
   RestError,
+  retryPolicy,
   type HttpClient,
   type Pipeline,
+  type PipelineRequest,
+  type PipelineResponse,
+  type RetryStrategy,
 } from '@azure/core-rest-pipeline';
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { storageSharedKeyCredentialPolicy } from '@azure/storage-common';
@@ -33,6 +36,8 @@ export class BlobStateStorage implements Storage {
   private readonly container: ContainerClient;
   private readonly pipeline: Pipeline;
   private readonly http: HttpClient = createDefaultHttpClient();
+  /** How often each request went out: the retry policy sends a request again after a lost answer or a 5xx. */
+  private readonly tries = new WeakMap<PipelineRequest, number>();
 
   constructor(connectionString: string, containerName: string) {
     // The SDK's default retries wait up to minutes; a user in a chat waits seconds. Fail fast, say "try again".
@@ -41,7 +46,24 @@ export class BlobStateStorage implements Storage {
     };
     this.container = new ContainerClient(connectionString, containerName, pipeline);
     this.pipeline = createEmptyPipeline();
-    this.pipeline.addPolicy(exponentialRetryPolicy({ maxRetries: 1, retryDelayInMs: TRY_AGAIN_AFTER_MS, maxRetryDelayInMs: 1000 }));
+    this.pipeline.addPolicy(retryPolicy([tryAgainOnce], { maxRetries: 1 }));
+    this.pipeline.addPolicy(
+      {
+        name: 'eachTry',
+        sendRequest: async (request, next) => {
+          this.tries.set(request, (this.tries.get(request) ?? 0) + 1);
+          try {
+            return await next(request);
+          } catch (error) {
+            // These requests carry no abort signal of their own: an abort is the try's timeout, an answer that never came.
+            if ((error as Error)?.name === 'AbortError')
+              throw new RestError('The store did not answer in time', { code: 'ETIMEDOUT', request });
+            throw error;
+          }
+        },
+      },
+      { afterPolicies: ['retryPolicy'] },
+    );
     // An account key signs each request (Shared Key); a SAS connection string's token is already in the container's URL.
     const setting = (name: string) => new RegExp(`(?:^|;)\\s*${name}=([^;]+)`, 'i').exec(connectionString)?.[1]?.trim();
     const [accountName, accountKey] = [setting('AccountName'), setting('AccountKey')];
@@ -76,6 +98,13 @@ export class BlobStateStorage implements Storage {
   /**
    * Each item conditionally on its eTag: If-Match, If-None-Match: * for CREATE_ONLY, none for "*"
    * or no eTag (botbuilder's convention). A mismatch is the SDK's 412 (409 on create).
+   *
+   * A conditional write sent again (its first answer lost, or a 5xx) can meet its own first try,
+   * which ran: the blob is read, and when it holds exactly what this write sent, the write
+   * succeeded, else it is the conflict it looks like. Sealed records carry a random nonce, so
+   * another writer's bytes are never these; two unsealed writes of the same content in the same
+   * millisecond (same expiry) can be taken for each other, which is harmless: the blob holds what
+   * this write wanted.
    */
   async write(changes: StoreItems): Promise<ReportedTags> {
     const written = await Promise.all(
@@ -83,12 +112,18 @@ export class BlobStateStorage implements Storage {
         const { eTag, ...body } = item as { eTag?: string };
         const conditions: Record<string, string> =
           eTag === CREATE_ONLY ? { 'If-None-Match': '*' } : eTag && eTag !== '*' ? { 'If-Match': eTag } : {};
-        const response = await this.send('PUT', key, [201], JSON.stringify(body), {
+        const text = JSON.stringify(body);
+        const response = await this.send('PUT', key, [201, 409, 412], text, {
           ...conditions,
           'x-ms-blob-type': 'BlockBlob',
           'x-ms-blob-content-type': 'application/json',
           'Content-Type': 'application/json',
         });
+        if (response.status !== 201) {
+          const own = (this.tries.get(response.request) ?? 1) > 1 ? await this.send('GET', key, [200, 404]) : undefined;
+          if (own?.status !== 200 || own.bodyAsText !== text) throw refusal('PUT', response);
+          return [key, own.headers.get('etag')!] as const;
+        }
         return [key, response.headers.get('etag')!] as const;
       }),
     );
@@ -123,10 +158,7 @@ export class BlobStateStorage implements Storage {
       headers: createHttpHeaders({ 'x-ms-version': BLOB_SERVICE_VERSION, ...headers }),
     });
     const response = await this.pipeline.sendRequest(this.http, request);
-    if (!expected.includes(response.status)) {
-      const code = response.headers.get('x-ms-error-code') ?? undefined;
-      throw new RestError(`Blob ${method} answered ${response.status}${code ? ` ${code}` : ''}`, { statusCode: response.status, code });
-    }
+    if (!expected.includes(response.status)) throw refusal(method, response);
     return response;
   }
 
@@ -152,6 +184,30 @@ export class BlobStateStorage implements Storage {
     }
     return removed;
   }
+}
+
+/** Errors of a try whose answer never came (the request may or may not have run). */
+const NO_ANSWER = new Set(['ECONNRESET', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNREFUSED', 'ENOTFOUND', 'EPIPE']);
+
+/**
+ * One more try after a try without an answer or a 5xx (as the SDK's exponential retry, which
+ * leaves connection errors to another policy), TRY_AGAIN_AFTER_MS later. A conditional write sent
+ * again may meet its own first try: `write` tells that apart from a conflict.
+ */
+const tryAgainOnce: RetryStrategy = {
+  name: 'tryAgainOnce',
+  retry: ({ response, responseError }) => {
+    const status = response?.status ?? 0;
+    const failed = status === 408 || (status >= 500 && status !== 501 && status !== 505);
+    const unanswered = !response && NO_ANSWER.has(String(responseError?.code));
+    return failed || unanswered ? { retryAfterInMs: TRY_AGAIN_AFTER_MS } : { skipStrategy: true };
+  },
+};
+
+/** The SDK's error for an answer the caller did not expect (412 or 409 on a condition, else why the store failed). */
+function refusal(method: string, response: PipelineResponse): RestError {
+  const code = response.headers.get('x-ms-error-code') ?? undefined;
+  return new RestError(`Blob ${method} answered ${response.status}${code ? ` ${code}` : ''}`, { statusCode: response.status, code });
 }
 
 /** The Blob service version the lean requests speak (Get, Put and Delete Blob are the same in every recent one; Azurite 3.35 knows it). */

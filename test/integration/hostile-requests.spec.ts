@@ -134,6 +134,42 @@ for (const teams of [false, true]) {
       await assertStillServing();
     });
 
+    it('forged card clicks (odd data under a known verb): each answered, the card kept, nothing written, no failed turn', async () => {
+      if (teams) await stack.signIn(alex, ALEX.upn);
+      const forged: Array<[string, unknown]> = [
+        ['a lone surrogate in a meeting id', { verb: 'offerCancel', meetingId: 'AAMk\uD800x' }],
+        ['a lone surrogate in a ticket', { verb: 'confirmCancel', ticket: '\uDC00'.repeat(22), scope: 'occurrence' }],
+        ['a lone surrogate in a comment', { verb: 'confirmCancel', ticket: 'A'.repeat(22), scope: 'occurrence', comment: 'x\uD83D' }],
+        ['a meeting id of path characters', { verb: 'offerCancel', meetingId: '../../me/events/x/cancel?' }],
+        ['an array as data', ['offerCancel']],
+        ['a number as verb', { verb: 7, meetingId: 'x' }],
+        ['a huge page', { verb: 'showMeetings', page: 1e308 }],
+        ['a start that is no date', { verb: 'showMeetings', page: 1, start: 'yesterday', end: '\uD800' }],
+        ['thousands of meeting ids', { verb: 'refreshChoice', meetingIds: Array.from({ length: 5000 }, (_, i) => `m${i}`) }],
+      ];
+      const writes = async () => {
+        const byRoute = (await stack.stats()).graph.byRoute as Record<string, number>;
+        return Object.entries(byRoute)
+          .filter(([route]) => /\/(cancel|decline)$|^(DELETE|PATCH) /.test(route))
+          .reduce((sum, [, n]) => sum + n, 0);
+      };
+      const before = await writes();
+      for (const [name, data] of forged) {
+        const verb = (data as { verb?: unknown }).verb;
+        const turn = await alex.act({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          replyToId: 'card-1',
+          value: { action: { type: 'Action.Execute', verb: typeof verb === 'string' ? verb : 'offerCancel', data }, trigger: 'manual' },
+        });
+        assert.ok([200, 400].includes(turn.status), `${name}: ${turn.status} ${JSON.stringify(turn.body)}`);
+        if (turn.status === 200)
+          assert.notEqual(turn.body?.type, 'application/vnd.microsoft.card.adaptive', `${name}: the card is not replaced`);
+      }
+      assert.equal(await writes(), before, 'nothing written to Graph');
+      await assertStillServing();
+    });
+
     it('shared-chat detection fails closed: anything but a recognised 1:1 chat shows no calendar', async () => {
       const graphBefore = (await stack.stats()).graph.total;
       for (const conversation of [

@@ -59,22 +59,27 @@ function requirePermission(caller: Caller, family: Family, need: Need): void {
   if (!PERMISSIONS[family][need].some((scope) => granted.has(scope.toLowerCase()))) throw graphErrors.accessDenied();
 }
 
-/** The role a calendar permission gives the caller in another user's mailbox ('none' without one). */
-export function roleOf(store: CalendarStore, mailbox: Mailbox, caller: Caller): CalendarRole {
+/**
+ * The role a calendar permission gives the caller in another user's mailbox ('none' without one):
+ * on its default calendar, or on `calendar` when that is another one (permissions are per calendar,
+ * calendarpermission.md).
+ */
+export function roleOf(store: CalendarStore, mailbox: Mailbox, caller: Caller, calendar?: StoredCalendar): CalendarRole {
   const user = store.findUser(caller.userId);
   const addresses = [user?.mail, user?.userPrincipalName, caller.upn].filter(Boolean).map((a) => a!.toLowerCase());
-  return mailbox.permissions.find((p) => addresses.includes(p.address))?.role ?? 'none';
+  const permissions = calendar && !calendar.isDefaultCalendar ? (calendar.permissions ?? []) : mailbox.permissions;
+  return permissions.find((p) => addresses.includes(p.address))?.role ?? 'none';
 }
 
-function requireRole(store: CalendarStore, mailbox: Mailbox, caller: Caller, need: Need): void {
-  const role = roleOf(store, mailbox, caller);
+function requireRole(store: CalendarStore, mailbox: Mailbox, caller: Caller, need: Need, calendar?: StoredCalendar): void {
+  const role = roleOf(store, mailbox, caller, calendar);
   if (!(need === 'read' ? READ_ROLES : WRITE_ROLES).includes(role)) throw graphErrors.accessDenied();
 }
 
 /** Whether the caller sees the details of private events here: the owner, or a delegate given private access. */
-export function seesPrivateItems(store: CalendarStore, mailbox: Mailbox, caller: Caller): boolean {
+export function seesPrivateItems(store: CalendarStore, mailbox: Mailbox, caller: Caller, calendar?: StoredCalendar): boolean {
   if (mailbox.kind === 'group' || mailbox.ownerId === caller.userId.toLowerCase()) return true;
-  return roleOf(store, mailbox, caller) === 'delegateWithPrivateEventAccess';
+  return roleOf(store, mailbox, caller, calendar) === 'delegateWithPrivateEventAccess';
 }
 
 export interface OpenOptions {
@@ -101,11 +106,16 @@ export function openMailbox(
     if (options.calendarPermission !== false) requirePermission(caller, family, need);
   };
   if (!ref) throw graphErrors.accessDenied();
+  // A user without a usable mailbox: checked after the permission (inferred order; Graph does not document it).
+  const usable = (mailbox: Mailbox) => {
+    if (mailbox.kind === 'user' && store.findUser(mailbox.ownerId)?.exchangeOnline === false) throw graphErrors.mailboxNotEnabled();
+    return mailbox;
+  };
   if (ref.kind === 'me') {
     const own = store.mailboxes.get(callerId);
     if (!own) throw graphErrors.invalidUser(caller.upn);
     permission('own');
-    return own;
+    return usable(own);
   }
   if (ref.kind === 'groups') {
     const group = store.findGroup(ref.key);
@@ -119,11 +129,11 @@ export function openMailbox(
   const mailbox = store.mailboxes.get(user.id)!;
   if (user.id === callerId) {
     permission('own');
-    return mailbox;
+    return usable(mailbox);
   }
   permission('otherUser');
   requireRole(store, mailbox, caller, need);
-  return mailbox;
+  return usable(mailbox);
 }
 
 /** Which calendars of the mailbox a path addresses (by the route's shape). */
@@ -155,10 +165,12 @@ export function scopedCalendars(mailbox: Mailbox, scope: CalendarScope, params: 
 /**
  * The mailbox and calendars a calendar or event request reaches. A calendar id may name the
  * caller's copy of a calendar someone shared or delegated to them (as /me/calendars lists it):
- * that reaches the owner's calendar, with the sharing permissions and the owner's role for the
- * caller, as the same request through /users/{owner}/calendar would
- * (outlook-create-event-in-shared-delegated-calendar.md posts to /me/calendars/{copy id}/events
- * with Calendars.ReadWrite.Shared).
+ * that reaches the owner's calendar, with the owner's role for the caller on that calendar. A copy
+ * of the owner's primary calendar needs the sharing permissions, as the same request through
+ * /users/{owner}/calendar would (outlook-create-event-in-shared-delegated-calendar.md posts to
+ * /me/calendars/{copy id}/events with Calendars.ReadWrite.Shared); a copy of a custom calendar the
+ * user's own ones, Calendars.Read or Calendars.ReadWrite (outlook-get-shared-events-calendars.md,
+ * "Get shared, custom calendar or its events from share recipient's mailbox").
  */
 export function openCalendars(
   store: CalendarStore,
@@ -179,9 +191,15 @@ export function openCalendars(
       : undefined;
   if (!copy) return { mailbox, calendars: reachable(mailbox, request.caller, scopedCalendars(mailbox, scope, request.params)) };
   const owner = store.mailboxes.get(copy.ownerId)!;
-  requirePermission(request.caller, 'otherUser', need);
-  requireRole(store, owner, request.caller, need);
-  return { mailbox: owner, calendars: owner.calendars.filter((c) => c.id === copy.calendarId) };
+  const calendars = owner.calendars.filter((c) => c.id === copy.calendarId);
+  requirePermission(request.caller, calendars[0].isDefaultCalendar ? 'otherUser' : 'own', need);
+  requireRole(store, owner, request.caller, need, calendars[0]);
+  return { mailbox: owner, calendars };
+}
+
+/** The one calendar a request reached, whose own permissions then apply; undefined when it reached several. */
+export function calendarOf(calendars: StoredCalendar[]): StoredCalendar | undefined {
+  return calendars.length === 1 ? calendars[0] : undefined;
 }
 
 /**

@@ -4,6 +4,13 @@ import { GraphHttpError } from '../http/contract';
 export const graphErrors = {
   itemNotFound: () => new GraphHttpError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.'),
   accessDenied: () => new GraphHttpError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'),
+  /**
+   * A user without a mailbox Graph can use (no Exchange Online license, on-premises, inactive): 404 with
+   * this code and message, as reported in msgraph-sdk-javascript #1756, microsoft/MicrosoftCloud #41 and
+   * docs-contrib #405 (guests); undocumented in the API reference.
+   */
+  mailboxNotEnabled: () =>
+    new GraphHttpError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.'),
   invalidUser: (user: string) => new GraphHttpError(404, 'ErrorInvalidUser', `The requested user '${user}' is invalid.`),
   resourceNotFound: (id: string) =>
     new GraphHttpError(

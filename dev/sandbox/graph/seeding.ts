@@ -38,6 +38,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
       surname: user.surname,
       jobTitle: user.jobTitle,
       consentedScopes: [...(user.consentedScopes ?? (user.consented ? OWN_CALENDAR_PERMISSIONS : []))],
+      exchangeOnline: user.exchangeOnline ?? true,
     });
     const mailbox = newMailbox(user.id.toLowerCase(), 'user', mail, user.displayName, user.mailboxSettings.timeZone);
     for (const calendar of user.calendars) {
@@ -52,6 +53,7 @@ export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
         color: calendar.color ?? 'auto',
         isDefaultCalendar: false,
         calendarGroupId: group.id,
+        permissions: (calendar.calendarPermissions ?? []).map((p) => ({ address: p.emailAddress.address.toLowerCase(), role: p.role })),
       });
     }
     mailbox.permissions = user.calendarPermissions.map((p) => ({ address: p.emailAddress.address.toLowerCase(), role: p.role }));
@@ -77,11 +79,16 @@ const PEOPLES_CALENDARS = "People's Calendars";
 
 /**
  * Each delegate or share recipient of a user's calendar has that calendar in their own mailbox,
- * with its own id, named after the owner, in their People's Calendars group
- * (outlook-create-event-in-shared-delegated-calendar.md, step 1).
+ * with its own id, in their People's Calendars group: a shared primary calendar named after its
+ * owner (outlook-create-event-in-shared-delegated-calendar.md, step 1), a shared custom one by its
+ * own name ("Kids parties", outlook-get-shared-events-calendars.md).
  */
 function addSharedCopies(store: CalendarStore, owner: Mailbox): void {
-  for (const permission of owner.permissions) {
+  const shares = [
+    ...owner.permissions.map((permission) => ({ permission, calendar: store.defaultCalendar(owner) })),
+    ...owner.calendars.flatMap((calendar) => (calendar.permissions ?? []).map((permission) => ({ permission, calendar }))),
+  ];
+  for (const { permission, calendar } of shares) {
     const sharee = store.mailboxOfAddress(permission.address);
     if (!sharee || sharee === owner || permission.role === 'none') continue;
     let group = sharee.calendarGroups.find((g) => g.name === PEOPLES_CALENDARS);
@@ -91,10 +98,10 @@ function addSharedCopies(store: CalendarStore, owner: Mailbox): void {
     }
     sharee.sharedCalendars.push({
       id: store.newId('calendar'),
-      name: owner.displayName,
+      name: calendar.isDefaultCalendar ? owner.displayName : calendar.name,
       calendarGroupId: group.id,
       ownerId: owner.ownerId,
-      calendarId: store.defaultCalendar(owner).id,
+      calendarId: calendar.id,
     });
   }
 }

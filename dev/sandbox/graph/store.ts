@@ -50,6 +50,8 @@ export interface StoredCalendar {
   color: string;
   isDefaultCalendar: boolean;
   calendarGroupId: string;
+  /** Who else may use this calendar, when it is not the default one (the default's are the mailbox's `permissions`). */
+  permissions?: { address: string; role: CalendarRole }[];
 }
 
 export interface StoredCalendarGroup {
@@ -87,7 +89,7 @@ export interface Mailbox {
   events: MailboxEvents;
   deletedItems: StoredEvent[];
   inbox: InboxMessage[];
-  /** Who else may use the default calendar: delegates, shares. */
+  /** Who else may use the default calendar: delegates, shares (another calendar's are its own `permissions`). */
   permissions: { address: string; role: CalendarRole }[];
   /** This user's copies of calendars others shared or delegated to them, as /me/calendars lists them. */
   sharedCalendars: SharedCalendar[];
@@ -113,6 +115,8 @@ export interface StoredUser {
   jobTitle?: string;
   /** The bot's delegated permissions this user consented to. */
   consentedScopes: string[];
+  /** false: no mailbox Graph can use (seed `exchangeOnline`). */
+  exchangeOnline: boolean;
 }
 
 export interface StoredGroup {

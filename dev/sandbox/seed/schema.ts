@@ -114,8 +114,25 @@ export const seedUserSchema = z.object({
    */
   consentedScopes: z.array(z.string().min(1)).optional(),
   mailboxSettings: z.object({ timeZone: z.string() }),
-  /** Extra calendars beside the default one ("Calendar"); `calendarGroup` names the group holding it. */
-  calendars: z.array(z.object({ name: z.string(), calendarGroup: z.string().optional(), color: z.string().optional() })).default([]),
+  /**
+   * false: the user has no mailbox Graph can use (no Exchange Online license, on-premises, inactive):
+   * their calendar and mailbox requests answer 404 MailboxNotEnabledForRESTAPI; sign-in still works.
+   */
+  exchangeOnline: z.boolean().default(true),
+  /**
+   * Extra calendars beside the default one ("Calendar"); `calendarGroup` names the group holding it;
+   * `calendarPermissions`: whom it is shared with (a custom calendar shared on its own, as Outlook allows).
+   */
+  calendars: z
+    .array(
+      z.object({
+        name: z.string(),
+        calendarGroup: z.string().optional(),
+        color: z.string().optional(),
+        calendarPermissions: z.array(calendarPermission).default([]),
+      }),
+    )
+    .default([]),
   /** Who may use this user's default calendar (Graph's calendarPermission shape). */
   calendarPermissions: z.array(calendarPermission).default([]),
 });

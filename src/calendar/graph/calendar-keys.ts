@@ -2,11 +2,17 @@ import type { GraphAccess } from '../../auth/errors';
 
 /**
  * Where an event lives, as a Graph path: the user's own mailbox (default calendar or another of
- * theirs), another person's mailbox (the user is their delegate), or a Microsoft 365 group's.
+ * theirs), another person's primary calendar (the user is their delegate, or it is shared with
+ * them), another person's custom calendar shared with the user (reached through the user's own
+ * copy of it: outlook-get-shared-events-calendars.md), or a Microsoft 365 group's.
  * Keys are this adapter's own spelling of that place; nothing outside calendar/graph reads them.
  */
 export type Container =
-  { kind: 'me' } | { kind: 'myCalendar'; calendarId: string } | { kind: 'person'; address: string } | { kind: 'group'; groupId: string };
+  | { kind: 'me' }
+  | { kind: 'myCalendar'; calendarId: string }
+  | { kind: 'person'; address: string }
+  | { kind: 'sharedCopy'; calendarId: string }
+  | { kind: 'group'; groupId: string };
 
 const SEPARATOR = '|';
 
@@ -19,6 +25,8 @@ export function calendarKey(container: Container): string {
       return `me/calendars/${encodeURIComponent(container.calendarId)}`;
     case 'person':
       return `users/${encodeURIComponent(container.address)}`;
+    case 'sharedCopy':
+      return `shared/${encodeURIComponent(container.calendarId)}`;
     case 'group':
       return `groups/${encodeURIComponent(container.groupId)}`;
   }
@@ -27,7 +35,7 @@ export function calendarKey(container: Container): string {
 /** Reads a calendar key back; undefined for anything this adapter did not write. */
 export function containerOf(key: string): Container | undefined {
   if (key === '') return { kind: 'me' };
-  const match = /^(me\/calendars|users|groups)\/([^/|]+)$/.exec(key);
+  const match = /^(me\/calendars|users|shared|groups)\/([^/|]+)$/.exec(key);
   if (!match) return undefined;
   let value: string;
   try {
@@ -38,6 +46,7 @@ export function containerOf(key: string): Container | undefined {
   if (!value) return undefined;
   if (match[1] === 'users') return { kind: 'person', address: value };
   if (match[1] === 'groups') return { kind: 'group', groupId: value };
+  if (match[1] === 'shared') return { kind: 'sharedCopy', calendarId: value };
   return { kind: 'myCalendar', calendarId: value };
 }
 
@@ -72,6 +81,7 @@ function root(container: Container): string {
     case 'me':
       return '/me';
     case 'myCalendar':
+    case 'sharedCopy':
       return `/me/calendars/${encodeURIComponent(container.calendarId)}`;
     case 'person':
       return `/users/${encodeURIComponent(container.address)}`;
@@ -80,7 +90,7 @@ function root(container: Container): string {
   }
 }
 
-/** `/me/events/{id}`, `/me/calendars/{c}/events/{id}`, `/users/{owner}/events/{id}`, `/groups/{g}/events/{id}`. */
+/** `/me/events/{id}`, `/me/calendars/{c}/events/{id}` (also a shared copy's), `/users/{owner}/events/{id}`, `/groups/{g}/events/{id}`. */
 export function eventPath(place: EventPlace): string {
   return `${root(place.container)}/events/${encodeURIComponent(place.eventId)}`;
 }
@@ -90,7 +100,12 @@ export function viewPath(container: Container): string {
   return container.kind === 'person' ? `${root(container)}/calendar/calendarView` : `${root(container)}/calendarView`;
 }
 
-/** Which delegated permissions a container's paths need. */
+/**
+ * Which delegated permissions a container's paths need. A shared copy asks for the sharing ones: a
+ * copy of a custom calendar needs only the user's own (outlook-get-shared-events-calendars.md), but
+ * a copy of someone's primary calendar needs the .Shared ones (outlook-create-event-in-shared-delegated-calendar.md)
+ * and Graph's calendar list does not say which a copy is.
+ */
 export function accessOf(container: Container): GraphAccess {
-  return container.kind === 'person' ? 'shared' : container.kind === 'group' ? 'groups' : 'own';
+  return container.kind === 'person' || container.kind === 'sharedCopy' ? 'shared' : container.kind === 'group' ? 'groups' : 'own';
 }

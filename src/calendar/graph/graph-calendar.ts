@@ -99,6 +99,7 @@ export class GraphCalendar implements CalendarService {
     const mine = new Set([user.mail, user.userPrincipalName].filter(Boolean).map((a) => a!.toLowerCase()));
     const own: MeetingCalendar[] = [];
     const people = new Map<string, MeetingCalendar>();
+    const shared: MeetingCalendar[] = [];
     for (const calendar of ((listed.body as { value?: Calendar[] }).value ?? []).filter((c) => c.id)) {
       const owner = calendar.owner?.address?.toLowerCase();
       if (!owner || mine.has(owner)) {
@@ -115,17 +116,32 @@ export class GraphCalendar implements CalendarService {
                 ...named,
               },
         );
-      } else if (calendar.canEdit && !people.has(owner)) {
-        // A delegate's view of someone's calendar: the bot acts in that person's default calendar (the one delegation covers).
+      } else if (calendar.canEdit) {
         const address = calendar.owner!.address!;
-        people.set(owner, {
-          key: calendarKey({ kind: 'person', address }),
-          owner: 'person',
-          name: calendar.name ?? '',
-          ownerName: calendar.owner?.name || address,
-          ownerEmail: address,
-          isDefault: true,
-        });
+        const ownerName = calendar.owner?.name || address;
+        if (isPrimaryCopy(calendar)) {
+          // A second entry so named cannot be told apart from the first: skipped, so no calendar is read twice.
+          if (people.has(owner)) continue;
+          // Someone's primary calendar, delegated or shared: the bot acts in it through their mailbox (/users/{owner}).
+          people.set(owner, {
+            key: calendarKey({ kind: 'person', address }),
+            owner: 'person',
+            name: calendar.name ?? '',
+            ownerName,
+            ownerEmail: address,
+            isDefault: true,
+          });
+        } else {
+          // A custom calendar of theirs shared with the user (or a copy the user renamed): through the user's copy of it.
+          shared.push({
+            key: calendarKey({ kind: 'sharedCopy', calendarId: calendar.id! }),
+            owner: 'person',
+            name: calendar.name ?? '',
+            ownerName,
+            ownerEmail: address,
+            isDefault: false,
+          });
+        }
       }
     }
     if (!own.some((c) => c.key === '')) own.unshift(DEFAULT_CALENDAR);
@@ -144,7 +160,7 @@ export class GraphCalendar implements CalendarService {
       ownerName: group.displayName ?? '',
       isDefault: true,
     }));
-    return [...own, ...people.values(), ...groupCalendars];
+    return [...own, ...people.values(), ...shared, ...groupCalendars];
   }
 
   /**
@@ -443,6 +459,19 @@ function byAccess(accesses: Array<GraphAccess | undefined>): Map<GraphAccess, nu
   return groups;
 }
 
+/**
+ * Whether a calendar someone shared with the user is their primary one. Graph's calendar list does
+ * not say; Outlook names the copy of a shared primary calendar after its owner
+ * (outlook-create-event-in-shared-delegated-calendar.md: "Alex Wilber"), a custom one keeps its own
+ * name ("Kids parties"). A copy the user renamed is then read through the copy, which reaches the
+ * same calendar; a custom calendar named exactly after its owner is read as the primary one, so the
+ * custom one is missing from the list, never shown for the other.
+ */
+function isPrimaryCopy(calendar: Calendar): boolean {
+  const fold = (text: string | null | undefined) => (text ?? '').trim().toLowerCase();
+  return fold(calendar.name) === fold(calendar.owner?.name) || fold(calendar.name) === fold(calendar.owner?.address);
+}
+
 /** A key this adapter never wrote (forged or from an older release) names no meeting. */
 function notAKey(): Error {
   return new MeetingNotFoundError('Not a meeting key of this calendar');
@@ -458,6 +487,8 @@ function calendarAt(container: Container): MeetingCalendar {
       return { key, owner: 'me', name: '', isDefault: false };
     case 'person':
       return { key, owner: 'person', name: '', ownerEmail: container.address, isDefault: true };
+    case 'sharedCopy':
+      return { key, owner: 'person', name: '', isDefault: false };
     case 'group':
       return { key, owner: 'group', name: '', isDefault: true };
   }

@@ -4,6 +4,7 @@ import {
   CalendarAccessDeniedError,
   CalendarError,
   CalendarUnavailableError,
+  MailboxUnavailableError,
   MeetingNotFoundError,
   OrganizerRequiredError,
   ThrottledError,
@@ -21,6 +22,8 @@ export function toCalendarError(error: unknown): Error {
   }
   if (!(error instanceof GraphError)) return new CalendarUnavailableError(`Graph could not be reached (${describe(error)})`);
   const status = error.statusCode;
+  // No Exchange Online mailbox behind the path: not a meeting that is gone (graph-facts: MailboxNotEnabledForRESTAPI).
+  if (error.code === 'MailboxNotEnabledForRESTAPI') return new MailboxUnavailableError(error.message);
   if (status === 404 || error.code === 'ErrorItemNotFound') return new MeetingNotFoundError(error.message);
   // An id Graph cannot even parse names no meeting of this user's.
   if (status === 400 && /^ErrorInvalidIdMalformed$|^ErrorInvalidId/.test(error.code ?? '')) return new MeetingNotFoundError(error.message);

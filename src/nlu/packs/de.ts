@@ -121,8 +121,8 @@ export const de: LanguagePack = withLetterBoundaries({
     // "… und Hans schreiben, dass …", "… und allen Bescheid sagen: …": the verb last, as German puts it after "und".
     /[,;]?\s*\bund\s+(?:(?:ihnen|ihm|ihr|allen|euch|dem\s+team|den\s+anderen|\p{L}[\p{L}'-]*)\s+)?(?:bescheid\s+)?(?:schreiben|sagen|mitteilen|ausrichten|geben)\s*[:,-]?\s*(?:dass\s+)?/u,
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe)\s*[:,]?\s*(?=["“”„'‘])/,
-    // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then the message.
-    /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
+    // "…, sag Sven, dass wir verschieben", "… und schreib Ali: …": a person named, then a mark of the message (not "sag jetzt ab").
+    /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
@@ -141,7 +141,7 @@ export const de: LanguagePack = withLetterBoundaries({
   months: MONTHS,
   // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).
   dayOfMonth: new RegExp(
-    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?:20)?\\d{2}(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
+    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
   ),
   weekRelative: [
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
@@ -163,9 +163,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
     {
       intent: 'help',
-      // Also a question about meetings in general ("wie sage ich ein Meeting ab?"): "ein Meeting", not "das Daily".
+      // Also a question about meetings in general ("wie sage ich ein Meeting ab?"): "ein Meeting", not "das Daily", and no day or time.
       pattern:
-        /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|\bwie\s+(?:kann|sage|sag|lehne|lösche|loesche|storniere|streiche|mache|geht)\s+(?:ich|man)\b|\bkann (?:ich|man)\b(?=.*\bein(?:en|e)?\s+(?:termin|meeting|besprechung|serie|einladung)\b.*\?\s*$)|^\s*\?+\s*$/,
+        /\b(?:hilfe|help|was kannst du|wie funktioniert|wie geht das|befehle|anleitung)\b|\bwie\s+(?:kann|sage|sag|lehne|lösche|loesche|storniere|streiche|mache|geht)\s+(?:ich|man)\b|\bkann (?:ich|man)\b(?!.*\b(?:heute|morgen|übermorgen|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:diese|nächste|naechste)\s+woche|mittag|um\s+\d|\d{1,2}(?::\d{2})?\s*uhr)\b)(?=.*\bein(?:en|e)?\s+(?:termin|meeting|besprechung|serie|einladung)\b.*\?\s*$)|^\s*\?+\s*$/,
     },
     {
       intent: 'decline',
@@ -209,6 +209,17 @@ export const de: LanguagePack = withLetterBoundaries({
   reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
+    {
+      pattern: /\b(?:(?:am|an)\s+)?(?:nächsten|naechsten|nächstes|naechstes)\s+wochenende\b/,
+      offset: 1,
+      weekend: true,
+    },
+    // "kommendes Wochenende" is the coming one, as "this weekend".
+    {
+      pattern: /\b(?:(?:am|an)\s+kommenden|kommendes|am|übers|uebers|über das|ueber das|dieses|an diesem|mein|meinem)\s+wochenende\b/,
+      offset: 0,
+      weekend: true,
+    },
     { pattern: /\b(?:diese|dieser|in dieser|restliche|rest der|mein|meine|meiner)\s+woche\b/, offset: 0, restOfWeek: true },
     { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
   ],

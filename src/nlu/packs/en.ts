@@ -74,6 +74,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).join('|');
 
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
+/** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
+const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
@@ -90,7 +92,8 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bwont\b/g, "won't")
       .replace(/\bim\b/g, "i'm")
       .replace(/\bive\b/g, "i've")
-      .replace(/\b(you|they|we)re\b/g, "$1're")
+      // Not "were": a word of its own far more often than "we're" without its apostrophe.
+      .replace(/\b(you|they)re\b/g, "$1're")
       // Chat shorthand for what a request is about: "mtg", "appt", "next wk", "tmw".
       .replace(/\bmtgs\b/g, 'meetings')
       .replace(/\bmtg\b/g, 'meeting')
@@ -146,7 +149,8 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
-    /(?:[,;]\s*|\s+and\s+)(?:tell|let|ask|remind|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\s+(?:know\s+)?(?:that\s+)?[:,-]?\s*/u,
+    // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
+    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -200,15 +204,17 @@ export const en: LanguagePack = withLetterBoundaries({
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
-    /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|\b(?:(?:don't|do not|no need to)\s+(?:\S+\s+){0,2}?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
+    /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:sign(?:ing)?[\s-]?out|log(?:ging)?[\s-]?out|log me out|sign me out|disconnect)\b/ },
     {
       intent: 'help',
-      // Also a question about meetings in general ("can I cancel a meeting I don't organize?"): "a meeting", not "the standup".
-      pattern:
-        /\b(?:help|what can you do|how does (?:this|it) work|how (?:do|can|would|should) (?:i|you|we|one)|how to|commands|instructions)\b|\b(?:can|could|may) (?:i|you|we|one)\b(?=.*\b(?:a|an|any)\s+(?:meeting|appointment|event|call|invite|series)\b.*\?\s*$)|^\s*\?+\s*$/,
+      // Also a question about meetings in general ("can I cancel a meeting I don't organize?"): "a meeting", not "the standup",
+      // and no day or time ("can you cancel a meeting for me tomorrow at 3?" asks for that meeting).
+      pattern: new RegExp(
+        `\\b(?:help|what can you do|how does (?:this|it) work|how (?:do|can|would|should) (?:i|you|we|one)|how to|commands|instructions)\\b|\\b(?:can|could|may) (?:i|you|we|one)\\b(?!.*\\b${SPECIFIC_TIME}\\b)(?=.*\\b(?:a|an|any)\\s+(?:meeting|appointment|event|call|invite|series)\\b.*\\?\\s*$)|^\\s*\\?+\\s*$`,
+      ),
     },
     {
       intent: 'decline',
@@ -256,6 +262,9 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
+    // chrono reads "this weekend" as its Saturday alone.
+    { pattern: /\b(?:next|the following)\s+weekend\b/, offset: 1, weekend: true },
+    { pattern: /\b(?:this|the|this coming|my)\s+weekend\b/, offset: 0, weekend: true },
     { pattern: /\b(?:this|my|the rest of the|rest of the|rest of this|rest of my)\s+week\b/, offset: 0, restOfWeek: true },
     { pattern: /\bnext\s+week\b/, offset: 1 },
   ],

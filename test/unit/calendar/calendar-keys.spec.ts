@@ -26,6 +26,13 @@ describe('meeting keys: the calendar a meeting lives in, and its Graph paths', (
       'shared',
     ],
     [
+      // A custom calendar someone shared with the user, through the user's copy of it.
+      { kind: 'sharedCopy', calendarId: 'AAMkADAABf0Jly/A=' },
+      '/me/calendars/AAMkADAABf0Jly%2FA%3D/events/AAMk%2Fa%3D',
+      '/me/calendars/AAMkADAABf0Jly%2FA%3D/calendarView',
+      'shared',
+    ],
+    [
       { kind: 'group', groupId: '00000000-0000-4000-8000-000000000040' },
       '/groups/00000000-0000-4000-8000-000000000040/events/AAMk%2Fa%3D',
       '/groups/00000000-0000-4000-8000-000000000040/calendarView',

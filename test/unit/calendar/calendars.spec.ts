@@ -217,9 +217,10 @@ describe('nearestMeetings with a calendar named', () => {
 describe('calendarsNamed', () => {
   const calendars = [marketing, alexProjects, projects, alexes];
 
-  it('returns the calendars a hint names, best first', () => {
+  it('returns the calendars a hint names best, default first', () => {
     assert.deepEqual(calendarsNamed('alex', calendars), [alexes, alexProjects]);
-    assert.deepEqual(calendarsNamed('alex projects', calendars), [alexProjects, alexes, projects]);
+    // Both words name one calendar: Alex's others and the user's own Projects match only one of them.
+    assert.deepEqual(calendarsNamed('alex projects', calendars), [alexProjects]);
     assert.deepEqual(calendarsNamed('projects', calendars), [projects, alexProjects]);
     assert.deepEqual(calendarsNamed('marketing', calendars), [marketing]);
   });

@@ -74,6 +74,21 @@ describe('wording: dates, zones, lists and bulk cards', () => {
     assert.match(cardText(german), /^Deine Besprechungen am Sa\.?, 5\. Dez\.?\nZeitzone: Mitteleuropäische Zeit\n/);
   });
 
+  it('a list whose span has begun meetings says how many are not listed, and an empty one says none are still to come (en, de)', () => {
+    const a = en('America/Los_Angeles');
+    const day = { kind: 'day', date: '2026-12-05' } as const;
+    assert.equal(
+      cardText(meetingListCard(a, { meetings: [], page: 1, hasMore: false, span: day, begun: 1 })),
+      'You have no meetings still to come on Sat, Dec 5.\nTimes in Pacific Time\n1 meeting that has already begun is not listed.',
+    );
+    const listed = cardText(meetingListCard(a, { meetings: [meeting()], page: 1, hasMore: false, span: day, begun: 2 }));
+    assert.match(listed, /\nDaily standup\n[^\n]+\nCancel\n2 meetings that have already begun are not listed\.$/);
+    assert.equal(
+      cardText(meetingListCard(de, { meetings: [], page: 1, hasMore: false, span: day, begun: 3 })),
+      'Du hast am Sa., 5. Dez. keine anstehenden Besprechungen mehr.\nZeitzone: Mitteleuropäische Zeit\n3 Besprechungen, die schon begonnen haben, sind nicht aufgeführt.',
+    );
+  });
+
   it('"More" trusts only a sane window from card data: two instants in order, at most two months apart', () => {
     assert.deepEqual(windowFrom('2026-12-07T08:00:00Z', '2026-12-14T08:00:00Z'), {
       start: '2026-12-07T08:00:00.000Z',

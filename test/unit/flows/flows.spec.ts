@@ -65,6 +65,23 @@ describe('flows', () => {
       assert.ok(forged.page === 1, 'a page that does not continue the last list starts over');
     });
 
+    it('counts the meetings of the span that have begun (not cancelled ones), on the first page only', async () => {
+      const meetings = [
+        meeting({ subject: 'Under way', start: at(-0.5), end: at(0.5) }),
+        meeting({ subject: 'Called off', start: at(-0.5), end: at(0.5), isCancelled: true }),
+        ...Array.from({ length: 7 }, (_, i) => meeting({ subject: `M${i}`, start: at(i + 1), end: at(i + 1.5) })),
+      ];
+      const { deps } = setup(meetings);
+      const first = await showMeetings(deps, user);
+      assert.ok(first.kind === 'list' && first.begun === 1, JSON.stringify(first));
+      assert.deepEqual(
+        first.meetings.map((m) => m.subject),
+        ['M0', 'M1', 'M2', 'M3', 'M4'],
+      );
+      const second = await showMeetings(deps, user, 2);
+      assert.ok(second.kind === 'list' && second.begun === undefined && second.meetings.length === 2, JSON.stringify(second));
+    });
+
     it('reads Graph a page at a time: "More" continues where the list stopped, a day asked for reads that day', async () => {
       const meetings = Array.from({ length: 40 }, (_, i) => meeting({ subject: `B${i}`, start: at(i + 1), end: at(i + 1.5) }));
       const { deps, calendar } = setup(meetings);
@@ -310,7 +327,7 @@ describe('flows', () => {
     assert.ok(byRow.meeting.subject === 'B', byRow.kind);
   });
 
-  it("the user's zone: the client's wins; else the mailbox's (asked once, remembered); never the server's", async () => {
+  it("the user's zone: the client's wins; else the client's last in this chat; else the mailbox's (asked once, remembered); never the server's", async () => {
     const { deps, calendar } = setup();
     const place = { memory: deps.memory, conversationId: 'c1', userId: 'alex' };
     let asked = 0;
@@ -318,11 +335,18 @@ describe('flows', () => {
       asked++;
       return calendar;
     };
-    assert.equal(await resolveTimeZone('Europe/Berlin', place, open), 'Europe/Berlin');
-    assert.equal(await resolveTimeZone('W. Europe Standard Time', place, open), 'Europe/Berlin');
-    assert.equal(asked, 0);
-    assert.equal(await resolveTimeZone(undefined, place, open), 'America/Los_Angeles');
-    assert.equal(await resolveTimeZone('Not/AZone', place, open), 'America/Los_Angeles');
+    // A chat whose client never sent a zone: the mailbox's.
+    const elsewhere = { ...place, conversationId: 'c2' };
+    assert.equal(await resolveTimeZone(undefined, elsewhere, open), 'America/Los_Angeles');
+    assert.equal(await resolveTimeZone('Not/AZone', elsewhere, open), 'America/Los_Angeles');
     assert.equal(asked, 1, 'the mailbox zone is remembered');
+    assert.equal(await resolveTimeZone('Asia/Kolkata', place, open), 'Asia/Kolkata');
+    assert.equal(await resolveTimeZone('W. Europe Standard Time', place, open), 'Europe/Berlin');
+    // A click without a zone after the client said Berlin: Berlin, as the card it answers was shown.
+    assert.equal(await resolveTimeZone(undefined, place, open), 'Europe/Berlin');
+    assert.equal(await resolveTimeZone('', place, open), 'Europe/Berlin');
+    assert.equal(await resolveTimeZone('Not/AZone', place, open), 'Europe/Berlin');
+    assert.equal((await deps.memory.load('c1', 'alex')).clientTimeZone, 'Europe/Berlin');
+    assert.equal(asked, 1, 'the mailbox is not asked while the client has said where it is');
   });
 });

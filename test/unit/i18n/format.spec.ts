@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { catalogFor, formatWhen } from '../../../src/i18n';
+import { catalogFor, formatClock, formatWhen } from '../../../src/i18n';
 
 /**
  * What formatWhen said when it formatted through luxon (before issue 13): the text must not change.
@@ -10,9 +10,14 @@ import { catalogFor, formatWhen } from '../../../src/i18n';
 function throughLuxon(start: string, end: string, zone: string, locale: string): string {
   const s = DateTime.fromISO(start, { zone }).setLocale(locale);
   const e = DateTime.fromISO(end, { zone }).setLocale(locale);
-  const time = { hour: locale.startsWith('en') ? 'numeric' : '2-digit', minute: '2-digit' } as const;
+  // A 12-hour clock as is, a 24-hour clock with two digits (en-GB "00:30"); an end at the midnight closing the first day is that day's.
+  const time = { hour: ['en-US'].includes(locale) ? 'numeric' : '2-digit', minute: '2-digit' } as const;
   const day = (d: DateTime) => d.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
-  const endText = e.hasSame(s, 'day') ? e.toLocaleString(time) : e.toLocaleString({ weekday: 'short', ...time });
+  // Six days or more: the end's date too.
+  const date = e.diff(s, 'days').days < 6 ? {} : ({ month: 'short', day: 'numeric' } as const);
+  const endText = e.minus({ milliseconds: 1 }).hasSame(s, 'day')
+    ? e.toLocaleString(time)
+    : e.toLocaleString({ weekday: 'short', ...date, ...time });
   return `${day(s)}, ${s.toLocaleString(time)} – ${endText}`.replace(/\u202f/g, ' ');
 }
 
@@ -28,7 +33,7 @@ describe('formatWhen with cached Intl formatters', () => {
       '2026-11-01T08:00:00.000Z',
       '2026-12-01T23:30:00.000Z',
     ];
-    const lengths = [15, 90, 24 * 60 + 120];
+    const lengths = [15, 30, 90, 24 * 60 + 120, 8 * 24 * 60];
     let compared = 0;
     for (const zone of zones)
       for (const locale of locales)
@@ -57,5 +62,73 @@ describe('formatWhen with cached Intl formatters', () => {
       catalogFor('en-US'),
     );
     assert.equal(local, 'Tue, Dec 1, 3:00 PM – 4:00 PM');
+  });
+});
+
+describe("formatWhen: the user's clock, midnights and dates", () => {
+  const when = (start: string, end: string, zone: string, locale: string, isAllDay = false) =>
+    formatWhen({ start, end, isAllDay }, zone, locale, catalogFor(locale));
+
+  it('writes a 24-hour clock with two digits whatever the language (en-GB "00:30", never "0:30"), a 12-hour clock as is', () => {
+    const [start, end] = ['2026-12-01T00:30:00.000Z', '2026-12-01T01:00:00.000Z'];
+    assert.equal(when(start, end, 'UTC', 'en-GB'), 'Tue 1 Dec, 00:30 – 01:00');
+    assert.equal(when(start, end, 'UTC', 'en-IE'), 'Tue, 1 Dec, 00:30 – 01:00');
+    assert.equal(when(start, end, 'UTC', 'de-DE'), 'Di., 1. Dez., 00:30 – 01:00');
+    assert.equal(when(start, end, 'UTC', 'en-US'), 'Tue, Dec 1, 12:30 AM – 1:00 AM');
+    assert.equal(when(start, end, 'Asia/Kolkata', 'en-IN'), 'Tue, 1 Dec, 6:00 am – 6:30 am');
+    assert.equal(formatClock(0, 30, 'en-GB'), '00:30');
+    assert.equal(formatClock(15, 0, 'en-US'), '3:00 PM');
+    assert.equal(formatClock(9, 5, 'de-DE'), '09:05');
+  });
+
+  it('a meeting ending at the midnight that closes its day stays on that day; one running past it names the next day', () => {
+    // 23:00-00:00 and 23:30-00:30 in Kolkata (+05:30).
+    assert.equal(when('2026-12-01T17:30:00.000Z', '2026-12-01T18:30:00.000Z', 'Asia/Kolkata', 'en-US'), 'Tue, Dec 1, 11:00 PM – 12:00 AM');
+    assert.equal(
+      when('2026-12-01T18:00:00.000Z', '2026-12-01T19:00:00.000Z', 'Asia/Kolkata', 'en-US'),
+      'Tue, Dec 1, 11:30 PM – Wed 12:30 AM',
+    );
+    assert.equal(when('2026-12-01T18:00:00.000Z', '2026-12-01T19:00:00.000Z', 'Asia/Kolkata', 'de-DE'), 'Di., 1. Dez., 23:30 – Mi., 00:30');
+    // A week or more: the end's weekday alone would read as the start's day; it gets its date.
+    assert.equal(
+      when('2026-12-07T17:00:00.000Z', '2026-12-15T01:00:00.000Z', 'America/Los_Angeles', 'en-US'),
+      'Mon, Dec 7, 9:00 AM – Mon, Dec 14, 5:00 PM',
+    );
+    assert.equal(
+      when('2026-12-07T08:00:00.000Z', '2026-12-14T16:00:00.000Z', 'Europe/Berlin', 'de-DE'),
+      'Mo., 7. Dez., 09:00 – Mo., 14. Dez., 17:00',
+    );
+    assert.equal(
+      when('2026-12-07T17:00:00.000Z', '2026-12-13T01:00:00.000Z', 'America/Los_Angeles', 'en-US'),
+      'Mon, Dec 7, 9:00 AM – Sat 5:00 PM',
+    );
+    // Till midnight a day later: that day is named.
+    assert.equal(
+      when('2026-12-01T17:30:00.000Z', '2026-12-02T18:30:00.000Z', 'Asia/Kolkata', 'en-US'),
+      'Tue, Dec 1, 11:00 PM – Thu 12:00 AM',
+    );
+  });
+
+  it("times on DST switch days are the wall clock of that day: Lord Howe moves half an hour, Berlin and St John's an hour", () => {
+    // Lord Howe, Sun Oct 4 2026: 02:00 +10:30 becomes 02:30 +11. A meeting 01:30-03:00 local lasts an hour.
+    assert.equal(
+      when('2026-10-03T15:00:00.000Z', '2026-10-03T16:00:00.000Z', 'Australia/Lord_Howe', 'en-US'),
+      'Sun, Oct 4, 1:30 AM – 3:00 AM',
+    );
+    // Berlin, Sun Oct 25 2026: 03:00 CEST becomes 02:00 CET; 02:30 happens twice.
+    assert.equal(when('2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z', 'Europe/Berlin', 'de-DE'), 'So., 25. Okt., 02:30 – 02:30');
+    // St John's, Sun Mar 8 2026: 02:00 NST becomes 03:00 NDT.
+    assert.equal(
+      when('2026-03-08T05:00:00.000Z', '2026-03-08T06:00:00.000Z', 'America/St_Johns', 'en-US'),
+      'Sun, Mar 8, 1:30 AM – 3:30 AM',
+    );
+  });
+
+  it('an all-day meeting is its dates in every zone, one day or several (the end is exclusive)', () => {
+    for (const zone of ['Pacific/Kiritimati', 'America/St_Johns', 'Australia/Lord_Howe', 'UTC']) {
+      assert.equal(when('2026-12-04', '2026-12-05', zone, 'en-US', true), 'Fri, Dec 4, all day');
+      assert.equal(when('2026-12-04', '2026-12-07', zone, 'en-US', true), 'Fri, Dec 4 – Sun, Dec 6, all day');
+      assert.equal(when('2026-12-04', '2026-12-07', zone, 'de-DE', true), 'Fr., 4. Dez. – So., 6. Dez., ganztägig');
+    }
   });
 });

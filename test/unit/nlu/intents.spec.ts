@@ -191,3 +191,44 @@ describe('describeRequest', () => {
     assert.equal(describeRequest(understand('sag das Standup am Montag ab', de), de), 'namens „standup“ am Montag, 30. März');
   });
 });
+
+describe('what a request is, when it also says why, asks, or names a person to tell (review of unseen phrasings)', () => {
+  const decemberEn: UserContext = { ...en, now: new Date('2026-12-02T17:00:00Z') };
+  const decemberDe: UserContext = { ...de, now: new Date('2026-12-02T09:00:00Z') };
+
+  it('a "don\'t" that is not about the cancel does not withdraw it; one that is does', () => {
+    for (const text of [
+      "I don't feel well, cancel my meetings today",
+      "I don't have time, clear my afternoon",
+      "why don't you cancel my 3pm",
+      "don't forget to cancel the standup tomorrow",
+    ])
+      assert.equal(understand(text, decemberEn).intent, 'cancel', text);
+    for (const text of ["I don't want to cancel the standup", "please don't cancel the standup", 'no need to cancel the standup'])
+      assert.equal(understand(text, decemberEn).intent, 'no', text);
+  });
+
+  it('a person named only to be told or asked carries no message for the attendees; a message after them does', () => {
+    assert.equal(understand('cancel the standup and let Anna know', decemberEn).comment, undefined);
+    assert.equal(understand('cancel the standup, ask Tom if friday works', decemberEn).comment, undefined);
+    assert.equal(understand('cancel the standup, tell Anna: we moved it', decemberEn).comment, 'we moved it');
+    assert.equal(understand('sag das Jour fixe ab, sag Sven, dass wir verschieben', decemberDe).comment, 'wir verschieben');
+    const saidNow = understand('das Jour fixe um 10, sag jetzt ab', decemberDe);
+    assert.equal(saidNow.comment, undefined);
+    assert.equal(understand('Ich fühl mich nicht gut, sag alle Termine heute ab', decemberDe).intent, 'cancel');
+  });
+
+  it('a question naming a day or a time asks for that meeting; one about meetings in general is help', () => {
+    assert.equal(understand('can you cancel a meeting for me tomorrow at 3?', decemberEn).intent, 'cancel');
+    assert.equal(understand('Can I cancel a meeting at 3pm today?', decemberEn).intent, 'cancel');
+    assert.equal(understand('kann ich einen Termin morgen absagen?', decemberDe).intent, 'cancel');
+    assert.equal(understand("can I cancel a meeting I didn't organize?", decemberEn).intent, 'help');
+    assert.equal(understand('kann ich einen Termin absagen, den ich nicht organisiere?', decemberDe).intent, 'help');
+  });
+
+  it("a German date with a year is that year's date", () => {
+    assert.equal(understand('sag den Termin am 3.4.2028 ab', decemberDe).day?.start, '2028-04-02T22:00:00.000Z');
+    assert.equal(understand('sag den Termin am 3.4.28 ab', decemberDe).day?.start, '2028-04-02T22:00:00.000Z');
+    assert.equal(understand('sag den Termin am 3.4. ab', decemberDe).day?.start, '2027-04-02T22:00:00.000Z');
+  });
+});

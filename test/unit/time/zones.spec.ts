@@ -73,6 +73,31 @@ describe('time zones', () => {
     assert.equal(toIanaZone(' W. Europe Standard Time '), 'Europe/Berlin');
   });
 
+  it('names the zones of users nobody here has seen either way: Windows names (mailboxes, Graph) and IANA names (Teams clients)', () => {
+    const windows: Record<string, string> = {
+      'India Standard Time': 'Asia/Kolkata',
+      'Lord Howe Standard Time': 'Australia/Lord_Howe',
+      'Line Islands Standard Time': 'Pacific/Kiritimati',
+      'Newfoundland Standard Time': 'America/St_Johns',
+      'W. Europe Standard Time': 'Europe/Berlin',
+    };
+    for (const [name, iana] of Object.entries(windows)) {
+      const zone = toIanaZone(name)!;
+      // The same clock (windows-iana may answer an older alias, "Asia/Calcutta"), all year.
+      for (const month of [1, 4, 7, 10]) {
+        const at = Date.UTC(2026, month - 1, 15, 12);
+        assert.equal(DateTime.fromMillis(at, { zone }).offset, DateTime.fromMillis(at, { zone: iana }).offset, `${name} in month ${month}`);
+      }
+      assert.equal(toIanaZone(iana), iana);
+    }
+    // +14 and half-hour offsets: midnight of a date is that zone's.
+    assert.equal(new Date(midnightOf('2026-12-04', 'Pacific/Kiritimati')).toISOString(), '2026-12-03T10:00:00.000Z');
+    assert.equal(new Date(midnightOf('2026-12-04', 'America/St_Johns')).toISOString(), '2026-12-04T03:30:00.000Z');
+    assert.equal(new Date(midnightOf('2026-12-04', 'Australia/Lord_Howe')).toISOString(), '2026-12-03T13:00:00.000Z');
+    // A midnight skipped by DST (Santiago, Sep 6 2026) is the first instant of that day: 01:00.
+    assert.equal(new Date(midnightOf('2026-09-06', 'America/Santiago')).toISOString(), '2026-09-06T04:00:00.000Z');
+  });
+
   it('builds no Intl formatter per call once a zone is known (the cost and the memory growth of issue 13)', () => {
     const Original = Intl.DateTimeFormat;
     let built = 0;

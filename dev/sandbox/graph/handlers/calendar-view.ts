@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { GraphRequest, GraphResponse } from '../../http/contract';
-import { callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope } from '../access';
+import { calendarOf, callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope } from '../access';
 import { graphErrors } from '../errors';
 import { viewPage, type ViewOrder } from '../calendar-index';
 import { queryValue } from '../query';
@@ -58,7 +58,7 @@ export function calendarView(state: WorldState, scope: CalendarScope) {
 
     const { store } = state;
     const { mailbox, calendars } = openCalendars(store, request, scope, 'read');
-    const seesPrivate = seesPrivateItems(store, mailbox, request.caller);
+    const seesPrivate = seesPrivateItems(store, mailbox, request.caller, calendarOf(calendars));
     const { instances, total } = viewPage(mailbox, calendars, { from: from.getTime(), to: to.getTime() }, order, { skip, top });
     const zone = outputZoneOf(request.headers);
     const value = instances.map((instance) => {

@@ -1,5 +1,5 @@
 import type { GraphRequest, GraphResponse } from '../../http/contract';
-import { callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope, type Need } from '../access';
+import { calendarOf, callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope, type Need } from '../access';
 import { graphErrors } from '../errors';
 import { findInstance, type EventInstance } from '../instances';
 import { cancelMeeting, declineMeeting, deleteEvent } from '../meetings';
@@ -20,7 +20,8 @@ function locate(state: WorldState, request: GraphRequest, scope: CalendarScope, 
   const instance = findInstance(mailbox, request.params.eventId, calendars);
   const { event } = instance;
   // Inferred from docs #14494: another user's private event cannot be got by id (lists still show it, without details).
-  if (event.sensitivity === 'private' && !seesPrivateItems(store, mailbox, request.caller)) throw graphErrors.itemNotFound();
+  if (event.sensitivity === 'private' && !seesPrivateItems(store, mailbox, request.caller, calendarOf(calendars)))
+    throw graphErrors.itemNotFound();
   const isOrganizer = callerOrganizes(store, mailbox, event.organizer.emailAddress.address, event.isOrganizer, request.caller);
   return { mailbox, instance, isOrganizer };
 }

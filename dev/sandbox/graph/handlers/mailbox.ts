@@ -65,13 +65,14 @@ function abilities(
   store: CalendarStore,
   mailbox: Mailbox,
   caller: Caller,
+  calendar?: StoredCalendar,
 ): { canShare: boolean; canEdit: boolean; canViewPrivateItems: boolean } {
   const own = mailbox.ownerId === caller.userId.toLowerCase();
-  const role = own || mailbox.kind === 'group' ? 'write' : roleOf(store, mailbox, caller);
+  const role = own || mailbox.kind === 'group' ? 'write' : roleOf(store, mailbox, caller, calendar);
   return {
     canShare: own,
     canEdit: ['write', 'delegateWithoutPrivateEventAccess', 'delegateWithPrivateEventAccess'].includes(role),
-    canViewPrivateItems: seesPrivateItems(store, mailbox, caller),
+    canViewPrivateItems: seesPrivateItems(store, mailbox, caller, calendar),
   };
 }
 
@@ -83,7 +84,7 @@ function wireCalendar(state: WorldState, mailbox: Mailbox, calendar: StoredCalen
     hexColor: '',
     isDefaultCalendar: calendar.isDefaultCalendar,
     changeKey: Buffer.from(calendar.id).toString('base64').slice(0, 24),
-    ...abilities(state.store, mailbox, caller),
+    ...abilities(state.store, mailbox, caller, calendar),
     allowedOnlineMeetingProviders: ['teamsForBusiness'],
     defaultOnlineMeetingProvider: 'teamsForBusiness',
     isTallyingResponses: true,
@@ -110,7 +111,12 @@ function wireSharedCalendar(state: WorldState, copy: SharedCalendar, caller: Cal
     hexColor: '',
     isDefaultCalendar: false,
     changeKey: Buffer.from(copy.id).toString('base64').slice(0, 24),
-    ...abilities(state.store, owner, caller),
+    ...abilities(
+      state.store,
+      owner,
+      caller,
+      owner.calendars.find((c) => c.id === copy.calendarId),
+    ),
     allowedOnlineMeetingProviders: ['teamsForBusiness'],
     defaultOnlineMeetingProvider: 'teamsForBusiness',
     isTallyingResponses: false,
