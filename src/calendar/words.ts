@@ -1,3 +1,5 @@
+import { editDistance } from '../nlu/spelling';
+
 /**
  * Words as people type them against words as calendars spell them: case, umlauts, accents,
  * "1:1" vs "1-1" vs "one on one", typos and partial words.
@@ -31,38 +33,6 @@ export function wordsOf(text: string): string[] {
   if (known.size >= KNOWN_LIMIT) known.clear();
   known.set(text, words);
   return words;
-}
-
-// Three rows of the edit-distance table (two back, one back, this one), reused: a request compares a
-// typed word with every word of every meeting in view, and arrays per comparison were most of its cost.
-let twoBack = new Int32Array(32);
-let oneBack = new Int32Array(32);
-let current = new Int32Array(32);
-
-/** Edit distance with transpositions (optimal string alignment), stopping early past limit. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const width = b.length + 1;
-  if (current.length < width) {
-    twoBack = new Int32Array(width * 2);
-    oneBack = new Int32Array(width * 2);
-    current = new Int32Array(width * 2);
-  }
-  for (let j = 0; j < width; j++) oneBack[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowBest = Infinity;
-    for (let j = 1; j < width; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(oneBack[j] + 1, current[j - 1] + 1, oneBack[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, twoBack[j - 2] + 1);
-      current[j] = value;
-      rowBest = Math.min(rowBest, value);
-    }
-    if (rowBest > limit) return limit + 1;
-    [twoBack, oneBack, current] = [oneBack, current, twoBack];
-  }
-  return oneBack[b.length];
 }
 
 function sharedPrefix(a: string, b: string): number {

@@ -34,6 +34,8 @@ export interface LanguagePack {
   softWords: Set<string>;
   /** "the whole series", "die ganze Serie". */
   series: RegExp;
+  /** Words naming a day, spelled right ("tomorrow", "mittwoch"): slips of them are put right (see correctDayWords). */
+  dayWords: string[];
   /** Weekday names by number (1 = Monday), with their short forms. */
   weekdays: Record<string, number>;
   months: Record<string, number>;

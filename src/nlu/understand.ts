@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { packFor } from './packs';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
+import { correctDayWords } from './spelling';
 import { cut, extractDate, extractWhen } from './when';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}']+/u;
@@ -178,7 +179,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const { request: asked, message } = splitMessage(typed, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' '), pack, true);
-  let rest = ` ${pack.rewrite(named.text)} `.replace(pack.chatter, ' ');
+  let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
 

@@ -94,6 +94,12 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bive\b/g, "i've")
       // Not "were": a word of its own far more often than "we're" without its apostrophe.
       .replace(/\b(you|they)re\b/g, "$1're")
+      // Chat shorthand for what a request is about: "mtg", "appt", "next wk", "tmw".
+      .replace(/\bmtgs\b/g, 'meetings')
+      .replace(/\bmtg\b/g, 'meeting')
+      .replace(/\bappts?\b/g, 'appointment')
+      .replace(/\bwk\b/g, 'week')
+      .replace(/\b(?:tmw|tmrw|tmr|2moro|2morrow)\b/g, 'tomorrow')
       // "number one", "option two": the digit, which the ordinals read.
       .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
@@ -138,7 +144,8 @@ export const en: LanguagePack = withLetterBoundaries({
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
-    /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:to\s+(?:them|attendees|everyone|all))?\s*[:=]\s*/,
+    // "note: …", "message to attendees: …", "note to ana: …".
+    /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:(?:to|for)\s+(?:the\s+)?[\p{L}'-]+)?\s*[:=]\s*/u,
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
@@ -178,6 +185,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ]),
   series:
     /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)/,
+  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   dayOfMonth: new RegExp(

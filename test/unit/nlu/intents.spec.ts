@@ -83,12 +83,16 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
       'please do not decline the design sync',
     ],
   ],
-  ['no', de, ['ach vergiss es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab']],
+  [
+    'no',
+    de,
+    ['ach vergiss es', 'schon gut, lass es', 'das Standup nicht absagen', 'ne, lass mal, doch nicht', 'sag das Standup bitte nicht ab'],
+  ],
   // A negation elsewhere, or "lass mal" leading a request, is no withdrawal.
   ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
   ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
   ['decline', en, ['I can not attend, please decline the standup']],
-  ['cancel', de, ['lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
+  ['cancel', de, ['die Retro verschieben und das Daily absagen', 'lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
   ['other', en, ['what is the weather', 'hello', 'tell me a joke', '']],

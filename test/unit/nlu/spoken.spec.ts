@@ -30,6 +30,14 @@ describe('understand: a message for the attendees', () => {
     ['cancel the client call and let Hank know we need to reschedule', en, 'cancel', 'we need to reschedule'],
     ['sag das Daily ab, sag Sven, dass wir verschieben', de, 'cancel', 'wir verschieben'],
     ['sag das Daily morgen ab und schreib "heute async"', de, 'cancel', 'heute async'],
+    ['cancel the catch-up tomorrow, note to ana: sorry, something came up', en, 'cancel', 'sorry, something came up'],
+    [
+      'Kundentermin morgen absagen und Hans schreiben, dass wir einen neuen Termin vorschlagen',
+      de,
+      'cancel',
+      'wir einen neuen Termin vorschlagen',
+    ],
+    ['Retro absagen, Hinweis an Petra: wir holen das nach', de, 'cancel', 'wir holen das nach'],
   ];
   for (const [text, context, intent, comment] of cases) {
     it(`"${text}" carries "${comment}", as typed`, () => {

@@ -74,6 +74,11 @@ describe("time: days and parts of days, in the user's zone", () => {
     ['sag alles heute Nachmittag ab', berlin, '2026-03-26T11:00:00.000Z', '2026-03-26T16:00:00.000Z'],
     ['sag alles morgen früh ab', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T11:00:00.000Z'],
     ['sag alles nächste Woche ab', berlin, '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z'],
+    // Slips in day words, and chat shorthand.
+    ['cancel my standup tommorow', la, '2026-03-06T08:00:00.000Z', '2026-03-07T08:00:00.000Z'],
+    ['decline the townhall wedneday', la, '2026-03-11T07:00:00.000Z', '2026-03-12T07:00:00.000Z'],
+    ['cancel the mtg with olga tmw', la, '2026-03-06T08:00:00.000Z', '2026-03-07T08:00:00.000Z'],
+    ['sag den Termin am Mittwich ab', berlin, '2026-03-31T22:00:00.000Z', '2026-04-01T22:00:00.000Z'],
     // "my day" is today.
     ['what does my day look like', la, '2026-03-05T08:00:00.000Z', '2026-03-06T08:00:00.000Z'],
     ['wie sieht mein Tag aus', berlin, '2026-03-25T23:00:00.000Z', '2026-03-26T23:00:00.000Z'],
@@ -109,6 +114,11 @@ describe("time: days and parts of days, in the user's zone", () => {
     assert.deepEqual(dayOf('cancel the standup for the rest of the week', sunday), week);
     assert.deepEqual(dayOf('show my meetings this week', sunday), week);
     assert.deepEqual(dayOf('show my meetings next week', sunday), { start: '2026-11-02T06:00:00.000Z', end: '2026-11-09T06:00:00.000Z' });
+  });
+
+  it('a name one slip from a day word ("Morgan"), or a day word made longer ("fridays"), is not put right', () => {
+    assert.equal(dayOf('das Meeting mit Morgan absagen', berlin), undefined);
+    assert.equal(understand('cancel the fridays social', la).titleHint, 'fridays social');
   });
 
   it('"the all day offsite" is one meeting, "cancel all day tomorrow" all of them', () => {
