@@ -36,7 +36,7 @@ import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
 import { render } from './render';
-import { REPLAYED } from './sign-in';
+import { ANSWERS, REPLAYED } from './sign-in';
 import { askForMissingConsent, askToSignIn, routeSignIn, signInText } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
 import { userRefOf } from './teams-user';
@@ -210,6 +210,9 @@ async function turn(
       : presentSettled(context, settled, audience, deps.settings.commentMaxLength);
   try {
     const work = (async (): Promise<Answer> => {
+      // A typed message carried out after sign-in answers the card it was typed under, not one shown since.
+      const answers = context.turnState.get(ANSWERS) as string | undefined;
+      if (answers && userRef) await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: answers });
       const timeZone =
         userRef && options.needsUser !== false
           ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
@@ -275,7 +278,9 @@ async function turn(
         log.warn({ event: 'sign-out-failed', ...errorFields(failed) }, 'a rejected token could not be dropped; asking to sign in anyway'),
       );
     }
-    await askToSignIn(deps, context, userRef, error);
+    // A typed answer ("yes") waits with the card it answered: after sign-in it still answers that one.
+    const answers = userRef ? (await memory.load(conversationId, userRef.aadObjectId).catch(() => undefined))?.pendingTicketId : undefined;
+    await askToSignIn(deps, context, userRef, error, answers);
   } finally {
     answered = true;
     clearTimeout(typingTimer);

@@ -12,13 +12,19 @@ import { userRefOf } from './teams-user';
  * afterwards); in the Playground, say so (a token Graph rejected was dropped by the turn). Consent to an access
  * only an administrator can grant is said, not asked for: no sign-in can give it.
  */
-export async function askToSignIn(deps: BotDeps, context: TurnContext, user: UserRef | undefined, needed: SignInNeeded): Promise<void> {
+export async function askToSignIn(
+  deps: BotDeps,
+  context: TurnContext,
+  user: UserRef | undefined,
+  needed: SignInNeeded,
+  answers?: string,
+): Promise<void> {
   const text = signInText(catalogFor(context.activity.locale), deps, needed);
   if (!deps.signIn || !user || adminOnly(deps, needed)) {
     await context.sendActivity(text);
     return;
   }
-  await deps.signIn.start(context, user, text, needed.reason === 'consent' ? needed.access : 'own');
+  await deps.signIn.start(context, user, text, needed.reason === 'consent' ? needed.access : 'own', answers);
 }
 
 /**

@@ -15,11 +15,19 @@ export interface SignInSettings {
   signInPage: string;
 }
 
-/** What the user asked for when sign-in got in the way: replayed once sign-in succeeds. */
-export type PendingRequest = Pick<Activity, 'type' | 'name' | 'text' | 'value' | 'replyToId' | 'locale' | 'localTimezone'>;
+/**
+ * What the user asked for when sign-in got in the way: replayed once sign-in succeeds. `answers`:
+ * the confirm card a typed message could answer then ("yes"), which it still answers after sign-in,
+ * whatever card came since.
+ */
+export type PendingRequest = Pick<Activity, 'type' | 'name' | 'text' | 'value' | 'replyToId' | 'locale' | 'localTimezone'> & {
+  answers?: string;
+};
 
 /** Set on a replayed request's turn: an invoke replayed after sign-in can no longer be answered, its card is updated instead. */
 export const REPLAYED = Symbol('replayed request');
+/** Set on a replayed typed message's turn: the ticket of the confirm card it answered when it was typed. */
+export const ANSWERS = Symbol('card the replayed message answers');
 
 export type ExchangeOutcome =
   | { kind: 'signedIn'; pending?: PendingRequest }
@@ -42,6 +50,8 @@ const storedRequestSchema = z.object({
   locale: z.string().optional(),
   localTimezone: z.string().optional(),
   conversationId: z.string(),
+  /** A typed message's pending confirm card when it was typed (its ticket). */
+  answers: z.string().optional(),
   /** What the request needs consent for: the exchange asks for that access's permissions (absent: own). */
   access: z.enum(['own', 'shared', 'groups']).optional(),
   /** Carried out already: kept (without the request) so that the exchange of another OAuth card cannot take it again. */
@@ -81,7 +91,7 @@ export class TeamsSignIn {
    * Remembers the current request and sends the OAuth card Teams answers with signin/tokenExchange.
    * `access`: the permissions the request needs (own, or shared on first use of another person's calendar).
    */
-  async start(context: TurnContext, user: UserRef, text: string, access: GraphAccess = 'own'): Promise<void> {
+  async start(context: TurnContext, user: UserRef, text: string, access: GraphAccess = 'own', answers?: string): Promise<void> {
     const a = context.activity;
     const pending: StoredRequest = {
       type: a.type,
@@ -93,6 +103,7 @@ export class TeamsSignIn {
       localTimezone: a.localTimezone,
       conversationId: a.conversation.id,
       ...(access !== 'own' ? { access } : {}),
+      ...(a.type === 'message' && answers ? { answers } : {}),
     };
     // The latest request wins: an earlier one waiting for the same sign-in is replaced.
     await this.requests.update(userId(user), () => pending);
@@ -182,11 +193,13 @@ export class TeamsSignIn {
  */
 export function replayOf(context: TurnContext, pending: PendingRequest): TurnContext {
   const { name: _name, value: _value, text: _text, ...invoke } = context.activity;
-  const replay = new TurnContext(context.adapter, { ...invoke, ...pending } as Activity);
+  const { answers, ...request } = pending;
+  const replay = new TurnContext(context.adapter, { ...invoke, ...request } as Activity);
   for (const [key, value] of context.turnState) {
     if (key !== INVOKE_RESPONSE_KEY) replay.turnState.set(key, value);
   }
   replay.turnState.set(REPLAYED, true);
+  if (answers) replay.turnState.set(ANSWERS, answers);
   return replay;
 }
 

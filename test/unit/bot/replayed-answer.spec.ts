@@ -1,0 +1,101 @@
+import { strict as assert } from 'node:assert';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
+import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { SignInNeeded, type UserRef } from '../../../src/auth';
+import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
+import { ANSWERS, REPLAYED } from '../../../src/bot/sign-in';
+import type { CalendarService } from '../../../src/calendar/calendar-service';
+import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
+import { personalChat } from '../../support/activity';
+import { FakeCalendar, meeting } from '../flows/fake-calendar';
+
+const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
+const CONVERSATION = 'a:1';
+
+/**
+ * A typed "yes" that sign-in interrupted answers, once signed in, the card it was typed under: a
+ * confirm card shown meanwhile (a request that needed no new consent) is not the one it confirms.
+ */
+describe('a typed answer carried out after sign-in', () => {
+  let calendar: FakeCalendar;
+  let memory: ConversationMemory;
+  let tickets: TicketStore;
+  let refuse: boolean;
+  let started: Array<string | undefined>;
+
+  beforeEach(() => {
+    const storage = new MemoryStorage();
+    const at = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
+    calendar = new FakeCalendar([
+      meeting({ id: 'alex-1on1', subject: "1:1 in Alex's calendar", start: at(2), end: at(3) }),
+      meeting({ id: 'standup', subject: 'Daily standup', start: at(4), end: at(5) }),
+    ]);
+    memory = new ConversationMemory(storage);
+    tickets = new TicketStore(storage, Sealer.ephemeral());
+    refuse = false;
+    started = [];
+  });
+
+  function bot() {
+    const access = {
+      open: async (): Promise<CalendarService> => {
+        if (refuse) throw new SignInNeeded('consent', undefined, 'shared', 'Alex Wilber');
+        return calendar;
+      },
+      needsAdmin: () => false,
+      signOut: async () => undefined,
+    } as unknown as CalendarAccess;
+    const signIn = {
+      start: async (context: TurnContext, _user: UserRef, text: string, _access: string, answers?: string) => {
+        started.push(answers);
+        await context.sendActivity(`[oauth card: ${text}]`);
+      },
+    };
+    const adapter = new TestAdapter() as unknown as TeamsAdapter;
+    const deps = {
+      adapter,
+      access,
+      signIn,
+      tickets,
+      memory,
+      settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
+      defaultTenantId: USER.tenantId,
+    } as unknown as BotDeps;
+    return { app: createBot(deps), adapter };
+  }
+
+  async function say(text: string, replayOf?: string): Promise<void> {
+    const { app, adapter } = bot();
+    const context = new TurnContext(
+      adapter as unknown as TestAdapter,
+      personalChat(USER, { type: 'message', text }) as unknown as Activity,
+    );
+    if (replayOf) {
+      context.turnState.set(REPLAYED, true);
+      context.turnState.set(ANSWERS, replayOf);
+    }
+    context.onSendActivities(async (_ctx, activities) => activities.map((_, i) => ({ id: `r${i}` })));
+    context.onUpdateActivity(async () => undefined);
+    await app.run(context);
+  }
+
+  it('sign-in keeps the card a typed "yes" answered, and the carried-out "yes" confirms that one, not a newer card', async () => {
+    const owner = { userId: USER.aadObjectId, conversationId: CONVERSATION };
+    const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
+    await memory.remember(CONVERSATION, USER.aadObjectId, { pendingTicketId: first.id });
+    refuse = true;
+    await say('yes');
+    assert.deepEqual(started, [first.id], 'the waiting request names the card it answers');
+    assert.deepEqual(calendar.cancels, []);
+
+    // Meanwhile a request that needed no new consent showed another confirm card.
+    const second = await tickets.issue({ action: 'cancel', meetingId: 'standup' }, owner);
+    await memory.remember(CONVERSATION, USER.aadObjectId, { pendingTicketId: second.id });
+    refuse = false;
+    await say('yes', first.id);
+    assert.deepEqual(
+      calendar.cancels.map((c) => c.id),
+      ['alex-1on1'],
+    );
+  });
+});
