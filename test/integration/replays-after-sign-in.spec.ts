@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
-import { ALEX, Stack } from './support/stack';
+import { ALEX, stackForSuite, type Stack } from './support/stack';
 import type { ChatUser, Sent, Turn } from './support/teams-channel';
 
 /**
@@ -11,17 +11,12 @@ import type { ChatUser, Sent, Turn } from './support/teams-channel';
  */
 describe('requests carried out after sign-in: once, and plainly (Teams mode)', function () {
   this.timeout(60000);
+  const suite = stackForSuite({ teams: true });
   let stack: Stack;
   let alex: ChatUser;
 
-  before(async () => {
-    stack = await Stack.start({ teams: true });
-  });
-  after(async () => {
-    await stack?.stop();
-  });
   beforeEach(async () => {
-    await stack.reset();
+    stack = suite();
     alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     await alex.say('sign out');
   });
