@@ -26,6 +26,7 @@ import {
 } from '../flows';
 import { CalendarAccessDeniedError, CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import { catalogFor, type Catalog } from '../i18n';
+import { understand } from '../nlu';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
@@ -278,8 +279,12 @@ async function turn(
         log.warn({ event: 'sign-out-failed', ...errorFields(failed) }, 'a rejected token could not be dropped; asking to sign in anyway'),
       );
     }
-    // A typed answer ("yes") waits with the card it answered: after sign-in it still answers that one.
-    const answers = userRef ? (await memory.load(conversationId, userRef.aadObjectId).catch(() => undefined))?.pendingTicketId : undefined;
+    // A typed answer ("yes", "no") waits with the card it answered: after sign-in it still answers that
+    // one. (Only an answer: any other request carried out later must not make an older card the pending one.)
+    const answers =
+      userRef && isTypedAnswer(activity, locale, now)
+        ? (await memory.load(conversationId, userRef.aadObjectId).catch(() => undefined))?.pendingTicketId
+        : undefined;
     await askToSignIn(deps, context, userRef, error, answers);
   } finally {
     answered = true;
@@ -308,6 +313,13 @@ function readFailureText(catalog: Catalog, error: unknown): string | undefined {
   if (error instanceof MailboxUnavailableError) return catalog.noMailbox;
   if (error instanceof CalendarAccessDeniedError) return catalog.noAccess;
   return undefined;
+}
+
+/** A typed "yes" or "no": an answer to the pending confirm card. */
+function isTypedAnswer(activity: Partial<Activity>, locale: string, now: Date): boolean {
+  if (activity.type !== ActivityTypes.Message || !activity.text) return false;
+  const { intent } = understand(activity.text.slice(0, 1000), { locale, timeZone: 'UTC', now });
+  return intent === 'yes' || intent === 'no';
 }
 
 /** A turn that has not answered by then shows the typing indicator. */

@@ -79,6 +79,16 @@ describe('a typed answer carried out after sign-in', () => {
     await app.run(context);
   }
 
+  it('only an answer waits with a card: another request carried out later must not make an older card the pending one', async () => {
+    const owner = { userId: USER.aadObjectId, conversationId: CONVERSATION };
+    const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
+    await memory.remember(CONVERSATION, USER.aadObjectId, { pendingTicketId: first.id });
+    refuse = true;
+    await say('show my meetings');
+    await say('yes');
+    assert.deepEqual(started, [undefined, first.id]);
+  });
+
   it('sign-in keeps the card a typed "yes" answered, and the carried-out "yes" confirms that one, not a newer card', async () => {
     const owner = { userId: USER.aadObjectId, conversationId: CONVERSATION };
     const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
