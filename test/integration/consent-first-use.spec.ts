@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { button, cardText, subjectsIn } from './support/cards';
-import { ALEX, Stack } from './support/stack';
+import { ALEX, stackForSuite, type Stack } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
 const ZONE = 'America/Los_Angeles';
@@ -14,16 +14,10 @@ const OWN = ['Calendars.ReadWrite', 'MailboxSettings.Read', 'User.Read'];
  */
 describe('consent on first use: a delegate’s and a group’s calendar (Teams mode, bot over HTTP)', function () {
   this.timeout(90000);
+  const suite = stackForSuite({ teams: true });
   let stack: Stack;
-
-  before(async () => {
-    stack = await Stack.start({ teams: true });
-  });
-  after(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await stack.reset();
+  beforeEach(() => {
+    stack = suite();
   });
 
   async function ssoToken(upn: string): Promise<string> {

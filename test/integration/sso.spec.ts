@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
-import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
+import { ALEX, LYNNE, MEGAN, stackForSuite, type Stack } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
 /**
@@ -10,17 +10,12 @@ import type { ChatUser, Turn } from './support/teams-channel';
  */
 describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function () {
   this.timeout(60000);
+  const suite = stackForSuite({ teams: true });
   let stack: Stack;
   let alex: ChatUser;
 
-  before(async () => {
-    stack = await Stack.start({ teams: true });
-  });
-  after(async () => {
-    await stack?.stop();
-  });
   beforeEach(async () => {
-    await stack.reset();
+    stack = suite();
     // A new conversation id each test, but the same user: sign out leaves no token behind.
     alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     await alex.say('sign out');
