@@ -20,15 +20,7 @@ describe('consent on first use: a delegate’s and a group’s calendar (Teams m
     stack = suite();
   });
 
-  async function ssoToken(upn: string): Promise<string> {
-    return (await stack.admin('POST', '/sso-token', { user: upn })).token;
-  }
-
-  function exchange(user: ChatUser, card: any, upn: string): Promise<Turn> {
-    return ssoToken(upn).then((token) =>
-      user.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token }),
-    );
-  }
+  const exchange = (user: ChatUser, card: any, upn: string): Promise<Turn> => stack.exchange(user, card, upn);
 
   async function signedIn(person: typeof PATTI): Promise<ChatUser> {
     const user = stack.channel.user({ ...person, localTimezone: ZONE });

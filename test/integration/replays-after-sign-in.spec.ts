@@ -21,10 +21,7 @@ describe('requests carried out after sign-in: once, and plainly (Teams mode)', f
     await alex.say('sign out');
   });
 
-  async function exchange(card: any): Promise<Turn> {
-    const { token } = await stack.admin('POST', '/sso-token', { user: ALEX.upn });
-    return alex.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token });
-  }
+  const exchange = (card: any): Promise<Turn> => stack.exchange(alex, card, ALEX.upn);
 
   /**
    * Exchanges `cards` at once; then what the bot sent to the chat from then on, once it went quiet

@@ -25,14 +25,7 @@ describe('Teams SSO sign-in (Teams mode against the sandbox identity)', function
     return (await stack.admin('POST', '/sso-token', { user: upn })).token;
   }
 
-  /** What a Teams client does with the bot's OAuth card: exchange the user's SSO token silently. */
-  async function exchange(user: ChatUser, card: any, upn: string, token?: string): Promise<Turn> {
-    return user.invoke('signin/tokenExchange', {
-      id: card.tokenExchangeResource.id,
-      connectionName: card.connectionName,
-      token: token ?? (await ssoToken(upn)),
-    });
-  }
+  const exchange = (user: ChatUser, card: any, upn: string, token?: string): Promise<Turn> => stack.exchange(user, card, upn, token);
 
   async function grants(): Promise<number> {
     return (await stack.stats()).tokens.byGrant.on_behalf_of ?? 0;

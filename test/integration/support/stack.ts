@@ -4,7 +4,7 @@ import { sandboxEnvironment, startBotProcess, type BotProcess } from '../../../s
 import { startSandbox, type ReadyInfo, type RunningSandbox, type SandboxOptions } from '../../../dev/sandbox';
 import { requestSandbox } from '../../sandbox/support/https-client';
 import { SandboxClient } from '../../support/sandbox-client';
-import { TeamsChannel, type ChatUser } from './teams-channel';
+import { TeamsChannel, type ChatUser, type Turn } from './teams-channel';
 
 export const ALEX = { aadObjectId: '00000000-0000-4000-8000-000000000020', name: 'Alex Wilber', upn: 'AlexW@contoso.onmicrosoft.com' };
 export const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', upn: 'MeganB@contoso.onmicrosoft.com' };
@@ -99,9 +99,13 @@ export class Stack extends SandboxClient {
       : (await user.say('show my meetings')).sent
           .flatMap((a) => a.attachments ?? [])
           .find((x) => x.contentType === 'application/vnd.microsoft.card.oauth')?.content;
-    if (!card) return;
-    const { token } = await this.admin('POST', '/sso-token', { user: upn });
-    await user.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token });
+    if (card) await this.exchange(user, card, upn);
+  }
+
+  /** What a Teams client does with the bot's OAuth card: exchanges the user's SSO token (minted here unless given) silently. */
+  async exchange(user: ChatUser, card: any, upn: string, token?: string): Promise<Turn> {
+    const sso = token ?? (await this.admin('POST', '/sso-token', { user: upn })).token;
+    return user.invoke('signin/tokenExchange', { id: card.tokenExchangeResource.id, connectionName: card.connectionName, token: sso });
   }
 
   get info(): ReadyInfo {
