@@ -88,6 +88,9 @@ async function launchAzurite(
   const child = spawn(
     process.execPath,
     [
+      // Azurite's blob lookups through LokiJS's index (see the file): the same answers, not a scan of every blob.
+      '--require',
+      path.join(ROOT, 'scripts', 'dev', 'azurite-lookups.cjs'),
       main,
       '--blobHost',
       '127.0.0.1',
