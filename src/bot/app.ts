@@ -36,7 +36,7 @@ import { invokeDeadlineMs, within } from './deadline';
 import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
-import { render } from './render';
+import { render, type Rendered } from './render';
 import { ANSWERS, REPLAYED } from './sign-in';
 import { askForMissingConsent, askToSignIn, routeSignIn, signInText } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
@@ -251,8 +251,13 @@ async function turn(
       return;
     }
     const { view, user, audience } = answer;
-    await show(deps, context, view, audience, user, memory);
-    await memory.save();
+    const rendered = render(view, audience, deps.settings.commentMaxLength);
+    // A confirm card is remembered as the pending one once sent (that needs its id), so the memory is
+    // written after it; any other answer goes out while the memory is written: one round trip less.
+    if (rendered.ticket) {
+      await show(deps, context, view, rendered, user, memory);
+      await memory.save();
+    } else await bothDone(show(deps, context, view, rendered, user, memory), memory.save());
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
@@ -350,7 +355,7 @@ function finishLate(
   const finishing = work
     .then(async ({ view, user, audience, flowDeps }) => {
       await proactively(deps, activity, async (proactive) => {
-        await show(deps, proactive, view, audience, user, late.memory);
+        await show(deps, proactive, view, render(view, audience, deps.settings.commentMaxLength), user, late.memory);
         if (view.kind !== 'notice' || !late.workingOn || !cardId) return;
         const card = await refreshTicket(flowDeps, user, late.workingOn);
         const rendered = render(card, audience, deps.settings.commentMaxLength).activity;
@@ -423,11 +428,10 @@ async function show(
   deps: BotDeps,
   context: TurnContext,
   view: View,
-  audience: Audience,
+  rendered: Rendered,
   user: FlowUser,
   memory: MemoryAccess,
 ): Promise<void> {
-  const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
     const card = rendered.activity.attachments?.[0]?.content;
     // The clicked card's next state goes back in the invoke response: Teams replaces the card, with
@@ -451,6 +455,13 @@ async function show(
     await deps.tickets.attach(rendered.ticket, response.id);
     await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
   }
+}
+
+/** Waits for both; then throws the first one's failure, else the second's (so what is said next follows both). */
+async function bothDone(first: Promise<unknown>, second: Promise<unknown>): Promise<void> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
 }
 
 /** A card button (Action.Execute) or a card's refresh: an `adaptiveCard/action` invoke. */
