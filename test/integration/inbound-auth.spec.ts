@@ -97,8 +97,9 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
     assert.ok(!lines.some((l) => l.includes(token.split('.')[2])), 'no token in the logs');
   });
 
-  it("a fresh process's first simultaneous requests read the channel's metadata and keys once; forged key ids read nothing", async () => {
+  it("a fresh process's first simultaneous requests read the channel's metadata and keys once and ask for the bot's token once; forged key ids read nothing", async () => {
     await stack.restartBot();
+    const tokensBefore = (await stack.stats()).tokens.byGrant.client_credentials ?? 0;
     // The channel issuer's paths only (the bot's own outbound token reads Entra's metadata).
     const reads = async () => {
       const { byPath } = (await stack.stats()).metadata;
@@ -116,5 +117,7 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
     const spent: Record<string, number> = {};
     for (const [path, n] of Object.entries(after)) if (n > (before[path] ?? 0)) spent[path] = n - (before[path] ?? 0);
     assert.deepEqual(spent, { '/botframework/v1/.well-known/openidconfiguration': 1, '/botframework/v1/keys': 1 });
+    // The bot's own token for the 8 replies: asked for once.
+    assert.equal((await stack.stats()).tokens.byGrant.client_credentials - tokensBefore, 1);
   });
 });
