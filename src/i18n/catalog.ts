@@ -109,6 +109,10 @@ export interface Catalog {
   unconfirmedMany: (count: number) => string;
   /** A turn failed for a reason of the bot's own: no claim about what changed. */
   turnFailed: string;
+  /** A click that changes nothing in Microsoft 365 failed for a reason of the bot's own. */
+  clickFailed: string;
+  /** A click that cancels or declines failed for a reason of the bot's own, before its outcome was known. */
+  clickOutcomeUnknown: string;
 
   // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
   spanUpcoming: (days: number) => string;

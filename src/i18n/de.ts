@@ -139,6 +139,10 @@ export const de: Catalog = {
       ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:'
       : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:`,
   turnFailed: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
+  clickFailed:
+    'Entschuldige, bei mir ist etwas schiefgegangen; es wurde nichts abgesagt oder abgelehnt. Versuch es bitte gleich noch einmal.',
+  clickOutcomeUnknown:
+    'Entschuldige, bei mir ist etwas schiefgegangen, und ich kann nicht sagen, ob das geklappt hat. Sag „zeig meine Besprechungen“, um den Stand zu sehen.',
 
   spanUpcoming: (days) => `in den nächsten ${days} Tagen`,
   spanDay: (date) => `am ${date}`,

@@ -126,6 +126,9 @@ export const en: Catalog = {
   unconfirmedMany: (count) =>
     `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer). I'll check and update this card:`,
   turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
+  clickFailed: 'Sorry, something went wrong on my side; nothing was cancelled or declined. Please try again in a moment.',
+  clickOutcomeUnknown:
+    'Sorry, something went wrong on my side, and I can\'t tell whether this went through. Say "show my meetings" to see where your meetings stand.',
 
   spanUpcoming: (days) => `in the next ${days} days`,
   spanDay: (date) => `on ${date}`,
