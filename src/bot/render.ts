@@ -37,9 +37,12 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
     case 'noMatch':
       return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable));
     case 'confirmCancel':
-      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
+      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed), view.ticket);
     case 'confirmDecline':
-      return cardMessage(confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
+      return cardMessage(
+        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed),
+        view.ticket,
+      );
     case 'confirmBulk':
       return cardMessage(bulkCancelCard(audience, { ...view, commentMaxLength }), view.ticket);
     case 'outcome':

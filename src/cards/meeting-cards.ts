@@ -166,9 +166,22 @@ export function noMatchCard(a: Audience, understood: string, nearest: Meeting[],
 }
 
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
-export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
+/** A confirm card offered again because its meeting changed: said first, so the user reads what it is now. */
+function changedNote(a: Audience, changed?: boolean): Element[] {
+  return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
+}
+
+export function confirmCancelCard(
+  a: Audience,
+  meeting: Meeting,
+  ticket: string,
+  commentMaxLength: number,
+  comment?: string,
+  changed?: boolean,
+): Element {
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
+    ...changedNote(a, changed),
     ...describe(a, meeting),
     zoneNote(a),
     note(a.catalog.attendees(countAttendees(meeting)), { subtle: true }),
@@ -195,10 +208,18 @@ export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string,
   );
 }
 
-export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
+export function confirmDeclineCard(
+  a: Audience,
+  meeting: Meeting,
+  ticket: string,
+  commentMaxLength: number,
+  comment?: string,
+  changed?: boolean,
+): Element {
   return card(
     [
       heading(a.catalog.confirmDeclineTitle),
+      ...changedNote(a, changed),
       ...describe(a, meeting),
       zoneNote(a),
       ...whoseNote(a, meeting),

@@ -19,6 +19,16 @@ export function summarize(meeting: Meeting): MeetingSummary {
   };
 }
 
+/**
+ * Whether a meeting is no longer what a card showed: another name, time or organizer. For the whole
+ * series (`series`), name and organizer only: the card showed one occurrence, the series' own times are others.
+ */
+export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): boolean {
+  const now = summarize(meeting);
+  if (now.subject !== shown.subject || now.organizer !== shown.organizer) return true;
+  return scope === 'occurrence' && (now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay);
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }

@@ -10,14 +10,16 @@ import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
-import { owner } from './offer';
-import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import { offerFor, owner } from './offer';
+import { changedSince, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
   target: Extract<TicketTarget, { action: A }>;
   comment: string;
+  /** The meeting as the card showed it (absent on tickets that did not keep it). */
+  shown?: MeetingSummary;
   /**
    * Throws ClaimLostError when another delivery took the ticket over: then nothing may be sent.
    * `oneWrite: false` before writes that may outlast one Graph deadline (a bulk's batches).
@@ -26,15 +28,27 @@ interface Work<A extends TicketAction> {
 }
 
 /**
+ * The meeting is not what the card showed any more (moved, renamed, another organizer): nothing is
+ * sent, and the user gets the card again as the meeting is now.
+ */
+class ChangedMeanwhile extends Error {}
+
+/** Stops a write to a meeting that no longer is what the card showed. */
+function checkUnchanged(shown: MeetingSummary | undefined, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): void {
+  if (shown && changedSince(shown, meeting, scope)) throw new ChangedMeanwhile();
+}
+
+/**
  * The last step of a card: claim its ticket (exactly one click ever gets it), re-read the meeting
  * with the clicking user's token, act once, and record the outcome so later clicks just see it.
  */
 export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: string, scope: unknown, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'cancel', rawComment, async ({ target: ticket, comment, fence }) => {
+  return settle(deps, user, ticketId, 'cancel', rawComment, async ({ target: ticket, comment, shown, fence }) => {
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
     if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    checkUnchanged(shown, meeting, series ? 'series' : 'occurrence');
     const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();
@@ -57,9 +71,10 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 }
 
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
+  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, shown, fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
     if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    checkUnchanged(shown, meeting);
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {
       await fence();
@@ -147,10 +162,17 @@ async function settle<A extends TicketAction>(
   let outcome: Outcome;
   try {
     const fence = (options?: { oneWrite: boolean }) => deps.tickets.fence(ticketId, claim.token, options);
-    outcome = await act({ target: target as Work<A>['target'], comment: comment.comment, fence });
+    const shown = (claim.ticket.shown as MeetingSummary[] | undefined)?.[0];
+    outcome = await act({ target: target as Work<A>['target'], comment: comment.comment, shown, fence });
   } catch (error) {
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
+    if (error instanceof ChangedMeanwhile && target.action !== 'cancelMany') {
+      // Nothing was sent: this card stays usable (and checks again), the user sees the meeting as it is now.
+      await deps.tickets.release(ticketId, claim.token);
+      const again = await offerFor(deps, user, target.meetingId, comment.comment);
+      return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' ? { ...again, changed: true } : again;
+    }
     if (error instanceof MeetingNotFoundError) {
       // Deleted before it could be read again: the card still names it as it showed it.
       outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };

@@ -50,6 +50,8 @@ export interface Catalog {
   cancelMeeting: string;
   keepIt: string;
   seriesNote: string;
+  /** Above a confirm card offered again because its meeting changed after the card was shown. */
+  changedMeanwhile: string;
   onlyThisOne: string;
   wholeSeries: string;
   notOrganizerNote: (organizer: string) => string;

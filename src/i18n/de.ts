@@ -62,6 +62,8 @@ export const de: Catalog = {
   cancelMeeting: 'Besprechung absagen',
   keepIt: 'Behalten',
   seriesNote: 'Diese Besprechung gehört zu einer Serie.',
+  changedMeanwhile:
+    'Diese Besprechung hat sich geändert, seit Ihre Karte erstellt wurde. Es wurde noch nichts gesendet: So sieht sie jetzt aus.',
   onlyThisOne: 'Nur diese',
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
