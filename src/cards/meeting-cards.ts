@@ -240,10 +240,11 @@ export function confirmDeclineCard(
  */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string },
+  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string; changed?: boolean },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
+    ...changedNote(a, view.changed),
     zoneNote(a),
     ...view.cancellable.flatMap((m) => describe(a, m)),
   ];

@@ -76,7 +76,7 @@ export type View =
   | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
-  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string }
+  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string; changed?: boolean }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
   | { kind: 'notice'; notice: Notice };

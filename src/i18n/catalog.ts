@@ -50,7 +50,7 @@ export interface Catalog {
   cancelMeeting: string;
   keepIt: string;
   seriesNote: string;
-  /** Above a confirm card offered again because its meeting changed after the card was shown. */
+  /** Atop a confirm card (one meeting or several) offered again because a meeting changed after the clicked card was made. */
   changedMeanwhile: string;
   onlyThisOne: string;
   wholeSeries: string;

@@ -81,6 +81,22 @@ describe('a meeting that changed between the card and the click (bot over HTTP a
     assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, before, 'no second cancellation');
   });
 
+  it('bulk: one meeting of the card moved meanwhile: nothing at all is cancelled, the card comes again as they are now', async () => {
+    const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
+    assert.match(cardText(bulk.content), /Interview: frontend candidate/);
+    const { outlook, event } = await interviewer();
+    const later = day(2).set({ hour: 17 });
+    await outlook.update(event.id, { start: wire(later), end: wire(later.plus({ hours: 1 })) });
+    const deletedBefore = (await stack().mailbox(ALEX.upn)).deletedItems.length;
+    const click = await alex.click(bulk.id, button(bulk.content, (bulk.content.actions ?? [])[0].title), { comment: 'Sorry' });
+    const again = click.card();
+    const text = cardText(again.content);
+    assert.match(text, /changed/i, text);
+    assert.match(text, /Interview: frontend candidate\n.*5:00\s?PM/, text);
+    assert.equal((await stack().mailbox(ALEX.upn)).deletedItems.length, deletedBefore, 'nothing was cancelled');
+    assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, 0, 'nobody was told anything');
+  });
+
   it('a meeting Alex attends, moved by its organizer: the decline is not sent, the card shows the new time', async () => {
     const confirm = await confirmCardFor(alex, 'All hands', day(1));
     assert.match(cardText(confirm.content), /^Decline this meeting\?/);
