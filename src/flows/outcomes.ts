@@ -21,12 +21,14 @@ export function summarize(meeting: Meeting): MeetingSummary {
 
 /**
  * Whether a meeting is no longer what a card showed: another name, time or organizer. For the whole
- * series (`series`), name and organizer only: the card showed one occurrence, the series' own times are others.
+ * series (`series`, `meeting` its master), the organizer only: the card showed one occurrence, whose
+ * name may differ from the series' (a renamed occurrence) and whose times are its own.
  */
 export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): boolean {
   const now = summarize(meeting);
-  if (now.subject !== shown.subject || now.organizer !== shown.organizer) return true;
-  return scope === 'occurrence' && (now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay);
+  if (now.organizer !== shown.organizer) return true;
+  if (scope === 'series') return false;
+  return now.subject !== shown.subject || now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay;
 }
 
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
