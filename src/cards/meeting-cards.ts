@@ -4,7 +4,7 @@ import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
-import { formatClock, formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
+import { formatClock, formatDate, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -282,7 +282,7 @@ export function describe(a: Audience, meeting: Meeting): Element[] {
   const calendar =
     meeting.calendar && (meeting.calendar.name || meeting.calendar.ownerName) ? [calendarLabel(a.catalog, meeting.calendar)] : [];
   return [
-    userText(meeting.subject || a.catalog.noSubject, { bold: true }),
+    userText(meetingName(a.catalog, meeting.subject), { bold: true }),
     line({ text: [...facts, ...calendar].join(' · '), subtle: true }),
   ];
 }

@@ -159,3 +159,11 @@ export interface Catalog {
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */
   noSuchCalendar: (named: string) => string;
 }
+
+/**
+ * A meeting's name in a sentence: its subject, or the catalog's words for none (Graph allows an
+ * empty or absent subject; "Cancelled , Tue…" names nothing). The one rule for every card and message.
+ */
+export function meetingName(c: Pick<Catalog, 'noSubject'>, subject: string | undefined): string {
+  return subject?.trim() ? subject : c.noSubject;
+}

@@ -63,7 +63,7 @@ export const de: Catalog = {
   keepIt: 'Behalten',
   seriesNote: 'Diese Besprechung gehört zu einer Serie.',
   changedMeanwhile:
-    'Geändert, seit Ihre Karte erstellt wurde (Zeit, Name oder Organisator). Es wurde noch nichts gesendet: So ist es jetzt.',
+    'Geändert, seit deine Karte erstellt wurde (Zeit, Name oder Organisator). Es wurde noch nichts gesendet: So ist es jetzt.',
   onlyThisOne: 'Nur diese',
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,

@@ -81,6 +81,17 @@ describe('a meeting that changed between the card and the click (bot over HTTP a
     assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, before, 'no second cancellation');
   });
 
+  it('a meeting with no subject is named "(no subject)" in every sentence, never an empty name', async () => {
+    const { outlook, event } = await interviewer();
+    await outlook.update(event.id, { subject: '' });
+    const list = (await alex.say(`show my meetings on ${day(2).toFormat('cccc')}`)).card();
+    assert.match(cardText(list.content), /\(no subject\)/);
+    const confirm = (await alex.click(list.id, buttonFor(list.content, '(no subject)'))).card();
+    assert.match(cardText(confirm.content), /^Cancel this meeting\?\n\(no subject\)\n/);
+    const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
+    assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled \(no subject\), /);
+  });
+
   it('bulk: one meeting of the card moved meanwhile: nothing at all is cancelled, the card comes again as they are now', async () => {
     const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
     assert.match(cardText(bulk.content), /Interview: frontend candidate/);
