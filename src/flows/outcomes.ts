@@ -19,6 +19,18 @@ export function summarize(meeting: Meeting): MeetingSummary {
   };
 }
 
+/**
+ * Whether a meeting is no longer what a card showed: another name, time or organizer. For the whole
+ * series (`series`, `meeting` its master), the organizer only: the card showed one occurrence, whose
+ * name may differ from the series' (a renamed occurrence) and whose times are its own.
+ */
+export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): boolean {
+  const now = summarize(meeting);
+  if (now.organizer !== shown.organizer) return true;
+  if (scope === 'series') return false;
+  return now.subject !== shown.subject || now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay;
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }

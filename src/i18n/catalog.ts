@@ -50,6 +50,8 @@ export interface Catalog {
   cancelMeeting: string;
   keepIt: string;
   seriesNote: string;
+  /** Atop a confirm card (one meeting or several) offered again because a meeting changed after the clicked card was made. */
+  changedMeanwhile: string;
   onlyThisOne: string;
   wholeSeries: string;
   notOrganizerNote: (organizer: string) => string;
@@ -160,4 +162,12 @@ export interface Catalog {
   noAccess: string;
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */
   noSuchCalendar: (named: string) => string;
+}
+
+/**
+ * A meeting's name in a sentence: its subject, or the catalog's words for none (Graph allows an
+ * empty or absent subject; "Cancelled , Tue…" names nothing). The one rule for every card and message.
+ */
+export function meetingName(c: Pick<Catalog, 'noSubject'>, subject: string | undefined): string {
+  return subject?.trim() ? subject : c.noSubject;
 }

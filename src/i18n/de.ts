@@ -62,6 +62,8 @@ export const de: Catalog = {
   cancelMeeting: 'Besprechung absagen',
   keepIt: 'Behalten',
   seriesNote: 'Diese Besprechung gehört zu einer Serie.',
+  changedMeanwhile:
+    'Geändert, seit deine Karte erstellt wurde (Zeit, Name oder Organisator). Es wurde noch nichts gesendet: So ist es jetzt.',
   onlyThisOne: 'Nur diese',
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,

@@ -58,6 +58,7 @@ export const en: Catalog = {
   cancelMeeting: 'Cancel meeting',
   keepIt: 'Keep it',
   seriesNote: 'This meeting is part of a series.',
+  changedMeanwhile: 'Changed after your card was made (time, name or organizer). Nothing was sent yet: this is how it is now.',
   onlyThisOne: 'Only this one',
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
