@@ -1,6 +1,6 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
-import { calendarsFor, readCalendars, userCalendars } from './calendars';
+import { calendarsFor, meetingsIn, readCalendars, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
@@ -110,7 +110,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
   if (!candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
-    const more = await deps.calendar.listMeetings(window, user.timeZone, others).catch(() => undefined);
+    const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
     if (more?.meetings.length) {
       const all = [...meetings, ...more.meetings];
       const wider = findCandidates(request, all, context);
