@@ -3,6 +3,7 @@ import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest,
 import { calendarsFor, meetingsIn, readCalendars, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
+import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import type { Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
@@ -135,7 +136,8 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable };
+    const begun = namedUnderWay(request, meetings, context);
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable, ...(begun.length ? { begun } : {}) };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.

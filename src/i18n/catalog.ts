@@ -39,6 +39,8 @@ export interface Catalog {
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
+  /** What the request names has begun: not cancelled or declined once under way (see isStillOpen). */
+  underWay: (count: number) => string;
   nearest: string;
 
   confirmTitle: string;

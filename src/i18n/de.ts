@@ -51,6 +51,10 @@ export const de: Catalog = {
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
   noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
+  underWay: (count) =>
+    count === 1
+      ? 'Diese Besprechung hat schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:'
+      : 'Diese Besprechungen haben schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:',
   nearest: 'Das sind die nächstgelegenen:',
 
   confirmTitle: 'Diese Besprechung absagen?',

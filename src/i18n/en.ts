@@ -47,6 +47,10 @@ export const en: Catalog = {
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
   noMatch: (understood) => `I found no meeting of yours ${understood}.`,
+  underWay: (count) =>
+    count === 1
+      ? 'That meeting has already begun. A meeting under way is not cancelled or declined here:'
+      : 'Those meetings have already begun. A meeting under way is not cancelled or declined here:',
   nearest: 'These are the nearest ones:',
 
   confirmTitle: 'Cancel this meeting?',

@@ -70,6 +70,7 @@ const allCards = (a: Audience) => ({
     { meeting: attended, reasons: [] },
   ]),
   noMatch: noMatchCard(a, 'at 4pm today', [meeting()]),
+  noMatchUnderWay: noMatchCard(a, 'called "standup"', [meeting()], undefined, [meeting(), occurrence]),
   confirm: confirmCancelCard(a, meeting(), 'T'.repeat(22), 500),
   confirmOccurrence: confirmCancelCard(a, occurrence, 'T'.repeat(22), 500),
   confirmAttended: confirmCancelCard(a, attended, 'T'.repeat(22), 500),
