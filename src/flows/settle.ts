@@ -11,7 +11,7 @@ import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { owner } from './offer';
-import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import { closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
@@ -34,7 +34,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();
@@ -59,7 +59,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {
       await fence();

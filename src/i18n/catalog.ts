@@ -73,6 +73,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after its meeting began. */
+  startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;

@@ -91,6 +91,8 @@ export const de: Catalog = {
     `Du kannst ${subject} (${when}) nicht absagen: Das kann nur ${organizer}, der Organisator. Du kannst stattdessen ablehnen.`,
   graphSaid: 'Microsoft 365 meldet:',
   declineInstead: 'Stattdessen ablehnen',
+  startedNothingSent: (subject) =>
+    `${subject} hat schon begonnen, deshalb wurde nichts gesendet: Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt.`,
   gone: (subject) => `${subject} steht nicht mehr in deinem Kalender: Die Besprechung wurde schon abgesagt, verschoben oder gelöscht.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,

@@ -83,6 +83,8 @@ export const en: Catalog = {
     `You can't cancel ${subject} (${when}): only its organizer, ${organizer}, can. You can decline it instead.`,
   graphSaid: 'Microsoft 365 said:',
   declineInstead: 'Decline instead',
+  startedNothingSent: (subject) =>
+    `${subject} has already begun, so nothing was sent: a meeting under way is not cancelled or declined here.`,
   gone: (subject) => `${subject} is no longer on your calendar: it was cancelled, moved or deleted already.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,

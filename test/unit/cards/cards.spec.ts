@@ -58,6 +58,7 @@ const outcomes: Outcome[] = [
     comment: 'hi',
   },
   { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
+  { kind: 'gone', meeting: summarize(meeting()), started: true },
 ];
 
 const allCards = (a: Audience) => ({
