@@ -223,7 +223,11 @@ async function turn(
       if (answers && userRef) await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: answers });
       const timeZone =
         userRef && options.needsUser !== false
-          ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
+          ? await resolveTimeZone(
+              activity.localTimezone,
+              { memory, conversationId, userId: userRef.aadObjectId, now },
+              async () => calendar,
+            )
           : 'UTC';
       const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
       const signOut = async () => {

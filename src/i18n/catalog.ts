@@ -39,6 +39,8 @@ export interface Catalog {
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
+  /** What the request names has begun: not cancelled or declined once under way (see isStillOpen). */
+  underWay: (count: number) => string;
   nearest: string;
 
   confirmTitle: string;
@@ -73,6 +75,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after its meeting began. */
+  startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;

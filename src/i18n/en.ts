@@ -47,6 +47,10 @@ export const en: Catalog = {
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
   noMatch: (understood) => `I found no meeting of yours ${understood}.`,
+  underWay: (count) =>
+    count === 1
+      ? 'That meeting has already begun. A meeting under way is not cancelled or declined here:'
+      : 'Those meetings have already begun. A meeting under way is not cancelled or declined here:',
   nearest: 'These are the nearest ones:',
 
   confirmTitle: 'Cancel this meeting?',
@@ -80,6 +84,8 @@ export const en: Catalog = {
     `You can't cancel ${subject} (${when}): only its organizer, ${organizer}, can. You can decline it instead.`,
   graphSaid: 'Microsoft 365 said:',
   declineInstead: 'Decline instead',
+  startedNothingSent: (subject) =>
+    `${subject} has already begun, so nothing was sent: a meeting under way is not cancelled or declined here.`,
   gone: (subject) => `${subject} is no longer on your calendar: it was cancelled, moved or deleted already.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
