@@ -256,9 +256,14 @@ async function turn(
       // The working card shows no time: the user's zone may not be known yet.
       const working = () => cardResponse(workingCard({ catalog, locale, timeZone: 'UTC', viewer: activity.from?.id }, ticket));
       await answerInvoke(context, options.mayTakeLong ? working() : unchanged());
-      // What the work remembers from now on is written as it goes.
-      await memory.save();
+      // The click goes on whatever happens to what the turn remembered so far (a card left "working" forever otherwise).
       finishLate(deps, context, work, { catalog, memory, workingOn: ticket });
+      // What the work remembers from now on is written as it goes.
+      await memory
+        .save()
+        .catch((error) =>
+          log.warn({ event: 'memory-save-failed', ...errorFields(error) }, 'what a late click remembered so far was not saved'),
+        );
       return;
     }
     const { view, user, audience } = answer;

@@ -55,7 +55,14 @@ describe('a click whose turn fails', function () {
       settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
       defaultTenantId: USER.tenantId,
       invokeDeadlineMs: 3000,
-    } as BotDeps);
+      signIn: {
+        start: async () => undefined,
+        exchange: async () => {
+          throw new Error('storage down');
+        },
+        verifyState: async () => undefined,
+      },
+    } as unknown as BotDeps);
   });
 
   /** Runs one activity as the adapter would; what the turn answered the invoke with, if anything. */
@@ -139,5 +146,12 @@ describe('a click whose turn fails', function () {
       assert.notEqual(answer.body.type, 'application/vnd.microsoft.error');
       assert.match(chatTexts().join('\n'), /no longer active/);
     }
+  });
+
+  it("a token exchange that fails on the bot's side: 412 as Teams' SSO expects, not botbuilder's 501", async () => {
+    const answer = await turn({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x1', connectionName: '', token: 'sso' } });
+    assert.equal(answer?.status, 412);
+    assert.equal((answer?.body as { id?: string }).id, 'x1');
+    assert.match(chatTexts().join('\n'), /something went wrong/);
   });
 });
