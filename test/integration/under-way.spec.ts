@@ -68,6 +68,11 @@ describe('a meeting under way, asked for by name (bot over HTTP against the sand
     });
   }
 
+  it('"cancel my meeting now": the meeting going on now, said to have begun', async () => {
+    const text = cardText((await chat('en-US').say('cancel my meeting now')).card().content);
+    assert.match(text, /^That meeting has already begun\. .*\n.*\nBudget call\n/, text);
+  });
+
   it('a request for a meeting to come still finds it while another is under way', async () => {
     const text = cardText((await chat('en-US').say('cancel planning')).card().content);
     assert.match(text, /^Cancel this meeting\?\nPlanning\n/, text);
