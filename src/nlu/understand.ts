@@ -300,13 +300,25 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
-  const ordinal = counted.from === 'first' ? 1 : counted.from === 'last' && counted.count ? -counted.count : ordinalFound.ordinal;
+  // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
+  const otherOne = reference.match !== undefined && /\b(?:other|ander\w*)\b/.test(reference.match[0]);
+  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next') || otherOne;
+  const listless = ofAList && !context.listShown;
+  if (listless && comparative) position = undefined;
+  const count = listless ? undefined : counted.count;
+  const ordinal = listless
+    ? ordinalFound.ordinal
+    : counted.from === 'first'
+      ? 1
+      : counted.from === 'last' && counted.count
+        ? -counted.count
+        : ordinalFound.ordinal;
   const refersToMeeting =
     ordinal !== undefined ||
-    counted.count !== undefined ||
+    count !== undefined ||
     near.neighbour !== undefined ||
     position !== undefined ||
-    reference.match !== undefined ||
+    (reference.match !== undefined && !listless) ||
     when.day !== undefined ||
     when.clock !== undefined ||
     attendeeHint !== undefined ||
@@ -324,16 +336,14 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const finalIntent: Intent = intent ?? (asksAboutTime || looksAtCalendar ? 'list' : picked ? 'select' : 'other');
   // Words with no verb that are about the rows of a list ("the later one", "both", "the vendor one") when one is on screen.
   const aboutAList =
-    !intent &&
-    (comparative ||
-      (counted.count !== undefined && counted.from !== 'next') ||
-      reference.match !== undefined ||
-      (titleHint !== undefined && !when.day && !when.clock && !attendeeHint && !near.neighbour));
+    ofAList ||
+    (!intent &&
+      (reference.match !== undefined || (titleHint !== undefined && !when.day && !when.clock && !attendeeHint && !near.neighbour)));
 
   let day = when.day;
   // "my last meeting" with no day means today's last one; "the later one" is of the meetings talked about.
   if (position === 'last' && !day && !comparative && !near.neighbour) day = todayIn(context);
-  const several = (counted.count ?? 1) > 1;
+  const several = (count ?? 1) > 1;
   const scope = bulk || plural || several || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
   if (scope === 'all' && !several && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
@@ -341,7 +351,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
   if (ordinal !== undefined) request.ordinal = ordinal;
-  if (counted.count !== undefined) request.count = counted.count;
+  if (count !== undefined) request.count = count;
   if (near.neighbour) request.neighbour = near.neighbour;
   if (day) request.day = day;
   if (when.laterDay && day === when.day) request.laterDay = when.laterDay;

@@ -219,6 +219,8 @@ export const en: LanguagePack = withLetterBoundaries({
       // Done, or reported: "I already cancelled it", "Helen cancelled the all hands", "was cancelled by Luis", "did it get cancelled?".
       "\\b(?:i|we|he|she|they|you|someone|somebody|i've|we've|they've|she's|he's|i'd)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|just\\s+|also\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped|dropped)\\b",
       '(?:^\\s*|[,.;:!?]\\s*)[\\p{L}]+\\s+(?:has\\s+|had\\s+|already\\s+|just\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped)\\s+(?:the|my|our|his|her|their|it|this|that|a|an)\\b',
+      // "was the standup cancelled?", "has the sync been called off?": a question about it.
+      '^\\s*(?:was|were|is|are|has|have|had)\\s+(?:the|my|our|it|this|that)\\b.*\\b(?:cancell?ed|called\\s+off|declined)\\b',
       '(?<!\\bto\\s)\\b(?:was|were|been|got|gets|is|are|get)\\s+(?:already\\s+|just\\s+)?(?:cancell?ed|called\\s+off|declined|scrapped)\\b',
     ].join('|'),
     'u',
