@@ -170,6 +170,7 @@ export function namesAMeeting(request: MeetingRequest): boolean {
       request.position,
       request.ordinal,
       request.neighbour,
+      request.hours,
     ].some((x) => x !== undefined)
   );
 }
@@ -321,6 +322,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     (reference.match !== undefined && !listless) ||
     when.day !== undefined ||
     when.clock !== undefined ||
+    when.hours !== undefined ||
     attendeeHint !== undefined ||
     calendarNames.length > 0;
   // "anything on Thursday?", "tomorrow?": a question naming only a time is a question about the calendar.
@@ -356,6 +358,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (day) request.day = day;
   if (when.laterDay && day === when.day) request.laterDay = when.laterDay;
   if (when.clock) request.clock = when.clock;
+  if (when.hours) request.hours = when.hours;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');

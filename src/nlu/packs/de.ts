@@ -161,7 +161,7 @@ export const de: LanguagePack = withLetterBoundaries({
   notARequest: new RegExp(
     [
       // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
-      '^(?:also|hm+|ok|okay|na)?[\\s,]*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
+      '^[\\s,]*(?:(?:also|hm+|ok|okay|na|ähm|äh|ehrlich|sag\\s+mal|kurze\\s+frage)[\\s,]+)*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
       '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',
       '\\b(?:warum|wieso|weshalb)\\b(?!\\s+nicht\\b)',
       '\\b(?:was\\s+meinst\\s+du|meinst\\s+du|was\\s+denkst\\s+du)\\b',
@@ -236,12 +236,12 @@ export const de: LanguagePack = withLetterBoundaries({
 
     // Von den Terminen, um die es geht: "den späteren", "der frühere".
     {
-      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter)${END}\\b(?:\\s+${NOUN}\\b)?`),
+      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter|spätest|spaetest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'last',
       comparative: true,
     },
     {
-      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:früher|frueher)${END}\\b(?:\\s+${NOUN}\\b)?`),
+      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:früher|frueher|frühest|fruehest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'next',
       comparative: true,
     },
