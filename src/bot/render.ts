@@ -13,7 +13,7 @@ import {
   type CardJson,
 } from '../cards';
 import type { Notice, View } from '../flows';
-import type { Catalog } from '../i18n';
+import { meetingName, type Catalog } from '../i18n';
 
 /** A view as the message to send. `ticket` is set when the card's buttons point at a ticket. */
 export interface Rendered {
@@ -35,11 +35,14 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
     case 'choose':
       return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.begun));
     case 'confirmCancel':
-      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
+      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed), view.ticket);
     case 'confirmDecline':
-      return cardMessage(confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment), view.ticket);
+      return cardMessage(
+        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed),
+        view.ticket,
+      );
     case 'confirmBulk':
       return cardMessage(bulkCancelCard(audience, { ...view, commentMaxLength }), view.ticket);
     case 'outcome':
@@ -62,14 +65,17 @@ export function noticeText(c: Catalog, notice: Notice): string {
     case 'busy':
       return c.busy;
     case 'notDone':
-      return c.notDone(notice.action, notice.subject);
+      return c.notDone(notice.action, meetingName(c, notice.subject));
     case 'nothingPending':
       return c.nothingPending;
     case 'meetingClosed':
-      if (notice.why === 'notFound' || !notice.subject) return c.meetingNotFound;
-      return notice.why === 'cancelled' ? c.meetingAlreadyCancelled(notice.subject) : c.meetingStarted(notice.subject);
+      // No subject known (it could not be read) is not the same as a meeting without one.
+      if (notice.why === 'notFound' || notice.subject === undefined) return c.meetingNotFound;
+      return notice.why === 'cancelled'
+        ? c.meetingAlreadyCancelled(meetingName(c, notice.subject))
+        : c.meetingStarted(meetingName(c, notice.subject));
     case 'refusalWaiting':
-      return c.refusalWaiting(notice.subject, notice.organizer);
+      return c.refusalWaiting(meetingName(c, notice.subject), notice.organizer);
     case 'noAccess':
       return c.noAccess;
   }

@@ -4,7 +4,7 @@ import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
-import { formatClock, formatDate, formatWhen, formatZone, type Catalog } from '../i18n';
+import { formatClock, formatDate, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -155,9 +155,28 @@ export function chooseCard(
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 
-/** Nothing matched: what was understood, then the nearest meetings to pick from. */
-export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[]): Element {
+/**
+ * Nothing still to come matched: what was understood, then the nearest meetings to pick from. When
+ * what was asked for is under way (`begun`), the card says it has begun and shows it without
+ * buttons instead of saying there is no such meeting.
+ */
+export function noMatchCard(
+  a: Audience,
+  understood: string,
+  nearest: Meeting[],
+  unreadable?: Unreadable[],
+  begun: Meeting[] = [],
+): Element {
   const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
+  if (begun.length) {
+    return card([
+      userText(a.catalog.underWay(begun.length), { bold: true }),
+      ...unreadableNotes(a, unreadable),
+      zoneNote(a),
+      ...begun.map((meeting, index) => container(describe(a, meeting), { separator: index > 0 })),
+      ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : []),
+    ]);
+  }
   return card([
     userText(a.catalog.noMatch(understood), { bold: true }),
     ...unreadableNotes(a, unreadable),
@@ -166,9 +185,22 @@ export function noMatchCard(a: Audience, understood: string, nearest: Meeting[],
 }
 
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
-export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
+/** A confirm card offered again because its meeting changed: said first, so the user reads what it is now. */
+function changedNote(a: Audience, changed?: boolean): Element[] {
+  return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
+}
+
+export function confirmCancelCard(
+  a: Audience,
+  meeting: Meeting,
+  ticket: string,
+  commentMaxLength: number,
+  comment?: string,
+  changed?: boolean,
+): Element {
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
+    ...changedNote(a, changed),
     ...describe(a, meeting),
     zoneNote(a),
     note(a.catalog.attendees(countAttendees(meeting)), { subtle: true }),
@@ -195,10 +227,18 @@ export function confirmCancelCard(a: Audience, meeting: Meeting, ticket: string,
   );
 }
 
-export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string, commentMaxLength: number, comment?: string): Element {
+export function confirmDeclineCard(
+  a: Audience,
+  meeting: Meeting,
+  ticket: string,
+  commentMaxLength: number,
+  comment?: string,
+  changed?: boolean,
+): Element {
   return card(
     [
       heading(a.catalog.confirmDeclineTitle),
+      ...changedNote(a, changed),
       ...describe(a, meeting),
       zoneNote(a),
       ...whoseNote(a, meeting),
@@ -219,10 +259,11 @@ export function confirmDeclineCard(a: Audience, meeting: Meeting, ticket: string
  */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string },
+  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string; changed?: boolean },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
+    ...changedNote(a, view.changed),
     zoneNote(a),
     ...view.cancellable.flatMap((m) => describe(a, m)),
   ];
@@ -260,7 +301,7 @@ export function describe(a: Audience, meeting: Meeting): Element[] {
   const calendar =
     meeting.calendar && (meeting.calendar.name || meeting.calendar.ownerName) ? [calendarLabel(a.catalog, meeting.calendar)] : [];
   return [
-    userText(meeting.subject || a.catalog.noSubject, { bold: true }),
+    userText(meetingName(a.catalog, meeting.subject), { bold: true }),
     line({ text: [...facts, ...calendar].join(' · '), subtle: true }),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
-import { formatWhen } from '../i18n';
+import { formatWhen, meetingName } from '../i18n';
 import { card, container, line, note, execute, userText, type Element } from './elements';
 import { messageBox, type Audience } from './meeting-cards';
 import { Verb } from './verbs';
@@ -15,32 +15,34 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       return card([
         userText(
           outcome.scope === 'series'
-            ? c.cancelledSeries(outcome.meeting.subject)
-            : c.cancelled(outcome.meeting.subject, when(a, outcome.meeting)),
+            ? c.cancelledSeries(name(a, outcome.meeting))
+            : c.cancelled(name(a, outcome.meeting), when(a, outcome.meeting)),
           { bold: true },
         ),
         ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
       ]);
     case 'declined':
       return card([
-        userText(c.declined(outcome.meeting.subject, when(a, outcome.meeting)), { bold: true }),
+        userText(c.declined(name(a, outcome.meeting), when(a, outcome.meeting)), { bold: true }),
         ...told(c.organizerToldWith(outcome.meeting.organizer), c.organizerToldNothing(outcome.meeting.organizer), outcome.comment),
       ]);
     case 'kept':
       if (outcome.meetings?.length) {
         return card([note(c.keptMany(outcome.meetings.length), { color: 'Good' }), ...outcome.meetings.map((m) => summaryLine(a, m))]);
       }
-      return card([userText(outcome.meeting ? c.kept(outcome.meeting.subject) : c.kept(''), { bold: true })]);
+      return card([userText(outcome.meeting ? c.kept(name(a, outcome.meeting)) : c.kept(''), { bold: true })]);
     case 'gone':
       // Without the meeting (it was deleted before it could be read), the sentence names none.
       return card([
-        userText(outcome.meeting ? c.gone(outcome.meeting.subject) : c.goneUnnamed, { bold: true }),
+        userText(outcome.meeting ? (outcome.started ? c.startedNothingSent : c.gone)(name(a, outcome.meeting)) : c.goneUnnamed, {
+          bold: true,
+        }),
         ...(outcome.meeting ? [line({ text: when(a, outcome.meeting), subtle: true })] : []),
       ]);
     case 'notOrganizer':
       return card(
         [
-          userText(c.notOrganizer(outcome.meeting.subject, when(a, outcome.meeting), outcome.meeting.organizer), { bold: true }),
+          userText(c.notOrganizer(name(a, outcome.meeting), when(a, outcome.meeting), outcome.meeting.organizer), { bold: true }),
           line({ text: `${c.graphSaid} `, subtle: true }, { text: `“${outcome.graphMessage}”`, subtle: true }),
           ...(outcome.declineTicket ? [messageBox(a, c.declineCommentLabel(commentMaxLength), commentMaxLength, outcome.comment)] : []),
         ],
@@ -65,7 +67,7 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
               container(
                 [
                   note(c.unconfirmedMany(outcome.unconfirmed.length), { color: 'Warning' }),
-                  ...outcome.unconfirmed.map((m) => line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+                  ...outcome.unconfirmed.map((m) => line({ text: name(a, m), bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
                 ],
                 { separator: true },
               ),
@@ -74,12 +76,16 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
         ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
       ]);
     case 'unconfirmed':
-      return card([userText(c.unconfirmed(outcome.action, outcome.meeting.subject, when(a, outcome.meeting)), { bold: true })]);
+      return card([userText(c.unconfirmed(outcome.action, name(a, outcome.meeting), when(a, outcome.meeting)), { bold: true })]);
   }
 }
 
 function summaryLine(a: Audience, m: MeetingSummary): Element {
-  return line({ text: m.subject, bold: true }, { text: ` · ${when(a, m)}`, subtle: true });
+  return line({ text: name(a, m), bold: true }, { text: ` · ${when(a, m)}`, subtle: true });
+}
+
+function name(a: Audience, meeting: MeetingSummary): string {
+  return meetingName(a.catalog, meeting.subject);
 }
 
 function when(a: Audience, meeting: MeetingSummary): string {

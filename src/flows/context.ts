@@ -70,12 +70,14 @@ export type View =
   | { kind: 'signedOut' }
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[] }
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }
+  /** begun: meetings under way the request names (nothing still to come fits): said to have begun, not offered. */
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; begun?: Meeting[] }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string }
-  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string }
+  /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
+  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }
+  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
-  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string }
+  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string; changed?: boolean }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
   | { kind: 'notice'; notice: Notice };

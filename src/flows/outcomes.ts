@@ -19,6 +19,23 @@ export function summarize(meeting: Meeting): MeetingSummary {
   };
 }
 
+/**
+ * Whether a meeting is no longer what a card showed: another name, time or organizer. For the whole
+ * series (`series`, `meeting` its master), the organizer only: the card showed one occurrence, whose
+ * name may differ from the series' (a renamed occurrence) and whose times are its own.
+ */
+export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): boolean {
+  const now = summarize(meeting);
+  if (now.organizer !== shown.organizer) return true;
+  if (scope === 'series') return false;
+  return now.subject !== shown.subject || now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay;
+}
+
+/** A meeting no longer open to act on (see isStillOpen): cancelled already, or begun. */
+export function closedOutcome(meeting: Meeting): Outcome {
+  return meeting.isCancelled ? { kind: 'gone', meeting: summarize(meeting) } : { kind: 'gone', meeting: summarize(meeting), started: true };
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
@@ -26,7 +43,8 @@ export type Outcome =
   | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
-  | { kind: 'gone'; meeting?: MeetingSummary }
+  /** started: it has begun (so nothing was sent), rather than cancelled, moved or deleted. */
+  | { kind: 'gone'; meeting?: MeetingSummary; started?: true }
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];

@@ -10,14 +10,17 @@ import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
-import { owner } from './offer';
-import { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import { namingCalendars } from './calendars';
+import { offerBulkCancel, offerFor, owner } from './offer';
+import { changedSince, closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
   target: Extract<TicketTarget, { action: A }>;
   comment: string;
+  /** The meetings as the card showed them, in the ticket's order (absent on tickets that did not keep them). */
+  shown?: MeetingSummary[];
   /**
    * Throws ClaimLostError when another delivery took the ticket over: then nothing may be sent.
    * `oneWrite: false` before writes that may outlast one Graph deadline (a bulk's batches).
@@ -26,15 +29,27 @@ interface Work<A extends TicketAction> {
 }
 
 /**
+ * The meeting is not what the card showed any more (moved, renamed, another organizer): nothing is
+ * sent, and the user gets the card again as the meeting is now.
+ */
+class ChangedMeanwhile extends Error {}
+
+/** Stops a write to a meeting that no longer is what the card showed. */
+function checkUnchanged(shown: MeetingSummary | undefined, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): void {
+  if (shown && changedSince(shown, meeting, scope)) throw new ChangedMeanwhile();
+}
+
+/**
  * The last step of a card: claim its ticket (exactly one click ever gets it), re-read the meeting
  * with the clicking user's token, act once, and record the outcome so later clicks just see it.
  */
 export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: string, scope: unknown, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'cancel', rawComment, async ({ target: ticket, comment, fence }) => {
+  return settle(deps, user, ticketId, 'cancel', rawComment, async ({ target: ticket, comment, shown: [shown] = [], fence }) => {
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
+    checkUnchanged(shown, meeting, series ? 'series' : 'occurrence');
     const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();
@@ -57,9 +72,10 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 }
 
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, fence }) => {
+  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, shown: [shown] = [], fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
+    checkUnchanged(shown, meeting);
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {
       await fence();
@@ -78,7 +94,7 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
 
 /** One message, one confirmation, each meeting cancelled once; one failure does not stop the rest. */
 export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, fence }) => {
+  return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, shown, fence }) => {
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
     const unconfirmed: Array<MeetingSummary & { id: string }> = [];
@@ -91,6 +107,10 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     const targets = reads.filter(
       (read): read is Meeting => !(read instanceof Error) && actionFor(read) === 'cancel' && isStillOpen(read, deps.now, user.timeZone),
     );
+    // One meeting that is no longer what the card listed: nothing is sent, the card is offered again as they are now.
+    for (const [index, read] of reads.entries()) {
+      if (!(read instanceof Error) && isStillOpen(read, deps.now, user.timeZone)) checkUnchanged(shown?.[index], read);
+    }
     if (targets.length) await fence({ oneWrite: false });
     const outcomes = await deps.calendar.cancelMeetings(
       targets.map((m) => m.id),
@@ -147,10 +167,16 @@ async function settle<A extends TicketAction>(
   let outcome: Outcome;
   try {
     const fence = (options?: { oneWrite: boolean }) => deps.tickets.fence(ticketId, claim.token, options);
-    outcome = await act({ target: target as Work<A>['target'], comment: comment.comment, fence });
+    const shown = claim.ticket.shown as MeetingSummary[] | undefined;
+    outcome = await act({ target: target as Work<A>['target'], comment: comment.comment, shown, fence });
   } catch (error) {
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
+    if (error instanceof ChangedMeanwhile) {
+      // Nothing was sent: this card stays usable (and checks again), the user sees the meeting as it is now.
+      await deps.tickets.release(ticketId, claim.token);
+      return offerAgain(deps, user, target, comment.comment);
+    }
     if (error instanceof MeetingNotFoundError) {
       // Deleted before it could be read again: the card still names it as it showed it.
       outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
@@ -177,6 +203,26 @@ async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'u
   if (check.result === 'ran') return ran;
   if (check.result === 'notRan') throw new CalendarUnavailableError('The write did not run: the meeting is unchanged');
   return unconfirmed;
+}
+
+/** The card offered again, as its meetings are now, saying they changed; a meeting that is gone meanwhile says so. */
+async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string): Promise<View> {
+  const again =
+    target.action === 'cancelMany'
+      ? await offerBulkCancel(
+          deps,
+          user,
+          await namingCalendars(deps, user, openOf(await deps.calendar.getMeetings(target.meetingIds))),
+          comment,
+        )
+      : await offerFor(deps, user, target.meetingId, comment);
+  return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' || again.kind === 'confirmBulk'
+    ? { ...again, changed: true }
+    : again;
+}
+
+function openOf(reads: Array<Meeting | Error>): Meeting[] {
+  return reads.filter((read): read is Meeting => !(read instanceof Error));
 }
 
 function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {

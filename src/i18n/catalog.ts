@@ -39,6 +39,8 @@ export interface Catalog {
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
+  /** What the request names has begun: not cancelled or declined once under way (see isStillOpen). */
+  underWay: (count: number) => string;
   nearest: string;
 
   confirmTitle: string;
@@ -50,6 +52,8 @@ export interface Catalog {
   cancelMeeting: string;
   keepIt: string;
   seriesNote: string;
+  /** Atop a confirm card (one meeting or several) offered again because a meeting changed after the clicked card was made. */
+  changedMeanwhile: string;
   onlyThisOne: string;
   wholeSeries: string;
   notOrganizerNote: (organizer: string) => string;
@@ -71,6 +75,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after its meeting began. */
+  startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
@@ -109,6 +115,10 @@ export interface Catalog {
   unconfirmedMany: (count: number) => string;
   /** A turn failed for a reason of the bot's own: no claim about what changed. */
   turnFailed: string;
+  /** A click that changes nothing in Microsoft 365 failed for a reason of the bot's own. */
+  clickFailed: string;
+  /** A click that cancels or declines failed for a reason of the bot's own, before its outcome was known. */
+  clickOutcomeUnknown: string;
 
   // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
   spanUpcoming: (days: number) => string;
@@ -156,4 +166,12 @@ export interface Catalog {
   noAccess: string;
   /** "show Megan's meetings", "meetings in London" with no such calendar: the user's own list follows. */
   noSuchCalendar: (named: string) => string;
+}
+
+/**
+ * A meeting's name in a sentence: its subject, or the catalog's words for none (Graph allows an
+ * empty or absent subject; "Cancelled , Tue…" names nothing). The one rule for every card and message.
+ */
+export function meetingName(c: Pick<Catalog, 'noSubject'>, subject: string | undefined): string {
+  return subject?.trim() ? subject : c.noSubject;
 }

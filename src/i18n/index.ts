@@ -11,5 +11,6 @@ export function catalogFor(locale: unknown): Catalog {
 }
 
 export type { Catalog } from './catalog';
+export { meetingName } from './catalog';
 export { formatClock, formatDate, formatWhen, formatZone } from './format';
 export { language } from './language';

@@ -108,6 +108,40 @@ export function declineMeeting(
   });
 }
 
+/** What PATCH .../events/{id} may change here (event-update.md lists more writable properties; the sandbox models these). */
+export interface EventChanges {
+  subject?: string;
+  start?: StoredEvent['start'];
+  end?: StoredEvent['end'];
+  location?: { displayName: string };
+}
+
+/**
+ * event-update.md: the event takes the new values, the others keep theirs. The organizer's change
+ * reaches every attendee's copy (Exchange sends them the update and processes it on arrival:
+ * inferred, as Outlook shows it); an attendee's change stays on their own copy.
+ */
+export function updateEvent(
+  store: CalendarStore,
+  mailbox: Mailbox,
+  instance: EventInstance,
+  isOrganizer: boolean,
+  changes: EventChanges,
+): void {
+  const apply = (target: Mailbox, event: StoredEvent) => {
+    Object.assign(event, changes);
+    touch(store, target, event);
+  };
+  const { event } = instance;
+  apply(mailbox, event);
+  if (!isOrganizer) return;
+  for (const attendee of event.attendees) {
+    const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
+    const copy = theirs && theirs !== mailbox ? store.copyOf(theirs, event.iCalUId) : undefined;
+    if (theirs && copy) apply(theirs, copy);
+  }
+}
+
 /**
  * event-delete.md: deleting on the organizer's calendar sends attendees a cancellation (no comment
  * possible); an attendee's delete only removes their own copy.

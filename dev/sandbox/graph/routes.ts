@@ -2,7 +2,7 @@ import type { GraphRequest, GraphRoute, RequiredScope } from '../http/contract';
 import { openCalendars, openMailbox, type CalendarScope, type Need } from './access';
 import { calendarView } from './handlers/calendar-view';
 import { listMemberOf } from './handlers/directory';
-import { cancelEvent, declineEvent, getEvent, removeEvent } from './handlers/event-actions';
+import { cancelEvent, declineEvent, getEvent, patchEvent, removeEvent } from './handlers/event-actions';
 import { getCalendar, getMailboxSettings, getUser, listCalendarGroups, listCalendars } from './handlers/mailbox';
 import type { WorldState } from './world-state';
 
@@ -51,6 +51,7 @@ export function calendarRoutes(state: WorldState): GraphRoute[] {
     routes.push(
       route('GET', event, calendars(scope, 'read'), getEvent(state, scope)),
       route('DELETE', event, calendars(scope, 'write'), removeEvent(state, scope)),
+      route('PATCH', event, calendars(scope, 'write'), patchEvent(state, scope)),
       route('POST', `${event}/cancel`, calendars(scope, 'write'), cancelEvent(state, scope)),
       route('GET', `${prefix}/calendarView`, calendars(viewScope(scope), 'read'), calendarView(state, viewScope(scope))),
     );

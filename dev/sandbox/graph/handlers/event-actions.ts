@@ -1,8 +1,10 @@
 import type { GraphRequest, GraphResponse } from '../../http/contract';
 import { calendarOf, callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope, type Need } from '../access';
 import { graphErrors } from '../errors';
-import { findInstance, type EventInstance } from '../instances';
-import { cancelMeeting, declineMeeting, deleteEvent } from '../meetings';
+import { findInstance, instanceOfStored, type EventInstance } from '../instances';
+import { cancelMeeting, declineMeeting, deleteEvent, updateEvent, type EventChanges } from '../meetings';
+import { dateTimeTimeZoneToInstant } from '../../../../src/time/zones';
+import { GraphHttpError } from '../../http/contract';
 import { queryValue } from '../query';
 import type { Mailbox } from '../store';
 import { outputZoneOf, parseSelect, preferenceHeaders, toWireEvent } from '../wire';
@@ -104,4 +106,78 @@ export function removeEvent(state: WorldState, scope: CalendarScope) {
     deleteEvent(state.store, mailbox, instance, isOrganizer);
     return { status: 204 };
   };
+}
+
+/**
+ * event-update.md: PATCH with the properties to change -> 200 and the updated event. The sandbox
+ * models subject, start, end and location of an event or series master; anything else (and an
+ * occurrence, which Graph turns into an exception) is answered 501 so a test never relies on a pretence.
+ */
+export function patchEvent(state: WorldState, scope: CalendarScope) {
+  return (request: GraphRequest): GraphResponse => {
+    const changes = eventChanges(request.body);
+    const { mailbox, instance, isOrganizer } = locate(state, request, scope, 'write');
+    if (instance.occurrence) throw notModelled('updating one occurrence of a series (Graph makes it an exception)');
+    const start = changes.start ?? instance.event.start;
+    const end = changes.end ?? instance.event.end;
+    if (Date.parse(dateTimeTimeZoneToInstant(end)) < Date.parse(dateTimeTimeZoneToInstant(start)))
+      throw graphErrors.invalidRequest('The end time of the event must not be before its start time.');
+    updateEvent(state.store, mailbox, instance, isOrganizer, changes);
+    const zone = outputZoneOf(request.headers);
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${request.baseUrl}/$metadata#${contextOwner(state, mailbox.ownerId, request.caller)}/events/$entity`,
+        ...toWireEvent(instanceOfStored(instance.event), { zone, isOrganizer }),
+      },
+      headers: preferenceHeaders(zone),
+    };
+  };
+}
+
+const notModelled = (what: string) => new GraphHttpError(501, 'NotImplemented', `The sandbox does not model ${what}.`);
+
+function eventChanges(body: unknown): EventChanges {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw graphErrors.invalidBodyValue('event', 'microsoft.graph.event');
+  const changes: EventChanges = {};
+  for (const [name, value] of Object.entries(body)) {
+    switch (name) {
+      case 'subject':
+        if (typeof value !== 'string') throw graphErrors.invalidBodyValue(name, 'Edm.String');
+        changes.subject = value;
+        break;
+      case 'start':
+      case 'end':
+        if (!isDateTimeTimeZone(value)) throw graphErrors.invalidBodyValue(name, 'microsoft.graph.dateTimeTimeZone');
+        changes[name] = { dateTime: value.dateTime, timeZone: value.timeZone };
+        break;
+      case 'location':
+        if (typeof value !== 'object' || value === null || typeof (value as { displayName?: unknown }).displayName !== 'string')
+          throw graphErrors.invalidBodyValue(name, 'microsoft.graph.location');
+        changes.location = { displayName: (value as { displayName: string }).displayName };
+        break;
+      default:
+        throw notModelled(`updating '${name}'`);
+    }
+  }
+  return changes;
+}
+
+function isDateTimeTimeZone(value: unknown): value is { dateTime: string; timeZone: string } {
+  const v = value as { dateTime?: unknown; timeZone?: unknown } | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.dateTime === 'string' &&
+    typeof v.timeZone === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v.dateTime) &&
+    (() => {
+      try {
+        return Number.isFinite(Date.parse(dateTimeTimeZoneToInstant({ dateTime: v.dateTime as string, timeZone: v.timeZone as string })));
+      } catch {
+        return false;
+      }
+    })()
+  );
 }
