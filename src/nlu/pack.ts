@@ -123,6 +123,8 @@ export interface LanguagePack {
     inCalendar(name: string): string;
     next: string;
     last: string;
+    /** "right after "standup"", "direkt nach „Standup“": the neighbour asked about. */
+    beside(side: 'after' | 'before', anchor: string): string;
   };
 }
 

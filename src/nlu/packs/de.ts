@@ -514,5 +514,6 @@ export const de: LanguagePack = withLetterBoundaries({
     inCalendar: (name) => `im Kalender von ${name}`,
     next: 'als nächstes',
     last: 'als letztes',
+    beside: (side, anchor) => `${side === 'after' ? 'direkt nach' : 'direkt vor'} „${anchor}“`,
   },
 });

@@ -537,5 +537,6 @@ export const en: LanguagePack = withLetterBoundaries({
     inCalendar: (name) => `in ${name}'s calendar`,
     next: 'coming up next',
     last: 'that is the last one',
+    beside: (side, anchor) => `${side === 'after' ? 'right after' : 'right before'} "${anchor}"`,
   },
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { understand, type UserContext } from '../../../src/nlu';
+import { describeRequest, understand, type UserContext } from '../../../src/nlu';
 import { findCandidates, straightToConfirm, type Meeting } from '../../../src/calendar';
 
 const en: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-03-26T09:00:00Z') };
@@ -182,5 +182,14 @@ describe('chat markup', () => {
   it('a Teams mention is no part of the request', () => {
     const request = understand('<at>Cancel Bot</at> cancel the vendor sync', en);
     assert.equal(request.titleHint, 'vendor sync');
+  });
+});
+
+describe('saying what was asked', () => {
+  it('a neighbour that names nothing is said as asked', () => {
+    const request = understand('cancel the meeting right after the offsite', en);
+    assert.equal(describeRequest(request, en), 'right after "offsite"');
+    const german = understand('den Termin vor der Klausur absagen', de);
+    assert.equal(describeRequest(german, de), 'direkt vor „klausur“');
   });
 });
