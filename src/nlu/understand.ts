@@ -188,6 +188,15 @@ function withoutNoMessage(text: string, pack: LanguagePack): string {
   return found ? `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}` : text;
 }
 
+/** Whether a cancel or decline is asked for once what is reported is taken out ("cancel the retro, I already declined the review"). */
+function asksBesides(text: string, pack: LanguagePack): boolean {
+  let left = text;
+  for (let found = pack.reported.exec(left); found && found[0].length > 0; found = pack.reported.exec(left)) {
+    left = `${left.slice(0, found.index)} ${left.slice(found.index + found[0].length)}`;
+  }
+  return pack.intents.some(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(` ${left} `));
+}
+
 /** "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it. */
 function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbour?: MeetingRequest['neighbour'] } {
   const found = cut(text, pack.neighbour);
@@ -237,7 +246,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
   // "should I cancel the sync?", "Megan said she cancelled it": about a cancellation, asking for none.
-  if (pack.notARequest.test(rest)) return { intent: 'other', scope: 'one', language };
+  if (pack.notARequest.test(rest) || (pack.reported.test(rest) && !asksBesides(rest, pack)))
+    return { intent: 'other', scope: 'one', language };
 
   const correction = cut(rest.trimStart(), pack.correction);
   rest = ` ${correction.text.replace(pack.notThis, ' ')} `;

@@ -167,6 +167,11 @@ export const de: LanguagePack = withLetterBoundaries({
       '\\b(?:was\\s+meinst\\s+du|meinst\\s+du|was\\s+denkst\\s+du)\\b',
       // "falls es regnet, sage ich … ab": ein Vorhaben, kein Auftrag.
       '^\\s*(?:falls|wenn)\\b[^,]*,\\s*(?:\\p{L}+\\s+)?(?:ich|wir)\\b',
+    ].join('|'),
+    'u',
+  ),
+  reported: new RegExp(
+    [
       // Getan oder berichtet: "hab ich schon abgesagt", "Petra hat die Teamrunde abgesagt", "wurde … abgesagt?", "… ist abgesagt".
       '\\b(?:hab|habe|hast|hat|haben|habt|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\\b(?:(?!\\b(?:werden|lassen)\\b).)*\\b(?:abgesagt|gestrichen|abgelehnt|gecancelt|gecancelled|storniert)\\b(?!\\s+(?:werden|lassen|haben)\\b)',
     ].join('|'),

@@ -216,6 +216,11 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\bwhat\\s+(?:if|happens\\s+(?:if|when))\\b',
       "\\b(?:why|how\\s+come)\\b(?!\\s+(?:not|don't|dont|do\\s+not|won't|can't|cant)\\b)",
       '\\b(?:thoughts|any\\s+advice|what\\s+do\\s+you\\s+(?:think|reckon))\\s*\\?',
+    ].join('|'),
+    'u',
+  ),
+  reported: new RegExp(
+    [
       // Done, or reported: "I already cancelled it", "Helen cancelled the all hands", "was cancelled by Luis", "did it get cancelled?".
       "\\b(?:i|we|he|she|they|you|someone|somebody|i've|we've|they've|she's|he's|i'd)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|just\\s+|also\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped|dropped)\\b",
       '\\b[\\p{L}]+\\s+(?:has\\s+|had\\s+|already\\s+|just\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped)\\s+(?:the|my|our|his|her|their|it|this|that|a|an)\\b',

@@ -51,6 +51,9 @@ describe('requests that ask for no cancellation', () => {
     [en, 'can you get the standup cancelled'],
     [de, 'kann das Standup abgesagt werden?'],
     [de, 'das Standup soll abgesagt werden'],
+    // A request made besides what is reported.
+    [en, 'cancel the retro, I already declined the review'],
+    [de, 'sag die Retro ab, die Teamrunde hab ich schon abgelehnt'],
   ];
   for (const [context, text] of requests) {
     it(`${context.locale} "${text}" is still a cancel`, () => assert.equal(understand(text, context).intent, 'cancel'));
