@@ -176,6 +176,10 @@ function hasAnyMatch(candidate: Candidate): boolean {
 function inView(meeting: Meeting, request: MeetingRequest, context: UserContext): boolean {
   const zone = context.timeZone;
   if (!isOpen(meeting, request, context.now, zone)) return false;
+  if (request.hours) {
+    const hour = wallClockAt(startsAt(meeting, zone), zone).getUTCHours();
+    if (meeting.isAllDay || hour < request.hours.from || hour >= request.hours.to) return false;
+  }
   if (!request.day) return true;
   return inDay(meeting, request.day, zone) || (request.laterDay !== undefined && inDay(meeting, request.laterDay, zone));
 }

@@ -70,16 +70,19 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
 }
 
-/** "the second one", "die erste": a pick from the last list; anything richer is a new search. */
+/**
+ * "the second one", "die erste": a pick from the last list; "the later one", "both", "the vendor one" (read
+ * against the list, see dependsOnList): a search among its rows; anything richer is a new search.
+ */
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
   const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
-  if (request.ordinal !== undefined && choices.length) {
+  if (request.ordinal !== undefined && request.count === undefined && choices.length) {
     const row = rowOf(request.ordinal, choices.length);
     const id = row === undefined ? undefined : choices[row];
     // Same as pressing that row's button: organizers cancel, attendees decline.
     if (id) return offerFor(deps, user, id, request.comment);
   }
-  return find(deps, user, { ...request, intent: 'cancel' }, context);
+  return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
 }
 
 /** Anything beyond a day that narrows the request to one meeting. */
@@ -102,15 +105,18 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
   return showMeetings(deps, user, 1, request.day, named);
 }
 
-async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
+/** `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). */
+async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
   const calendars = await userCalendars(deps, user);
   const choice = calendarsFor(request, calendars);
   let { meetings, unreadable } = await readCalendars(deps, user, window, choice);
+  // In the list's order: "the last two" are its last two rows.
+  if (rows) meetings = rows.flatMap((id) => meetings.filter((m) => m.id === id));
   let candidates = findCandidates(request, meetings, context);
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
-  if (!candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
+  if (!rows && !candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
     const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
     if (more?.meetings.length) {
       const all = [...meetings, ...more.meetings];

@@ -40,6 +40,7 @@ export function describeRequest(request: MeetingRequest, context: UserContext): 
   if (request.attendeeHint) parts.push(pack.describe.withPerson(capitalized(request.attendeeHint)));
   if (request.calendarHint) parts.push(pack.describe.inCalendar(capitalized(request.calendarHint)));
   if (request.clock) parts.push(pack.describe.clock(request.clock.hour, request.clock.minute));
+  if (request.neighbour) parts.push(pack.describe.beside(request.neighbour.side, request.neighbour.anchor));
   const day = dayPhrase(request, pack, context);
   if (day) parts.push(day);
   if (request.position === 'next' && !request.clock) parts.push(pack.describe.next);

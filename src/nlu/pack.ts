@@ -55,11 +55,15 @@ export interface LanguagePack {
    */
   withdrawn: RegExp;
   /**
-   * Words about a cancellation that ask for none: advice ("should I cancel …?", "soll ich … absagen?"), a
-   * hypothetical ("what if I cancel …"), or one reported or done ("Megan said she cancelled the sync",
-   * "hab ich schon abgesagt"). Read on the request part only (a message may say anything).
+   * Words about a cancellation that ask for none: advice ("should I cancel …?", "soll ich … absagen?") or a
+   * hypothetical ("what if I cancel …"). Read on the request part only (a message may say anything).
    */
   notARequest: RegExp;
+  /**
+   * A cancellation reported or done ("Megan said she cancelled the sync", "hab ich schon abgesagt"): no request,
+   * unless one is made besides ("cancel the retro, I already declined the review").
+   */
+  reported: RegExp;
   /** "no message", "don't tell them anything", "ohne Nachricht": the user wants none; cut before cues are read. */
   noMessage: RegExp;
   /** A negated pick that only sets off the real one ("the second one, not the first"): dropped. */
@@ -123,6 +127,8 @@ export interface LanguagePack {
     inCalendar(name: string): string;
     next: string;
     last: string;
+    /** "right after "standup"", "direkt nach „Standup“": the neighbour asked about. */
+    beside(side: 'after' | 'before', anchor: string): string;
   };
 }
 
@@ -150,6 +156,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
     notARequest: words(pack.notARequest),
+    reported: words(pack.reported),
     noMessage: words(pack.noMessage),
     notThis: words(pack.notThis),
     neighbour: words(pack.neighbour),

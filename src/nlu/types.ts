@@ -36,6 +36,8 @@ export interface MeetingRequest {
   neighbour?: { side: 'after' | 'before'; anchor: string; lunch?: boolean };
   /** UTC ISO instants of the day, part of day or range asked for (end exclusive). */
   day?: { start: string; end: string };
+  /** A part of the day with no day said, of a list on screen ("the morning one"): local hours, end exclusive (24+ is the next day). */
+  hours?: { from: number; to: number };
   /** Local wall-clock time asked for, in the user's zone. */
   clock?: { hour: number; minute: number };
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */

@@ -170,6 +170,7 @@ export function namesAMeeting(request: MeetingRequest): boolean {
       request.position,
       request.ordinal,
       request.neighbour,
+      request.hours,
     ].some((x) => x !== undefined)
   );
 }
@@ -185,6 +186,15 @@ function withoutNoMessage(text: string, pack: LanguagePack): string {
   if (lower.length !== text.length) return text;
   const found = pack.noMessage.exec(lower);
   return found ? `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}` : text;
+}
+
+/** Whether a cancel or decline is asked for once what is reported is taken out ("cancel the retro, I already declined the review"). */
+function asksBesides(text: string, pack: LanguagePack): boolean {
+  let left = text;
+  for (let found = pack.reported.exec(left); found && found[0].length > 0; found = pack.reported.exec(left)) {
+    left = `${left.slice(0, found.index)} ${left.slice(found.index + found[0].length)}`;
+  }
+  return pack.intents.some(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(` ${left} `));
 }
 
 /** "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it. */
@@ -236,7 +246,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
   // "should I cancel the sync?", "Megan said she cancelled it": about a cancellation, asking for none.
-  if (pack.notARequest.test(rest)) return { intent: 'other', scope: 'one', language };
+  if (pack.notARequest.test(rest) || (pack.reported.test(rest) && !asksBesides(rest, pack)))
+    return { intent: 'other', scope: 'one', language };
 
   const correction = cut(rest.trimStart(), pack.correction);
   rest = ` ${correction.text.replace(pack.notThis, ' ')} `;
@@ -300,15 +311,28 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
-  const ordinal = counted.from === 'first' ? 1 : counted.from === 'last' && counted.count ? -counted.count : ordinalFound.ordinal;
+  // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
+  const otherOne = reference.match !== undefined && /\b(?:other|ander\w*)\b/.test(reference.match[0]);
+  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next') || otherOne;
+  const listless = ofAList && !context.listShown;
+  if (listless && comparative) position = undefined;
+  const count = listless ? undefined : counted.count;
+  const ordinal = listless
+    ? ordinalFound.ordinal
+    : counted.from === 'first'
+      ? 1
+      : counted.from === 'last' && counted.count
+        ? -counted.count
+        : ordinalFound.ordinal;
   const refersToMeeting =
     ordinal !== undefined ||
-    counted.count !== undefined ||
+    count !== undefined ||
     near.neighbour !== undefined ||
     position !== undefined ||
-    reference.match !== undefined ||
+    (reference.match !== undefined && !listless) ||
     when.day !== undefined ||
     when.clock !== undefined ||
+    when.hours !== undefined ||
     attendeeHint !== undefined ||
     calendarNames.length > 0;
   // "anything on Thursday?", "tomorrow?": a question naming only a time is a question about the calendar.
@@ -324,16 +348,14 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const finalIntent: Intent = intent ?? (asksAboutTime || looksAtCalendar ? 'list' : picked ? 'select' : 'other');
   // Words with no verb that are about the rows of a list ("the later one", "both", "the vendor one") when one is on screen.
   const aboutAList =
-    !intent &&
-    (comparative ||
-      (counted.count !== undefined && counted.from !== 'next') ||
-      reference.match !== undefined ||
-      (titleHint !== undefined && !when.day && !when.clock && !attendeeHint && !near.neighbour));
+    ofAList ||
+    (!intent &&
+      (reference.match !== undefined || (titleHint !== undefined && !when.day && !when.clock && !attendeeHint && !near.neighbour)));
 
   let day = when.day;
   // "my last meeting" with no day means today's last one; "the later one" is of the meetings talked about.
   if (position === 'last' && !day && !comparative && !near.neighbour) day = todayIn(context);
-  const several = (counted.count ?? 1) > 1;
+  const several = (count ?? 1) > 1;
   const scope = bulk || plural || several || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
   if (scope === 'all' && !several && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
@@ -341,11 +363,12 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
   if (ordinal !== undefined) request.ordinal = ordinal;
-  if (counted.count !== undefined) request.count = counted.count;
+  if (count !== undefined) request.count = count;
   if (near.neighbour) request.neighbour = near.neighbour;
   if (day) request.day = day;
   if (when.laterDay && day === when.day) request.laterDay = when.laterDay;
   if (when.clock) request.clock = when.clock;
+  if (when.hours) request.hours = when.hours;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');

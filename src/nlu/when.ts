@@ -7,6 +7,7 @@ export interface When {
   day?: MeetingRequest['day'];
   laterDay?: MeetingRequest['laterDay'];
   clock?: MeetingRequest['clock'];
+  hours?: MeetingRequest['hours'];
   /** The text with every time expression taken out. */
   rest: string;
 }
@@ -138,6 +139,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   }
 
   if (!date && !part) return { clock, rest: text };
+  // "the morning one" with a list on screen and no day said: the mornings of its rows, whatever their day.
+  if (!date && part && context.listShown) return { clock, hours: { from: part.from, to: part.to }, rest: text };
   const span = (base: DateTime): { start: string; end: string } =>
     part
       ? interval(

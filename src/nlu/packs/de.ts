@@ -161,12 +161,17 @@ export const de: LanguagePack = withLetterBoundaries({
   notARequest: new RegExp(
     [
       // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
-      '^(?:also|hm+|ok|okay|na)?[\\s,]*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
+      '^[\\s,]*(?:(?:also|hm+|ok|okay|na|ähm|äh|ehrlich|sag\\s+mal|kurze\\s+frage)[\\s,]+)*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
       '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',
       '\\b(?:warum|wieso|weshalb)\\b(?!\\s+nicht\\b)',
       '\\b(?:was\\s+meinst\\s+du|meinst\\s+du|was\\s+denkst\\s+du)\\b',
       // "falls es regnet, sage ich … ab": ein Vorhaben, kein Auftrag.
       '^\\s*(?:falls|wenn)\\b[^,]*,\\s*(?:\\p{L}+\\s+)?(?:ich|wir)\\b',
+    ].join('|'),
+    'u',
+  ),
+  reported: new RegExp(
+    [
       // Getan oder berichtet: "hab ich schon abgesagt", "Petra hat die Teamrunde abgesagt", "wurde … abgesagt?", "… ist abgesagt".
       '\\b(?:hab|habe|hast|hat|haben|habt|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\\b(?:(?!\\b(?:werden|lassen)\\b).)*\\b(?:abgesagt|gestrichen|abgelehnt|gecancelt|gecancelled|storniert)\\b(?!\\s+(?:werden|lassen|haben)\\b)',
     ].join('|'),
@@ -236,12 +241,12 @@ export const de: LanguagePack = withLetterBoundaries({
 
     // Von den Terminen, um die es geht: "den späteren", "der frühere".
     {
-      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter)${END}\\b(?:\\s+${NOUN}\\b)?`),
+      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter|spätest|spaetest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'last',
       comparative: true,
     },
     {
-      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:früher|frueher)${END}\\b(?:\\s+${NOUN}\\b)?`),
+      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:früher|frueher|frühest|fruehest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'next',
       comparative: true,
     },
@@ -514,5 +519,6 @@ export const de: LanguagePack = withLetterBoundaries({
     inCalendar: (name) => `im Kalender von ${name}`,
     next: 'als nächstes',
     last: 'als letztes',
+    beside: (side, anchor) => `${side === 'after' ? 'direkt nach' : 'direkt vor'} „${anchor}“`,
   },
 });

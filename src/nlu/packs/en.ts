@@ -152,7 +152,7 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:the\s+)?reason\s+(?:being|is)\b\s*[:,-]?\s*/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
     // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
-    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*\s+(?:know\b|that\b)))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
+    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*(?:\s+(?:know|that|we|we'll|we're|i|i'm|i'll|i've|it|it's|they|there|sorry)\b|\s*[:,-])))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -210,15 +210,22 @@ export const en: LanguagePack = withLetterBoundaries({
   notARequest: new RegExp(
     [
       // Advice and hypotheticals: "should I cancel …?", "do I need to cancel …", "what if I cancel …", "why did you cancel …".
-      '^(?:so|hmm+|um+|ok|okay|well)?[\\s,]*(?:should|shall|must|ought)\\s+(?:i|we)\\b',
+      '^[\\s,]*(?:(?:so|hmm+|um+|uh+|ok|okay|well|hey|honestly|quick\\s+question|i\\s+wonder)[\\s,]+)*(?:should|shall|must|ought)\\s+(?:i|we)\\b',
       '\\b(?:do|does|would|will)\\s+(?:i|we)\\s+(?:really\\s+)?(?:need|have)\\s+to\\b(?=.*\\?\\s*$)',
       '\\b(?:would|will|is|was)\\s+it\\s+(?:be\\s+)?(?:bad|ok|okay|fine|rude|wise|better|smart|a\\s+good\\s+idea|a\\s+problem)\\b',
       '\\bwhat\\s+(?:if|happens\\s+(?:if|when))\\b',
       "\\b(?:why|how\\s+come)\\b(?!\\s+(?:not|don't|dont|do\\s+not|won't|can't|cant)\\b)",
       '\\b(?:thoughts|any\\s+advice|what\\s+do\\s+you\\s+(?:think|reckon))\\s*\\?',
+    ].join('|'),
+    'u',
+  ),
+  reported: new RegExp(
+    [
       // Done, or reported: "I already cancelled it", "Helen cancelled the all hands", "was cancelled by Luis", "did it get cancelled?".
       "\\b(?:i|we|he|she|they|you|someone|somebody|i've|we've|they've|she's|he's|i'd)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|just\\s+|also\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped|dropped)\\b",
-      '(?:^\\s*|[,.;:!?]\\s*)[\\p{L}]+\\s+(?:has\\s+|had\\s+|already\\s+|just\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped)\\s+(?:the|my|our|his|her|their|it|this|that|a|an)\\b',
+      '\\b[\\p{L}]+\\s+(?:has\\s+|had\\s+|already\\s+|just\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped)\\s+(?:the|my|our|his|her|their|it|this|that|a|an)\\b',
+      // "was the standup cancelled?", "has the sync been called off?": a question about it.
+      '^\\s*(?:was|were|is|are|has|have|had)\\s+(?:the|my|our|it|this|that)\\b.*\\b(?:cancell?ed|called\\s+off|declined)\\b',
       '(?<!\\bto\\s)\\b(?:was|were|been|got|gets|is|are|get)\\s+(?:already\\s+|just\\s+)?(?:cancell?ed|called\\s+off|declined|scrapped)\\b',
     ].join('|'),
     'u',
@@ -287,9 +294,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
     // Of the meetings being talked about: "the later one", "whichever is earlier".
-    { pattern: /\b(?:the\s+(?:later|latter)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
+    { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
     {
-      pattern: /\b(?:the\s+(?:earlier|former)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,
+      pattern: /\b(?:the\s+(?:earlier|former|earliest)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,
       value: 'next',
       comparative: true,
     },
@@ -535,5 +542,6 @@ export const en: LanguagePack = withLetterBoundaries({
     inCalendar: (name) => `in ${name}'s calendar`,
     next: 'coming up next',
     last: 'that is the last one',
+    beside: (side, anchor) => `${side === 'after' ? 'right after' : 'right before'} "${anchor}"`,
   },
 });
