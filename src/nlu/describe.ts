@@ -25,10 +25,11 @@ function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserCon
 
 /**
  * What was understood, as the tail of "no meeting of yours <...>": "called "standup" at 4pm today",
- * "mit Anna um 16 Uhr heute". Uses the request's pack, in the user's zone.
+ * "mit Anna um 16 Uhr heute". In the language of the sentence it ends (the locale's, whatever
+ * language the request was written in), in the user's zone.
  */
 export function describeRequest(request: MeetingRequest, context: UserContext): string {
-  const pack = packFor(request.language);
+  const pack = packFor(context.locale);
   const parts: string[] = [];
   // The calendar's name is said once, as the calendar, even when it is also what was not found.
   const calendarWords = new Set((request.calendarHint ?? '').split(' '));

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { packFor } from './packs';
+import { packForText } from './text-language';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
@@ -224,7 +224,7 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
-  const pack = packFor(context.locale);
+  const pack = packForText(text, context.locale);
   const language = pack.language;
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
 

@@ -72,6 +72,15 @@ describe('natural language through the bot (English and German)', function () {
     );
   });
 
+  it('a German Teams user who writes English (or an English one who writes German) is understood, and answered in the Teams language', async () => {
+    const german = stack().channel.user({ ...ALEX, locale: 'de-DE', localTimezone: 'America/Los_Angeles' });
+    const card = (await german.say('cancel my standup at 3pm')).card();
+    assert.match(cardText(card.content), /^Diese Besprechung absagen\?\nDaily standup\n/);
+    const english = stack().channel.user({ ...ALEX, locale: 'en-US', localTimezone: 'America/Los_Angeles' });
+    const again = (await english.say('sag mein Standup um 15 Uhr ab')).card();
+    assert.match(cardText(again.content), /^Cancel this meeting\?\nDaily standup\n/);
+  });
+
   it("a Berlin user's times are Berlin's, not the server's or the mailbox's zone: the standup is at midnight for them, and never at 3pm", async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
     // A Berlin day with a standup: 15:00 Pacific on a weekday is midnight in Berlin, Tuesday to Saturday.
