@@ -65,6 +65,8 @@ export type Outcome =
 export type Notice =
   | { kind: 'throttled' }
   | { kind: 'unavailable' }
+  /** Graph refused the write: the meeting was being changed at the same moment. Nothing was done. */
+  | { kind: 'conflict'; action: 'cancel' | 'decline' }
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
   | { kind: 'busy' }

@@ -76,6 +76,8 @@ export interface Catalog {
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
+  /** Graph refused a cancel or decline: the meeting was being changed at the same moment; nothing was done. */
+  editConflict: (action: 'cancel' | 'decline') => string;
   /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
   readThrottled: string;
   readUnavailable: string;

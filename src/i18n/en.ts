@@ -84,6 +84,8 @@ export const en: Catalog = {
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
+  editConflict: (action) =>
+    `Microsoft 365 refused because the meeting was being changed at the same moment. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}. Please press the button again.`,
   readThrottled: "Microsoft 365 is busy right now, so I can't read the calendar. Please try again in a minute.",
   readUnavailable: "I couldn't reach Microsoft 365 to read the calendar. Please try again in a moment.",
   noMailbox:
