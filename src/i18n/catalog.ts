@@ -66,6 +66,8 @@ export interface Catalog {
   cancelledSeries: (subject: string) => string;
   attendeesToldWith: string;
   attendeesTold: string;
+  /** After cancelling an appointment nobody else was invited to. */
+  nobodyInvited: string;
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
   kept: (subject: string) => string;

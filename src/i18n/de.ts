@@ -82,6 +82,7 @@ export const de: Catalog = {
   cancelledSeries: (subject) => `Die ganze Serie ${subject} ist abgesagt.`,
   attendeesToldWith: 'Die Teilnehmer haben diese Nachricht bekommen:',
   attendeesTold: 'Die Teilnehmer wurden benachrichtigt, ohne Nachricht von dir.',
+  nobodyInvited: 'Außer dir war niemand eingeladen, also wurde niemand benachrichtigt.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,

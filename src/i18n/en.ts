@@ -73,6 +73,7 @@ export const en: Catalog = {
   cancelledSeries: (subject) => `Cancelled the whole series ${subject}.`,
   attendeesToldWith: 'Attendees were told:',
   attendeesTold: 'Attendees were notified, with no message from you.',
+  nobodyInvited: 'Nobody else was invited, so nobody was notified.',
   declined: (subject, when) => `Declined ${subject}, ${when}.`,
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
