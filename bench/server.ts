@@ -180,8 +180,8 @@ export async function serverBench(): Promise<void> {
     }
     // The machine is shared: what the stand-ins spend per turn bounds turns/s (2 cores).
     // Azurite's share is most of it: two blob requests a turn (the conversation's record read, then
-    // written), each ~1.2-1.8 ms of the emulator's CPU, growing with the blobs it holds (its LokiJS
-    // lookups scan every blob of the account).
+    // written), together ~1.5-2 ms of the emulator's CPU (flat in the blobs it holds since its lookups
+    // use LokiJS's index: scripts/dev/azurite-lookups.cjs).
     const others = (f: Figures) => `${((f.othersMs ?? 0) / f.turns).toFixed(2)} ms (Azurite ${((f.azuriteMs ?? 0) / f.turns).toFixed(2)})`;
     console.log(`stand-ins' CPU per turn (sandbox, channel, load, Azurite): echo ${others(figures.echo)}, bot ${others(figures.bot)}`);
     console.log(

@@ -28,8 +28,10 @@ export interface LabelledCase {
   match?: 'first' | 'set';
   /** What the utterance is an example of ("dates", "decline", ...); accuracy is printed per kind. Unset: "core". */
   kind?: string;
-  /** The message for the attendees the utterance carries, exactly. */
-  comment?: string;
+  /** The message for the attendees the utterance carries, exactly; null: it carries none ("no message", "ohne Nachricht"). */
+  comment?: string | null;
+  /** Whether the request means the whole series (true) or expressly not (false). */
+  series?: boolean;
   /** Whether the bot goes straight to one confirm card. */
   clear?: boolean;
   note?: string;
@@ -41,6 +43,7 @@ export interface Outcome {
   intent: Intent;
   candidates: string[];
   comment?: string;
+  series: boolean;
   clear: boolean;
   /** Straight to a confirm card for a meeting that is not the one meant: the worst outcome. */
   wrongClear: boolean;
@@ -117,7 +120,8 @@ export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Accur
     const passed =
       request.intent === labelled.intent &&
       matches(labelled.candidates, ids, labelled.match ?? 'first') &&
-      (labelled.comment === undefined || request.comment === labelled.comment) &&
+      (labelled.comment === undefined || request.comment === (labelled.comment ?? undefined)) &&
+      (labelled.series === undefined || labelled.series === Boolean(request.series)) &&
       (labelled.clear === undefined || labelled.clear === (clear !== undefined)) &&
       !wrongClear;
     return {
@@ -126,6 +130,7 @@ export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Accur
       intent: request.intent,
       candidates: ids,
       comment: request.comment,
+      series: Boolean(request.series),
       clear: clear !== undefined,
       wrongClear,
       passed,
@@ -147,8 +152,10 @@ function main(): void {
     const c = outcome.case;
     console.log(
       `FAIL [${c.kind ?? 'core'} ${c.locale} ${c.tz}] "${c.utterance}": expected ${c.intent} ${JSON.stringify(c.candidates)}` +
-        `${c.comment !== undefined ? ` comment ${JSON.stringify(c.comment)}` : ''}, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}` +
+        `${c.comment !== undefined ? ` comment ${JSON.stringify(c.comment)}` : ''}${c.series !== undefined ? ` series ${c.series}` : ''}` +
+        `, got ${outcome.intent} ${JSON.stringify(outcome.candidates)}` +
         `${outcome.comment !== undefined ? ` comment ${JSON.stringify(outcome.comment)}` : ''}` +
+        `${c.series !== undefined ? ` series ${outcome.series}` : ''}` +
         `${c.clear !== undefined && c.clear !== outcome.clear ? ` (clear ${outcome.clear}, expected ${c.clear})` : ''}` +
         `${outcome.wrongClear ? ' (CLEAR CHOICE OF THE WRONG MEETING)' : ''}`,
     );

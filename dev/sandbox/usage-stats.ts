@@ -14,6 +14,8 @@ export interface StatsReport {
     /** By grant: "on_behalf_of", "client_credentials", "refresh_token" (or the raw grant_type). */
     byGrant: Record<string, number>;
   };
+  /** GETs of the identity's OpenID metadata and signing keys (Entra's and the Bot Framework channel's), by path. */
+  metadata: { byPath: Record<string, number> };
 }
 
 export class UsageStats {
@@ -39,6 +41,10 @@ export class UsageStats {
     this.report.tokens.byGrant[grant] = (this.report.tokens.byGrant[grant] ?? 0) + 1;
   }
 
+  metadataRequest(path: string): void {
+    this.report.metadata.byPath[path] = (this.report.metadata.byPath[path] ?? 0) + 1;
+  }
+
   snapshot(): StatsReport {
     return structuredClone(this.report);
   }
@@ -52,5 +58,5 @@ export class UsageStats {
 }
 
 function emptyReport(): StatsReport {
-  return { graph: { total: 0, byRoute: {}, inFlight: 0 }, tokens: { total: 0, byGrant: {} } };
+  return { graph: { total: 0, byRoute: {}, inFlight: 0 }, tokens: { total: 0, byGrant: {} }, metadata: { byPath: {} } };
 }

@@ -6,12 +6,25 @@
  * conversation the bot remembers. The same query with its most selective indexed key first (the
  * blob's name) finds the same document through the index. Equality keys of one object are an
  * AND, so their order changes nothing but the cost.
+ *
+ * And each request's operation: Azurite's dispatch matches the URL against every operation's URI
+ * template until one fits, parsing each template anew (uri-templates' constructor was the top
+ * function of its profile). A parsed template is immutable, so one per template string is kept.
  */
 'use strict';
 const path = require('node:path');
 
 const azurite = path.dirname(require.resolve('azurite/package.json'));
 const { Collection } = require(require.resolve('lokijs', { paths: [azurite] }));
+
+const templates = require.resolve('uri-templates', { paths: [azurite] });
+const parse = require(templates);
+const parsed = new Map();
+require.cache[templates].exports = Object.assign(function cachedTemplate(template) {
+  let uriTemplate = parsed.get(template);
+  if (!uriTemplate) parsed.set(template, (uriTemplate = parse(template)));
+  return uriTemplate;
+}, parse);
 
 const SELECTIVE = ['name', 'blobName'];
 const findOne = Collection.prototype.findOne;

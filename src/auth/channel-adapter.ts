@@ -12,6 +12,8 @@ import {
 } from 'botframework-connector';
 import type { Config } from '../config';
 import { RecentMap } from '../recent-map';
+import { shareBotTokens } from './bot-token';
+import { shareSigningKeys } from './signing-keys';
 
 /** The activity's Bot Framework token is missing or invalid: the request gets 401 and reaches no handler. */
 export class Unauthenticated extends Error {
@@ -120,6 +122,9 @@ class LazyUserTokenClient extends UserTokenClient {
 
 export function createChannelAdapter(bot: Config['bot']): ChannelAdapter {
   if (!bot) return new ChannelAdapter({});
+  // Inbound tokens are checked against signing keys read once for all requests, not once per request.
+  shareSigningKeys();
+  shareBotTokens();
   const settings = {
     MicrosoftAppId: bot.id,
     MicrosoftAppPassword: bot.password,

@@ -36,7 +36,7 @@ import { invokeDeadlineMs, within } from './deadline';
 import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
-import { render } from './render';
+import { render, type Rendered } from './render';
 import { ANSWERS, REPLAYED } from './sign-in';
 import { askForMissingConsent, askToSignIn, routeSignIn, signInText } from './sign-in-turns';
 import { routeSignInFailure } from './sign-in-failure';
@@ -71,47 +71,45 @@ export function createBot(deps: BotDeps): Application {
 
   // One handler per verb (Universal Actions: an `adaptiveCard/action` invoke whose response is the
   // card's next state); a click whose data is not of its verb's shape is a forged or outdated card.
-  const on = <V extends VerbName>(
-    verb: V,
-    step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>,
-    options: { mayTakeLong?: boolean } = {},
-  ) =>
+  const on = <V extends VerbName>(verb: V, step: (deps: FlowDeps, user: FlowUser, data: CardAction<V>) => Promise<View>) =>
     app.adaptiveCards.actionExecute(verb, async (context) => {
-      try {
-        await turn(
-          deps,
-          context,
-          (d, u, value) => {
-            const data = parseCardAction(verb, value);
-            return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
-          },
-          { mayTakeLong: options.mayTakeLong },
-        );
-      } finally {
-        // Every invoke gets an answer, whatever the turn did (asked to sign in, storage down, ...): the card stays as it is.
-        if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await answerInvoke(context, unchanged());
-      }
+      await turn(
+        deps,
+        context,
+        (d, u, value) => {
+          const data = parseCardAction(verb, value);
+          return data ? step(d, u, data) : Promise.resolve<View>({ kind: 'notice', notice: { kind: 'staleCard' } });
+        },
+        // Confirms write to Graph (a bulk, or a write waiting out throttling, can outlast Teams' wait for the answer).
+        { mayTakeLong: WRITES.has(verb) },
+      );
+      // Every invoke the turn did not answer (asked to sign in, storage down, ...) gets an answer: the card stays
+      // as it is. A turn that threw is answered by the error handler, which knows what it may say.
+      await answerInvoke(context, unchanged());
       return '';
     });
   on(Verb.showMeetings, (d, u, data) => showMeetingsIn(d, u, data.page, windowFrom(data.start, data.end), data.calendars));
   on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
   on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
-  // Confirms write to Graph (a bulk, or a write waiting out throttling, can outlast Teams' wait for the answer).
-  const mayTakeLong = { mayTakeLong: true };
-  on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment), mayTakeLong);
-  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment), mayTakeLong);
-  on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment), mayTakeLong);
+  on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
+  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
+  on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
   on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
-  // A verb we do not (or no longer) know: the card stays, the user is told.
-  app.adaptiveCards.actionExecute(/^/, async (context) => {
-    log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
-    await turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
-    if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await answerInvoke(context, unchanged());
-    return '';
-  });
+  // Any other Universal Action: a verb we do not (or no longer) know, or a forged one (no verb, not an
+  // Action.Execute, which Teams AI's verb routes do not take and botbuilder would leave unanswered): the card
+  // stays, the user is told.
+  app.addRoute(
+    async (context) => isCardAction(context.activity),
+    async (context) => {
+      log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
+      await turn(deps, context, async () => ({ kind: 'notice', notice: { kind: 'staleCard' } }), { needsUser: false });
+      await answerInvoke(context, unchanged());
+    },
+    true,
+  );
 
   routeSignIn(app, deps);
   routeSignInFailure(app);
@@ -129,15 +127,24 @@ export function createBot(deps: BotDeps): Application {
 
   // The turn's last resort: it must not throw itself, whatever the activity or the channel does.
   app.error(async (context, error) => {
-    const activityType = String(context.activity?.type).slice(0, 64);
+    const activity = context.activity;
+    const activityType = String(activity?.type).slice(0, 64);
+    const locale = activity?.locale;
+    const catalog = catalogFor(typeof locale === 'string' ? locale : undefined);
+    const text = failedText(catalog, activity);
+    // A click still waiting for its answer gets one Teams shows (botbuilder would leave it unanswered: a 501).
+    // Answered in the HTTP response, so even with the channel unreachable.
+    const unanswered = isCardAction(activity) && !context.turnState.get(REPLAYED) && !context.turnState.get(INVOKE_RESPONSE_KEY);
+    if (unanswered) await answerInvoke(context, errorResponse(text)).catch(() => undefined);
     if (isUndeliverable(error)) {
       log.warn({ event: 'reply-undeliverable', error: error?.name, activityType }, 'the channel could not be reached to answer');
       return;
     }
     log.error({ event: 'turn-failed', ...errorFields(error), activityType }, 'turn failed');
+    // A refresh is Teams asking, not the user: it keeps showing the card it has, and nothing is said in the chat.
+    if (unanswered && isRefresh(activity)) return;
     try {
-      const locale = context.activity?.locale;
-      await context.sendActivity(catalogFor(typeof locale === 'string' ? locale : undefined).turnFailed);
+      await context.sendActivity(text);
     } catch (sendError) {
       log.warn({ event: 'reply-undeliverable', error: (sendError as Error)?.name, activityType }, 'could not tell the user');
     }
@@ -216,7 +223,11 @@ async function turn(
       if (answers && userRef) await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: answers });
       const timeZone =
         userRef && options.needsUser !== false
-          ? await resolveTimeZone(activity.localTimezone, { memory, conversationId, userId: userRef.aadObjectId }, async () => calendar)
+          ? await resolveTimeZone(
+              activity.localTimezone,
+              { memory, conversationId, userId: userRef.aadObjectId, now },
+              async () => calendar,
+            )
           : 'UTC';
       const user: FlowUser = { id: userRef?.aadObjectId ?? '', tenantId: userRef?.tenantId ?? '', conversationId, locale, timeZone };
       const signOut = async () => {
@@ -245,14 +256,24 @@ async function turn(
       // The working card shows no time: the user's zone may not be known yet.
       const working = () => cardResponse(workingCard({ catalog, locale, timeZone: 'UTC', viewer: activity.from?.id }, ticket));
       await answerInvoke(context, options.mayTakeLong ? working() : unchanged());
-      // What the work remembers from now on is written as it goes.
-      await memory.save();
+      // The click goes on whatever happens to what the turn remembered so far (a card left "working" forever otherwise).
       finishLate(deps, context, work, { catalog, memory, workingOn: ticket });
+      // What the work remembers from now on is written as it goes.
+      await memory
+        .save()
+        .catch((error) =>
+          log.warn({ event: 'memory-save-failed', ...errorFields(error) }, 'what a late click remembered so far was not saved'),
+        );
       return;
     }
     const { view, user, audience } = answer;
-    await show(deps, context, view, audience, user, memory);
-    await memory.save();
+    const rendered = render(view, audience, deps.settings.commentMaxLength);
+    // A confirm card is remembered as the pending one once sent (that needs its id), so the memory is
+    // written after it; any other answer goes out while the memory is written: one round trip less.
+    if (rendered.ticket) {
+      await show(deps, context, view, rendered, user, memory);
+      await memory.save();
+    } else await bothDone(show(deps, context, view, rendered, user, memory), memory.save());
     if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
@@ -315,6 +336,18 @@ function readFailureText(catalog: Catalog, error: unknown): string | undefined {
   return undefined;
 }
 
+/** The verbs whose click cancels or declines in Microsoft 365. */
+const WRITES: ReadonlySet<string> = new Set<VerbName>([Verb.confirmCancel, Verb.confirmDecline, Verb.confirmBulk]);
+
+/**
+ * What the user is told when a turn failed for a reason of the bot's own: after a click, whether
+ * anything may have changed (a click that writes may have, before it failed); otherwise no claim.
+ */
+function failedText(catalog: Catalog, activity: Partial<Activity> | undefined): string {
+  if (!activity || !isCardAction(activity)) return catalog.turnFailed;
+  return WRITES.has(String(activity.value?.action?.verb)) ? catalog.clickOutcomeUnknown : catalog.clickFailed;
+}
+
 /** A typed "yes" or "no": an answer to the pending confirm card. */
 function isTypedAnswer(activity: Partial<Activity>, locale: string, now: Date): boolean {
   if (activity.type !== ActivityTypes.Message || !activity.text) return false;
@@ -350,7 +383,7 @@ function finishLate(
   const finishing = work
     .then(async ({ view, user, audience, flowDeps }) => {
       await proactively(deps, activity, async (proactive) => {
-        await show(deps, proactive, view, audience, user, late.memory);
+        await show(deps, proactive, view, render(view, audience, deps.settings.commentMaxLength), user, late.memory);
         if (view.kind !== 'notice' || !late.workingOn || !cardId) return;
         const card = await refreshTicket(flowDeps, user, late.workingOn);
         const rendered = render(card, audience, deps.settings.commentMaxLength).activity;
@@ -369,7 +402,7 @@ function finishLate(
           ? c.storageUnavailable
           : error instanceof SignInNeeded
             ? signInText(c, deps, error)
-            : (readFailureText(c, error) ?? c.turnFailed);
+            : (readFailureText(c, error) ?? failedText(c, activity));
       await proactively(deps, activity, (proactive) => proactive.sendActivity(text)).catch(() => undefined);
     });
   deps.lateWork!.track(finishing);
@@ -423,11 +456,10 @@ async function show(
   deps: BotDeps,
   context: TurnContext,
   view: View,
-  audience: Audience,
+  rendered: Rendered,
   user: FlowUser,
   memory: MemoryAccess,
 ): Promise<void> {
-  const rendered = render(view, audience, deps.settings.commentMaxLength);
   if (isCardAction(context.activity) && !context.turnState.get(REPLAYED)) {
     const card = rendered.activity.attachments?.[0]?.content;
     // The clicked card's next state goes back in the invoke response: Teams replaces the card, with
@@ -453,6 +485,13 @@ async function show(
   }
 }
 
+/** Waits for both; then throws the first one's failure, else the second's (so what is said next follows both). */
+async function bothDone(first: Promise<unknown>, second: Promise<unknown>): Promise<void> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+}
+
 /** A card button (Action.Execute) or a card's refresh: an `adaptiveCard/action` invoke. */
 function isCardAction(activity: Partial<Activity>): boolean {
   return activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action';
@@ -470,6 +509,15 @@ async function answerInvoke(context: TurnContext, body: Record<string, unknown>)
 
 function cardResponse(card: unknown): Record<string, unknown> {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+}
+
+/**
+ * A click that failed, in the Universal Actions error shape (`application/vnd.microsoft.error`, status 500:
+ * "an unexpected error occurred"), with the message the user is told. The HTTP status stays 200: the
+ * invoke itself was taken and answered (botbuilder's 501 would reach Teams as a failed request).
+ */
+function errorResponse(message: string): Record<string, unknown> {
+  return { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'InternalServerError', message } };
 }
 
 /** The card stays as it is (its answer, if any, is a message in the chat). */

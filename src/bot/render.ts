@@ -35,7 +35,7 @@ export function render(view: View, audience: Audience, commentMaxLength: number)
     case 'choose':
       return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.begun));
     case 'confirmCancel':
       return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed), view.ticket);
     case 'confirmDecline':

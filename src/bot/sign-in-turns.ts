@@ -62,7 +62,15 @@ export function routeSignIn(app: Application, deps: BotDeps): void {
     const user = userRefOf(context.activity, deps.defaultTenantId);
     const id = (context.activity.value as { id?: unknown } | undefined)?.id;
     if (!user) return respond(context, 400, { id, failureDetail: 'The activity names no Entra user.' });
-    const outcome = await signIn.exchange(context, user);
+    let outcome;
+    try {
+      outcome = await signIn.exchange(context, user);
+    } catch (error) {
+      // An exchange that failed on the bot's side (storage down, ...) is answered as Teams' SSO expects a failed
+      // exchange to be, 412, never left to botbuilder's 501 ("400 Unsupported invoke"); the turn's error handler says the rest.
+      await respond(context, 412, { id, connectionName: '', failureDetail: 'The bot could not complete the token exchange.' });
+      throw error;
+    }
     switch (outcome.kind) {
       case 'invalid':
         return respond(context, 400, { id, failureDetail: 'A token exchange needs an id and a token.' });

@@ -2,7 +2,8 @@ import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
-import { wallClockAt } from '../time/zones';
+import { luxonZone, wallClockAt } from '../time/zones';
+import { DateTime } from 'luxon';
 
 export interface MatchReason {
   kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position';
@@ -37,6 +38,12 @@ export interface Candidate {
    * the meeting with just him first). It ranks, but never makes one meeting with Thomas clear over another.
    */
   crowd?: number;
+  /**
+   * In a pick with no verb ("the afternoon one", "the one with Megan"), the part of score that only says the
+   * user can act on it: it ranks, but never makes one meeting clear over another. ("Cancel" asks for one of
+   * the user's own meetings, so there it does decide.)
+   */
+  actionable?: number;
 }
 
 // An exact start time outweighs any words; each matching word adds up to WORD; a common word that
@@ -155,8 +162,11 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   if (request.day && local) reasons.push({ kind: 'day', detail: local.toISOString().slice(0, 10) });
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
-  if (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) score += ACTIONABLE;
-  return { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd };
+  const actionable = (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) ? ACTIONABLE : 0;
+  score += actionable;
+  const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd };
+  if (request.intent === 'select' && actionable) rated.actionable = actionable;
+  return rated;
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -266,6 +276,7 @@ export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], cont
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
+  if (request.neighbour) return besideNeighbour(request, request.neighbour, meetings, context);
   const { rated, content, known, hinted } = rateAll(request, meetings, context);
   // The request named something, and nothing in view is called so: no meeting. A time said with it
   // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
@@ -279,15 +290,22 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   if (chosen.length === 0 && asked && request.scope === 'one') {
     chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
-  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar, crowd }) => ({
+  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar, crowd, actionable }) => ({
     meeting,
     reasons,
     score,
     complete,
     ...(inNamedCalendar === undefined ? {} : { inNamedCalendar }),
     ...(crowd ? { crowd } : {}),
+    ...(actionable ? { actionable } : {}),
   }));
 
+  // "the first two", "the last two": those rows, in list order.
+  if (request.count !== undefined && request.ordinal !== undefined) {
+    const row = rowOf(request.ordinal, chosen.length);
+    if (row === undefined || row + request.count > chosen.length) return [];
+    return chosen.slice(row, row + request.count);
+  }
   if (request.ordinal !== undefined) {
     const row = rowOf(request.ordinal, chosen.length);
     if (row === undefined) return [];
@@ -300,6 +318,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone);
   if (request.position) {
     const ordered = [...chosen].sort(byStart);
+    // "the next two standups".
+    if (request.count !== undefined) return request.position === 'next' ? ordered.slice(0, request.count) : ordered.slice(-request.count);
     const picked = request.position === 'next' ? ordered[0] : ordered[ordered.length - 1];
     if (!picked) return [];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
@@ -318,4 +338,54 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     });
   }
   return ranked;
+}
+
+/** The local day ("2026-03-26") and minute of the day a meeting starts, in the user's zone. */
+function localStart(meeting: Meeting, zone: string): { day: string; minute: number } {
+  const local = wallClockAt(startsAt(meeting, zone), zone);
+  return { day: local.toISOString().slice(0, 10), minute: local.getUTCHours() * 60 + local.getUTCMinutes() };
+}
+
+const LUNCH = { from: 12 * 60, to: 13 * 60 };
+
+/**
+ * "the one right after the standup", "das Meeting nach der Mittagspause": the meetings that start next after
+ * (or last before) the first meeting the anchor names, on its day; equals at that time are all offered, so
+ * none is clear. The lunch break, when no meeting is called so, is 12:00–13:00 of the day asked (else today).
+ */
+function besideNeighbour(
+  request: MeetingRequest,
+  neighbour: NonNullable<MeetingRequest['neighbour']>,
+  meetings: Meeting[],
+  context: UserContext,
+): Candidate[] {
+  const zone = context.timeZone;
+  const { neighbour: _, ...rest } = request;
+  const anchors = findCandidates(
+    { ...rest, intent: 'select', scope: 'one', titleHint: neighbour.anchor, position: 'next' },
+    meetings,
+    context,
+  );
+  const anchor = anchors.find((c) => c.complete)?.meeting;
+  let day: string;
+  let from: number;
+  if (anchor) {
+    ({ day, minute: from } = localStart(anchor, zone));
+    if (neighbour.side === 'after') from += 1;
+  } else if (neighbour.lunch) {
+    day = DateTime.fromISO(request.day?.start ?? context.now.toISOString(), { zone: luxonZone(zone) }).toISODate()!;
+    from = neighbour.side === 'after' ? LUNCH.to : LUNCH.from;
+  } else {
+    return [];
+  }
+  const sameDay = meetings
+    .filter((m) => m !== anchor && !m.isAllDay && isOpen(m, request, context.now, zone))
+    .map((meeting) => ({ meeting, at: localStart(meeting, zone) }))
+    .filter(({ at }) => at.day === day && (neighbour.side === 'after' ? at.minute >= from : at.minute < from));
+  if (sameDay.length === 0) return [];
+  const minutes = sameDay.map(({ at }) => at.minute);
+  const closest = neighbour.side === 'after' ? Math.min(...minutes) : Math.max(...minutes);
+  return sameDay
+    .filter(({ at }) => at.minute === closest)
+    .map(({ meeting }) => ({ meeting, reasons: [{ kind: 'position', detail: neighbour.side }], score: TIME, complete: true }));
 }

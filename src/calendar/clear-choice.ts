@@ -23,8 +23,9 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
       (c.meeting.calendar?.key ?? '') !== (best.meeting.calendar?.key ?? ''),
   );
   if (elsewhere.length > 0) return undefined;
-  // Equal but for how crowded they are: "the meeting with Thomas" when he is in three.
-  const uncrowded = (c: Candidate): number => c.score - (c.crowd ?? 0);
+  // Equal but for how crowded they are ("the meeting with Thomas" when he is in three), or for which one
+  // the user can act on (two at 3pm, one of them another's): ranked, never chosen between.
+  const uncrowded = (c: Candidate): number => c.score - (c.crowd ?? 0) - (c.actionable ?? 0);
   const tied = candidates.filter((c) => c.complete && Math.abs(uncrowded(c) - uncrowded(best)) < 1e-9);
   if (tied.length === 1) return best;
   const series = best.meeting.seriesMasterId;
@@ -41,6 +42,7 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
  */
 export function straightToConfirm(request: MeetingRequest, candidates: Candidate[]): Candidate | undefined {
   if (!['cancel', 'decline', 'select'].includes(request.intent) || !namesAMeeting(request)) return undefined;
-  if (request.intent === 'cancel' && request.scope === 'all') return undefined;
+  // Several meetings ("all my meetings tomorrow", "both", "the last two") are never one confirm card.
+  if ((request.intent === 'cancel' || request.intent === 'select') && request.scope === 'all') return undefined;
   return clearChoice(candidates);
 }

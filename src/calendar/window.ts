@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
+import { wallClockAt } from '../time/zones';
 import { calendarsNamed } from './calendar-names';
+import type { TimeWindow } from './calendar-service';
 import { isOpen } from './candidates';
-import { startsAt, type Meeting } from './meeting';
+import { endsAt, startsAt, type Meeting } from './meeting';
 
 /**
  * The one calendarView window a request needs: the day (or part, or range) asked for, else the
@@ -23,6 +25,46 @@ export function upcomingWindow(now: Date, timeZone: string, horizonDays: number)
       .toUTC()
       .toISO()!,
   };
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+// The zones furthest east and west (UTC+14, UTC-12), and a margin past them.
+const EAST = 14 * HOUR;
+const WEST = 12 * HOUR;
+const MARGIN = HOUR;
+
+/**
+ * The calendarView window to read for a window of the user's (a day, a range, the next 7 days).
+ * Graph places an all-day event by the midnights of the zone it was made in (graph-facts), up to 26
+ * hours from the user's: a date made at -10 begins, as an instant, when the same date read at +14
+ * has ended. So the read reaches back to where the window's first date ends first on earth (+14)
+ * and on to where its last date begins last (-12); inWindow then decides what is on the window's days.
+ * For most zones and days this is the window itself.
+ */
+export function readingWindow(window: TimeWindow, zone: string): TimeWindow {
+  const start = Date.parse(window.start);
+  const end = Date.parse(window.end);
+  const firstDate = dateOf(wallClockAt(start, zone));
+  const lastDate = dateOf(wallClockAt(end - 1, zone));
+  return {
+    start: new Date(Math.min(start, firstDate + DAY - EAST - MARGIN)).toISOString(),
+    end: new Date(Math.max(end, lastDate + WEST + MARGIN)).toISOString(),
+  };
+}
+
+/** A wall clock's date (read with getUTC*()) as the epoch ms of that date's UTC midnight. */
+function dateOf(wall: Date): number {
+  return Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
+}
+
+/**
+ * Whether a meeting is in a window of the user's, the one place that says so for lists and searches:
+ * an all-day meeting on each date it names, as the user's calendar shows it (its dates from the user's
+ * midnights); a timed one when it overlaps the window, as Graph has it.
+ */
+export function inWindow(meeting: Meeting, window: TimeWindow, zone: string): boolean {
+  return startsAt(meeting, zone) < Date.parse(window.end) && endsAt(meeting, zone) > Date.parse(window.start);
 }
 
 /** The instant the user pointed at, if any: the clock time on the day asked for (or its next occurrence). */

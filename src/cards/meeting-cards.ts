@@ -155,9 +155,28 @@ export function chooseCard(
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 
-/** Nothing matched: what was understood, then the nearest meetings to pick from. */
-export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[]): Element {
+/**
+ * Nothing still to come matched: what was understood, then the nearest meetings to pick from. When
+ * what was asked for is under way (`begun`), the card says it has begun and shows it without
+ * buttons instead of saying there is no such meeting.
+ */
+export function noMatchCard(
+  a: Audience,
+  understood: string,
+  nearest: Meeting[],
+  unreadable?: Unreadable[],
+  begun: Meeting[] = [],
+): Element {
   const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
+  if (begun.length) {
+    return card([
+      userText(a.catalog.underWay(begun.length), { bold: true }),
+      ...unreadableNotes(a, unreadable),
+      zoneNote(a),
+      ...begun.map((meeting, index) => container(describe(a, meeting), { separator: index > 0 })),
+      ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : []),
+    ]);
+  }
   return card([
     userText(a.catalog.noMatch(understood), { bold: true }),
     ...unreadableNotes(a, unreadable),

@@ -37,7 +37,9 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
     case 'gone':
       // Without the meeting (it was deleted before it could be read), the sentence names none.
       return card([
-        userText(outcome.meeting ? c.gone(name(a, outcome.meeting)) : c.goneUnnamed, { bold: true }),
+        userText(outcome.meeting ? (outcome.started ? c.startedNothingSent : c.gone)(name(a, outcome.meeting)) : c.goneUnnamed, {
+          bold: true,
+        }),
         ...(outcome.meeting ? [line({ text: when(a, outcome.meeting), subtle: true })] : []),
       ]);
     case 'notOrganizer':

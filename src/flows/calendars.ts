@@ -1,4 +1,4 @@
-import { calendarsNamed } from '../calendar';
+import { calendarsNamed, inWindow, readingWindow } from '../calendar';
 import { SignInNeeded } from '../auth/errors';
 import type { MeetingsRead, TimeWindow } from '../calendar/calendar-service';
 import { CalendarError } from '../calendar/errors';
@@ -53,12 +53,21 @@ export function calendarsFor(request: Pick<MeetingRequest, 'intent' | 'calendarH
  * what the user must hear first (they asked for that calendar), so it is thrown.
  */
 export async function readCalendars(deps: FlowDeps, user: FlowUser, window: TimeWindow, choice: CalendarChoice): Promise<MeetingsRead> {
-  const read = await deps.calendar.listMeetings(window, user.timeZone, choice.read);
+  const read = await meetingsIn(deps, user, window, choice.read);
   const consent = read.unreadable.find((u) => u.error instanceof SignInNeeded && choice.named.some((c) => c.key === u.calendar.key));
   const namedFailed = choice.named.length > 0 && choice.named.every((c) => read.unreadable.some((u) => u.calendar.key === c.key));
   // Named for the user's words ("To act on Alex Wilber's calendar ..."): the token source knows the access, not whose calendar.
   if (consent && namedFailed) throw (consent.error as SignInNeeded).forCalendar(consent.calendar.ownerName ?? consent.calendar.name);
   return read;
+}
+
+/**
+ * The meetings of a window of the user's days in these calendars: read a little wider where an
+ * all-day date made far away needs it (readingWindow), then kept by the user's dates (inWindow).
+ */
+export async function meetingsIn(deps: FlowDeps, user: FlowUser, window: TimeWindow, calendars: MeetingCalendar[]): Promise<MeetingsRead> {
+  const read = await deps.calendar.listMeetings(readingWindow(window, user.timeZone), user.timeZone, calendars);
+  return { ...read, meetings: read.meetings.filter((meeting) => inWindow(meeting, window, user.timeZone)) };
 }
 
 /** A meeting read by its key knows its calendar's place only: its names come from the user's calendars. */

@@ -70,7 +70,8 @@ export type View =
   | { kind: 'signedOut' }
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[] }
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }
+  /** begun: meetings under way the request names (nothing still to come fits): said to have begun, not offered. */
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; begun?: Meeting[] }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }

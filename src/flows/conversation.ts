@@ -1,8 +1,9 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
-import { calendarsFor, readCalendars, userCalendars } from './calendars';
+import { calendarsFor, meetingsIn, readCalendars, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
+import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import type { Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
@@ -110,7 +111,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
   if (!candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
-    const more = await deps.calendar.listMeetings(window, user.timeZone, others).catch(() => undefined);
+    const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
     if (more?.meetings.length) {
       const all = [...meetings, ...more.meetings];
       const wider = findCandidates(request, all, context);
@@ -135,7 +136,8 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable };
+    const begun = namedUnderWay(request, meetings, context);
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable, ...(begun.length ? { begun } : {}) };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { upcomingWindow } from '../calendar';
+import { inWindow, readingWindow, upcomingWindow } from '../calendar';
 import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
-import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { ListCursor } from '../state';
 import { calendarsOfKeys, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, ListSpan, View } from './context';
@@ -82,14 +82,15 @@ async function readPage(
   let begun = 0;
   const unreadable: Unreadable[] = [];
   let at = { next: from.next, skip: from.skip };
+  const read = readingWindow(from.window, user.timeZone);
   for (;;) {
-    const graphPage = await deps.calendar.listPage(from.window, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next, from.calendars);
+    const graphPage = await deps.calendar.listPage(read, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next, from.calendars);
     // A calendar that keeps failing is retried on each page: named once.
     unreadable.push(...graphPage.unreadable.filter((u) => !unreadable.some((known) => known.calendar.key === u.calendar.key)));
     const meetings = graphPage.meetings;
     for (let index = at.skip; index < meetings.length; index++) {
       const meeting = meetings[index];
-      if (meeting.isCancelled || !overlaps(meeting, from.window, user.timeZone)) continue;
+      if (meeting.isCancelled || !inWindow(meeting, from.window, user.timeZone)) continue;
       if (!isStillOpen(meeting, deps.now, user.timeZone)) {
         begun++;
         continue;
@@ -112,16 +113,6 @@ async function readPage(
     }
     at = { next: graphPage.next, skip: 0 };
   }
-}
-
-/**
- * Whether a meeting falls in the window the list is of, in the user's zone. Graph compares an
- * all-day event's midnights in the zone it was made in, so a day's calendarView also returns the
- * all-day events of the days before and after for anyone elsewhere; a date is on the list of the
- * days it names, as the user's calendar shows it. Timed meetings: as Graph has them (overlapping).
- */
-function overlaps(meeting: Meeting, window: TimeWindow, zone: string): boolean {
-  return startsAt(meeting, zone) < Date.parse(window.end) && endsAt(meeting, zone) > Date.parse(window.start);
 }
 
 /** The local days a window covers: one day ("on Saturday") or several ("next week"). */

@@ -34,6 +34,11 @@ export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'oc
   return now.subject !== shown.subject || now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay;
 }
 
+/** A meeting no longer open to act on (see isStillOpen): cancelled already, or begun. */
+export function closedOutcome(meeting: Meeting): Outcome {
+  return meeting.isCancelled ? { kind: 'gone', meeting: summarize(meeting) } : { kind: 'gone', meeting: summarize(meeting), started: true };
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
@@ -41,7 +46,8 @@ export type Outcome =
   | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
-  | { kind: 'gone'; meeting?: MeetingSummary }
+  /** started: it has begun (so nothing was sent), rather than cancelled, moved or deleted. */
+  | { kind: 'gone'; meeting?: MeetingSummary; started?: true }
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];

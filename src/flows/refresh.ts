@@ -4,7 +4,7 @@ import type { TimeWindow } from '../calendar/calendar-service';
 import { calendarsOfKeys, namingCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
-import { summarize, type MeetingSummary, type Outcome } from './outcomes';
+import { closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
 
 /**
  * A card's true state, for Teams' refresh (Universal Actions) when it shows the card again: read
@@ -35,9 +35,8 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
     if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
     throw error;
   }
-  // Cancelled from Outlook (or started): the card says so instead of offering what can no longer be done.
-  if (!isStillOpen(meeting, deps.now, user.timeZone))
-    return { kind: 'outcome', outcome: { kind: 'gone', meeting: summarize(meeting) }, ticket: ticketId };
+  // Cancelled from Outlook, or begun: the card says which instead of offering what can no longer be done.
+  if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'outcome', outcome: closedOutcome(meeting), ticket: ticketId };
   return target.action === 'cancel'
     ? { kind: 'confirmCancel', meeting, ticket: ticketId }
     : { kind: 'confirmDecline', meeting, ticket: ticketId };

@@ -13,7 +13,7 @@ import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
 import { offerBulkCancel, offerFor, owner } from './offer';
-import { changedSince, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import { changedSince, closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
@@ -49,7 +49,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
     const meeting = await deps.calendar.getMeeting(target);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     checkUnchanged(shown, meeting, series ? 'series' : 'occurrence');
     const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
@@ -75,7 +75,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, shown: [shown] = [], fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'gone', meeting: summarize(meeting) };
+    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     checkUnchanged(shown, meeting);
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {

@@ -39,6 +39,8 @@ export interface Catalog {
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
+  /** What the request names has begun: not cancelled or declined once under way (see isStillOpen). */
+  underWay: (count: number) => string;
   nearest: string;
 
   confirmTitle: string;
@@ -75,6 +77,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after its meeting began. */
+  startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
@@ -115,6 +119,10 @@ export interface Catalog {
   unconfirmedMany: (count: number) => string;
   /** A turn failed for a reason of the bot's own: no claim about what changed. */
   turnFailed: string;
+  /** A click that changes nothing in Microsoft 365 failed for a reason of the bot's own. */
+  clickFailed: string;
+  /** A click that cancels or declines failed for a reason of the bot's own, before its outcome was known. */
+  clickOutcomeUnknown: string;
 
   // Issue 11: what a list looked at, the zone, honest "yes", closed rows, bulk declines.
   spanUpcoming: (days: number) => string;

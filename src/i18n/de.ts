@@ -51,6 +51,10 @@ export const de: Catalog = {
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
   noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
+  underWay: (count) =>
+    count === 1
+      ? 'Diese Besprechung hat schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:'
+      : 'Diese Besprechungen haben schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:',
   nearest: 'Das sind die nächstgelegenen:',
 
   confirmTitle: 'Diese Besprechung absagen?',
@@ -90,6 +94,8 @@ export const de: Catalog = {
     `Du kannst ${subject} (${when}) nicht absagen: Das kann nur ${organizer}, der Organisator. Du kannst stattdessen ablehnen.`,
   graphSaid: 'Microsoft 365 meldet:',
   declineInstead: 'Stattdessen ablehnen',
+  startedNothingSent: (subject) =>
+    `${subject} hat schon begonnen, deshalb wurde nichts gesendet: Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt.`,
   gone: (subject) => `${subject} steht nicht mehr in deinem Kalender: Die Besprechung wurde schon abgesagt, verschoben oder gelöscht.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
@@ -144,6 +150,10 @@ export const de: Catalog = {
       ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:'
       : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:`,
   turnFailed: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
+  clickFailed:
+    'Entschuldige, bei mir ist etwas schiefgegangen; es wurde nichts abgesagt oder abgelehnt. Versuch es bitte gleich noch einmal.',
+  clickOutcomeUnknown:
+    'Entschuldige, bei mir ist etwas schiefgegangen, und ich kann nicht sagen, ob das geklappt hat. Sag „zeig meine Besprechungen“, um den Stand zu sehen.',
 
   spanUpcoming: (days) => `in den nächsten ${days} Tagen`,
   spanDay: (date) => `am ${date}`,

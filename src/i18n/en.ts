@@ -47,6 +47,10 @@ export const en: Catalog = {
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
   noMatch: (understood) => `I found no meeting of yours ${understood}.`,
+  underWay: (count) =>
+    count === 1
+      ? 'That meeting has already begun. A meeting under way is not cancelled or declined here:'
+      : 'Those meetings have already begun. A meeting under way is not cancelled or declined here:',
   nearest: 'These are the nearest ones:',
 
   confirmTitle: 'Cancel this meeting?',
@@ -81,6 +85,8 @@ export const en: Catalog = {
     `You can't cancel ${subject} (${when}): only its organizer, ${organizer}, can. You can decline it instead.`,
   graphSaid: 'Microsoft 365 said:',
   declineInstead: 'Decline instead',
+  startedNothingSent: (subject) =>
+    `${subject} has already begun, so nothing was sent: a meeting under way is not cancelled or declined here.`,
   gone: (subject) => `${subject} is no longer on your calendar: it was cancelled, moved or deleted already.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
@@ -130,6 +136,9 @@ export const en: Catalog = {
   unconfirmedMany: (count) =>
     `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer). I'll check and update this card:`,
   turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
+  clickFailed: 'Sorry, something went wrong on my side; nothing was cancelled or declined. Please try again in a moment.',
+  clickOutcomeUnknown:
+    'Sorry, something went wrong on my side, and I can\'t tell whether this went through. Say "show my meetings" to see where your meetings stand.',
 
   spanUpcoming: (days) => `in the next ${days} days`,
   spanDay: (date) => `on ${date}`,

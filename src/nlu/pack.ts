@@ -54,13 +54,38 @@ export interface LanguagePack {
    * standup", "das Daily nicht absagen"): a no, never a request.
    */
   withdrawn: RegExp;
+  /**
+   * Words about a cancellation that ask for none: advice ("should I cancel …?", "soll ich … absagen?"), a
+   * hypothetical ("what if I cancel …"), or one reported or done ("Megan said she cancelled the sync",
+   * "hab ich schon abgesagt"). Read on the request part only (a message may say anything).
+   */
+  notARequest: RegExp;
+  /** "no message", "don't tell them anything", "ohne Nachricht": the user wants none; cut before cues are read. */
+  noMessage: RegExp;
+  /** A negated pick that only sets off the real one ("the second one, not the first"): dropped. */
+  notThis: RegExp;
+  /**
+   * A meeting named by its neighbour: "the one right after the standup", "den Termin vor der Teamrunde".
+   * Groups: side ("after" words or "before" words, see afterWord), anchor (the neighbour's words).
+   */
+  neighbour: RegExp;
+  afterWord: RegExp;
+  /** Anchor words that mean the lunch break ("lunch", "Mittagspause") when no meeting is called so. */
+  lunch: RegExp;
+  /**
+   * How many meetings are meant, in time or list order: "both", "the first two", "the last two", "the next two
+   * standups"; group n holds the number (absent: 2), from where they start.
+   */
+  counts: Array<{ pattern: RegExp; from?: 'first' | 'last' | 'next' }>;
+  numbers: Record<string, number>;
   /** A leading "no," before a correction ("no, the one tomorrow"). */
   correction: RegExp;
   /** Checked in order; the first match wins. */
   intents: Array<{ intent: Intent; pattern: RegExp }>;
   /** value: the ordinal (see MeetingRequest.ordinal), or 'digit' for "number 2" / "#2" / a bare "2", read from group 1 or 2. */
   ordinals: Array<{ pattern: RegExp; value: number | 'digit' }>;
-  positions: Array<{ pattern: RegExp; value: 'next' | 'last' }>;
+  /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
+  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
   all: RegExp;
@@ -124,6 +149,13 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     yes: words(pack.yes),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
+    notARequest: words(pack.notARequest),
+    noMessage: words(pack.noMessage),
+    notThis: words(pack.notThis),
+    neighbour: words(pack.neighbour),
+    afterWord: words(pack.afterWord),
+    lunch: words(pack.lunch),
+    counts: each(pack.counts),
     correction: words(pack.correction),
     intents: each(pack.intents),
     ordinals: each(pack.ordinals),

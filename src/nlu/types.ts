@@ -27,6 +27,13 @@ export interface MeetingRequest {
   position?: 'next' | 'last';
   /** 1-based pick from a list the bot showed; "the last one" is -1, "the middle one" MIDDLE (see rowOf). */
   ordinal?: number;
+  /**
+   * How many meetings, from the ordinal's row or the position on: "the first two" (ordinal 1), "the last two"
+   * (ordinal -2), "the next two standups" (position next), "both" (neither: all of them when there are two).
+   */
+  count?: number;
+  /** "the one right after the standup" (side after, anchor "standup"), "den Termin vor der Teamrunde". */
+  neighbour?: { side: 'after' | 'before'; anchor: string; lunch?: boolean };
   /** UTC ISO instants of the day, part of day or range asked for (end exclusive). */
   day?: { start: string; end: string };
   /** Local wall-clock time asked for, in the user's zone. */
@@ -57,7 +64,10 @@ export interface MeetingRequest {
   series?: boolean;
   /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */
   comment?: string;
-  /** Read as a date only because no list was shown ("the 2nd"): with a list on screen it is a row. */
+  /**
+   * Means something else with a list on screen: "the 2nd" is a date only because no list was shown; "the
+   * later one", "both", "the vendor one" are about the rows of that list.
+   */
   dependsOnList?: boolean;
   /** Pack used: 'en' | 'de'. */
   language: string;

@@ -161,22 +161,67 @@ function withoutReason(text: string, pack: LanguagePack): string {
 export function namesAMeeting(request: MeetingRequest): boolean {
   return (
     request.scope === 'all' ||
-    [request.day, request.clock, request.titleHint, request.attendeeHint, request.calendarHint, request.position, request.ordinal].some(
-      (x) => x !== undefined,
-    )
+    [
+      request.day,
+      request.clock,
+      request.titleHint,
+      request.attendeeHint,
+      request.calendarHint,
+      request.position,
+      request.ordinal,
+      request.neighbour,
+    ].some((x) => x !== undefined)
   );
+}
+
+/** Chat markup that is no part of what was said: Teams mentions ("<at>Bot</at>") and tags. */
+function withoutMarkup(text: string): string {
+  return text.replace(/<at\b[^>]*>.*?<\/at>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ');
+}
+
+/** "no message", "ohne Nachricht": said so that no message is taken; the rest is read as if it were not there. */
+function withoutNoMessage(text: string, pack: LanguagePack): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text;
+  const found = pack.noMessage.exec(lower);
+  return found ? `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}` : text;
+}
+
+/** "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it. */
+function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbour?: MeetingRequest['neighbour'] } {
+  const found = cut(text, pack.neighbour);
+  const groups = found.match?.groups;
+  if (!groups?.side || !groups.anchor) return { text };
+  const anchorWords = meaningfulWords(groups.anchor, pack).filter((word) => !pack.softWords.has(word));
+  // "after the 3pm", "before the weekend": a time, not a meeting.
+  if (anchorWords.length === 0 || pack.chrono.parse(groups.anchor).length > 0 || anchorWords.every((word) => pack.notCalendars.has(word)))
+    return { text };
+  const anchor = anchorWords.join(' ');
+  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
+  return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
+}
+
+/** "both", "the first two", "die nächsten beiden": how many, and from where. */
+function countIn(text: string, pack: LanguagePack): { text: string; count?: number; from?: 'first' | 'last' | 'next' } {
+  for (const { pattern, from } of pack.counts) {
+    const found = cut(text, pattern);
+    if (!found.match) continue;
+    const said = found.match.groups?.n;
+    return { text: found.text, count: said ? (pack.numbers[said] ?? 2) : 2, from };
+  }
+  return { text };
 }
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
   const pack = packFor(context.locale);
   const language = pack.language;
-  const typed = text.replace(/\s+/g, ' ').trim();
+  const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
 
   const yes = yesFollowedBy(typed, pack);
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
-  const { request: asked, message } = splitMessage(typed, pack);
+  const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' '), pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
@@ -190,9 +235,11 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
+  // "should I cancel the sync?", "Megan said she cancelled it": about a cancellation, asking for none.
+  if (pack.notARequest.test(rest)) return { intent: 'other', scope: 'one', language };
 
   const correction = cut(rest.trimStart(), pack.correction);
-  rest = correction.text;
+  rest = ` ${correction.text.replace(pack.notThis, ' ')} `;
   const seriesFound = cut(rest, pack.series);
   const series = seriesFound.match !== undefined;
   rest = seriesFound.text;
@@ -207,15 +254,21 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     break;
   }
 
+  const near = neighbourIn(rest, pack);
+  rest = near.text;
   const said = extractDate(rest, pack, context);
   rest = said.text;
-  const ordinalFound = ordinalIn(rest, pack);
+  const counted = countIn(rest, pack);
+  rest = counted.text;
+  const ordinalFound: { text: string; ordinal?: number } = counted.from ? { text: rest } : ordinalIn(rest, pack);
   rest = ordinalFound.text;
-  let position: MeetingRequest['position'];
-  for (const candidate of pack.positions) {
+  let position: MeetingRequest['position'] = counted.from === 'next' ? 'next' : undefined;
+  let comparative = false;
+  for (const candidate of position ? [] : pack.positions) {
     const found = cut(rest, candidate.pattern);
     if (!found.match) continue;
     position = candidate.value;
+    comparative = candidate.comparative === true;
     rest = found.text;
     break;
   }
@@ -244,12 +297,14 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const looseWords = words.filter((word) => pack.softWords.has(word));
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
-  const plural = !when.clock && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
+  const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
-  const ordinal = ordinalFound.ordinal;
+  const ordinal = counted.from === 'first' ? 1 : counted.from === 'last' && counted.count ? -counted.count : ordinalFound.ordinal;
   const refersToMeeting =
     ordinal !== undefined ||
+    counted.count !== undefined ||
+    near.neighbour !== undefined ||
     position !== undefined ||
     reference.match !== undefined ||
     when.day !== undefined ||
@@ -264,18 +319,30 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     named.noun ||
     placed.noun ||
     (calendarNames.length > 0 && !when.clock && !titleHint && !attendeeHint && ordinalFound.ordinal === undefined && !position);
-  const finalIntent: Intent = intent ?? (asksAboutTime || looksAtCalendar ? 'list' : refersToMeeting ? 'select' : 'other');
+  // With a list on screen, a meeting named alone is a pick from it ("the vendor one", "den Kundentermin").
+  const picked = refersToMeeting || (context.listShown === true && titleHint !== undefined);
+  const finalIntent: Intent = intent ?? (asksAboutTime || looksAtCalendar ? 'list' : picked ? 'select' : 'other');
+  // Words with no verb that are about the rows of a list ("the later one", "both", "the vendor one") when one is on screen.
+  const aboutAList =
+    !intent &&
+    (comparative ||
+      (counted.count !== undefined && counted.from !== 'next') ||
+      reference.match !== undefined ||
+      (titleHint !== undefined && !when.day && !when.clock && !attendeeHint && !near.neighbour));
 
   let day = when.day;
-  // "my last meeting" with no day means today's last one.
-  if (position === 'last' && !day) day = todayIn(context);
-  const scope = bulk || plural || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
+  // "my last meeting" with no day means today's last one; "the later one" is of the meetings talked about.
+  if (position === 'last' && !day && !comparative && !near.neighbour) day = todayIn(context);
+  const several = (counted.count ?? 1) > 1;
+  const scope = bulk || plural || several || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
-  if (scope === 'all' && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
+  if (scope === 'all' && !several && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
   if (ordinal !== undefined) request.ordinal = ordinal;
+  if (counted.count !== undefined) request.count = counted.count;
+  if (near.neighbour) request.neighbour = near.neighbour;
   if (day) request.day = day;
   if (when.laterDay && day === when.day) request.laterDay = when.laterDay;
   if (when.clock) request.clock = when.clock;
@@ -284,6 +351,6 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
-  if (said.dependsOnList) request.dependsOnList = true;
+  if (said.dependsOnList || aboutAList) request.dependsOnList = true;
   return withComment(request);
 }

@@ -20,8 +20,10 @@ const memorySchema = z.object({
   choices: z.array(z.string()).optional(),
   /** The last confirm card still waiting for an answer. */
   pendingTicketId: z.string().optional(),
-  /** The user's mailbox time zone, remembered so it costs one Graph request per user. */
+  /** The user's mailbox time zone, remembered so it costs one Graph request per user and while. */
   mailboxTimeZone: z.string().optional(),
+  /** When the mailbox's zone was read (ISO instant): older than a while, it is read again (the user may have moved). */
+  mailboxTimeZoneAt: z.string().optional(),
   /** The zone the user's Teams client last sent: for an activity that comes without one (the cards it answers were in it). */
   clientTimeZone: z.string().optional(),
   /** Where the shown list continues, so "More" reads on from there instead of from the start. */

@@ -170,6 +170,26 @@ for (const teams of [false, true]) {
       await assertStillServing();
     });
 
+    it('Universal Actions that are no Action.Execute, have no verb or no action: 200 with the card kept, never 400 "Unsupported invoke"', async () => {
+      for (const action of [
+        { type: 'Action.Submit', verb: 'confirmCancel', data: {} },
+        { type: 'Action.Execute', data: {} },
+        'not an object',
+        undefined,
+      ]) {
+        const turn = await alex.act({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          replyToId: 'card-1',
+          value: { action, trigger: 'manual' },
+        });
+        assert.equal(turn.status, 200, `${JSON.stringify(action)}: ${turn.status} ${JSON.stringify(turn.body)}`);
+        assert.equal(turn.body?.type, 'application/vnd.microsoft.activity.message', 'the card stays as it is');
+        assert.match(turn.text(), /no longer active/);
+      }
+      await assertStillServing();
+    });
+
     it('shared-chat detection fails closed: anything but a recognised 1:1 chat shows no calendar', async () => {
       const graphBefore = (await stack.stats()).graph.total;
       for (const conversation of [

@@ -96,4 +96,28 @@ describe('inbound authentication (Teams mode, sandbox as the channel issuer)', f
     );
     assert.ok(!lines.some((l) => l.includes(token.split('.')[2])), 'no token in the logs');
   });
+
+  it("a fresh process's first simultaneous requests read the channel's metadata and keys once and ask for the bot's token once; forged key ids read nothing", async () => {
+    await stack.restartBot();
+    const tokensBefore = (await stack.stats()).tokens.byGrant.client_credentials ?? 0;
+    // The channel issuer's paths only (the bot's own outbound token reads Entra's metadata).
+    const reads = async () => {
+      const { byPath } = (await stack.stats()).metadata;
+      return Object.fromEntries(Object.entries(byPath).filter(([path]) => path.startsWith('/botframework/')));
+    };
+    const before = await reads();
+    const activities = Array.from({ length: 8 }, () => alex.activity({ type: 'message', text: 'help' }));
+    const tokens = await Promise.all(activities.map((a) => stack.channel.authorization(a)));
+    const statuses = await Promise.all(activities.map((a, i) => stack.channel.send(a, tokens[i]).then((r) => r.status)));
+    assert.deepEqual(statuses, Array(8).fill(200));
+    const forged = `${Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'nobody-published-this' })).toString('base64url')}.e30.c2ln`;
+    const refused = await Promise.all(Array.from({ length: 8 }, () => helpWith(`Bearer ${forged}`)));
+    assert.ok(refused.every((r) => r.status === 401));
+    const after = await reads();
+    const spent: Record<string, number> = {};
+    for (const [path, n] of Object.entries(after)) if (n > (before[path] ?? 0)) spent[path] = n - (before[path] ?? 0);
+    assert.deepEqual(spent, { '/botframework/v1/.well-known/openidconfiguration': 1, '/botframework/v1/keys': 1 });
+    // The bot's own token for the 8 replies: asked for once.
+    assert.equal((await stack.stats()).tokens.byGrant.client_credentials - tokensBefore, 1);
+  });
 });

@@ -4,6 +4,8 @@ import { requestSandbox } from '../sandbox/support/https-client';
 export interface SandboxStats {
   graph: { total: number; byRoute: Record<string, number> };
   tokens: { total: number; byGrant: Record<string, number> };
+  /** GETs of OpenID metadata and signing keys, by path under the authority. */
+  metadata: { byPath: Record<string, number> };
 }
 
 /** The sandbox's admin API, for every test stack that runs one (over HTTPS, trusting its CA). */

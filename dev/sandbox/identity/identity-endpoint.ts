@@ -30,6 +30,7 @@ export async function serveIdentity(
   const route = `${method} ${rest.toLowerCase()}`;
   // Entra answers these without caching hints the sandbox would need; keep responses fresh.
   const noStore = { 'Cache-Control': 'no-store' };
+  if (method === 'GET') deps.stats.metadataRequest(rest.toLowerCase());
   if (route === 'GET /v2.0/.well-known/openid-configuration') {
     sendJson(response, 200, openIdConfiguration(deps.authority, deps.tenantId, deps.graphHost), noStore);
   } else if (route === 'GET /discovery/v2.0/keys') {

@@ -134,7 +134,7 @@ export const de: LanguagePack = withLetterBoundaries({
     'calls',
   ]),
   series:
-    /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)/,
+    /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
   // Not "morgen": one slip from "Morgan", a name.
   dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten'],
   weekdays: WEEKDAYS,
@@ -158,6 +158,34 @@ export const de: LanguagePack = withLetterBoundaries({
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
   withdrawn:
     /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\bnicht\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
+  notARequest: new RegExp(
+    [
+      // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
+      '^(?:also|hm+|ok|okay|na)?[\\s,]*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
+      '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',
+      '\\b(?:warum|wieso|weshalb)\\b(?!\\s+nicht\\b)',
+      '\\b(?:was\\s+meinst\\s+du|meinst\\s+du|was\\s+denkst\\s+du)\\b',
+      // "falls es regnet, sage ich … ab": ein Vorhaben, kein Auftrag.
+      '^\\s*(?:falls|wenn)\\b[^,]*,\\s*(?:\\p{L}+\\s+)?(?:ich|wir)\\b',
+      // Getan oder berichtet: "hab ich schon abgesagt", "Petra hat die Teamrunde abgesagt", "wurde … abgesagt?", "… ist abgesagt".
+      '\\b(?:hab|habe|hast|hat|haben|habt|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\\b(?:(?!\\b(?:werden|lassen)\\b).)*\\b(?:abgesagt|gestrichen|abgelehnt|gecancelt|gecancelled|storniert)\\b(?!\\s+(?:werden|lassen|haben)\\b)',
+    ].join('|'),
+    'u',
+  ),
+  noMessage:
+    /[,;:–—-]*\s*\b(?:ohne\s+(?:nachricht|kommentar|begründung|begruendung|text|hinweis|notiz|info)|keine\s+(?:nachricht|begründung|begruendung|notiz)(?:\s+(?:nötig|noetig|nötig|schicken|senden))?|(?:und\s+)?niemandem\s+(?:was|etwas)\s+sagen|still\s+und\s+leise|kommentarlos)\b/,
+  notThis: /[,;]?\s*\b(?:aber\s+)?nicht\s+(?:der|die|das|den|dem)\s+(?:erst|zweit|dritt|viert|fünft|letzt|mittler)(?:e|en|er|es|em)?\b/,
+  neighbour:
+    /\b(?:(?:direkt|gleich|kurz|unmittelbar)\s+)?(?<side>nach|vor)\s+(?:dem|der|meinem|meiner|unserem|unserer)\s+(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:heute|morgen|übermorgen|am|um|diese|nächste|im)\b)[\p{L}\p{N}'&-]+){0,2})/u,
+  afterWord: /^nach$/,
+  lunch: /^(?:mittagspause|mittag|mittagessen|pause)$/,
+  counts: [
+    { pattern: /\b(?:die\s+)?ersten\s+(?<n>beiden|zwei|drei|2|3)\b/, from: 'first' },
+    { pattern: /\b(?:die\s+)?letzten\s+(?<n>beiden|zwei|drei|2|3)\b/, from: 'last' },
+    { pattern: /\b(?:die\s+|meine\s+)?(?:nächsten|naechsten|kommenden)\s+(?<n>beiden|zwei|drei|2|3)\b/, from: 'next' },
+    { pattern: /\b(?:alle\s+)?beide[ns]?\b/ },
+  ],
+  numbers: { beiden: 2, zwei: 2, drei: 3, '2': 2, '3': 3 },
   correction: /^(?:nein|nee|ne|nö|noe|nicht (?:den|die|das)|eigentlich)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:abmelden|melde mich ab|ausloggen|logg? mich aus|log ?out|sign ?out|abmeldung)\b/ },
@@ -205,8 +233,21 @@ export const de: LanguagePack = withLetterBoundaries({
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
+
+    // Von den Terminen, um die es geht: "den späteren", "der frühere".
+    {
+      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter)${END}\\b(?:\\s+${NOUN}\\b)?`),
+      value: 'last',
+      comparative: true,
+    },
+    {
+      pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:früher|frueher)${END}\\b(?:\\s+${NOUN}\\b)?`),
+      value: 'next',
+      comparative: true,
+    },
   ],
-  reference: /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b/,
+  reference:
+    /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b|\b(?:der|die|das|den|dem)\s+ander(?:e|en|er|es|em)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
     {
@@ -251,6 +292,14 @@ export const de: LanguagePack = withLetterBoundaries({
       early: true,
       pattern: new RegExp(
         `(?<![\\p{L}\\p{N}'"])(?<name>${NAME})(?:'s|(?<=[sxzß])')(?=[\\s,.;:!?]|$)(?:\\s+(?<noun>kalender|terminkalender)\\b)?`,
+        'dg',
+      ),
+    },
+    // "Adeles Termin", "Annas Meeting": a name with the genitive s before what is hers (the noun stays to be read).
+    {
+      early: true,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}'"])(?<name>\\p{L}[\\p{L}\\p{N}&-]*[^\\s\\p{P}s])s(?=\\s+(?:termine?|meetings?|besprechung|treffen|sitzung|call)\\b)`,
         'dg',
       ),
     },

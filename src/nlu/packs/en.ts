@@ -148,9 +148,11 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:(?:to|for)\s+(?:the\s+)?[\p{L}'-]+)?\s*[:=]\s*/u,
     /[,;]?\s*\b(?:and\s+)?(?:saying|say\s+that|write\s+that)\b\s*[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:say|write)\s*[:,]?\s*(?=["“”'‘])/,
+    /[,;]?\s*\b(?:and\s+)?(?:just\s+)?(?:say|write)\s*:\s*/,
+    /[,;]?\s*\b(?:the\s+)?reason\s+(?:being|is)\b\s*[:,-]?\s*/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
     // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
-    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
+    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*\s+(?:know\b|that\b)))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -184,7 +186,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'whatnot',
   ]),
   series:
-    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)/,
+    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b/,
   dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight'],
   weekdays: WEEKDAYS,
   months: MONTHS,
@@ -205,6 +207,36 @@ export const en: LanguagePack = withLetterBoundaries({
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
+  notARequest: new RegExp(
+    [
+      // Advice and hypotheticals: "should I cancel …?", "do I need to cancel …", "what if I cancel …", "why did you cancel …".
+      '^(?:so|hmm+|um+|ok|okay|well)?[\\s,]*(?:should|shall|must|ought)\\s+(?:i|we)\\b',
+      '\\b(?:do|does|would|will)\\s+(?:i|we)\\s+(?:really\\s+)?(?:need|have)\\s+to\\b(?=.*\\?\\s*$)',
+      '\\b(?:would|will|is|was)\\s+it\\s+(?:be\\s+)?(?:bad|ok|okay|fine|rude|wise|better|smart|a\\s+good\\s+idea|a\\s+problem)\\b',
+      '\\bwhat\\s+(?:if|happens\\s+(?:if|when))\\b',
+      "\\b(?:why|how\\s+come)\\b(?!\\s+(?:not|don't|dont|do\\s+not|won't|can't|cant)\\b)",
+      '\\b(?:thoughts|any\\s+advice|what\\s+do\\s+you\\s+(?:think|reckon))\\s*\\?',
+      // Done, or reported: "I already cancelled it", "Helen cancelled the all hands", "was cancelled by Luis", "did it get cancelled?".
+      "\\b(?:i|we|he|she|they|you|someone|somebody|i've|we've|they've|she's|he's|i'd)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:already\\s+|just\\s+|also\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped|dropped)\\b",
+      '(?:^\\s*|[,.;:!?]\\s*)[\\p{L}]+\\s+(?:has\\s+|had\\s+|already\\s+|just\\s+)*(?:cancell?ed|called\\s+off|declined|scrapped)\\s+(?:the|my|our|his|her|their|it|this|that|a|an)\\b',
+      '(?<!\\bto\\s)\\b(?:was|were|been|got|gets|is|are|get)\\s+(?:already\\s+|just\\s+)?(?:cancell?ed|called\\s+off|declined|scrapped)\\b',
+    ].join('|'),
+    'u',
+  ),
+  noMessage:
+    /[,;:–—-]*\s*\b(?:(?:with\s+)?no\s+(?:message|note|comment|msg|explanation)(?:\s+(?:needed|necessary|required))?|without\s+(?:a\s+|any\s+)?(?:message|note|comment|msg|explanation|telling\s+(?:them|anyone|anybody)(?:\s+anything)?)|(?:don't|do\s+not|no\s+need\s+to)\s+(?:tell|say|write|send|add)\s+(?:them\s+|anyone\s+|anybody\s+|everyone\s+)?(?:anything|a\s+(?:message|note)|any\s+(?:message|note))?|quietly|silently)\b/,
+  notThis: /[,;]?\s*\b(?:but\s+)?not\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|4th|5th)(?:\s+one)?\b/,
+  neighbour:
+    /\b(?:(?:right|directly|immediately|just)\s+)?(?<side>after|before|following|ahead\s+of)\s+(?:the|my|our)\s+(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:today|tonight|tomorrow|on|at|this|next|in)\b)[\p{L}\p{N}'&-]+){0,3})/u,
+  afterWord: /^(?:after|following)$/,
+  lunch: /^(?:lunch|lunch\s+break|lunchbreak)$/,
+  counts: [
+    { pattern: /\b(?:the\s+)?(?:first|1st)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'first' },
+    { pattern: /\b(?:the\s+)?(?:last|final)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'last' },
+    { pattern: /\b(?:the\s+|my\s+)?(?:next|upcoming|coming)\s+(?<n>two|three|2|3)\b/, from: 'next' },
+    { pattern: /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them)\b/ },
+  ],
+  numbers: { two: 2, three: 3, '2': 2, '3': 3 },
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
   intents: [
     { intent: 'signOut', pattern: /\b(?:sign(?:ing)?[\s-]?out|log(?:ging)?[\s-]?out|log me out|sign me out|disconnect)\b/ },
@@ -254,8 +286,16 @@ export const en: LanguagePack = withLetterBoundaries({
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
+    // Of the meetings being talked about: "the later one", "whichever is earlier".
+    { pattern: /\b(?:the\s+(?:later|latter)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
+    {
+      pattern: /\b(?:the\s+(?:earlier|former)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,
+      value: 'next',
+      comparative: true,
+    },
   ],
-  reference: /\b(?:the one|that one|this one|the meeting|the ones?)\b/,
+  // "the vendor one", "no, the other one": a follow-up about a meeting being talked about.
+  reference: /\b(?:the one|that one|this one|the meeting|the ones?|the other(?:\s+one)?)\b|\bone\s*$/,
   // "all my meetings", "all of them", "cancel them all" are bulk; "the all hands" is a title.
   all: new RegExp(
     // "the all day offsite", "an all-day workshop": a kind of meeting, not all of them.
@@ -293,6 +333,14 @@ export const en: LanguagePack = withLetterBoundaries({
       early: true,
       pattern: new RegExp(
         `(?<![\\p{L}\\p{N}'"])(?<!\\b(?:my|our|your|his|her|their|the|a|an|this|that)\\s+)(?<name>${NAME})(?:'s|(?<=s)')(?=[\\s,.;:!?]|$)(?:\\s+(?<noun>calendar|cal|diary|schedule|agenda)\\b)?`,
+        'dg',
+      ),
+    },
+    // "the thing Priya set up", "whatever Tom organised": Priya's, Tom's (the organizer is weighed as for "Alex's").
+    {
+      early: true,
+      pattern: new RegExp(
+        `\\b(?!(?:i|you|we|they|he|she|it|who|someone|somebody)\\b)(?<name>${NAME})\\s+(?:set\\s+up|organi[sz]ed|arranged|scheduled|called|sent(?:\\s+out)?)\\b`,
         'dg',
       ),
     },

@@ -49,8 +49,12 @@ class SlowCalendar extends FakeCalendar {
   /** Reads after a lost cancel answer fail this many times (the re-read cannot tell). */
   failReadsAfterLostCancel = 0;
 
+  /** Reads throw what no flow expects (a bug), after their delay. */
+  bug = false;
+
   override async getMeeting(id: string): Promise<Meeting> {
     await new Promise((resolve) => setTimeout(resolve, this.readMs));
+    if (this.bug) throw new TypeError('a bug');
     return super.getMeeting(id);
   }
 
@@ -75,6 +79,15 @@ class SlowCalendar extends FakeCalendar {
   }
 }
 
+/** Memory storage whose writes of conversation records fail while `failing` (storage down for them). */
+class ConversationsDown extends MemoryStateStorage {
+  failing = false;
+  override async write(changes: Parameters<MemoryStateStorage['write']>[0]) {
+    if (this.failing && Object.keys(changes).some((key) => key.startsWith('conversations/'))) throw new Error('storage down');
+    return super.write(changes);
+  }
+}
+
 /**
  * Teams waits about 5 s for a click's answer: the bot answers a confirm within its deadline,
  * counted from the start of the click's turn, whatever the turn does first; what it finishes after
@@ -86,6 +99,7 @@ describe('a click answered in time (the bot in process, its deadline shortened)'
   let out: Out[];
   let app: ReturnType<typeof createBot>;
   let adapter: ProactiveTestAdapter;
+  let memoryStorage: ConversationsDown;
   let sent = 0;
 
   function build(rechecks: number[]) {
@@ -95,7 +109,8 @@ describe('a click answered in time (the bot in process, its deadline shortened)'
       meeting({ id: 'review', subject: 'Design review', start: soon(5), end: soon(6) }),
     ]);
     out = [];
-    const storage = new GuardedStorage(new MemoryStateStorage());
+    memoryStorage = new ConversationsDown();
+    const storage = new GuardedStorage(memoryStorage);
     const access = { open: async (_user: UserRef) => calendar, signOut: async () => undefined } as unknown as CalendarAccess;
     adapter = new ProactiveTestAdapter(listen);
     app = createBot({
@@ -201,6 +216,37 @@ describe('a click answered in time (the bot in process, its deadline shortened)'
       'each cancelled once',
     );
     assert.ok(!out.some((o) => /something went wrong/.test(textOf(o))), 'no failure is reported');
+  });
+
+  it("a late confirm whose turn's memory cannot be saved still shows its result on the card (it was left 'Working on it')", async () => {
+    build([]);
+    const standup = await confirmCard('cancel my standup');
+    calendar.readMs = 2 * DEADLINE_MS;
+    memoryStorage.failing = true;
+    // A client zone the conversation has not seen: the turn has a change to save when it is answered late.
+    await turn({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: standup.id,
+      localTimezone: 'Europe/Berlin',
+      value: { action: { type: 'Action.Execute', verb: 'confirmCancel', data: { ...standup.data, comment: 'Sorry' } }, trigger: 'manual' },
+    });
+    await until('the card shows the result', () =>
+      out.find((o) => o.op === 'update' && o.activity.id === standup.id && /Cancelled Daily standup/.test(textOf(o))),
+    );
+    assert.equal(calendar.cancels.length, 1);
+  });
+
+  it("a late confirm that fails for a reason of the bot's own says it can't tell whether it went through, not 'try again'", async () => {
+    build([]);
+    const standup = await confirmCard('cancel my standup');
+    calendar.readMs = 2 * DEADLINE_MS;
+    calendar.bug = true;
+    const from = out.length;
+    await click(standup.id, standup.data);
+    const told = await until('the user is told', () => out.slice(from).find((o) => o.op === 'send' && /went wrong/.test(textOf(o))));
+    assert.match(textOf(told), /can't tell whether this went through/);
+    assert.doesNotMatch(textOf(told), /try again/);
   });
 
   it('a late confirm whose answer was lost is watched in the background and ends "Cancelled", with no false failure', async () => {

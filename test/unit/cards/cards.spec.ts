@@ -58,6 +58,7 @@ const outcomes: Outcome[] = [
     comment: 'hi',
   },
   { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
+  { kind: 'gone', meeting: summarize(meeting()), started: true },
 ];
 
 const allCards = (a: Audience) => ({
@@ -70,6 +71,7 @@ const allCards = (a: Audience) => ({
     { meeting: attended, reasons: [] },
   ]),
   noMatch: noMatchCard(a, 'at 4pm today', [meeting()]),
+  noMatchUnderWay: noMatchCard(a, 'called "standup"', [meeting()], undefined, [meeting(), occurrence]),
   confirm: confirmCancelCard(a, meeting(), 'T'.repeat(22), 500),
   confirmOccurrence: confirmCancelCard(a, occurrence, 'T'.repeat(22), 500),
   confirmAttended: confirmCancelCard(a, attended, 'T'.repeat(22), 500),

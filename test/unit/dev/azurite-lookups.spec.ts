@@ -52,4 +52,19 @@ describe('Azurite lookups through the blob-name index', () => {
     assert.ok(before[2].reads >= 1_000, `without the index a lookup reads every blob's container (${before[2].reads})`);
     assert.ok(Math.max(...after.map((a) => a.reads)) <= 1, `through the index: ${after.map((a) => a.reads)}`);
   });
+
+  it("parses each of Azurite's operation URI templates once, and the parsed template matches as before", () => {
+    require(path.join(__dirname, '..', '..', '..', 'scripts', 'dev', 'azurite-lookups.cjs'));
+    const azurite = path.dirname(require.resolve('azurite/package.json'));
+    const uriTemplate = require(require.resolve('uri-templates', { paths: [azurite] })) as (template: string) => {
+      fromUri(uri: string, options?: { strict: boolean }): Record<string, string> | undefined;
+    };
+    const template = '/{containerName}/{blob}';
+    assert.equal(uriTemplate(template), uriTemplate(template));
+    assert.deepEqual(uriTemplate(template).fromUri('/state/conversations%2F1', { strict: true }), {
+      containerName: 'state',
+      blob: 'conversations/1',
+    });
+    assert.equal(uriTemplate('/{containerName}').fromUri('/state/blob', { strict: true }), undefined);
+  });
 });

@@ -329,7 +329,7 @@ describe('flows', () => {
 
   it("the user's zone: the client's wins; else the client's last in this chat; else the mailbox's (asked once, remembered); never the server's", async () => {
     const { deps, calendar } = setup();
-    const place = { memory: deps.memory, conversationId: 'c1', userId: 'alex' };
+    const place = { memory: deps.memory, conversationId: 'c1', userId: 'alex', now: NOW };
     let asked = 0;
     const open = async () => {
       asked++;
