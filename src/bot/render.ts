@@ -58,6 +58,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.throttled;
     case 'unavailable':
       return c.unavailable;
+    case 'conflict':
+      return c.editConflict(notice.action);
     case 'commentTooLong':
       return c.commentTooLong(notice.length, notice.max);
     case 'staleCard':

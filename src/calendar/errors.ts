@@ -42,6 +42,13 @@ export class MailboxUnavailableError extends CalendarError {}
 export class CalendarUnavailableError extends CalendarError {}
 
 /**
+ * Graph refused a write because the meeting was being changed at the same moment (409
+ * ErrorIrresolvableConflict, 412 Precondition Failed): it answered, and nothing was done. Reads
+ * treat it as any other unavailability.
+ */
+export class EditConflictError extends CalendarUnavailableError {}
+
+/**
  * A write (cancel, decline) was sent and no answer came back (a 5xx, a timeout, a dropped
  * connection): it may have run. Only a re-read can tell; never report it as "nothing changed".
  */

@@ -67,6 +67,11 @@ export interface Meeting {
   calendar?: MeetingCalendar;
 }
 
+/** The people a meeting's cancellation reaches: its attendees, rooms and equipment (resources) aside. */
+export function peopleInvited(meeting: Pick<Meeting, 'attendees'>): number {
+  return meeting.attendees.filter((attendee) => attendee.type !== 'resource').length;
+}
+
 /** True for occurrences and exceptions of a recurring series. */
 export function isRecurring(meeting: Meeting): boolean {
   return meeting.kind === 'occurrence' || meeting.kind === 'exception';

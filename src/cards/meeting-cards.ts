@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { actionFor, isRecurring, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
@@ -203,7 +203,7 @@ export function confirmCancelCard(
     ...changedNote(a, changed),
     ...describe(a, meeting),
     zoneNote(a),
-    note(a.catalog.attendees(countAttendees(meeting)), { subtle: true }),
+    note(a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
     ...whoseNote(a, meeting),
   ];
   if (!meeting.isOrganizer)
@@ -358,8 +358,4 @@ function rowActions(a: Audience, meeting: Meeting): Element[] {
 /** A meeting the user can neither cancel nor decline still opens the cancel card: it says who can, and Graph has the last word. */
 function offerVerb(meeting: Meeting): typeof Verb.offerCancel | typeof Verb.offerDecline {
   return actionFor(meeting) === 'decline' ? Verb.offerDecline : Verb.offerCancel;
-}
-
-function countAttendees(meeting: Meeting): number {
-  return meeting.attendees.filter((x) => x.type !== 'resource').length;
 }

@@ -19,7 +19,10 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
             : c.cancelled(name(a, outcome.meeting), when(a, outcome.meeting)),
           { bold: true },
         ),
-        ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
+        // An appointment with nobody invited: no one was told anything, whatever was typed.
+        ...(outcome.meeting.invited === 0
+          ? [note(c.nobodyInvited, { subtle: true })]
+          : told(c.attendeesToldWith, c.attendeesTold, outcome.comment)),
       ]);
     case 'declined':
       return card([

@@ -1,4 +1,4 @@
-import type { Meeting } from '../calendar/meeting';
+import { peopleInvited, type Meeting } from '../calendar/meeting';
 
 /** What a finished card shows about its meeting; kept with the ticket so later clicks see it. */
 export interface MeetingSummary {
@@ -7,6 +7,8 @@ export interface MeetingSummary {
   end: string;
   isAllDay: boolean;
   organizer: string;
+  /** How many people it invites (absent on summaries kept before this was): 0 means nobody hears of a cancel. */
+  invited?: number;
 }
 
 export function summarize(meeting: Meeting): MeetingSummary {
@@ -16,6 +18,7 @@ export function summarize(meeting: Meeting): MeetingSummary {
     end: meeting.end,
     isAllDay: meeting.isAllDay,
     organizer: meeting.organizer.name || meeting.organizer.email,
+    invited: peopleInvited(meeting),
   };
 }
 
@@ -71,6 +74,8 @@ export type Outcome =
 export type Notice =
   | { kind: 'throttled' }
   | { kind: 'unavailable' }
+  /** Graph refused the write: the meeting was being changed at the same moment. Nothing was done. */
+  | { kind: 'conflict'; action: 'cancel' | 'decline' }
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
   | { kind: 'busy' }

@@ -1,6 +1,7 @@
 import {
   CalendarAccessDeniedError,
   CalendarUnavailableError,
+  EditConflictError,
   MeetingNotFoundError,
   OrganizerRequiredError,
   OutcomeUnknownError,
@@ -183,7 +184,7 @@ async function settle<A extends TicketAction>(
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId, claim.token);
-      const retry = retryNotice(error);
+      const retry = retryNotice(error, action === 'decline' ? 'decline' : 'cancel');
       if (retry) return notice(retry);
       throw error;
     }
@@ -233,8 +234,9 @@ function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ti
   return notice({ kind: claim.kind === 'busy' ? 'busy' : 'staleCard' });
 }
 
-function retryNotice(error: unknown): Notice | undefined {
+function retryNotice(error: unknown, action: 'cancel' | 'decline'): Notice | undefined {
   if (error instanceof ThrottledError) return { kind: 'throttled' };
+  if (error instanceof EditConflictError) return { kind: 'conflict', action };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
   if (error instanceof CalendarAccessDeniedError) return { kind: 'noAccess' };
   return undefined;

@@ -68,6 +68,8 @@ export interface Catalog {
   cancelledSeries: (subject: string) => string;
   attendeesToldWith: string;
   attendeesTold: string;
+  /** After cancelling an appointment nobody else was invited to. */
+  nobodyInvited: string;
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
   kept: (subject: string) => string;
@@ -80,6 +82,8 @@ export interface Catalog {
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
+  /** Graph refused a cancel or decline: the meeting was being changed at the same moment; nothing was done. */
+  editConflict: (action: 'cancel' | 'decline') => string;
   /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
   readThrottled: string;
   readUnavailable: string;

@@ -86,6 +86,7 @@ export const de: Catalog = {
   cancelledSeries: (subject) => `Die ganze Serie ${subject} ist abgesagt.`,
   attendeesToldWith: 'Die Teilnehmer haben diese Nachricht bekommen:',
   attendeesTold: 'Die Teilnehmer wurden benachrichtigt, ohne Nachricht von dir.',
+  nobodyInvited: 'Außer dir war niemand eingeladen, also wurde niemand benachrichtigt.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,
@@ -99,6 +100,8 @@ export const de: Catalog = {
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
+  editConflict: (action) =>
+    `Microsoft 365 hat es nicht ausgeführt, weil die Besprechung im selben Moment geändert wurde. Es wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}. Drück den Knopf bitte noch einmal.`,
   readThrottled:
     'Microsoft 365 ist gerade ausgelastet, deshalb kann ich den Kalender nicht lesen. Versuch es bitte in einer Minute noch einmal.',
   readUnavailable: 'Ich konnte Microsoft 365 nicht erreichen, um den Kalender zu lesen. Versuch es bitte gleich noch einmal.',

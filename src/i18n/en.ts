@@ -77,6 +77,7 @@ export const en: Catalog = {
   cancelledSeries: (subject) => `Cancelled the whole series ${subject}.`,
   attendeesToldWith: 'Attendees were told:',
   attendeesTold: 'Attendees were notified, with no message from you.',
+  nobodyInvited: 'Nobody else was invited, so nobody was notified.',
   declined: (subject, when) => `Declined ${subject}, ${when}.`,
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
@@ -90,6 +91,8 @@ export const en: Catalog = {
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
+  editConflict: (action) =>
+    `Microsoft 365 refused because the meeting was being changed at the same moment. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}. Please press the button again.`,
   readThrottled: "Microsoft 365 is busy right now, so I can't read the calendar. Please try again in a minute.",
   readUnavailable: "I couldn't reach Microsoft 365 to read the calendar. Please try again in a moment.",
   noMailbox:

@@ -92,6 +92,19 @@ describe('a meeting that changed between the card and the click (bot over HTTP a
     assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled \(no subject\), /);
   });
 
+  for (const status of [409, 412]) {
+    it(`a cancel refused with ${status} (the meeting edited at the same moment): told so truly, nothing sent, the card works again`, async () => {
+      const confirm = await confirmCardFor(alex, 'Interview: frontend candidate', day(2));
+      await stack().admin('POST', '/faults', { failNext: [{ path: '/cancel', method: 'POST', status, count: 1 }] });
+      const refused = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Sorry' });
+      assert.match(refused.text(), /being changed at the same moment.*[Nn]othing was cancelled/, refused.text());
+      assert.doesNotMatch(refused.text(), /couldn't reach/);
+      assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, 0);
+      const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Sorry' });
+      assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled Interview: frontend candidate/);
+    });
+  }
+
   it('bulk: one meeting of the card moved meanwhile: nothing at all is cancelled, the card comes again as they are now', async () => {
     const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
     assert.match(cardText(bulk.content), /Interview: frontend candidate/);

@@ -14,6 +14,8 @@ const INJECTED: Record<number, { code: string; message: string }> = {
     message:
       'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
   },
+  /** errors.md: "A precondition provided in the request (such as an if-match header) doesn't match the resource's current state." */
+  412: { code: 'PreconditionFailed', message: "A precondition provided in the request doesn't match the resource's current state." },
   429: { code: 'TooManyRequests', message: 'Too many requests. Retry after the time given in the Retry-After header.' },
   500: { code: 'generalException', message: 'An unspecified error has occurred.' },
   503: { code: 'serviceNotAvailable', message: 'The service is temporarily unavailable. Try the request again after a delay.' },

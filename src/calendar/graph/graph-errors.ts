@@ -4,6 +4,7 @@ import {
   CalendarAccessDeniedError,
   CalendarError,
   CalendarUnavailableError,
+  EditConflictError,
   MailboxUnavailableError,
   MeetingNotFoundError,
   OrganizerRequiredError,
@@ -33,6 +34,8 @@ export function toCalendarError(error: unknown): Error {
   if (status === 403 && error.code === 'ErrorAccessDenied') return new CalendarAccessDeniedError(error.message);
   if (status === 403) return new SignInNeeded('rejected', `Graph refused access (${error.code})`);
   if (status === 429) return new ThrottledError(retryAfter(error));
+  // Graph answered: the item changed under the request (graph-facts: errors.md 409/412); nothing was done.
+  if (status === 409 || status === 412) return new EditConflictError(`Graph answered ${status} (${error.code})`);
   if (status >= 500 || status === -1) return new CalendarUnavailableError(`Graph answered ${status} (${error.code})`);
   return new CalendarUnavailableError(`Graph answered ${status} (${error.code}): ${error.message}`);
 }

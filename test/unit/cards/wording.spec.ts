@@ -131,8 +131,33 @@ describe('wording: dates, zones, lists and bulk cards', () => {
     const a = en('UTC');
     const declined = outcomeCard(a, { kind: 'declined', meeting: summarize(meeting({ isOrganizer: false })), comment: '' }, 500);
     assert.match(cardText(declined), /Alex Wilber was notified, with no message from you\./);
-    const cancelled = outcomeCard(a, { kind: 'cancelled', meeting: summarize(meeting()), scope: 'occurrence', comment: '' }, 500);
+    const invited = meeting({
+      attendees: [{ name: 'Megan Bowen', email: 'MeganB@contoso.onmicrosoft.com', type: 'required', response: 'none' }],
+    });
+    const cancelled = outcomeCard(a, { kind: 'cancelled', meeting: summarize(invited), scope: 'occurrence', comment: '' }, 500);
     assert.match(cardText(cancelled), /Attendees were notified, with no message from you\./);
+  });
+
+  it('a cancelled appointment nobody else was invited to (rooms aside) says nobody was notified, in both languages, even with a message typed', () => {
+    const room = meeting({
+      attendees: [{ name: 'Room 4.12', email: 'room412@contoso.onmicrosoft.com', type: 'resource', response: 'accepted' }],
+    });
+    for (const [a, words] of [
+      [en('UTC'), /Nobody else was invited, so nobody was notified\./],
+      [de, /Außer dir war niemand eingeladen, also wurde niemand benachrichtigt\./],
+    ] as const) {
+      const text = cardText(
+        outcomeCard(a, { kind: 'cancelled', meeting: summarize(room), scope: 'occurrence', comment: 'typed anyway' }, 500),
+      );
+      assert.match(text, words);
+      assert.doesNotMatch(text, /typed anyway/);
+    }
+    // A summary kept before the count existed still says what it always said.
+    const { invited: _, ...old } = summarize(room);
+    assert.match(
+      cardText(outcomeCard(en('UTC'), { kind: 'cancelled', meeting: old, scope: 'occurrence', comment: '' }, 500)),
+      /Attendees were notified/,
+    );
   });
 
   it('help ends with its closing sentence on a paragraph of its own, not inside the last bullet', () => {
