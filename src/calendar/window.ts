@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { wallClockAt } from '../time/zones';
+import { luxonZone, wallClockAt } from '../time/zones';
 import { calendarsNamed } from './calendar-names';
 import type { TimeWindow } from './calendar-service';
 import { isOpen } from './candidates';
@@ -16,7 +16,7 @@ export function searchWindow(request: MeetingRequest, context: UserContext, hori
 
 /** "The next 7 days": from now to the end of the user's seventh local day after today (lists and searches alike). */
 export function upcomingWindow(now: Date, timeZone: string, horizonDays: number): { start: string; end: string } {
-  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const local = DateTime.fromJSDate(now, { zone: luxonZone(timeZone) });
   return {
     start: local.toUTC().toISO()!,
     end: local
@@ -69,7 +69,7 @@ export function inWindow(meeting: Meeting, window: TimeWindow, zone: string): bo
 
 /** The instant the user pointed at, if any: the clock time on the day asked for (or its next occurrence). */
 function target(request: MeetingRequest, context: UserContext): number {
-  const zone = context.timeZone;
+  const zone = luxonZone(context.timeZone);
   const now = DateTime.fromJSDate(context.now, { zone });
   const day = request.day ? DateTime.fromISO(request.day.start, { zone }) : now;
   if (!request.clock) return Math.max(day.toMillis(), now.toMillis());

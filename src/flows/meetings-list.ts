@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { luxonZone } from '../time/zones';
 import { inWindow, readingWindow, upcomingWindow } from '../calendar';
 import type { TimeWindow, Unreadable } from '../calendar/calendar-service';
 import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
@@ -117,9 +118,9 @@ async function readPage(
 
 /** The local days a window covers: one day ("on Saturday") or several ("next week"). */
 export function spanOf(window: TimeWindow, zone: string): ListSpan {
-  const first = DateTime.fromISO(window.start, { zone });
+  const first = DateTime.fromISO(window.start, { zone: luxonZone(zone) });
   // The end is exclusive: a window ending at midnight covers the day before.
-  const last = DateTime.fromISO(window.end, { zone }).minus({ milliseconds: 1 });
+  const last = DateTime.fromISO(window.end, { zone: luxonZone(zone) }).minus({ milliseconds: 1 });
   if (last <= first || last.hasSame(first, 'day')) return { kind: 'day', date: first.toISODate()! };
   return { kind: 'days', first: first.toISODate()!, last: last.toISODate()! };
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { luxonZone } from '../time/zones';
 import { packFor } from './packs';
 import type { DayPartName, LanguagePack } from './pack';
 import type { MeetingRequest, UserContext } from './types';
@@ -11,7 +12,7 @@ function partOf(start: DateTime, end: DateTime): DayPartName | undefined {
 
 function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserContext): string | undefined {
   if (!request.day) return undefined;
-  const zone = context.timeZone;
+  const zone = luxonZone(context.timeZone);
   const start = DateTime.fromISO(request.day.start, { zone });
   const end = DateTime.fromISO(request.day.end, { zone });
   const today = DateTime.fromJSDate(context.now, { zone }).startOf('day');

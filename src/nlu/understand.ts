@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { luxonZone } from '../time/zones';
 import { packForText } from './text-language';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
@@ -87,7 +88,7 @@ function calendarsIn(input: string, pack: LanguagePack, early: boolean): { text:
 }
 
 function todayIn(context: UserContext): { start: string; end: string } {
-  const today = DateTime.fromJSDate(context.now, { zone: context.timeZone }).startOf('day');
+  const today = DateTime.fromJSDate(context.now, { zone: luxonZone(context.timeZone) }).startOf('day');
   return { start: today.toUTC().toISO()!, end: today.plus({ days: 1 }).toUTC().toISO()! };
 }
 
