@@ -1,8 +1,8 @@
 import { calendarsNamed, inWindow, readingWindow } from '../calendar';
 import { SignInNeeded } from '../auth/errors';
 import type { MeetingsRead, TimeWindow } from '../calendar/calendar-service';
-import { CalendarError } from '../calendar/errors';
-import type { Meeting, MeetingCalendar } from '../calendar/meeting';
+import { CalendarError, MeetingNotFoundError } from '../calendar/errors';
+import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { MeetingRequest } from '../nlu';
 import type { FlowDeps, FlowUser } from './context';
 
@@ -89,4 +89,15 @@ export async function calendarsOfKeys(deps: FlowDeps, user: FlowUser, keys: stri
   const all = await userCalendars(deps, user);
   const found = keys.map((key) => all.find((c) => c.key === key));
   return found.every(Boolean) ? (found as MeetingCalendar[]) : undefined;
+}
+
+/** The meetings of `ids` still on the user's calendar and still open, in the same order. */
+export async function readOpen(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<Meeting[]> {
+  if (!ids.length) return [];
+  const read = await deps.calendar.getMeetings(ids);
+  // Not found: gone. Any other failure (throttled, down) is the refresh's failure: the card stays as it is.
+  const failed = read.find((m): m is Error => m instanceof Error && !(m instanceof MeetingNotFoundError));
+  if (failed) throw failed;
+  const open = read.filter((m): m is Meeting => !(m instanceof Error) && isStillOpen(m, deps.now, user.timeZone));
+  return namingCalendars(deps, user, open);
 }

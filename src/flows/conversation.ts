@@ -1,6 +1,6 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
-import { calendarsFor, meetingsIn, readCalendars, userCalendars } from './calendars';
+import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
 import { namedUnderWay } from './under-way';
@@ -18,12 +18,15 @@ const MAX_CHOICES = 5;
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
   let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
   let request = understand(text, context);
-  // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month.
+  // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
+  // last two", "cancel both" are rows of that list too.
+  let rows: string[] | undefined;
   if (request.dependsOnList) {
     const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
     if (choices.length) {
       context = { ...context, listShown: true };
       request = understand(text, context);
+      if (request.dependsOnList) rows = choices;
     }
   }
   switch (request.intent) {
@@ -44,7 +47,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'cancel':
     case 'decline':
       // "cancel" alone names no meeting: show the list to pick from, each with its button.
-      return namesAMeeting(request) ? find(deps, user, request, context) : showMeetings(deps, user);
+      return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
   }
 }
 
@@ -110,9 +113,11 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   const window = searchWindow(request, context, deps.settings.horizonDays);
   const calendars = await userCalendars(deps, user);
   const choice = calendarsFor(request, calendars);
-  let { meetings, unreadable } = await readCalendars(deps, user, window, choice);
-  // In the list's order: "the last two" are its last two rows.
-  if (rows) meetings = rows.flatMap((id) => meetings.filter((m) => m.id === id));
+  // Among the list on screen, its rows as they are now, in its order ("the last two" are its last two
+  // rows), whatever window or calendars the list showed; else what the request's window holds.
+  let { meetings, unreadable } = rows
+    ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
+    : await readCalendars(deps, user, window, choice);
   let candidates = findCandidates(request, meetings, context);
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
@@ -128,7 +133,13 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
       }
     }
   }
-  if (request.intent === 'cancel' && request.scope === 'all' && candidates.length) {
+  // "both", "the last two": as many meetings as said, else the user picks (never more than they said).
+  if (
+    request.intent === 'cancel' &&
+    request.scope === 'all' &&
+    candidates.length &&
+    (request.count === undefined || candidates.length === request.count)
+  ) {
     return offerBulkCancel(
       deps,
       user,

@@ -1,7 +1,7 @@
 import { MeetingNotFoundError } from '../calendar/errors';
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
-import { calendarsOfKeys, namingCalendars } from './calendars';
+import { calendarsOfKeys, namingCalendars, readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
 import { closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
@@ -66,15 +66,4 @@ export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: 
   const meetings = await readOpen(deps, user, meetingIds);
   if (!meetings.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: '' };
   return { kind: 'choose', candidates: meetings.map((meeting) => ({ meeting, reasons: [], score: 0, complete: false })) };
-}
-
-/** The meetings of `ids` still on the user's calendar and still open, in the same order. */
-async function readOpen(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<Meeting[]> {
-  if (!ids.length) return [];
-  const read = await deps.calendar.getMeetings(ids);
-  // Not found: gone. Any other failure (throttled, down) is the refresh's failure: the card stays as it is.
-  const failed = read.find((m): m is Error => m instanceof Error && !(m instanceof MeetingNotFoundError));
-  if (failed) throw failed;
-  const open = read.filter((m): m is Meeting => !(m instanceof Error) && isStillOpen(m, deps.now, user.timeZone));
-  return namingCalendars(deps, user, open);
 }

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { defaultSeed } from '../../dev/sandbox';
 import { cardText } from './support/cards';
 import { ALEX, stackForSuite } from './support/stack';
 
@@ -39,5 +41,51 @@ describe('follow-ups about the list on screen (through the bot)', function () {
     const turn = await alex.say('the later one');
     assert.equal(turn.sent.filter((a) => a.attachments?.length).length, 0, 'no card');
     assert.match(turn.sent.map((a) => a.text ?? '').join('\n'), /didn't get that/);
+  });
+});
+
+describe('follow-ups about a list beyond the next 7 days (through the bot)', function () {
+  this.timeout(60000);
+  const DOMAIN = 'contoso.onmicrosoft.com';
+  const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', zone: 'Europe/Berlin' };
+  // A day ten days ahead, past the 7 days a request without a day searches.
+  const day = DateTime.now().setZone(MEGAN.zone).startOf('day').plus({ days: 10 });
+  const at = (hour: number) => ({ dateTime: day.set({ hour }).toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: MEGAN.zone });
+  const meeting = (subject: string, hour: number) => ({
+    subject,
+    start: at(hour),
+    end: at(hour + 1),
+    organizer: { emailAddress: { address: `MeganB@${DOMAIN}` } },
+    attendees: [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }],
+  });
+  const stack = stackForSuite({
+    sandbox: {
+      seed: {
+        ...defaultSeed(new Date()),
+        events: [meeting('Alpha review', 9), meeting('Bravo sync', 11), meeting('Charlie planning', 14), meeting('Delta retro', 16)],
+      },
+    },
+  });
+
+  async function listOfThatDay() {
+    const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale: 'en-US', localTimezone: MEGAN.zone });
+    const list = cardText((await megan.say(`show my meetings on ${day.setLocale('en-US').toFormat('LLLL d')}`)).card().content);
+    for (const subject of ['Alpha review', 'Bravo sync', 'Charlie planning', 'Delta retro']) assert.ok(list.includes(subject), list);
+    return megan;
+  }
+
+  it('"the last two" are the last two rows of that list, not meetings of the next 7 days', async () => {
+    const megan = await listOfThatDay();
+    const card = cardText((await megan.say('cancel the last two')).card().content);
+    assert.match(card, /^Cancel these 2 meetings\?/, card);
+    assert.ok(card.includes('Charlie planning') && card.includes('Delta retro'), card);
+    assert.ok(!card.includes('Alpha review') && !card.includes('Bravo sync'), card);
+  });
+
+  it('"cancel both" with four rows on screen cancels none of them straight away: the user picks', async () => {
+    const megan = await listOfThatDay();
+    const card = cardText((await megan.say('cancel both')).card().content);
+    assert.doesNotMatch(card, /^Cancel these 4 meetings\?/, card);
+    assert.match(card, /^Which meeting do you mean\?/, card);
   });
 });
