@@ -40,6 +40,15 @@ function checkUnchanged(shown: MeetingSummary | undefined, meeting: Meeting, sco
   if (shown && changedSince(shown, meeting, scope)) throw new ChangedMeanwhile();
 }
 
+/** A series master and one of its occurrences, in one request; the occurrence undefined when it is gone. */
+async function seriesWith(deps: FlowDeps, masterId: string, occurrenceId: string): Promise<[Meeting, Meeting | undefined]> {
+  const [master, occurrence] = await deps.calendar.getMeetings([masterId, occurrenceId]);
+  if (master instanceof Error) throw master;
+  if (occurrence instanceof MeetingNotFoundError) return [master, undefined];
+  if (occurrence instanceof Error) throw occurrence;
+  return [master, occurrence];
+}
+
 /**
  * The last step of a card: claim its ticket (exactly one click ever gets it), re-read the meeting
  * with the clicking user's token, act once, and record the outcome so later clicks just see it.
@@ -48,9 +57,15 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
   return settle(deps, user, ticketId, 'cancel', rawComment, async ({ target: ticket, comment, shown: [shown] = [], fence }) => {
     const series = scope === 'series' && ticket.seriesMasterId !== undefined;
     const target = series ? ticket.seriesMasterId! : ticket.meetingId;
-    const meeting = await deps.calendar.getMeeting(target);
+    // The whole series is read with the occurrence the card showed (one request): its organizer must
+    // still be the card's, and that occurrence still what the card showed (a series renamed or moved since is offered again).
+    const [meeting, occurrence] = series ? await seriesWith(deps, target, ticket.meetingId) : [await deps.calendar.getMeeting(target)];
     if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     checkUnchanged(shown, meeting, series ? 'series' : 'occurrence');
+    if (series) {
+      if (!occurrence) throw new ChangedMeanwhile();
+      checkUnchanged(shown, occurrence);
+    }
     const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
     try {
       await fence();

@@ -134,4 +134,20 @@ describe('a meeting that changed between the card and the click (bot over HTTP a
     assert.match(text, new RegExp(`${later.toFormat('ccc, LLL d')}, 9:00\\s?AM`), text);
     assert.equal((await stack().mailbox(MEGAN.upn)).inbox.length, 0, 'Megan got no response');
   });
+
+  it('the whole series renamed before "The whole series" is pressed: nothing is cancelled, the card comes again as it is now', async () => {
+    const confirm = (await alex.say('cancel my standup at 3pm')).card();
+    assert.match(cardText(confirm.content), /^Cancel this meeting\?\nDaily standup\n/);
+    const outlook = await outlookAs(stack(), ALEX.upn);
+    const [occurrence] = await outlook.find('Daily standup');
+    assert.ok(occurrence?.seriesMasterId, 'the standup is a series');
+    await outlook.update(occurrence.seriesMasterId, { subject: 'Team sync (new format)' });
+
+    const click = await alex.click(confirm.id, button(confirm.content, 'The whole series'), { comment: '' });
+    const text = cardText(click.card().content);
+    assert.match(text, /changed/i, text);
+    assert.match(text, /Team sync \(new format\)/, text);
+    assert.doesNotMatch(text, /^Cancelled/, text);
+    assert.ok((await outlook.find('Team sync (new format)')).length > 0, 'the series is still on the calendar');
+  });
 });
