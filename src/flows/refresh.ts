@@ -4,7 +4,7 @@ import type { TimeWindow } from '../calendar/calendar-service';
 import { calendarsOfKeys, namingCalendars, readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
-import { closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
+import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
 
 /**
  * A card's true state, for Teams' refresh (Universal Actions) when it shows the card again: read
@@ -37,9 +37,11 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   }
   // Cancelled from Outlook, or begun: the card says which instead of offering what can no longer be done.
   if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'outcome', outcome: closedOutcome(meeting), ticket: ticketId };
+  // Shown as it is now, and saying so when that is not what the card showed first (its button then re-checks and offers it anew).
+  const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
   return target.action === 'cancel'
-    ? { kind: 'confirmCancel', meeting, ticket: ticketId }
-    : { kind: 'confirmDecline', meeting, ticket: ticketId };
+    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...(changed ? { changed } : {}) }
+    : { kind: 'confirmDecline', meeting, ticket: ticketId, ...(changed ? { changed } : {}) };
 }
 
 /**

@@ -60,6 +60,15 @@ describe('a meeting that changed between the card and the click (bot over HTTP a
     assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, 1);
   });
 
+  it('renamed, then the card refreshed (shown again in Teams): it shows the new name and says it changed', async () => {
+    const confirm = await confirmCardFor(alex, 'Interview: frontend candidate', day(2));
+    const { outlook, event } = await interviewer();
+    await outlook.update(event.id, { subject: 'Offer call: frontend candidate' });
+    const refreshed = cardText((await alex.refresh(confirm.id, confirm.content)).invokeCard);
+    assert.match(refreshed, /Offer call: frontend candidate/, refreshed);
+    assert.match(refreshed, /changed/i, refreshed);
+  });
+
   it('renamed: nothing is cancelled and the card shows the new name', async () => {
     const confirm = await confirmCardFor(alex, 'Interview: frontend candidate', day(2));
     const { outlook, event } = await interviewer();
