@@ -249,20 +249,31 @@ export class GraphCalendar implements CalendarService {
     const cutoff = Math.min(
       ...open.filter((o) => o.next && o.meetings.length).map((o) => startsAt(o.meetings[o.meetings.length - 1], timeZone)),
     );
-    const candidates = open.flatMap((o) => o.meetings.slice(o.stream.skip));
-    const taken = byStart(candidates, timeZone)
-      .filter((meeting) => startsAt(meeting, timeZone) <= cutoff)
-      .slice(0, size);
-    const shown = new Set(taken);
+    // Each calendar's page is taken from its front, in Graph's order, so where it goes on is one index:
+    // the earliest next meeting of all first, up to the cutoff. Graph orders an all-day event by its own
+    // zone's midnight, which may not be the user's: past the cutoff a meeting is taken only so that a
+    // page moves on at all (before, counting the rows shown skipped the wrong ones: a row twice, one never).
+    const heads = open.map((o) => ({ o, next: o.stream.skip }));
+    const taken: Meeting[] = [];
+    while (taken.length < size) {
+      let pick: (typeof heads)[number] | undefined;
+      let pickAt = Infinity;
+      for (const head of heads) {
+        const meeting = head.o.meetings[head.next];
+        const at = meeting ? startsAt(meeting, timeZone) : Infinity;
+        if (meeting && (!pick || at < pickAt)) [pick, pickAt] = [head, at];
+      }
+      if (!pick || (pickAt > cutoff && taken.length)) break;
+      taken.push(pick.o.meetings[pick.next++]);
+    }
     const rest: Stream[] = [];
-    for (const o of open) {
-      const skip = o.stream.skip + o.meetings.slice(o.stream.skip).filter((m) => shown.has(m)).length;
-      if (skip < o.meetings.length) rest.push({ calendar: o.stream.calendar, link: o.stream.link, skip });
+    for (const { o, next } of heads) {
+      if (next < o.meetings.length) rest.push({ calendar: o.stream.calendar, link: o.stream.link, skip: next });
       else if (o.next) rest.push({ calendar: o.stream.calendar, link: o.next, skip: 0 });
     }
     // Only when the page moved on: a page of failures alone must not loop.
     if (rest.length) rest.push(...failed);
-    return { meetings: taken, next: rest.length ? writeCursor(rest) : undefined, unreadable };
+    return { meetings: byStart(taken, timeZone), next: rest.length ? writeCursor(rest) : undefined, unreadable };
   }
 
   async getMeetings(ids: string[]): Promise<Array<Meeting | Error>> {

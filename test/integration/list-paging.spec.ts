@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { defaultSeed, type Seed } from '../../dev/sandbox';
+import { button, hasMore, subjectsIn } from './support/cards';
+import { stackForSuite } from './support/stack';
+
+const DOMAIN = 'contoso.onmicrosoft.com';
+const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', zone: 'Pacific/Honolulu' };
+
+/**
+ * "More" goes through a day's meetings once each, in order, when Graph's order is not the user's:
+ * an all-day event made in a zone a day ahead (Kiritimati, +14) is ordered by Graph at its own
+ * midnight, which for a Honolulu user (-10) is the day before its date. Bot over HTTP against the sandbox.
+ */
+describe('"More" with an all-day event Graph orders by another zone (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  const tomorrow = DateTime.now().setZone(MEGAN.zone).startOf('day').plus({ days: 1 });
+  const organizer = { emailAddress: { address: `MeganB@${DOMAIN}` } };
+  const attendees = [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }];
+  const wall = (at: DateTime) => ({ dateTime: at.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: MEGAN.zone });
+  const events: Seed['events'] = Array.from({ length: 12 }, (_, i) => {
+    const at = tomorrow.set({ hour: 8 + i });
+    return { subject: `T${i + 1}`, start: wall(at), end: wall(at.plus({ minutes: 30 })), organizer, attendees };
+  });
+  const dayAfter = tomorrow.plus({ days: 1 });
+  events.push({
+    subject: 'Far day',
+    isAllDay: true,
+    start: { dateTime: `${dayAfter.toISODate()}T00:00:00`, timeZone: 'Pacific/Kiritimati' },
+    end: { dateTime: `${dayAfter.plus({ days: 1 }).toISODate()}T00:00:00`, timeZone: 'Pacific/Kiritimati' },
+    organizer,
+    attendees,
+  });
+  const stack = stackForSuite({ sandbox: { seed: { ...defaultSeed(new Date()), events } } });
+
+  async function pages(text: string): Promise<string[][]> {
+    const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale: 'en-US', localTimezone: MEGAN.zone });
+    let page = (await megan.say(text)).card();
+    const seen = [subjectsIn(page.content)];
+    while (hasMore(page.content) && seen.length < 10) {
+      page = (await megan.click(page.id, button(page.content, 'More'))).card();
+      seen.push(subjectsIn(page.content));
+    }
+    return seen;
+  }
+
+  it("tomorrow's list: each of its meetings once, in order, across pages", async () => {
+    const seen = await pages('show my meetings tomorrow');
+    assert.deepEqual(
+      seen.flat(),
+      Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
+      JSON.stringify(seen),
+    );
+  });
+
+  it('the next days: every meeting once, the all-day event among them', async () => {
+    const seen = (await pages('show my meetings')).flat();
+    for (const subject of [...Array.from({ length: 12 }, (_, i) => `T${i + 1}`), 'Far day'])
+      assert.equal(seen.filter((s) => s === subject).length, 1, `${subject} once in ${JSON.stringify(seen)}`);
+  });
+});
