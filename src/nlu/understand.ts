@@ -178,7 +178,8 @@ export function namesAMeeting(request: MeetingRequest): boolean {
 
 /** Chat markup that is no part of what was said: Teams mentions ("<at>Bot</at>") and tags. */
 function withoutMarkup(text: string): string {
-  return text.replace(/<at\b[^>]*>.*?<\/at>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ');
+  // A tag ends before the next "<": an unclosed "<at" or "<a" scans to the next "<", not to the end of the text for each one.
+  return text.replace(/<at\b[^<>]*>[^<]*<\/at>/gi, ' ').replace(/<\/?[a-z][^<>]*>/gi, ' ');
 }
 
 /** "no message", "ohne Nachricht": said so that no message is taken; the rest is read as if it were not there. */
