@@ -184,12 +184,12 @@ export function noMatchCard(
   ]);
 }
 
-/** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
 /** A confirm card offered again because its meeting changed: said first, so the user reads what it is now. */
 function changedNote(a: Audience, changed?: boolean): Element[] {
   return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
 }
 
+/** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
 export function confirmCancelCard(
   a: Audience,
   meeting: Meeting,
