@@ -114,7 +114,8 @@ export const en: Catalog = {
   commentTooLong: (length, max) =>
     `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
-  busy: "I'm still working on that card's last click; the card shows the result when it is done.",
+  // All that is known is that a click holds the card: if that work died, nothing would ever show a result.
+  busy: "That card's last click is still being worked on. If the card hasn't changed in a minute, press the button again.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
   allDay: 'all day',

@@ -23,3 +23,14 @@ describe('language: one rule from locale to language', () => {
     assert.match(formatWhen(offsite, 'UTC', 'en-US', catalogFor('en-US')), /all day$/);
   });
 });
+
+describe('what a click on a card another click holds is told', () => {
+  // The bot knows only that a claim holds the card: the work behind it may have died with its process.
+  for (const locale of ['en-US', 'de-DE']) {
+    it(`${locale}: that it is being worked on and to press again if nothing changes, never that a result will come`, () => {
+      const busy = catalogFor(locale).busy;
+      assert.match(busy, locale === 'en-US' ? /press the button again/ : /drück den Knopf noch einmal/);
+      assert.doesNotMatch(busy, locale === 'en-US' ? /shows the result/ : /zeigt das Ergebnis/);
+    });
+  }
+});
