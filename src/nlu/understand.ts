@@ -226,9 +226,10 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
-  const pack = packForText(text, context.locale);
-  const language = pack.language;
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
+  // Read by the words the user typed: a mention's tags ("<at>") are no English.
+  const pack = packForText(typed, context.locale);
+  const language = pack.language;
 
   const yes = yesFollowedBy(typed, pack);
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };

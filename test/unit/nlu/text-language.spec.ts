@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { understand } from '../../../src/nlu';
 import { packForText } from '../../../src/nlu/text-language';
 
 describe('the language pack that reads a request', () => {
@@ -21,5 +22,17 @@ describe('the language pack that reads a request', () => {
     assert.equal(packForText('cancel my next meeting', 'fr-FR').language, 'en');
     assert.equal(packForText('bitte meinen nächsten Termin absagen', 'fr-FR').language, 'de');
     assert.equal(packForText('', undefined).language, 'en');
+  });
+
+  it("reads the words typed, not a Teams mention's tags", () => {
+    assert.equal(
+      understand('<at>Bot</at> Standup absagen', { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date() }).language,
+      'de',
+    );
+    assert.equal(
+      understand('<at>Meeting Bot</at> cancel my standup tomorrow', { locale: 'en-US', timeZone: 'Europe/Berlin', now: new Date() })
+        .language,
+      'en',
+    );
   });
 });
