@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { cardText, subjectsIn } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { Stack } from './support/stack';
 
 const DOMAIN = 'contoso.onmicrosoft.com';
@@ -57,26 +58,13 @@ function eventsOf(p: Person): Seed['events'] {
   ];
 }
 
-/** Waits out a local midnight in either zone within two minutes: "today" must not change under the suite. */
-async function clearOfMidnights(): Promise<void> {
-  const wait = Math.max(
-    0,
-    ...PEOPLE.map((p) => {
-      const now = DateTime.now().setZone(p.zone);
-      const left = now.plus({ days: 1 }).startOf('day').diff(now).as('milliseconds');
-      return left < 120_000 ? left + 1000 : 0;
-    }),
-  );
-  await new Promise((resolve) => setTimeout(resolve, wait));
-}
-
 describe('all-day dates made 24 hours away from the user (Kiritimati and Honolulu; bot over HTTP against the sandbox)', function () {
   this.timeout(90000);
   let stack: Stack;
 
   before(async function () {
     this.timeout(240000);
-    await clearOfMidnights();
+    await clearOfMidnights(PEOPLE.map((p) => p.zone));
     const seed: Seed = { ...defaultSeed(new Date()), events: PEOPLE.flatMap(eventsOf) };
     for (const user of seed.users) {
       const person = PEOPLE.find((p) => p.id === user.id);

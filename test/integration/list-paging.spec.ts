@@ -2,18 +2,14 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { button, hasMore, subjectsIn } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { stackForSuite } from './support/stack';
 
 const DOMAIN = 'contoso.onmicrosoft.com';
 const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', zone: 'Pacific/Honolulu' };
 
-/**
- * "More" goes through a day's meetings once each, in order, when Graph's order is not the user's:
- * an all-day event made in a zone a day ahead (Kiritimati, +14) is ordered by Graph at its own
- * midnight, which for a Honolulu user (-10) is the day before its date. Bot over HTTP against the sandbox.
- */
-describe('"More" with an all-day event Graph orders by another zone (bot over HTTP against the sandbox)', function () {
-  this.timeout(60000);
+/** Twelve meetings tomorrow, 08:00-19:30, and an all-day event the day after, made in Kiritimati. */
+function meetings(): Seed['events'] {
   const tomorrow = DateTime.now().setZone(MEGAN.zone).startOf('day').plus({ days: 1 });
   const organizer = { emailAddress: { address: `MeganB@${DOMAIN}` } };
   const attendees = [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }];
@@ -31,7 +27,21 @@ describe('"More" with an all-day event Graph orders by another zone (bot over HT
     organizer,
     attendees,
   });
-  const stack = stackForSuite({ sandbox: { seed: { ...defaultSeed(new Date()), events } } });
+  return events;
+}
+
+/**
+ * "More" goes through a day's meetings once each, in order, when Graph's order is not the user's:
+ * an all-day event made in a zone a day ahead (Kiritimati, +14) is ordered by Graph at its own
+ * midnight, which for a Honolulu user (-10) is the day before its date. Bot over HTTP against the sandbox.
+ */
+describe('"More" with an all-day event Graph orders by another zone (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  // Laid out when the suite starts, clear of a Honolulu midnight, so "tomorrow" is the seed's tomorrow.
+  const stack = stackForSuite(async () => {
+    await clearOfMidnights([MEGAN.zone]);
+    return { sandbox: { seed: { ...defaultSeed(new Date()), events: meetings() } } };
+  });
 
   async function pages(text: string): Promise<string[][]> {
     const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale: 'en-US', localTimezone: MEGAN.zone });

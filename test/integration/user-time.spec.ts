@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
+import { clearOfMidnights } from './support/midnight';
 import { button, cardText, hasMore, subjectsIn } from './support/cards';
 import { Stack } from './support/stack';
 import { ChatUser } from './support/teams-channel';
@@ -32,23 +33,6 @@ const dateIn = (day: DateTime, timeZone: string) => ({ dateTime: `${day.toISODat
 /** A day as the cards write it in the person's language: "Tue, Dec 1", "Di., 1. Dez.". */
 const shown = (d: DateTime) => d.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
 const weekday = (d: DateTime) => d.setLocale('en-US').toFormat('cccc');
-
-/**
- * The suites compute "today" and "tomorrow" as the bot will: from the real now, in each zone. So that
- * a local midnight does not pass between the seed and the assertions, a suite starting within two
- * minutes of one in any probed zone waits until it has passed.
- */
-async function clearOfMidnights(): Promise<void> {
-  const wait = Math.max(
-    0,
-    ...PEOPLE.map((p) => {
-      const now = DateTime.now().setZone(p.zone);
-      const left = now.plus({ days: 1 }).startOf('day').diff(now).as('milliseconds');
-      return left < 120_000 ? left + 1000 : 0;
-    }),
-  );
-  await new Promise((resolve) => setTimeout(resolve, wait));
-}
 
 /** A call under way when the suite starts (and for as long as it runs): from 10 minutes ago for an hour. */
 let SUITE_START = DateTime.now();
@@ -109,7 +93,7 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
 
   before(async function () {
     this.timeout(240000);
-    await clearOfMidnights();
+    await clearOfMidnights(PEOPLE.map((p) => p.zone));
     SUITE_START = DateTime.now();
     const seed: Seed = { ...defaultSeed(new Date()), events: PEOPLE.flatMap(eventsOf) };
     for (const user of seed.users) {
@@ -264,7 +248,7 @@ describe("the user's zone when the Teams client's is missing, unknown or not the
 
   before(async function () {
     this.timeout(240000);
-    await clearOfMidnights();
+    await clearOfMidnights(PEOPLE.map((p) => p.zone));
     SUITE_START = DateTime.now();
     const base = defaultSeed(new Date());
     const seed: Seed = { ...base, events: [...base.events, ...[megan, isaiah].flatMap(eventsOf)] };

@@ -119,11 +119,16 @@ export class Stack extends SandboxClient {
   }
 }
 
+/** What Stack.start takes; a suite may compute it when it starts (a seed laid out around the real now). */
+type StackOptions = Parameters<typeof Stack.start>[0];
+
 /** One stack for a suite: started before it, stopped after it, its sandbox reset before each test. */
-export function stackForSuite(options: Parameters<typeof Stack.start>[0] = {}): () => Stack {
+export function stackForSuite(options: StackOptions | (() => Promise<StackOptions>) = {}): () => Stack {
   let stack: Stack | undefined;
-  before(async () => {
-    stack = await Stack.start(options);
+  before(async function () {
+    // Options computed at the start may first wait out a local midnight (clearOfMidnights: up to two minutes).
+    if (typeof options === 'function') this.timeout(240_000);
+    stack = await Stack.start(typeof options === 'function' ? await options() : options);
   });
   after(async () => {
     await stack?.stop();
