@@ -48,6 +48,8 @@ export interface LanguagePack {
   weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean }>;
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
+  /** Words that add nothing to a yes ("yes, do it now", "ja, passt so, danke"): lower case. */
+  assent: Set<string>;
   no: RegExp;
   /**
    * A request taken back or negated anywhere in the text ("cancel that, never mind", "don't cancel the

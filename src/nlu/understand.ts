@@ -116,29 +116,51 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
 }
 
 /**
- * "yes, tell them we moved it" / "ok, we'll pick this up next sprint": a yes that carries a message for
- * the attendees; "ok, cancel it" a yes that repeats the request. Undefined when the text is no such yes
- * ("ok, cancel the standup tomorrow" is a new request).
+ * "yes, tell them we moved it" / "ok, candidate withdrew" / "ja, leider krank": a yes that carries a message
+ * for the attendees (the confirm card asks for exactly this: "yes, " and the message); "ok, cancel it",
+ * "ja, passt so" a yes and nothing more. Undefined when the text is no such yes: "ok, cancel the standup
+ * tomorrow" names a meeting to cancel, a new request.
  */
-function yesFollowedBy(text: string, pack: LanguagePack): { comment?: string } | undefined {
+function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | undefined {
   const head = /^([^,.;:!?–—-]+)[,.;:!?–—-]+\s*(\S.*)$/su.exec(text);
   if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
-  const rest = head[2];
-  const { message } = splitMessage(` ${rest}`, pack);
+  const { message } = splitMessage(` ${head[2]}`, pack);
   if (message) return { comment: message };
-  const spoken = ` ${rest
-    .toLowerCase()
-    .replace(pack.chatter, ' ')
-    .replace(/[\s.!?,;:]+/g, ' ')
-    .trim()} `;
-  if (!spoken.trim() || pack.yes.test(spoken.trim())) return {};
-  const verb = pack.intents.find(({ pattern }) => pattern.test(spoken));
-  if (verb) {
-    const left = meaningfulWords(spoken.replace(verb.pattern, ' '), pack).filter((word) => !pack.softWords.has(word));
-    return left.length === 0 ? {} : undefined;
+  // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
+  const clauses = head[2].split(/(?<=[,.;:!?–—]|\s-)\s+/u);
+  const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
+  if (first < 0) return {};
+  // A clause asking to cancel or decline a meeting it names is a request of its own ("yes, and cancel the vendor sync too").
+  const asks = clauses
+    .slice(first)
+    .find((clause) => pack.intents.some(({ intent, pattern }) => asksFor(intent) && pattern.test(spokenOf(clause))));
+  if (asks) {
+    const asked = understand(asks, { ...context, listShown: false });
+    if (asksFor(asked.intent) && (asked.titleHint || asked.attendeeHint || asked.calendarHint)) return undefined;
+  } else {
+    // Only pointing at the meeting on the card ("the 3pm one", "den um 15 Uhr"): a yes, no message.
+    const pointed = understand(clauses.slice(first).join(' '), { ...context, listShown: false });
+    if (pointed.intent === 'select' && !pointed.titleHint && !pointed.attendeeHint && !pointed.calendarHint) return {};
   }
-  // Free text after a yes is a message when it says something ("passt so" does not).
-  return spoken.trim().split(' ').length >= 3 ? { comment: rest.trim().replace(QUOTES, '').trim() } : {};
+  return { comment: clauses.slice(first).join(' ').trim().replace(QUOTES, '').trim() };
+}
+
+const asksFor = (intent: Intent): boolean => intent === 'cancel' || intent === 'decline';
+
+function spokenOf(clause: string): string {
+  return ` ${clause
+    .toLowerCase()
+    .replace(/[\s.!?,;:–—-]+/g, ' ')
+    .trim()} `;
+}
+
+/** A clause that adds nothing to a yes: "go ahead", "passt so", "thanks", "please cancel it", "bitte absagen". */
+function confirmsOnly(clause: string, pack: LanguagePack): boolean {
+  const spoken = spokenOf(clause);
+  if (!spoken.trim() || pack.yes.test(spoken.trim())) return true;
+  const verb = pack.intents.find(({ intent, pattern }) => asksFor(intent) && pattern.test(spoken));
+  const left = verb ? spoken.replace(verb.pattern, ' ') : spoken;
+  return left.split(TOKEN_SPLIT).every((word) => !word || pack.assent.has(word));
 }
 
 /**
@@ -231,7 +253,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const pack = packForText(typed, context.locale);
   const language = pack.language;
 
-  const yes = yesFollowedBy(typed, pack);
+  const yes = yesFollowedBy(typed, pack, context);
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);

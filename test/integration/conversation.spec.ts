@@ -372,6 +372,18 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.equal(yes.updated[0]?.id, again.id);
     assert.match(cardText(yes.updated[0].attachments![0].content), /Cancelled Interview: frontend candidate/);
   });
+
+  it('typed "yes - <message>" sends the message, however short, exactly as typed', async () => {
+    const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
+    const yes = await alex.say('yes - Candidate withdrew');
+    assert.equal(yes.updated[0]?.id, confirm.id);
+    assert.match(
+      cardText(yes.updated[0].attachments![0].content),
+      /Cancelled Interview: frontend candidate.*\nAttendees were told:\nCandidate withdrew/,
+    );
+    const lynne = (await stack.mailbox(LYNNE.upn)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
+    assert.equal(lynne.comment, 'Candidate withdrew');
+  });
 });
 
 async function idOf(user: ChatUser, subject: string, first: { id: string; content: any }): Promise<string> {

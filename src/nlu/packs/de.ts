@@ -155,6 +155,11 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+in\\s+(?:einer|1|acht\\s+tagen)\\s*(?:woche)?\\b`), weeks: 1, fromComing: true },
   ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
+  assent: new Set(
+    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung und".split(
+      ' ',
+    ),
+  ),
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
   withdrawn:
     /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\bnicht\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,

@@ -204,6 +204,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b${WEEKDAY}\\s+week\\b`), weeks: 1, fromComing: true },
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
+  assent: new Set(
+    "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
+      ' ',
+    ),
+  ),
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,

@@ -75,6 +75,40 @@ describe('understand: a message for the attendees', () => {
       assert.equal(request.comment, undefined, text);
     }
   });
+
+  it('after "yes," whatever says more than yes is the message, however short; a clause naming another meeting is a new request', () => {
+    const said = (text: string, context = en) => {
+      const request = understand(text, context);
+      return request.intent === 'yes' ? (request.comment ?? '(no message)') : `(${request.intent})`;
+    };
+    // Short messages (the card asks for "yes, " and the message).
+    assert.equal(said('yes, candidate withdrew'), 'candidate withdrew');
+    assert.equal(said('yes - out sick'), 'out sick');
+    assert.equal(said('ja, leider krank. Grüße', de), 'leider krank. Grüße');
+    assert.equal(said('ok, Kunde hat abgesagt', de), 'Kunde hat abgesagt');
+    // A clause that only confirms again is no part of the message; an apology is.
+    assert.equal(said('yes, please cancel it, the client moved the deadline'), 'the client moved the deadline');
+    assert.equal(said('ja, bitte absagen, der Kunde hat verschoben', de), 'der Kunde hat verschoben');
+    assert.equal(said('sure, sorry all, something came up'), 'sorry all, something came up');
+    // A cancel of the meeting on the card, said with a reason, is the message.
+    assert.equal(
+      said('yes, we need to cancel this because the client moved the deadline'),
+      'we need to cancel this because the client moved the deadline',
+    );
+    assert.equal(
+      said('ja, Leider muss ich den Termin am Donnerstag absagen, der Kunde hat verschoben', de),
+      'Leider muss ich den Termin am Donnerstag absagen, der Kunde hat verschoben',
+    );
+    // Only a yes.
+    for (const text of ['yes, do it now', 'yes, go ahead and cancel it', 'yes, the 3pm one', 'yes please, thanks'])
+      assert.equal(said(text), '(no message)', text);
+    for (const text of ['ja, passt so', 'ja, mach das', 'ja, bitte absagen', 'ok, danke dir'])
+      assert.equal(said(text, de), '(no message)', text);
+    // Another meeting named: a request of its own, never a message to this meeting's attendees.
+    assert.equal(said('ok, cancel the standup tomorrow'), '(cancel)');
+    assert.equal(said('yes, and cancel the vendor sync too'), '(cancel)');
+    assert.equal(said('ja, und sag auch das Daily mit Anna ab', de), '(cancel)');
+  });
 });
 
 describe('understand: chatter, reasons and people', () => {
