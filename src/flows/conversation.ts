@@ -2,7 +2,7 @@ import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFou
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
-import { showMeetings } from './meetings-list';
+import { showMeetings, showMore } from './meetings-list';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import type { Outcome } from './outcomes';
@@ -97,6 +97,7 @@ function asksForOne(request: MeetingRequest): boolean {
 
 /** "show my meetings", "show Alex's meetings", "show the Marketing calendar": the list of the calendars named, else the user's own. */
 async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<View> {
+  if (request.more) return showMore(deps, user);
   if (!request.calendarHint) return showMeetings(deps, user, 1, request.day);
   const calendars = await userCalendars(deps, user);
   const { named } = calendarsFor(request, calendars);

@@ -32,7 +32,9 @@ export async function showMeetings(
   const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
     last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
-  const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0, calendars: calendars ?? own };
+  const cursor: ListCursor = continues
+    ? { ...last, page: wanted }
+    : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
   const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor);
   await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
@@ -52,6 +54,16 @@ export async function showMeetings(
     // Begun meetings come first (by start): a later page has none to speak of.
     ...(cursor.page === 1 && begun ? { begun } : {}),
   };
+}
+
+/**
+ * "more", "nächste Seite" typed: the next page of the list shown last, as its "More" button would show it.
+ * With that list's last page shown, there is no more; with no list shown, the first page.
+ */
+export async function showMore(deps: FlowDeps, user: FlowUser): Promise<View> {
+  const { listing, choices } = await deps.memory.load(user.conversationId, user.id);
+  if (listing) return showMeetings(deps, user, listing.page + 1, listing.named ? listing.window : undefined, listing.calendars);
+  return choices?.length ? { kind: 'notice', notice: { kind: 'noMore' } } : showMeetings(deps, user);
 }
 
 /**

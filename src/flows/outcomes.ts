@@ -83,6 +83,8 @@ export type Notice =
   | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string }
   /** "yes" / "no" typed with no confirm card waiting. */
   | { kind: 'nothingPending' }
+  /** "more" typed after the last page of a list. */
+  | { kind: 'noMore' }
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */

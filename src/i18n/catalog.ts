@@ -104,6 +104,7 @@ export interface Catalog {
   busy: string;
   signedOut: string;
   nothingPending: string;
+  noMore: string;
 
   // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
   /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */

@@ -127,6 +127,7 @@ export const de: Catalog = {
   busy: 'Der letzte Klick auf diese Karte wird noch bearbeitet. Wenn sich die Karte in einer Minute nicht geändert hat, drück den Knopf noch einmal.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
+  noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
   allDay: 'ganztägig',
   noSubject: '(kein Betreff)',
 

@@ -118,6 +118,7 @@ export const en: Catalog = {
   busy: "That card's last click is still being worked on. If the card hasn't changed in a minute, press the button again.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
+  noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',
   allDay: 'all day',
   noSubject: '(no subject)',
 

@@ -48,6 +48,8 @@ export interface LanguagePack {
   weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean }>;
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
+  /** Whole-utterance asks for the next page of the list shown ("more", "next page", "weitere"). */
+  more: RegExp;
   /** Words that add nothing to a yes ("yes, do it now", "ja, passt so, danke"): lower case. */
   assent: Set<string>;
   no: RegExp;
@@ -155,6 +157,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     dayOfMonth: words(pack.dayOfMonth),
     weekRelative: each(pack.weekRelative),
     yes: words(pack.yes),
+    more: words(pack.more),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
     notARequest: words(pack.notARequest),

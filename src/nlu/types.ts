@@ -62,6 +62,8 @@ export interface MeetingRequest {
    * today, the same weekday next week.
    */
   laterDay?: { start: string; end: string };
+  /** "more", "nächste Seite": the next page of the list shown last (intent list). */
+  more?: boolean;
   /** "the whole series", "die ganze Serie": the series, not one occurrence. */
   series?: boolean;
   /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */

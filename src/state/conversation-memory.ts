@@ -37,6 +37,8 @@ const memorySchema = z.object({
       skip: z.number().int().min(0),
       /** The calendars the list shows (absent: the user's default calendar). */
       calendars: z.array(calendarSchema).optional(),
+      /** The window is a day or range the user named ("next week"), not the coming days. */
+      named: z.boolean().optional(),
     })
     .optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */

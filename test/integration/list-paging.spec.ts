@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
-import { button, hasMore, subjectsIn } from './support/cards';
+import { button, cardText, hasMore, subjectsIn } from './support/cards';
 import { clearOfMidnights } from './support/midnight';
 import { stackForSuite } from './support/stack';
 
@@ -43,13 +43,20 @@ describe('"More" with an all-day event Graph orders by another zone (bot over HT
     return { sandbox: { seed: { ...defaultSeed(new Date()), events: meetings() } } };
   });
 
-  async function pages(text: string): Promise<string[][]> {
-    const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale: 'en-US', localTimezone: MEGAN.zone });
+  /** The pages of a list, each by pressing "More" or, with `typed`, by typing it. */
+  async function pages(text: string, typed?: string, locale = 'en-US'): Promise<string[][]> {
+    const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale, localTimezone: MEGAN.zone });
     let page = (await megan.say(text)).card();
     const seen = [subjectsIn(page.content)];
     while (hasMore(page.content) && seen.length < 10) {
-      page = (await megan.click(page.id, button(page.content, 'More'))).card();
+      page = (typed ? await megan.say(typed) : await megan.click(page.id, button(page.content, 'More'))).card();
       seen.push(subjectsIn(page.content));
+    }
+    if (typed) {
+      // The page after the last one: said so, no card.
+      const past = await megan.say(typed);
+      assert.equal(past.sent.filter((a) => a.attachments?.length).length, 0, 'no card past the last page');
+      assert.match(past.text(), locale.startsWith('de') ? /ganze Liste/ : /whole list/);
     }
     return seen;
   }
@@ -67,5 +74,14 @@ describe('"More" with an all-day event Graph orders by another zone (bot over HT
     const seen = (await pages('show my meetings')).flat();
     for (const subject of [...Array.from({ length: 12 }, (_, i) => `T${i + 1}`), 'Far day'])
       assert.equal(seen.filter((s) => s === subject).length, 1, `${subject} once in ${JSON.stringify(seen)}`);
+  });
+
+  it('typing "more" ("weitere") pages the list on screen as its button does, keeping the day it was of', async () => {
+    const clicked = await pages('show my meetings tomorrow');
+    assert.deepEqual(await pages('show my meetings tomorrow', 'more'), clicked);
+    assert.deepEqual(await pages('zeig meine Termine morgen', 'weitere', 'de-DE'), clicked);
+    const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale: 'en-US', localTimezone: MEGAN.zone });
+    await megan.say('show my meetings tomorrow');
+    assert.match(cardText((await megan.say('next page')).card().content), /Your meetings on .* · Page 2/);
   });
 });

@@ -155,6 +155,7 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+in\\s+(?:einer|1|acht\\s+tagen)\\s*(?:woche)?\\b`), weeks: 1, fromComing: true },
   ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
+  more: /^(?:(?:zeig|zeige|zeigen)\s+(?:mir\s+)?)?(?:noch\s+)?(?:die\s+)?(?:mehr|weitere|weiter|nächste\s+seite|naechste\s+seite|nächsten\s+(?:fünf|5)|restlichen|den\s+rest|weitere\s+(?:termine|besprechungen|meetings))(?:\s+bitte)?\s*[.!?]*$/,
   assent: new Set(
     "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung und".split(
       ' ',

@@ -204,6 +204,7 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b${WEEKDAY}\\s+week\\b`), weeks: 1, fromComing: true },
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
+  more: /^(?:(?:show|see|list|give)\s+(?:me\s+)?)?(?:some\s+|the\s+|any\s+)?(?:more|next\s+page|next\s+(?:five|5)|rest|rest\s+of\s+(?:them|the\s+list)|more\s+(?:meetings|of\s+them)|what\s+else)(?:\s+please)?\s*[.!?]*$/,
   assent: new Set(
     "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
       ' ',

@@ -109,6 +109,27 @@ describe('intents in both languages', () => {
     }
   }
 
+  it('"more", "nächste Seite" ask for the next page of the list shown; a request with "more" in it is none', () => {
+    for (const [text, context] of [
+      ['more', en],
+      ['show me more', en],
+      ['next page', en],
+      ['the rest please', en],
+      ['what else?', en],
+      ['mehr', de],
+      ['weitere', de],
+      ['nächste Seite', de],
+      ['zeig mir noch mehr', de],
+    ] as const)
+      assert.deepEqual([understand(text, context).intent, understand(text, context).more], ['list', true], text);
+    for (const [text, context] of [
+      ['cancel one more', en],
+      ['show more of the standups', en],
+      ['sag noch mehr ab', de],
+    ] as const)
+      assert.equal(understand(text, context).more, undefined, text);
+  });
+
   it('"all" means every meeting only when it is about meetings: "the all hands" is one meeting', () => {
     for (const text of ['cancel the all hands', 'decline the all hands', 'cancel all hands tomorrow']) {
       const request = understand(text, en);
