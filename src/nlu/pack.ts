@@ -43,9 +43,10 @@ export interface LanguagePack {
   dayOfMonth: RegExp;
   /**
    * A weekday in a week other than the coming one, group weekday: "Thursday next week" is in the calendar
-   * week `weeks` ahead; with fromComing, `weeks` after the coming one ("a week from Monday").
+   * week `weeks` ahead; with fromComing, `weeks` after the coming one ("a week from Monday"), and with afterToday
+   * the coming one is not today ("Monday after next" said on a Monday is in two weeks, in any locale's week).
    */
-  weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean }>;
+  weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean; afterToday?: boolean }>;
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
   no: RegExp;

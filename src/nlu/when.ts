@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import type { DayPartName, LanguagePack } from './pack';
 import type { MeetingRequest, UserContext } from './types';
 import { luxonZone } from '../time/zones';
@@ -17,6 +17,26 @@ export function cut(text: string, pattern: RegExp): { text: string; match?: RegE
   const match = pattern.exec(text);
   if (!match) return { text };
   return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`, match };
+}
+
+const firstWeekdays = new Map<string, number>();
+
+/**
+ * The first day of the week containing `day`, by the user's locale: Sunday for en-US (its calendars,
+ * Outlook's included, start weeks on Sunday), Monday for en-GB, de-DE, de-AT. "this week" and "next
+ * week" are that week and the one after; a weekend is Saturday and Sunday whatever the locale.
+ */
+export function startOfWeek(day: DateTime, locale: string): DateTime {
+  let first = firstWeekdays.get(locale);
+  if (first === undefined) {
+    try {
+      first = Info.getStartOfWeek({ locale });
+    } catch {
+      first = 1; // an unknown locale tag: ISO weeks
+    }
+    firstWeekdays.set(locale, first);
+  }
+  return day.startOf('day').minus({ days: (day.weekday - first + 7) % 7 });
 }
 
 const interval = (start: DateTime, end: DateTime): { start: string; end: string } => ({
@@ -41,10 +61,11 @@ export function extractDate(
     if (!weekday) continue;
     const number = pack.weekdays[weekday];
     if (relative.fromComing) {
-      const coming = today.plus({ days: (number - today.weekday + 7) % 7 });
+      const coming = today.plus({ days: (number - today.weekday + 7) % 7 || (relative.afterToday ? 7 : 0) });
       return { text: found.text, date: coming.plus({ weeks: relative.weeks }) };
     }
-    return { text: found.text, date: today.startOf('week').plus({ weeks: relative.weeks, days: number - 1 }) };
+    const first = startOfWeek(today, context.locale);
+    return { text: found.text, date: first.plus({ weeks: relative.weeks, days: (number - first.weekday + 7) % 7 }) };
   }
   const found = cut(input, pack.dayOfMonth);
   const groups = found.match?.groups;
@@ -85,10 +106,14 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   for (const week of said ? [] : pack.weeks) {
     const found = cut(text, week.pattern);
     if (!found.match) continue;
-    // Said on a Sunday, "this week" is the one that starts tomorrow, as "next week" is.
-    const monday = today.startOf('week').plus({ weeks: today.weekday === 7 && week.restOfWeek ? 1 : week.offset });
-    const from = week.weekend ? DateTime.max(monday.plus({ days: 5 }), today) : week.restOfWeek ? today : monday;
-    return { day: interval(from, monday.plus({ weeks: 1 })), rest: found.text };
+    if (week.weekend) {
+      // The weekend under way (said on a Saturday or Sunday) or the coming one; what is left of it.
+      const saturday = today.plus({ days: today.weekday === 7 ? -1 : 6 - today.weekday, weeks: week.offset });
+      return { day: interval(DateTime.max(saturday, today), saturday.plus({ days: 2 })), rest: found.text };
+    }
+    // "this week" is what is left of the locale's week: on a Sunday in Germany, that Sunday only.
+    const first = startOfWeek(today, context.locale).plus({ weeks: week.offset });
+    return { day: interval(week.restOfWeek ? today : first, first.plus({ weeks: 1 })), rest: found.text };
   }
 
   let part: { name: DayPartName; from: number; to: number } | undefined;

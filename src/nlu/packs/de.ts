@@ -148,7 +148,7 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b${NEXT}\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?übernächste[nr]?\\s+woche\\b`), weeks: 2 },
     // "übernächsten Montag": the week after the one "nächsten Montag" names.
-    { pattern: new RegExp(`\\b(?:am\\s+)?übernächste[nrms]?\\s+${WEEKDAY}\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:am\\s+)?übernächste[nrms]?\\s+${WEEKDAY}\\b`), weeks: 1, fromComing: true, afterToday: true },
     { pattern: new RegExp(`\\bübernächste[nr]?\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 2 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+)?(?:dieser|diese)\\s+woche\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:diese|dieser)\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 0 },
@@ -256,7 +256,7 @@ export const de: LanguagePack = withLetterBoundaries({
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
     {
-      pattern: /\b(?:(?:am|an)\s+)?(?:nächsten|naechsten|nächstes|naechstes)\s+wochenende\b/,
+      pattern: /\b(?:(?:am|an|das)\s+)?(?:nächste[ns]?|naechste[ns]?)\s+wochenende\b/,
       offset: 1,
       weekend: true,
     },

@@ -197,7 +197,7 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?next\\s+week\\b`), weeks: 1 },
     { pattern: new RegExp(`\\bnext\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?the\\s+week\\s+after(?:\\s+next)?\\b`), weeks: 2 },
-    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 1, fromComing: true, afterToday: true },
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?this\\s+week\\b`), weeks: 0 },
     { pattern: new RegExp(`\\bthis\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:a|one)\\s+week\\s+(?:from|on|after)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`), weeks: 1, fromComing: true },
@@ -422,6 +422,8 @@ export const en: LanguagePack = withLetterBoundaries({
     'event',
     'events',
     'session',
+    // "my plans this weekend": what is on, not a meeting called so.
+    'plans',
     'at',
     'on',
     'for',

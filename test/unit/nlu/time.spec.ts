@@ -63,8 +63,11 @@ describe("time: days and parts of days, in the user's zone", () => {
     ['cancel my meetings this afternoon', la, '2026-03-05T20:00:00.000Z', '2026-03-06T01:00:00.000Z'],
     ['cancel tonight', la, '2026-03-06T01:00:00.000Z', '2026-03-06T08:00:00.000Z'],
     ['cancel tomorrow morning', la, '2026-03-06T08:00:00.000Z', '2026-03-06T20:00:00.000Z'],
-    ['cancel everything this week', la, '2026-03-05T08:00:00.000Z', '2026-03-09T07:00:00.000Z'],
-    ['cancel everything next week', la, '2026-03-09T07:00:00.000Z', '2026-03-16T07:00:00.000Z'],
+    // An en-US week runs Sunday to Saturday; an en-GB one Monday to Sunday (see 'weeks by locale' below).
+    ['cancel everything this week', la, '2026-03-05T08:00:00.000Z', '2026-03-08T08:00:00.000Z'],
+    ['cancel everything next week', la, '2026-03-08T08:00:00.000Z', '2026-03-15T07:00:00.000Z'],
+    ['cancel everything this week', { ...la, locale: 'en-GB' }, '2026-03-05T08:00:00.000Z', '2026-03-09T07:00:00.000Z'],
+    ['cancel everything next week', { ...la, locale: 'en-GB' }, '2026-03-09T07:00:00.000Z', '2026-03-16T07:00:00.000Z'],
     ['sag alles heute ab', berlin, '2026-03-25T23:00:00.000Z', '2026-03-26T23:00:00.000Z'],
     ['sag alles morgen ab', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T23:00:00.000Z'],
     ['sag alles übermorgen ab', berlin, '2026-03-27T23:00:00.000Z', '2026-03-28T23:00:00.000Z'],
@@ -107,13 +110,68 @@ describe("time: days and parts of days, in the user's zone", () => {
     assert.equal(understand('storniere alle Termine morgen', berlin).scope, 'all');
   });
 
-  it('said on a Sunday, "this week" and "the rest of the week" are the week that starts tomorrow, like "next week"', () => {
+  describe('weeks by locale: en-US weeks start on Sunday, en-GB and German ones on Monday', () => {
     // Sunday 1 November 2026, 21:45 in Chicago (the day US clocks went back).
     const sunday: UserContext = { locale: 'en-US', timeZone: 'America/Chicago', now: new Date('2026-11-02T03:45:00Z') };
-    const week = { start: '2026-11-01T05:00:00.000Z', end: '2026-11-09T06:00:00.000Z' };
-    assert.deepEqual(dayOf('cancel the standup for the rest of the week', sunday), week);
-    assert.deepEqual(dayOf('show my meetings this week', sunday), week);
-    assert.deepEqual(dayOf('show my meetings next week', sunday), { start: '2026-11-02T06:00:00.000Z', end: '2026-11-09T06:00:00.000Z' });
+    const british = { ...sunday, locale: 'en-GB' };
+    // Sunday 6 December 2026, 11:00 in Berlin; the Monday after, 09:00; the Saturday before, 19:00.
+    const berlinSunday: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-12-06T10:00:00Z') };
+    const berlinMonday: UserContext = { ...berlinSunday, now: new Date('2026-12-07T08:00:00Z') };
+    const berlinSaturday: UserContext = { ...berlinSunday, now: new Date('2026-12-05T18:00:00Z') };
+
+    it('said on a Sunday in the US, "this week" is the seven days from that Sunday, "next week" the seven after', () => {
+      const week = { start: '2026-11-01T05:00:00.000Z', end: '2026-11-08T06:00:00.000Z' };
+      assert.deepEqual(dayOf('cancel the standup for the rest of the week', sunday), week);
+      assert.deepEqual(dayOf('show my meetings this week', sunday), week);
+      assert.deepEqual(dayOf('show my meetings next week', sunday), { start: '2026-11-08T06:00:00.000Z', end: '2026-11-15T06:00:00.000Z' });
+    });
+    it('said on a Sunday in the UK or Germany, "this week" is what is left of that Sunday, "next week" starts tomorrow', () => {
+      assert.deepEqual(dayOf('show my meetings this week', british), {
+        start: '2026-11-01T05:00:00.000Z',
+        end: '2026-11-02T06:00:00.000Z',
+      });
+      assert.deepEqual(dayOf('show my meetings next week', british), {
+        start: '2026-11-02T06:00:00.000Z',
+        end: '2026-11-09T06:00:00.000Z',
+      });
+      assert.deepEqual(dayOf('zeig meine Termine diese Woche', berlinSunday), {
+        start: '2026-12-05T23:00:00.000Z',
+        end: '2026-12-06T23:00:00.000Z',
+      });
+      const next = { start: '2026-12-06T23:00:00.000Z', end: '2026-12-13T23:00:00.000Z' };
+      assert.deepEqual(dayOf('zeig meine Termine nächste Woche', berlinSunday), next);
+      assert.deepEqual(dayOf('zeig meine Termine diese Woche', berlinMonday), next);
+    });
+    it('said on a Monday, "next week" is the week after, Sunday-based in the US', () => {
+      assert.deepEqual(dayOf('was habe ich nächste Woche', berlinMonday), {
+        start: '2026-12-13T23:00:00.000Z',
+        end: '2026-12-20T23:00:00.000Z',
+      });
+      const monday = { ...berlinMonday, locale: 'en-US' };
+      assert.deepEqual(dayOf('what do I have next week', monday), { start: '2026-12-12T23:00:00.000Z', end: '2026-12-19T23:00:00.000Z' });
+    });
+    it('"this weekend" is the weekend under way, Saturday and Sunday in any locale; "next weekend" the one after', () => {
+      const wholeWeekend = { start: '2026-12-04T23:00:00.000Z', end: '2026-12-06T23:00:00.000Z' };
+      assert.deepEqual(dayOf('cancel everything this weekend', { ...berlinSaturday, locale: 'en-US' }), wholeWeekend);
+      assert.deepEqual(dayOf('sag alles am Wochenende ab', berlinSaturday), wholeWeekend);
+      const sundayLeft = { start: '2026-12-05T23:00:00.000Z', end: '2026-12-06T23:00:00.000Z' };
+      assert.deepEqual(dayOf('what do I have this weekend', { ...berlinSunday, locale: 'en-US' }), sundayLeft);
+      assert.deepEqual(dayOf('was hab ich dieses Wochenende', berlinSunday), sundayLeft);
+      const following = { start: '2026-12-11T23:00:00.000Z', end: '2026-12-13T23:00:00.000Z' };
+      assert.deepEqual(dayOf('anything next weekend', { ...berlinSunday, locale: 'en-US' }), following);
+      assert.deepEqual(dayOf('zeig mir das nächste Wochenende', berlinSunday), following);
+    });
+    it('"Monday after next" is the Monday after the coming one, whatever day the week starts on', () => {
+      const us = { ...berlinSunday, locale: 'en-US' };
+      assert.deepEqual(dayOf('what do I have monday after next', us), {
+        start: '2026-12-13T23:00:00.000Z',
+        end: '2026-12-14T23:00:00.000Z',
+      });
+      assert.deepEqual(dayOf('was habe ich übernächsten Montag', berlinMonday), {
+        start: '2026-12-20T23:00:00.000Z',
+        end: '2026-12-21T23:00:00.000Z',
+      });
+    });
   });
 
   it('a name one slip from a day word ("Morgan"), or a day word made longer ("fridays"), is not put right', () => {
