@@ -46,6 +46,7 @@ export function describeRequest(request: MeetingRequest, context: UserContext): 
   const day = dayPhrase(request, pack, context);
   if (day) parts.push(day);
   if (request.position === 'next' && !request.clock) parts.push(pack.describe.next);
+  if (request.underway) parts.push(pack.describe.underway);
   return parts.join(' ');
 }
 

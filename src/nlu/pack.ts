@@ -89,6 +89,8 @@ export interface LanguagePack {
   intents: Array<{ intent: Intent; pattern: RegExp }>;
   /** value: the ordinal (see MeetingRequest.ordinal), or 'digit' for "number 2" / "#2" / a bare "2", read from group 1 or 2. */
   ordinals: Array<{ pattern: RegExp; value: number | 'digit' }>;
+  /** "my current meeting", "the meeting I'm in", "das laufende Meeting": the one under way now (MeetingRequest.underway). */
+  underway: RegExp;
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
   positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
@@ -128,6 +130,8 @@ export interface LanguagePack {
     inCalendar(name: string): string;
     next: string;
     last: string;
+    /** Of a meeting under way now: "under way now", "das gerade läuft". */
+    underway: string;
     /** "right after "standup"", "direkt nach „Standup“": the neighbour asked about. */
     beside(side: 'after' | 'before', anchor: string): string;
   };
@@ -168,6 +172,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     intents: each(pack.intents),
     ordinals: each(pack.ordinals),
     positions: each(pack.positions),
+    underway: words(pack.underway),
     reference: words(pack.reference),
     all: words(pack.all),
     weeks: each(pack.weeks),

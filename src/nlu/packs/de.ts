@@ -234,6 +234,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
     { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
+  // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
+  underway:
+    /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?bin\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
@@ -518,6 +521,7 @@ export const de: LanguagePack = withLetterBoundaries({
     withPerson: (name) => `mit ${name}`,
     inCalendar: (name) => `im Kalender von ${name}`,
     next: 'als nächstes',
+    underway: 'die gerade läuft',
     last: 'als letztes',
     beside: (side, anchor) => `${side === 'after' ? 'direkt nach' : 'direkt vor'} „${anchor}“`,
   },

@@ -289,6 +289,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
     { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
+  // "current" and "now" are no title words and no clock time here.
+  underway:
+    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?\b|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
@@ -543,6 +546,7 @@ export const en: LanguagePack = withLetterBoundaries({
     withPerson: (name) => `with ${name}`,
     inCalendar: (name) => `in ${name}'s calendar`,
     next: 'coming up next',
+    underway: 'under way now',
     last: 'that is the last one',
     beside: (side, anchor) => `${side === 'after' ? 'right after' : 'right before'} "${anchor}"`,
   },
