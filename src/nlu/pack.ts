@@ -99,6 +99,11 @@ export interface LanguagePack {
   /** A week `offset` weeks on (restOfWeek: from today), or its weekend (Saturday and Sunday; what is left of it when said on one). */
   weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean; weekend?: boolean }>;
   dayParts: DayPart[];
+  /**
+   * Clock ranges, read after rewrite: "between 2 and 4", "from 2 to 5", "after 5", "before noon", "zwischen 14 und 16
+   * Uhr", "nach 16 Uhr", "vor 12". Groups from and/or to hold a clock as digits ("2", "14:30", "5pm", "16 uhr").
+   */
+  clockRanges: RegExp[];
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;
   attendee: RegExp;
@@ -124,6 +129,8 @@ export interface LanguagePack {
     between(from: DateTime, to: DateTime): string;
     /** dayPhrase is the output of today / tomorrow / onDate. */
     dayPart(part: DayPartName, dayPhrase: string, isToday: boolean): string;
+    /** Local clock times of a range asked for ("from 2pm to 4pm", "von 14 bis 16 Uhr"); to 24:00 is "after"/"nach". */
+    hours(from: { hour: number; minute: number }, to: { hour: number; minute: number }): string;
     titled(title: string): string;
     withPerson(name: string): string;
     /** "in Alex's calendar": the calendarHint, capitalized. */
@@ -177,6 +184,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     all: words(pack.all),
     weeks: each(pack.weeks),
     dayParts: each(pack.dayParts),
+    clockRanges: pack.clockRanges.map(words),
     nextWeekday: words(pack.nextWeekday),
     attendee: words(pack.attendee),
     calendars: each(pack.calendars),

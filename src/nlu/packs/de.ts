@@ -26,6 +26,8 @@ const hourOf = (word: string): number => NUMBERS[word] ?? Number(word);
 /** The hour before, on a 12-hour dial: "halb eins" is 12:30. */
 const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : hour - 1);
 
+/** Eine Uhrzeit nach rewrite: "14", "14:30", "16 uhr". "bis 12." ist ein Datum, "vor 2 Tagen" keine Uhrzeit. */
+const CLOCK = '\\d{1,2}(?::[0-5]\\d)?(?:\\s*uhr\\b|h\\b)?(?![\\d:/.]|\\s*(?:tage?n?|wochen?|minuten?|stunden?|leute|personen)\\b)';
 const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
@@ -83,6 +85,8 @@ export const de: LanguagePack = withLetterBoundaries({
         (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`,
       )
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
+      // "Mittwochvormittag", "Donnerstagnachmittags": the day and its part ("Mittwochmorgen" stays: "morgen" is also tomorrow).
+      .replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(vormittag|nachmittag|abend)(s?)\b/g, '$1 $2$3')
       // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
       .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
       // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
@@ -290,6 +294,11 @@ export const de: LanguagePack = withLetterBoundaries({
     { name: 'morning', pattern: /\b(?:früh|frueh|vormittags?|morgens)\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\bnachmittags?\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:abends?)\b/, from: 17, to: 24 },
+  ],
+  clockRanges: [
+    new RegExp(`\\b(?:zwischen|von)\\s+(?<from>${CLOCK})\\s*(?:und|bis|-|–)\\s*(?<to>${CLOCK})`),
+    new RegExp(`\\b(?:nach|ab|später als|spaeter als)\\s+(?<from>${CLOCK})`),
+    new RegExp(`\\b(?:vor|bis|früher als|frueher als)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
   attendee:
@@ -516,6 +525,12 @@ export const de: LanguagePack = withLetterBoundaries({
     dayPart: (part, dayPhrase) => {
       const word = { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' }[part];
       return dayPhrase.startsWith('am ') ? `${dayPhrase}, ${word.toLowerCase()}s` : `${dayPhrase} ${word}`;
+    },
+    hours: (from, to) => {
+      const at = (c: { hour: number; minute: number }): string =>
+        c.minute ? `${c.hour}:${String(c.minute).padStart(2, '0')}` : `${c.hour}`;
+      if (to.hour >= 24) return `nach ${at(from)} Uhr`;
+      return from.hour === 0 && from.minute === 0 ? `vor ${at(to)} Uhr` : `zwischen ${at(from)} und ${at(to)} Uhr`;
     },
     titled: (title) => `namens „${title}“`,
     withPerson: (name) => `mit ${name}`,

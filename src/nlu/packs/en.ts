@@ -73,6 +73,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = Object.keys(MONTHS).join('|');
 
+/** A clock time once rewrite has run: "2", "2:30", "5pm", "12:00". */
+const CLOCK =
+  '\\d{1,2}(?::[0-5]\\d)?(?:\\s*(?:am|pm|h)\\b)?(?![\\d:/.]|\\s*(?:st|nd|rd|th|minutes?|mins?|hours?|hrs?|days?|weeks?|people)\\b)';
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 /** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
 const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
@@ -334,6 +337,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
   ],
+  clockRanges: [
+    new RegExp(`\\b(?:between|from)\\s+(?<from>${CLOCK})\\s*(?:and|to|till|until|-|–)\\s*(?<to>${CLOCK})`),
+    new RegExp(`\\b(?:after|later than|from)\\s+(?<from>${CLOCK})(?:\\s+on(?:wards?)?)?`),
+    new RegExp(`\\b(?:before|until|till|earlier than)\\s+(?<to>${CLOCK})`),
+  ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   attendee:
     /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
@@ -542,6 +550,14 @@ export const en: LanguagePack = withLetterBoundaries({
     onDate: (date) => `on ${date.setLocale('en-US').toFormat('cccc, LLL d')}`,
     between: (from, to) => `between ${from.setLocale('en-US').toFormat('ccc, LLL d')} and ${to.setLocale('en-US').toFormat('ccc, LLL d')}`,
     dayPart: (part, dayPhrase, isToday) => (isToday ? `this ${part}` : `${dayPhrase} in the ${part}`),
+    hours: (from, to) => {
+      const at = (c: { hour: number; minute: number }): string => {
+        const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
+        return `${h12}${c.minute ? `:${String(c.minute).padStart(2, '0')}` : ''}${c.hour < 12 || c.hour === 24 ? 'am' : 'pm'}`;
+      };
+      if (to.hour >= 24) return `after ${at(from)}`;
+      return from.hour === 0 && from.minute === 0 ? `before ${at(to)}` : `between ${at(from)} and ${at(to)}`;
+    },
     titled: (title) => `called "${title}"`,
     withPerson: (name) => `with ${name}`,
     inCalendar: (name) => `in ${name}'s calendar`,

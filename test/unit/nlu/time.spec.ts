@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { understand, type UserContext } from '../../../src/nlu';
+import { describeRequest, understand, type UserContext } from '../../../src/nlu';
 
 // Thursday 5 March 2026, 09:00 in Los Angeles (17:00Z); US clocks go forward on Sunday 8 March.
 const la: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-03-05T17:00:00Z') };
@@ -186,5 +186,35 @@ describe("time: days and parts of days, in the user's zone", () => {
 
   it('a bulk cancel with nothing narrowing it stays within today', () => {
     assert.deepEqual(understand('cancel all my meetings', la).day, { start: '2026-03-05T08:00:00.000Z', end: '2026-03-06T08:00:00.000Z' });
+  });
+});
+
+describe('time: clock ranges ("between 2 and 4", "after 5", "vor 12")', () => {
+  const ranges: Array<[string, UserContext, string, string]> = [
+    // Los Angeles is UTC-8 on Thursday 5 March 2026.
+    ['cancel everything between 2 and 4 on friday', la, '2026-03-06T22:00:00.000Z', '2026-03-07T00:00:00.000Z'],
+    ['cancel all my meetings from 10 to 2 tomorrow', la, '2026-03-06T18:00:00.000Z', '2026-03-06T22:00:00.000Z'],
+    ['cancel all my meetings after 5 today', la, '2026-03-06T01:00:00.000Z', '2026-03-06T08:00:00.000Z'],
+    ['cancel everything tomorrow before noon', la, '2026-03-06T08:00:00.000Z', '2026-03-06T20:00:00.000Z'],
+    ['cancel everything after 4:30pm', la, '2026-03-06T00:30:00.000Z', '2026-03-06T08:00:00.000Z'],
+    // Berlin is UTC+1 on Thursday 26 March 2026.
+    ['alle Termine zwischen 14 und 16 Uhr am Freitag absagen', berlin, '2026-03-27T13:00:00.000Z', '2026-03-27T15:00:00.000Z'],
+    ['sag alle Termine nach 16 Uhr heute ab', berlin, '2026-03-26T15:00:00.000Z', '2026-03-26T23:00:00.000Z'],
+    ['alle Termine morgen vor 12 absagen', berlin, '2026-03-26T23:00:00.000Z', '2026-03-27T11:00:00.000Z'],
+    ['alle Termine am Freitagnachmittag absagen', berlin, '2026-03-27T11:00:00.000Z', '2026-03-27T16:00:00.000Z'],
+  ];
+  for (const [text, context, start, end] of ranges) {
+    it(`"${text}" is ${start} .. ${end}`, () => assert.deepEqual(dayOf(text, context), { start, end }));
+  }
+
+  it('is no range when the number is a day or a date ("the 27th", "bis 27.3.")', () => {
+    assert.deepEqual(dayOf('cancel the standup on the 27th', la), { start: '2026-03-27T07:00:00.000Z', end: '2026-03-28T07:00:00.000Z' });
+    assert.equal(dayOf('das Daily bis 27.3. absagen', berlin)?.start, '2026-03-26T23:00:00.000Z');
+  });
+
+  it('is told as asked when nothing is found ("tomorrow between 2pm and 4pm", "heute nach 16 Uhr")', () => {
+    assert.equal(describeRequest(understand('cancel everything between 2 and 4 tomorrow', la), la), 'tomorrow between 2pm and 4pm');
+    assert.equal(describeRequest(understand('alle Termine heute nach 16 Uhr absagen', berlin), berlin), 'heute nach 16 Uhr');
+    assert.equal(describeRequest(understand('alle Termine heute Nachmittag absagen', berlin), berlin), 'heute Nachmittag');
   });
 });
