@@ -175,6 +175,11 @@ function hasAnyMatch(candidate: Candidate): boolean {
 
 function inView(meeting: Meeting, request: MeetingRequest, context: UserContext): boolean {
   const zone = context.timeZone;
+  // "my current meeting": started and not ended, in the user's time; an all-day one is no meeting one is in.
+  if (request.underway) {
+    const now = context.now.getTime();
+    return !meeting.isCancelled && !meeting.isAllDay && startsAt(meeting, zone) <= now && endsAt(meeting, zone) > now;
+  }
   if (!isOpen(meeting, request, context.now, zone)) return false;
   if (request.hours) {
     const hour = wallClockAt(startsAt(meeting, zone), zone).getUTCHours();

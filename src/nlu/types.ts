@@ -25,6 +25,11 @@ export interface MeetingRequest {
   scope: 'one' | 'all';
   /** "my next meeting", "my last meeting today". */
   position?: 'next' | 'last';
+  /**
+   * "my current meeting", "das laufende Meeting": the one under way now in the user's time (started, not
+   * ended); none when nothing is, never a meeting called "current".
+   */
+  underway?: boolean;
   /** 1-based pick from a list the bot showed; "the last one" is -1, "the middle one" MIDDLE (see rowOf). */
   ordinal?: number;
   /**

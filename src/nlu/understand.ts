@@ -194,6 +194,7 @@ export function namesAMeeting(request: MeetingRequest): boolean {
       request.ordinal,
       request.neighbour,
       request.hours,
+      request.underway,
     ].some((x) => x !== undefined)
   );
 }
@@ -258,7 +259,10 @@ export function understand(text: string, context: UserContext): MeetingRequest {
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
-  const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' '), pack, true);
+  const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
+  // "my current meeting", "mein aktuelles Meeting": before "aktuelles" is read as a name, "I'm" as a reason, "now" as a time.
+  const underway = cut(lowered, pack.underway);
+  const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
@@ -351,6 +355,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
         ? -counted.count
         : ordinalFound.ordinal;
   const refersToMeeting =
+    underway.match !== undefined ||
     ordinal !== undefined ||
     count !== undefined ||
     near.neighbour !== undefined ||
@@ -388,6 +393,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
+  if (underway.match) request.underway = true;
   if (ordinal !== undefined) request.ordinal = ordinal;
   if (count !== undefined) request.count = count;
   if (near.neighbour) request.neighbour = near.neighbour;

@@ -26,6 +26,8 @@ const hourOf = (word: string): number => NUMBERS[word] ?? Number(word);
 /** The hour before, on a 12-hour dial: "halb eins" is 12:30. */
 const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : hour - 1);
 
+/** Eine Uhrzeit nach rewrite: "14", "14:30", "16 uhr". "bis 12." ist ein Datum, "vor 2 Tagen" keine Uhrzeit. */
+const CLOCK = '\\d{1,2}(?::[0-5]\\d)?(?:\\s*uhr\\b|h\\b)?(?![\\d:/.]|\\s*(?:tage?n?|wochen?|minuten?|stunden?|leute|personen)\\b)';
 const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
@@ -83,6 +85,8 @@ export const de: LanguagePack = withLetterBoundaries({
         (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`,
       )
       .replace(/\b(?:1\s*[:\-/]\s*1|1\s*(?:on|zu)\s*1|one[\s-]on[\s-]one)(s?)\b/g, (_m, plural: string) => ` 1on1${plural} `)
+      // "Mittwochvormittag", "Donnerstagnachmittags": the day and its part ("Mittwochmorgen" stays: "morgen" is also tomorrow).
+      .replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(vormittag|nachmittag|abend)(s?)\b/g, '$1 $2$3')
       // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
       .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
       // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
@@ -148,7 +152,7 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b${NEXT}\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?übernächste[nr]?\\s+woche\\b`), weeks: 2 },
     // "übernächsten Montag": the week after the one "nächsten Montag" names.
-    { pattern: new RegExp(`\\b(?:am\\s+)?übernächste[nrms]?\\s+${WEEKDAY}\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:am\\s+)?übernächste[nrms]?\\s+${WEEKDAY}\\b`), weeks: 1, fromComing: true, afterToday: true },
     { pattern: new RegExp(`\\bübernächste[nr]?\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 2 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+)?(?:dieser|diese)\\s+woche\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:diese|dieser)\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 0 },
@@ -240,6 +244,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
     { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
+  // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
+  underway:
+    /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?bin\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
@@ -262,7 +269,7 @@ export const de: LanguagePack = withLetterBoundaries({
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
     {
-      pattern: /\b(?:(?:am|an)\s+)?(?:nächsten|naechsten|nächstes|naechstes)\s+wochenende\b/,
+      pattern: /\b(?:(?:am|an|das)\s+)?(?:nächste[ns]?|naechste[ns]?)\s+wochenende\b/,
       offset: 1,
       weekend: true,
     },
@@ -293,6 +300,11 @@ export const de: LanguagePack = withLetterBoundaries({
     { name: 'morning', pattern: /\b(?:früh|frueh|vormittags?|morgens)\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\bnachmittags?\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:abends?)\b/, from: 17, to: 24 },
+  ],
+  clockRanges: [
+    new RegExp(`\\b(?:zwischen|von)\\s+(?<from>${CLOCK})\\s*(?:und|bis|-|–)\\s*(?<to>${CLOCK})`),
+    new RegExp(`\\b(?:nach|ab|später als|spaeter als)\\s+(?<from>${CLOCK})`),
+    new RegExp(`\\b(?:vor|bis|früher als|frueher als)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
   attendee:
@@ -520,10 +532,17 @@ export const de: LanguagePack = withLetterBoundaries({
       const word = { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' }[part];
       return dayPhrase.startsWith('am ') ? `${dayPhrase}, ${word.toLowerCase()}s` : `${dayPhrase} ${word}`;
     },
+    hours: (from, to) => {
+      const at = (c: { hour: number; minute: number }): string =>
+        c.minute ? `${c.hour}:${String(c.minute).padStart(2, '0')}` : `${c.hour}`;
+      if (to.hour >= 24) return `nach ${at(from)} Uhr`;
+      return from.hour === 0 && from.minute === 0 ? `vor ${at(to)} Uhr` : `zwischen ${at(from)} und ${at(to)} Uhr`;
+    },
     titled: (title) => `namens „${title}“`,
     withPerson: (name) => `mit ${name}`,
     inCalendar: (name) => `im Kalender von ${name}`,
     next: 'als nächstes',
+    underway: 'die gerade läuft',
     last: 'als letztes',
     beside: (side, anchor) => `${side === 'after' ? 'direkt nach' : 'direkt vor'} „${anchor}“`,
   },

@@ -73,6 +73,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = Object.keys(MONTHS).join('|');
 
+/** A clock time once rewrite has run: "2", "2:30", "5pm", "12:00". */
+const CLOCK =
+  '\\d{1,2}(?::[0-5]\\d)?(?:\\s*(?:am|pm|h)\\b)?(?![\\d:/.]|\\s*(?:st|nd|rd|th|minutes?|mins?|hours?|hrs?|days?|weeks?|people)\\b)';
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 /** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
 const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
@@ -197,7 +200,7 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?next\\s+week\\b`), weeks: 1 },
     { pattern: new RegExp(`\\bnext\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?the\\s+week\\s+after(?:\\s+next)?\\b`), weeks: 2 },
-    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 1, fromComing: true, afterToday: true },
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?this\\s+week\\b`), weeks: 0 },
     { pattern: new RegExp(`\\bthis\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:a|one)\\s+week\\s+(?:from|on|after)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`), weeks: 1, fromComing: true },
@@ -295,6 +298,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
     { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
+  // "current" and "now" are no title words and no clock time here.
+  underway:
+    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?\b|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
@@ -336,6 +342,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
+  ],
+  clockRanges: [
+    new RegExp(`\\b(?:between|from)\\s+(?<from>${CLOCK})\\s*(?:and|to|till|until|-|–)\\s*(?<to>${CLOCK})`),
+    new RegExp(`\\b(?:after|later than|from)\\s+(?<from>${CLOCK})(?:\\s+on(?:wards?)?)?`),
+    new RegExp(`\\b(?:before|until|till|earlier than)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   attendee:
@@ -428,6 +439,8 @@ export const en: LanguagePack = withLetterBoundaries({
     'event',
     'events',
     'session',
+    // "my plans this weekend": what is on, not a meeting called so.
+    'plans',
     'at',
     'on',
     'for',
@@ -543,10 +556,19 @@ export const en: LanguagePack = withLetterBoundaries({
     onDate: (date) => `on ${date.setLocale('en-US').toFormat('cccc, LLL d')}`,
     between: (from, to) => `between ${from.setLocale('en-US').toFormat('ccc, LLL d')} and ${to.setLocale('en-US').toFormat('ccc, LLL d')}`,
     dayPart: (part, dayPhrase, isToday) => (isToday ? `this ${part}` : `${dayPhrase} in the ${part}`),
+    hours: (from, to) => {
+      const at = (c: { hour: number; minute: number }): string => {
+        const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
+        return `${h12}${c.minute ? `:${String(c.minute).padStart(2, '0')}` : ''}${c.hour < 12 || c.hour === 24 ? 'am' : 'pm'}`;
+      };
+      if (to.hour >= 24) return `after ${at(from)}`;
+      return from.hour === 0 && from.minute === 0 ? `before ${at(to)}` : `between ${at(from)} and ${at(to)}`;
+    },
     titled: (title) => `called "${title}"`,
     withPerson: (name) => `with ${name}`,
     inCalendar: (name) => `in ${name}'s calendar`,
     next: 'coming up next',
+    underway: 'under way now',
     last: 'that is the last one',
     beside: (side, anchor) => `${side === 'after' ? 'right after' : 'right before'} "${anchor}"`,
   },
