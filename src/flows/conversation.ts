@@ -3,6 +3,7 @@ import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest,
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings } from './meetings-list';
+import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import type { Outcome } from './outcomes';
@@ -153,6 +154,12 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     );
   }
   if (!candidates.length) {
+    // "Tomorrow's standup" moved to another day is still the one meant: offered where it is now, saying so.
+    const moved = rows ? undefined : await movedFromDayAsked(deps, user, request, context, choice);
+    if (moved)
+      return request.intent === 'decline'
+        ? offerDecline(deps, user, moved, request.comment)
+        : offerCancel(deps, user, moved, request.comment);
     const nearest = nearestMeetings(request, meetings, context);
     await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id), alternatives: undefined });
     // Say which words named nothing, rather than the whole request as a title.
