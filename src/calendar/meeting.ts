@@ -59,6 +59,11 @@ export interface Meeting {
   kind: MeetingKind;
   /** Set for occurrences and exceptions: the id that cancels the whole series. */
   seriesMasterId?: string;
+  /**
+   * Set for occurrences and exceptions: where the series' pattern puts it (Graph's originalStart, an
+   * ISO UTC instant). An exception that starts elsewhere was moved from there.
+   */
+  originalStart?: string;
   isOnline: boolean;
   webLink?: string;
   /** Where it takes place, as the organizer typed it ("Room 4.12", "Café Luise"); words there can name the meeting. */
@@ -70,6 +75,13 @@ export interface Meeting {
 /** The people a meeting's cancellation reaches: its attendees, rooms and equipment (resources) aside. */
 export function peopleInvited(meeting: Pick<Meeting, 'attendees'>): number {
   return meeting.attendees.filter((attendee) => attendee.type !== 'resource').length;
+}
+
+/** Where an occurrence was moved from (its place in the series), when it was moved; else undefined. */
+export function movedFrom(meeting: Pick<Meeting, 'kind' | 'start' | 'isAllDay' | 'originalStart'>): string | undefined {
+  const { kind, originalStart, isAllDay, start } = meeting;
+  if (kind !== 'exception' || !originalStart || isAllDay) return undefined;
+  return Date.parse(originalStart) === Date.parse(start) ? undefined : originalStart;
 }
 
 /** True for occurrences and exceptions of a recurring series. */

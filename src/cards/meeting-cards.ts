@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
-import { formatClock, formatDate, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
+import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -297,6 +297,9 @@ export function bulkCancelCard(
 export function describe(a: Audience, meeting: Meeting): Element[] {
   const facts = [formatWhen(meeting, a.timeZone, a.locale, a.catalog)];
   if (isRecurring(meeting)) facts.push(a.catalog.recurring);
+  // An occurrence moved on its own: where the series had it, so "tomorrow's standup" is recognised at its new time.
+  const moved = movedFrom(meeting);
+  if (moved) facts.push(a.catalog.movedFrom(formatMoment(moved, a.timeZone, a.locale)));
   facts.push(organizerText(a, meeting));
   const calendar =
     meeting.calendar && (meeting.calendar.name || meeting.calendar.ownerName) ? [calendarLabel(a.catalog, meeting.calendar)] : [];

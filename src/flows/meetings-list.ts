@@ -36,7 +36,7 @@ export async function showMeetings(
     ? { ...last, page: wanted }
     : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
   const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor);
-  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest });
+  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest, alternatives: undefined });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
   const listed = cursor.calendars ?? own;
   const others = all.filter((c) => c.owner !== 'me' && !listed.some((l) => l.key === c.key));

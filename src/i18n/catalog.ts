@@ -15,6 +15,8 @@ export interface Catalog {
   /** Under a list: how many meetings of its span have begun and are not listed. */
   begunNotListed: (count: number) => string;
   recurring: string;
+  /** An occurrence of a series moved from its place in the series: `when` is that place ("Tue, Dec 1, 3:00 PM"). */
+  movedFrom: (when: string) => string;
   /** In place of a time for an all-day meeting. */
   allDay: string;
   /** A meeting without a subject. */

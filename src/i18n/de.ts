@@ -29,6 +29,7 @@ export const de: Catalog = {
       ? '1 Besprechung, die schon begonnen hat, ist nicht aufgeführt.'
       : `${count} Besprechungen, die schon begonnen haben, sind nicht aufgeführt.`,
   recurring: 'Serie',
+  movedFrom: (when) => `Verschoben vom ${when}`,
   youOrganize: 'Du organisierst sie',
   organizedBy: (name) => `Organisiert von ${name}`,
   cancel: 'Absagen',

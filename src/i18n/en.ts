@@ -26,6 +26,7 @@ export const en: Catalog = {
   begunNotListed: (count) =>
     count === 1 ? '1 meeting that has already begun is not listed.' : `${count} meetings that have already begun are not listed.`,
   recurring: 'Recurring',
+  movedFrom: (when) => `Moved from ${when}`,
   youOrganize: 'You organize this',
   organizedBy: (name) => `Organized by ${name}`,
   cancel: 'Cancel',

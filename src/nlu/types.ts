@@ -78,6 +78,8 @@ export interface MeetingRequest {
    * later one", "both", "the vendor one" are about the rows of that list.
    */
   dependsOnList?: boolean;
+  /** "no, the other one", "nein, das andere": not the meeting just offered, another the bot considered. */
+  other?: boolean;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

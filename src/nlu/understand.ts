@@ -407,5 +407,6 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   if (said.dependsOnList || aboutAList) request.dependsOnList = true;
+  if (otherOne) request.other = true;
   return withComment(request);
 }

@@ -143,6 +143,40 @@ export function updateEvent(
 }
 
 /**
+ * PATCH on an occurrence's id: that occurrence alone changes and becomes an `exception` (same id and
+ * seriesMasterId, `originalStart` its place in the pattern; resources/event.md). The organizer's
+ * change reaches the attendees' copies of that occurrence, as updateEvent's does (inferred likewise).
+ */
+export function changeOccurrence(
+  store: CalendarStore,
+  mailbox: Mailbox,
+  instance: EventInstance,
+  isOrganizer: boolean,
+  changes: EventChanges,
+): void {
+  const { originalStart } = instance.occurrence!;
+  const now = { start: { dateTime: utc(instance.start), timeZone: 'UTC' }, end: { dateTime: utc(instance.end), timeZone: 'UTC' } };
+  const apply = (target: Mailbox, master: StoredEvent) => {
+    const exceptions = (master.exceptions ??= []);
+    let exception = exceptions.find((e) => e.originalStart === originalStart);
+    if (!exception) exceptions.push((exception = { originalStart, ...now }));
+    if (changes.start) exception.start = { ...changes.start };
+    if (changes.end) exception.end = { ...changes.end };
+    if (changes.subject !== undefined) exception.subject = changes.subject;
+    if (changes.location) exception.location = { ...changes.location };
+    touch(store, target, master);
+  };
+  const { event } = instance;
+  apply(mailbox, event);
+  if (!isOrganizer) return;
+  for (const attendee of event.attendees) {
+    const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
+    const copy = theirs && theirs !== mailbox ? store.copyOf(theirs, event.iCalUId) : undefined;
+    if (theirs && copy?.type === 'seriesMaster') apply(theirs, copy);
+  }
+}
+
+/**
  * event-delete.md: deleting on the organizer's calendar sends attendees a cancellation (no comment
  * possible); an attendee's delete only removes their own copy.
  */

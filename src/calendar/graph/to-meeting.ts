@@ -16,6 +16,7 @@ export const MEETING_FIELDS = [
   'attendees',
   'type',
   'seriesMasterId',
+  'originalStart',
   'isOnlineMeeting',
   'webLink',
   'location',
@@ -60,6 +61,8 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
   const isAllDay = event.isAllDay ?? false;
   const start = event.start as { dateTime: string; timeZone?: string };
   const end = event.end as { dateTime: string; timeZone?: string };
+  // Graph writes it for occurrences and exceptions only (resources/event.md); anything unreadable is left out.
+  const originalStart = event.seriesMasterId && event.originalStart ? Date.parse(event.originalStart) : NaN;
   return {
     id: meetingKey(container, event.id),
     subject: event.subject ?? '',
@@ -75,6 +78,7 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
     attendees,
     kind: KINDS[event.type ?? 'singleInstance'] ?? 'single',
     seriesMasterId: event.seriesMasterId ? meetingKey(container, event.seriesMasterId) : undefined,
+    ...(Number.isFinite(originalStart) ? { originalStart: new Date(originalStart).toISOString() } : {}),
     isOnline: event.isOnlineMeeting ?? false,
     webLink: event.webLink ?? undefined,
     location: event.location?.displayName || undefined,
