@@ -32,6 +32,7 @@ import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
+import { chatRefusal } from './chat-scope';
 import { invokeDeadlineMs, within } from './deadline';
 import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
@@ -160,8 +161,9 @@ async function turn(
 ): Promise<void> {
   const activity = context.activity;
   const catalog = catalogFor(activity.locale);
-  if (isShared(context)) {
-    await context.sendActivity(catalog.personalOnly);
+  const refusal = chatRefusal(activity, deps.defaultTenantId);
+  if (refusal) {
+    await context.sendActivity(refusal === 'shared' ? catalog.personalOnly : catalog.otherOrganization);
     return;
   }
   const userRef = userRefOf(activity, deps.defaultTenantId);
@@ -523,15 +525,6 @@ function errorResponse(message: string): Record<string, unknown> {
 /** The card stays as it is (its answer, if any, is a message in the chat). */
 function unchanged(): Record<string, unknown> {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
-}
-
-/**
- * Anything but a recognised 1:1 chat is shared: nobody's calendar is shown there. Fails closed:
- * a missing, unknown or oddly spelled conversationType ("GroupChat", " channel") counts as shared.
- */
-function isShared(context: TurnContext): boolean {
-  const conversation = context.activity.conversation;
-  return conversation?.conversationType !== 'personal' || conversation.isGroup === true;
 }
 
 /**

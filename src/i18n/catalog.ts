@@ -6,6 +6,8 @@ export interface Catalog {
   help: string;
   notUnderstood: string;
   personalOnly: string;
+  /** A chat of another organization than the one the bot is set up for (or one that names two). */
+  otherOrganization: string;
 
   /** `span` is spanUpcoming/spanDay/spanDays' phrase: what the list looked at. */
   listTitle: (span: string) => string;

@@ -20,6 +20,8 @@ export const de: Catalog = {
   notUnderstood: 'Das habe ich leider nicht verstanden.',
   personalOnly:
     'Ich arbeite nur in unserem 1:1-Chat, damit niemand sonst deinen Kalender sieht. Öffne einen Chat mit mir, um Besprechungen abzusagen.',
+  otherOrganization:
+    'Ich arbeite nur für Konten der Organisation, für die ich eingerichtet bin, daher komme ich aus diesem Chat nicht an deinen Kalender.',
 
   listTitle: (span) => `Deine Besprechungen ${span}`,
   listEmpty: (span) => `Du hast ${span} keine Besprechungen.`,

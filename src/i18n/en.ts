@@ -19,6 +19,7 @@ export const en: Catalog = {
   ].join('\n'),
   notUnderstood: "Sorry, I didn't get that.",
   personalOnly: 'I only work in our 1:1 chat, so nobody else sees your calendar. Open a chat with me to cancel meetings.',
+  otherOrganization: "I only work for accounts of the organization I was set up for, so I can't reach your calendar from this chat.",
 
   listTitle: (span) => `Your meetings ${span}`,
   listEmpty: (span) => `You have no meetings ${span}.`,
