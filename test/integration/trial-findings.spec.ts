@@ -71,4 +71,13 @@ describe('found in a user trial: private items, titles that match nothing, share
       'the Dentist appointment was cancelled',
     );
   });
+
+  it('a calendar named with title words that match none of its meetings is no choice of all of them: it says no meeting is called so', async () => {
+    const patti = as(PATTI);
+    const card = (await patti.say("cancel Alex's doctor appointment")).card();
+    const text = cardText(card.content);
+    assert.match(text, /^I found no meeting of yours called "doctor" in Alex's calendar\./);
+    assert.doesNotMatch(text, /Which meeting/);
+    assert.doesNotMatch(text, /in Alex Wilber's calendar\n/);
+  });
 });
