@@ -1,4 +1,5 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
+import { actionFor } from '../calendar/meeting';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
@@ -164,9 +165,9 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
-    // An attendee asking to cancel still gets the cancel card: Graph's refusal then says why and
-    // the bot offers to decline with the same message.
-    return request.intent === 'decline'
+    // A meeting the user only attends cannot be cancelled by them (Graph refuses): asked to cancel
+    // it, they get the decline card straight away, as its row in a list offers.
+    return request.intent === 'decline' || actionFor(meeting) === 'decline'
       ? offerDecline(deps, user, meeting, request.comment)
       : offerCancel(deps, user, meeting, request.comment);
   }

@@ -80,4 +80,19 @@ describe('found in a user trial: private items, titles that match nothing, share
     assert.doesNotMatch(text, /Which meeting/);
     assert.doesNotMatch(text, /in Alex Wilber's calendar\n/);
   });
+
+  it('a typed cancel of a meeting the user only attends offers Decline straight away, as the list does', async () => {
+    const alex = as(ALEX);
+    const card = (await alex.say('cancel the all hands')).card();
+    const text = cardText(card.content);
+    assert.match(text, /^Decline this meeting\?\nAll hands\n.*Organized by Megan Bowen/);
+    assert.throws(() => button(card.content, 'Cancel meeting'));
+    const spent = await graphRoutesSpent(stack(), () =>
+      alex.click(card.id, button(card.content, 'Decline'), { comment: 'Customer visit' }),
+    );
+    assert.equal(spent['POST /me/events/{eventId}/decline'], 1, JSON.stringify(spent));
+    assert.equal(spent['POST /me/events/{eventId}/cancel'] ?? 0, 0, JSON.stringify(spent));
+    const megan = await stack().mailbox(MEGAN.upn);
+    assert.equal(megan.inbox.find((m: any) => m.subject === 'Declined: All hands')?.comment, 'Customer visit');
+  });
 });
