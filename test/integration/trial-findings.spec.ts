@@ -95,4 +95,16 @@ describe('found in a user trial: private items, titles that match nothing, share
     const megan = await stack().mailbox(MEGAN.upn);
     assert.equal(megan.inbox.find((m: any) => m.subject === 'Declined: All hands')?.comment, 'Customer visit');
   });
+
+  it('a custom calendar shared with the user opens with their own consent: offered on their list, the click lists it', async () => {
+    const adele = as(ADELE);
+    const list = (await adele.say('show my meetings')).card();
+    const spent = await graphRoutesSpent(stack(), async () => {
+      const board = await adele.click(list.id, button(list.content, "Show Alex Wilber's Board calendar"));
+      const text = cardText(board.card().content);
+      assert.match(text, /^Meetings in the next 7 days in Alex Wilber's Board calendar/);
+      assert.match(text, /Board meeting Q4/);
+    });
+    assert.ok(spent['GET /me/calendars/{calendarId}/calendarView'] >= 1, JSON.stringify(spent));
+  });
 });
