@@ -34,6 +34,8 @@ export interface MeetingCalendar {
   /** The person's address (a delegate acts in their mailbox); absent otherwise. */
   ownerEmail?: string;
   isDefault: boolean;
+  /** A person's calendar whose private meetings the user may see and act on (a delegate given private access). */
+  seesPrivate?: boolean;
 }
 
 /** Graph's event.type, named for people. */

@@ -1,4 +1,5 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
+import { actionFor } from '../calendar/meeting';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
@@ -177,10 +178,10 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
-    // An attendee asking to cancel still gets the cancel card: Graph's refusal then says why and
-    // the bot offers to decline with the same message.
+    // A meeting the user only attends cannot be cancelled by them (Graph refuses): asked to cancel
+    // it, they get the decline card straight away, as its row in a list offers.
     const offered =
-      request.intent === 'decline'
+      request.intent === 'decline' || actionFor(meeting) === 'decline'
         ? await offerDecline(deps, user, meeting, request.comment)
         : await offerCancel(deps, user, meeting, request.comment);
     // What "no, the other one" then means: the other meetings weighed, best first.

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { defaultSeed, type Seed } from '../../dev/sandbox';
+import { button, cardText } from './support/cards';
+import { ALEX, MEGAN, graphRoutesSpent, stackForSuite } from './support/stack';
+import type { ChatUser } from './support/teams-channel';
+
+const ZONE = 'America/Los_Angeles';
+const DOMAIN = 'contoso.onmicrosoft.com';
+const PATTI = { aadObjectId: '00000000-0000-4000-8000-000000000024', name: 'Patti Fernandez', upn: `PattiF@${DOMAIN}` };
+const ADELE = { aadObjectId: '00000000-0000-4000-8000-000000000022', name: 'Adele Vance', upn: `AdeleV@${DOMAIN}` };
+const person = (upn: string, name: string) => ({ emailAddress: { address: upn, name } });
+const invite = (...people: Array<{ upn: string; name: string }>) =>
+  people.map((p) => ({ type: 'required' as const, ...person(p.upn, p.name), status: { response: 'none' as const } }));
+
+/**
+ * What a user trial (s7) found, each through the bot over HTTP against the sandbox. The default world, with
+ * Patti given private access as Alex's delegate, a custom "Board" calendar Alex shares with Adele (who
+ * consented to her own calendars only), and two 1:1s of Alex's with the same title.
+ */
+describe('found in a user trial: private items, titles that match nothing, shared calendars, attendee cancels, look-alikes (bot over HTTP)', function () {
+  this.timeout(90000);
+  const now = new Date();
+  const base = defaultSeed(now);
+  const day = (offset: number) => DateTime.now().setZone(ZONE).startOf('day').plus({ days: offset });
+  const at = (offset: number, time: string) => ({ dateTime: `${day(offset).toISODate()}T${time}:00`, timeZone: 'Pacific Standard Time' });
+  const seed: Seed = {
+    ...base,
+    users: base.users.map((user) =>
+      user.userPrincipalName.startsWith('AlexW@')
+        ? {
+            ...user,
+            calendarPermissions: [{ ...person(PATTI.upn, PATTI.name), role: 'delegateWithPrivateEventAccess' as const }],
+            calendars: [
+              ...user.calendars,
+              { name: 'Board', color: 'lightBlue', calendarPermissions: [{ ...person(ADELE.upn, ADELE.name), role: 'write' as const }] },
+            ],
+          }
+        : user,
+    ),
+    events: [
+      ...base.events,
+      {
+        subject: 'Board meeting Q4',
+        calendar: 'Board',
+        start: at(5, '09:00'),
+        end: at(5, '11:00'),
+        organizer: person(ALEX.upn, ALEX.name),
+        attendees: invite(ADELE, MEGAN),
+      },
+      { subject: '1:1', start: at(6, '10:00'), end: at(6, '10:30'), organizer: person(ALEX.upn, ALEX.name), attendees: invite(MEGAN) },
+      { subject: '1:1', start: at(6, '14:00'), end: at(6, '14:30'), organizer: person(ALEX.upn, ALEX.name), attendees: invite(ADELE) },
+    ],
+  } as Seed;
+  const stack = stackForSuite({ sandbox: { seed } });
+  const as = (user: { aadObjectId: string; name: string }, locale?: string): ChatUser =>
+    stack().channel.user({ ...user, localTimezone: ZONE, ...(locale ? { locale } : {}) });
+  const weekday = (offset: number) => day(offset).setLocale('en-US').toFormat('cccc');
+
+  it("a delegate with private access sees the owner's private appointment and can cancel it", async () => {
+    const patti = as(PATTI);
+    const list = (await patti.say(`show Alex's meetings on ${weekday(4)}`)).card();
+    assert.match(cardText(list.content), /Dentist/);
+    const confirm = (await patti.say("cancel Alex's dentist")).card();
+    assert.match(cardText(confirm.content), /^Cancel this meeting\?\nDentist/);
+    const spent = await graphRoutesSpent(stack(), () => patti.click(confirm.id, button(confirm.content, 'Cancel meeting')));
+    assert.equal(spent['POST /users/{userId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
+    const alex = await stack().mailbox(ALEX.upn);
+    assert.ok(
+      alex.deletedItems.some((m: any) => m.subject === 'Dentist'),
+      'the Dentist appointment was cancelled',
+    );
+  });
+
+  it('a calendar named with title words that match none of its meetings is no choice of all of them: it says no meeting is called so', async () => {
+    const patti = as(PATTI);
+    const card = (await patti.say("cancel Alex's doctor appointment")).card();
+    const text = cardText(card.content);
+    assert.match(text, /^I found no meeting of yours called "doctor" in Alex's calendar\./);
+    assert.doesNotMatch(text, /Which meeting/);
+    assert.doesNotMatch(text, /in Alex Wilber's calendar\n/);
+  });
+
+  it('a typed cancel of a meeting the user only attends offers Decline straight away, as the list does', async () => {
+    const alex = as(ALEX);
+    const card = (await alex.say('cancel the all hands')).card();
+    const text = cardText(card.content);
+    assert.match(text, /^Decline this meeting\?\nAll hands\n.*Organized by Megan Bowen/);
+    assert.throws(() => button(card.content, 'Cancel meeting'));
+    const spent = await graphRoutesSpent(stack(), () =>
+      alex.click(card.id, button(card.content, 'Decline'), { comment: 'Customer visit' }),
+    );
+    assert.equal(spent['POST /me/events/{eventId}/decline'], 1, JSON.stringify(spent));
+    assert.equal(spent['POST /me/events/{eventId}/cancel'] ?? 0, 0, JSON.stringify(spent));
+    const megan = await stack().mailbox(MEGAN.upn);
+    assert.equal(megan.inbox.find((m: any) => m.subject === 'Declined: All hands')?.comment, 'Customer visit');
+  });
+
+  it('a custom calendar shared with the user opens with their own consent: offered on their list, the click lists it', async () => {
+    const adele = as(ADELE);
+    const list = (await adele.say('show my meetings')).card();
+    const spent = await graphRoutesSpent(stack(), async () => {
+      const board = await adele.click(list.id, button(list.content, "Show Alex Wilber's Board calendar"));
+      const text = cardText(board.card().content);
+      assert.match(text, /^Meetings in the next 7 days in Alex Wilber's Board calendar/);
+      assert.match(text, /Board meeting Q4/);
+    });
+    assert.ok(spent['GET /me/calendars/{calendarId}/calendarView'] >= 1, JSON.stringify(spent));
+  });
+});
