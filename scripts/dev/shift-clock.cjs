@@ -133,7 +133,9 @@ function run(argv) {
   });
 }
 
-if (require.main === module) run(process.argv.slice(2));
+// As a command it runs on the real clock, even when NODE_OPTIONS preloads it too (a run within a shifted run).
+const script = process.argv[1] && require('node:path').resolve(process.argv[1]);
+if (require.main === module || script === module.filename) run(process.argv.slice(2));
 else preload();
 
 module.exports = { instantOf };
