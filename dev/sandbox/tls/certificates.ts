@@ -75,8 +75,12 @@ function stillValid(certs: Omit<SandboxCertificates, 'caCertPath'>, now: Date): 
   try {
     const ca = forge.pki.certificateFromPem(certs.caCertPem);
     const server = forge.pki.certificateFromPem(certs.serverCertPem);
-    const horizon = now.getTime() + RENEW_MARGIN_MS;
-    return ca.verify(server) && [ca, server].every((cert) => cert.validity.notBefore <= now && cert.validity.notAfter.getTime() > horizon);
+    return (
+      ca.verify(server) &&
+      [ca, server].every((cert) =>
+        clocks(now).every((at) => cert.validity.notBefore.getTime() <= at && cert.validity.notAfter.getTime() > at + RENEW_MARGIN_MS),
+      )
+    );
   } catch {
     return false;
   }
@@ -135,7 +139,16 @@ function baseCertificate(publicKey: forge.pki.PublicKey, now: Date, days: number
   cert.publicKey = publicKey;
   // Positive random serial (a leading 0x00 nibble keeps the DER integer positive).
   cert.serialNumber = '0' + forge.util.bytesToHex(forge.random.getBytesSync(15));
-  cert.validity.notBefore = new Date(now.getTime() - 60 * 60 * 1000);
-  cert.validity.notAfter = new Date(now.getTime() + days * 24 * 3600 * 1000);
+  cert.validity.notBefore = new Date(Math.min(...clocks(now)) - 60 * 60 * 1000);
+  cert.validity.notAfter = new Date(Math.max(...clocks(now)) + days * 24 * 3600 * 1000);
   return cert;
+}
+
+/**
+ * The times a certificate must be valid at: `now`, and, in a process whose clock tests moved
+ * (scripts/dev/shift-clock.cjs), the real time too, which is what OpenSSL checks validity against.
+ */
+function clocks(now: Date): number[] {
+  const shift = Number(process.env.SHIFT_CLOCK_OFFSET_MS) || 0;
+  return shift ? [now.getTime(), Date.now() - shift] : [now.getTime()];
 }
