@@ -163,7 +163,11 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
         ? offerDecline(deps, user, moved, request.comment)
         : offerCancel(deps, user, moved, request.comment);
     const nearest = nearestMeetings(request, meetings, context);
-    await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id), alternatives: undefined });
+    await deps.memory.remember(user.conversationId, user.id, {
+      choices: nearest.map((m) => m.id),
+      alternatives: undefined,
+      listing: undefined,
+    });
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
@@ -194,7 +198,11 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     return offered;
   }
   const shown = candidates.slice(0, MAX_CHOICES);
-  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((c) => c.meeting.id), alternatives: undefined });
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: shown.map((c) => c.meeting.id),
+    alternatives: undefined,
+    listing: undefined,
+  });
   return { kind: 'choose', candidates: shown, unreadable };
 }
 
@@ -236,6 +244,10 @@ async function otherThanOffered(deps: FlowDeps, user: FlowUser, comment?: string
     return offered;
   }
   if (!others.length) return { kind: 'help', notUnderstood: true };
-  await deps.memory.remember(user.conversationId, user.id, { choices: others.map((m) => m.id), alternatives: undefined });
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: others.map((m) => m.id),
+    alternatives: undefined,
+    listing: undefined,
+  });
   return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
 }

@@ -31,12 +31,21 @@ export async function showMeetings(
   const last = wanted > 1 ? (await deps.memory.load(user.conversationId, user.id)).listing : undefined;
   const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
-    last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
+    last &&
+    !last.done &&
+    last.page === wanted - 1 &&
+    sameCalendars &&
+    (!window || (last.window.start === range.start && last.window.end === range.end));
   const cursor: ListCursor = continues
     ? { ...last, page: wanted }
     : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
   const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor);
-  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest, alternatives: undefined });
+  // Its last page is remembered as the end ("more" then says so); a choose card in between forgets the list (it is not the one on screen).
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: shown.map((m) => m.id),
+    listing: rest ?? { ...cursor, done: true },
+    alternatives: undefined,
+  });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
   const listed = cursor.calendars ?? own;
   const others = all.filter((c) => c.owner !== 'me' && !listed.some((l) => l.key === c.key));
@@ -58,12 +67,14 @@ export async function showMeetings(
 
 /**
  * "more", "nächste Seite" typed: the next page of the list shown last, as its "More" button would show it.
- * With that list's last page shown, there is no more; with no list shown, the first page.
+ * After that list's last page there is no more; with no list the last answer (a choose card, or none), the
+ * first page of the coming days.
  */
 export async function showMore(deps: FlowDeps, user: FlowUser): Promise<View> {
-  const { listing, choices } = await deps.memory.load(user.conversationId, user.id);
+  const { listing } = await deps.memory.load(user.conversationId, user.id);
+  if (listing?.done) return { kind: 'notice', notice: { kind: 'noMore' } };
   if (listing) return showMeetings(deps, user, listing.page + 1, listing.named ? listing.window : undefined, listing.calendars);
-  return choices?.length ? { kind: 'notice', notice: { kind: 'noMore' } } : showMeetings(deps, user);
+  return showMeetings(deps, user);
 }
 
 /**

@@ -51,6 +51,12 @@ export interface LanguagePack {
   yes: RegExp;
   /** Whole-utterance asks for the next page of the list shown ("more", "next page", "weitere"). */
   more: RegExp;
+  /** A yes held back in the same breath: "yes, wait", "hold on", "ja, Moment", "doch nicht". */
+  hold: RegExp;
+  /** "too", "as well", "auch": more meetings than the one on the card. */
+  additive: RegExp;
+  /** Words before a no that do not change it: "actually no", "ähm nein". */
+  hesitation: RegExp;
   /** Words that add nothing to a yes ("yes, do it now", "ja, passt so, danke"): lower case. */
   assent: Set<string>;
   no: RegExp;
@@ -170,6 +176,9 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     weekRelative: each(pack.weekRelative),
     yes: words(pack.yes),
     more: words(pack.more),
+    hold: words(pack.hold),
+    additive: words(pack.additive),
+    hesitation: words(pack.hesitation),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
     notARequest: words(pack.notARequest),

@@ -122,27 +122,43 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
  * tomorrow" names a meeting to cancel, a new request.
  */
 function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | undefined {
-  const head = /^([^,.;:!?–—-]+)[,.;:!?–—-]+\s*(\S.*)$/su.exec(text);
+  // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
+  const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
-  const { message } = splitMessage(` ${head[2]}`, pack);
+  const rest = head[2];
+  const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
+  // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht"): no yes.
+  if (takesBack(rest, clauses, pack)) return undefined;
+  const { message } = splitMessage(` ${rest}`, pack);
   if (message) return { comment: message };
   // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
-  const clauses = head[2].split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
-  // A clause asking to cancel or decline a meeting it names is a request of its own ("yes, and cancel the vendor sync too").
-  const asks = clauses
-    .slice(first)
-    .find((clause) => pack.intents.some(({ intent, pattern }) => asksFor(intent) && pattern.test(spokenOf(clause))));
-  if (asks) {
-    const asked = understand(asks, { ...context, listShown: false });
-    if (asksFor(asked.intent) && (asked.titleHint || asked.attendeeHint || asked.calendarHint)) return undefined;
-  } else {
-    // Only pointing at the meeting on the card ("the 3pm one", "den um 15 Uhr"): a yes, no message.
-    const pointed = understand(clauses.slice(first).join(' '), { ...context, listShown: false });
-    if (pointed.intent === 'select' && !pointed.titleHint && !pointed.attendeeHint && !pointed.calendarHint) return {};
-  }
-  return { comment: clauses.slice(first).join(' ').trim().replace(QUOTES, '').trim() };
+  const said = clauses.slice(first).join(' ');
+  // Words that point at other meetings are a request of their own, never a message to this meeting's attendees:
+  // "and cancel my 4pm too", "cancel the whole series", "and the next one", "und morgen auch", "the vendor sync as
+  // well". A message may name times ("we'll catch up tomorrow"): it says more than where a meeting is.
+  const asked = read(said, { ...context, listShown: false }, false);
+  if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return undefined;
+  if (!asked.titleHint && pointsAtMeetings(asked)) return undefined;
+  if (pack.additive.test(` ${said.toLowerCase()} `)) return undefined;
+  return { comment: said.trim().replace(QUOTES, '').trim() };
+}
+
+/** A yes taken back in the same breath: a negated or withdrawn request, a hold, or a clause that is a no. */
+function takesBack(rest: string, clauses: string[], pack: LanguagePack): boolean {
+  const lower = ` ${rest.toLowerCase()} `;
+  if (pack.withdrawn.test(lower) || pack.hold.test(lower)) return true;
+  return clauses.some((clause) => pack.no.test(spokenOf(clause).trim().replace(pack.hesitation, '').trim()));
+}
+
+/** What, besides title words, points at meetings: a time, a day, a position, a person, a calendar, a count, the series. */
+function pointsAtMeetings(request: MeetingRequest): boolean {
+  const { day, clock, hours, position, ordinal, count, neighbour, calendarHint, attendeeHint, series, underway, other } = request;
+  return (
+    [day, clock, hours, position, ordinal, count, neighbour, calendarHint, attendeeHint].some((x) => x !== undefined) ||
+    Boolean(series || underway || other)
+  );
 }
 
 const asksFor = (intent: Intent): boolean => intent === 'cancel' || intent === 'decline';
@@ -249,12 +265,17 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
+  return read(text, context, true);
+}
+
+/** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
+function read(text: string, context: UserContext, withYes: boolean): MeetingRequest {
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
   // Read by the words the user typed: a mention's tags ("<at>") are no English.
   const pack = packForText(typed, context.locale);
   const language = pack.language;
 
-  const yes = yesFollowedBy(typed, pack, context);
+  const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
@@ -389,7 +410,16 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const several = (count ?? 1) > 1;
   const scope = bulk || plural || several || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
-  if (scope === 'all' && !several && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
+  if (
+    scope === 'all' &&
+    !several &&
+    (finalIntent === 'cancel' || finalIntent === 'decline' || finalIntent === 'select') &&
+    !day &&
+    !when.clock &&
+    !titleHint &&
+    !attendeeHint
+  )
+    day = todayIn(context);
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;

@@ -8,7 +8,7 @@ import { stackForSuite } from './support/stack';
 const DOMAIN = 'contoso.onmicrosoft.com';
 const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen', zone: 'Pacific/Honolulu' };
 
-/** Twelve meetings tomorrow, 08:00-19:30, and an all-day event the day after, made in Kiritimati. */
+/** Twelve meetings tomorrow, 08:00-19:30, and the day after two syncs and an all-day event made in Kiritimati. */
 function meetings(): Seed['events'] {
   const tomorrow = DateTime.now().setZone(MEGAN.zone).startOf('day').plus({ days: 1 });
   const organizer = { emailAddress: { address: `MeganB@${DOMAIN}` } };
@@ -19,6 +19,14 @@ function meetings(): Seed['events'] {
     return { subject: `T${i + 1}`, start: wall(at), end: wall(at.plus({ minutes: 30 })), organizer, attendees };
   });
   const dayAfter = tomorrow.plus({ days: 1 });
+  // Two meetings "the sync" fits equally: a choose card.
+  for (const [subject, hour] of [
+    ['Vendor sync', 9],
+    ['Design sync', 10],
+  ] as const) {
+    const at = dayAfter.set({ hour });
+    events.push({ subject, start: wall(at), end: wall(at.plus({ minutes: 30 })), organizer, attendees });
+  }
   events.push({
     subject: 'Far day',
     isAllDay: true,
@@ -83,5 +91,8 @@ describe('"More" with an all-day event Graph orders by another zone (bot over HT
     const megan = stack().channel.user({ aadObjectId: MEGAN.aadObjectId, name: MEGAN.name, locale: 'en-US', localTimezone: MEGAN.zone });
     await megan.say('show my meetings tomorrow');
     assert.match(cardText((await megan.say('next page')).card().content), /Your meetings on .* · Page 2/);
+    // A choose card since: the list is no longer the last answer, "more" starts the coming days' list (never "that was all").
+    assert.match(cardText((await megan.say('cancel the sync')).card().content), /Which meeting do you mean/);
+    assert.match(cardText((await megan.say('more')).card().content), /^Your meetings in the next 7 days/);
   });
 });
