@@ -22,6 +22,8 @@ export interface DayPart {
 export interface LanguagePack {
   language: string;
   chrono: Chrono;
+  /** chrono for locales that write the day first ("11/12" is 11 December in en-GB); absent: chrono reads them so already. */
+  chronoDayFirst?: Chrono;
   /** Turns spoken clock forms into digits chrono reads ("halb drei" -> "2:30"). */
   rewrite(text: string): string;
   /** Greetings, thanks and politeness ("morning!", "cheers", "vielen Dank"): removed before anything is read. */

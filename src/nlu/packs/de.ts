@@ -94,6 +94,12 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
       .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
       .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
+      // Regional (Austria, Bavaria, the East): "viertel vier" = 3:15, a quarter of the way to four.
+      .replace(new RegExp(`\\bviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:15`)
+      // A spoken time read as digits before "am" ("halb vier am Donnerstag"): not English a.m.
+      .replace(/\b(\d{1,2}:\d{2})(?=\s+am\b)/g, '$1 uhr')
+      // "gegen 10": about 10, read as 10.
+      .replace(/\bgegen\s+(?=\d|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\b)/g, 'um ')
       .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
       .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
       // "15 uhr 30" and "15.30 uhr" as 15:30.
@@ -101,6 +107,8 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
       .replace(/\bmitternacht\b/g, '0:00')
+      // "Ende der Woche": ihr letzter Arbeitstag.
+      .replace(/\b(?:am\s+|zum\s+)?ende\s+(?:der|dieser)\s+(?:arbeits)?woche\b/g, ' freitag ')
       // "wie sieht mein Tag aus", "der Rest meines Tages": heute.
       .replace(/\b(?:der\s+rest\s+)?(?:mein(?:en|es)?)\s+tag(?:es)?\b/g, 'heute')
       // "um 9:15 am Mittwoch": chrono.de reads a clock time without "Uhr" before "am" as English a.m., or drops it.

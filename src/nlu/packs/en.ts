@@ -86,6 +86,7 @@ const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|ti
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
+  chronoDayFirst: chrono.en.GB,
   rewrite: (text) =>
     text
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
@@ -124,10 +125,15 @@ export const en: LanguagePack = withLetterBoundaries({
         (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`,
       )
       .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
+      // "15h", "15h30" (a 24-hour clock; "2h" is more often a length), and military "1500" after "my", "the", "at".
+      .replace(/\b(0?[89]|1\d|2[0-3])h([0-5]\d)?\b/g, (_m, hour: string, minute?: string) => `${hour}:${minute ?? '00'}`)
+      .replace(/\b(my|the|at|@)\s+(0[6-9]|1\d)(00|15|30|45)\b(?!\s*(?:hours|hrs|s)\b)/g, '$1 $2:$3')
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
       // "what does my day look like", "the rest of my day": today.
       .replace(/\b(?:the\s+)?(?:rest\s+of\s+)?my\s+day\b/g, 'today')
       .replace(/\bnoon\b/g, '12:00')
+      // "the end of the week": its last working day.
+      .replace(/\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:work\s*)?week\b/g, ' friday ')
       .replace(/\bmidday\b/g, '12:00'),
   chatter: new RegExp(
     [
