@@ -251,7 +251,8 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     .trim();
   const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
-  if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
+  // A withdrawal is read with the punctuation typed: "ich schaffe es nicht, bitte absagen" asks to cancel.
+  if (pack.no.test(answer) || pack.withdrawn.test(rest)) return { intent: 'no', scope: 'one', language };
   // "should I cancel the sync?", "Megan said she cancelled it": about a cancellation, asking for none.
   if (pack.notARequest.test(rest) || (pack.reported.test(rest) && !asksBesides(rest, pack)))
     return { intent: 'other', scope: 'one', language };

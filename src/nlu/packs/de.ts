@@ -215,12 +215,18 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)(?!.*\b(?:absagen|streichen|löschen|stornieren|canceln)\b)|komm\w*\b(?=.*\bnicht\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|verpasse|fehle|decline|nicht dabei)\b/,
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline)\b/,
     },
     {
       intent: 'cancel',
       pattern:
         /\b(?:absagen|abzusagen|abgesagt|absage|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
+    },
+    // Sagen, dass man nicht kommt, ist eine Absage der Teilnahme, außer es wird dazu abgesagt ("ich schaffe es nicht, bitte absagen").
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)|komm\w*\b(?=.*\bnicht\b)|verpasse|fehle|nicht dabei)\b/,
     },
     {
       intent: 'list',

@@ -267,12 +267,18 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|opt(?:ing)? out of|(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of)\b/,
     },
     {
       intent: 'cancel',
       pattern:
         /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cxl|cxld|canx|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
+    },
+    // Saying one will not be there is a decline, unless a cancel is asked for besides ("I won't make the retro, please cancel it").
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
     },
     {
       intent: 'list',

@@ -92,6 +92,11 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
   ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
   ['decline', en, ['I can not attend, please decline the standup']],
+  // Saying one will not be there, then asking for a cancel, is a cancel; "drop me" is still a decline.
+  ['cancel', en, ["I won't make the security training, please cancel it", "I can't do the retro on thursday, can you call it off"]],
+  ['decline', en, ["I can't make the standup, drop me from it", "I won't make the retro", 'not attending the standup']],
+  ['cancel', de, ['ich schaffe das Sprint Planning nicht, bitte absagen', 'ich kann morgen nicht, sag das Daily ab']],
+  ['decline', de, ['ich schaffe das Sprint Planning nicht', 'bei der Retro bin ich nicht dabei']],
   ['cancel', de, ['die Retro verschieben und das Daily absagen', 'lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
