@@ -109,6 +109,8 @@ export interface LanguagePack {
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;
   attendee: RegExp;
+  /** A capital inside a sentence marks a name ("the Will meeting"): English, not German (every noun has one). */
+  capitalsAreNames: boolean;
   /** Words that are neither title nor name. */
   fillers: Set<string>;
   /**

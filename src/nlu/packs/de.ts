@@ -388,6 +388,7 @@ export const de: LanguagePack = withLetterBoundaries({
     ],
     ...['übernächste', 'übernächsten', 'letzte', 'letzten'],
   ]),
+  capitalsAreNames: false,
   fillers: new Set([
     'ich',
     'möchte',

@@ -419,6 +419,7 @@ export const en: LanguagePack = withLetterBoundaries({
       'last',
     ],
   ]),
+  capitalsAreNames: true,
   fillers: new Set([
     'i',
     "i'd",
