@@ -36,7 +36,10 @@ export interface LanguagePack {
   softWords: Set<string>;
   /** "the whole series", "die ganze Serie". */
   series: RegExp;
-  /** Words naming a day, spelled right ("tomorrow", "mittwoch"): slips of them are put right (see correctDayWords). */
+  /**
+   * Words naming a day, spelled right ("tomorrow", "mittwoch"), and the request verbs of six letters or more
+   * ("cancel", "absagen"): slips of them are put right (see correctDayWords) before the date parser and intents read them.
+   */
   dayWords: string[];
   /** Weekday names by number (1 = Monday), with their short forms. */
   weekdays: Record<string, number>;

@@ -123,8 +123,9 @@ export const de: LanguagePack = withLetterBoundaries({
     ].join('|'),
     'g',
   ),
+  // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
@@ -148,7 +149,7 @@ export const de: LanguagePack = withLetterBoundaries({
   series:
     /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
   // Not "morgen": one slip from "Morgan", a name.
-  dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten'],
+  dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten', 'absagen', 'streichen', 'stornieren'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).

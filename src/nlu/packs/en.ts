@@ -196,7 +196,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ]),
   series:
     /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b/,
-  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight'],
+  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight', 'cancel'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   dayOfMonth: new RegExp(
