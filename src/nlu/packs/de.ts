@@ -154,7 +154,7 @@ export const de: LanguagePack = withLetterBoundaries({
   months: MONTHS,
   // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).
   dayOfMonth: new RegExp(
-    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
+    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])(?:\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?![\\d.:]))|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
   ),
   weekRelative: [
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
@@ -255,7 +255,7 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
   underway:
-    /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?bin\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
+    /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?(?:bin|sitze|stecke|hänge|haenge)\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },

@@ -248,3 +248,16 @@ describe('time: dates written by locale', () => {
     });
   });
 });
+
+describe('time: probe 8 leftovers', () => {
+  it('"am 11.12" without the closing dot is 11 December; "11.30 Uhr" stays a clock time', () => {
+    const december: UserContext = { ...berlin, now: new Date('2026-12-08T08:00:00Z') };
+    assert.deepEqual(dayOf('das Daily am 11.12 absagen', december), { start: '2026-12-10T23:00:00.000Z', end: '2026-12-11T23:00:00.000Z' });
+    assert.deepEqual(clockOf('den Termin um 11.30 Uhr absagen', december), { hour: 11, minute: 30 });
+  });
+  it('"the meeting I\'m sitting in", "in dem ich gerade sitze" are the one under way; "what\'s left this week" is a list', () => {
+    assert.equal(understand("cancel the meeting I'm sitting in", la).underway, true);
+    assert.equal(understand('das Meeting, in dem ich gerade sitze, absagen', berlin).underway, true);
+    assert.equal(understand("what's left this week", la).intent, 'list');
+  });
+});
