@@ -22,6 +22,8 @@ export interface DayPart {
 export interface LanguagePack {
   language: string;
   chrono: Chrono;
+  /** chrono for locales that write the day first ("11/12" is 11 December in en-GB); absent: chrono reads them so already. */
+  chronoDayFirst?: Chrono;
   /** Turns spoken clock forms into digits chrono reads ("halb drei" -> "2:30"). */
   rewrite(text: string): string;
   /** Greetings, thanks and politeness ("morning!", "cheers", "vielen Dank"): removed before anything is read. */
@@ -34,7 +36,10 @@ export interface LanguagePack {
   softWords: Set<string>;
   /** "the whole series", "die ganze Serie". */
   series: RegExp;
-  /** Words naming a day, spelled right ("tomorrow", "mittwoch"): slips of them are put right (see correctDayWords). */
+  /**
+   * Words naming a day, spelled right ("tomorrow", "mittwoch"), and the request verbs of six letters or more
+   * ("cancel", "absagen"): slips of them are put right (see correctDayWords) before the date parser and intents read them.
+   */
   dayWords: string[];
   /** Weekday names by number (1 = Monday), with their short forms. */
   weekdays: Record<string, number>;
@@ -117,6 +122,8 @@ export interface LanguagePack {
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;
   attendee: RegExp;
+  /** A capital inside a sentence marks a name ("the Will meeting"): English, not German (every noun has one). */
+  capitalsAreNames: boolean;
   /** Words that are neither title nor name. */
   fillers: Set<string>;
   /**

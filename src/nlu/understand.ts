@@ -19,12 +19,30 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
   return { text };
 }
 
-function meaningfulWords(text: string, pack: LanguagePack): string[] {
-  return text
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1') // "stand-ups" is one word, as the calendar side reads it
-    .split(TOKEN_SPLIT)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word && !pack.fillers.has(word));
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** `names`: common words typed as names ("the Will meeting"), kept (see typedNames). */
+function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): string[] {
+  return (
+    text
+      // "stand-ups" is one word, as the calendar side reads it; "Sommer-Meeting" is "Sommer" and the noun.
+      .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) => (pack.fillers.has(tail) ? `${head} ` : head))
+      .split(TOKEN_SPLIT)
+      .map((word) => word.replace(/^'+|'+$/g, ''))
+      .filter((word) => word && (!pack.fillers.has(word) || names.has(word)))
+  );
+}
+
+/**
+ * Words typed with a capital inside an English sentence ("cancel the Will meeting", "my 1:1 with May"): names,
+ * though they are also common words. Not at the start of a sentence or after a comma ("thanks, Could you …"),
+ * not in text typed all in capitals, and not in German, which capitalizes every noun.
+ */
+function typedNames(text: string, pack: LanguagePack): ReadonlySet<string> {
+  if (!pack.capitalsAreNames || text === text.toUpperCase()) return NO_NAMES;
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}]\s+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu)) names.add(match[0].toLowerCase());
+  return names;
 }
 
 // A plural owned by the user ("my standups", "meine Standups", "the retros"), as the last thing named.
@@ -279,6 +297,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
   // "my current meeting", "mein aktuelles Meeting": before "aktuelles" is read as a name, "I'm" as a reason, "now" as a time.
@@ -295,7 +314,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.more.test(answer)) return { intent: 'list', scope: 'all', more: true, language };
-  if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
+  // A withdrawal is read with the punctuation typed: "ich schaffe es nicht, bitte absagen" asks to cancel.
+  if (pack.no.test(answer) || pack.withdrawn.test(rest)) return { intent: 'no', scope: 'one', language };
   // "should I cancel the sync?", "Megan said she cancelled it": about a cancellation, asking for none.
   if (pack.notARequest.test(rest) || (pack.reported.test(rest) && !asksBesides(rest, pack)))
     return { intent: 'other', scope: 'one', language };
@@ -341,7 +361,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   let attendeeHint: string | undefined;
   const attendee = cut(rest, pack.attendee);
   if (attendee.match) {
-    const names = meaningfulWords(attendee.match[1], pack).filter((word) => !pack.softWords.has(word) || word.length > 3);
+    const names = meaningfulWords(attendee.match[1], pack, typedName).filter((word) => !pack.softWords.has(word) || word.length > 3);
     if (names.length > 0) {
       attendeeHint = names.join(' ');
       rest = attendee.text;
@@ -354,9 +374,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = reference.text;
   rest = rest.replace(pack.all, ' ');
 
-  const words = meaningfulWords(rest, pack);
-  const titleWords = words.filter((word) => !pack.softWords.has(word));
-  const looseWords = words.filter((word) => pack.softWords.has(word));
+  const words = meaningfulWords(rest, pack, typedName);
+  const titleWords = words.filter((word) => !pack.softWords.has(word) || typedName.has(word));
+  const looseWords = words.filter((word) => pack.softWords.has(word) && !typedName.has(word));
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
   const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);

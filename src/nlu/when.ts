@@ -39,6 +39,23 @@ export function startOfWeek(day: DateTime, locale: string): DateTime {
   return day.startOf('day').minus({ days: (day.weekday - first + 7) % 7 });
 }
 
+const dayFirstLocales = new Map<string, boolean>();
+
+/** Whether the locale writes a date day first (en-GB "11/12" is 11 December; en-US and en-CA month first). */
+function writesDayFirst(locale: string): boolean {
+  let dayFirst = dayFirstLocales.get(locale);
+  if (dayFirst === undefined) {
+    try {
+      const order = new Intl.DateTimeFormat(locale).formatToParts(new Date(2000, 10, 22)).map((part) => part.type);
+      dayFirst = order.indexOf('day') < order.indexOf('month');
+    } catch {
+      dayFirst = false;
+    }
+    dayFirstLocales.set(locale, dayFirst);
+  }
+  return dayFirst;
+}
+
 const interval = (start: DateTime, end: DateTime): { start: string; end: string } => ({
   start: start.toUTC().toISO()!,
   end: end.toUTC().toISO()!,
@@ -171,7 +188,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
   // chrono reads two-letter weekday abbreviations in running text ("so weit" as Sunday): a weekday
   // needs at least three letters.
-  const results = pack.chrono
+  const chrono = pack.chronoDayFirst && writesDayFirst(context.locale) ? pack.chronoDayFirst : pack.chrono;
+  const results = chrono
     .parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })
     .filter((result) => !/^\s*\p{L}{1,2}\s*$/u.test(result.text));
   // Cut from the end, so the positions of the earlier results stay right.

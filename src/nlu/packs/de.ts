@@ -94,6 +94,12 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
       .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
       .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
+      // Regional (Austria, Bavaria, the East): "viertel vier" = 3:15, a quarter of the way to four.
+      .replace(new RegExp(`\\bviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:15`)
+      // A spoken time read as digits before "am" ("halb vier am Donnerstag"): not English a.m.
+      .replace(/\b(\d{1,2}:\d{2})(?=\s+am\b)/g, '$1 uhr')
+      // "gegen 10": about 10, read as 10.
+      .replace(/\bgegen\s+(?=\d|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\b)/g, 'um ')
       .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
       .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
       // "15 uhr 30" and "15.30 uhr" as 15:30.
@@ -101,6 +107,8 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2})\.(\d{2})\s*uhr\b/g, '$1:$2')
       .replace(/\b(?:um\s+)?mittags?\b(?!\s*essen)/g, ' um 12:00 ')
       .replace(/\bmitternacht\b/g, '0:00')
+      // "Ende der Woche": ihr letzter Arbeitstag.
+      .replace(/\b(?:am\s+|zum\s+)?ende\s+(?:der|dieser)\s+(?:arbeits)?woche\b/g, ' freitag ')
       // "wie sieht mein Tag aus", "der Rest meines Tages": heute.
       .replace(/\b(?:der\s+rest\s+)?(?:mein(?:en|es)?)\s+tag(?:es)?\b/g, 'heute')
       // "um 9:15 am Mittwoch": chrono.de reads a clock time without "Uhr" before "am" as English a.m., or drops it.
@@ -115,8 +123,9 @@ export const de: LanguagePack = withLetterBoundaries({
     ].join('|'),
     'g',
   ),
+  // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
@@ -140,12 +149,12 @@ export const de: LanguagePack = withLetterBoundaries({
   series:
     /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
   // Not "morgen": one slip from "Morgan", a name.
-  dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten'],
+  dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten', 'absagen', 'streichen', 'stornieren'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   // "am 14.", "Dienstag, den 7.", "am 7.4.", and a bare "7.4." (day and month say it is a date).
   dayOfMonth: new RegExp(
-    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
+    `(?:\\b(?=\\d{1,2}\\.\\d{1,2}\\.)|\\b(?:am|an\\s+dem|dem|den|zum|bis\\s+zum)\\s+(?:${WEEKDAY}\\s*,?\\s+(?:(?:den|dem)\\s+)?)?|\\b(?<weekdayOnly>${Object.keys(WEEKDAYS).join('|')})\\s*,?\\s+(?:(?:den|dem)\\s+)?)(?<day>3[01]|[12]\\d|0?[1-9])\\.(?:(?<monthNumber>1[0-2]|0?[1-9])(?:\\.(?:(?<year>(?:20)?\\d{2})(?!\\d))?|(?![\\d.:]))|(?!\\d))(?:\\s*(?<month>${MONTH})\\b)?`,
   ),
   weekRelative: [
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+(?:in\\s+der\\s+)?${NEXT}\\s+woche\\b`), weeks: 1 },
@@ -216,12 +225,18 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)(?!.*\b(?:absagen|streichen|löschen|stornieren|canceln)\b)|komm\w*\b(?=.*\bnicht\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|verpasse|fehle|decline|nicht dabei)\b/,
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline)\b/,
     },
     {
       intent: 'cancel',
       pattern:
         /\b(?:absagen|abzusagen|abgesagt|absage|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
+    },
+    // Sagen, dass man nicht kommt, ist eine Absage der Teilnahme, außer es wird dazu abgesagt ("ich schaffe es nicht, bitte absagen").
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:bin\b(?=.*\bnicht\s+dabei\b)|(?:ich\s+)?schaff\w*\b(?=.*\bnicht\b)|kann\b(?=.*\bnicht\b)|komm\w*\b(?=.*\bnicht\b)|verpasse|fehle|nicht dabei)\b/,
     },
     {
       intent: 'list',
@@ -249,7 +264,7 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
   underway:
-    /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?bin\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
+    /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?(?:bin|sitze|stecke|hänge|haenge)\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
@@ -383,6 +398,7 @@ export const de: LanguagePack = withLetterBoundaries({
     ],
     ...['übernächste', 'übernächsten', 'letzte', 'letzten'],
   ]),
+  capitalsAreNames: false,
   fillers: new Set([
     'ich',
     'möchte',

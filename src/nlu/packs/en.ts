@@ -86,6 +86,7 @@ const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|ti
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
+  chronoDayFirst: chrono.en.GB,
   rewrite: (text) =>
     text
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
@@ -124,10 +125,15 @@ export const en: LanguagePack = withLetterBoundaries({
         (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`,
       )
       .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
+      // "15h", "15h30" (a 24-hour clock; "2h" is more often a length), and military "1500" after "my", "the", "at".
+      .replace(/\b(0?[89]|1\d|2[0-3])h([0-5]\d)?\b/g, (_m, hour: string, minute?: string) => `${hour}:${minute ?? '00'}`)
+      .replace(/\b(my|the|at|@)\s+(0[6-9]|1\d)(00|15|30|45)\b(?!\s*(?:hours|hrs|s)\b)/g, '$1 $2:$3')
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
       // "what does my day look like", "the rest of my day": today.
       .replace(/\b(?:the\s+)?(?:rest\s+of\s+)?my\s+day\b/g, 'today')
       .replace(/\bnoon\b/g, '12:00')
+      // "the end of the week": its last working day.
+      .replace(/\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:work\s*)?week\b/g, ' friday ')
       .replace(/\bmidday\b/g, '12:00'),
   chatter: new RegExp(
     [
@@ -190,7 +196,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ]),
   series:
     /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b/,
-  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight'],
+  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight', 'cancel'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   dayOfMonth: new RegExp(
@@ -270,17 +276,23 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|opt(?:ing)? out of|(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of)\b/,
     },
     {
       intent: 'cancel',
       pattern:
         /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cxl|cxld|canx|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
     },
+    // Saying one will not be there is a decline, unless a cancel is asked for besides ("I won't make the retro, please cancel it").
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
+    },
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|check(?![\s-]+in\b)|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
+        /\b(?:show|list|display|view|check(?![\s-]+in\b)|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up|left)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
@@ -303,7 +315,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   // "current" and "now" are no title words and no clock time here.
   underway:
-    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?\b|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
+    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?\b|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
@@ -416,6 +428,7 @@ export const en: LanguagePack = withLetterBoundaries({
       'last',
     ],
   ]),
+  capitalsAreNames: true,
   fillers: new Set([
     'i',
     "i'd",

@@ -290,3 +290,26 @@ describe('findCandidates: the meeting under way now (known defect 2)', () => {
     assert.equal(straightToConfirm(request, candidates), undefined);
   });
 });
+
+describe('findCandidates: a capitalized common word is a name ("the Will meeting")', () => {
+  const oneOnOne = meeting('1:1 Maya / Will', '2026-03-06T19:00:00Z', { attendees: [person('Will Chen', 'will@contoso.com')] });
+  const estate = meeting('Will and trust review', '2026-03-06T22:00:00Z', { attendees: [person('Morgan Hale', 'morgan@law.com')] });
+  const standup = meeting('Daily standup', '2026-03-06T17:00:00Z');
+  const all = [standup, oneOnOne, estate];
+
+  it('"the Will meeting" fits the one with Will and the one called so: the user picks', () => {
+    const { request, candidates } = resolve('cancel the Will meeting', all, context);
+    assert.deepEqual(candidates.map((c) => c.meeting.id).sort(), [oneOnOne.id, estate.id].sort());
+    assert.equal(straightToConfirm(request, candidates), undefined);
+  });
+  it('"my meeting with Will" is the one Will is in', () => {
+    const { request, candidates } = resolve('cancel my meeting with Will', all, context);
+    assert.equal(candidates[0].meeting.id, oneOnOne.id);
+    assert.equal(straightToConfirm(request, candidates)?.meeting.id, oneOnOne.id);
+  });
+  it('a capital at the start of a sentence, after a comma or in all-caps text names nothing ("thanks, Could you …")', () => {
+    assert.equal(understand('thanks, Could you cancel the standup', context).titleHint, 'standup');
+    assert.equal(understand('Will you cancel the standup', context).titleHint, 'standup');
+    assert.equal(understand('CANCEL THE STANDUP PLEASE', context).titleHint, 'standup');
+  });
+});

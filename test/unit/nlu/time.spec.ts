@@ -21,12 +21,20 @@ describe('time: clock times', () => {
     ['cancel my meeting at 3 PM today', 15, 0],
     ['cancel the 11am', 11, 0],
     ["cancel the three o'clock", 15, 0],
+    ['cancel my 15h meeting', 15, 0],
+    ['cancel the 9h30 call', 9, 30],
+    ['cancel my 1500', 15, 0],
+    ['cancel the meeting at 0930', 9, 30],
   ];
   for (const [text, hour, minute] of english) {
     it(`"${text}" is ${hour}:${String(minute).padStart(2, '0')}`, () => assert.deepEqual(clockOf(text, la), { hour, minute }));
   }
   const german: Array<[string, number, number]> = [
     ['sag den Termin um 15 Uhr ab', 15, 0],
+    ['halb vier am Donnerstag absagen', 15, 30],
+    ['sag den Termin um viertel vier ab', 15, 15],
+    ['sag den Termin um dreiviertel vier ab', 15, 45],
+    ['sag das Meeting gegen 10 am Mittwoch ab', 10, 0],
     ['sag den Termin um halb drei ab', 14, 30],
     ['sag den Termin um halb zehn ab', 9, 30],
     ['sag den Termin um viertel nach drei ab', 15, 15],
@@ -216,5 +224,40 @@ describe('time: clock ranges ("between 2 and 4", "after 5", "vor 12")', () => {
     assert.equal(describeRequest(understand('cancel everything between 2 and 4 tomorrow', la), la), 'tomorrow between 2pm and 4pm');
     assert.equal(describeRequest(understand('alle Termine heute nach 16 Uhr absagen', berlin), berlin), 'heute nach 16 Uhr');
     assert.equal(describeRequest(understand('alle Termine heute Nachmittag absagen', berlin), berlin), 'heute Nachmittag');
+  });
+});
+
+describe('time: dates written by locale', () => {
+  it('"11/12" is 11 December for en-GB and en-AU, "12/11" for en-US; German "11.12." is 11 December', () => {
+    const london: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-12-08T09:00:00Z') };
+    const eleventh = { start: '2026-12-11T00:00:00.000Z', end: '2026-12-12T00:00:00.000Z' };
+    assert.deepEqual(dayOf('cancel my standup on 11/12', london), eleventh);
+    assert.deepEqual(dayOf('cancel my standup on 11/12', { ...london, locale: 'en-AU' }), eleventh);
+    assert.deepEqual(dayOf('cancel my standup on 12/11', { ...london, locale: 'en-US' }), eleventh);
+    assert.deepEqual(dayOf('sag das Standup am 11.12. ab', { ...london, locale: 'de-DE' }), eleventh);
+  });
+  it('"the end of the week", "Ende der Woche" is its Friday', () => {
+    // Thursday 5 March 2026 in Los Angeles; Thursday 26 March 2026 in Berlin.
+    assert.deepEqual(dayOf('cancel the standup at the end of the week', la), {
+      start: '2026-03-06T08:00:00.000Z',
+      end: '2026-03-07T08:00:00.000Z',
+    });
+    assert.deepEqual(dayOf('das Daily Ende der Woche absagen', berlin), {
+      start: '2026-03-26T23:00:00.000Z',
+      end: '2026-03-27T23:00:00.000Z',
+    });
+  });
+});
+
+describe('time: probe 8 leftovers', () => {
+  it('"am 11.12" without the closing dot is 11 December; "11.30 Uhr" stays a clock time', () => {
+    const december: UserContext = { ...berlin, now: new Date('2026-12-08T08:00:00Z') };
+    assert.deepEqual(dayOf('das Daily am 11.12 absagen', december), { start: '2026-12-10T23:00:00.000Z', end: '2026-12-11T23:00:00.000Z' });
+    assert.deepEqual(clockOf('den Termin um 11.30 Uhr absagen', december), { hour: 11, minute: 30 });
+  });
+  it('"the meeting I\'m sitting in", "in dem ich gerade sitze" are the one under way; "what\'s left this week" is a list', () => {
+    assert.equal(understand("cancel the meeting I'm sitting in", la).underway, true);
+    assert.equal(understand('das Meeting, in dem ich gerade sitze, absagen', berlin).underway, true);
+    assert.equal(understand("what's left this week", la).intent, 'list');
   });
 });
