@@ -206,7 +206,8 @@ export function confirmCancelCard(
     ...changedNote(a, changed),
     ...describe(a, meeting),
     zoneNote(a),
-    note(nobodyToTell ? a.catalog.nobodyToNotify : a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
+    note(a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
+    ...(nobodyToTell ? [note(a.catalog.nobodyToNotify, { subtle: true })] : []),
     ...whoseNote(a, meeting),
   ];
   if (!meeting.isOrganizer)
