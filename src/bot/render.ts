@@ -60,6 +60,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.unavailable;
     case 'conflict':
       return c.editConflict(notice.action);
+    case 'refused':
+      return c.refused(notice.action, notice.graphMessage);
     case 'commentTooLong':
       return c.commentTooLong(notice.length, notice.max);
     case 'staleCard':

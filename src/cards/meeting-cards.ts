@@ -198,21 +198,27 @@ export function confirmCancelCard(
   comment?: string,
   changed?: boolean,
 ): Element {
+  // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
+  // Graph may still tell): a message would reach nobody, so none is asked for.
+  const nobodyToTell = peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
     ...describe(a, meeting),
     zoneNote(a),
     note(a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
+    ...(nobodyToTell ? [note(a.catalog.nobodyToNotify, { subtle: true })] : []),
     ...whoseNote(a, meeting),
   ];
   if (!meeting.isOrganizer)
     body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
-  body.push(
-    messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
-    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
-  );
+  if (!nobodyToTell) {
+    body.push(
+      messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
+      note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+    );
+  }
   const confirm =
     isRecurring(meeting) && meeting.seriesMasterId
       ? [

@@ -22,7 +22,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   let request = understand(text, context);
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
-    const switched = await otherThanOffered(deps, user, request.comment);
+    const switched = await otherThanOffered(deps, user, request, context);
     if (switched) return switched;
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
@@ -230,10 +230,17 @@ function weighedBesides(
  * meeting it weighed gets its own confirm card (nothing is cancelled without it); several are a list
  * to pick from. Undefined when the last card was not such a card: the words are read as usual.
  */
-async function otherThanOffered(deps: FlowDeps, user: FlowUser, comment?: string): Promise<View | undefined> {
+async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View | undefined> {
   const { alternatives, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   if (!alternatives || alternatives.ticket !== pendingTicketId) return undefined;
-  const others = await readOpen(deps, user, alternatives.ids);
+  const { comment } = request;
+  let others = await readOpen(deps, user, alternatives.ids);
+  // "No, the other design review", "the other one at 2": of those, the ones the words fit; none fitting
+  // ("no, the other standup"), a search for what the words name.
+  if ([request.titleHint, request.attendeeHint, request.clock, request.day].some((hint) => hint !== undefined)) {
+    others = findCandidates({ ...request, intent: 'cancel' }, others, context).map((c) => c.meeting);
+    if (!others.length) return find(deps, user, { ...request, intent: 'cancel', other: undefined, dependsOnList: undefined }, context);
+  }
   if (others.length === 1) {
     const offered = await offerFor(deps, user, others[0].id, comment);
     // Said again, "the other one" goes back to the meeting first offered.

@@ -1,4 +1,4 @@
-import { clearChoice, findCandidates, upcomingWindow } from '../calendar';
+import { clearChoice, findCandidates } from '../calendar';
 import { CalendarError } from '../calendar/errors';
 import { movedFrom, type Meeting } from '../calendar/meeting';
 import type { MeetingRequest, UserContext } from '../nlu';
@@ -21,7 +21,9 @@ export async function movedFromDayAsked(
   if (!request.day || request.scope === 'all') return undefined;
   let meetings: Meeting[];
   try {
-    ({ meetings } = await readCalendars(deps, user, upcomingWindow(deps.now, user.timeZone, deps.settings.horizonDays), choice));
+    // From now until a while after the day asked for: Graph moves an occurrence no further than its neighbours' days.
+    const after = Date.parse(request.day.end) + deps.settings.horizonDays * 86_400_000;
+    ({ meetings } = await readCalendars(deps, user, { start: deps.now.toISOString(), end: new Date(after).toISOString() }, choice));
   } catch (error) {
     // Only a better answer was looked for: "nothing fits that day" stays true without it.
     if (error instanceof CalendarError) return undefined;

@@ -76,6 +76,8 @@ export type Notice =
   | { kind: 'unavailable' }
   /** Graph refused the write: the meeting was being changed at the same moment. Nothing was done. */
   | { kind: 'conflict'; action: 'cancel' | 'decline' }
+  /** Graph refused the write for a reason only its message gives (RequestRefusedError): nothing was done. */
+  | { kind: 'refused'; action: 'cancel' | 'decline'; graphMessage: string }
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
   | { kind: 'busy' }

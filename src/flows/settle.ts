@@ -5,6 +5,7 @@ import {
   MeetingNotFoundError,
   OrganizerRequiredError,
   OutcomeUnknownError,
+  RequestRefusedError,
   ThrottledError,
 } from '../calendar/errors';
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
@@ -252,6 +253,7 @@ function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ti
 function retryNotice(error: unknown, action: 'cancel' | 'decline'): Notice | undefined {
   if (error instanceof ThrottledError) return { kind: 'throttled' };
   if (error instanceof EditConflictError) return { kind: 'conflict', action };
+  if (error instanceof RequestRefusedError) return { kind: 'refused', action, graphMessage: error.graphMessage };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
   if (error instanceof CalendarAccessDeniedError) return { kind: 'noAccess' };
   return undefined;

@@ -74,6 +74,8 @@ export interface Catalog {
   attendeesTold: string;
   /** After cancelling an appointment nobody else was invited to. */
   nobodyInvited: string;
+  /** On the confirm card of an appointment nobody else is invited to: no message box, nobody hears of it. */
+  nobodyToNotify: string;
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
   kept: (subject: string) => string;
@@ -88,6 +90,8 @@ export interface Catalog {
   throttled: string;
   /** Graph refused a cancel or decline: the meeting was being changed at the same moment; nothing was done. */
   editConflict: (action: 'cancel' | 'decline') => string;
+  /** Graph refused the write and its own message is the only reason known. */
+  refused: (action: 'cancel' | 'decline', graphMessage: string) => string;
   /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
   readThrottled: string;
   readUnavailable: string;

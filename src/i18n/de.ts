@@ -90,6 +90,7 @@ export const de: Catalog = {
   attendeesToldWith: 'Die Teilnehmer haben diese Nachricht bekommen:',
   attendeesTold: 'Die Teilnehmer wurden benachrichtigt, ohne Nachricht von dir.',
   nobodyInvited: 'Außer dir war niemand eingeladen, also wurde niemand benachrichtigt.',
+  nobodyToNotify: 'Außer dir ist niemand eingeladen, also wird niemand benachrichtigt.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,
@@ -105,6 +106,8 @@ export const de: Catalog = {
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
   editConflict: (action) =>
     `Microsoft 365 hat es nicht ausgeführt, weil die Besprechung im selben Moment geändert wurde. Es wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}. Drück den Knopf bitte noch einmal.`,
+  refused: (action, graphMessage) =>
+    `Microsoft 365 hat das ${action === 'cancel' ? 'Absagen' : 'Ablehnen'} verweigert und sagt: „${graphMessage}“ Es wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}.`,
   readThrottled:
     'Microsoft 365 ist gerade ausgelastet, deshalb kann ich den Kalender nicht lesen. Versuch es bitte in einer Minute noch einmal.',
   readUnavailable: 'Ich konnte Microsoft 365 nicht erreichen, um den Kalender zu lesen. Versuch es bitte gleich noch einmal.',

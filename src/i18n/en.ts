@@ -80,6 +80,7 @@ export const en: Catalog = {
   attendeesToldWith: 'Attendees were told:',
   attendeesTold: 'Attendees were notified, with no message from you.',
   nobodyInvited: 'Nobody else was invited, so nobody was notified.',
+  nobodyToNotify: 'Nobody else is invited, so nobody will be notified.',
   declined: (subject, when) => `Declined ${subject}, ${when}.`,
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
@@ -95,6 +96,8 @@ export const en: Catalog = {
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
   editConflict: (action) =>
     `Microsoft 365 refused because the meeting was being changed at the same moment. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}. Please press the button again.`,
+  refused: (action, graphMessage) =>
+    `Microsoft 365 refused to ${action} it and said: “${graphMessage}” Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}.`,
   readThrottled: "Microsoft 365 is busy right now, so I can't read the calendar. Please try again in a minute.",
   readUnavailable: "I couldn't reach Microsoft 365 to read the calendar. Please try again in a moment.",
   noMailbox:

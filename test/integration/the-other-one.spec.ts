@@ -62,6 +62,16 @@ describe('"no, the other one" after a confirm card (bot over HTTP against the sa
     assert.deepEqual([await inboxOf(MEGAN.emailAddress.address), await inboxOf(ISAIAH.emailAddress.address)], [1, 1]);
   });
 
+  it('"no, the other design review at 2pm" picks among the others by its words; words none of them fit are a new search', async () => {
+    const alex = user();
+    await alex.say('cancel the design review at 9am tomorrow');
+    const other = cardText((await alex.say('no, the other design review at 2pm')).card().content);
+    assert.match(other, /^Cancel this meeting\?\nDesign review\n.*2:00\s?PM/, other);
+    await alex.say('cancel the design review at 9am tomorrow');
+    const search = cardText((await alex.say('no, the other standup')).card().content);
+    assert.match(search, /^Cancel this meeting\?\nDaily standup\n/, search);
+  });
+
   it('in German: "nein, das andere" shows the other one\'s confirm card', async () => {
     const alex = user('de-DE');
     const first = cardText((await alex.say('sag das Design review morgen um 9 Uhr ab')).card().content);

@@ -1,4 +1,7 @@
+import { DateTime } from 'luxon';
 import { graphErrors } from './errors';
+import { exceptionOf, instantsOf } from './instances';
+import { neighboursOf, seriesZone, type Occurrence } from './recurrence';
 import { occurrenceId } from './ids';
 import type { EventInstance } from './instances';
 import type { CalendarStore, InboxMessage, Mailbox, StoredEvent } from './store';
@@ -147,6 +150,24 @@ export function updateEvent(
  * seriesMasterId, `originalStart` its place in the pattern; resources/event.md). The organizer's
  * change reaches the attendees' copies of that occurrence, as updateEvent's does (inferred likewise).
  */
+/**
+ * event-update.md: "an occurrence cannot be moved to or before the day of the previous occurrence, and
+ * cannot be moved to or after the day of the following occurrence" (400 ErrorOccurrenceCrossingBoundary).
+ * The neighbours are where they are now (moved ones at their new times; cancelled ones still count:
+ * inferred), days in the series' zone.
+ */
+export function checkOccurrenceMove(master: StoredEvent, originalStart: string, start: number, end: number): void {
+  const zone = seriesZone(master);
+  const dayOf = (instant: number) => DateTime.fromMillis(instant, { zone }).toISODate()!;
+  const { previous, next } = neighboursOf(master, originalStart);
+  const now = (o: Occurrence) => {
+    const exception = exceptionOf(master, o.originalStart);
+    return exception ? instantsOf(exception) : { start: o.start.toMillis(), end: o.end.toMillis() };
+  };
+  if (previous && dayOf(start) <= dayOf(now(previous).end - 1)) throw graphErrors.occurrenceCrossingBoundary();
+  if (next && dayOf(Math.max(start, end - 1)) >= dayOf(now(next).start)) throw graphErrors.occurrenceCrossingBoundary();
+}
+
 export function changeOccurrence(
   store: CalendarStore,
   mailbox: Mailbox,

@@ -1,5 +1,7 @@
 import { OWN_CALENDAR_PERMISSIONS } from '../http/contract';
 import { SeedError, type Seed, type SeedEvent } from '../seed';
+import { instantsOf } from './instances';
+import { checkOccurrenceMove } from './meetings';
 import { occurrenceAt } from './recurrence';
 import { CalendarStore, MailboxEvents, type Mailbox, type StoredAttendee, type StoredEvent, type StoredException } from './store';
 
@@ -165,9 +167,16 @@ function placeMeeting(store: CalendarStore, seeded: SeedEvent, seededAt: string)
     isOrganizer: mailbox.kind === 'user' && mailbox.address === organizerAddress,
     responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
   };
-  for (const { originalStart } of exceptions) {
+  for (const exception of exceptions) {
+    const { originalStart } = exception;
     if (!occurrenceAt(organizerCopy, originalStart))
       throw new SeedError(`"${seeded.subject}" has no occurrence at ${originalStart} to change`);
+    const { start, end } = instantsOf(exception);
+    try {
+      checkOccurrenceMove(organizerCopy, originalStart, start, end);
+    } catch {
+      throw new SeedError(`"${seeded.subject}": the occurrence at ${originalStart} cannot move past its neighbours (event-update.md)`);
+    }
   }
   if (organizerCopy.isCancelled) mailbox.deletedItems.push(organizerCopy);
   else mailbox.events.set(organizerCopy.id, organizerCopy);

@@ -2,7 +2,15 @@ import type { GraphRequest, GraphResponse } from '../../http/contract';
 import { calendarOf, callerOrganizes, openCalendars, seesPrivateItems, type CalendarScope, type Need } from '../access';
 import { graphErrors } from '../errors';
 import { findInstance, instanceOfOccurrence, instanceOfStored, type EventInstance } from '../instances';
-import { cancelMeeting, changeOccurrence, declineMeeting, deleteEvent, updateEvent, type EventChanges } from '../meetings';
+import {
+  cancelMeeting,
+  changeOccurrence,
+  checkOccurrenceMove,
+  declineMeeting,
+  deleteEvent,
+  updateEvent,
+  type EventChanges,
+} from '../meetings';
 import { dateTimeTimeZoneToInstant } from '../../../../src/time/zones';
 import { GraphHttpError } from '../../http/contract';
 import { queryValue } from '../query';
@@ -122,6 +130,7 @@ export function patchEvent(state: WorldState, scope: CalendarScope) {
     const end = changes.end ? Date.parse(dateTimeTimeZoneToInstant(changes.end)) : instance.end;
     if (end < start) throw graphErrors.invalidRequest('The end time of the event must not be before its start time.');
     // An occurrence changed on its own becomes an exception of its series, under the same id.
+    if (occurrence && (changes.start || changes.end)) checkOccurrenceMove(instance.event, occurrence.originalStart, start, end);
     if (occurrence) changeOccurrence(state.store, mailbox, instance, isOrganizer, changes);
     else updateEvent(state.store, mailbox, instance, isOrganizer, changes);
     const zone = outputZoneOf(request.headers);
