@@ -26,7 +26,11 @@ for (const teams of [false, true]) {
     });
 
     const messages = () => `${stack.bot.url}/api/messages`;
-    const json = { 'content-type': 'application/json' };
+    // In Teams mode a request with no token at all is refused (401) before its body is read: these carry one of a token's
+    // shape, so that their bodies are read, and refused before the token is checked.
+    const json: Record<string, string> = teams
+      ? { 'content-type': 'application/json', authorization: 'Bearer e30.e30.c2ln' }
+      : { 'content-type': 'application/json' };
 
     /** The process is alive, logged no stray error, and still answers a real user. */
     async function assertStillServing(): Promise<void> {
@@ -55,7 +59,10 @@ for (const teams of [false, true]) {
         const response = await rawPost(messages(), Buffer.from('{}'), { ...json, 'content-encoding': coding });
         assert.equal(response.status, 415, coding);
       }
-      assert.equal((await rawPost(messages(), Buffer.from('a=b'), { 'content-type': 'application/x-www-form-urlencoded' })).status, 415);
+      assert.equal(
+        (await rawPost(messages(), Buffer.from('a=b'), { ...json, 'content-type': 'application/x-www-form-urlencoded' })).status,
+        415,
+      );
       assert.equal((await rawPost(messages(), Buffer.from('{"type":'), json)).status, 400);
       assert.equal((await rawPost(messages(), Buffer.alloc(0), json)).status, 400);
       assert.equal((await rawPost(messages(), Buffer.alloc(300 * 1024, 0x20), json)).status, 413);
@@ -121,7 +128,7 @@ for (const teams of [false, true]) {
         const activity = { ...alex.activity({ type: 'message', text: 'show my meetings' }), ...fields };
         const { status, body } = await stack.channel.send(activity);
         assert.ok(status === 400 || (teams && status === 401), `${name}: ${status} ${JSON.stringify(body)}`);
-        if (status === 400) assert.match(body.error, /^Malformed activity: /, name);
+        if (status === 400) assert.match(body.error, /^(Malformed activity: |The body is nested deeper than 64 levels)/, name);
       }
       // Nested 100,000 deep: parsed without recursion, refused before anything walks it recursively.
       const activity = alex.activity({ type: 'message', text: 'hi' });
