@@ -109,7 +109,7 @@ function run(argv) {
     process.exit(2);
   }
   const { spawn } = require('node:child_process');
-  const { mkdtempSync, rmSync } = require('node:fs');
+  const { mkdtempSync, readdirSync, rmSync, symlinkSync } = require('node:fs');
   const os = require('node:os');
   const path = require('node:path');
   let offset;
@@ -120,6 +120,8 @@ function run(argv) {
     process.exit(2);
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'shift-clock-'));
+  // tsx's compile cache (keyed by content) stays shared: a cold one makes every process of the run compile the sources anew.
+  for (const name of readdirSync(os.tmpdir())) if (name.startsWith('tsx-')) symlinkSync(path.join(os.tmpdir(), name), path.join(tmp, name));
   const options = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(module.filename)}`].filter(Boolean).join(' ');
   process.stderr.write(`[shift-clock] ${new Date(Date.now() + offset).toISOString()} (offset ${offset} ms), TMPDIR=${tmp}\n`);
   const child = spawn(command, args, {

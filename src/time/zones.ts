@@ -101,17 +101,19 @@ export function midnightsBetween(start: number, end: number, zone: string): numb
 }
 
 /**
- * The instant a wall-clock time names in a zone, resolved exactly as luxon resolves it (its
- * fixOffset): a time skipped by a DST change moves forward, a repeated one takes the earlier instant.
+ * The instant a wall-clock time names in a zone: a time skipped by a DST change moves forward (as
+ * luxon moves it), a repeated one takes the earlier instant. Whatever the time of year it is asked
+ * in: luxon starts from the zone's offset now, so in winter it took the later of a repeated hour.
  */
 function instantOf(wall: number, zone: string): number {
   if (zone === 'UTC') return wall;
-  const guess = offsetAt(Date.now(), zone);
-  const first = offsetAt(wall - guess * 60_000, zone);
-  if (first === guess) return wall - guess * 60_000;
-  const second = offsetAt(wall - first * 60_000, zone);
-  if (second === first) return wall - first * 60_000;
-  return wall - Math.min(first, second) * 60_000;
+  // The offsets a day either side: those a DST change on this date lies between (the same on most dates).
+  const before = offsetAt(wall - 86_400_000, zone);
+  const after = offsetAt(wall + 86_400_000, zone);
+  const wider = Math.max(before, after);
+  const narrower = Math.min(before, after);
+  const earlier = wall - wider * 60_000;
+  return offsetAt(earlier, zone) === wider ? earlier : wall - narrower * 60_000;
 }
 
 /**

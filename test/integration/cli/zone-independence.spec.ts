@@ -15,7 +15,9 @@ function outcomesUnder(tz: string): unknown {
   return JSON.parse(out);
 }
 
-describe('zone independence: the server zone never leaks in', () => {
+describe('zone independence: the server zone never leaks in', function () {
+  // Each case is a new process that loads and runs the whole labelled set (about 11 s alone, more on a busy machine).
+  this.timeout(60_000);
   const here = evaluate().outcomes.map((o) => ({ utterance: o.case.utterance, intent: o.intent, candidates: o.candidates }));
 
   for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Berlin']) {

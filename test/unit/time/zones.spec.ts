@@ -1,6 +1,24 @@
 import { strict as assert } from 'node:assert';
-import { DateTime } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 import { dateTimeTimeZoneToInstant, luxonZone, midnightOf, midnightsBetween, toIanaZone, wallClockAt } from '../../../src/time/zones';
+
+/**
+ * What luxon makes of a wall time, the earlier instant where a DST change repeats it. luxon starts
+ * from the zone's offset at Settings.now(): asked in January and in July, it gives both instants.
+ */
+function luxonEarlier(read: () => DateTime): number {
+  const now = Settings.now;
+  try {
+    return Math.min(
+      ...[Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)].map((at) => {
+        Settings.now = () => at;
+        return read().toMillis();
+      }),
+    );
+  } finally {
+    Settings.now = now;
+  }
+}
 
 describe('time zones', () => {
   it('reads Graph times exactly as luxon does, across DST changes, in Windows and IANA zones', function () {
@@ -18,9 +36,7 @@ describe('time zones', () => {
     for (const name of zones) {
       for (const t of instants) {
         const dateTime = `${new Date(t).toISOString().slice(0, 19)}.0000000`;
-        const expected = DateTime.fromISO(dateTime, { zone: toIanaZone(name)! })
-          .toUTC()
-          .toISO();
+        const expected = new Date(luxonEarlier(() => DateTime.fromISO(dateTime, { zone: toIanaZone(name)! }))).toISOString();
         assert.equal(dateTimeTimeZoneToInstant({ dateTime, timeZone: name }), expected, `${dateTime} in ${name}`);
         compared++;
       }
@@ -47,12 +63,18 @@ describe('time zones', () => {
         const local = DateTime.fromMillis(t, { zone });
         assert.equal(wallClockAt(t, zone).toISOString().slice(0, 16), local.toFormat("yyyy-MM-dd'T'HH:mm"), `${t} in ${zone}`);
         const date = local.toISODate()!;
-        assert.equal(midnightOf(date, zone), DateTime.fromISO(date, { zone }).toMillis(), `${date} in ${zone}`);
+        assert.equal(
+          midnightOf(date, zone),
+          luxonEarlier(() => DateTime.fromISO(date, { zone })),
+          `${date} in ${zone}`,
+        );
         compared++;
       }
       // A week from mid-afternoon: the 7 midnights after it, each as luxon reads that date in the zone.
       const from = DateTime.fromISO('2026-10-29T15:20:00', { zone });
-      const expected = Array.from({ length: 7 }, (_, i) => DateTime.fromISO(from.plus({ days: i + 1 }).toISODate()!, { zone }).toMillis());
+      const expected = Array.from({ length: 7 }, (_, i) =>
+        luxonEarlier(() => DateTime.fromISO(from.plus({ days: i + 1 }).toISODate()!, { zone })),
+      );
       assert.deepEqual(midnightsBetween(from.toMillis(), from.plus({ days: 7 }).toMillis(), zone), expected, zone);
     }
     assert.ok(compared > 10_000);
@@ -62,6 +84,18 @@ describe('time zones', () => {
       [],
       'a range from midnight to midnight is one day',
     );
+  });
+
+  it('a wall time a DST change repeats is its earlier instant, a skipped one moves forward, whatever the time of year it is read in', () => {
+    // Graph gives times in the user's zone (Prefer: outlook.timezone); read in winter, the repeated hour was the later one.
+    const read = (dateTime: string, timeZone: string) => dateTimeTimeZoneToInstant({ dateTime: `${dateTime}.0000000`, timeZone });
+    assert.equal(read('2027-10-31T02:30:00', 'W. Europe Standard Time'), '2027-10-31T00:30:00.000Z');
+    assert.equal(read('2027-11-07T01:30:00', 'Pacific Standard Time'), '2027-11-07T08:30:00.000Z');
+    assert.equal(read('2027-04-04T01:45:00', 'Australia/Lord_Howe'), '2027-04-03T14:45:00.000Z');
+    assert.equal(read('2027-03-28T02:30:00', 'Europe/Berlin'), '2027-03-28T01:30:00.000Z', 'skipped: 03:30 CEST');
+    assert.equal(read('2027-03-14T02:30:00', 'America/Los_Angeles'), '2027-03-14T10:30:00.000Z', 'skipped: 03:30 PDT');
+    // Havana falls back at 01:00 to 00:00: its date begins at the first of two midnights.
+    assert.equal(midnightOf('2026-11-01', 'America/Havana'), Date.parse('2026-11-01T04:00:00Z'));
   });
 
   it('refuses impossible times and unknown zones instead of guessing', () => {
