@@ -315,9 +315,12 @@ function organizerText(a: Audience, meeting: Meeting): string {
   return meeting.isOrganizer && meeting.calendar?.owner !== 'person' ? a.catalog.youOrganize : byName;
 }
 
-/** Whose meeting the user acts on, when it is not their own: a delegate's owner, or a group. */
+/** Whose meeting the user acts on, when it is not their own: a delegate's owner, a calendar shared with them, or a group. */
 function whoseNote(a: Audience, meeting: Meeting): Element[] {
   const calendar = meeting.calendar;
+  // A custom calendar of theirs shared with the user: the user edits it through the share, as no delegate.
+  if (calendar?.owner === 'person' && !calendar.isDefault && calendar.name)
+    return [userText(a.catalog.sharedNote(calendarLabel(a.catalog, calendar)), { subtle: true })];
   if (calendar?.owner === 'person')
     return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || ''), { subtle: true })];
   if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name), { subtle: true })];

@@ -157,6 +157,8 @@ export interface Catalog {
   showMine: string;
   /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
   delegateNote: (owner: string) => string;
+  /** A meeting in a custom calendar someone shared with the user (no delegate: the user edits it through the share). */
+  sharedNote: (calendar: string) => string;
   /** Confirm card, a group calendar's meeting. */
   groupNote: (group: string) => string;
   /** A calendar that could not be read this time, and why. */

@@ -187,6 +187,7 @@ export const de: Catalog = {
   showMine: 'Meine Termine zeigen',
   delegateNote: (owner) =>
     `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  sharedNote: (calendar) => `Diese Besprechung steht im ${calendar}, der mit dir geteilt ist.`,
   groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
   unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
   unreadableNeedsAdmin: (calendar) =>

@@ -170,6 +170,7 @@ export const en: Catalog = {
   showMine: 'Show my meetings',
   delegateNote: (owner) =>
     `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  sharedNote: (calendar) => `This meeting is in ${calendar}, which is shared with you.`,
   groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
   unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
   unreadableNeedsAdmin: (calendar) =>

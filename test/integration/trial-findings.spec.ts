@@ -107,4 +107,19 @@ describe('found in a user trial: private items, titles that match nothing, share
     });
     assert.ok(spent['GET /me/calendars/{calendarId}/calendarView'] >= 1, JSON.stringify(spent));
   });
+
+  it("the board meeting is cancelled from the shared calendar's copy (the organizer's), never offered twice, and the card does not call her a delegate", async () => {
+    const adele = as(ADELE);
+    const confirm = (await adele.say('cancel the board meeting Q4')).card();
+    const text = cardText(confirm.content);
+    assert.match(text, /^Cancel this meeting\?\nBoard meeting Q4\n.*Alex Wilber's Board calendar\n/);
+    assert.doesNotMatch(text, /delegate/);
+    assert.match(text, /This meeting is in Alex Wilber's Board calendar, which is shared with you\./);
+    const spent = await graphRoutesSpent(stack(), () =>
+      adele.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Moved to January' }),
+    );
+    assert.equal(spent['POST /me/calendars/{calendarId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
+    const megan = await stack().mailbox(MEGAN.upn);
+    assert.equal(megan.inbox.find((m: any) => m.subject === 'Canceled: Board meeting Q4')?.comment, 'Moved to January');
+  });
 });
