@@ -141,18 +141,38 @@ export function chooseCard(
   intro?: string,
   unreadable?: Unreadable[],
 ): Element {
-  const rows = candidates.map(({ meeting, reasons }, index) =>
-    container(
+  const rows = candidates.map(({ meeting, reasons: given }, index) => {
+    const reasons = [...given, ...apart(meeting, given, candidates)];
+    return container(
       [
         ...describe(a, meeting),
         ...(reasons.length ? [userText(reasons.map((r) => reasonText(a, r)).join(' · '), { subtle: true, italic: true })] : []),
         actionSet([execute(a.catalog.thisOne, { verb: offerVerb(meeting), meetingId: meeting.id })]),
       ],
       { separator: index > 0 },
-    ),
-  );
+    );
+  });
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
+}
+
+/** People a choice row names at most, to tell it from a row of the same title. */
+const MOST_NAMED = 2;
+
+/**
+ * For a row whose title another row shares ("1:1" and "1:1"), who else is in it, unless a reason names
+ * someone already: the people invited when the user's side organizes it, else its organizer.
+ */
+function apart(meeting: Meeting, reasons: Reason[], candidates: Array<{ meeting: Meeting }>): Reason[] {
+  if (reasons.some((r) => r.kind === 'attendee')) return [];
+  if (!candidates.some((c) => c.meeting !== meeting && c.meeting.subject === meeting.subject)) return [];
+  const people = meeting.isOrganizer
+    ? meeting.attendees.filter((p) => p.type !== 'resource').map((p) => p.name || p.email)
+    : [meeting.organizer.name || meeting.organizer.email];
+  const named = people.filter(Boolean);
+  if (!named.length) return [];
+  const more = named.length > MOST_NAMED ? ` +${named.length - MOST_NAMED}` : '';
+  return [{ kind: 'attendee', detail: named.slice(0, MOST_NAMED).join(', ') + more }];
 }
 
 /**

@@ -122,4 +122,17 @@ describe('found in a user trial: private items, titles that match nothing, share
     const megan = await stack().mailbox(MEGAN.upn);
     assert.equal(megan.inbox.find((m: any) => m.subject === 'Canceled: Board meeting Q4')?.comment, 'Moved to January');
   });
+
+  it('two meetings with the same title are told apart on the choice card by who else is in them, in English and German', async () => {
+    const english = cardText((await as(ALEX).say(`cancel my 1:1 on ${weekday(6)}`)).card().content);
+    assert.match(english, /^Which meeting do you mean\?/);
+    assert.match(
+      english,
+      /1:1\n[^\n]*10:00 AM[^\n]*\n[^\n]*with Megan Bowen\nThis one\n1:1\n[^\n]*2:00 PM[^\n]*\n[^\n]*with Adele Vance\n/,
+    );
+    const german = cardText(
+      (await as(ALEX, 'de-DE').say(`sag mein 1:1 am ${day(6).setLocale('de-DE').toFormat('cccc')} ab`)).card().content,
+    );
+    assert.match(german, /1:1\n[^\n]*10:00[^\n]*\n[^\n]*mit Megan Bowen\n[\s\S]*1:1\n[^\n]*14:00[^\n]*\n[^\n]*mit Adele Vance\n/);
+  });
 });
