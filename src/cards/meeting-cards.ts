@@ -231,7 +231,7 @@ export function confirmCancelCard(
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
   body.push(
     messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
-    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+    note(a.catalog.yesCancelsWithoutMessage(1, isRecurring(meeting) && Boolean(meeting.seriesMasterId)), { subtle: true }),
   );
   const confirm =
     isRecurring(meeting) && meeting.seriesMasterId
@@ -301,7 +301,7 @@ export function bulkCancelCard(
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+    note(a.catalog.yesCancelsWithoutMessage(view.cancellable.length), { subtle: true }),
   );
   return card(
     body,

@@ -77,6 +77,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after someone else cancelled its meeting. */
+  goneCancelled: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after its meeting began. */
   startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
@@ -132,7 +134,8 @@ export interface Catalog {
   /** `zone` is the zone's name for people ("Pacific Time"). */
   timesIn: (zone: string) => string;
   /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
-  yesCancelsWithoutMessage: string;
+  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
+  yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
   yesDeclinesWithoutMessage: string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
