@@ -8,6 +8,7 @@ import {
   confirmDecline,
   keep,
   refreshChoice,
+  refreshDeclines,
   refreshList,
   refreshTicket,
   KnownCalendars,
@@ -98,6 +99,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
   on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
+  on(Verb.refreshDeclines, (d, u, data) => refreshDeclines(d, u, data.meetingIds));
   // Any other Universal Action: a verb we do not (or no longer) know, or a forged one (no verb, not an
   // Action.Execute, which Teams AI's verb routes do not take and botbuilder would leave unanswered): the card
   // stays, the user is told.

@@ -296,7 +296,8 @@ export function bulkCancelCard(
     );
   }
   // Only others' meetings: nothing to confirm here, each row declines on its own.
-  if (!view.cancellable.length) return card(body);
+  if (!view.cancellable.length)
+    return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
   const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(

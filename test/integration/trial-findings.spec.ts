@@ -148,4 +148,22 @@ describe('found in a user trial: private items, titles that match nothing, share
     );
     assert.match(german, /„Ja“ im Chat sagt alle 2 ohne Nachricht ab, solange dies meine letzte Frage ist/);
   });
+
+  it("a bulk card of only others' meetings refreshes too: its rows as they are now, none left once they are cancelled", async () => {
+    const adele = as(ADELE);
+    const bulk = (await adele.say(`cancel all my meetings on ${weekday(6)}`)).card();
+    assert.match(
+      cardText(bulk.content),
+      /^None of these meetings is yours to cancel\.[\s\S]*\n1:1\n[^\n]*Organized by Alex Wilber\nDecline/,
+    );
+    const same = await adele.refresh(bulk.id);
+    assert.match(cardText(same.invokeCard), /\n1:1\n[^\n]*Organized by Alex Wilber\nDecline/);
+    // Alex cancels it: Adele's copy is cancelled, so her card has nothing left to decline.
+    const alex = as(ALEX);
+    const confirm = (await alex.say(`cancel my 1:1 with Adele on ${weekday(6)}`)).card();
+    await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
+    const after = await adele.refresh(bulk.id);
+    assert.match(cardText(after.invokeCard), /^This can no longer be cancelled or declined here\./);
+    assert.throws(() => button(after.invokeCard, 'Decline'));
+  });
 });
