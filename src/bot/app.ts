@@ -34,6 +34,7 @@ import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
 import { invokeDeadlineMs, within } from './deadline';
+import { DeliveredMessages } from './delivered-messages';
 import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
@@ -63,6 +64,7 @@ export function createBot(deps: BotDeps): Application {
     unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch(),
     knownCalendars: deps.knownCalendars ?? new KnownCalendars(),
     lateWork: deps.lateWork ?? new LateWork(),
+    delivered: deps.delivered ?? new DeliveredMessages(),
   };
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -116,7 +118,7 @@ export function createBot(deps: BotDeps): Application {
   routeSignIn(app, deps);
   routeSignInFailure(app);
 
-  app.activity('message', async (context) => {
+  const answerMessage = async (context: TurnContext) => {
     if (context.activity.value && !context.activity.text?.trim()) {
       // A card button we do not (or no longer) know: say so instead of staying silent.
       log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
@@ -125,6 +127,19 @@ export function createBot(deps: BotDeps): Application {
     // Bounded for the language reading, but never below what a "yes, <message>" needs: a message within the limit arrives whole.
     const words = (context.activity.text ?? '').slice(0, Math.max(1000, deps.settings.commentMaxLength + 200));
     return turn(deps, context, (d, u) => answerText(d, u, words));
+  };
+  app.activity('message', async (context) => {
+    // A delivery the channel repeated (same activity id) is answered once.
+    if (!deps.delivered!.take(context.activity)) {
+      log.info({ event: 'repeated-delivery' }, 'a message delivered again is answered once');
+      return;
+    }
+    try {
+      await answerMessage(context);
+    } catch (error) {
+      deps.delivered!.forget(context.activity);
+      throw error;
+    }
   });
 
   // The turn's last resort: it must not throw itself, whatever the activity or the channel does.

@@ -166,4 +166,17 @@ describe('found in a user trial: private items, titles that match nothing, share
     assert.match(cardText(after.invokeCard), /^This can no longer be cancelled or declined here\./);
     assert.throws(() => button(after.invokeCard, 'Decline'));
   });
+
+  it('a message delivered twice (Teams retries a delivery) is answered once, also when the two arrive together', async () => {
+    const alex = as(ALEX);
+    const once = { type: 'message', id: `retried-${Date.now()}`, text: 'show my meetings' };
+    const first = await alex.act(once);
+    assert.equal(first.card().content.type, 'AdaptiveCard');
+    const again = await alex.act(once);
+    assert.equal(again.status, 200);
+    assert.equal(again.sent.length, 0, 'no second card');
+    const together = { type: 'message', id: `together-${Date.now()}`, text: 'show my meetings' };
+    const turns = await Promise.all([alex.act(together), alex.act(together)]);
+    assert.equal(turns.flatMap((t) => t.sent).length, 1, 'one card for both deliveries');
+  });
 });
