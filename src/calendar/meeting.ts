@@ -72,6 +72,8 @@ export interface Meeting {
   location?: string;
   /** Where it lives when that is not the user's own default calendar. */
   calendar?: MeetingCalendar;
+  /** The same in every calendar's copy of this meeting (the organizer's, an attendee's, a shared calendar's). */
+  uid?: string;
 }
 
 /** The people a meeting's cancellation reaches: its attendees, rooms and equipment (resources) aside. */
@@ -99,6 +101,30 @@ export function isRecurring(meeting: Meeting): boolean {
 export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): 'cancel' | 'decline' | 'none' {
   if (meeting.isOrganizer) return 'cancel';
   return meeting.calendar?.owner === 'group' ? 'none' : 'decline';
+}
+
+/**
+ * One copy of each meeting read from several calendars (a shared calendar's and the user's own
+ * invitation, a calendar the user manages as delegate and their own copy): the one the user can
+ * cancel (the organizer's), else the first read. Copies are told by their uid (Graph's iCalUId) and
+ * start; a calendar's own meetings are never merged with each other.
+ */
+export function oneCopyEach(meetings: Meeting[]): Meeting[] {
+  const calendarOf = (meeting: Meeting) => meeting.calendar?.key ?? '';
+  const copyOf = (meeting: Meeting) => `${meeting.uid}|${meeting.start}`;
+  const first = new Map<string, string>();
+  const cancellable = new Map<string, string>();
+  for (const meeting of meetings) {
+    if (!meeting.uid) continue;
+    const copy = copyOf(meeting);
+    if (!first.has(copy)) first.set(copy, calendarOf(meeting));
+    if (!cancellable.has(copy) && actionFor(meeting) === 'cancel') cancellable.set(copy, calendarOf(meeting));
+  }
+  return meetings.filter((meeting) => {
+    if (!meeting.uid) return true;
+    const copy = copyOf(meeting);
+    return (cancellable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
+  });
 }
 
 /**

@@ -141,18 +141,38 @@ export function chooseCard(
   intro?: string,
   unreadable?: Unreadable[],
 ): Element {
-  const rows = candidates.map(({ meeting, reasons }, index) =>
-    container(
+  const rows = candidates.map(({ meeting, reasons: given }, index) => {
+    const reasons = [...given, ...apart(meeting, given, candidates)];
+    return container(
       [
         ...describe(a, meeting),
         ...(reasons.length ? [userText(reasons.map((r) => reasonText(a, r)).join(' · '), { subtle: true, italic: true })] : []),
         actionSet([execute(a.catalog.thisOne, { verb: offerVerb(meeting), meetingId: meeting.id })]),
       ],
       { separator: index > 0 },
-    ),
-  );
+    );
+  });
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
+}
+
+/** People a choice row names at most, to tell it from a row of the same title. */
+const MOST_NAMED = 2;
+
+/**
+ * For a row whose title another row shares ("1:1" and "1:1"), who else is in it, unless a reason names
+ * someone already: the people invited when the user's side organizes it, else its organizer.
+ */
+function apart(meeting: Meeting, reasons: Reason[], candidates: Array<{ meeting: Meeting }>): Reason[] {
+  if (reasons.some((r) => r.kind === 'attendee')) return [];
+  if (!candidates.some((c) => c.meeting !== meeting && c.meeting.subject === meeting.subject)) return [];
+  const people = meeting.isOrganizer
+    ? meeting.attendees.filter((p) => p.type !== 'resource').map((p) => p.name || p.email)
+    : [meeting.organizer.name || meeting.organizer.email];
+  const named = people.filter(Boolean);
+  if (!named.length) return [];
+  const more = named.length > MOST_NAMED ? ` +${named.length - MOST_NAMED}` : '';
+  return [{ kind: 'attendee', detail: named.slice(0, MOST_NAMED).join(', ') + more }];
 }
 
 /**
@@ -216,7 +236,7 @@ export function confirmCancelCard(
   if (!nobodyToTell) {
     body.push(
       messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
-      note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+      note(a.catalog.yesCancelsWithoutMessage(1, isRecurring(meeting) && Boolean(meeting.seriesMasterId)), { subtle: true }),
     );
   }
   const confirm =
@@ -282,12 +302,13 @@ export function bulkCancelCard(
     );
   }
   // Only others' meetings: nothing to confirm here, each row declines on its own.
-  if (!view.cancellable.length) return card(body);
+  if (!view.cancellable.length)
+    return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
   const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+    note(a.catalog.yesCancelsWithoutMessage(view.cancellable.length), { subtle: true }),
   );
   return card(
     body,
@@ -324,9 +345,12 @@ function organizerText(a: Audience, meeting: Meeting): string {
   return meeting.isOrganizer && meeting.calendar?.owner !== 'person' ? a.catalog.youOrganize : byName;
 }
 
-/** Whose meeting the user acts on, when it is not their own: a delegate's owner, or a group. */
+/** Whose meeting the user acts on, when it is not their own: a delegate's owner, a calendar shared with them, or a group. */
 function whoseNote(a: Audience, meeting: Meeting): Element[] {
   const calendar = meeting.calendar;
+  // A custom calendar of theirs shared with the user: the user edits it through the share, as no delegate.
+  if (calendar?.owner === 'person' && !calendar.isDefault && calendar.name)
+    return [userText(a.catalog.sharedNote(calendarLabel(a.catalog, calendar)), { subtle: true })];
   if (calendar?.owner === 'person')
     return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || ''), { subtle: true })];
   if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name), { subtle: true })];

@@ -1,5 +1,5 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
-import { actionFor } from '../calendar/meeting';
+import { actionFor, oneCopyEach } from '../calendar/meeting';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
@@ -127,14 +127,16 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
     : await readCalendars(deps, user, window, choice);
   let candidates = findCandidates(request, meetings, context);
-  // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
+  // Nothing of the user's own fits "cancel campaign planning", or only their invitation to a meeting they
+  // cannot cancel: the calendars they act on for others may hold it (the organizer's copy, in a shared calendar).
   const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
-  if (!rows && !candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
+  const fits = (found: Candidate[]) => found.some((c) => c.complete && (request.intent !== 'cancel' || actionFor(c.meeting) === 'cancel'));
+  if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
     const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
     if (more?.meetings.length) {
-      const all = [...meetings, ...more.meetings];
+      const all = oneCopyEach([...meetings, ...more.meetings]);
       const wider = findCandidates(request, all, context);
-      if (wider.some((c) => c.complete)) {
+      if (fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete))) {
         meetings = all;
         candidates = wider;
         unreadable = [...unreadable, ...more.unreadable];

@@ -36,7 +36,9 @@ export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'oc
 
 /** A meeting no longer open to act on (see isStillOpen): cancelled already, or begun. */
 export function closedOutcome(meeting: Meeting): Outcome {
-  return meeting.isCancelled ? { kind: 'gone', meeting: summarize(meeting) } : { kind: 'gone', meeting: summarize(meeting), started: true };
+  return meeting.isCancelled
+    ? { kind: 'gone', meeting: summarize(meeting), cancelled: true }
+    : { kind: 'gone', meeting: summarize(meeting), started: true };
 }
 
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
@@ -47,7 +49,7 @@ export type Outcome =
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   /** started: it has begun (so nothing was sent), rather than cancelled, moved or deleted. */
-  | { kind: 'gone'; meeting?: MeetingSummary; started?: true }
+  | { kind: 'gone'; meeting?: MeetingSummary; started?: true; cancelled?: true }
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];

@@ -67,6 +67,13 @@ export async function refreshList(
   return { kind: 'list', meetings, page: shown.page, hasMore: shown.hasMore, span, window, ...(calendars ? { calendars } : {}) };
 }
 
+/** A bulk card of others' meetings only, read again: the rows still open to decline stay. */
+export async function refreshDeclines(deps: FlowDeps, user: FlowUser, meetingIds: string[]): Promise<View> {
+  const notYours = (await readOpen(deps, user, meetingIds)).filter((m) => actionFor(m) !== 'cancel');
+  if (!notYours.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: '' };
+  return { kind: 'confirmBulk', cancellable: [], notYours, ticket: '' };
+}
+
 /** A choice card, read again: only the meetings still open stay. */
 export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: string[]): Promise<View> {
   const meetings = await readOpen(deps, user, meetingIds);

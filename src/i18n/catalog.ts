@@ -83,6 +83,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after someone else cancelled its meeting. */
+  goneCancelled: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after its meeting began. */
   startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
@@ -141,7 +143,8 @@ export interface Catalog {
   /** `zone` is the zone's name for people ("Pacific Time"). */
   timesIn: (zone: string) => string;
   /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
-  yesCancelsWithoutMessage: string;
+  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
+  yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
   yesDeclinesWithoutMessage: string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
@@ -166,6 +169,8 @@ export interface Catalog {
   showMine: string;
   /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
   delegateNote: (owner: string) => string;
+  /** A meeting in a custom calendar someone shared with the user (no delegate: the user edits it through the share). */
+  sharedNote: (calendar: string) => string;
   /** Confirm card, a group calendar's meeting. */
   groupNote: (group: string) => string;
   /** A calendar that could not be read this time, and why. */

@@ -82,7 +82,7 @@ export const de: Catalog = {
         ? 'Diese Besprechung absagen?'
         : `Diese ${count} Besprechungen absagen?`,
   working: 'Wird erledigt … Diese Karte zeigt das Ergebnis, sobald es fertig ist.',
-  bulkNotYours: 'Nicht abgesagt, weil du sie nicht organisierst. Du kannst sie hier ablehnen:',
+  bulkNotYours: 'Diese organisierst du nicht, daher kannst du sie nicht absagen. Du kannst sie stattdessen ablehnen:',
   cancelAll: (count) => (count === 1 ? 'Absagen' : `Alle ${count} absagen`),
 
   cancelled: (subject, when) => `${subject}, ${when}, ist abgesagt.`,
@@ -100,7 +100,8 @@ export const de: Catalog = {
   declineInstead: 'Stattdessen ablehnen',
   startedNothingSent: (subject) =>
     `${subject} hat schon begonnen, deshalb wurde nichts gesendet: Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt.`,
-  gone: (subject) => `${subject} steht nicht mehr in deinem Kalender: Die Besprechung wurde schon abgesagt, verschoben oder gelöscht.`,
+  gone: (subject) => `Microsoft 365 findet ${subject} nicht mehr im Kalender.`,
+  goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
@@ -166,10 +167,10 @@ export const de: Catalog = {
   spanDay: (date) => `am ${date}`,
   spanDays: (first, last) => `vom ${first} bis ${last}`,
   timesIn: (zone) => `Zeitzone: ${zone}`,
-  yesCancelsWithoutMessage:
-    '„Ja“ im Chat sagt die Besprechung der neuesten dieser Karten ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+  yesCancelsWithoutMessage: (count, recurring) =>
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
-    '„Ja“ im Chat lehnt die Besprechung der neuesten dieser Karten ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+    '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
@@ -177,10 +178,10 @@ export const de: Catalog = {
   meetingStarted: (subject) =>
     `${subject} hat schon begonnen, deshalb sage ich sie nicht ab: Die Teilnehmer sind vielleicht schon drin. Der Rest der Liste funktioniert weiter.`,
   meetingNotFound:
-    'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde abgesagt, verschoben oder gelöscht. Der Rest der Liste funktioniert weiter.',
+    'Microsoft 365 findet diese Besprechung nicht mehr in ihrem Kalender, daher wurde nichts gesendet. Der Rest der Liste funktioniert weiter.',
   refusalWaiting: (subject, organizer) =>
     `Microsoft 365 hat die Absage von ${subject} abgelehnt: Das kann nur ${organizer}. Um stattdessen abzulehnen, drück „Stattdessen ablehnen“ auf der Karte.`,
-  goneUnnamed: 'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde schon abgesagt, verschoben oder gelöscht.',
+  goneUnnamed: 'Das kann hier nicht mehr abgesagt oder abgelehnt werden.',
   commentLimit: (max) => `Deine Nachricht darf bis zu ${max} Zeichen lang sein. Bitte kürze sie.`,
 
   // Every calendar is "der Kalender": the phrases take an article where a sentence needs one.
@@ -194,6 +195,7 @@ export const de: Catalog = {
   showMine: 'Meine Termine zeigen',
   delegateNote: (owner) =>
     `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  sharedNote: (calendar) => `Diese Besprechung steht im ${calendar}, der mit dir geteilt ist.`,
   groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
   unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
   unreadableNeedsAdmin: (calendar) =>

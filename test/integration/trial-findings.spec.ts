@@ -107,4 +107,76 @@ describe('found in a user trial: private items, titles that match nothing, share
     });
     assert.ok(spent['GET /me/calendars/{calendarId}/calendarView'] >= 1, JSON.stringify(spent));
   });
+
+  it("the board meeting is cancelled from the shared calendar's copy (the organizer's), never offered twice, and the card does not call her a delegate", async () => {
+    const adele = as(ADELE);
+    const confirm = (await adele.say('cancel the board meeting Q4')).card();
+    const text = cardText(confirm.content);
+    assert.match(text, /^Cancel this meeting\?\nBoard meeting Q4\n.*Alex Wilber's Board calendar\n/);
+    assert.doesNotMatch(text, /delegate/);
+    assert.match(text, /This meeting is in Alex Wilber's Board calendar, which is shared with you\./);
+    const spent = await graphRoutesSpent(stack(), () =>
+      adele.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Moved to January' }),
+    );
+    assert.equal(spent['POST /me/calendars/{calendarId}/events/{eventId}/cancel'], 1, JSON.stringify(spent));
+    const megan = await stack().mailbox(MEGAN.upn);
+    assert.equal(megan.inbox.find((m: any) => m.subject === 'Canceled: Board meeting Q4')?.comment, 'Moved to January');
+  });
+
+  it('two meetings with the same title are told apart on the choice card by who else is in them, in English and German', async () => {
+    const english = cardText((await as(ALEX).say(`cancel my 1:1 on ${weekday(6)}`)).card().content);
+    assert.match(english, /^Which meeting do you mean\?/);
+    assert.match(
+      english,
+      /1:1\n[^\n]*10:00 AM[^\n]*\n[^\n]*with Megan Bowen\nThis one\n1:1\n[^\n]*2:00 PM[^\n]*\n[^\n]*with Adele Vance\n/,
+    );
+    const german = cardText(
+      (await as(ALEX, 'de-DE').say(`sag mein 1:1 am ${day(6).setLocale('de-DE').toFormat('cccc')} ab`)).card().content,
+    );
+    assert.match(german, /1:1\n[^\n]*10:00[^\n]*\n[^\n]*mit Megan Bowen\n[\s\S]*1:1\n[^\n]*14:00[^\n]*\n[^\n]*mit Adele Vance\n/);
+  });
+
+  it('the bulk card says what a typed "yes" does: it cancels all of them, in both languages', async () => {
+    const english = cardText((await as(ALEX).say(`cancel all my meetings on ${weekday(6)}`)).card().content);
+    assert.match(english, /^Cancel these 2 meetings\?/);
+    assert.match(
+      english,
+      /Typing "yes" in the chat cancels all 2 without a message while this is my latest question; "yes, " and your message sends one\./,
+    );
+    const german = cardText(
+      (await as(ALEX, 'de-DE').say(`sag alle meine Termine am ${day(6).setLocale('de-DE').toFormat('cccc')} ab`)).card().content,
+    );
+    assert.match(german, /„Ja“ im Chat sagt alle 2 ohne Nachricht ab, solange dies meine letzte Frage ist/);
+  });
+
+  it("a bulk card of only others' meetings refreshes too: its rows as they are now, none left once they are cancelled", async () => {
+    const adele = as(ADELE);
+    const bulk = (await adele.say(`cancel all my meetings on ${weekday(6)}`)).card();
+    assert.match(
+      cardText(bulk.content),
+      /^None of these meetings is yours to cancel\.[\s\S]*\n1:1\n[^\n]*Organized by Alex Wilber\nDecline/,
+    );
+    const same = await adele.refresh(bulk.id);
+    assert.match(cardText(same.invokeCard), /\n1:1\n[^\n]*Organized by Alex Wilber\nDecline/);
+    // Alex cancels it: Adele's copy is cancelled, so her card has nothing left to decline.
+    const alex = as(ALEX);
+    const confirm = (await alex.say(`cancel my 1:1 with Adele on ${weekday(6)}`)).card();
+    await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
+    const after = await adele.refresh(bulk.id);
+    assert.match(cardText(after.invokeCard), /^This can no longer be cancelled or declined here\./);
+    assert.throws(() => button(after.invokeCard, 'Decline'));
+  });
+
+  it('a message delivered twice (Teams retries a delivery) is answered once, also when the two arrive together', async () => {
+    const alex = as(ALEX);
+    const once = { type: 'message', id: `retried-${Date.now()}`, text: 'show my meetings' };
+    const first = await alex.act(once);
+    assert.equal(first.card().content.type, 'AdaptiveCard');
+    const again = await alex.act(once);
+    assert.equal(again.status, 200);
+    assert.equal(again.sent.length, 0, 'no second card');
+    const together = { type: 'message', id: `together-${Date.now()}`, text: 'show my meetings' };
+    const turns = await Promise.all([alex.act(together), alex.act(together)]);
+    assert.equal(turns.flatMap((t) => t.sent).length, 1, 'one card for both deliveries');
+  });
 });

@@ -21,6 +21,7 @@ export const MEETING_FIELDS = [
   'webLink',
   'location',
   'sensitivity',
+  'iCalUId',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {
@@ -82,6 +83,7 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
     isOnline: event.isOnlineMeeting ?? false,
     webLink: event.webLink ?? undefined,
     location: event.location?.displayName || undefined,
+    ...(event.iCalUId ? { uid: event.iCalUId } : {}),
     ...(calendar.key ? { calendar } : {}),
   };
 }

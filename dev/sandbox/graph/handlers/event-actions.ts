@@ -29,7 +29,8 @@ function locate(state: WorldState, request: GraphRequest, scope: CalendarScope, 
   const { mailbox, calendars } = openCalendars(store, request, scope, need);
   const instance = findInstance(mailbox, request.params.eventId, calendars);
   const { event } = instance;
-  // Inferred from docs #14494: another user's private event cannot be got by id (lists still show it, without details).
+  // Another user's private event cannot be got by id without Delegate + CanViewPrivateItems: "The specified object was not
+  // found in the store" (calendar-list-events.md's note; docs #14494). Lists still show it, without details (inferred).
   if (event.sensitivity === 'private' && !seesPrivateItems(store, mailbox, request.caller, calendarOf(calendars)))
     throw graphErrors.itemNotFound();
   const isOrganizer = callerOrganizes(store, mailbox, event.organizer.emailAddress.address, event.isOrganizer, request.caller);
