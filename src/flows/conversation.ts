@@ -169,6 +169,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
       choices: nearest.map((m) => m.id),
       alternatives: undefined,
       listing: undefined,
+      listEnded: undefined,
     });
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
@@ -204,6 +205,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     choices: shown.map((c) => c.meeting.id),
     alternatives: undefined,
     listing: undefined,
+    listEnded: undefined,
   });
   return { kind: 'choose', candidates: shown, unreadable };
 }
@@ -257,6 +259,7 @@ async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: Meeting
     choices: others.map((m) => m.id),
     alternatives: undefined,
     listing: undefined,
+    listEnded: undefined,
   });
   return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
 }

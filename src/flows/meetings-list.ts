@@ -31,11 +31,7 @@ export async function showMeetings(
   const last = wanted > 1 ? (await deps.memory.load(user.conversationId, user.id)).listing : undefined;
   const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
-    last &&
-    !last.done &&
-    last.page === wanted - 1 &&
-    sameCalendars &&
-    (!window || (last.window.start === range.start && last.window.end === range.end));
+    last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
   const cursor: ListCursor = continues
     ? { ...last, page: wanted }
     : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
@@ -43,7 +39,8 @@ export async function showMeetings(
   // Its last page is remembered as the end ("more" then says so); a choose card in between forgets the list (it is not the one on screen).
   await deps.memory.remember(user.conversationId, user.id, {
     choices: shown.map((m) => m.id),
-    listing: rest ?? { ...cursor, done: true },
+    listing: rest,
+    listEnded: rest ? undefined : true,
     alternatives: undefined,
   });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
@@ -71,8 +68,8 @@ export async function showMeetings(
  * first page of the coming days.
  */
 export async function showMore(deps: FlowDeps, user: FlowUser): Promise<View> {
-  const { listing } = await deps.memory.load(user.conversationId, user.id);
-  if (listing?.done) return { kind: 'notice', notice: { kind: 'noMore' } };
+  const { listing, listEnded } = await deps.memory.load(user.conversationId, user.id);
+  if (listEnded) return { kind: 'notice', notice: { kind: 'noMore' } };
   if (listing) return showMeetings(deps, user, listing.page + 1, listing.named ? listing.window : undefined, listing.calendars);
   return showMeetings(deps, user);
 }

@@ -44,10 +44,10 @@ const memorySchema = z.object({
       calendars: z.array(calendarSchema).optional(),
       /** The window is a day or range the user named ("next week"), not the coming days. */
       named: z.boolean().optional(),
-      /** The page shown was the list's last: nothing continues it. */
-      done: z.boolean().optional(),
     })
     .optional(),
+  /** The list shown last was shown to its end: "more" has nothing to show. */
+  listEnded: z.boolean().optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
   /**
