@@ -6,7 +6,7 @@ const USER_TENANT = '22222222-2222-4222-8222-222222222222';
 
 describe('the Teams user behind an activity', () => {
   it("takes the conversation's tenant, else channelData's, else the bot's", () => {
-    const from = { id: '29:x', aadObjectId: 'oid' };
+    const from = { id: '29:x', name: 'Alex', aadObjectId: 'oid' };
     assert.deepEqual(userRefOf({ from, conversation: { id: 'a:1', tenantId: USER_TENANT } as never }, BOT_TENANT), {
       aadObjectId: 'oid',
       tenantId: USER_TENANT,
@@ -19,6 +19,6 @@ describe('the Teams user behind an activity', () => {
       aadObjectId: 'oid',
       tenantId: BOT_TENANT,
     });
-    assert.equal(userRefOf({ from: { id: '29:x' }, conversation: { id: 'a:1' } as never }, BOT_TENANT), undefined);
+    assert.equal(userRefOf({ from: { id: '29:x', name: 'Alex' }, conversation: { id: 'a:1' } as never }, BOT_TENANT), undefined);
   });
 });
