@@ -127,9 +127,13 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
     : await readCalendars(deps, user, window, choice);
   let candidates = findCandidates(request, meetings, context);
-  // Nothing of the user's own fits "cancel campaign planning", or only their invitation to a meeting they
-  // cannot cancel: the calendars they act on for others may hold it (the organizer's copy, in a shared calendar).
-  const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
+  // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
+  // Only their invitation to a meeting they cannot cancel: its organizer's calendars they act in may hold the
+  // copy they can (a shared calendar), and only those are read (no others, whose consent they were not asked for).
+  const invitedBy = new Set(candidates.filter((c) => c.complete).map((c) => c.meeting.organizer.email.toLowerCase()));
+  const others = calendars.filter(
+    (c) => !choice.read.some((r) => r.key === c.key) && (!invitedBy.size || invitedBy.has(c.ownerEmail?.toLowerCase() ?? '')),
+  );
   const fits = (found: Candidate[]) => found.some((c) => c.complete && (request.intent !== 'cancel' || actionFor(c.meeting) === 'cancel'));
   if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
     const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
