@@ -75,11 +75,12 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
   });
 
   it('"cancel my meetings next week" lists all of next week, page by page, each page still next week', async () => {
+    // Alex's en-US week runs Sunday to Saturday.
     const today = day(0);
-    const monday = today.plus({ days: 8 - today.weekday });
-    const sunday = monday.plus({ days: 6 });
+    const sunday = today.plus({ days: 7 - (today.weekday % 7) });
+    const saturday = sunday.plus({ days: 6 });
     const first = (await alex.say('cancel my meetings next week')).card();
-    const title = `Your meetings from ${shown(monday)} to ${shown(sunday)}`;
+    const title = `Your meetings from ${shown(sunday)} to ${shown(saturday)}`;
     assert.match(cardText(first.content), new RegExp(`^${title}\\n`));
     const subjects = [...subjectsIn(first.content)];
     let page = first;
