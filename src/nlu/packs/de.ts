@@ -28,6 +28,8 @@ const before = (hour: number): number => (hour === 1 ? 12 : hour === 13 ? 12 : h
 
 /** Eine Uhrzeit nach rewrite: "14", "14:30", "16 uhr". "bis 12." ist ein Datum, "vor 2 Tagen" keine Uhrzeit. */
 const CLOCK = '\\d{1,2}(?::[0-5]\\d)?(?:\\s*uhr\\b|h\\b)?(?![\\d:/.]|\\s*(?:tage?n?|wochen?|minuten?|stunden?|leute|personen)\\b)';
+/** A clock time that says it is one: "16 Uhr", "16h", "16:30". */
+const CLOCK_SAID = '\\d{1,2}(?::[0-5]\\d(?:\\s*uhr\\b)?|\\s*uhr\\b|h\\b)(?![\\d:/.])';
 const NOUN = '(?:termine?|meetings?|besprechung(?:en)?|treffen|sitzung(?:en)?|calls?)';
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
@@ -321,7 +323,9 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   clockRanges: [
     new RegExp(`\\b(?:zwischen|von)\\s+(?<from>${CLOCK})\\s*(?:und|bis|-|–)\\s*(?<to>${CLOCK})`),
-    new RegExp(`\\b(?:nach|ab|später als|spaeter als)\\s+(?<from>${CLOCK})`),
+    new RegExp(`\\b(?:nach|später als|spaeter als)\\s+(?<from>${CLOCK})`),
+    // "ab" is also the particle of "absagen" ("sag den Call ab 2 Teilnehmer sind krank"): a time after it says it is one.
+    new RegExp(`\\bab\\s+(?<from>${CLOCK_SAID})`),
     new RegExp(`\\b(?:vor|bis|früher als|frueher als)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,

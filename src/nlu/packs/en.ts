@@ -315,7 +315,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   // "current" and "now" are no title words and no clock time here.
   underway:
-    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?\b|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
+    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?(?=\s*(?:$|[,.;:!?)]|(?:and|please|pls|thanks|thx)\b))|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
@@ -360,7 +360,9 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   clockRanges: [
     new RegExp(`\\b(?:between|from)\\s+(?<from>${CLOCK})\\s*(?:and|to|till|until|-|–)\\s*(?<to>${CLOCK})`),
-    new RegExp(`\\b(?:after|later than|from)\\s+(?<from>${CLOCK})(?:\\s+on(?:wards?)?)?`),
+    // "from 3pm" alone is the meeting's time ("my meeting from 3pm"); "from 3pm on" is a range.
+    new RegExp(`\\b(?:after|later than)\\s+(?<from>${CLOCK})(?:\\s+on(?:wards?)?)?`),
+    new RegExp(`\\bfrom\\s+(?<from>${CLOCK})\\s+on(?:wards?)?\\b`),
     new RegExp(`\\b(?:before|until|till|earlier than)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,

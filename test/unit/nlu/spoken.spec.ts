@@ -259,3 +259,23 @@ describe('understand: dates and times people say', () => {
     assert.equal(DateTime.fromISO(understand('sag das Meeting gegen Feierabend ab', de).day!.start, { zone: 'Europe/Berlin' }).hour, 15);
   });
 });
+
+describe('understand: words that look like ranges or "now" but are not', () => {
+  it('"from 3pm" alone is the meeting\'s time; "from 3pm on" a range; "ab 2 Teilnehmer" no time at all', () => {
+    assert.deepEqual(understand('cancel my meeting from 3pm', en).clock, { hour: 15, minute: 0 });
+    assert.deepEqual(understand('cancel the 1:1 from 2pm', en).clock, { hour: 14, minute: 0 });
+    assert.equal(understand('cancel everything from 3pm on', en).clock, undefined);
+    assert.ok(understand('cancel everything from 3pm on', en).day, 'a range narrows the day');
+    const particle = understand('sag den Call ab 2 Teilnehmer sind krank', de);
+    assert.equal(particle.clock, undefined);
+    assert.equal(particle.day, undefined, '"ab" is the particle of "absagen" here');
+    assert.ok(understand('sag alle Termine ab 16 Uhr ab', de).day, '"ab 16 Uhr" is a range');
+  });
+
+  it('"the meeting I\'m in" is the one under way only when nothing follows that makes it another', () => {
+    for (const text of ["cancel the meeting I'm in right now", "cancel the call I'm on, please", "cancel the meeting I'm in"])
+      assert.equal(understand(text, en).underway, true, text);
+    for (const text of ["cancel the meeting I'm in charge of tomorrow", "cancel the call we're on with Anna tomorrow"])
+      assert.equal(understand(text, en).underway, undefined, text);
+  });
+});
