@@ -179,14 +179,15 @@ describe('found in a user trial: private items, titles that match nothing, share
     assert.equal(first.card().content.type, 'AdaptiveCard');
     const again = await alex.act(once);
     assert.equal(again.status, 200);
-    assert.equal(again.sent.length, 0, 'no second card');
+    assert.equal(again.sent.filter((a) => a.type !== 'typing').length, 0, 'no second card');
     const together = { type: 'message', id: `together-${Date.now()}`, text: 'show my meetings' };
     // Counted on the channel: each turn's own view of it also holds what the other turn sent meanwhile.
     const before = stack().channel.log.length;
     await Promise.all([alex.act(together), alex.act(together)]);
     const sent = stack()
       .channel.log.slice(before)
-      .filter((e) => e.op === 'send');
+      // A typing indicator may go out first on a slow machine: cards are what is counted.
+      .filter((e) => e.op === 'send' && e.activity.type !== 'typing');
     assert.equal(sent.length, 1, 'one card for both deliveries');
   });
 });
