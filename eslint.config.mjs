@@ -5,7 +5,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.sandbox/', '.azurite/', 'appPackage/build/', 'test-results/', 'public/'] },
+  { ignores: ['node_modules/', 'dist/', '.sandbox/', '.azurite/', '.azurite-*/', 'appPackage/build/', 'test-results/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

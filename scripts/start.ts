@@ -7,16 +7,45 @@
  *   npm start -- --user PattiF       the Playground as another sandbox user (alias, UPN or object id;
  *                                    default: AlexW), in their mailbox zone
  *   PORT=4000 npm start              the bot on another port (default 3978)
+ *   PLAYGROUND_PORT=56151 npm start  the Playground on another port (default 56150)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './dev/bot-process';
 import { DEFAULT_AZURITE_LOCATION } from './dev/azurite';
 import { startDevStack } from './dev/stack';
 import { toIanaZone } from '../src/time/zones';
 
-const PLAYGROUND_PORT = 56150;
+const DEFAULT_BOT_PORT = 3978;
+const DEFAULT_PLAYGROUND_PORT = 56150;
+
+/** A port from the environment, or its default; anything else stops the start with what to write. */
+function portOption(name: string, fallback: number): number {
+  const said = process.env[name];
+  if (said === undefined || said === '') return fallback;
+  const port = Number(said);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${said} is not a port (1-65535)`);
+  return port;
+}
+
+/**
+ * Stops the start, before anything is built or started, when a port it needs is taken (most often
+ * by another `npm start`): a Playground started second would fail quietly while the first one
+ * answers on its port, and the URL printed would be the other stack's.
+ */
+async function mustBeFree(port: number, what: string, variable: string): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+  if (!free)
+    throw new Error(
+      `Port ${port} (${what}) is already in use, most likely by another \`npm start\`. Stop that one (Ctrl-C), or start this one elsewhere: ${variable}=<another port> npm start`,
+    );
+}
 
 /** A browser can be opened for the user: not in CI, and on Linux only with a display. */
 function hasDisplay(): boolean {
@@ -69,23 +98,29 @@ async function main(): Promise<void> {
   const withPlayground = !process.argv.includes('--no-playground');
   const playgroundTimeZone = timeZoneOption();
   const playgroundUser = userOption();
+  const botPort = portOption('PORT', DEFAULT_BOT_PORT);
+  const playgroundPort = portOption('PLAYGROUND_PORT', DEFAULT_PLAYGROUND_PORT);
+  await mustBeFree(botPort, 'the bot', 'PORT');
+  if (withPlayground) await mustBeFree(playgroundPort, 'the Agents Playground', 'PLAYGROUND_PORT');
+  // Another stack's data stays its own: each bot port has its own Azurite folder (emptied at its start).
+  const azuriteLocation = botPort === DEFAULT_BOT_PORT ? DEFAULT_AZURITE_LOCATION : `${DEFAULT_AZURITE_LOCATION}-${botPort}`;
   buildIfNeeded();
-  const botPort = Number(process.env.PORT ?? 3978);
+  process.stdout.write('Starting the sandbox, Azurite, the bot and the Playground...\n');
   const stack = await startDevStack({
     botPort,
-    playgroundPort: withPlayground ? PLAYGROUND_PORT : undefined,
+    playgroundPort: withPlayground ? playgroundPort : undefined,
     playgroundTimeZone,
     playgroundUser,
     compiled: true,
     echo: process.argv.includes('--verbose'),
-    azuriteLocation: DEFAULT_AZURITE_LOCATION,
+    azuriteLocation,
     openBrowser: hasDisplay(),
   });
   const lines = [
     '',
     `Sandbox (Graph + identity): ${stack.sandbox.info.graph}  (admin: ${stack.sandbox.info.admin})`,
     `Bot:                        ${stack.bot.url}/api/messages`,
-    `Storage (Azurite):          http://127.0.0.1:${stack.azurite!.port}  (data in .azurite/, emptied each start)`,
+    `Storage (Azurite):          http://127.0.0.1:${stack.azurite!.port}  (data in ${path.relative(ROOT, azuriteLocation)}/, emptied each start)`,
     stack.playground
       ? `Agents Playground:          open ${stack.playground.url} in your browser and say "show my meetings"`
       : 'Agents Playground:          not started (--no-playground)',

@@ -4,13 +4,15 @@ import type { Activity } from 'botbuilder';
 import restify from 'restify';
 import { Unauthenticated, type ChannelAdapter } from './auth';
 import type { SignInPages } from './bot';
-import { BodyRefused, checkActivity, readJsonBody } from './edge';
+import { BodyRefused, boundHeaderTime, checkActivity, readJsonBody } from './edge';
 import { errorFields, log } from './log';
 
 /** The largest activity accepted, counted after decoding (Teams' own limit for a bot message is ~80 KB). */
 const BODY_LIMIT_BYTES = 256 * 1024;
 /** How long a body may take to arrive (Teams posts an activity at once; a trickle is a stranger holding a connection). */
 const BODY_TIMEOUT_MS = 10_000;
+/** How long a request's headers may take to arrive, for the same reason. */
+const HEADERS_TIMEOUT_MS = 10_000;
 
 export interface RunningServer {
   port: number;
@@ -33,6 +35,7 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const server = restify.createServer({ name: 'meeting-cancel-bot' });
   // No restify body parser: ours bounds what is inflated and cannot crash on a corrupt stream.
+  boundHeaderTime(server.server, HEADERS_TIMEOUT_MS);
 
   server.post('/api/messages', async (req, res) => {
     try {
@@ -81,21 +84,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
  * valid channel token learns nothing, not even why the activity is wrong.
  */
 async function answerActivity(options: ServerOptions, req: restify.Request, res: restify.Response): Promise<void> {
+  const authorization = req.header('authorization') ?? '';
+  if (options.adapter.refusesOnSight(authorization)) {
+    // No token at all: refused before its body is read (a stranger's 256 KB of JSON cost a parse).
+    log.warn({ event: 'unauthenticated', reason: 'no bearer token' }, 'activity rejected: invalid channel token');
+    refuse(req, res, 401, 'Unauthorized');
+    return;
+  }
   let body: unknown;
   try {
     body = await readJsonBody(req, BODY_LIMIT_BYTES, BODY_TIMEOUT_MS);
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
     log.warn({ event: 'body-refused', status: error.status }, 'request body refused');
-    // What the caller may still be sending is not read: the connection ends with the answer.
-    res.once('finish', () => req.socket.destroy());
-    res.json(error.status, { error: error.reason }, { Connection: 'close' });
+    refuse(req, res, error.status, error.reason);
     return;
   }
   const object = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   let authenticated;
   try {
-    authenticated = await options.adapter.authenticate(object, req.header('authorization') ?? '');
+    authenticated = await options.adapter.authenticate(object, authorization);
   } catch (error) {
     if (!(error instanceof Unauthenticated)) throw error;
     log.warn({ event: 'unauthenticated', reason: error.reason }, 'activity rejected: invalid channel token');
@@ -120,6 +128,12 @@ async function answerActivity(options: ServerOptions, req: restify.Request, res:
   res.status(invokeResponse?.status ?? 200);
   if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
   else res.end();
+}
+
+/** Answers `status` without reading what the caller may still be sending: the connection ends with the answer. */
+function refuse(req: restify.Request, res: restify.Response, status: number, reason: string): void {
+  res.once('finish', () => req.socket.destroy());
+  res.json(status, { error: reason }, { Connection: 'close' });
 }
 
 /** As botbuilder's CloudAdapter does: the wire's ISO strings become Dates, the raw text is kept. */

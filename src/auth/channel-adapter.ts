@@ -30,6 +30,8 @@ export class Unauthenticated extends Error {
  * without one botbuilder runs unauthenticated (Playground mode, loopback only).
  */
 export class ChannelAdapter extends TeamsAdapter {
+  /** Every activity must carry a valid channel JWT (a BOT_ID is configured). */
+  checksTokens = false;
   /** Connector clients by bot, service URL and audience (botbuilder's CloudAdapter builds one per turn). */
   private readonly connectors = new RecentMap<string, Promise<ConnectorClient>>(MAX_CONNECTORS);
 
@@ -40,6 +42,15 @@ export class ChannelAdapter extends TeamsAdapter {
     const auth = this.botFrameworkAuthentication;
     const create = auth.createUserTokenClient.bind(auth);
     auth.createUserTokenClient = async (claims) => new LazyUserTokenClient(() => create(claims));
+  }
+
+  /**
+   * Whether a request with this Authorization header is refused whatever its body says: tokens are
+   * checked and it carries none of the shape botbuilder accepts ("Bearer" and a JWT). Known from the
+   * header alone, so the body need not be read.
+   */
+  refusesOnSight(authHeader: string): boolean {
+    return this.checksTokens && !BEARER_JWT.test(authHeader);
   }
 
   async authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult> {
@@ -88,6 +99,9 @@ export class ChannelAdapter extends TeamsAdapter {
 
 const MAX_CONNECTORS = 50;
 
+/** What botbuilder takes as a token at all: the scheme "Bearer" (so spelled), one space, three base64url parts. */
+const BEARER_JWT = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
 /** A Bot Framework token service client made on first use (see ChannelAdapter's constructor). */
 class LazyUserTokenClient extends UserTokenClient {
   private client?: Promise<UserTokenClient>;
@@ -131,7 +145,7 @@ export function createChannelAdapter(bot: Config['bot']): ChannelAdapter {
     MicrosoftAppType: bot.type,
     MicrosoftAppTenantId: bot.tenantId,
   };
-  if (!bot.channel) return new ChannelAdapter(settings);
+  if (!bot.channel) return checkingTokens(new ChannelAdapter(settings));
   // A non-public channel: botbuilder then needs every endpoint spelled out (it switches to its
   // "parameterized" authentication), and MSAL must be told the login host is a known authority,
   // since it cannot be checked against Entra's instance discovery.
@@ -155,5 +169,10 @@ export function createChannelAdapter(bot: Config['bot']): ChannelAdapter {
     },
     system: { loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined } },
   });
-  return new ChannelAdapter(channelSettings, new MsalServiceClientCredentialsFactory(bot.id, msal));
+  return checkingTokens(new ChannelAdapter(channelSettings, new MsalServiceClientCredentialsFactory(bot.id, msal)));
+}
+
+function checkingTokens(adapter: ChannelAdapter): ChannelAdapter {
+  adapter.checksTokens = true;
+  return adapter;
 }

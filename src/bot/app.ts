@@ -8,6 +8,7 @@ import {
   confirmDecline,
   keep,
   refreshChoice,
+  refreshDeclines,
   refreshList,
   refreshTicket,
   KnownCalendars,
@@ -32,7 +33,9 @@ import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { SignInNeeded, type UserRef } from '../auth';
 import { MissingConsent } from './calendar-access';
+import { chatRefusal } from './chat-scope';
 import { invokeDeadlineMs, within } from './deadline';
+import { DeliveredMessages } from './delivered-messages';
 import { LateWork } from './late-work';
 import type { BotDeps } from './deps';
 import { lazyCalendar } from './lazy-calendar';
@@ -62,6 +65,7 @@ export function createBot(deps: BotDeps): Application {
     unconfirmed: deps.unconfirmed ?? new UnconfirmedWatch(),
     knownCalendars: deps.knownCalendars ?? new KnownCalendars(),
     lateWork: deps.lateWork ?? new LateWork(),
+    delivered: deps.delivered ?? new DeliveredMessages(),
   };
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -98,6 +102,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
   on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
+  on(Verb.refreshDeclines, (d, u, data) => refreshDeclines(d, u, data.meetingIds));
   // Any other Universal Action: a verb we do not (or no longer) know, or a forged one (no verb, not an
   // Action.Execute, which Teams AI's verb routes do not take and botbuilder would leave unanswered): the card
   // stays, the user is told.
@@ -114,7 +119,7 @@ export function createBot(deps: BotDeps): Application {
   routeSignIn(app, deps);
   routeSignInFailure(app);
 
-  app.activity('message', async (context) => {
+  const answerMessage = async (context: TurnContext) => {
     if (context.activity.value && !context.activity.text?.trim()) {
       // A card button we do not (or no longer) know: say so instead of staying silent.
       log.warn({ event: 'unknown-card-action' }, 'unknown card verb');
@@ -123,6 +128,19 @@ export function createBot(deps: BotDeps): Application {
     // Bounded for the language reading, but never below what a "yes, <message>" needs: a message within the limit arrives whole.
     const words = (context.activity.text ?? '').slice(0, Math.max(1000, deps.settings.commentMaxLength + 200));
     return turn(deps, context, (d, u) => answerText(d, u, words));
+  };
+  app.activity('message', async (context) => {
+    // A delivery the channel repeated (same activity id) is answered once.
+    if (!deps.delivered!.take(context.activity)) {
+      log.info({ event: 'repeated-delivery' }, 'a message delivered again is answered once');
+      return;
+    }
+    try {
+      await answerMessage(context);
+    } catch (error) {
+      deps.delivered!.forget(context.activity);
+      throw error;
+    }
   });
 
   // The turn's last resort: it must not throw itself, whatever the activity or the channel does.
@@ -160,8 +178,9 @@ async function turn(
 ): Promise<void> {
   const activity = context.activity;
   const catalog = catalogFor(activity.locale);
-  if (isShared(context)) {
-    await context.sendActivity(catalog.personalOnly);
+  const refusal = chatRefusal(activity, deps.defaultTenantId);
+  if (refusal) {
+    await context.sendActivity(refusal === 'shared' ? catalog.personalOnly : catalog.otherOrganization);
     return;
   }
   const userRef = userRefOf(activity, deps.defaultTenantId);
@@ -523,15 +542,6 @@ function errorResponse(message: string): Record<string, unknown> {
 /** The card stays as it is (its answer, if any, is a message in the chat). */
 function unchanged(): Record<string, unknown> {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
-}
-
-/**
- * Anything but a recognised 1:1 chat is shared: nobody's calendar is shown there. Fails closed:
- * a missing, unknown or oddly spelled conversationType ("GroupChat", " channel") counts as shared.
- */
-function isShared(context: TurnContext): boolean {
-  const conversation = context.activity.conversation;
-  return conversation?.conversationType !== 'personal' || conversation.isGroup === true;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FlowSettings, KnownCalendars } from '../flows';
 import type { ConversationMemory, TicketStore } from '../state';
 import type { CalendarAccess } from './calendar-access';
 import type { TeamsSignIn } from './sign-in';
+import type { DeliveredMessages } from './delivered-messages';
 import type { LateWork } from './late-work';
 import type { UnconfirmedWatch } from './unconfirmed-watch';
 
@@ -25,4 +26,6 @@ export interface BotDeps {
   invokeDeadlineMs?: number;
   /** Work going on after its turn was answered, finished before the process stops (a default one when not given). */
   lateWork?: LateWork;
+  /** Messages this process has answered, so a repeated delivery is answered once (a default one when not given). */
+  delivered?: DeliveredMessages;
 }

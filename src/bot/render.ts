@@ -60,6 +60,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.unavailable;
     case 'conflict':
       return c.editConflict(notice.action);
+    case 'refused':
+      return c.refused(notice.action, notice.graphMessage);
     case 'commentTooLong':
       return c.commentTooLong(notice.length, notice.max);
     case 'staleCard':
@@ -70,6 +72,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.notDone(notice.action, meetingName(c, notice.subject));
     case 'nothingPending':
       return c.nothingPending;
+    case 'noMore':
+      return c.noMore;
     case 'meetingClosed':
       // No subject known (it could not be read) is not the same as a meeting without one.
       if (notice.why === 'notFound' || notice.subject === undefined) return c.meetingNotFound;

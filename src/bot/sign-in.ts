@@ -114,9 +114,9 @@ export class TeamsSignIn {
   async exchange(context: TurnContext, user: UserRef): Promise<ExchangeOutcome> {
     const value = context.activity.value as { id?: unknown; token?: unknown } | undefined;
     if (typeof value?.id !== 'string' || typeof value.token !== 'string' || !value.id || !value.token) return { kind: 'invalid' };
-    if (subjectOf(value.token) !== user.aadObjectId) {
-      // Not this user's token: never let it fill this user's token cache.
-      log.warn({ event: 'sso-token-mismatch' }, 'SSO token subject does not match the sender');
+    if (!isTokenOf(value.token, user)) {
+      // Not this user's token (another user, or the same id in another organization): never let it fill this user's token cache.
+      log.warn({ event: 'sso-token-mismatch' }, 'SSO token subject or tenant does not match the sender');
       return { kind: 'failed', consent: false };
     }
     try {
@@ -207,12 +207,12 @@ function userId(user: UserRef): string[] {
   return [user.tenantId, user.aadObjectId];
 }
 
-/** The token's `oid`, read without verification: Entra verifies it during the exchange. */
-function subjectOf(token: string): string | undefined {
+/** Whether the token names this user (`oid`) in this user's organization (`tid`), read without verification: Entra verifies it during the exchange. */
+function isTokenOf(token: string, user: UserRef): boolean {
   try {
-    const { oid } = decodeJwt(token);
-    return typeof oid === 'string' ? oid : undefined;
+    const { oid, tid } = decodeJwt(token);
+    return oid === user.aadObjectId && typeof tid === 'string' && tid.toLowerCase() === user.tenantId.toLowerCase();
   } catch {
-    return undefined;
+    return false;
   }
 }

@@ -175,6 +175,11 @@ function hasAnyMatch(candidate: Candidate): boolean {
 
 function inView(meeting: Meeting, request: MeetingRequest, context: UserContext): boolean {
   const zone = context.timeZone;
+  // "my current meeting": started and not ended, in the user's time; an all-day one is no meeting one is in.
+  if (request.underway) {
+    const now = context.now.getTime();
+    return !meeting.isCancelled && !meeting.isAllDay && startsAt(meeting, zone) <= now && endsAt(meeting, zone) > now;
+  }
   if (!isOpen(meeting, request, context.now, zone)) return false;
   if (request.hours) {
     const hour = wallClockAt(startsAt(meeting, zone), zone).getUTCHours();
@@ -270,7 +275,20 @@ function calendarNotFound(request: MeetingRequest, known: Set<string>, hinted: S
 export function wordsNotFound(request: MeetingRequest, meetings: Meeting[], context: UserContext): string[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
   const rated = rateAll(request, meetings, context);
-  return rated.known.size === 0 ? rated.content : calendarNotFound(request, rated.known, rated.hinted);
+  if (rated.known.size === 0) return rated.content;
+  const title = titleWordsNotFound(request, rated.content, rated.known, rated.hinted);
+  return title.length ? title : calendarNotFound(request, rated.known, rated.hinted);
+}
+
+/**
+ * The words naming the meeting itself (not the calendar named), when there are some and none of them
+ * comes near any meeting in view; all the words when nothing at all does. Empty otherwise.
+ */
+function titleWordsNotFound(request: MeetingRequest, content: string[], known: Set<string>, hinted: Set<string>): string[] {
+  if (known.size === 0 && hinted.size === 0) return content;
+  const calendars = new Set(wordsOf(request.calendarHint ?? ''));
+  const title = content.filter((word) => !calendars.has(word));
+  return title.length > 0 && title.every((word) => !known.has(word) && !hinted.has(word)) ? title : [];
 }
 
 /**
@@ -283,8 +301,9 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   if (request.neighbour) return besideNeighbour(request, request.neighbour, meetings, context);
   const { rated, content, known, hinted } = rateAll(request, meetings, context);
   // The request named something, and nothing in view is called so: no meeting. A time said with it
-  // ("the 5pm drinks") still offers what is at that time, never as a clear choice.
-  if (content.length > 0 && known.size === 0 && hinted.size === 0 && !request.clock) return [];
+  // ("the 5pm drinks") still offers what is at that time, never as a clear choice. A calendar named
+  // with it ("Bernd's doctor appointment") is no match of every meeting in that calendar.
+  if (titleWordsNotFound(request, content, known, hinted).length > 0 && !request.clock) return [];
   const asked = Boolean(request.clock || content.length > 0);
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);

@@ -49,6 +49,17 @@ export class CalendarUnavailableError extends CalendarError {}
 export class EditConflictError extends CalendarUnavailableError {}
 
 /**
+ * Graph answered a write with a refusal it explains (a 4xx other than the ones above: e.g. an action
+ * it does not allow on this item): nothing was done, and only its own words say why. Reads treat it
+ * as any other unavailability.
+ */
+export class RequestRefusedError extends CalendarUnavailableError {
+  constructor(readonly graphMessage: string) {
+    super(graphMessage);
+  }
+}
+
+/**
  * A write (cancel, decline) was sent and no answer came back (a 5xx, a timeout, a dropped
  * connection): it may have run. Only a re-read can tell; never report it as "nothing changed".
  */

@@ -34,6 +34,8 @@ export interface MeetingCalendar {
   /** The person's address (a delegate acts in their mailbox); absent otherwise. */
   ownerEmail?: string;
   isDefault: boolean;
+  /** A person's calendar whose private meetings the user may see and act on (a delegate given private access). */
+  seesPrivate?: boolean;
 }
 
 /** Graph's event.type, named for people. */
@@ -59,17 +61,31 @@ export interface Meeting {
   kind: MeetingKind;
   /** Set for occurrences and exceptions: the id that cancels the whole series. */
   seriesMasterId?: string;
+  /**
+   * Set for occurrences and exceptions: where the series' pattern puts it (Graph's originalStart, an
+   * ISO UTC instant). An exception that starts elsewhere was moved from there.
+   */
+  originalStart?: string;
   isOnline: boolean;
   webLink?: string;
   /** Where it takes place, as the organizer typed it ("Room 4.12", "Café Luise"); words there can name the meeting. */
   location?: string;
   /** Where it lives when that is not the user's own default calendar. */
   calendar?: MeetingCalendar;
+  /** The same in every calendar's copy of this meeting (the organizer's, an attendee's, a shared calendar's). */
+  uid?: string;
 }
 
 /** The people a meeting's cancellation reaches: its attendees, rooms and equipment (resources) aside. */
 export function peopleInvited(meeting: Pick<Meeting, 'attendees'>): number {
   return meeting.attendees.filter((attendee) => attendee.type !== 'resource').length;
+}
+
+/** Where an occurrence was moved from (its place in the series), when it was moved; else undefined. */
+export function movedFrom(meeting: Pick<Meeting, 'kind' | 'start' | 'isAllDay' | 'originalStart'>): string | undefined {
+  const { kind, originalStart, isAllDay, start } = meeting;
+  if (kind !== 'exception' || !originalStart || isAllDay) return undefined;
+  return Date.parse(originalStart) === Date.parse(start) ? undefined : originalStart;
 }
 
 /** True for occurrences and exceptions of a recurring series. */
@@ -85,6 +101,30 @@ export function isRecurring(meeting: Meeting): boolean {
 export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): 'cancel' | 'decline' | 'none' {
   if (meeting.isOrganizer) return 'cancel';
   return meeting.calendar?.owner === 'group' ? 'none' : 'decline';
+}
+
+/**
+ * One copy of each meeting read from several calendars (a shared calendar's and the user's own
+ * invitation, a calendar the user manages as delegate and their own copy): the one the user can
+ * cancel (the organizer's), else the first read. Copies are told by their uid (Graph's iCalUId) and
+ * start; a calendar's own meetings are never merged with each other.
+ */
+export function oneCopyEach(meetings: Meeting[]): Meeting[] {
+  const calendarOf = (meeting: Meeting) => meeting.calendar?.key ?? '';
+  const copyOf = (meeting: Meeting) => `${meeting.uid}|${meeting.start}`;
+  const first = new Map<string, string>();
+  const cancellable = new Map<string, string>();
+  for (const meeting of meetings) {
+    if (!meeting.uid) continue;
+    const copy = copyOf(meeting);
+    if (!first.has(copy)) first.set(copy, calendarOf(meeting));
+    if (!cancellable.has(copy) && actionFor(meeting) === 'cancel') cancellable.set(copy, calendarOf(meeting));
+  }
+  return meetings.filter((meeting) => {
+    if (!meeting.uid) return true;
+    const copy = copyOf(meeting);
+    return (cancellable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
+  });
 }
 
 /**

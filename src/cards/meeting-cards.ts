@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import type { ListSpan, ListView } from '../flows/context';
-import { formatClock, formatDate, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
+import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { COMMENT_INPUT, Verb } from './verbs';
 
@@ -141,18 +141,38 @@ export function chooseCard(
   intro?: string,
   unreadable?: Unreadable[],
 ): Element {
-  const rows = candidates.map(({ meeting, reasons }, index) =>
-    container(
+  const rows = candidates.map(({ meeting, reasons: given }, index) => {
+    const reasons = [...given, ...apart(meeting, given, candidates)];
+    return container(
       [
         ...describe(a, meeting),
         ...(reasons.length ? [userText(reasons.map((r) => reasonText(a, r)).join(' · '), { subtle: true, italic: true })] : []),
         actionSet([execute(a.catalog.thisOne, { verb: offerVerb(meeting), meetingId: meeting.id })]),
       ],
       { separator: index > 0 },
-    ),
-  );
+    );
+  });
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
+}
+
+/** People a choice row names at most, to tell it from a row of the same title. */
+const MOST_NAMED = 2;
+
+/**
+ * For a row whose title another row shares ("1:1" and "1:1"), who else is in it, unless a reason names
+ * someone already: the people invited when the user's side organizes it, else its organizer.
+ */
+function apart(meeting: Meeting, reasons: Reason[], candidates: Array<{ meeting: Meeting }>): Reason[] {
+  if (reasons.some((r) => r.kind === 'attendee')) return [];
+  if (!candidates.some((c) => c.meeting !== meeting && c.meeting.subject === meeting.subject)) return [];
+  const people = meeting.isOrganizer
+    ? meeting.attendees.filter((p) => p.type !== 'resource').map((p) => p.name || p.email)
+    : [meeting.organizer.name || meeting.organizer.email];
+  const named = people.filter(Boolean);
+  if (!named.length) return [];
+  const more = named.length > MOST_NAMED ? ` +${named.length - MOST_NAMED}` : '';
+  return [{ kind: 'attendee', detail: named.slice(0, MOST_NAMED).join(', ') + more }];
 }
 
 /**
@@ -198,21 +218,27 @@ export function confirmCancelCard(
   comment?: string,
   changed?: boolean,
 ): Element {
+  // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
+  // Graph may still tell): a message would reach nobody, so none is asked for.
+  const nobodyToTell = peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
     ...describe(a, meeting),
     zoneNote(a),
     note(a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
+    ...(nobodyToTell ? [note(a.catalog.nobodyToNotify, { subtle: true })] : []),
     ...whoseNote(a, meeting),
   ];
   if (!meeting.isOrganizer)
     body.push(userText(a.catalog.notOrganizerNote(meeting.organizer.name || meeting.organizer.email), { subtle: true }));
   if (isRecurring(meeting)) body.push(note(a.catalog.seriesNote));
-  body.push(
-    messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
-    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
-  );
+  if (!nobodyToTell) {
+    body.push(
+      messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
+      note(a.catalog.yesCancelsWithoutMessage(1, isRecurring(meeting) && Boolean(meeting.seriesMasterId)), { subtle: true }),
+    );
+  }
   const confirm =
     isRecurring(meeting) && meeting.seriesMasterId
       ? [
@@ -276,12 +302,13 @@ export function bulkCancelCard(
     );
   }
   // Only others' meetings: nothing to confirm here, each row declines on its own.
-  if (!view.cancellable.length) return card(body);
+  if (!view.cancellable.length)
+    return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
   const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note(a.catalog.yesCancelsWithoutMessage, { subtle: true }),
+    note(a.catalog.yesCancelsWithoutMessage(view.cancellable.length), { subtle: true }),
   );
   return card(
     body,
@@ -297,6 +324,9 @@ export function bulkCancelCard(
 export function describe(a: Audience, meeting: Meeting): Element[] {
   const facts = [formatWhen(meeting, a.timeZone, a.locale, a.catalog)];
   if (isRecurring(meeting)) facts.push(a.catalog.recurring);
+  // An occurrence moved on its own: where the series had it, so "tomorrow's standup" is recognised at its new time.
+  const moved = movedFrom(meeting);
+  if (moved) facts.push(a.catalog.movedFrom(formatMoment(moved, a.timeZone, a.locale)));
   facts.push(organizerText(a, meeting));
   const calendar =
     meeting.calendar && (meeting.calendar.name || meeting.calendar.ownerName) ? [calendarLabel(a.catalog, meeting.calendar)] : [];
@@ -315,9 +345,12 @@ function organizerText(a: Audience, meeting: Meeting): string {
   return meeting.isOrganizer && meeting.calendar?.owner !== 'person' ? a.catalog.youOrganize : byName;
 }
 
-/** Whose meeting the user acts on, when it is not their own: a delegate's owner, or a group. */
+/** Whose meeting the user acts on, when it is not their own: a delegate's owner, a calendar shared with them, or a group. */
 function whoseNote(a: Audience, meeting: Meeting): Element[] {
   const calendar = meeting.calendar;
+  // A custom calendar of theirs shared with the user: the user edits it through the share, as no delegate.
+  if (calendar?.owner === 'person' && !calendar.isDefault && calendar.name)
+    return [userText(a.catalog.sharedNote(calendarLabel(a.catalog, calendar)), { subtle: true })];
   if (calendar?.owner === 'person')
     return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || ''), { subtle: true })];
   if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name), { subtle: true })];

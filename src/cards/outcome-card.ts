@@ -37,9 +37,14 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
     case 'gone':
       // Without the meeting (it was deleted before it could be read), the sentence names none.
       return card([
-        userText(outcome.meeting ? (outcome.started ? c.startedNothingSent : c.gone)(name(a, outcome.meeting)) : c.goneUnnamed, {
-          bold: true,
-        }),
+        userText(
+          outcome.meeting
+            ? (outcome.started ? c.startedNothingSent : outcome.cancelled ? c.goneCancelled : c.gone)(name(a, outcome.meeting))
+            : c.goneUnnamed,
+          {
+            bold: true,
+          },
+        ),
         ...(outcome.meeting ? [line({ text: when(a, outcome.meeting), subtle: true })] : []),
       ]);
     case 'notOrganizer':

@@ -46,6 +46,8 @@ export const cardActionSchemas = {
   }),
   /** A choice card: its meetings, read again. */
   refreshChoice: z.object({ verb: z.literal('refreshChoice'), meetingIds: z.array(id).max(50) }),
+  /** A bulk card of others' meetings only (nothing to confirm, so no ticket): its rows, read again. */
+  refreshDeclines: z.object({ verb: z.literal('refreshDeclines'), meetingIds: z.array(id).max(50) }),
 } as const;
 
 export type VerbName = keyof typeof cardActionSchemas;
@@ -55,7 +57,7 @@ export const Verb = Object.fromEntries(Object.keys(cardActionSchemas).map((verb)
 /** A click's data for `verb`, as the handler receives it. */
 export type CardAction<V extends VerbName = VerbName> = z.output<(typeof cardActionSchemas)[V]>;
 
-type RefreshVerb = 'refreshTicket' | 'refreshList' | 'refreshChoice';
+type RefreshVerb = 'refreshTicket' | 'refreshList' | 'refreshChoice' | 'refreshDeclines';
 
 /** What a card builder may put on a button. */
 export type CardData = { [V in Exclude<VerbName, RefreshVerb>]: z.input<(typeof cardActionSchemas)[V]> }[Exclude<VerbName, RefreshVerb>];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A body nested deeper than this is no activity (Teams' deepest, an Adaptive Card, is far less). */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 /** A lone UTF-16 surrogate: valid in JSON, but no client sends one, and encodeURIComponent throws on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

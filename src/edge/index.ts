@@ -1,2 +1,3 @@
 export { checkActivity, type ActivityCheck } from './activity-shape';
 export { BodyRefused, readJsonBody } from './request-body';
+export { boundHeaderTime } from './header-deadline';

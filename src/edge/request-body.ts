@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import zlib from 'node:zlib';
+import { MAX_DEPTH } from './activity-shape';
 
 /** Why a body was refused, as the HTTP status and a short reason the caller may read. */
 export class BodyRefused extends Error {
@@ -87,6 +88,7 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number, timeo
       clearTimeout(timer);
       const text = Buffer.concat(chunks).toString('utf8');
       if (text.trim() === '') return reject(new BodyRefused(400, 'The body is empty.'));
+      if (nestedTooDeep(text, MAX_DEPTH)) return reject(new BodyRefused(400, `The body is nested deeper than ${MAX_DEPTH} levels.`));
       try {
         resolve(JSON.parse(text));
       } catch {
@@ -94,4 +96,26 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number, timeo
       }
     });
   });
+}
+
+/**
+ * Whether JSON text opens more than `max` objects or arrays inside one another, found by one pass
+ * over it before it is parsed: JSON.parse of a few KB of brackets costs as much CPU as a real turn
+ * (V8 parses nesting recursively), and a stranger may send it before any token is checked.
+ */
+function nestedTooDeep(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import { calendarsNamed, inWindow, readingWindow } from '../calendar';
 import { SignInNeeded } from '../auth/errors';
 import type { MeetingsRead, TimeWindow } from '../calendar/calendar-service';
 import { CalendarError, MeetingNotFoundError } from '../calendar/errors';
-import { isStillOpen, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { isStillOpen, oneCopyEach, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { MeetingRequest } from '../nlu';
 import type { FlowDeps, FlowUser } from './context';
 
@@ -63,11 +63,12 @@ export async function readCalendars(deps: FlowDeps, user: FlowUser, window: Time
 
 /**
  * The meetings of a window of the user's days in these calendars: read a little wider where an
- * all-day date made far away needs it (readingWindow), then kept by the user's dates (inWindow).
+ * all-day date made far away needs it (readingWindow), then kept by the user's dates (inWindow),
+ * one copy of a meeting that is in several of them.
  */
 export async function meetingsIn(deps: FlowDeps, user: FlowUser, window: TimeWindow, calendars: MeetingCalendar[]): Promise<MeetingsRead> {
   const read = await deps.calendar.listMeetings(readingWindow(window, user.timeZone), user.timeZone, calendars);
-  return { ...read, meetings: read.meetings.filter((meeting) => inWindow(meeting, window, user.timeZone)) };
+  return { ...read, meetings: oneCopyEach(read.meetings.filter((meeting) => inWindow(meeting, window, user.timeZone))) };
 }
 
 /** A meeting read by its key knows its calendar's place only: its names come from the user's calendars. */

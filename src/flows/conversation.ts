@@ -1,8 +1,10 @@
-import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound } from '../calendar';
+import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
+import { actionFor, oneCopyEach } from '../calendar/meeting';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
-import { showMeetings } from './meetings-list';
+import { showMeetings, showMore } from './meetings-list';
+import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import type { Outcome } from './outcomes';
@@ -18,6 +20,11 @@ const MAX_CHOICES = 5;
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
   let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
   let request = understand(text, context);
+  // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
+  if (request.other) {
+    const switched = await otherThanOffered(deps, user, request, context);
+    if (switched) return switched;
+  }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.
   let rows: string[] | undefined;
@@ -97,6 +104,7 @@ function asksForOne(request: MeetingRequest): boolean {
 
 /** "show my meetings", "show Alex's meetings", "show the Marketing calendar": the list of the calendars named, else the user's own. */
 async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<View> {
+  if (request.more) return showMore(deps, user);
   if (!request.calendarHint) return showMeetings(deps, user, 1, request.day);
   const calendars = await userCalendars(deps, user);
   const { named } = calendarsFor(request, calendars);
@@ -119,14 +127,16 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
     : await readCalendars(deps, user, window, choice);
   let candidates = findCandidates(request, meetings, context);
-  // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
+  // Nothing of the user's own fits "cancel campaign planning", or only their invitation to a meeting they
+  // cannot cancel: the calendars they act on for others may hold it (the organizer's copy, in a shared calendar).
   const others = calendars.filter((c) => !choice.read.some((r) => r.key === c.key));
-  if (!rows && !candidates.some((c) => c.complete) && others.length && (request.titleHint || request.attendeeHint)) {
+  const fits = (found: Candidate[]) => found.some((c) => c.complete && (request.intent !== 'cancel' || actionFor(c.meeting) === 'cancel'));
+  if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
     const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
     if (more?.meetings.length) {
-      const all = [...meetings, ...more.meetings];
+      const all = oneCopyEach([...meetings, ...more.meetings]);
       const wider = findCandidates(request, all, context);
-      if (wider.some((c) => c.complete)) {
+      if (fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete))) {
         meetings = all;
         candidates = wider;
         unreadable = [...unreadable, ...more.unreadable];
@@ -148,8 +158,19 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     );
   }
   if (!candidates.length) {
+    // "Tomorrow's standup" moved to another day is still the one meant: offered where it is now, saying so.
+    const moved = rows ? undefined : await movedFromDayAsked(deps, user, request, context, choice);
+    if (moved)
+      return request.intent === 'decline'
+        ? offerDecline(deps, user, moved, request.comment)
+        : offerCancel(deps, user, moved, request.comment);
     const nearest = nearestMeetings(request, meetings, context);
-    await deps.memory.remember(user.conversationId, user.id, { choices: nearest.map((m) => m.id) });
+    await deps.memory.remember(user.conversationId, user.id, {
+      choices: nearest.map((m) => m.id),
+      alternatives: undefined,
+      listing: undefined,
+      listEnded: undefined,
+    });
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
@@ -164,13 +185,81 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
-    // An attendee asking to cancel still gets the cancel card: Graph's refusal then says why and
-    // the bot offers to decline with the same message.
-    return request.intent === 'decline'
-      ? offerDecline(deps, user, meeting, request.comment)
-      : offerCancel(deps, user, meeting, request.comment);
+    // A meeting the user only attends cannot be cancelled by them (Graph refuses): asked to cancel
+    // it, they get the decline card straight away, as its row in a list offers.
+    const offered =
+      request.intent === 'decline' || actionFor(meeting) === 'decline'
+        ? await offerDecline(deps, user, meeting, request.comment)
+        : await offerCancel(deps, user, meeting, request.comment);
+    // What "no, the other one" then means: the other meetings weighed, best first.
+    if (offered.kind === 'confirmCancel' || offered.kind === 'confirmDecline') {
+      const ids = weighedBesides(request, candidates, meetings, context, meeting).map((m) => m.id);
+      await deps.memory.remember(user.conversationId, user.id, {
+        alternatives: { ticket: offered.ticket, ids: ids.slice(0, MAX_CHOICES) },
+      });
+    }
+    return offered;
   }
   const shown = candidates.slice(0, MAX_CHOICES);
-  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((c) => c.meeting.id) });
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: shown.map((c) => c.meeting.id),
+    alternatives: undefined,
+    listing: undefined,
+    listEnded: undefined,
+  });
   return { kind: 'choose', candidates: shown, unreadable };
+}
+
+/**
+ * The meetings besides `chosen` the request could mean, best first: the other full matches, else
+ * those its words name when its time is set aside ("the design review at 9" offered the 9:00 one; the
+ * other is the 2:00 design review). Only what the request's read returned; none when it names no words.
+ */
+function weighedBesides(
+  request: MeetingRequest,
+  candidates: Candidate[],
+  meetings: Meeting[],
+  context: UserContext,
+  chosen: Meeting,
+): Meeting[] {
+  const besides = (found: Candidate[]) => found.map((c) => c.meeting).filter((m) => m.id !== chosen.id);
+  const others = besides(candidates);
+  if (others.length || !(request.titleHint || request.attendeeHint)) return others;
+  const byWords: MeetingRequest = { ...request, clock: undefined, hours: undefined, position: undefined };
+  return besides(findCandidates(byWords, meetings, context).filter((c) => c.complete));
+}
+
+/**
+ * "No, the other one" while the last card is a confirm card the bot went straight to: the one other
+ * meeting it weighed gets its own confirm card (nothing is cancelled without it); several are a list
+ * to pick from. Undefined when the last card was not such a card: the words are read as usual.
+ */
+async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View | undefined> {
+  const { alternatives, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  if (!alternatives || alternatives.ticket !== pendingTicketId) return undefined;
+  const { comment } = request;
+  let others = await readOpen(deps, user, alternatives.ids);
+  // "No, the other design review", "the other one at 2": of those, the ones the words fit; none fitting
+  // ("no, the other standup"), a search for what the words name.
+  if ([request.titleHint, request.attendeeHint, request.clock, request.day].some((hint) => hint !== undefined)) {
+    others = findCandidates({ ...request, intent: 'cancel' }, others, context).map((c) => c.meeting);
+    if (!others.length) return find(deps, user, { ...request, intent: 'cancel', other: undefined, dependsOnList: undefined }, context);
+  }
+  if (others.length === 1) {
+    const offered = await offerFor(deps, user, others[0].id, comment);
+    // Said again, "the other one" goes back to the meeting first offered.
+    const first = (await deps.tickets.get(pendingTicketId))?.target;
+    if ((offered.kind === 'confirmCancel' || offered.kind === 'confirmDecline') && first && 'meetingId' in first) {
+      await deps.memory.remember(user.conversationId, user.id, { alternatives: { ticket: offered.ticket, ids: [first.meetingId] } });
+    }
+    return offered;
+  }
+  if (!others.length) return { kind: 'help', notUnderstood: true };
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: others.map((m) => m.id),
+    alternatives: undefined,
+    listing: undefined,
+    listEnded: undefined,
+  });
+  return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
 }

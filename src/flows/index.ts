@@ -7,4 +7,4 @@ export { summarize, type MeetingSummary, type Notice, type Outcome } from './out
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 export { resolveTimeZone } from './time-zone';
 export { isUnsettled, settleUnconfirmed, unconfirmedTickets, type Settled } from './unconfirmed';
-export { refreshChoice, refreshList, refreshTicket } from './refresh';
+export { refreshChoice, refreshDeclines, refreshList, refreshTicket } from './refresh';

@@ -32,9 +32,17 @@ export async function showMeetings(
   const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
     last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
-  const cursor: ListCursor = continues ? { ...last, page: wanted } : { page: 1, window: range, skip: 0, calendars: calendars ?? own };
+  const cursor: ListCursor = continues
+    ? { ...last, page: wanted }
+    : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
   const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor);
-  await deps.memory.remember(user.conversationId, user.id, { choices: shown.map((m) => m.id), listing: rest });
+  // Its last page is remembered as the end ("more" then says so); a choose card in between forgets the list (it is not the one on screen).
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: shown.map((m) => m.id),
+    listing: rest,
+    listEnded: rest ? undefined : true,
+    alternatives: undefined,
+  });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
   const listed = cursor.calendars ?? own;
   const others = all.filter((c) => c.owner !== 'me' && !listed.some((l) => l.key === c.key));
@@ -52,6 +60,18 @@ export async function showMeetings(
     // Begun meetings come first (by start): a later page has none to speak of.
     ...(cursor.page === 1 && begun ? { begun } : {}),
   };
+}
+
+/**
+ * "more", "nächste Seite" typed: the next page of the list shown last, as its "More" button would show it.
+ * After that list's last page there is no more; with no list the last answer (a choose card, or none), the
+ * first page of the coming days.
+ */
+export async function showMore(deps: FlowDeps, user: FlowUser): Promise<View> {
+  const { listing, listEnded } = await deps.memory.load(user.conversationId, user.id);
+  if (listEnded) return { kind: 'notice', notice: { kind: 'noMore' } };
+  if (listing) return showMeetings(deps, user, listing.page + 1, listing.named ? listing.window : undefined, listing.calendars);
+  return showMeetings(deps, user);
 }
 
 /**

@@ -36,7 +36,9 @@ export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'oc
 
 /** A meeting no longer open to act on (see isStillOpen): cancelled already, or begun. */
 export function closedOutcome(meeting: Meeting): Outcome {
-  return meeting.isCancelled ? { kind: 'gone', meeting: summarize(meeting) } : { kind: 'gone', meeting: summarize(meeting), started: true };
+  return meeting.isCancelled
+    ? { kind: 'gone', meeting: summarize(meeting), cancelled: true }
+    : { kind: 'gone', meeting: summarize(meeting), started: true };
 }
 
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
@@ -47,7 +49,7 @@ export type Outcome =
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   /** started: it has begun (so nothing was sent), rather than cancelled, moved or deleted. */
-  | { kind: 'gone'; meeting?: MeetingSummary; started?: true }
+  | { kind: 'gone'; meeting?: MeetingSummary; started?: true; cancelled?: true }
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];
@@ -76,6 +78,8 @@ export type Notice =
   | { kind: 'unavailable' }
   /** Graph refused the write: the meeting was being changed at the same moment. Nothing was done. */
   | { kind: 'conflict'; action: 'cancel' | 'decline' }
+  /** Graph refused the write for a reason only its message gives (RequestRefusedError): nothing was done. */
+  | { kind: 'refused'; action: 'cancel' | 'decline'; graphMessage: string }
   | { kind: 'commentTooLong'; length: number; max: number }
   | { kind: 'staleCard' }
   | { kind: 'busy' }
@@ -83,6 +87,8 @@ export type Notice =
   | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string }
   /** "yes" / "no" typed with no confirm card waiting. */
   | { kind: 'nothingPending' }
+  /** "more" typed after the last page of a list. */
+  | { kind: 'noMore' }
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */

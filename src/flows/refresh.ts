@@ -1,6 +1,7 @@
 import { MeetingNotFoundError } from '../calendar/errors';
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
+import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
@@ -18,8 +19,11 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
       ? { kind: 'outcome', outcome: ticket.outcome as Outcome, ticket: ticketId }
       : { kind: 'notice', notice: { kind: 'staleCard' } };
   }
-  // Someone is acting on it right now; that turn updates the card when done.
-  if (ticket.status === 'working') return { kind: 'notice', notice: { kind: 'busy' } };
+  // Someone is acting on it right now; that turn updates the card when done. A claim past its lease was left by a
+  // process that died mid-click (its write, if sent, has ended by then): the card shows the meeting's state, not "working" for ever.
+  if (ticket.status === 'working' && ticket.claim && deps.now.getTime() - ticket.claim.at < LEASE_MS) {
+    return { kind: 'notice', notice: { kind: 'busy' } };
+  }
   const target = ticket.target;
   const shown = ticket.shown as MeetingSummary[] | undefined;
   if (target.action === 'cancelMany') {
@@ -61,6 +65,13 @@ export async function refreshList(
   if (!meetings.length) return showMeetings(deps, user, 1, window, calendars);
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: deps.settings.horizonDays } as const);
   return { kind: 'list', meetings, page: shown.page, hasMore: shown.hasMore, span, window, ...(calendars ? { calendars } : {}) };
+}
+
+/** A bulk card of others' meetings only, read again: the rows still open to decline stay. */
+export async function refreshDeclines(deps: FlowDeps, user: FlowUser, meetingIds: string[]): Promise<View> {
+  const notYours = (await readOpen(deps, user, meetingIds)).filter((m) => actionFor(m) !== 'cancel');
+  if (!notYours.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: '' };
+  return { kind: 'confirmBulk', cancellable: [], notYours, ticket: '' };
 }
 
 /** A choice card, read again: only the meetings still open stay. */

@@ -5,10 +5,12 @@ import {
   MeetingNotFoundError,
   OrganizerRequiredError,
   OutcomeUnknownError,
+  RequestRefusedError,
   ThrottledError,
 } from '../calendar/errors';
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
+import { StorageUnavailableError } from '../storage';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
@@ -204,7 +206,13 @@ async function settle<A extends TicketAction>(
       throw error;
     }
   }
-  await deps.tickets.complete(ticketId, outcome, claim.token);
+  try {
+    await deps.tickets.complete(ticketId, outcome, claim.token);
+  } catch (error) {
+    // Storage down once the work is done: the ticket store keeps the outcome and saves it when storage is back, and
+    // the user is told what happened (not "try again", which read as if it had not).
+    if (!(error instanceof StorageUnavailableError)) throw error;
+  }
   if (isUnsettled(outcome)) await rememberUnconfirmed(deps, user, ticketId);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
@@ -252,6 +260,7 @@ function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ti
 function retryNotice(error: unknown, action: 'cancel' | 'decline'): Notice | undefined {
   if (error instanceof ThrottledError) return { kind: 'throttled' };
   if (error instanceof EditConflictError) return { kind: 'conflict', action };
+  if (error instanceof RequestRefusedError) return { kind: 'refused', action, graphMessage: error.graphMessage };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
   if (error instanceof CalendarAccessDeniedError) return { kind: 'noAccess' };
   return undefined;

@@ -6,6 +6,8 @@ export interface Catalog {
   help: string;
   notUnderstood: string;
   personalOnly: string;
+  /** A chat of another organization than the one the bot is set up for (or one that names two). */
+  otherOrganization: string;
 
   /** `span` is spanUpcoming/spanDay/spanDays' phrase: what the list looked at. */
   listTitle: (span: string) => string;
@@ -15,6 +17,8 @@ export interface Catalog {
   /** Under a list: how many meetings of its span have begun and are not listed. */
   begunNotListed: (count: number) => string;
   recurring: string;
+  /** An occurrence of a series moved from its place in the series: `when` is that place ("Tue, Dec 1, 3:00 PM"). */
+  movedFrom: (when: string) => string;
   /** In place of a time for an all-day meeting. */
   allDay: string;
   /** A meeting without a subject. */
@@ -70,6 +74,8 @@ export interface Catalog {
   attendeesTold: string;
   /** After cancelling an appointment nobody else was invited to. */
   nobodyInvited: string;
+  /** On the confirm card of an appointment nobody else is invited to: no message box, nobody hears of it. */
+  nobodyToNotify: string;
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
   kept: (subject: string) => string;
@@ -77,6 +83,8 @@ export interface Catalog {
   graphSaid: string;
   declineInstead: string;
   gone: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after someone else cancelled its meeting. */
+  goneCancelled: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after its meeting began. */
   startedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
@@ -84,6 +92,8 @@ export interface Catalog {
   throttled: string;
   /** Graph refused a cancel or decline: the meeting was being changed at the same moment; nothing was done. */
   editConflict: (action: 'cancel' | 'decline') => string;
+  /** Graph refused the write and its own message is the only reason known. */
+  refused: (action: 'cancel' | 'decline', graphMessage: string) => string;
   /** A read Microsoft 365 did not answer (throttled, or down): nothing was asked of it but to read. */
   readThrottled: string;
   readUnavailable: string;
@@ -104,6 +114,7 @@ export interface Catalog {
   busy: string;
   signedOut: string;
   nothingPending: string;
+  noMore: string;
 
   // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
   /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */
@@ -132,7 +143,8 @@ export interface Catalog {
   /** `zone` is the zone's name for people ("Pacific Time"). */
   timesIn: (zone: string) => string;
   /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
-  yesCancelsWithoutMessage: string;
+  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
+  yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
   yesDeclinesWithoutMessage: string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
@@ -157,6 +169,8 @@ export interface Catalog {
   showMine: string;
   /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
   delegateNote: (owner: string) => string;
+  /** A meeting in a custom calendar someone shared with the user (no delegate: the user edits it through the share). */
+  sharedNote: (calendar: string) => string;
   /** Confirm card, a group calendar's meeting. */
   groupNote: (group: string) => string;
   /** A calendar that could not be read this time, and why. */

@@ -20,6 +20,8 @@ export const de: Catalog = {
   notUnderstood: 'Das habe ich leider nicht verstanden.',
   personalOnly:
     'Ich arbeite nur in unserem 1:1-Chat, damit niemand sonst deinen Kalender sieht. Öffne einen Chat mit mir, um Besprechungen abzusagen.',
+  otherOrganization:
+    'Ich arbeite nur für Konten der Organisation, für die ich eingerichtet bin, daher komme ich aus diesem Chat nicht an deinen Kalender.',
 
   listTitle: (span) => `Deine Besprechungen ${span}`,
   listEmpty: (span) => `Du hast ${span} keine Besprechungen.`,
@@ -29,6 +31,7 @@ export const de: Catalog = {
       ? '1 Besprechung, die schon begonnen hat, ist nicht aufgeführt.'
       : `${count} Besprechungen, die schon begonnen haben, sind nicht aufgeführt.`,
   recurring: 'Serie',
+  movedFrom: (when) => `Verschoben vom ${when}`,
   youOrganize: 'Du organisierst sie',
   organizedBy: (name) => `Organisiert von ${name}`,
   cancel: 'Absagen',
@@ -79,7 +82,7 @@ export const de: Catalog = {
         ? 'Diese Besprechung absagen?'
         : `Diese ${count} Besprechungen absagen?`,
   working: 'Wird erledigt … Diese Karte zeigt das Ergebnis, sobald es fertig ist.',
-  bulkNotYours: 'Nicht abgesagt, weil du sie nicht organisierst. Du kannst sie hier ablehnen:',
+  bulkNotYours: 'Diese organisierst du nicht, daher kannst du sie nicht absagen. Du kannst sie stattdessen ablehnen:',
   cancelAll: (count) => (count === 1 ? 'Absagen' : `Alle ${count} absagen`),
 
   cancelled: (subject, when) => `${subject}, ${when}, ist abgesagt.`,
@@ -87,6 +90,7 @@ export const de: Catalog = {
   attendeesToldWith: 'Die Teilnehmer haben diese Nachricht bekommen:',
   attendeesTold: 'Die Teilnehmer wurden benachrichtigt, ohne Nachricht von dir.',
   nobodyInvited: 'Außer dir war niemand eingeladen, also wurde niemand benachrichtigt.',
+  nobodyToNotify: 'Außer dir ist niemand eingeladen, also wird niemand benachrichtigt.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,
@@ -96,12 +100,15 @@ export const de: Catalog = {
   declineInstead: 'Stattdessen ablehnen',
   startedNothingSent: (subject) =>
     `${subject} hat schon begonnen, deshalb wurde nichts gesendet: Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt.`,
-  gone: (subject) => `${subject} steht nicht mehr in deinem Kalender: Die Besprechung wurde schon abgesagt, verschoben oder gelöscht.`,
+  gone: (subject) => `Microsoft 365 findet ${subject} nicht mehr im Kalender.`,
+  goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
   editConflict: (action) =>
     `Microsoft 365 hat es nicht ausgeführt, weil die Besprechung im selben Moment geändert wurde. Es wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}. Drück den Knopf bitte noch einmal.`,
+  refused: (action, graphMessage) =>
+    `Microsoft 365 hat das ${action === 'cancel' ? 'Absagen' : 'Ablehnen'} verweigert und sagt: „${graphMessage}“ Es wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}.`,
   readThrottled:
     'Microsoft 365 ist gerade ausgelastet, deshalb kann ich den Kalender nicht lesen. Versuch es bitte in einer Minute noch einmal.',
   readUnavailable: 'Ich konnte Microsoft 365 nicht erreichen, um den Kalender zu lesen. Versuch es bitte gleich noch einmal.',
@@ -127,6 +134,7 @@ export const de: Catalog = {
   busy: 'Der letzte Klick auf diese Karte wird noch bearbeitet. Wenn sich die Karte in einer Minute nicht geändert hat, drück den Knopf noch einmal.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
+  noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
   allDay: 'ganztägig',
   noSubject: '(kein Betreff)',
 
@@ -159,10 +167,10 @@ export const de: Catalog = {
   spanDay: (date) => `am ${date}`,
   spanDays: (first, last) => `vom ${first} bis ${last}`,
   timesIn: (zone) => `Zeitzone: ${zone}`,
-  yesCancelsWithoutMessage:
-    '„Ja“ im Chat sagt die Besprechung der neuesten dieser Karten ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+  yesCancelsWithoutMessage: (count, recurring) =>
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
-    '„Ja“ im Chat lehnt die Besprechung der neuesten dieser Karten ohne Nachricht ab. Wenn du eine Nachricht senden willst, schreib sie hier und drück den Knopf, oder schreib „ja, “ und deine Nachricht.',
+    '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
@@ -170,10 +178,10 @@ export const de: Catalog = {
   meetingStarted: (subject) =>
     `${subject} hat schon begonnen, deshalb sage ich sie nicht ab: Die Teilnehmer sind vielleicht schon drin. Der Rest der Liste funktioniert weiter.`,
   meetingNotFound:
-    'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde abgesagt, verschoben oder gelöscht. Der Rest der Liste funktioniert weiter.',
+    'Microsoft 365 findet diese Besprechung nicht mehr in ihrem Kalender, daher wurde nichts gesendet. Der Rest der Liste funktioniert weiter.',
   refusalWaiting: (subject, organizer) =>
     `Microsoft 365 hat die Absage von ${subject} abgelehnt: Das kann nur ${organizer}. Um stattdessen abzulehnen, drück „Stattdessen ablehnen“ auf der Karte.`,
-  goneUnnamed: 'Diese Besprechung steht nicht mehr in deinem Kalender: Sie wurde schon abgesagt, verschoben oder gelöscht.',
+  goneUnnamed: 'Das kann hier nicht mehr abgesagt oder abgelehnt werden.',
   commentLimit: (max) => `Deine Nachricht darf bis zu ${max} Zeichen lang sein. Bitte kürze sie.`,
 
   // Every calendar is "der Kalender": the phrases take an article where a sentence needs one.
@@ -187,6 +195,7 @@ export const de: Catalog = {
   showMine: 'Meine Termine zeigen',
   delegateNote: (owner) =>
     `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  sharedNote: (calendar) => `Diese Besprechung steht im ${calendar}, der mit dir geteilt ist.`,
   groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
   unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
   unreadableNeedsAdmin: (calendar) =>

@@ -19,6 +19,7 @@ export const en: Catalog = {
   ].join('\n'),
   notUnderstood: "Sorry, I didn't get that.",
   personalOnly: 'I only work in our 1:1 chat, so nobody else sees your calendar. Open a chat with me to cancel meetings.',
+  otherOrganization: "I only work for accounts of the organization I was set up for, so I can't reach your calendar from this chat.",
 
   listTitle: (span) => `Your meetings ${span}`,
   listEmpty: (span) => `You have no meetings ${span}.`,
@@ -26,6 +27,7 @@ export const en: Catalog = {
   begunNotListed: (count) =>
     count === 1 ? '1 meeting that has already begun is not listed.' : `${count} meetings that have already begun are not listed.`,
   recurring: 'Recurring',
+  movedFrom: (when) => `Moved from ${when}`,
   youOrganize: 'You organize this',
   organizedBy: (name) => `Organized by ${name}`,
   cancel: 'Cancel',
@@ -70,7 +72,7 @@ export const en: Catalog = {
   bulkTitle: (count) =>
     count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,
   working: 'Working on it… This card shows the result when it is done.',
-  bulkNotYours: "Not cancelled: you don't organize these. Decline any of them here:",
+  bulkNotYours: "You don't organize these, so you can't cancel them. Decline any of them instead:",
   cancelAll: (count) => (count === 1 ? 'Cancel it' : `Cancel all ${count}`),
 
   cancelled: (subject, when) => `Cancelled ${subject}, ${when}.`,
@@ -78,6 +80,7 @@ export const en: Catalog = {
   attendeesToldWith: 'Attendees were told:',
   attendeesTold: 'Attendees were notified, with no message from you.',
   nobodyInvited: 'Nobody else was invited, so nobody was notified.',
+  nobodyToNotify: 'Nobody else is invited, so nobody will be notified.',
   declined: (subject, when) => `Declined ${subject}, ${when}.`,
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
@@ -87,12 +90,16 @@ export const en: Catalog = {
   declineInstead: 'Decline instead',
   startedNothingSent: (subject) =>
     `${subject} has already begun, so nothing was sent: a meeting under way is not cancelled or declined here.`,
-  gone: (subject) => `${subject} is no longer on your calendar: it was cancelled, moved or deleted already.`,
+  // Graph's 404 says only that the calendar no longer holds it (declined, cancelled, deleted): no more is known.
+  gone: (subject) => `Microsoft 365 no longer finds ${subject} in its calendar.`,
+  goneCancelled: (subject) => `${subject} is already cancelled.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
   editConflict: (action) =>
     `Microsoft 365 refused because the meeting was being changed at the same moment. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}. Please press the button again.`,
+  refused: (action, graphMessage) =>
+    `Microsoft 365 refused to ${action} it and said: “${graphMessage}” Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}.`,
   readThrottled: "Microsoft 365 is busy right now, so I can't read the calendar. Please try again in a minute.",
   readUnavailable: "I couldn't reach Microsoft 365 to read the calendar. Please try again in a moment.",
   noMailbox:
@@ -118,6 +125,7 @@ export const en: Catalog = {
   busy: "That card's last click is still being worked on. If the card hasn't changed in a minute, press the button again.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
+  noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',
   allDay: 'all day',
   noSubject: '(no subject)',
 
@@ -145,19 +153,20 @@ export const en: Catalog = {
   spanDay: (date) => `on ${date}`,
   spanDays: (first, last) => `from ${first} to ${last}`,
   timesIn: (zone) => `Times in ${zone}`,
-  yesCancelsWithoutMessage:
-    'Typing "yes" in the chat cancels the meeting of the newest of these cards, without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+  yesCancelsWithoutMessage: (count, recurring) =>
+    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
   yesDeclinesWithoutMessage:
-    'Typing "yes" in the chat declines the meeting of the newest of these cards, without a message. To send one, write it here and press the button, or type "yes, " and your message.',
+    'Typing "yes" in the chat declines it without a message while this is my latest question; "yes, " and your message sends one.',
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
   keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
   meetingStarted: (subject) =>
     `${subject} has already started, so I won't cancel it: the attendees may be in it. The rest of the list still works.`,
-  meetingNotFound: 'That meeting is no longer on your calendar: it was cancelled, moved or deleted. The rest of the list still works.',
+  meetingNotFound: 'Microsoft 365 no longer finds that meeting in its calendar, so nothing was sent. The rest of the list still works.',
   refusalWaiting: (subject, organizer) =>
     `Microsoft 365 refused to cancel ${subject}: only ${organizer} can. To decline it instead, press "Decline instead" on that card.`,
-  goneUnnamed: 'This meeting is no longer on your calendar: it was cancelled, moved or deleted already.',
+  // Said when none of a card's meetings is open any more: gone, cancelled or begun.
+  goneUnnamed: 'This can no longer be cancelled or declined here.',
   commentLimit: (max) => `Your message can be up to ${max} characters. Please shorten it.`,
 
   calendarName: (owner, name) =>
@@ -170,6 +179,7 @@ export const en: Catalog = {
   showMine: 'Show my meetings',
   delegateNote: (owner) =>
     `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  sharedNote: (calendar) => `This meeting is in ${calendar}, which is shared with you.`,
   groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
   unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
   unreadableNeedsAdmin: (calendar) =>

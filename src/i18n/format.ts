@@ -144,6 +144,12 @@ function calendarDate(value: string, timeZone: string): DateTime {
     : DateTime.fromISO(value, { zone: 'UTC' });
 }
 
+/** An instant as the day and time people read in their zone: "Tue, Dec 1, 3:00 PM". */
+export function formatMoment(instant: string, timeZone: string, locale: string): string {
+  const at = DateTime.fromISO(instant, { zone: luxonZone(timeZone) }).setLocale(locale);
+  return `${formatDay(at)}, ${at.toLocaleString(clockOf(locale))}`;
+}
+
 /** A local date ("2026-12-05") as people read it: "Sat, Dec 5". */
 export function formatDate(date: string, locale: string): string {
   return formatDay(DateTime.fromISO(date, { zone: 'UTC' }).setLocale(locale));

@@ -12,5 +12,5 @@ export function catalogFor(locale: unknown): Catalog {
 
 export type { Catalog } from './catalog';
 export { meetingName } from './catalog';
-export { formatClock, formatDate, formatWhen, formatZone } from './format';
+export { formatClock, formatDate, formatMoment, formatWhen, formatZone } from './format';
 export { language } from './language';

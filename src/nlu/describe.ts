@@ -21,7 +21,16 @@ function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserCon
   const isToday = +day === +today;
   const phrase = isToday ? pack.describe.today : +day === +today.plus({ days: 1 }) ? pack.describe.tomorrow : pack.describe.onDate(day);
   const part = partOf(start, end);
-  return part ? pack.describe.dayPart(part, phrase, isToday) : phrase;
+  if (!part) return phrase;
+  // A clock range ("after 5", "zwischen 14 und 16 Uhr") is said as asked, not as the part of the day it falls in.
+  const endHour = end.diff(day, 'minutes').minutes / 60;
+  if (start.minute === 0 && pack.dayParts.some((p) => p.from === start.hour && p.to === endHour))
+    return pack.describe.dayPart(part, phrase, isToday);
+  const clock = (at: DateTime): { hour: number; minute: number } => ({
+    hour: +at.startOf('day') === +day ? at.hour : 24,
+    minute: at.minute,
+  });
+  return `${phrase} ${pack.describe.hours(clock(start), clock(end))}`;
 }
 
 /**
@@ -46,6 +55,7 @@ export function describeRequest(request: MeetingRequest, context: UserContext): 
   const day = dayPhrase(request, pack, context);
   if (day) parts.push(day);
   if (request.position === 'next' && !request.clock) parts.push(pack.describe.next);
+  if (request.underway) parts.push(pack.describe.underway);
   return parts.join(' ');
 }
 

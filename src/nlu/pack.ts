@@ -22,6 +22,8 @@ export interface DayPart {
 export interface LanguagePack {
   language: string;
   chrono: Chrono;
+  /** chrono for locales that write the day first ("11/12" is 11 December in en-GB); absent: chrono reads them so already. */
+  chronoDayFirst?: Chrono;
   /** Turns spoken clock forms into digits chrono reads ("halb drei" -> "2:30"). */
   rewrite(text: string): string;
   /** Greetings, thanks and politeness ("morning!", "cheers", "vielen Dank"): removed before anything is read. */
@@ -34,7 +36,10 @@ export interface LanguagePack {
   softWords: Set<string>;
   /** "the whole series", "die ganze Serie". */
   series: RegExp;
-  /** Words naming a day, spelled right ("tomorrow", "mittwoch"): slips of them are put right (see correctDayWords). */
+  /**
+   * Words naming a day, spelled right ("tomorrow", "mittwoch"), and the request verbs of six letters or more
+   * ("cancel", "absagen"): slips of them are put right (see correctDayWords) before the date parser and intents read them.
+   */
   dayWords: string[];
   /** Weekday names by number (1 = Monday), with their short forms. */
   weekdays: Record<string, number>;
@@ -43,11 +48,22 @@ export interface LanguagePack {
   dayOfMonth: RegExp;
   /**
    * A weekday in a week other than the coming one, group weekday: "Thursday next week" is in the calendar
-   * week `weeks` ahead; with fromComing, `weeks` after the coming one ("a week from Monday").
+   * week `weeks` ahead; with fromComing, `weeks` after the coming one ("a week from Monday"), and with afterToday
+   * the coming one is not today ("Monday after next" said on a Monday is in two weeks, in any locale's week).
    */
-  weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean }>;
+  weekRelative: Array<{ pattern: RegExp; weeks: number; fromComing?: boolean; afterToday?: boolean }>;
   /** Whole-utterance answers to a pending question. */
   yes: RegExp;
+  /** Whole-utterance asks for the next page of the list shown ("more", "next page", "weitere"). */
+  more: RegExp;
+  /** A yes held back in the same breath: "yes, wait", "hold on", "ja, Moment", "doch nicht". */
+  hold: RegExp;
+  /** "too", "as well", "auch": more meetings than the one on the card. */
+  additive: RegExp;
+  /** Words before a no that do not change it: "actually no", "ähm nein". */
+  hesitation: RegExp;
+  /** Words that add nothing to a yes ("yes, do it now", "ja, passt so, danke"): lower case. */
+  assent: Set<string>;
   no: RegExp;
   /**
    * A request taken back or negated anywhere in the text ("cancel that, never mind", "don't cancel the
@@ -88,6 +104,8 @@ export interface LanguagePack {
   intents: Array<{ intent: Intent; pattern: RegExp }>;
   /** value: the ordinal (see MeetingRequest.ordinal), or 'digit' for "number 2" / "#2" / a bare "2", read from group 1 or 2. */
   ordinals: Array<{ pattern: RegExp; value: number | 'digit' }>;
+  /** "my current meeting", "the meeting I'm in", "das laufende Meeting": the one under way now (MeetingRequest.underway). */
+  underway: RegExp;
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
   positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
@@ -96,9 +114,16 @@ export interface LanguagePack {
   /** A week `offset` weeks on (restOfWeek: from today), or its weekend (Saturday and Sunday; what is left of it when said on one). */
   weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean; weekend?: boolean }>;
   dayParts: DayPart[];
+  /**
+   * Clock ranges, read after rewrite: "between 2 and 4", "from 2 to 5", "after 5", "before noon", "zwischen 14 und 16
+   * Uhr", "nach 16 Uhr", "vor 12". Groups from and/or to hold a clock as digits ("2", "14:30", "5pm", "16 uhr").
+   */
+  clockRanges: RegExp[];
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;
   attendee: RegExp;
+  /** A capital inside a sentence marks a name ("the Will meeting"): English, not German (every noun has one). */
+  capitalsAreNames: boolean;
   /** Words that are neither title nor name. */
   fillers: Set<string>;
   /**
@@ -121,12 +146,16 @@ export interface LanguagePack {
     between(from: DateTime, to: DateTime): string;
     /** dayPhrase is the output of today / tomorrow / onDate. */
     dayPart(part: DayPartName, dayPhrase: string, isToday: boolean): string;
+    /** Local clock times of a range asked for ("from 2pm to 4pm", "von 14 bis 16 Uhr"); to 24:00 is "after"/"nach". */
+    hours(from: { hour: number; minute: number }, to: { hour: number; minute: number }): string;
     titled(title: string): string;
     withPerson(name: string): string;
     /** "in Alex's calendar": the calendarHint, capitalized. */
     inCalendar(name: string): string;
     next: string;
     last: string;
+    /** Of a meeting under way now: "under way now", "das gerade läuft". */
+    underway: string;
     /** "right after "standup"", "direkt nach „Standup“": the neighbour asked about. */
     beside(side: 'after' | 'before', anchor: string): string;
   };
@@ -153,6 +182,10 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     dayOfMonth: words(pack.dayOfMonth),
     weekRelative: each(pack.weekRelative),
     yes: words(pack.yes),
+    more: words(pack.more),
+    hold: words(pack.hold),
+    additive: words(pack.additive),
+    hesitation: words(pack.hesitation),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
     notARequest: words(pack.notARequest),
@@ -167,10 +200,12 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     intents: each(pack.intents),
     ordinals: each(pack.ordinals),
     positions: each(pack.positions),
+    underway: words(pack.underway),
     reference: words(pack.reference),
     all: words(pack.all),
     weeks: each(pack.weeks),
     dayParts: each(pack.dayParts),
+    clockRanges: pack.clockRanges.map(words),
     nextWeekday: words(pack.nextWeekday),
     attendee: words(pack.attendee),
     calendars: each(pack.calendars),

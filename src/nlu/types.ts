@@ -25,6 +25,11 @@ export interface MeetingRequest {
   scope: 'one' | 'all';
   /** "my next meeting", "my last meeting today". */
   position?: 'next' | 'last';
+  /**
+   * "my current meeting", "das laufende Meeting": the one under way now in the user's time (started, not
+   * ended); none when nothing is, never a meeting called "current".
+   */
+  underway?: boolean;
   /** 1-based pick from a list the bot showed; "the last one" is -1, "the middle one" MIDDLE (see rowOf). */
   ordinal?: number;
   /**
@@ -62,6 +67,8 @@ export interface MeetingRequest {
    * today, the same weekday next week.
    */
   laterDay?: { start: string; end: string };
+  /** "more", "nächste Seite": the next page of the list shown last (intent list). */
+  more?: boolean;
   /** "the whole series", "die ganze Serie": the series, not one occurrence. */
   series?: boolean;
   /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */
@@ -71,6 +78,8 @@ export interface MeetingRequest {
    * later one", "both", "the vendor one" are about the rows of that list.
    */
   dependsOnList?: boolean;
+  /** "no, the other one", "nein, das andere": not the meeting just offered, another the bot considered. */
+  other?: boolean;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

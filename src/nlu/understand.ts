@@ -19,12 +19,30 @@ function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: 
   return { text };
 }
 
-function meaningfulWords(text: string, pack: LanguagePack): string[] {
-  return text
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1') // "stand-ups" is one word, as the calendar side reads it
-    .split(TOKEN_SPLIT)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word && !pack.fillers.has(word));
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** `names`: common words typed as names ("the Will meeting"), kept (see typedNames). */
+function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): string[] {
+  return (
+    text
+      // "stand-ups" is one word, as the calendar side reads it; "Sommer-Meeting" is "Sommer" and the noun.
+      .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) => (pack.fillers.has(tail) ? `${head} ` : head))
+      .split(TOKEN_SPLIT)
+      .map((word) => word.replace(/^'+|'+$/g, ''))
+      .filter((word) => word && (!pack.fillers.has(word) || names.has(word)))
+  );
+}
+
+/**
+ * Words typed with a capital inside an English sentence ("cancel the Will meeting", "my 1:1 with May"): names,
+ * though they are also common words. Not at the start of a sentence or after a comma ("thanks, Could you …"),
+ * not in text typed all in capitals, and not in German, which capitalizes every noun.
+ */
+function typedNames(text: string, pack: LanguagePack): ReadonlySet<string> {
+  if (!pack.capitalsAreNames || text === text.toUpperCase()) return NO_NAMES;
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}]\s+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu)) names.add(match[0].toLowerCase());
+  return names;
 }
 
 // A plural owned by the user ("my standups", "meine Standups", "the retros"), as the last thing named.
@@ -116,29 +134,67 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
 }
 
 /**
- * "yes, tell them we moved it" / "ok, we'll pick this up next sprint": a yes that carries a message for
- * the attendees; "ok, cancel it" a yes that repeats the request. Undefined when the text is no such yes
- * ("ok, cancel the standup tomorrow" is a new request).
+ * "yes, tell them we moved it" / "ok, candidate withdrew" / "ja, leider krank": a yes that carries a message
+ * for the attendees (the confirm card asks for exactly this: "yes, " and the message); "ok, cancel it",
+ * "ja, passt so" a yes and nothing more. Undefined when the text is no such yes: "ok, cancel the standup
+ * tomorrow" names a meeting to cancel, a new request.
  */
-function yesFollowedBy(text: string, pack: LanguagePack): { comment?: string } | undefined {
-  const head = /^([^,.;:!?–—-]+)[,.;:!?–—-]+\s*(\S.*)$/su.exec(text);
+function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | undefined {
+  // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
+  const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
   const rest = head[2];
+  const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
+  // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht"): no yes.
+  if (takesBack(rest, clauses, pack)) return undefined;
   const { message } = splitMessage(` ${rest}`, pack);
   if (message) return { comment: message };
-  const spoken = ` ${rest
+  // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
+  const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
+  if (first < 0) return {};
+  const said = clauses.slice(first).join(' ');
+  // Words that point at other meetings are a request of their own, never a message to this meeting's attendees:
+  // "and cancel my 4pm too", "cancel the whole series", "and the next one", "und morgen auch", "the vendor sync as
+  // well". A message may name times ("we'll catch up tomorrow"): it says more than where a meeting is.
+  const asked = read(said, { ...context, listShown: false }, false);
+  if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return undefined;
+  if (!asked.titleHint && pointsAtMeetings(asked)) return undefined;
+  if (pack.additive.test(` ${said.toLowerCase()} `)) return undefined;
+  return { comment: said.trim().replace(QUOTES, '').trim() };
+}
+
+/** A yes taken back in the same breath: a negated or withdrawn request, a hold, or a clause that is a no. */
+function takesBack(rest: string, clauses: string[], pack: LanguagePack): boolean {
+  const lower = ` ${rest.toLowerCase()} `;
+  if (pack.withdrawn.test(lower) || pack.hold.test(lower)) return true;
+  return clauses.some((clause) => pack.no.test(spokenOf(clause).trim().replace(pack.hesitation, '').trim()));
+}
+
+/** What, besides title words, points at meetings: a time, a day, a position, a person, a calendar, a count, the series. */
+function pointsAtMeetings(request: MeetingRequest): boolean {
+  const { day, clock, hours, position, ordinal, count, neighbour, calendarHint, attendeeHint, series, underway, other } = request;
+  return (
+    [day, clock, hours, position, ordinal, count, neighbour, calendarHint, attendeeHint].some((x) => x !== undefined) ||
+    Boolean(series || underway || other)
+  );
+}
+
+const asksFor = (intent: Intent): boolean => intent === 'cancel' || intent === 'decline';
+
+function spokenOf(clause: string): string {
+  return ` ${clause
     .toLowerCase()
-    .replace(pack.chatter, ' ')
-    .replace(/[\s.!?,;:]+/g, ' ')
+    .replace(/[\s.!?,;:–—-]+/g, ' ')
     .trim()} `;
-  if (!spoken.trim() || pack.yes.test(spoken.trim())) return {};
-  const verb = pack.intents.find(({ pattern }) => pattern.test(spoken));
-  if (verb) {
-    const left = meaningfulWords(spoken.replace(verb.pattern, ' '), pack).filter((word) => !pack.softWords.has(word));
-    return left.length === 0 ? {} : undefined;
-  }
-  // Free text after a yes is a message when it says something ("passt so" does not).
-  return spoken.trim().split(' ').length >= 3 ? { comment: rest.trim().replace(QUOTES, '').trim() } : {};
+}
+
+/** A clause that adds nothing to a yes: "go ahead", "passt so", "thanks", "please cancel it", "bitte absagen". */
+function confirmsOnly(clause: string, pack: LanguagePack): boolean {
+  const spoken = spokenOf(clause);
+  if (!spoken.trim() || pack.yes.test(spoken.trim())) return true;
+  const verb = pack.intents.find(({ intent, pattern }) => asksFor(intent) && pattern.test(spoken));
+  const left = verb ? spoken.replace(verb.pattern, ' ') : spoken;
+  return left.split(TOKEN_SPLIT).every((word) => !word || pack.assent.has(word));
 }
 
 /**
@@ -172,6 +228,7 @@ export function namesAMeeting(request: MeetingRequest): boolean {
       request.ordinal,
       request.neighbour,
       request.hours,
+      request.underway,
     ].some((x) => x !== undefined)
   );
 }
@@ -226,17 +283,26 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
+  return read(text, context, true);
+}
+
+/** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
+function read(text: string, context: UserContext, withYes: boolean): MeetingRequest {
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
   // Read by the words the user typed: a mention's tags ("<at>") are no English.
   const pack = packForText(typed, context.locale);
   const language = pack.language;
 
-  const yes = yesFollowedBy(typed, pack);
+  const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
-  const named = calendarsIn(` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' '), pack, true);
+  const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
+  // "my current meeting", "mein aktuelles Meeting": before "aktuelles" is read as a name, "I'm" as a reason, "now" as a time.
+  const underway = cut(lowered, pack.underway);
+  const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
@@ -247,7 +313,9 @@ export function understand(text: string, context: UserContext): MeetingRequest {
     .trim();
   const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
-  if (pack.no.test(answer) || pack.withdrawn.test(answer)) return { intent: 'no', scope: 'one', language };
+  if (pack.more.test(answer)) return { intent: 'list', scope: 'all', more: true, language };
+  // A withdrawal is read with the punctuation typed: "ich schaffe es nicht, bitte absagen" asks to cancel.
+  if (pack.no.test(answer) || pack.withdrawn.test(rest)) return { intent: 'no', scope: 'one', language };
   // "should I cancel the sync?", "Megan said she cancelled it": about a cancellation, asking for none.
   if (pack.notARequest.test(rest) || (pack.reported.test(rest) && !asksBesides(rest, pack)))
     return { intent: 'other', scope: 'one', language };
@@ -293,7 +361,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   let attendeeHint: string | undefined;
   const attendee = cut(rest, pack.attendee);
   if (attendee.match) {
-    const names = meaningfulWords(attendee.match[1], pack).filter((word) => !pack.softWords.has(word) || word.length > 3);
+    const names = meaningfulWords(attendee.match[1], pack, typedName).filter((word) => !pack.softWords.has(word) || word.length > 3);
     if (names.length > 0) {
       attendeeHint = names.join(' ');
       rest = attendee.text;
@@ -306,9 +374,9 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   rest = reference.text;
   rest = rest.replace(pack.all, ' ');
 
-  const words = meaningfulWords(rest, pack);
-  const titleWords = words.filter((word) => !pack.softWords.has(word));
-  const looseWords = words.filter((word) => pack.softWords.has(word));
+  const words = meaningfulWords(rest, pack, typedName);
+  const titleWords = words.filter((word) => !pack.softWords.has(word) || typedName.has(word));
+  const looseWords = words.filter((word) => pack.softWords.has(word) && !typedName.has(word));
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
   const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
@@ -328,6 +396,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
         ? -counted.count
         : ordinalFound.ordinal;
   const refersToMeeting =
+    underway.match !== undefined ||
     ordinal !== undefined ||
     count !== undefined ||
     near.neighbour !== undefined ||
@@ -361,10 +430,20 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const several = (count ?? 1) > 1;
   const scope = bulk || plural || several || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
-  if (scope === 'all' && !several && finalIntent !== 'list' && !day && !when.clock && !titleHint && !attendeeHint) day = todayIn(context);
+  if (
+    scope === 'all' &&
+    !several &&
+    (finalIntent === 'cancel' || finalIntent === 'decline' || finalIntent === 'select') &&
+    !day &&
+    !when.clock &&
+    !titleHint &&
+    !attendeeHint
+  )
+    day = todayIn(context);
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
+  if (underway.match) request.underway = true;
   if (ordinal !== undefined) request.ordinal = ordinal;
   if (count !== undefined) request.count = count;
   if (near.neighbour) request.neighbour = near.neighbour;
@@ -378,5 +457,6 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   if (said.dependsOnList || aboutAList) request.dependsOnList = true;
+  if (otherOne) request.other = true;
   return withComment(request);
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import type { DayPartName, LanguagePack } from './pack';
 import type { MeetingRequest, UserContext } from './types';
 import { luxonZone } from '../time/zones';
@@ -17,6 +17,43 @@ export function cut(text: string, pattern: RegExp): { text: string; match?: RegE
   const match = pattern.exec(text);
   if (!match) return { text };
   return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`, match };
+}
+
+const firstWeekdays = new Map<string, number>();
+
+/**
+ * The first day of the week containing `day`, by the user's locale: Sunday for en-US (its calendars,
+ * Outlook's included, start weeks on Sunday), Monday for en-GB, de-DE, de-AT. "this week" and "next
+ * week" are that week and the one after; a weekend is Saturday and Sunday whatever the locale.
+ */
+export function startOfWeek(day: DateTime, locale: string): DateTime {
+  let first = firstWeekdays.get(locale);
+  if (first === undefined) {
+    try {
+      first = Info.getStartOfWeek({ locale });
+    } catch {
+      first = 1; // an unknown locale tag: ISO weeks
+    }
+    firstWeekdays.set(locale, first);
+  }
+  return day.startOf('day').minus({ days: (day.weekday - first + 7) % 7 });
+}
+
+const dayFirstLocales = new Map<string, boolean>();
+
+/** Whether the locale writes a date day first (en-GB "11/12" is 11 December; en-US and en-CA month first). */
+function writesDayFirst(locale: string): boolean {
+  let dayFirst = dayFirstLocales.get(locale);
+  if (dayFirst === undefined) {
+    try {
+      const order = new Intl.DateTimeFormat(locale).formatToParts(new Date(2000, 10, 22)).map((part) => part.type);
+      dayFirst = order.indexOf('day') < order.indexOf('month');
+    } catch {
+      dayFirst = false;
+    }
+    dayFirstLocales.set(locale, dayFirst);
+  }
+  return dayFirst;
 }
 
 const interval = (start: DateTime, end: DateTime): { start: string; end: string } => ({
@@ -41,10 +78,11 @@ export function extractDate(
     if (!weekday) continue;
     const number = pack.weekdays[weekday];
     if (relative.fromComing) {
-      const coming = today.plus({ days: (number - today.weekday + 7) % 7 });
+      const coming = today.plus({ days: (number - today.weekday + 7) % 7 || (relative.afterToday ? 7 : 0) });
       return { text: found.text, date: coming.plus({ weeks: relative.weeks }) };
     }
-    return { text: found.text, date: today.startOf('week').plus({ weeks: relative.weeks, days: number - 1 }) };
+    const first = startOfWeek(today, context.locale);
+    return { text: found.text, date: first.plus({ weeks: relative.weeks, days: (number - first.weekday + 7) % 7 }) };
   }
   const found = cut(input, pack.dayOfMonth);
   const groups = found.match?.groups;
@@ -72,6 +110,41 @@ export function extractDate(
   return { text: input };
 }
 
+type Clock = { hour: number; minute: number };
+
+/** "2", "2:30", "5pm", "16 uhr" as a clock time; a bare small hour is in working hours ("after 5" is 17:00). */
+function clockOf(said: string): Clock | undefined {
+  const parts = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm|h|uhr)?$/.exec(said.trim());
+  if (!parts) return undefined;
+  let hour = Number(parts[1]);
+  const minute = Number(parts[2] ?? 0);
+  if (hour > 24 || (hour === 24 && minute > 0)) return undefined;
+  if (parts[3] === 'pm' && hour < 12) hour += 12;
+  else if (parts[3] === 'am' && hour === 12) hour = 0;
+  else if (!parts[3] && hour >= 1 && hour <= 7) hour += 12;
+  return { hour, minute };
+}
+
+/**
+ * "between 2 and 4", "after 5", "vor 12": local clock times from and to (to 24:00 when open-ended, from 0:00),
+ * and the text without them. "between 10 and 2" runs to 14:00.
+ */
+export function clockRange(input: string, pack: LanguagePack): { text: string; range?: { from: Clock; to: Clock } } {
+  for (const pattern of pack.clockRanges) {
+    const found = cut(input, pattern);
+    const groups = found.match?.groups;
+    if (!groups) continue;
+    const from = groups.from === undefined ? { hour: 0, minute: 0 } : clockOf(groups.from);
+    let to = groups.to === undefined ? { hour: 24, minute: 0 } : clockOf(groups.to);
+    if (!from || !to) continue;
+    // "from 11 to 1", "between 10 and 2": past noon; "from 9 to 5".
+    if (to.hour * 60 + to.minute <= from.hour * 60 + from.minute && to.hour < 12) to = { hour: to.hour + 12, minute: to.minute };
+    if (to.hour * 60 + to.minute <= from.hour * 60 + from.minute) continue;
+    return { text: found.text, range: { from, to } };
+  }
+  return { text: input };
+}
+
 /**
  * Days, parts of day, weeks and clock times, always in the user's zone. chrono reads the words;
  * it is given the user's wall clock dressed as UTC (chrono's own zone handling returned "3pm" as
@@ -85,12 +158,18 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   for (const week of said ? [] : pack.weeks) {
     const found = cut(text, week.pattern);
     if (!found.match) continue;
-    // Said on a Sunday, "this week" is the one that starts tomorrow, as "next week" is.
-    const monday = today.startOf('week').plus({ weeks: today.weekday === 7 && week.restOfWeek ? 1 : week.offset });
-    const from = week.weekend ? DateTime.max(monday.plus({ days: 5 }), today) : week.restOfWeek ? today : monday;
-    return { day: interval(from, monday.plus({ weeks: 1 })), rest: found.text };
+    if (week.weekend) {
+      // The weekend under way (said on a Saturday or Sunday) or the coming one; what is left of it.
+      const saturday = today.plus({ days: today.weekday === 7 ? -1 : 6 - today.weekday, weeks: week.offset });
+      return { day: interval(DateTime.max(saturday, today), saturday.plus({ days: 2 })), rest: found.text };
+    }
+    // "this week" is what is left of the locale's week: on a Sunday in Germany, that Sunday only.
+    const first = startOfWeek(today, context.locale).plus({ weeks: week.offset });
+    return { day: interval(week.restOfWeek ? today : first, first.plus({ weeks: 1 })), rest: found.text };
   }
 
+  const ranged = clockRange(text, pack);
+  text = ranged.text;
   let part: { name: DayPartName; from: number; to: number } | undefined;
   let date: DateTime | undefined = said;
   let laterDay: DateTime | undefined;
@@ -109,7 +188,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
   // chrono reads two-letter weekday abbreviations in running text ("so weit" as Sunday): a weekday
   // needs at least three letters.
-  const results = pack.chrono
+  const chrono = pack.chronoDayFirst && writesDayFirst(context.locale) ? pack.chronoDayFirst : pack.chrono;
+  const results = chrono
     .parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })
     .filter((result) => !/^\s*\p{L}{1,2}\s*$/u.test(result.text));
   // Cut from the end, so the positions of the earlier results stay right.
@@ -138,6 +218,16 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     }
   }
 
+  if (ranged.range) {
+    // A clock range is of the day said, else today: from its start to its end, in calendar arithmetic.
+    const { from, to } = ranged.range;
+    const at = (base: DateTime, c: Clock): DateTime =>
+      base.plus({ days: Math.floor(c.hour / 24) }).set({ hour: c.hour % 24, minute: c.minute });
+    const of = (base: DateTime): { start: string; end: string } => interval(at(base, from), at(base, to));
+    const when: When = { day: of(date ?? today), clock, rest: text };
+    if (laterDay) when.laterDay = of(laterDay);
+    return when;
+  }
   if (!date && !part) return { clock, rest: text };
   // "the morning one" with a list on screen and no day said: the mornings of its rows, whatever their day.
   if (!date && part && context.listShown) return { clock, hours: { from: part.from, to: part.to }, rest: text };

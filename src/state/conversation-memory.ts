@@ -20,6 +20,11 @@ const memorySchema = z.object({
   choices: z.array(z.string()).optional(),
   /** The last confirm card still waiting for an answer. */
   pendingTicketId: z.string().optional(),
+  /**
+   * The other meetings the bot weighed when it went straight to a confirm card (`ticket`), best first:
+   * what "no, the other one" means while that card is the last one.
+   */
+  alternatives: z.object({ ticket: z.string(), ids: z.array(z.string()) }).optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user and while. */
   mailboxTimeZone: z.string().optional(),
   /** When the mailbox's zone was read (ISO instant): older than a while, it is read again (the user may have moved). */
@@ -37,8 +42,12 @@ const memorySchema = z.object({
       skip: z.number().int().min(0),
       /** The calendars the list shows (absent: the user's default calendar). */
       calendars: z.array(calendarSchema).optional(),
+      /** The window is a day or range the user named ("next week"), not the coming days. */
+      named: z.boolean().optional(),
     })
     .optional(),
+  /** The list shown last was shown to its end: "more" has nothing to show. */
+  listEnded: z.boolean().optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
   /**

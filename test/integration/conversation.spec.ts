@@ -202,7 +202,10 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     const second = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
     await alex.click(first.id, button(first.content, 'Cancel meeting'), { comment: '' });
     const stale = await alex.click(second.id, button(second.content, 'Cancel meeting'), { comment: '' });
-    assert.match(cardText(stale.updated[0].attachments![0].content), /no longer on your calendar/);
+    assert.match(
+      cardText(stale.updated[0].attachments![0].content),
+      /^Microsoft 365 no longer finds Interview: frontend candidate in its calendar\./,
+    );
     assert.deepEqual(submitData(stale.updated[0].attachments![0].content), []);
   });
 
@@ -310,7 +313,7 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     const meganEvent = (await stack.mailbox(MEGAN.upn)).events[0].id;
     for (const meetingId of [meganEvent, 'AAMkFORGED']) {
       const turn = await alex.click(confirm.id, { verb: 'offerCancel', meetingId });
-      assert.match(turn.text(), /That meeting is no longer on your calendar/);
+      assert.match(turn.text(), /^Microsoft 365 no longer finds that meeting in its calendar, so nothing was sent\./);
     }
     // Not even the shape of a row's button: a forged or outdated card.
     assert.match((await alex.click(confirm.id, { verb: 'offerCancel', meetingId: '' })).text(), /no longer active/);
@@ -371,6 +374,18 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     const yes = await alex.say('yes');
     assert.equal(yes.updated[0]?.id, again.id);
     assert.match(cardText(yes.updated[0].attachments![0].content), /Cancelled Interview: frontend candidate/);
+  });
+
+  it('typed "yes - <message>" sends the message, however short, exactly as typed', async () => {
+    const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
+    const yes = await alex.say('yes - Candidate withdrew');
+    assert.equal(yes.updated[0]?.id, confirm.id);
+    assert.match(
+      cardText(yes.updated[0].attachments![0].content),
+      /Cancelled Interview: frontend candidate.*\nAttendees were told:\nCandidate withdrew/,
+    );
+    const lynne = (await stack.mailbox(LYNNE.upn)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
+    assert.equal(lynne.comment, 'Candidate withdrew');
   });
 });
 

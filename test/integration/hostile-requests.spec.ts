@@ -26,7 +26,11 @@ for (const teams of [false, true]) {
     });
 
     const messages = () => `${stack.bot.url}/api/messages`;
-    const json = { 'content-type': 'application/json' };
+    // In Teams mode a request with no token at all is refused (401) before its body is read: these carry one of a token's
+    // shape, so that their bodies are read, and refused before the token is checked.
+    const json: Record<string, string> = teams
+      ? { 'content-type': 'application/json', authorization: 'Bearer e30.e30.c2ln' }
+      : { 'content-type': 'application/json' };
 
     /** The process is alive, logged no stray error, and still answers a real user. */
     async function assertStillServing(): Promise<void> {
@@ -55,7 +59,10 @@ for (const teams of [false, true]) {
         const response = await rawPost(messages(), Buffer.from('{}'), { ...json, 'content-encoding': coding });
         assert.equal(response.status, 415, coding);
       }
-      assert.equal((await rawPost(messages(), Buffer.from('a=b'), { 'content-type': 'application/x-www-form-urlencoded' })).status, 415);
+      assert.equal(
+        (await rawPost(messages(), Buffer.from('a=b'), { ...json, 'content-type': 'application/x-www-form-urlencoded' })).status,
+        415,
+      );
       assert.equal((await rawPost(messages(), Buffer.from('{"type":'), json)).status, 400);
       assert.equal((await rawPost(messages(), Buffer.alloc(0), json)).status, 400);
       assert.equal((await rawPost(messages(), Buffer.alloc(300 * 1024, 0x20), json)).status, 413);
@@ -121,7 +128,7 @@ for (const teams of [false, true]) {
         const activity = { ...alex.activity({ type: 'message', text: 'show my meetings' }), ...fields };
         const { status, body } = await stack.channel.send(activity);
         assert.ok(status === 400 || (teams && status === 401), `${name}: ${status} ${JSON.stringify(body)}`);
-        if (status === 400) assert.match(body.error, /^Malformed activity: /, name);
+        if (status === 400) assert.match(body.error, /^(Malformed activity: |The body is nested deeper than 64 levels)/, name);
       }
       // Nested 100,000 deep: parsed without recursion, refused before anything walks it recursively.
       const activity = alex.activity({ type: 'message', text: 'hi' });
@@ -200,6 +207,9 @@ for (const teams of [false, true]) {
         { conversationType: 'meeting' },
         {},
         { conversationType: 'personal', isGroup: true },
+        // A group chat's or a meeting's id with a forged personal flag.
+        { conversationType: 'personal', isGroup: false, id: '19:3f2a@thread.v2' },
+        { conversationType: 'personal', id: '19:meeting_Zjk2@thread.v2' },
       ]) {
         const activity = alex.activity({ type: 'message', text: 'show my meetings' });
         activity.conversation = { id: `a:${Math.random()}`, tenantId: '00000000-0000-4000-8000-000000000001', ...conversation };
@@ -213,6 +223,31 @@ for (const teams of [false, true]) {
         );
       }
       assert.equal((await stack.stats()).graph.total, graphBefore, 'no calendar read');
+    });
+
+    it("a 'personal' chat that carries a team or channel, or a chat of another organization: no calendar, and the user is told why", async () => {
+      const graphBefore = (await stack.stats()).graph.total;
+      const tenant = { id: '00000000-0000-4000-8000-000000000001' };
+      const other = '11111111-2222-4333-8444-555555555555';
+      const cases: Array<{ conversationTenant?: string; channelData: Record<string, unknown>; said: RegExp }> = [
+        { channelData: { tenant, team: { id: '19:t@thread.tacv2' } }, said: /only work in our 1:1 chat/ },
+        { channelData: { tenant, channel: { id: '19:c@thread.tacv2' } }, said: /only work in our 1:1 chat/ },
+        { conversationTenant: other, channelData: { tenant: { id: other } }, said: /organization I was set up for/ },
+        { channelData: { tenant: { id: other } }, said: /organization I was set up for/ },
+      ];
+      for (const { conversationTenant, channelData, said } of cases) {
+        const fields = { conversationTenant, channelData };
+        const activity = alex.activity({ type: 'message', text: 'show my meetings', channelData });
+        if (conversationTenant) (activity.conversation as Record<string, unknown>).tenantId = conversationTenant;
+        const before = stack.channel.log.length;
+        assert.equal(await stack.channel.post(activity), 200);
+        const replies = stack.channel.log.slice(before).map((e) => e.activity);
+        assert.equal(replies.length, 1, JSON.stringify(fields));
+        assert.match(String(replies[0].text), said, JSON.stringify(fields));
+        assert.equal(replies[0].attachments?.length ?? 0, 0);
+      }
+      assert.equal((await stack.stats()).graph.total, graphBefore, 'no calendar read');
+      await assertStillServing();
     });
 
     it('a serviceUrl nobody answers at: the turn ends quietly (no 5xx, no crash), logged as undeliverable', async () => {

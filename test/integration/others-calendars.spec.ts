@@ -57,13 +57,12 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     );
   });
 
-  it("\"Alex's weekly sync\" is Alex's meeting in his calendar and Patti's own copy of it: no clear choice, and the card says which is which", async () => {
+  it('"Alex\'s weekly sync" is in his calendar and Patti\'s own copy of it: one meeting, offered once, from the copy she can cancel (his)', async () => {
     const patti = as(PATTI);
     const card = (await patti.say("cancel Alex's weekly sync")).card();
     const text = cardText(card.content);
-    assert.match(text, /^Which one\?|Which meeting/);
-    assert.ok(subjectsIn(card.content).filter((s) => s === 'Weekly sync').length >= 2, text);
-    assert.match(text, /in Alex Wilber's calendar/);
+    assert.match(text, /^Cancel this meeting\?\nWeekly sync\n.*Organized by Alex Wilber · Alex Wilber's calendar\n/);
+    assert.match(text, /you act on it as their delegate/);
   });
 
   it("Adele is nobody's delegate: \"show Alex's meetings\" says so over her own list; a forged key into Alex's mailbox gets Graph's refusal in words", async () => {

@@ -1,7 +1,8 @@
+import { DateTime } from 'luxon';
 import { occurrenceId } from './ids';
 import { instanceOfOccurrence, instanceOfStored, instantsOf, type EventInstance } from './instances';
 import { occurrencesBetween, type Occurrence } from './recurrence';
-import type { Mailbox, MailboxEvents, StoredCalendar, StoredEvent } from './store';
+import type { Mailbox, MailboxEvents, StoredCalendar, StoredEvent, StoredException } from './store';
 
 /**
  * calendarView's content, found the way a mail server would: an index of each calendar's events by
@@ -130,6 +131,14 @@ function occurrencesIn(series: Series, block: number): Listed[] {
   return listed;
 }
 
+/** An occurrence changed on its own, at its new times; its identity (id, `occurrence`) stays the pattern's. */
+function changedOccurrence(series: Series, exception: StoredException): Listed {
+  const { master, length } = series;
+  const start = DateTime.fromISO(exception.originalStart, { zone: 'utc' });
+  const occurrence: Occurrence = { originalStart: exception.originalStart, start, end: start.plus({ milliseconds: length }) };
+  return { id: occurrenceId(master.id, exception.originalStart), ...instantsOf(exception), event: master, occurrence };
+}
+
 /** First index in [lo, hi) whose item passes `after` (items pass from some index on). */
 function firstIndex(items: Listed[], after: (item: Listed) => boolean, lo = 0, hi = items.length): number {
   while (lo < hi) {
@@ -153,12 +162,19 @@ function overlapping(index: CalendarIndex, from: number, to: number): { first: n
   for (let i = edge; i < first; i++) if (singles[i].end > from) others.push(singles[i]);
   for (const listed of index.long) if (listed.start < to && listed.end > from) others.push(listed);
   for (const series of index.series) {
-    if (series.earliest >= to || series.latest <= from) continue;
     const removed = series.master.removedOccurrences;
+    const exceptions = series.master.exceptions ?? [];
+    // A changed occurrence is listed where it is now, not where the pattern put it (it may have moved out of the range).
+    for (const listed of exceptions.map((exception) => changedOccurrence(series, exception))) {
+      if (listed.start < to && listed.end > from && !removed.includes(listed.occurrence!.originalStart)) others.push(listed);
+    }
+    if (series.earliest >= to || series.latest <= from) continue;
+    const isChanged = (originalStart: string) => exceptions.some((e) => e.originalStart === originalStart);
     const lastBlock = Math.floor((to - 1) / BLOCK_MS);
     for (let block = Math.floor((from - Math.max(series.length, 0)) / BLOCK_MS); block <= lastBlock; block++) {
       for (const listed of occurrencesIn(series, block)) {
-        if (listed.start < to && listed.end > from && !removed.includes(listed.occurrence!.originalStart)) others.push(listed);
+        const { originalStart } = listed.occurrence!;
+        if (listed.start < to && listed.end > from && !removed.includes(originalStart) && !isChanged(originalStart)) others.push(listed);
       }
     }
   }

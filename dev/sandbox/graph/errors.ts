@@ -28,6 +28,12 @@ export const graphErrors = {
       'ErrorCalendarIsOrganizerForDecline',
       'The user is the organizer of this meeting, and cannot, therefore, decline it.',
     ),
+  /**
+   * event-update.md: moving an occurrence "to or before the day of the previous occurrence", or "to or
+   * after the day of the following occurrence", is 400 with this code and message.
+   */
+  occurrenceCrossingBoundary: () =>
+    new GraphHttpError(400, 'ErrorOccurrenceCrossingBoundary', 'Modified occurrence is crossing or overlapping adjacent occurrence.'),
   missingTimeWindow: () =>
     new GraphHttpError(
       400,

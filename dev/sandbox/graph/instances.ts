@@ -2,7 +2,7 @@ import { dateTimeTimeZoneToInstant } from '../../../src/time/zones';
 import { graphErrors } from './errors';
 import { occurrenceId, readOccurrenceId } from './ids';
 import { occurrenceAt, type Occurrence } from './recurrence';
-import type { Mailbox, StoredCalendar, StoredEvent } from './store';
+import type { Mailbox, StoredCalendar, StoredEvent, StoredException } from './store';
 
 /** One thing a calendar shows: a stored event (single or series master) or one occurrence of a series. */
 export interface EventInstance {
@@ -14,8 +14,15 @@ export interface EventInstance {
   start: number;
   end: number;
   isCancelled: boolean;
-  /** Set for occurrences and exceptions. */
+  /** Set for occurrences and exceptions: the occurrence as the series' pattern places it. */
   occurrence?: Occurrence;
+  /** Set for an occurrence changed on its own (moved, renamed): what differs from its series. */
+  exception?: StoredException;
+}
+
+/** The change an occurrence of `master` carries, if it was changed on its own. */
+export function exceptionOf(master: StoredEvent, originalStart: string): StoredException | undefined {
+  return master.exceptions?.find((e) => e.originalStart === originalStart);
 }
 
 export function instanceOfOccurrence(
@@ -24,15 +31,18 @@ export function instanceOfOccurrence(
   id = occurrenceId(master.id, occurrence.originalStart),
 ): EventInstance {
   const cancelled = master.cancelledOccurrences.includes(occurrence.originalStart);
+  const exception = exceptionOf(master, occurrence.originalStart);
+  const moved = exception && instantsOf(exception);
   return {
     id,
     event: master,
-    // An occurrence that differs from its series (here: cancelled by the organizer) is an exception.
-    type: cancelled ? 'exception' : 'occurrence',
-    start: occurrence.start.toMillis(),
-    end: occurrence.end.toMillis(),
+    // An occurrence that differs from its series (moved, renamed, or cancelled by the organizer) is an exception.
+    type: cancelled || exception ? 'exception' : 'occurrence',
+    start: moved ? moved.start : occurrence.start.toMillis(),
+    end: moved ? moved.end : occurrence.end.toMillis(),
     isCancelled: master.isCancelled || cancelled,
     occurrence,
+    ...(exception ? { exception } : {}),
   };
 }
 
@@ -43,11 +53,11 @@ interface Instants {
   end: number;
 }
 
-/** Each stored event's instants, read once: calendarView indexes a big calendar by them. */
-const instants = new WeakMap<StoredEvent, Instants>();
+/** Each stored event's (and exception's) instants, read once: calendarView indexes a big calendar by them. */
+const instants = new WeakMap<object, Instants>();
 
-/** An event's start and end, epoch milliseconds. */
-export function instantsOf(event: StoredEvent): { start: number; end: number } {
+/** An event's (or a moved occurrence's) start and end, epoch milliseconds. */
+export function instantsOf(event: Pick<StoredEvent, 'start' | 'end'>): { start: number; end: number } {
   const { start, end } = event;
   let known = instants.get(event);
   const read = known?.read;

@@ -1,4 +1,7 @@
+import { DateTime } from 'luxon';
 import { graphErrors } from './errors';
+import { exceptionOf, instantsOf } from './instances';
+import { neighboursOf, seriesZone, type Occurrence } from './recurrence';
 import { occurrenceId } from './ids';
 import type { EventInstance } from './instances';
 import type { CalendarStore, InboxMessage, Mailbox, StoredEvent } from './store';
@@ -139,6 +142,58 @@ export function updateEvent(
     const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
     const copy = theirs && theirs !== mailbox ? store.copyOf(theirs, event.iCalUId) : undefined;
     if (theirs && copy) apply(theirs, copy);
+  }
+}
+
+/**
+ * PATCH on an occurrence's id: that occurrence alone changes and becomes an `exception` (same id and
+ * seriesMasterId, `originalStart` its place in the pattern; resources/event.md). The organizer's
+ * change reaches the attendees' copies of that occurrence, as updateEvent's does (inferred likewise).
+ */
+/**
+ * event-update.md: "an occurrence cannot be moved to or before the day of the previous occurrence, and
+ * cannot be moved to or after the day of the following occurrence" (400 ErrorOccurrenceCrossingBoundary).
+ * The neighbours are where they are now (moved ones at their new times; cancelled ones still count:
+ * inferred), days in the series' zone.
+ */
+export function checkOccurrenceMove(master: StoredEvent, originalStart: string, start: number, end: number): void {
+  const zone = seriesZone(master);
+  const dayOf = (instant: number) => DateTime.fromMillis(instant, { zone }).toISODate()!;
+  const { previous, next } = neighboursOf(master, originalStart);
+  const now = (o: Occurrence) => {
+    const exception = exceptionOf(master, o.originalStart);
+    return exception ? instantsOf(exception) : { start: o.start.toMillis(), end: o.end.toMillis() };
+  };
+  if (previous && dayOf(start) <= dayOf(now(previous).end - 1)) throw graphErrors.occurrenceCrossingBoundary();
+  if (next && dayOf(Math.max(start, end - 1)) >= dayOf(now(next).start)) throw graphErrors.occurrenceCrossingBoundary();
+}
+
+export function changeOccurrence(
+  store: CalendarStore,
+  mailbox: Mailbox,
+  instance: EventInstance,
+  isOrganizer: boolean,
+  changes: EventChanges,
+): void {
+  const { originalStart } = instance.occurrence!;
+  const now = { start: { dateTime: utc(instance.start), timeZone: 'UTC' }, end: { dateTime: utc(instance.end), timeZone: 'UTC' } };
+  const apply = (target: Mailbox, master: StoredEvent) => {
+    const exceptions = (master.exceptions ??= []);
+    let exception = exceptions.find((e) => e.originalStart === originalStart);
+    if (!exception) exceptions.push((exception = { originalStart, ...now }));
+    if (changes.start) exception.start = { ...changes.start };
+    if (changes.end) exception.end = { ...changes.end };
+    if (changes.subject !== undefined) exception.subject = changes.subject;
+    if (changes.location) exception.location = { ...changes.location };
+    touch(store, target, master);
+  };
+  const { event } = instance;
+  apply(mailbox, event);
+  if (!isOrganizer) return;
+  for (const attendee of event.attendees) {
+    const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
+    const copy = theirs && theirs !== mailbox ? store.copyOf(theirs, event.iCalUId) : undefined;
+    if (theirs && copy?.type === 'seriesMaster') apply(theirs, copy);
   }
 }
 

@@ -103,6 +103,19 @@ export function occurrencesBetween(master: StoredEvent, from: Date, to: Date): O
     .filter((o) => o.start.toMillis() < to.getTime() && o.end.toMillis() > from.getTime());
 }
 
+/**
+ * The occurrences of the pattern just before and just after the one at `originalStart` (either may be
+ * absent), looked for within two years, as the pattern places them.
+ */
+export function neighboursOf(master: StoredEvent, originalStart: string): { previous?: Occurrence; next?: Occurrence } {
+  const at = Date.parse(originalStart);
+  const span = 2 * 366 * 86_400_000;
+  const around = occurrencesBetween(master, new Date(at - span), new Date(at + span));
+  const index = around.findIndex((o) => o.start.toMillis() === at);
+  if (index < 0) return {};
+  return { previous: around[index - 1], next: around[index + 1] };
+}
+
 /** The occurrence of the series that starts at `originalStart`, if the pattern has one there. */
 export function occurrenceAt(master: StoredEvent, originalStart: string): Occurrence | undefined {
   const instant = new Date(originalStart);

@@ -1,6 +1,9 @@
 import { OWN_CALENDAR_PERMISSIONS } from '../http/contract';
-import type { Seed, SeedEvent } from '../seed';
-import { CalendarStore, MailboxEvents, type Mailbox, type StoredAttendee, type StoredEvent } from './store';
+import { SeedError, type Seed, type SeedEvent } from '../seed';
+import { instantsOf } from './instances';
+import { checkOccurrenceMove } from './meetings';
+import { occurrenceAt } from './recurrence';
+import { CalendarStore, MailboxEvents, type Mailbox, type StoredAttendee, type StoredEvent, type StoredException } from './store';
 
 /** Loads a validated seed into a fresh store. Same seed, same ids (serials restart per load). */
 export function storeFromSeed(seed: Seed, clock: () => Date): CalendarStore {
@@ -127,6 +130,11 @@ function placeMeeting(store: CalendarStore, seeded: SeedEvent, seededAt: string)
   }));
   // Outlook's iCalUIds start with this fixed prefix; the tail only has to be unique.
   const iCalUId = `040000008200E00074C5B7101A82E008${Buffer.from(store.newId('event')).toString('hex').toUpperCase()}`;
+  // An exception is known by its start in the pattern, spelt as the series spells its occurrences' (UTC ISO).
+  const exceptions: StoredException[] = (seeded.exceptions ?? []).map((e) => ({
+    ...e,
+    originalStart: new Date(e.originalStart).toISOString(),
+  }));
   const base = (): Omit<StoredEvent, 'id' | 'calendarId' | 'isOrganizer' | 'responseStatus'> => ({
     iCalUId,
     changeKey: store.newChangeKey(),
@@ -150,6 +158,7 @@ function placeMeeting(store: CalendarStore, seeded: SeedEvent, seededAt: string)
     recurrence: seeded.recurrence,
     removedOccurrences: [],
     cancelledOccurrences: [],
+    ...(exceptions.length ? { exceptions: exceptions.map((e) => ({ ...e, start: { ...e.start }, end: { ...e.end } })) } : {}),
   });
   const organizerCopy: StoredEvent = {
     ...base(),
@@ -158,6 +167,17 @@ function placeMeeting(store: CalendarStore, seeded: SeedEvent, seededAt: string)
     isOrganizer: mailbox.kind === 'user' && mailbox.address === organizerAddress,
     responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
   };
+  for (const exception of exceptions) {
+    const { originalStart } = exception;
+    if (!occurrenceAt(organizerCopy, originalStart))
+      throw new SeedError(`"${seeded.subject}" has no occurrence at ${originalStart} to change`);
+    const { start, end } = instantsOf(exception);
+    try {
+      checkOccurrenceMove(organizerCopy, originalStart, start, end);
+    } catch {
+      throw new SeedError(`"${seeded.subject}": the occurrence at ${originalStart} cannot move past its neighbours (event-update.md)`);
+    }
+  }
   if (organizerCopy.isCancelled) mailbox.deletedItems.push(organizerCopy);
   else mailbox.events.set(organizerCopy.id, organizerCopy);
 

@@ -42,6 +42,21 @@ export interface StoredEvent {
   removedOccurrences: string[];
   /** Original starts (UTC ISO) of occurrences the organizer cancelled, still shown (isCancelled) on an attendee's copy. */
   cancelledOccurrences: string[];
+  /** Occurrences changed on their own (moved, renamed): Graph lists them as `exception`s. Absent: none. */
+  exceptions?: StoredException[];
+}
+
+/**
+ * One occurrence of a series changed on its own: what differs from the series. Its identity stays
+ * its original start (resources/event.md `originalStart`), whatever its new times.
+ */
+export interface StoredException {
+  /** UTC ISO, as the occurrence's id names it. */
+  originalStart: string;
+  start: DateTimeTimeZone;
+  end: DateTimeTimeZone;
+  subject?: string;
+  location?: { displayName: string };
 }
 
 export interface StoredCalendar {

@@ -72,6 +72,11 @@ const PROPERTIES: [string, Property][] = [
   ['isOrganizer', (_, context) => context.isOrganizer],
   ['responseRequested', () => true],
   ['seriesMasterId', (instance, _, event) => (isSeriesItem(instance) ? event.id : null)],
+  // resources/event.md: the start the series gave an occurrence or exception, in UTC; not returned for single instances.
+  [
+    'originalStart',
+    (instance) => (instance.occurrence ? new Date(instance.occurrence.originalStart).toISOString().replace('.000Z', 'Z') : undefined),
+  ],
   ['showAs', (_, __, event) => event.showAs],
   ['type', (instance) => instance.type],
   ['webLink', (instance) => `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(instance.id)}&exvsurl=1&path=/calendar/item`],
@@ -126,8 +131,18 @@ export type Selection = readonly [string, Property][];
 /** An event as Graph serializes it, with the selected properties only. */
 export function toWireEvent(instance: EventInstance, context: WireContext, selection: Selection = PROPERTIES): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
-  for (const [name, property] of selection) wire[name] = property(instance, context, instance.event);
+  const event = shownEvent(instance);
+  for (const [name, property] of selection) {
+    const value = property(instance, context, event);
+    if (value !== undefined) wire[name] = value;
+  }
   return wire;
+}
+
+/** What an instance shows of its event: a changed occurrence its own subject and location over the series'. */
+function shownEvent({ event, exception }: EventInstance): StoredEvent {
+  if (!exception) return event;
+  return { ...event, subject: exception.subject ?? event.subject, location: exception.location ?? event.location };
 }
 
 /** Parses `$select` (case-insensitive names, as Graph's); id and the etag always come along, as in Graph. */

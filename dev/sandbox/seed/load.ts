@@ -52,6 +52,11 @@ function crossCheck(seed: Seed): string[] {
     zone(event.start.timeZone, `events[${i}].start.timeZone`);
     zone(event.end.timeZone, `events[${i}].end.timeZone`);
     zone(event.recurrence?.range.recurrenceTimeZone, `events[${i}].recurrence.range.recurrenceTimeZone`);
+    if (event.exceptions?.length && !event.recurrence) problems.push(`events[${i}].exceptions: only a recurring event has exceptions`);
+    event.exceptions?.forEach((exception, j) => {
+      zone(exception.start.timeZone, `events[${i}].exceptions[${j}].start.timeZone`);
+      zone(exception.end.timeZone, `events[${i}].exceptions[${j}].end.timeZone`);
+    });
     const owner = (event.mailbox ?? event.organizer.emailAddress.address).toLowerCase();
     const user = users.get(owner);
     if (!user && !groups.has(owner)) {

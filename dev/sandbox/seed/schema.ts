@@ -83,6 +83,22 @@ export const seedEventSchema = z.object({
     )
     .default([]),
   recurrence: patternedRecurrenceSchema.optional(),
+  /**
+   * Occurrences of the series changed on their own (Graph lists them as `exception`s): each names
+   * the occurrence by its start in the pattern (`originalStart`, ISO 8601 with an offset) and gives
+   * its new times, and optionally its own subject and location.
+   */
+  exceptions: z
+    .array(
+      z.object({
+        originalStart: z.string().datetime({ offset: true }),
+        start: dateTimeTimeZone,
+        end: dateTimeTimeZone,
+        subject: z.string().optional(),
+        location: z.object({ displayName: z.string() }).optional(),
+      }),
+    )
+    .optional(),
 });
 
 const calendarPermission = z.object({

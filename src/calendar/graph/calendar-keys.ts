@@ -101,11 +101,13 @@ export function viewPath(container: Container): string {
 }
 
 /**
- * Which delegated permissions a container's paths need. A shared copy asks for the sharing ones: a
- * copy of a custom calendar needs only the user's own (outlook-get-shared-events-calendars.md), but
- * a copy of someone's primary calendar needs the .Shared ones (outlook-create-event-in-shared-delegated-calendar.md)
- * and Graph's calendar list does not say which a copy is.
+ * Which delegated permissions a container's paths need. A shared copy is a custom calendar someone
+ * shared with the user (a copy of their primary one is read through their mailbox, see
+ * isPrimaryCopy): the user's own permissions reach it (outlook-get-shared-events-calendars.md, "Get
+ * shared, custom calendar or its events from share recipient's mailbox"), so no consent is asked for it.
+ * A copy of a primary calendar the user renamed lands here too; Graph then refuses it (403), said as
+ * no access to that calendar.
  */
 export function accessOf(container: Container): GraphAccess {
-  return container.kind === 'person' || container.kind === 'sharedCopy' ? 'shared' : container.kind === 'group' ? 'groups' : 'own';
+  return container.kind === 'person' ? 'shared' : container.kind === 'group' ? 'groups' : 'own';
 }

@@ -90,7 +90,7 @@ export class GraphCalendar implements CalendarService {
   async calendars(): Promise<MeetingCalendar[]> {
     const [me, listed, groups] = await this.readEach([
       { access: 'own', url: '/me?$select=mail,userPrincipalName,displayName' },
-      { access: 'own', url: `/me/calendars?$select=id,name,isDefaultCalendar,owner,canEdit&$top=${CALENDARS_TOP}` },
+      { access: 'own', url: `/me/calendars?$select=id,name,isDefaultCalendar,owner,canEdit,canViewPrivateItems&$top=${CALENDARS_TOP}` },
       { access: 'own', url: '/me/memberOf/microsoft.graph.group?$select=id,displayName,groupTypes' },
     ]);
     if ('error' in me) throw me.error;
@@ -119,6 +119,7 @@ export class GraphCalendar implements CalendarService {
       } else if (calendar.canEdit) {
         const address = calendar.owner!.address!;
         const ownerName = calendar.owner?.name || address;
+        const privately = calendar.canViewPrivateItems ? { seesPrivate: true } : {};
         if (isPrimaryCopy(calendar)) {
           // A second entry so named cannot be told apart from the first: skipped, so no calendar is read twice.
           if (people.has(owner)) continue;
@@ -130,6 +131,7 @@ export class GraphCalendar implements CalendarService {
             ownerName,
             ownerEmail: address,
             isDefault: true,
+            ...privately,
           });
         } else {
           // A custom calendar of theirs shared with the user (or a copy the user renamed): through the user's copy of it.
@@ -140,6 +142,7 @@ export class GraphCalendar implements CalendarService {
             ownerName,
             ownerEmail: address,
             isDefault: false,
+            ...privately,
           });
         }
       }
@@ -453,12 +456,14 @@ export class GraphCalendar implements CalendarService {
 }
 
 /**
- * A page's events the user may act on. Another person's private events are listed by Graph with
- * their details blanked and refused by id (graph-facts, private events): the bot leaves them out.
+ * A page's events the user may act on. Another person's private events are refused by id to a user
+ * the calendar does not show private items (canViewPrivateItems false: calendar-list-events.md,
+ * docs #14494; lists may still hold them, details blanked): the bot leaves them out. A delegate
+ * given private access acts on them as on any other.
  */
 function eventsOf(page: { value?: Event[] }, calendar: MeetingCalendar): Event[] {
   const events = page.value ?? [];
-  return calendar.owner === 'person' ? events.filter((event) => event.sensitivity !== 'private') : events;
+  return calendar.owner === 'person' && !calendar.seesPrivate ? events.filter((event) => event.sensitivity !== 'private') : events;
 }
 
 /** Which positions need which access (each access has its own token, so its own requests); undefined ones none. */

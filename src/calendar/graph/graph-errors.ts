@@ -8,6 +8,7 @@ import {
   MailboxUnavailableError,
   MeetingNotFoundError,
   OrganizerRequiredError,
+  RequestRefusedError,
   ThrottledError,
 } from '../errors';
 
@@ -37,6 +38,8 @@ export function toCalendarError(error: unknown): Error {
   // Graph answered: the item changed under the request (graph-facts: errors.md 409/412); nothing was done.
   if (status === 409 || status === 412) return new EditConflictError(`Graph answered ${status} (${error.code})`);
   if (status >= 500 || status === -1) return new CalendarUnavailableError(`Graph answered ${status} (${error.code})`);
+  // Any other refusal (400 ErrorInvalidRequest, 405, ...): Graph answered, nothing was done, its message says why.
+  if (status >= 400 && status < 500) return new RequestRefusedError(error.message || `${status} ${error.code ?? ''}`.trim());
   return new CalendarUnavailableError(`Graph answered ${status} (${error.code}): ${error.message}`);
 }
 

@@ -16,10 +16,12 @@ export const MEETING_FIELDS = [
   'attendees',
   'type',
   'seriesMasterId',
+  'originalStart',
   'isOnlineMeeting',
   'webLink',
   'location',
   'sensitivity',
+  'iCalUId',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {
@@ -60,6 +62,8 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
   const isAllDay = event.isAllDay ?? false;
   const start = event.start as { dateTime: string; timeZone?: string };
   const end = event.end as { dateTime: string; timeZone?: string };
+  // Graph writes it for occurrences and exceptions only (resources/event.md); anything unreadable is left out.
+  const originalStart = event.seriesMasterId && event.originalStart ? Date.parse(event.originalStart) : NaN;
   return {
     id: meetingKey(container, event.id),
     subject: event.subject ?? '',
@@ -75,9 +79,11 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
     attendees,
     kind: KINDS[event.type ?? 'singleInstance'] ?? 'single',
     seriesMasterId: event.seriesMasterId ? meetingKey(container, event.seriesMasterId) : undefined,
+    ...(Number.isFinite(originalStart) ? { originalStart: new Date(originalStart).toISOString() } : {}),
     isOnline: event.isOnlineMeeting ?? false,
     webLink: event.webLink ?? undefined,
     location: event.location?.displayName || undefined,
+    ...(event.iCalUId ? { uid: event.iCalUId } : {}),
     ...(calendar.key ? { calendar } : {}),
   };
 }

@@ -73,6 +73,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = Object.keys(MONTHS).join('|');
 
+/** A clock time once rewrite has run: "2", "2:30", "5pm", "12:00". */
+const CLOCK =
+  '\\d{1,2}(?::[0-5]\\d)?(?:\\s*(?:am|pm|h)\\b)?(?![\\d:/.]|\\s*(?:st|nd|rd|th|minutes?|mins?|hours?|hrs?|days?|weeks?|people)\\b)';
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 /** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
 const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
@@ -83,6 +86,7 @@ const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|ti
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
+  chronoDayFirst: chrono.en.GB,
   rewrite: (text) =>
     text
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
@@ -121,10 +125,15 @@ export const en: LanguagePack = withLetterBoundaries({
         (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`,
       )
       .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
+      // "15h", "15h30" (a 24-hour clock; "2h" is more often a length), and military "1500" after "my", "the", "at".
+      .replace(/\b(0?[89]|1\d|2[0-3])h([0-5]\d)?\b/g, (_m, hour: string, minute?: string) => `${hour}:${minute ?? '00'}`)
+      .replace(/\b(my|the|at|@)\s+(0[6-9]|1\d)(00|15|30|45)\b(?!\s*(?:hours|hrs|s)\b)/g, '$1 $2:$3')
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
       // "what does my day look like", "the rest of my day": today.
       .replace(/\b(?:the\s+)?(?:rest\s+of\s+)?my\s+day\b/g, 'today')
       .replace(/\bnoon\b/g, '12:00')
+      // "the end of the week": its last working day.
+      .replace(/\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:work\s*)?week\b/g, ' friday ')
       .replace(/\bmidday\b/g, '12:00'),
   chatter: new RegExp(
     [
@@ -187,7 +196,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ]),
   series:
     /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b/,
-  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight'],
+  dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight', 'cancel'],
   weekdays: WEEKDAYS,
   months: MONTHS,
   dayOfMonth: new RegExp(
@@ -197,13 +206,22 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?next\\s+week\\b`), weeks: 1 },
     { pattern: new RegExp(`\\bnext\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 1 },
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?the\\s+week\\s+after(?:\\s+next)?\\b`), weeks: 2 },
-    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 2 },
+    { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+after\\s+next\\b`), weeks: 1, fromComing: true, afterToday: true },
     { pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?this\\s+week\\b`), weeks: 0 },
     { pattern: new RegExp(`\\bthis\\s+week(?:\\s*,)?\\s+(?:on\\s+)?${WEEKDAY}\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:a|one)\\s+week\\s+(?:from|on|after)\\s+(?:this\\s+|next\\s+)?${WEEKDAY}\\b`), weeks: 1, fromComing: true },
     { pattern: new RegExp(`\\b${WEEKDAY}\\s+week\\b`), weeks: 1, fromComing: true },
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
+  more: /^(?:(?:show|see|list|give)\s+(?:me\s+)?)?(?:some\s+|the\s+|any\s+)?(?:more|next\s+page|next\s+(?:five|5)|rest|rest\s+of\s+(?:them|the\s+list)|more\s+(?:meetings|of\s+them)|what\s+else)(?:\s+please)?\s*[.!?]*$/,
+  hold: /\b(?:wait|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)\b/,
+  additive: /\b(?:too|also|as well|plus)\b/,
+  hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+|wait)\s+)+/,
+  assent: new Set(
+    "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
+      ' ',
+    ),
+  ),
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
@@ -258,17 +276,23 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|opt(?:ing)? out of|(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of)\b/,
     },
     {
       intent: 'cancel',
       pattern:
         /\b(?:cancel(?:l?ed|l?ing|s)?|cancle|cxl|cxld|canx|cancell?|cacnel|cnacel|canel|cancl|calls? off|call\b(?=.*\boff\b)|drop|scrap|scratch|delete|remove|kill|nuke|clear|axe|ditch|bin|nix|get rid of|pull the plug on|scrub|can the|not happening|(?:get|take)\b(?=.*\boff (?:my|the) (?:calendar|diary|schedule)\b)|off (?:my|the) (?:calendar|diary|schedule))\b/,
     },
+    // Saying one will not be there is a decline, unless a cancel is asked for besides ("I won't make the retro, please cancel it").
+    {
+      intent: 'decline',
+      pattern:
+        /\b(?:(?:can'?t|cannot|can not|won'?t|will not|wont|unable to|not able to|not gonna|not going to)\s+(?:be able to\s+)?(?:make|attend|go to|join|come to|come|do|be (?:at|there|in)|be joining|be attending|be coming|be going|make it)|not (?:going to|attending|coming to|coming|joining|gonna make)|(?:i'?m|i am|i'?ll be) (?:out|absent) (?:of|for|from))\b/,
+    },
     {
       intent: 'list',
       pattern:
-        /\b(?:show|list|display|view|check(?![\s-]+in\b)|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
+        /\b(?:show|list|display|view|check(?![\s-]+in\b)|open|look at|what(?:'s| is| are| do i have)?(?=.*\b(?:meetings?|calendar|schedule|agenda|on|have|planned|booked|got|happening|look like|up|left)\b)|which|agenda|upcoming|anything(?=.*\b(?:on|for|at|in|today|tomorrow|tonight|this|next|scheduled|planned|booked|coming)\b)|am i (?:busy|free|booked|tied up|available|around)|(?:do|have) i (?:got |have )?(?:anything|any meetings|much|stuff|plans)|what have i got|how (?:busy|packed|full|booked) (?:am i|is my|is)|what does my (?=\w+ look like)|where do i need to be|rundown|free (?:time|slots?))\b/,
     },
     // Just the noun ("meetings", "my calendar"): the list, as the help card promises.
     { intent: 'list', pattern: /^\s*(?:my\s+)?(?:meetings|appointments|calendar|schedule)\s*[?.!]*\s*$/ },
@@ -289,6 +313,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
     { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
+  // "current" and "now" are no title words and no clock time here.
+  underway:
+    /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?\b|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
@@ -330,6 +357,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
+  ],
+  clockRanges: [
+    new RegExp(`\\b(?:between|from)\\s+(?<from>${CLOCK})\\s*(?:and|to|till|until|-|–)\\s*(?<to>${CLOCK})`),
+    new RegExp(`\\b(?:after|later than|from)\\s+(?<from>${CLOCK})(?:\\s+on(?:wards?)?)?`),
+    new RegExp(`\\b(?:before|until|till|earlier than)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   attendee:
@@ -396,6 +428,7 @@ export const en: LanguagePack = withLetterBoundaries({
       'last',
     ],
   ]),
+  capitalsAreNames: true,
   fillers: new Set([
     'i',
     "i'd",
@@ -422,6 +455,8 @@ export const en: LanguagePack = withLetterBoundaries({
     'event',
     'events',
     'session',
+    // "my plans this weekend": what is on, not a meeting called so.
+    'plans',
     'at',
     'on',
     'for',
@@ -537,10 +572,19 @@ export const en: LanguagePack = withLetterBoundaries({
     onDate: (date) => `on ${date.setLocale('en-US').toFormat('cccc, LLL d')}`,
     between: (from, to) => `between ${from.setLocale('en-US').toFormat('ccc, LLL d')} and ${to.setLocale('en-US').toFormat('ccc, LLL d')}`,
     dayPart: (part, dayPhrase, isToday) => (isToday ? `this ${part}` : `${dayPhrase} in the ${part}`),
+    hours: (from, to) => {
+      const at = (c: { hour: number; minute: number }): string => {
+        const h12 = c.hour % 12 === 0 ? 12 : c.hour % 12;
+        return `${h12}${c.minute ? `:${String(c.minute).padStart(2, '0')}` : ''}${c.hour < 12 || c.hour === 24 ? 'am' : 'pm'}`;
+      };
+      if (to.hour >= 24) return `after ${at(from)}`;
+      return from.hour === 0 && from.minute === 0 ? `before ${at(to)}` : `between ${at(from)} and ${at(to)}`;
+    },
     titled: (title) => `called "${title}"`,
     withPerson: (name) => `with ${name}`,
     inCalendar: (name) => `in ${name}'s calendar`,
     next: 'coming up next',
+    underway: 'under way now',
     last: 'that is the last one',
     beside: (side, anchor) => `${side === 'after' ? 'right after' : 'right before'} "${anchor}"`,
   },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import zlib from 'node:zlib';
 
 /** One HTTP POST with exactly these bytes and headers (no client-side encoding or checks). */
@@ -38,4 +39,36 @@ export async function gzipBomb(activity: Record<string, unknown>, inflatedBytes:
 export function residentMb(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
   return kb / 1024;
+}
+
+/** CPU time a process has used so far, user and system, in ms (Linux; clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  // Fields after the command name (which may hold spaces, in parentheses): state is field 3, utime 14, stime 15.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * A slowloris: opens a connection to `url`, sends a request line, then one header line every
+ * `everyMs`, never ending the headers. Resolves when the server closes it (or after `giveUpMs`),
+ * with how long it stayed open and whatever the server sent.
+ */
+export function slowHeaders(url: string, everyMs: number, giveUpMs: number): Promise<{ ms: number; received: string }> {
+  const { hostname, port } = new URL(url);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    let received = '';
+    let line = 0;
+    const drip = setInterval(() => socket.write(`X-Drip-${line++}: a\r\n`), everyMs);
+    const giveUp = setTimeout(() => socket.destroy(), giveUpMs);
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearInterval(drip);
+      clearTimeout(giveUp);
+      resolve({ ms: Date.now() - started, received });
+    });
+    socket.write(`POST /api/messages HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n`);
+  });
 }

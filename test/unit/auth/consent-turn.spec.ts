@@ -1,13 +1,11 @@
 import { strict as assert } from 'node:assert';
-import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { MemoryStorage, type TurnContext } from 'botbuilder';
 import { SignInNeeded, type UserRef } from '../../../src/auth';
-import { createBot, type BotDeps, type CalendarAccess, type MissingConsent } from '../../../src/bot';
+import type { MissingConsent, TeamsSignIn } from '../../../src/bot';
 import type { CalendarService } from '../../../src/calendar/calendar-service';
-import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
 import { meeting } from '../../support/meeting';
+import { BotInProcess } from '../bot/bot-in-process';
 import { FakeCalendar } from '../flows/fake-calendar';
-import { personalChat } from '../../support/activity';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
 
@@ -21,8 +19,8 @@ describe('consent on first use, through a turn', () => {
   let onList: (missing: MissingConsent | undefined) => void;
   let signInStarted: string[];
 
-  function bot(teams: boolean) {
-    const storage = new MemoryStorage();
+  /** One turn of a bot built for it (Teams mode: with SSO sign-in); what it said, a card as its content type. */
+  async function say(teams: boolean, text: string): Promise<string[]> {
     const access = {
       open: async (_user: UserRef, missing?: MissingConsent): Promise<CalendarService> =>
         Object.assign(Object.create(calendar) as CalendarService, {
@@ -33,41 +31,21 @@ describe('consent on first use, through a turn', () => {
         }),
       needsAdmin: (access: string) => access === 'groups',
       signOut: async () => undefined,
-    } as unknown as CalendarAccess;
+    };
     const signIn = teams
-      ? {
+      ? ({
           start: async (context: TurnContext, _user: unknown, text: string, access: string) => {
             signInStarted.push(access);
             await context.sendActivity(`[oauth card: ${text}]`);
           },
-        }
+        } as unknown as TeamsSignIn)
       : undefined;
-    const adapter = new TestAdapter() as unknown as TeamsAdapter;
-    const deps = {
-      adapter,
-      access,
-      signIn,
-      tickets: new TicketStore(storage, Sealer.ephemeral()),
-      memory: new ConversationMemory(storage),
-      settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-      defaultTenantId: USER.tenantId,
-    } as unknown as BotDeps;
-    return { app: createBot(deps), adapter };
-  }
-
-  async function say(teams: boolean, text: string): Promise<string[]> {
-    const { app, adapter } = bot(teams);
-    const context = new TurnContext(
-      adapter as unknown as TestAdapter,
-      personalChat(USER, { type: 'message', text }) as unknown as Activity,
-    );
-    const sent: string[] = [];
-    context.onSendActivities(async (_ctx, activities) => {
-      for (const a of activities) if (a.type === 'message') sent.push(a.text ?? `[${a.attachments?.[0]?.contentType}]`);
-      return activities.map((_, i) => ({ id: `r${i}` }));
-    });
-    await app.run(context);
-    return sent;
+    const bot = new BotInProcess({ user: USER, access, storage: new MemoryStorage(), deps: { signIn } });
+    await bot.say(text);
+    return bot
+      .activities()
+      .filter((a) => a.type === 'message')
+      .map((a) => a.text ?? `[${a.attachments?.[0]?.contentType}]`);
   }
 
   beforeEach(() => {

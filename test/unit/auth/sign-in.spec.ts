@@ -8,9 +8,9 @@ import { Sealer } from '../../../src/state';
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
 const SETTINGS = { appIdUri: 'api://bot.example/botid-1', signInPage: 'https://bot.example/auth-start.html' };
 
-/** An unsigned JWT-shaped token for `oid` (the bot reads, never trusts, it: Entra verifies it). */
-function tokenFor(oid: string): string {
-  return ['e30', Buffer.from(JSON.stringify({ oid })).toString('base64url'), 'sig'].join('.');
+/** An unsigned JWT-shaped token for `oid` in tenant `tid` (the bot reads, never trusts, it: Entra verifies it). */
+function tokenFor(oid: string, tid: string | null = USER.tenantId): string {
+  return ['e30', Buffer.from(JSON.stringify({ oid, tid })).toString('base64url'), 'sig'].join('.');
 }
 
 function contextFor(fields: Partial<Activity>, conversationId = 'a:1'): TurnContext {
@@ -107,8 +107,10 @@ describe('TeamsSignIn', () => {
     assert.equal(exchanged.length, 1);
   });
 
-  it("refuses another user's token and malformed exchanges without calling Entra", async () => {
+  it("refuses another user's token, one of another organization and malformed exchanges without calling Entra", async () => {
     assert.deepEqual(await exchange('x1', tokenFor('someone-else')), { kind: 'failed', consent: false });
+    assert.deepEqual(await exchange('x3', tokenFor(USER.aadObjectId, 'another-tenant')), { kind: 'failed', consent: false });
+    assert.deepEqual(await exchange('x4', tokenFor(USER.aadObjectId, null)), { kind: 'failed', consent: false });
     assert.deepEqual(await exchange('x2', 'not-a-token'), { kind: 'failed', consent: false });
     assert.deepEqual(await exchange('', tokenFor(USER.aadObjectId)), { kind: 'invalid' });
     assert.equal(exchanged.length, 0);

@@ -1,21 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import { ActivityTypes, INVOKE_RESPONSE_KEY, TestAdapter, TurnContext, type Activity } from 'botbuilder';
-import type { UserRef } from '../../../src/auth';
-import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
 import type { Meeting } from '../../../src/calendar/meeting';
-import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
-import { GuardedStorage } from '../../../src/storage/guarded-storage';
-import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
-import { personalChat } from '../../support/activity';
+import type { TeamsSignIn } from '../../../src/bot';
 import { FakeCalendar, meeting } from '../flows/fake-calendar';
-
-/** botbuilder's TestAdapter running a turn as CloudAdapter does: errors go to the bot's error handler. */
-class TurnAdapter extends TestAdapter {
-  run(context: TurnContext, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    return this.runMiddleware(context, logic);
-  }
-}
+import { BotInProcess } from './bot-in-process';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000021', tenantId: 'tenant' };
 
@@ -35,73 +22,34 @@ class BrokenCalendar extends FakeCalendar {
 describe('a click whose turn fails', function () {
   this.timeout(20_000);
   let calendar: BrokenCalendar;
-  let app: ReturnType<typeof createBot>;
-  let adapter: TurnAdapter;
-  let sent: Array<Partial<Activity>>;
-  let ids = 0;
+  let bot: BotInProcess;
+  /** Where in what the bot sent a test's own part starts. */
+  let from: number;
 
   beforeEach(() => {
+    from = 0;
     const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
     calendar = new BrokenCalendar([meeting({ id: 'standup', subject: 'Daily standup', start: soon(2), end: soon(2.5) })]);
-    sent = [];
-    const storage = new GuardedStorage(new MemoryStateStorage());
-    const access = { open: async (_user: UserRef) => calendar, signOut: async () => undefined } as unknown as CalendarAccess;
-    adapter = new TurnAdapter();
-    app = createBot({
-      adapter: adapter as unknown as TeamsAdapter,
-      access,
-      tickets: new TicketStore(storage, Sealer.ephemeral()),
-      memory: new ConversationMemory(storage),
-      settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-      defaultTenantId: USER.tenantId,
-      invokeDeadlineMs: 3000,
-      signIn: {
-        start: async () => undefined,
-        exchange: async () => {
-          throw new Error('storage down');
-        },
-        verifyState: async () => undefined,
+    const signIn = {
+      start: async () => undefined,
+      exchange: async () => {
+        throw new Error('storage down');
       },
-    } as unknown as BotDeps);
+      verifyState: async () => undefined,
+    } as unknown as TeamsSignIn;
+    bot = new BotInProcess({ user: USER, calendar, deps: { signIn, invokeDeadlineMs: 3000 } });
   });
 
-  /** Runs one activity as the adapter would; what the turn answered the invoke with, if anything. */
-  async function turn(activity: Partial<Activity>): Promise<{ status: number; body: Record<string, unknown> } | undefined> {
-    const context = new TurnContext(adapter, { ...personalChat(USER), ...activity } as Activity);
-    context.onSendActivities(async (ctx, activities) => {
-      for (const a of activities) {
-        sent.push(a);
-        if (a.type === ActivityTypes.InvokeResponse) ctx.turnState.set(INVOKE_RESPONSE_KEY, a);
-      }
-      return activities.map(() => ({ id: `card-${++ids}` }));
-    });
-    context.onUpdateActivity(async () => undefined);
-    await adapter.run(context, (c) => app.run(c).then(() => undefined));
-    return context.turnState.get(INVOKE_RESPONSE_KEY)?.value;
-  }
-
   const click = (verb: string, data: Record<string, unknown>, trigger = 'manual') =>
-    turn({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: `card-${ids}`,
-      value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger },
-    });
+    bot.click(verb, data, { replyToId: bot.lastId, trigger });
 
-  /** The data of the first `verb` button the bot sent. */
-  function button(verb: string): Record<string, unknown> {
-    const found = JSON.stringify(sent).match(new RegExp(`"verb":"${verb}","data":(\\{[^}]*\\})`));
-    assert.ok(found, `a ${verb} button`);
-    return JSON.parse(found[1]);
-  }
-
-  const chatTexts = () => sent.filter((a) => a.type === 'message' && a.text).map((a) => a.text!);
+  const chatTexts = () => bot.texts(from);
 
   it('a confirm that failed before its outcome is known: an error Teams shows, saying it may or may not have gone through', async () => {
-    await turn({ type: 'message', text: 'cancel my standup' });
-    const confirm = button('confirmCancel');
+    await bot.say('cancel my standup');
+    const confirm = bot.button('confirmCancel');
     calendar.broken = true;
-    sent = [];
+    from = bot.out.length;
     const answer = await click('confirmCancel', { ...confirm, comment: 'Sorry' });
     assert.ok(answer, 'the invoke is answered');
     assert.equal(answer.status, 200);
@@ -115,10 +63,10 @@ describe('a click whose turn fails', function () {
   });
 
   it('a click that writes nothing (Cancel on a list) failed: the error says nothing was cancelled', async () => {
-    await turn({ type: 'message', text: 'show my meetings' });
-    const offer = button('offerCancel');
+    await bot.say('show my meetings');
+    const offer = bot.button('offerCancel');
     calendar.broken = true;
-    sent = [];
+    from = bot.out.length;
     const answer = await click('offerCancel', offer);
     assert.equal(answer?.status, 200);
     assert.equal(answer?.body.type, 'application/vnd.microsoft.error');
@@ -126,11 +74,11 @@ describe('a click whose turn fails', function () {
   });
 
   it('a refresh that failed: an error for Teams (which keeps the card it shows), and nothing in the chat', async () => {
-    await turn({ type: 'message', text: 'cancel my standup' });
-    const card = JSON.stringify(sent).match(/"refresh":\{"action":\{"type":"Action.Execute","verb":"(\w+)","data":(\{[^}]*\})/);
+    await bot.say('cancel my standup');
+    const card = JSON.stringify(bot.activities()).match(/"refresh":\{"action":\{"type":"Action.Execute","verb":"(\w+)","data":(\{[^}]*\})/);
     assert.ok(card, 'the confirm card has a refresh');
     calendar.broken = true;
-    sent = [];
+    from = bot.out.length;
     const answer = await click(card[1], JSON.parse(card[2]), 'automatic');
     assert.equal(answer?.status, 200);
     assert.equal(answer?.body.type, 'application/vnd.microsoft.error');
@@ -139,8 +87,8 @@ describe('a click whose turn fails', function () {
 
   it('an adaptiveCard/action that is no Action.Execute, or has no verb (forged): answered, the card stays', async () => {
     for (const action of [{ type: 'Action.Submit', verb: 'confirmCancel', data: {} }, { type: 'Action.Execute', data: {} }, undefined]) {
-      sent = [];
-      const answer = await turn({ type: 'invoke', name: 'adaptiveCard/action', value: { action, trigger: 'manual' } });
+      from = bot.out.length;
+      const answer = await bot.turn({ type: 'invoke', name: 'adaptiveCard/action', value: { action, trigger: 'manual' } });
       assert.ok(answer, `answered: ${JSON.stringify(action)}`);
       assert.equal(answer.status, 200);
       assert.notEqual(answer.body.type, 'application/vnd.microsoft.error');
@@ -149,7 +97,7 @@ describe('a click whose turn fails', function () {
   });
 
   it("a token exchange that fails on the bot's side: 412 as Teams' SSO expects, not botbuilder's 501", async () => {
-    const answer = await turn({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x1', connectionName: '', token: 'sso' } });
+    const answer = await bot.turn({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x1', connectionName: '', token: 'sso' } });
     assert.equal(answer?.status, 412);
     assert.equal((answer?.body as { id?: string }).id, 'x1');
     assert.match(chatTexts().join('\n'), /something went wrong/);

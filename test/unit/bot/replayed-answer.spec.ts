@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { MemoryStorage, type TurnContext } from 'botbuilder';
 import { SignInNeeded, type UserRef } from '../../../src/auth';
-import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
+import type { TeamsSignIn } from '../../../src/bot';
 import { ANSWERS, REPLAYED } from '../../../src/bot/sign-in';
 import type { CalendarService } from '../../../src/calendar/calendar-service';
 import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
-import { personalChat } from '../../support/activity';
 import { FakeCalendar, meeting } from '../flows/fake-calendar';
+import { BotInProcess } from './bot-in-process';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
 const CONVERSATION = 'a:1';
@@ -21,10 +20,11 @@ describe('a typed answer carried out after sign-in', () => {
   let memory: ConversationMemory;
   let tickets: TicketStore;
   let refuse: boolean;
+  let storage: MemoryStorage;
   let started: Array<string | undefined>;
 
   beforeEach(() => {
-    const storage = new MemoryStorage();
+    storage = new MemoryStorage();
     const at = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
     calendar = new FakeCalendar([
       meeting({ id: 'alex-1on1', subject: "1:1 in Alex's calendar", start: at(2), end: at(3) }),
@@ -36,7 +36,8 @@ describe('a typed answer carried out after sign-in', () => {
     started = [];
   });
 
-  function bot() {
+  /** One turn of a bot built for it, on the shared storage (the replay comes after sign-in, maybe on another instance). */
+  async function say(text: string, replayOf?: string): Promise<void> {
     const access = {
       open: async (): Promise<CalendarService> => {
         if (refuse) throw new SignInNeeded('consent', undefined, 'shared', 'Alex Wilber');
@@ -44,39 +45,23 @@ describe('a typed answer carried out after sign-in', () => {
       },
       needsAdmin: () => false,
       signOut: async () => undefined,
-    } as unknown as CalendarAccess;
+    };
     const signIn = {
       start: async (context: TurnContext, _user: UserRef, text: string, _access: string, answers?: string) => {
         started.push(answers);
         await context.sendActivity(`[oauth card: ${text}]`);
       },
-    };
-    const adapter = new TestAdapter() as unknown as TeamsAdapter;
-    const deps = {
-      adapter,
-      access,
-      signIn,
-      tickets,
-      memory,
-      settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-      defaultTenantId: USER.tenantId,
-    } as unknown as BotDeps;
-    return { app: createBot(deps), adapter };
-  }
-
-  async function say(text: string, replayOf?: string): Promise<void> {
-    const { app, adapter } = bot();
-    const context = new TurnContext(
-      adapter as unknown as TestAdapter,
-      personalChat(USER, { type: 'message', text }) as unknown as Activity,
+    } as unknown as TeamsSignIn;
+    const bot = new BotInProcess({ user: USER, access, storage, deps: { signIn, tickets, memory } });
+    await bot.say(
+      text,
+      replayOf
+        ? [
+            [REPLAYED, true],
+            [ANSWERS, replayOf],
+          ]
+        : [],
     );
-    if (replayOf) {
-      context.turnState.set(REPLAYED, true);
-      context.turnState.set(ANSWERS, replayOf);
-    }
-    context.onSendActivities(async (_ctx, activities) => activities.map((_, i) => ({ id: `r${i}` })));
-    context.onUpdateActivity(async () => undefined);
-    await app.run(context);
   }
 
   it('only an answer waits with a card: another request carried out later must not make an older card the pending one', async () => {

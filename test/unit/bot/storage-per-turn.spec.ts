@@ -1,14 +1,11 @@
 import { strict as assert } from 'node:assert';
-import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import { TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
-import type { UserRef } from '../../../src/auth';
-import { createBot, type BotDeps, type CalendarAccess } from '../../../src/bot';
-import { ConversationMemory, Sealer, TicketStore } from '../../../src/state';
+import type { Activity, Storage, StoreItems } from 'botbuilder';
+import { Sealer, TicketStore } from '../../../src/state';
 import { GuardedStorage } from '../../../src/storage/guarded-storage';
 import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
-import { personalChat } from '../../support/activity';
 import { meeting } from '../../support/meeting';
 import { FakeCalendar } from '../flows/fake-calendar';
+import { BotInProcess, buttonIn } from './bot-in-process';
 
 const USER = { aadObjectId: '00000000-0000-4000-8000-000000000020', tenantId: 'tenant' };
 
@@ -47,8 +44,7 @@ class CountingStorage implements Storage {
 describe('storage operations per turn (the bot in process, counted at the storage interface)', () => {
   let storage: CountingStorage;
   let calendar: FakeCalendar;
-  let app: ReturnType<typeof createBot>;
-  let adapter: TestAdapter;
+  let bot: BotInProcess;
   let guarded: GuardedStorage;
   const sealer = Sealer.ephemeral();
 
@@ -60,43 +56,17 @@ describe('storage operations per turn (the bot in process, counted at the storag
       meeting({ id: 'standup', subject: 'Daily standup', start: soon(2), end: soon(2.5) }),
       meeting({ id: 'review', subject: 'Design review', start: soon(5), end: soon(6) }),
     ]);
-    const access = { open: async (_user: UserRef) => calendar, signOut: async () => undefined } as unknown as CalendarAccess;
-    adapter = new TestAdapter();
-    app = createBot({
-      adapter: adapter as unknown as TeamsAdapter,
-      access,
-      tickets: new TicketStore(guarded, sealer),
-      memory: new ConversationMemory(guarded),
-      settings: { horizonDays: 7, pageSize: 5, commentMaxLength: 50 },
-      defaultTenantId: USER.tenantId,
-    } as BotDeps);
+    bot = new BotInProcess({ user: USER, calendar, storage: guarded, deps: { tickets: new TicketStore(guarded, sealer) } });
   });
 
-  const base = personalChat(USER);
-  let sent = 0;
-
-  /** One turn; what the bot sent (messages' cards or texts, the invoke's answer). */
+  /** One turn; what the bot sent (messages' cards or texts, the invoke's answer, card updates). */
   async function turn(activity: Partial<Activity>): Promise<Array<Partial<Activity>>> {
-    const context = new TurnContext(adapter, { ...base, ...activity } as Activity);
-    const out: Array<Partial<Activity>> = [];
-    context.onSendActivities(async (_ctx, activities) => {
-      out.push(...activities);
-      return activities.map(() => ({ id: `card-${++sent}` }));
-    });
-    context.onUpdateActivity(async (_ctx, activity, next) => {
-      out.push(activity);
-      return next === undefined ? undefined : Promise.resolve();
-    });
-    await app.run(context);
-    return out;
+    const from = bot.out.length;
+    await bot.turn(activity);
+    return bot.activities(from);
   }
 
-  /** The data of the card button with `verb` among what was sent. */
-  function button(out: Array<Partial<Activity>>, verb: string): Record<string, unknown> {
-    const found = JSON.stringify(out).match(new RegExp(`"verb":"${verb}","data":(\\{[^}]*\\})`));
-    assert.ok(found, `a ${verb} button in ${JSON.stringify(out).slice(0, 400)}`);
-    return JSON.parse(found[1]);
-  }
+  const button = (out: Array<Partial<Activity>>, verb: string) => buttonIn(out, verb);
 
   const click = (verb: string, data: Record<string, unknown>, replyToId?: string) =>
     turn({

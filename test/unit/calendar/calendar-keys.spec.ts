@@ -26,11 +26,11 @@ describe('meeting keys: the calendar a meeting lives in, and its Graph paths', (
       'shared',
     ],
     [
-      // A custom calendar someone shared with the user, through the user's copy of it.
+      // A custom calendar someone shared with the user, through the user's copy of it: their own permissions reach it.
       { kind: 'sharedCopy', calendarId: 'AAMkADAABf0Jly/A=' },
       '/me/calendars/AAMkADAABf0Jly%2FA%3D/events/AAMk%2Fa%3D',
       '/me/calendars/AAMkADAABf0Jly%2FA%3D/calendarView',
-      'shared',
+      'own',
     ],
     [
       { kind: 'group', groupId: '00000000-0000-4000-8000-000000000040' },

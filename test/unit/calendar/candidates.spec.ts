@@ -8,7 +8,7 @@ import {
   wordsNotFound,
   type Meeting,
 } from '../../../src/calendar';
-import { understand, type UserContext } from '../../../src/nlu';
+import { describeRequest, understand, type UserContext } from '../../../src/nlu';
 import { meeting as base } from '../../support/meeting';
 
 // Thursday 5 March 2026, 09:00 in Los Angeles.
@@ -249,5 +249,67 @@ describe('findCandidates: match first, over every field', () => {
     assert.equal(straightToConfirm(asked.request, asked.candidates), undefined);
     const one = resolve('cancel the meeting with thomas tomorrow', [alone], context);
     assert.equal(straightToConfirm(one.request, one.candidates)?.meeting.id, alone.id);
+  });
+});
+
+describe('findCandidates: the meeting under way now (known defect 2)', () => {
+  // Now is 09:00 in Los Angeles (17:00Z): the planning started at 08:30 and runs to 10:00.
+  const planning = meeting('Quarterly planning', '2026-03-05T16:30:00Z', { end: '2026-03-05T18:00:00Z' });
+  const earlier = meeting('Early sync', '2026-03-05T15:00:00Z', { end: '2026-03-05T15:30:00Z' });
+  const later = meeting('Current affairs', '2026-03-05T19:00:00Z', { end: '2026-03-05T19:30:00Z' });
+  const offsite = meeting('Offsite', '2026-03-05', { end: '2026-03-06', isAllDay: true });
+
+  it('"cancel my current meeting", "the meeting I\'m in now", "das laufende Meeting" are the one started and not ended', () => {
+    for (const text of [
+      'cancel my current meeting',
+      "cancel the meeting I'm in now",
+      'sag das laufende Meeting ab',
+      'mein aktuelles Meeting absagen',
+    ]) {
+      const { request, candidates } = resolve(text, [earlier, planning, later, offsite], context);
+      assert.deepEqual(
+        candidates.map((c) => c.meeting.id),
+        [planning.id],
+        text,
+      );
+      assert.equal(straightToConfirm(request, candidates)?.meeting.id, planning.id, text);
+    }
+  });
+
+  it('with nothing under way there is none, and no title search for "current" ("Current affairs" is not it)', () => {
+    const { request, candidates } = resolve('cancel my current meeting', [earlier, later, offsite], context);
+    assert.deepEqual(candidates, []);
+    assert.equal(request.titleHint, undefined);
+    assert.equal(describeRequest(request, context), 'under way now');
+  });
+
+  it('two under way at once (in two calendars) are offered, never one of them chosen', () => {
+    const other = meeting('Podcast', '2026-03-05T16:45:00Z', { end: '2026-03-05T17:30:00Z' });
+    const { request, candidates } = resolve('cancel the meeting that is running', [planning, other], context);
+    assert.deepEqual(candidates.map((c) => c.meeting.id).sort(), [planning.id, other.id].sort());
+    assert.equal(straightToConfirm(request, candidates), undefined);
+  });
+});
+
+describe('findCandidates: a capitalized common word is a name ("the Will meeting")', () => {
+  const oneOnOne = meeting('1:1 Maya / Will', '2026-03-06T19:00:00Z', { attendees: [person('Will Chen', 'will@contoso.com')] });
+  const estate = meeting('Will and trust review', '2026-03-06T22:00:00Z', { attendees: [person('Morgan Hale', 'morgan@law.com')] });
+  const standup = meeting('Daily standup', '2026-03-06T17:00:00Z');
+  const all = [standup, oneOnOne, estate];
+
+  it('"the Will meeting" fits the one with Will and the one called so: the user picks', () => {
+    const { request, candidates } = resolve('cancel the Will meeting', all, context);
+    assert.deepEqual(candidates.map((c) => c.meeting.id).sort(), [oneOnOne.id, estate.id].sort());
+    assert.equal(straightToConfirm(request, candidates), undefined);
+  });
+  it('"my meeting with Will" is the one Will is in', () => {
+    const { request, candidates } = resolve('cancel my meeting with Will', all, context);
+    assert.equal(candidates[0].meeting.id, oneOnOne.id);
+    assert.equal(straightToConfirm(request, candidates)?.meeting.id, oneOnOne.id);
+  });
+  it('a capital at the start of a sentence, after a comma or in all-caps text names nothing ("thanks, Could you …")', () => {
+    assert.equal(understand('thanks, Could you cancel the standup', context).titleHint, 'standup');
+    assert.equal(understand('Will you cancel the standup', context).titleHint, 'standup');
+    assert.equal(understand('CANCEL THE STANDUP PLEASE', context).titleHint, 'standup');
   });
 });

@@ -154,6 +154,38 @@ describe('cards', () => {
     assert.match(cardText(confirmCancelCard(de, meeting(), 'T'.repeat(22), 500)), /Mi\.?, 2\. Dez\.?, 00:00\s?[–-]\s?00:15/);
   });
 
+  it('an appointment nobody else is invited to: no message box, "nobody will be notified"; a group\'s meeting keeps its box', () => {
+    const alone = meeting({ attendees: [attendee('Room 1', 'room1@contoso.onmicrosoft.com', 'resource')] });
+    for (const [audience, words] of [
+      [en, /Nobody else is invited, so nobody will be notified\./],
+      [de, /Außer dir ist niemand eingeladen, also wird niemand benachrichtigt\./],
+    ] as const) {
+      const card = confirmCancelCard(audience, alone, 'T'.repeat(22), 500);
+      assert.match(cardText(card), words);
+      assert.ok(!JSON.stringify(card).includes('Input.Text'), 'no message box');
+      assert.deepEqual(cardProblems(card), []);
+    }
+    const group = meeting({ attendees: [], calendar: { key: 'g', owner: 'group', name: 'Marketing', isDefault: false } });
+    assert.ok(
+      JSON.stringify(confirmCancelCard(en, group, 'T'.repeat(22), 500)).includes('Input.Text'),
+      'members of a group may be told: the box stays',
+    );
+  });
+
+  it("a moved occurrence says where its series had it, in the user's zone and language", () => {
+    const moved = meeting({
+      kind: 'exception',
+      seriesMasterId: 'master-1',
+      start: '2026-12-02T18:00:00.000Z',
+      end: '2026-12-02T18:15:00.000Z',
+      originalStart: '2026-12-01T23:00:00.000Z',
+    });
+    assert.match(cardText(confirmCancelCard(en, moved, 'T'.repeat(22), 500)), /Wed, Dec 2, 10:00\s?AM.*Moved from Tue, Dec 1, 3:00\s?PM/);
+    assert.match(cardText(confirmCancelCard(de, moved, 'T'.repeat(22), 500)), /Verschoben vom Mi\.?, 2\. Dez\.?, 00:00/);
+    const inPlace = meeting({ kind: 'occurrence', seriesMasterId: 'master-1', originalStart: '2026-12-01T23:00:00.000Z' });
+    assert.doesNotMatch(cardText(confirmCancelCard(en, inPlace, 'T'.repeat(22), 500)), /Moved from/);
+  });
+
   it('keeps subjects and comments literal: a markdown link is a TextRun, never a TextBlock', () => {
     const json = confirmCancelCard(en, meeting({ subject: hostile }), 'T'.repeat(22), 500);
     const serialized = JSON.stringify(json);

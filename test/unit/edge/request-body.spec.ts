@@ -65,4 +65,31 @@ describe('reading a request body: bounded in time as in size', () => {
     assert.equal(answer, 200);
     assert.deepEqual(await results.at(-1), { type: 'message' });
   });
+
+  /** Posts `body` whole; the status answered and what the read ended with. */
+  async function post(body: string): Promise<{ status?: number; read: unknown }> {
+    const status = await new Promise<number | undefined>((resolve) => {
+      const request = http.request(
+        { port, host: '127.0.0.1', method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode);
+        },
+      );
+      request.on('error', () => resolve(undefined));
+      request.end(body);
+    });
+    return { status, read: await results.at(-1)!.catch((error: unknown) => error) };
+  }
+
+  it('a body nested deeper than an activity can be is refused before it is parsed; brackets in strings do not count', async () => {
+    const deep = await post(`{"value":${'['.repeat(65)}${']'.repeat(65)}}`);
+    assert.equal(deep.status, 400);
+    assert.ok(deep.read instanceof BodyRefused && /nested deeper than 64/.test(deep.read.reason), String(deep.read));
+    const inStrings = `{"text":"${'[{'.repeat(200)} ${'\\"'} ${'{'.repeat(200)}","value":${'['.repeat(60)}${']'.repeat(60)}}`;
+    assert.ok(inStrings.length < 1024);
+    const fine = await post(inStrings);
+    assert.equal(fine.status, 200);
+    assert.equal((fine.read as { text: string }).text, `${'[{'.repeat(200)} " ${'{'.repeat(200)}`);
+  });
 });

@@ -102,16 +102,18 @@ describe('understand: whose or which calendar (calendarHint)', () => {
   });
 
   it("someone's week is this week in their calendar, as my week is in mine", () => {
-    for (const [text, context, hint] of [
-      ["show Alex's week", en, 'alex'],
-      ['what does my week look like', en, undefined],
-      ["zeig mir Alex' Woche", de, 'alex'],
-      ['wie sieht meine Woche aus', de, undefined],
+    // Tuesday 09:00: the rest of the week, from today to the locale's week end (en-US: Saturday; de: Sunday).
+    const saturday = '2026-12-05T23:00:00.000Z';
+    const sunday = '2026-12-06T23:00:00.000Z';
+    for (const [text, context, hint, end] of [
+      ["show Alex's week", en, 'alex', saturday],
+      ['what does my week look like', en, undefined, saturday],
+      ["zeig mir Alex' Woche", de, 'alex', sunday],
+      ['wie sieht meine Woche aus', de, undefined, sunday],
     ] as const) {
       const request = understand(text, context);
       assert.deepEqual([request.intent, request.calendarHint, request.titleHint], ['list', hint, undefined], text);
-      // Tuesday 09:00: the rest of the week, from today to Monday.
-      assert.deepEqual(request.day, { start: '2026-11-30T23:00:00.000Z', end: '2026-12-06T23:00:00.000Z' }, text);
+      assert.deepEqual(request.day, { start: '2026-11-30T23:00:00.000Z', end }, text);
     }
   });
 

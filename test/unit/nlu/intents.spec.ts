@@ -92,6 +92,14 @@ const expectations: Array<[Intent, UserContext, string[]]> = [
   ['cancel', en, ['cxl the acme check-in tomorrow', 'canx the standup']],
   ['cancel', en, ["cancel the standup, we don't need it", 'can you cancel the standup? not sure i can make it', 'cancel the book club']],
   ['decline', en, ['I can not attend, please decline the standup']],
+  // Saying one will not be there, then asking for a cancel, is a cancel; "drop me" is still a decline.
+  ['cancel', en, ["I won't make the security training, please cancel it", "I can't do the retro on thursday, can you call it off"]],
+  ['decline', en, ["I can't make the standup, drop me from it", "I won't make the retro", 'not attending the standup']],
+  ['cancel', de, ['ich schaffe das Sprint Planning nicht, bitte absagen', 'ich kann morgen nicht, sag das Daily ab']],
+  ['decline', de, ['ich schaffe das Sprint Planning nicht', 'bei der Retro bin ich nicht dabei']],
+  // A slip in the request verb ("absagne", "camcel") is the verb.
+  ['cancel', en, ['camcel my standup']],
+  ['cancel', de, ['Daily morgen absagne', 'die Retro strechen']],
   ['cancel', de, ['die Retro verschieben und das Daily absagen', 'lass mal das Standup absagen', 'sag das Standup ab, ich kann nicht']],
   ['select', en, ['the second one', 'first one', 'no, the one tomorrow', 'the last one', '2', 'number 3']],
   ['select', de, ['die erste', 'die zweite', 'nein, die von morgen', 'die letzte', 'nummer 2']],
@@ -108,6 +116,27 @@ describe('intents in both languages', () => {
       it(`${context.locale} "${text}" -> ${intent}`, () => assert.equal(understand(text, context).intent, intent));
     }
   }
+
+  it('"more", "nächste Seite" ask for the next page of the list shown; a request with "more" in it is none', () => {
+    for (const [text, context] of [
+      ['more', en],
+      ['show me more', en],
+      ['next page', en],
+      ['the rest please', en],
+      ['what else?', en],
+      ['mehr', de],
+      ['weitere', de],
+      ['nächste Seite', de],
+      ['zeig mir noch mehr', de],
+    ] as const)
+      assert.deepEqual([understand(text, context).intent, understand(text, context).more], ['list', true], text);
+    for (const [text, context] of [
+      ['cancel one more', en],
+      ['show more of the standups', en],
+      ['sag noch mehr ab', de],
+    ] as const)
+      assert.equal(understand(text, context).more, undefined, text);
+  });
 
   it('"all" means every meeting only when it is about meetings: "the all hands" is one meeting', () => {
     for (const text of ['cancel the all hands', 'decline the all hands', 'cancel all hands tomorrow']) {
@@ -230,5 +259,14 @@ describe('what a request is, when it also says why, asks, or names a person to t
     assert.equal(understand('sag den Termin am 3.4.2028 ab', decemberDe).day?.start, '2028-04-02T22:00:00.000Z');
     assert.equal(understand('sag den Termin am 3.4.28 ab', decemberDe).day?.start, '2028-04-02T22:00:00.000Z');
     assert.equal(understand('sag den Termin am 3.4. ab', decemberDe).day?.start, '2027-04-02T22:00:00.000Z');
+  });
+});
+
+describe('a reason said first', () => {
+  it('"ich bin krank, …" is no meeting name; a clause that names the meeting is kept', () => {
+    const sick = understand('ich bin krank, sag bitte alle Termine heute ab', de);
+    assert.deepEqual([sick.intent, sick.scope, sick.titleHint], ['cancel', 'all', undefined]);
+    assert.equal(understand('mir ist was dazwischengekommen, bitte die Retro absagen', de).titleHint, 'retro');
+    assert.equal(understand('ich bin beim Daily nicht dabei, bitte absagen', de).titleHint, 'daily');
   });
 });

@@ -75,6 +75,66 @@ describe('understand: a message for the attendees', () => {
       assert.equal(request.comment, undefined, text);
     }
   });
+
+  it('after "yes," whatever says more than yes is the message, however short; a clause naming another meeting is a new request', () => {
+    const said = (text: string, context = en) => {
+      const request = understand(text, context);
+      return request.intent === 'yes' ? (request.comment ?? '(no message)') : `(${request.intent})`;
+    };
+    // Short messages (the card asks for "yes, " and the message).
+    assert.equal(said('yes, candidate withdrew'), 'candidate withdrew');
+    assert.equal(said('yes - out sick'), 'out sick');
+    assert.equal(said('ja, leider krank. Grüße', de), 'leider krank. Grüße');
+    assert.equal(said('ok, Kunde hat abgesagt', de), 'Kunde hat abgesagt');
+    // A clause that only confirms again is no part of the message; an apology is.
+    assert.equal(said('yes, please cancel it, the client moved the deadline'), 'the client moved the deadline');
+    assert.equal(said('ja, bitte absagen, der Kunde hat verschoben', de), 'der Kunde hat verschoben');
+    assert.equal(said('sure, sorry all, something came up'), 'sorry all, something came up');
+    // A cancel of the meeting on the card, said with a reason, is the message; messages may name times.
+    assert.equal(
+      said('yes, we need to cancel this because the client moved the deadline'),
+      'we need to cancel this because the client moved the deadline',
+    );
+    assert.equal(said("ok - we'll pick this up next sprint"), "we'll pick this up next sprint");
+    assert.equal(said('yes, no standup today, see you tomorrow'), 'no standup today, see you tomorrow');
+    assert.equal(said('yes, no longer needed'), 'no longer needed');
+    // Only a yes.
+    for (const text of ['yes, do it now', 'yes, go ahead and cancel it', 'yes please, thanks'])
+      assert.equal(said(text), '(no message)', text);
+    for (const text of ['ja, passt so', 'ja, mach das', 'ja, bitte absagen', 'ok, danke dir'])
+      assert.equal(said(text, de), '(no message)', text);
+    // Taken back in the same breath: no yes at all.
+    for (const text of ["yes, don't cancel it", 'yes, never mind', 'yes, wait', 'yes, hold on', 'yes, actually no'])
+      assert.notEqual(understand(text, en).intent, 'yes', text);
+    assert.notEqual(understand('ja, nein doch nicht', de).intent, 'yes');
+    // Other meetings pointed at: a request of their own, never a message to this meeting's attendees (nor a bare yes).
+    for (const text of [
+      'ok, cancel the standup tomorrow',
+      'yes, and cancel the vendor sync too',
+      'yes, and cancel my 4pm too',
+      'yes, cancel friday too',
+      'yes, and cancel the next one too',
+      'yes, cancel the whole series',
+      'yes, and the 4pm one too',
+      'yes, also the next one',
+      'yes, the vendor sync as well',
+      'yes, the 3pm one',
+    ])
+      assert.doesNotMatch(said(text), /^[^(]|^\(no message\)$/, text);
+    for (const text of [
+      'ja, und sag auch das Daily mit Anna ab',
+      'ja, und morgen auch',
+      'ja, und sag auch den Termin um 16 Uhr ab',
+      'ja, Leider muss ich den Termin am Donnerstag absagen',
+    ])
+      assert.doesNotMatch(said(text, de), /^[^(]|^\(no message\)$/, text);
+  });
+
+  it('a "yes" with a long run of hyphens or clauses is read once, as text like any other', () => {
+    // Each "ok-" was a yes whose rest was read again, the rest's rest again, and so on (seconds for 1,000 characters).
+    assert.notEqual(understand(`${'ok-'.repeat(327)}cancel the standup`, en).intent, 'yes');
+    assert.equal(understand(`yes, ${'and so on, '.repeat(90)}`, en).intent, 'yes');
+  });
 });
 
 describe('understand: chatter, reasons and people', () => {
