@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox';
 import { cardText } from './support/cards';
+import { standupEveryDay } from './support/every-day';
 import { ALEX, stackForSuite } from './support/stack';
 
 /**
@@ -11,7 +12,7 @@ import { ALEX, stackForSuite } from './support/stack';
 describe('follow-ups about the list on screen (through the bot)', function () {
   this.timeout(60000);
 
-  const stack = stackForSuite();
+  const stack = stackForSuite(standupEveryDay);
 
   async function choices(user: ReturnType<ReturnType<typeof stack>['channel']['user']>): Promise<string[]> {
     const text = cardText((await user.say('cancel my meeting tomorrow')).card().content);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { button, buttonFor, cardText, submitData, subjectsIn } from './support/cards';
+import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
 
@@ -13,7 +14,7 @@ describe("card refreshes: the truth for whoever asks, never another user's data"
   let alex: ChatUser;
   let megan: ChatUser;
 
-  const stack = stackForSuite();
+  const stack = stackForSuite(standupEveryDay);
   beforeEach(() => {
     alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     megan = stack().channel.user({ ...MEGAN, localTimezone: 'America/Los_Angeles' });
