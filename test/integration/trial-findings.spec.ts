@@ -14,7 +14,7 @@ const invite = (...people: Array<{ upn: string; name: string }>) =>
   people.map((p) => ({ type: 'required' as const, ...person(p.upn, p.name), status: { response: 'none' as const } }));
 
 /**
- * What a user trial (s7) found, each through the bot over HTTP against the sandbox. The default world, with
+ * What a user trial (s7) found, each through the bot over HTTP against the sandbox. The default world without its series, with
  * Patti given private access as Alex's delegate, a custom "Board" calendar Alex shares with Adele (who
  * consented to her own calendars only), and two 1:1s of Alex's with the same title.
  */
@@ -39,7 +39,8 @@ describe('found in a user trial: private items, titles that match nothing, share
         : user,
     ),
     events: [
-      ...base.events,
+      // No series: what a day holds must not depend on the weekday the suite runs on (the standup is on weekdays only).
+      ...base.events.filter((event) => !event.recurrence),
       {
         subject: 'Board meeting Q4',
         calendar: 'Board',
