@@ -58,8 +58,12 @@ export interface LanguagePack {
   more: RegExp;
   /** A yes held back in the same breath: "yes, wait", "hold on", "ja, Moment", "doch nicht". */
   hold: RegExp;
-  /** "too", "as well", "auch": more meetings than the one on the card. */
+  /** "too", "as well", "auch" anywhere: more meetings than the one on the card, unless the words speak of the user. */
   additive: RegExp;
+  /** Words that start an addition: "and …", "plus …", "und …", "sowie …". */
+  addition: RegExp;
+  /** Words that start a message of the user's own: "I …", "we're …", "sorry", "ich …", "leider". */
+  ofSelf: RegExp;
   /** Words before a no that do not change it: "actually no", "ähm nein". */
   hesitation: RegExp;
   /** Words that add nothing to a yes ("yes, do it now", "ja, passt so, danke"): lower case. */
@@ -185,6 +189,8 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     more: words(pack.more),
     hold: words(pack.hold),
     additive: words(pack.additive),
+    addition: words(pack.addition),
+    ofSelf: words(pack.ofSelf),
     hesitation: words(pack.hesitation),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),

@@ -136,38 +136,52 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
 /**
  * "yes, tell them we moved it" / "ok, candidate withdrew" / "ja, leider krank": a yes that carries a message
  * for the attendees (the confirm card asks for exactly this: "yes, " and the message); "ok, cancel it",
- * "ja, passt so" a yes and nothing more. Undefined when the text is no such yes: "ok, cancel the standup
- * tomorrow" names a meeting to cancel, a new request.
+ * "ja, passt so" a yes and nothing more. 'no yes' when the words after the yes take it back or point at other
+ * meetings: they are read as a request of their own, never sent to this meeting's attendees, and never a bare yes
+ * (which would drop them). Undefined when the text does not start with a yes.
  */
-function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | undefined {
+function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | 'no yes' | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
-  // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht"): no yes.
-  if (takesBack(rest, clauses, pack)) return undefined;
+  // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
+  if (takesBack(rest, clauses, pack)) return 'no yes';
   const { message } = splitMessage(` ${rest}`, pack);
   if (message) return { comment: message };
   // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
-  // Words that point at other meetings are a request of their own, never a message to this meeting's attendees:
-  // "and cancel my 4pm too", "cancel the whole series", "and the next one", "und morgen auch", "the vendor sync as
-  // well". A message may name times ("we'll catch up tomorrow"): it says more than where a meeting is.
-  const asked = read(said, { ...context, listShown: false }, false);
-  if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return undefined;
-  if (!asked.titleHint && pointsAtMeetings(asked)) return undefined;
-  if (pack.additive.test(` ${said.toLowerCase()} `)) return undefined;
-  return { comment: said.trim().replace(QUOTES, '').trim() };
+  return aboutOtherMeetings(said, pack, context) ? 'no yes' : { comment: said.trim().replace(QUOTES, '').trim() };
 }
 
-/** A yes taken back in the same breath: a negated or withdrawn request, a hold, or a clause that is a no. */
+/**
+ * Whether words after a yes ask about other meetings rather than tell the attendees something: a cancel of a
+ * meeting they name ("and cancel my 4pm too", "cancel the whole series"); an addition ("and the vendor sync", "und
+ * das Standup", "the vendor sync as well"); or nothing but where meetings are ("the next one", "both", "und morgen
+ * auch"). A message may name meetings and times, and says something of its own ("we'll catch up tomorrow", "I'm
+ * out sick too", "the client moved the deadline to 3pm"). Read once, without looking for a yes.
+ */
+function aboutOtherMeetings(said: string, pack: LanguagePack, context: UserContext): boolean {
+  // Read as if a list were on screen, so "both" and "the second one" point too.
+  const asked = read(said, { ...context, listShown: true }, false);
+  if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return true;
+  const lower = ` ${said.toLowerCase()} `;
+  if (pack.ofSelf.test(lower.trimStart())) return false;
+  if (pack.addition.test(lower.trimStart())) return true;
+  const points = pointsAtMeetings(asked) || asked.scope === 'all';
+  return points ? !asked.titleHint || pack.additive.test(lower) : Boolean(asked.titleHint) && pack.additive.test(lower);
+}
+
+/** A yes taken back in the same breath: a negated or withdrawn request, a clause that is only a hold or a no. */
 function takesBack(rest: string, clauses: string[], pack: LanguagePack): boolean {
-  const lower = ` ${rest.toLowerCase()} `;
-  if (pack.withdrawn.test(lower) || pack.hold.test(lower)) return true;
-  return clauses.some((clause) => pack.no.test(spokenOf(clause).trim().replace(pack.hesitation, '').trim()));
+  if (pack.withdrawn.test(` ${rest.toLowerCase()} `)) return true;
+  return clauses.some((clause) => {
+    const spoken = spokenOf(clause).trim().replace(pack.hesitation, '').trim();
+    return pack.no.test(spoken) || pack.hold.test(spoken);
+  });
 }
 
 /** What, besides title words, points at meetings: a time, a day, a position, a person, a calendar, a count, the series. */
@@ -294,7 +308,12 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const language = pack.language;
 
   const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
-  if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
+  if (yes && yes !== 'no yes') return { intent: 'yes', scope: 'one', language, ...yes };
+  // A yes whose words were turned down is no bare yes: that would drop them ("yes, and the vendor sync").
+  if (yes === 'no yes') {
+    const request = read(typed, context, false);
+    return request.intent === 'yes' ? { intent: 'other', scope: 'one', language } : request;
+  }
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   const typedName = typedNames(asked, pack);

@@ -387,6 +387,16 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     const lynne = (await stack.mailbox(LYNNE.upn)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
     assert.equal(lynne.comment, 'Candidate withdrew');
   });
+
+  it('typed "yes, and <another meeting>" is never sent to this meeting\'s attendees, nor taken as a bare yes', async () => {
+    const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
+    for (const text of ['yes, and the 1:1 with Megan', "yes, don't cancel it", 'yes, wait']) {
+      const turn = await alex.say(text);
+      assert.ok(!turn.updated.some((a) => a.id === confirm.id), `${text}: the card stays as it is`);
+    }
+    const lynne = (await stack.mailbox(LYNNE.upn)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
+    assert.equal(lynne, undefined, 'nothing was cancelled');
+  });
 });
 
 async function idOf(user: ChatUser, subject: string, first: { id: string; content: any }): Promise<string> {

@@ -171,8 +171,10 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   more: /^(?:(?:zeig|zeige|zeigen)\s+(?:mir\s+)?)?(?:noch\s+)?(?:die\s+)?(?:mehr|weitere|weiter|nächste\s+seite|naechste\s+seite|nächsten\s+(?:fünf|5)|restlichen|den\s+rest|weitere\s+(?:termine|besprechungen|meetings))(?:\s+bitte)?\s*[.!?]*$/,
-  hold: /\b(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht)\b/,
+  hold: /^(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht|nein doch nicht)$/,
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
+  addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
+  ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
     "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung und".split(

@@ -214,9 +214,11 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   more: /^(?:(?:show|see|list|give)\s+(?:me\s+)?)?(?:some\s+|the\s+|any\s+)?(?:more|next\s+page|next\s+(?:five|5)|rest|rest\s+of\s+(?:them|the\s+list)|more\s+(?:meetings|of\s+them)|what\s+else)(?:\s+please)?\s*[.!?]*$/,
-  hold: /\b(?:wait|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)\b/,
-  additive: /\b(?:too|also|as well|plus)\b/,
-  hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+|wait)\s+)+/,
+  hold: /^(?:wait(?: a (?:sec|second|moment|minute))?|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)$/,
+  additive: /\b(?:too|also|as well)\b/,
+  addition: /^(?:and|plus|also|as well as|along with)\b/,
+  ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
+  hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+)\s+)+/,
   assent: new Set(
     "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
       ' ',

@@ -121,6 +121,30 @@ describe('understand: a message for the attendees', () => {
       'yes, the 3pm one',
     ])
       assert.doesNotMatch(said(text), /^[^(]|^\(no message\)$/, text);
+    // Additions without a verb: never sent as the message, and never a bare yes that drops them.
+    for (const text of [
+      'yes, and the vendor sync',
+      'yes, and the standup on Friday',
+      'ok, and the Budget Review',
+      'yes, and the one after',
+      'yes, and the rest of my meetings today',
+      'yes, both',
+      'yes, all of them',
+    ])
+      assert.notEqual(understand(text, en).intent, 'yes', text);
+    for (const text of ['ja, und das Standup', 'ja, und den Jour fixe']) assert.notEqual(understand(text, de).intent, 'yes', text);
+    // What speaks of the user, or says something of its own, is the message even with "too" or a time in it.
+    for (const text of [
+      "yes, I'm out sick too",
+      'ok, I have a conflict too',
+      'yes, because the client is out too',
+      'yes, sorry, I also have a conflict',
+      'yes, the agenda is not ready yet, I have to wait for legal',
+      'yes, the client moved the deadline to 3pm',
+    ])
+      assert.equal(said(text), text.replace(/^(?:yes|ok), /, ''), text);
+    for (const text of ['ja, ich bin auch krank', 'ja, wir machen es morgen', 'ja, die Unterlagen sind noch nicht da'])
+      assert.equal(said(text, de), text.replace(/^ja, /, ''), text);
     for (const text of [
       'ja, und sag auch das Daily mit Anna ab',
       'ja, und morgen auch',
@@ -133,7 +157,7 @@ describe('understand: a message for the attendees', () => {
   it('a "yes" with a long run of hyphens or clauses is read once, as text like any other', () => {
     // Each "ok-" was a yes whose rest was read again, the rest's rest again, and so on (seconds for 1,000 characters).
     assert.notEqual(understand(`${'ok-'.repeat(327)}cancel the standup`, en).intent, 'yes');
-    assert.equal(understand(`yes, ${'and so on, '.repeat(90)}`, en).intent, 'yes');
+    assert.equal(understand(`yes, ${'we will see, '.repeat(90)}`, en).intent, 'yes');
   });
 });
 
