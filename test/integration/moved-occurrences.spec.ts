@@ -45,6 +45,12 @@ describe('a recurring meeting with one occurrence moved (bot over HTTP against t
   });
 
   /** Moves the standup of `offset` days from now (a Friday) to 10:00 the day after, as Alex in Outlook; its id. */
+  /** When Alex's standups start now, as Outlook reads them (epoch ms). */
+  async function standupStarts(): Promise<number[]> {
+    const outlook = await outlookAs(stack(), ALEX.upn);
+    return (await outlook.find('Daily standup')).map((e: any) => Date.parse(`${e.start.dateTime}Z`));
+  }
+
   async function moveStandup(offset: number): Promise<{ id: string; to: DateTime }> {
     const outlook = await outlookAs(stack(), ALEX.upn);
     const original = day(offset).set({ hour: 15 });
@@ -81,8 +87,7 @@ describe('a recurring meeting with one occurrence moved (bot over HTTP against t
 
     const done = await alex.click(confirm.id, button(confirm.content, 'Only this one'), { comment: 'See you Thursday' });
     assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled Daily standup/);
-    const outlook = await outlookAs(stack(), ALEX.upn);
-    const left = (await outlook.find('Daily standup')).map((e: any) => Date.parse(`${e.start.dateTime}Z`));
+    const left = await standupStarts();
     assert.ok(!left.includes(to.toMillis()), 'the moved one is cancelled');
     assert.ok(
       left.includes(
@@ -132,8 +137,7 @@ describe('a recurring meeting with one occurrence moved (bot over HTTP against t
 
     const done = await alex.click(again.id, button(again.content, 'Only this one'), { comment: 'Sorry' });
     assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled Daily standup/);
-    const outlook = await outlookAs(stack(), ALEX.upn);
-    const left = (await outlook.find('Daily standup')).map((e: any) => Date.parse(`${e.start.dateTime}Z`));
+    const left = await standupStarts();
     assert.ok(!left.includes(to.toMillis()), 'the moved one is gone');
     assert.ok(
       left.includes(

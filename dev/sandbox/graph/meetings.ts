@@ -135,14 +135,8 @@ export function updateEvent(
     Object.assign(event, changes);
     touch(store, target, event);
   };
-  const { event } = instance;
-  apply(mailbox, event);
-  if (!isOrganizer) return;
-  for (const attendee of event.attendees) {
-    const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
-    const copy = theirs && theirs !== mailbox ? store.copyOf(theirs, event.iCalUId) : undefined;
-    if (theirs && copy) apply(theirs, copy);
-  }
+  apply(mailbox, instance.event);
+  if (isOrganizer) forEachAttendeeCopy(store, mailbox, instance.event, apply);
 }
 
 /**
@@ -187,13 +181,22 @@ export function changeOccurrence(
     if (changes.location) exception.location = { ...changes.location };
     touch(store, target, master);
   };
-  const { event } = instance;
-  apply(mailbox, event);
-  if (!isOrganizer) return;
+  apply(mailbox, instance.event);
+  if (isOrganizer)
+    forEachAttendeeCopy(store, mailbox, instance.event, (theirs, copy) => copy.type === 'seriesMaster' && apply(theirs, copy));
+}
+
+/** Each attendee's copy of the organizer's event (in their own mailbox), as the organizer's change reaches it. */
+function forEachAttendeeCopy(
+  store: CalendarStore,
+  organizer: Mailbox,
+  event: StoredEvent,
+  each: (mailbox: Mailbox, copy: StoredEvent) => unknown,
+): void {
   for (const attendee of event.attendees) {
     const theirs = store.mailboxOfAddress(attendee.emailAddress.address);
-    const copy = theirs && theirs !== mailbox ? store.copyOf(theirs, event.iCalUId) : undefined;
-    if (theirs && copy?.type === 'seriesMaster') apply(theirs, copy);
+    const copy = theirs && theirs !== organizer ? store.copyOf(theirs, event.iCalUId) : undefined;
+    if (theirs && copy) each(theirs, copy);
   }
 }
 
