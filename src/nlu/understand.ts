@@ -172,7 +172,10 @@ function aboutOtherMeetings(said: string, pack: LanguagePack, context: UserConte
   if (pack.ofSelf.test(lower.trimStart())) return false;
   if (pack.addition.test(lower.trimStart())) return true;
   const points = pointsAtMeetings(asked) || asked.scope === 'all';
-  return points ? !asked.titleHint || pack.additive.test(lower) : Boolean(asked.titleHint) && pack.additive.test(lower);
+  if (!points) return Boolean(asked.titleHint) && pack.additive.test(lower);
+  // A few words naming a meeting and where it is ("the 3pm standup") point at it; a sentence says something.
+  const named = asked.titleHint?.split(' ').length ?? 0;
+  return named === 0 || pack.additive.test(lower) || (named <= 2 && said.trim().split(/\s+/).length <= 4);
 }
 
 /** A yes taken back in the same breath: a negated or withdrawn request, a clause that is only a hold or a no. */

@@ -119,6 +119,7 @@ describe('understand: a message for the attendees', () => {
       'yes, also the next one',
       'yes, the vendor sync as well',
       'yes, the 3pm one',
+      'yes, the 3pm standup',
     ])
       assert.doesNotMatch(said(text), /^[^(]|^\(no message\)$/, text);
     // Additions without a verb: never sent as the message, and never a bare yes that drops them.
