@@ -140,11 +140,6 @@ export function updateEvent(
 }
 
 /**
- * PATCH on an occurrence's id: that occurrence alone changes and becomes an `exception` (same id and
- * seriesMasterId, `originalStart` its place in the pattern; resources/event.md). The organizer's
- * change reaches the attendees' copies of that occurrence, as updateEvent's does (inferred likewise).
- */
-/**
  * event-update.md: "an occurrence cannot be moved to or before the day of the previous occurrence, and
  * cannot be moved to or after the day of the following occurrence" (400 ErrorOccurrenceCrossingBoundary).
  * The neighbours are where they are now (moved ones at their new times; cancelled ones still count:
@@ -162,6 +157,11 @@ export function checkOccurrenceMove(master: StoredEvent, originalStart: string, 
   if (next && dayOf(Math.max(start, end - 1)) >= dayOf(now(next).start)) throw graphErrors.occurrenceCrossingBoundary();
 }
 
+/**
+ * PATCH on an occurrence's id: that occurrence alone changes and becomes an `exception` (same id and
+ * seriesMasterId, `originalStart` its place in the pattern; resources/event.md). The organizer's
+ * change reaches the attendees' copies of that occurrence, as updateEvent's does (inferred likewise).
+ */
 export function changeOccurrence(
   store: CalendarStore,
   mailbox: Mailbox,
