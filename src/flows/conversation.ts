@@ -169,12 +169,11 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
         ? offerDecline(deps, user, moved, request.comment)
         : offerCancel(deps, user, moved, request.comment);
     const nearest = nearestMeetings(request, meetings, context);
-    await deps.memory.remember(user.conversationId, user.id, {
-      choices: nearest.map((m) => m.id),
-      alternatives: undefined,
-      listing: undefined,
-      listEnded: undefined,
-    });
+    await rememberRows(
+      deps,
+      user,
+      nearest.map((m) => m.id),
+    );
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
@@ -205,12 +204,11 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
     return offered;
   }
   const shown = candidates.slice(0, MAX_CHOICES);
-  await deps.memory.remember(user.conversationId, user.id, {
-    choices: shown.map((c) => c.meeting.id),
-    alternatives: undefined,
-    listing: undefined,
-    listEnded: undefined,
-  });
+  await rememberRows(
+    deps,
+    user,
+    shown.map((c) => c.meeting.id),
+  );
   return { kind: 'choose', candidates: shown, unreadable };
 }
 
@@ -259,11 +257,23 @@ async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: Meeting
     return offered;
   }
   if (!others.length) return { kind: 'help', notUnderstood: true };
+  await rememberRows(
+    deps,
+    user,
+    others.map((m) => m.id),
+  );
+  return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
+}
+
+/**
+ * The rows of a card to pick from (what "the second one" picks). The list shown before it and the meetings weighed
+ * for "the other one" are no longer the last answer: "more" then starts a list of its own.
+ */
+async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<void> {
   await deps.memory.remember(user.conversationId, user.id, {
-    choices: others.map((m) => m.id),
+    choices: ids,
     alternatives: undefined,
     listing: undefined,
     listEnded: undefined,
   });
-  return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
 }
