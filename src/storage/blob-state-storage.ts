@@ -1,5 +1,4 @@
 import {
-  createDefaultHttpClient,
   createEmptyPipeline,
   createHttpHeaders,
   createPipelineRequest,
@@ -16,6 +15,7 @@ import { storageSharedKeyCredentialPolicy } from '@azure/storage-common';
 import type { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { CREATE_ONLY } from './create-only';
+import { send } from '../outbound-http';
 import type { ReportedTags } from './written-tags';
 
 /**
@@ -27,15 +27,17 @@ import type { ReportedTags } from './written-tags';
  * characters instead of bytes.)
  *
  * A turn's reads, writes and deletes (Get, Put and Delete Blob) go through a lean pipeline of the
- * same Azure libraries (core-rest-pipeline, and storage-common's Shared Key signing): the blob
- * client's generated layer (an object per blob, headers mapped in and out, error bodies parsed as
- * XML) cost about 1 ms of CPU per request, as much as the rest of a turn's HTTP. Creating the
- * container and the sweep's listing stay with the blob client.
+ * same Azure libraries (core-rest-pipeline, and storage-common's Shared Key signing), sent by
+ * Node's own HTTP client as Graph's requests are (outbound-http): the blob client's generated layer
+ * (an object per blob, headers mapped in and out, error bodies parsed as XML) cost about 1 ms of
+ * CPU per request, as much as the rest of a turn's HTTP, and the pipeline's default HTTP client
+ * (an abort controller and stream plumbing per request) a further tenth. Creating the container
+ * and the sweep's listing stay with the blob client.
  */
 export class BlobStateStorage implements Storage {
   private readonly container: ContainerClient;
   private readonly pipeline: Pipeline;
-  private readonly http: HttpClient = createDefaultHttpClient();
+  private readonly http: HttpClient = { sendRequest: sendOverNode };
   /** How often each request went out: the retry policy sends a request again after a lost answer or a 5xx. */
   private readonly tries = new WeakMap<PipelineRequest, number>();
 
@@ -50,16 +52,9 @@ export class BlobStateStorage implements Storage {
     this.pipeline.addPolicy(
       {
         name: 'eachTry',
-        sendRequest: async (request, next) => {
+        sendRequest: (request, next) => {
           this.tries.set(request, (this.tries.get(request) ?? 0) + 1);
-          try {
-            return await next(request);
-          } catch (error) {
-            // These requests carry no abort signal of their own: an abort is the try's timeout, an answer that never came.
-            if ((error as Error)?.name === 'AbortError')
-              throw new RestError('The store did not answer in time', { code: 'ETIMEDOUT', request });
-            throw error;
-          }
+          return next(request);
         },
       },
       { afterPolicies: ['retryPolicy'] },
@@ -183,6 +178,27 @@ export class BlobStateStorage implements Storage {
       if (deleted) removed++;
     }
     return removed;
+  }
+}
+
+/**
+ * The pipeline's HTTP client: one try, its `timeout` the time its whole answer may take. A try
+ * without an answer is the SDK's RestError with Node's code (ETIMEDOUT when it took too long), as
+ * the retry policy expects.
+ */
+async function sendOverNode(request: PipelineRequest): Promise<PipelineResponse> {
+  try {
+    const answer = await send(request.url, {
+      method: request.method,
+      headers: request.headers.toJSON(),
+      body: request.body as string | undefined,
+      timeoutMs: request.timeout || undefined,
+    });
+    const headers = createHttpHeaders();
+    for (let i = 0; i < answer.rawHeaders.length; i += 2) headers.set(answer.rawHeaders[i], answer.rawHeaders[i + 1]);
+    return { request, status: answer.status, headers, bodyAsText: answer.body.toString('utf8') };
+  } catch (error) {
+    throw new RestError((error as Error).message, { code: (error as NodeJS.ErrnoException).code, request });
   }
 }
 
