@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/de';
 import { deu } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 import { MIDDLE } from '../types';
@@ -78,7 +78,7 @@ const END = '(?:e|en|er|es|em)?';
 
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
-  chrono: chrono.de.casual,
+  chrono: chrono.casual,
   rewrite: (text) =>
     text
       // "Nummer zwei": the digit, which the ordinals read.

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { eng } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 import { MIDDLE } from '../types';
@@ -86,7 +86,7 @@ const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|ti
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
-  chronoDayFirst: chrono.en.GB,
+  chronoDayFirst: chrono.GB,
   rewrite: (text) =>
     text
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
