@@ -65,7 +65,7 @@ function newestMtime(dir: string): number {
 function buildIfNeeded(): void {
   const built = path.join(ROOT, 'dist', 'index.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
-  process.stdout.write('Building...\n');
+  process.stdout.write('Building the bot (TypeScript; about half a minute when src/ changed)...\n');
   // A clean build: a stale file left in dist/ (say, a module that became a folder) would shadow the new one.
   rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
   execFileSync(
@@ -105,8 +105,8 @@ async function main(): Promise<void> {
   // Another stack's data stays its own: each bot port has its own Azurite folder (emptied at its start).
   const azuriteLocation = botPort === DEFAULT_BOT_PORT ? DEFAULT_AZURITE_LOCATION : `${DEFAULT_AZURITE_LOCATION}-${botPort}`;
   buildIfNeeded();
-  process.stdout.write('Starting the sandbox, Azurite, the bot and the Playground...\n');
   const stack = await startDevStack({
+    starting: (part) => process.stdout.write(`Starting ${part}...\n`),
     botPort,
     playgroundPort: withPlayground ? playgroundPort : undefined,
     playgroundTimeZone,

@@ -39,6 +39,8 @@ export interface DevStackOptions {
   playgroundUser?: string;
   /** Let the Playground open the user's browser on its page (never in tests). */
   openBrowser?: boolean;
+  /** Told each part as it starts ("the sandbox", "Azurite", ...): `npm start` shows what it waits for. */
+  starting?: (part: string) => void;
   compiled?: boolean;
   echo?: boolean;
   env?: Record<string, string>;
@@ -59,6 +61,8 @@ export interface DevStackOptions {
  * HTTPS), the bot pointed at it, and optionally the Agents Playground pointed at the bot.
  */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
+  const starting = options.starting ?? (() => undefined);
+  starting('the sandbox (Graph + identity)');
   const sandbox = await startSandbox(options.sandbox);
   // Same contract as `npm run sandbox`: tools and people can find the running sandbox here, while it runs.
   const ready = path.join(path.dirname(sandbox.info.caCert), 'ready.json');
@@ -72,14 +76,17 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     if ((options.storage ?? 'blob') === 'blob') {
       const location = options.azuriteLocation ?? mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
       if (!options.azuriteLocation) started.push({ stop: async () => rmSync(location, { recursive: true, force: true }) });
+      starting('Azurite (storage)');
       azurite = await startAzurite({ location, fresh: true, echo: options.echo });
       started.push(azurite);
     }
     const env = { ...sandboxEnvironment(sandbox.info), ...azurite?.env, ...options.env };
+    starting('the bot');
     let bot = await startBotProcess({ env, port: options.botPort, compiled: options.compiled, echo: options.echo });
     started.push({ stop: () => bot.stop() });
     const config = options.playgroundPort !== undefined && options.playgroundUser ? playgroundConfigFor(options.playgroundUser) : undefined;
     if (config) started.push({ stop: async () => config.remove() });
+    if (options.playgroundPort !== undefined) starting('the Agents Playground');
     const playground =
       options.playgroundPort === undefined
         ? undefined
