@@ -32,7 +32,10 @@ function offsetFromEnvironment(env) {
   return undefined;
 }
 
-/** "2026-12-01T23:58Z", "2026-12-01T23:58+01:00", or "2027-03-28T01:55[Europe/Berlin]" (a wall clock in a zone). */
+/**
+ * "2026-12-01T23:58Z", "2026-12-01T23:58+01:00", or "2027-03-28T01:55[Europe/Berlin]" (a wall clock in a zone,
+ * which must be there exactly once: not skipped, not repeated by a DST change).
+ */
 function instantOf(text) {
   const zoned = /^(.+)\[([^\]]+)\]$/.exec(text.trim());
   if (zoned) {
@@ -42,6 +45,12 @@ function instantOf(text) {
     // A wall time the zone skips (a DST gap) would silently be another time: say so instead.
     if (local.toISO({ includeOffset: false, suppressMilliseconds: true }).slice(0, 16) !== zoned[1].slice(0, 16)) {
       throw new Error(`${TARGET}: ${zoned[1]} does not exist in ${zoned[2]} (it is ${local.toISO()})`);
+    }
+    // A wall time the zone repeats (DST fall-back) is two instants; luxon would pick one by the season the run starts in.
+    const twice = local.getPossibleOffsets();
+    if (twice.length > 1) {
+      const offsets = twice.map((at) => `${zoned[1]}${at.toFormat('ZZ')}`).join(' or ');
+      throw new Error(`${TARGET}: ${zoned[1]} is twice in ${zoned[2]}: name one with its offset (${offsets})`);
     }
     return local.toMillis();
   }

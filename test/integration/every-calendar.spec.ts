@@ -3,20 +3,20 @@ import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { cardProblems } from '../support/adaptive-card';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { ALEX, MEGAN, graphRoutesSpent, stackForSuite } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
 
-const NOW = new Date();
 const ZONE = 'America/Los_Angeles';
 const DOMAIN = 'contoso.onmicrosoft.com';
-const tomorrow = DateTime.fromJSDate(NOW, { zone: ZONE }).startOf('day').plus({ days: 1 });
 
 /**
  * Megan keeps three calendars: her default one, "Projects", and "Hiring" in a calendar group of its
  * own. Their 60 meetings interleave from tomorrow on, so a list merged from the three must page through
  * Graph's pages of each without skipping or repeating one, earliest first.
  */
-function megansCalendars(seed: Seed): Seed {
+function megansCalendars(seed: Seed, now: Date): Seed {
+  const tomorrow = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day').plus({ days: 1 });
   const places = [undefined, 'Projects', undefined, 'Hiring', 'Projects', undefined, 'Projects', 'Hiring'];
   const events = Array.from({ length: 60 }, (_, index) => {
     const start = tomorrow.set({ hour: 7 }).plus({ minutes: 20 * index });
@@ -46,7 +46,12 @@ function megansCalendars(seed: Seed): Seed {
 describe("every calendar of the user's own (bot over HTTP against the sandbox)", function () {
   this.timeout(90000);
 
-  const stack = stackForSuite({ sandbox: { seed: megansCalendars(defaultSeed(NOW)) } });
+  // Laid out when the suite starts (mocha loads every file minutes before), clear of a Pacific midnight.
+  const stack = stackForSuite(async () => {
+    await clearOfMidnights([ZONE]);
+    const now = new Date();
+    return { sandbox: { seed: megansCalendars(defaultSeed(now), now) } };
+  });
 
   function assertValid(turn: Turn): void {
     for (const activity of [...turn.sent, ...turn.updated])

@@ -2,11 +2,10 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, withBusyCalendar, type Seed } from '../../dev/sandbox';
 import { submitData, subjectsIn } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { Stack } from './support/stack';
 
-const NOW = new Date();
 const ZONE = 'America/Los_Angeles';
-const tomorrow = DateTime.fromJSDate(NOW, { zone: ZONE }).startOf('day').plus({ days: 1 });
 const DOMAIN = 'contoso.onmicrosoft.com';
 const ADELE = { aadObjectId: '00000000-0000-4000-8000-000000000022', name: 'Adele Vance' };
 const MEGAN = { aadObjectId: '00000000-0000-4000-8000-000000000021', name: 'Megan Bowen' };
@@ -20,14 +19,19 @@ describe('request counts (bot over HTTP against the sandbox)', function () {
   this.timeout(90000);
   let stack: Stack;
 
-  before(async () => {
-    let seed: Seed = { ...defaultSeed(NOW), events: [] };
+  before(async function () {
+    // "Tomorrow" as the bot will read it: from when this suite starts (mocha loads every file minutes before), clear of a midnight.
+    this.timeout(240_000);
+    await clearOfMidnights([ZONE]);
+    const now = new Date();
+    const tomorrow = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day').plus({ days: 1 });
+    let seed: Seed = { ...defaultSeed(now), events: [] };
     // Adele: a week of 1,000 meetings, from an hour from now.
     seed = withBusyCalendar(seed, {
       organizer: `AdeleV@${DOMAIN}`,
       count: 1000,
-      from: new Date(NOW.getTime() + 3_600_000),
-      to: new Date(NOW.getTime() + 7 * 86_400_000),
+      from: new Date(now.getTime() + 3_600_000),
+      to: new Date(now.getTime() + 7 * 86_400_000),
       minutes: 10,
     });
     // Megan: 20 meetings tomorrow (in her zone), each with Patti invited.

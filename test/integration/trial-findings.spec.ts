@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { button, cardText } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { ALEX, MEGAN, graphRoutesSpent, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
 
@@ -20,40 +21,46 @@ const invite = (...people: Array<{ upn: string; name: string }>) =>
  */
 describe('found in a user trial: private items, titles that match nothing, shared calendars, attendee cancels, look-alikes (bot over HTTP)', function () {
   this.timeout(90000);
-  const now = new Date();
-  const base = defaultSeed(now);
-  const day = (offset: number) => DateTime.now().setZone(ZONE).startOf('day').plus({ days: offset });
+  // The day the world is laid out on, in Los Angeles: when the suite starts (mocha loads every file minutes before), clear of a midnight.
+  let today: DateTime;
+  const day = (offset: number) => today.plus({ days: offset });
   const at = (offset: number, time: string) => ({ dateTime: `${day(offset).toISODate()}T${time}:00`, timeZone: 'Pacific Standard Time' });
-  const seed: Seed = {
-    ...base,
-    users: base.users.map((user) =>
-      user.userPrincipalName.startsWith('AlexW@')
-        ? {
-            ...user,
-            calendarPermissions: [{ ...person(PATTI.upn, PATTI.name), role: 'delegateWithPrivateEventAccess' as const }],
-            calendars: [
-              ...user.calendars,
-              { name: 'Board', color: 'lightBlue', calendarPermissions: [{ ...person(ADELE.upn, ADELE.name), role: 'write' as const }] },
-            ],
-          }
-        : user,
-    ),
-    events: [
-      // No series: what a day holds must not depend on the weekday the suite runs on (the standup is on weekdays only).
-      ...base.events.filter((event) => !event.recurrence),
-      {
-        subject: 'Board meeting Q4',
-        calendar: 'Board',
-        start: at(5, '09:00'),
-        end: at(5, '11:00'),
-        organizer: person(ALEX.upn, ALEX.name),
-        attendees: invite(ADELE, MEGAN),
-      },
-      { subject: '1:1', start: at(6, '10:00'), end: at(6, '10:30'), organizer: person(ALEX.upn, ALEX.name), attendees: invite(MEGAN) },
-      { subject: '1:1', start: at(6, '14:00'), end: at(6, '14:30'), organizer: person(ALEX.upn, ALEX.name), attendees: invite(ADELE) },
-    ],
-  } as Seed;
-  const stack = stackForSuite({ sandbox: { seed } });
+  const stack = stackForSuite(async () => {
+    await clearOfMidnights([ZONE]);
+    const now = new Date();
+    today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+    return { sandbox: { seed: trialWorld(defaultSeed(now)) } };
+  });
+  const trialWorld = (base: Seed): Seed =>
+    ({
+      ...base,
+      users: base.users.map((user) =>
+        user.userPrincipalName.startsWith('AlexW@')
+          ? {
+              ...user,
+              calendarPermissions: [{ ...person(PATTI.upn, PATTI.name), role: 'delegateWithPrivateEventAccess' as const }],
+              calendars: [
+                ...user.calendars,
+                { name: 'Board', color: 'lightBlue', calendarPermissions: [{ ...person(ADELE.upn, ADELE.name), role: 'write' as const }] },
+              ],
+            }
+          : user,
+      ),
+      events: [
+        // No series: what a day holds must not depend on the weekday the suite runs on (the standup is on weekdays only).
+        ...base.events.filter((event) => !event.recurrence),
+        {
+          subject: 'Board meeting Q4',
+          calendar: 'Board',
+          start: at(5, '09:00'),
+          end: at(5, '11:00'),
+          organizer: person(ALEX.upn, ALEX.name),
+          attendees: invite(ADELE, MEGAN),
+        },
+        { subject: '1:1', start: at(6, '10:00'), end: at(6, '10:30'), organizer: person(ALEX.upn, ALEX.name), attendees: invite(MEGAN) },
+        { subject: '1:1', start: at(6, '14:00'), end: at(6, '14:30'), organizer: person(ALEX.upn, ALEX.name), attendees: invite(ADELE) },
+      ],
+    }) as Seed;
   const as = (user: { aadObjectId: string; name: string }, locale?: string): ChatUser =>
     stack().channel.user({ ...user, localTimezone: ZONE, ...(locale ? { locale } : {}) });
   const weekday = (offset: number) => day(offset).setLocale('en-US').toFormat('cccc');

@@ -2,11 +2,10 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, withBusyCalendar, type Seed } from '../../dev/sandbox';
 import { cardText } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { Stack, graphRoutesSpent } from './support/stack';
 
-const NOW = new Date();
 const ZONE = 'America/Los_Angeles';
-const today = DateTime.fromJSDate(NOW, { zone: ZONE }).startOf('day');
 const DOMAIN = 'contoso.onmicrosoft.com';
 const ADELE = { aadObjectId: '00000000-0000-4000-8000-000000000022', name: 'Adele Vance' };
 const wire = (at: DateTime) => ({ dateTime: at.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: 'UTC' });
@@ -19,8 +18,13 @@ describe('a typed cancel over a big week (bot over HTTP against the sandbox)', f
   this.timeout(90000);
   let stack: Stack;
 
-  before(async () => {
-    let seed: Seed = { ...defaultSeed(NOW), events: [] };
+  before(async function () {
+    // Days as the bot will read them: from when this suite starts (mocha loads every file minutes before), clear of a midnight.
+    this.timeout(240_000);
+    await clearOfMidnights([ZONE]);
+    const now = new Date();
+    const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+    let seed: Seed = { ...defaultSeed(now), events: [] };
     // Tomorrow (in Adele's zone) holds more meetings than one page of its slice's calendarView (1,000).
     seed = withBusyCalendar(seed, {
       organizer: `AdeleV@${DOMAIN}`,
