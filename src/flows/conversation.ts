@@ -7,6 +7,7 @@ import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
+import { replacePending } from './replaced';
 import type { Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
@@ -23,7 +24,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
     const switched = await otherThanOffered(deps, user, request, context);
-    if (switched) return switched;
+    // The card they said no to ends, whether a card or a list follows.
+    if (switched) return replacePending(deps, user, switched, true);
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.
@@ -54,6 +56,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'cancel':
     case 'decline':
       // "cancel" alone names no meeting: show the list to pick from, each with its button.
+      // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
       return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
   }
 }
@@ -89,8 +92,9 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   if (request.ordinal !== undefined && request.count === undefined && choices.length) {
     const row = rowOf(request.ordinal, choices.length);
     const id = row === undefined ? undefined : choices[row];
-    // Same as pressing that row's button: organizers cancel, attendees decline.
-    if (id) return offerFor(deps, user, id, request.comment);
+    // Same as pressing that row's button: organizers cancel, attendees decline. A confirm card waiting for
+    // another pick ends: the user picked again.
+    if (id) return replacePending(deps, user, await offerFor(deps, user, id, request.comment));
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
 }
