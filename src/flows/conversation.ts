@@ -120,8 +120,20 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
   return showMeetings(deps, user, 1, request.day, named);
 }
 
-/** `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). */
+/**
+ * `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). A confirm card
+ * a request goes straight to, not picked from that list, is the last thing on screen and of no list: the list shown
+ * before it is no longer what "more" (then the coming days) or "the second one" (no row of it) are about.
+ */
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
+  const view = await search(deps, user, request, context, rows);
+  if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
+    await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
+  }
+  return view;
+}
+
+async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
   const calendars = await userCalendars(deps, user);
   const choice = calendarsFor(request, calendars);
