@@ -88,7 +88,12 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
  * against the list, see dependsOnList): a search among its rows; anything richer is a new search.
  */
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
-  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  const { choices = [], pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  if (request.ordinal !== undefined && request.count === undefined && !choices.length && pendingTicketId && namesOnlyARow(request)) {
+    // The last thing on screen is a confirm card of one meeting, not a list: "the second one" picks nothing there,
+    // and guessing a meeting (the second to come) could offer one the user never saw. Asked again, with examples.
+    if ((await deps.tickets.get(pendingTicketId))?.status === 'open') return { kind: 'help', notUnderstood: true };
+  }
   if (request.ordinal !== undefined && request.count === undefined && choices.length) {
     const row = rowOf(request.ordinal, choices.length);
     const id = row === undefined ? undefined : choices[row];
@@ -97,6 +102,13 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (id) return replacePending(deps, user, await offerFor(deps, user, id, request.comment));
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
+}
+
+/** "the second one", "die zweite": an ordinal and nothing else that names a meeting (no day, time, words or calendar). */
+function namesOnlyARow(request: MeetingRequest): boolean {
+  return [request.day, request.clock, request.titleHint, request.looseHint, request.attendeeHint, request.calendarHint].every(
+    (x) => x === undefined,
+  );
 }
 
 /** Anything beyond a day that narrows the request to one meeting. */

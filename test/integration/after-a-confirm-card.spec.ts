@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
-import { buttonFor, cardText, subjectsIn } from './support/cards';
+import { button, buttonFor, cardText, subjectsIn } from './support/cards';
 import { clearOfMidnights } from './support/midnight';
 import { stackForSuite } from './support/stack';
 import type { Turn } from './support/teams-channel';
@@ -91,6 +91,31 @@ describe('"more" and "the second one" after a confirm card (bot over HTTP agains
         "the first pick's card is replaced",
       );
       assert.equal(await lynneInbox(), 0);
+    });
+  }
+
+  for (const { locale, list, cancel, second } of [
+    { locale: 'en-US', list: 'show my meetings tomorrow', cancel: 'cancel the alpha review', second: 'the second one' },
+    { locale: 'de-DE', list: 'zeig meine Termine morgen', cancel: 'sag das Alpha review ab', second: 'die zweite' },
+  ]) {
+    it(`${locale}: "${second}" after a confirm card a typed cancel went to: no row of the list shown before it`, async () => {
+      const user = megan(locale);
+      const shown = (await user.say(list)).card();
+      assert.equal(subjectsIn(shown.content)[1], 'Bravo review');
+      const confirm = (await user.say(cancel)).card();
+      assert.match(cardText(confirm.content), /\nAlpha review\n/);
+      // The card holds one meeting: nothing to pick, asked again (never the second meeting to come, unseen).
+      const turn = await user.say(second);
+      assert.equal(turn.sent.filter((a) => a.attachments?.length).length, 0, 'no card');
+      assert.match(
+        turn.text(),
+        locale === 'en-US' ? /^Sorry, I didn't get that\./ : /^Das habe ich leider nicht verstanden\./,
+        turn.text(),
+      );
+      assert.ok(!turn.updateCalls.some((u) => u.id === confirm.id), 'the confirm card stays as it is');
+      // The confirm card still answers its own button.
+      const done = await user.click(confirm.id, button(confirm.content, locale === 'en-US' ? 'Cancel meeting' : 'Besprechung absagen'));
+      assert.match(cardText(done.invokeCard), /Alpha review/);
     });
   }
 });
