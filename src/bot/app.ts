@@ -502,6 +502,9 @@ async function show(
     await deps.tickets.attach(rendered.ticket, response.id);
     await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
   }
+  // The card this one replaced shows so in place (its ticket already says so to a click or a refresh).
+  const replacedCard = rendered.replaces && (await deps.tickets.cardOf(rendered.replaces.ticket));
+  if (rendered.replaces && replacedCard) await context.updateActivity({ ...rendered.replaces.activity, id: replacedCard, type: 'message' });
 }
 
 /** Waits for both; then throws the first one's failure, else the second's (so what is said next follows both). */

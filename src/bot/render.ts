@@ -19,9 +19,21 @@ import { meetingName, type Catalog } from '../i18n';
 export interface Rendered {
   activity: Partial<Activity>;
   ticket?: string;
+  /** The earlier card this one replaces (its ticket), as it is to show from now on. */
+  replaces?: { ticket: string; activity: Partial<Activity> };
 }
 
 export function render(view: View, audience: Audience, commentMaxLength: number): Rendered {
+  const rendered = renderView(view, audience, commentMaxLength);
+  if (!('replaces' in view) || !view.replaces) return rendered;
+  const { ticket, outcome } = view.replaces;
+  return {
+    ...rendered,
+    replaces: { ticket, activity: renderView({ kind: 'outcome', outcome, ticket }, audience, commentMaxLength).activity },
+  };
+}
+
+function renderView(view: View, audience: Audience, commentMaxLength: number): Rendered {
   const c = audience.catalog;
   switch (view.kind) {
     case 'welcome':

@@ -34,6 +34,14 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
         return card([note(c.keptMany(outcome.meetings.length), { color: 'Good' }), ...outcome.meetings.map((m) => summaryLine(a, m))]);
       }
       return card([userText(outcome.meeting ? c.kept(name(a, outcome.meeting)) : c.kept(''), { bold: true })]);
+    case 'replaced': {
+      // The meetings it named, each with its time: the user sees which card this was.
+      const meetings = outcome.meetings ?? (outcome.meeting ? [outcome.meeting] : []);
+      return card([
+        userText(c.replaced(outcome.action), { bold: true }),
+        ...meetings.flatMap((m) => [line({ text: name(a, m) }), line({ text: when(a, m), subtle: true })]),
+      ]);
+    }
     case 'gone':
       // Without the meeting (it was deleted before it could be read), the sentence names none.
       return card([

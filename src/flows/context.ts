@@ -63,21 +63,35 @@ export interface ListView {
   begun?: number;
 }
 
+/** The card a new one takes the place of (see replacePending): the bot shows `outcome` in it, in place. */
+export interface Replaces {
+  ticket: string;
+  outcome: Outcome;
+}
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
   | { kind: 'help'; notUnderstood?: boolean }
   | { kind: 'signedOut' }
   | ListView
-  | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[] }
+  | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[]; replaces?: Replaces }
   /** begun: meetings under way the request names (nothing still to come fits): said to have begun, not offered. */
   | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; begun?: Meeting[] }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }
-  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean }
+  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; replaces?: Replaces }
+  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; replaces?: Replaces }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
-  | { kind: 'confirmBulk'; cancellable: Meeting[]; notYours: Meeting[]; ticket: string; comment?: string; changed?: boolean }
+  | {
+      kind: 'confirmBulk';
+      cancellable: Meeting[];
+      notYours: Meeting[];
+      ticket: string;
+      comment?: string;
+      changed?: boolean;
+      replaces?: Replaces;
+    }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
   | { kind: 'notice'; notice: Notice };

@@ -7,6 +7,7 @@ import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
+import { replacePending } from './replaced';
 import type { Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
@@ -23,7 +24,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
     const switched = await otherThanOffered(deps, user, request, context);
-    if (switched) return switched;
+    // The card they said no to ends, whether a card or a list follows.
+    if (switched) return replacePending(deps, user, switched, true);
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.
@@ -54,6 +56,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     case 'cancel':
     case 'decline':
       // "cancel" alone names no meeting: show the list to pick from, each with its button.
+      // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
       return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
   }
 }
@@ -85,14 +88,27 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
  * against the list, see dependsOnList): a search among its rows; anything richer is a new search.
  */
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
-  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  const { choices = [], pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  if (request.ordinal !== undefined && request.count === undefined && !choices.length && pendingTicketId && namesOnlyARow(request)) {
+    // The last thing on screen is a confirm card of one meeting, not a list: "the second one" picks nothing there,
+    // and guessing a meeting (the second to come) could offer one the user never saw. Asked again, with examples.
+    if ((await deps.tickets.get(pendingTicketId))?.status === 'open') return { kind: 'help', notUnderstood: true };
+  }
   if (request.ordinal !== undefined && request.count === undefined && choices.length) {
     const row = rowOf(request.ordinal, choices.length);
     const id = row === undefined ? undefined : choices[row];
-    // Same as pressing that row's button: organizers cancel, attendees decline.
-    if (id) return offerFor(deps, user, id, request.comment);
+    // Same as pressing that row's button: organizers cancel, attendees decline. A confirm card waiting for
+    // another pick ends: the user picked again.
+    if (id) return replacePending(deps, user, await offerFor(deps, user, id, request.comment));
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
+}
+
+/** "the second one", "die zweite": an ordinal and nothing else that names a meeting (no day, time, words or calendar). */
+function namesOnlyARow(request: MeetingRequest): boolean {
+  return [request.day, request.clock, request.titleHint, request.looseHint, request.attendeeHint, request.calendarHint].every(
+    (x) => x === undefined,
+  );
 }
 
 /** Anything beyond a day that narrows the request to one meeting. */
@@ -116,8 +132,20 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
   return showMeetings(deps, user, 1, request.day, named);
 }
 
-/** `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). */
+/**
+ * `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). A confirm card
+ * a request goes straight to, not picked from that list, is the last thing on screen and of no list: the list shown
+ * before it is no longer what "more" (then the coming days) or "the second one" (no row of it) are about.
+ */
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
+  const view = await search(deps, user, request, context, rows);
+  if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
+    await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
+  }
+  return view;
+}
+
+async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
   const calendars = await userCalendars(deps, user);
   const choice = calendarsFor(request, calendars);

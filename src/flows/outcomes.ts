@@ -46,6 +46,8 @@ export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
   | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
+  /** A newer card took its place (the user turned to another meeting by words): nothing was sent from this one. */
+  | { kind: 'replaced'; action: 'cancel' | 'decline'; meeting?: MeetingSummary; meetings?: MeetingSummary[] }
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
   /** started: it has begun (so nothing was sent), rather than cancelled, moved or deleted. */

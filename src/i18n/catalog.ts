@@ -79,6 +79,8 @@ export interface Catalog {
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
   kept: (subject: string) => string;
+  /** A confirm card replaced by a newer one below it: nothing was done from it. */
+  replaced: (action: 'cancel' | 'decline') => string;
   notOrganizer: (subject: string, when: string, organizer: string) => string;
   graphSaid: string;
   declineInstead: string;

@@ -94,6 +94,8 @@ export const de: Catalog = {
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,
+  replaced: (action) =>
+    `Durch die Karte darunter ersetzt. Über diese Karte wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}.`,
   notOrganizer: (subject, when, organizer) =>
     `Du kannst ${subject} (${when}) nicht absagen: Das kann nur ${organizer}, der Organisator. Du kannst stattdessen ablehnen.`,
   graphSaid: 'Microsoft 365 meldet:',

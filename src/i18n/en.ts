@@ -84,6 +84,7 @@ export const en: Catalog = {
   declined: (subject, when) => `Declined ${subject}, ${when}.`,
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
+  replaced: (action) => `Replaced by the card below. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'} from this card.`,
   notOrganizer: (subject, when, organizer) =>
     `You can't cancel ${subject} (${when}): only its organizer, ${organizer}, can. You can decline it instead.`,
   graphSaid: 'Microsoft 365 said:',

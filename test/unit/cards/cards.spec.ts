@@ -59,6 +59,8 @@ const outcomes: Outcome[] = [
   },
   { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
   { kind: 'gone', meeting: summarize(meeting()), started: true },
+  { kind: 'replaced', action: 'cancel', meeting: summarize(meeting()) },
+  { kind: 'replaced', action: 'cancel', meetings: [summarize(meeting()), summarize(occurrence)] },
 ];
 
 const allCards = (a: Audience) => ({
