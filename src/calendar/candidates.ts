@@ -53,6 +53,8 @@ const WORD = 40;
 const LOOSE = 5;
 export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
+// "the 90 min sync": of the syncs, the one that long.
+const LENGTH = WORD / 2;
 // "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
 const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;
@@ -122,12 +124,19 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   // The meeting's local wall clock, read with getUTC*(): a number and the zone's cached offset, no date library per meeting.
   const local = request.clock || request.day ? wallClockAt(startsAt(meeting, zone), zone) : undefined;
   if (request.clock && local) {
-    clockOk = !meeting.isAllDay && local.getUTCHours() === request.clock.hour && local.getUTCMinutes() === request.clock.minute;
-    if (clockOk) {
-      score += TIME;
+    const { hour, minute, am } = request.clock;
+    const at = (h: number): boolean => !meeting.isAllDay && local.getUTCHours() === h && local.getUTCMinutes() === minute;
+    clockOk = at(hour);
+    // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30.
+    const inTheMorning = !clockOk && am === true && at(hour - 12);
+    if (clockOk || inTheMorning) {
+      clockOk = true;
+      score += clockOk && !inTheMorning ? TIME : TIME - WORD;
       reasons.push({ kind: 'time', detail: local.toISOString().slice(11, 16) });
     }
   }
+  if (request.duration && !meeting.isAllDay && endsAt(meeting, zone) - startsAt(meeting, zone) === request.duration * 60_000)
+    score += LENGTH;
   const told = new Set<string>();
   const tell = (match: WordMatch): void => {
     const key = `${match.field}:${match.detail}`;

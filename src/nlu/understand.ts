@@ -287,6 +287,28 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
 }
 
+/** "the 2h workshop", "90 min sync", "den 2 Std. Workshop": the length in minutes, and the text without it. */
+function durationIn(text: string, pack: LanguagePack): { text: string; minutes?: number } {
+  const found = cut(text, pack.duration);
+  const groups = found.match?.groups;
+  if (!groups?.amount || !groups.unit) return { text };
+  const amount = Number(groups.amount.replace(',', '.'));
+  const inMinutes = pack.minuteUnit.test(groups.unit);
+  // "16h" is a clock time in some German and French writing; no meeting said to be 16 hours long.
+  if (!inMinutes && amount > 12) return { text };
+  const minutes = Math.round(inMinutes ? amount : amount * 60 + Number(groups.minutes ?? 0));
+  return minutes > 0 ? { text: found.text, minutes } : { text };
+}
+
+/** "… except the 1:1", "… außer dem Jour fixe": the words after it, when what is before asks for several meetings. */
+function exceptIn(text: string, pack: LanguagePack): { text: string; what?: string } {
+  const found = pack.except.exec(text);
+  if (!found?.groups?.what) return { text };
+  const before = text.slice(0, found.index);
+  if (!pack.all.test(before) && !PLURAL_OWNED.test(before.replace(/\s+$/, ''))) return { text };
+  return { text: ` ${before} `, what: found.groups.what };
+}
+
 /** "both", "the first two", "die nächsten beiden": how many, and from where. */
 function countIn(text: string, pack: LanguagePack): { text: string; count?: number; from?: 'first' | 'last' | 'next' } {
   for (const { pattern, from } of pack.counts) {
@@ -326,8 +348,11 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const underway = cut(lowered, pack.underway);
   const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
+  rest = cut(rest, pack.settledWith).text;
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
+  const excepted = exceptIn(rest, pack);
+  rest = excepted.text;
 
   const answer = rest
     .replace(/[,;:]+/g, ' ')
@@ -358,6 +383,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     break;
   }
 
+  const length = durationIn(rest, pack);
+  rest = length.text;
   const near = neighbourIn(rest, pack);
   rest = near.text;
   const said = extractDate(rest, pack, context);
@@ -480,5 +507,11 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (series) request.series = true;
   if (said.dependsOnList || aboutAList) request.dependsOnList = true;
   if (otherOne) request.other = true;
+  if (length.minutes) request.duration = length.minutes;
+  if (excepted.what && scope === 'all') {
+    // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".
+    const left = read(excepted.what, { ...context, listShown: true }, false);
+    if (namesAMeeting(left)) request.except = left;
+  }
   return withComment(request);
 }

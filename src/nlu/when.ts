@@ -212,9 +212,10 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
       let hour = parsed.get('hour')!;
       // "at 3" means 15:00: without am/pm, small hours are read as working hours.
       const meridiemSaid = parsed.isCertain('meridiem');
+      const workingHours = !meridiemSaid && hour >= 1 && hour <= 7 && !part;
       if (!meridiemSaid && hour >= 1 && hour <= 7) hour += 12;
       if (!meridiemSaid && hour < 12 && part && part.name !== 'morning') hour += 12;
-      clock = { hour, minute: parsed.get('minute') ?? 0 };
+      clock = workingHours ? { hour, minute: parsed.get('minute') ?? 0, am: true } : { hour, minute: parsed.get('minute') ?? 0 };
     }
   }
 

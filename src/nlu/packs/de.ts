@@ -183,9 +183,18 @@ export const de: LanguagePack = withLetterBoundaries({
   ),
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
   withdrawn:
-    /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\bnicht\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
+    /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\b(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
+  duration:
+    /(?<!\b(?:um|ab|bis|von|gegen|vor|nach|seit|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?)\s*-?\s*(?<unit>h|std\.?|stunden?|stündig\w*|stuendig\w*|min\.?|minuten|minütig\w*|minuetig\w*)(?![\p{L}\p{N}])(?:\s*(?<minutes>\d{1,2})\s*(?:min\.?|minuten)(?![\p{L}\p{N}]))?/u,
+  minuteUnit: /^m/,
+  settledWith:
+    /[,;]?\s*(?:und\s+)?(?:ich\s+)?(?:kläre|klär|klaere|regle|regel|bespreche|besprech|kläre\s+ich|regle\s+ich)\s+(?:das|es|ich)?\s*(?:(?:selbst|selber)\s+)?mit\s+[\p{L}'-]+(?:\s+(?:selbst|selber|ab))?/u,
+  except: /[,;]?\s*\b(?:au(?:ß|ss)er|bis\s+auf|(?:aber\s+)?nur\s+nicht|ausgenommen|abgesehen\s+von)\s+(?<what>\S.*)$/,
   notARequest: new RegExp(
     [
+      // Jemand anderes tut es: "Omar sagt das 1:1 selbst ab", "Anna wird das Standup absagen".
+      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+(?:sagt|streicht|cancelt)\\b[^,.;]*\\b(?:selbst|selber)\\b',
+      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+wird\\b[^,.;]*\\b(?:absagen|streichen|canceln)\\b',
       // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
       '^[\\s,]*(?:(?:also|hm+|ok|okay|na|ähm|äh|ehrlich|sag\\s+mal|kurze\\s+frage)[\\s,]+)*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
       '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',

@@ -227,8 +227,17 @@ export const en: LanguagePack = withLetterBoundaries({
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
+  duration:
+    /(?<!\b(?:at|from|until|till|by|before|after|around|about|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?)\s*-?\s*(?<unit>h|hr|hrs|hour|hours|min|mins|minute|minutes|m)\b(?:\s*(?<minutes>\d{1,2})\s*(?:min|mins|m)\b)?/,
+  minuteUnit: /^m/,
+  settledWith:
+    /[,;]?\s*(?:and\s+)?(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|will|gonna|let\s+me)?\s*(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\s+[\p{L}'-]+(?:\s+myself)?/u,
+  except: /[,;]?\s*\b(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
   notARequest: new RegExp(
     [
+      // Someone else will do it: "Omar will cancel the 1:1 himself", "she's going to drop it".
+      '\\b(?!(?:i|we|you|u|please|pls|plz|then|and|so|just|can|could|would|that|this|it)\\b)\\p{L}+\\s+(?:will|is\\s+going\\s+to|is\\s+gonna|wants\\s+to|plans\\s+to)\\s+(?:cancel|call\\s+off|drop|scrap)\\b',
+      '\\b(?:cancel|call\\s+off|drop|scrap)\\b.*\\b(?:himself|herself|themselves)\\b',
       // Advice and hypotheticals: "should I cancel …?", "do I need to cancel …", "what if I cancel …", "why did you cancel …".
       '^[\\s,]*(?:(?:so|hmm+|um+|uh+|ok|okay|well|hey|honestly|quick\\s+question|i\\s+wonder)[\\s,]+)*(?:should|shall|must|ought)\\s+(?:i|we)\\b',
       '\\b(?:do|does|would|will)\\s+(?:i|we)\\s+(?:really\\s+)?(?:need|have)\\s+to\\b(?=.*\\?\\s*$)',
