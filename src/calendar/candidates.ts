@@ -55,6 +55,8 @@ export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
 // "the 90 min sync": of the syncs, the one that long.
 const LENGTH = WORD / 2;
+/** Scores closer than this are about as good a match (a prefix of a title word against a whole name). */
+export const SIMILAR = WORD / 4;
 // "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
 const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;

@@ -304,10 +304,22 @@ function durationIn(text: string, pack: LanguagePack): { text: string; minutes?:
 function exceptIn(text: string, pack: LanguagePack): { text: string; what?: string } {
   const found = pack.except.exec(text);
   if (!found?.groups?.what) return { text };
-  const before = text.slice(0, found.index);
-  if (!pack.all.test(before) && !PLURAL_OWNED.test(before.replace(/\s+$/, ''))) return { text };
-  return { text: ` ${before} `, what: found.groups.what };
+  let before = text.slice(0, found.index);
+  if (!pack.all.test(before) && !SEVERAL.test(before)) return { text };
+  let what = ` ${found.groups.what} `;
+  // "alle Termine heute außer dem Jour fixe absagen": the verb at the end belongs to the request.
+  for (const { pattern } of pack.intents) {
+    const verb = cut(what, pattern);
+    if (!verb.match) continue;
+    what = verb.text;
+    before = `${before} ${verb.match[0]}`;
+    break;
+  }
+  return { text: ` ${before} `, what };
 }
+
+// "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
+const SEVERAL = /\b(?:all|my|alle|meine)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
 
 /** "both", "the first two", "die nächsten beiden": how many, and from where. */
 function countIn(text: string, pack: LanguagePack): { text: string; count?: number; from?: 'first' | 'last' | 'next' } {
