@@ -121,6 +121,11 @@ export const de: LanguagePack = withLetterBoundaries({
       // Swiss and Austrian greetings too: "Grüezi", "Hoi zäme", "Griaß di".
       '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na|grüezi(?:\\s+mitenand)?|gruezi|grüessech|hoi(?:\\s+zäme)?|sali|salü|ciao|tschau|griaß\\s+di)\\b',
       '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
+      // Höflich verpackt: "sorry für die Störung", "sei so lieb und …", "magst du mir kurz …".
+      '\\b(?:sorry|entschuldigung|entschuldige)\\s+(?:für\\s+die|fuer\\s+die)\\s+störung\\b',
+      '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
+      '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
+      '\\b(?:merci\\s+vielmal|vielmal)\\b',
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',
@@ -140,6 +145,8 @@ export const de: LanguagePack = withLetterBoundaries({
     /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
+    // "Sitzung" is also a word of titles ("Sitzung Geschäftsleitung"): it names one when it matches exactly, and sinks none.
+    'sitzung',
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
     'ne',
     'nen',
@@ -452,7 +459,6 @@ export const de: LanguagePack = withLetterBoundaries({
     'besprechung',
     'besprechungen',
     'treffen',
-    'sitzung',
     'um',
     'am',
     'an',

@@ -142,6 +142,7 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
+      '\\b(?:would|do)\\s+you\\s+mind\\b',
       '\\bwhen\\s+you\\s+(?:get|have)\\s+a\\s+(?:sec|second|minute|moment|chance)\\b',
       '\\bif\\s+(?:you\\s+)?(?:can|could|possible|poss)\\b',
       '\\b(?:for\\s+me|real\\s+quick|quickly|asap|please|pls|plz|kindly|sorry|urgently|oops|ugh|ok\\s+so|right\\s+so)\\b',
