@@ -126,11 +126,11 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   // The meeting's local wall clock, read with getUTC*(): a number and the zone's cached offset, no date library per meeting.
   const local = request.clock || request.day ? wallClockAt(startsAt(meeting, zone), zone) : undefined;
   if (request.clock && local) {
-    const { hour, minute, am } = request.clock;
+    const { hour, minute } = request.clock;
     const at = (h: number): boolean => !meeting.isAllDay && local.getUTCHours() === h && local.getUTCMinutes() === minute;
     clockOk = at(hour);
     // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30.
-    const inTheMorning = !clockOk && am === true && at(hour - 12);
+    const inTheMorning = !clockOk && request.morningToo === true && at(hour - 12);
     if (clockOk || inTheMorning) {
       clockOk = true;
       score += clockOk && !inTheMorning ? TIME : TIME - WORD;

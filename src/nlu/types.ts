@@ -43,11 +43,13 @@ export interface MeetingRequest {
   day?: { start: string; end: string };
   /** A part of the day with no day said, of a list on screen ("the morning one"): local hours, end exclusive (24+ is the next day). */
   hours?: { from: number; to: number };
+  /** Local wall-clock time asked for, in the user's zone. */
+  clock?: { hour: number; minute: number };
   /**
-   * Local wall-clock time asked for, in the user's zone. am: said with no am/pm and read as an afternoon hour
-   * ("my 2:30" is 14:30), so the same hour in the morning may be meant when nothing is at the afternoon one.
+   * The clock was said with no am/pm and read as an afternoon hour ("my 2:30" is 14:30): the same hour in the
+   * morning fits too, after a meeting at the afternoon one.
    */
-  clock?: { hour: number; minute: number; am?: boolean };
+  morningToo?: boolean;
   /** How long the meeting is said to be, in minutes ("the 2h workshop", "den 90 Min. Workshop"): ranks, never a time. */
   duration?: number;
   /** "cancel everything tomorrow except the 1:1", "alle außer dem Jour fixe": what to leave out of a bulk request. */

@@ -292,6 +292,9 @@ function durationIn(text: string, pack: LanguagePack): { text: string; minutes?:
   const found = cut(text, pack.duration);
   const groups = found.match?.groups;
   if (!groups?.amount || !groups.unit) return { text };
+  // "the 9h30 call": a clock time.
+  const { match } = found;
+  if (/^\d/.test(text.slice(match!.index + match![0].length))) return { text };
   const amount = Number(groups.amount.replace(',', '.'));
   const inMinutes = pack.minuteUnit.test(groups.unit);
   // "16h" is a clock time in some German and French writing; no meeting said to be 16 hours long.
@@ -511,6 +514,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (day) request.day = day;
   if (when.laterDay && day === when.day) request.laterDay = when.laterDay;
   if (when.clock) request.clock = when.clock;
+  if (when.clock && when.morningToo) request.morningToo = true;
   if (when.hours) request.hours = when.hours;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
