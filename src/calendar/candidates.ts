@@ -93,9 +93,11 @@ function wordsToMatch(request: MeetingRequest): { content: string[]; people: Set
   const people = new Set(wordsOf(request.attendeeHint ?? ''));
   const calendars = new Set(wordsOf(request.calendarHint ?? ''));
   const content = [...new Set([...wordsOf(request.titleHint ?? ''), ...people, ...calendars])];
-  const loose = wordsOf(request.looseHint ?? '').filter((word) => word.length >= 3 && !content.includes(word));
+  const loose = wordsOf(request.looseHint ?? '').filter((word) => (word.length >= 3 || EMOJI.test(word)) && !content.includes(word));
   return { content, people, calendars, loose };
 }
+
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 
 function saidFor(word: string, words: ReturnType<typeof wordsToMatch>): SaidFor {
   return words.calendars.has(word) ? 'calendar' : words.people.has(word) ? 'attendee' : 'title';
@@ -111,6 +113,8 @@ interface Rated extends Candidate {
   byMeeting: Set<string>;
   /** As many words name meetings out of view as name this one ("the early sync" after it started). */
   elsewhereOutweighs?: boolean;
+  /** A common word matches it exactly ("die Sitzung" of "Sitzung Verwaltungsrat", "the 🚀 meeting"). */
+  looseMatched: boolean;
 }
 
 function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
@@ -166,16 +170,20 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   }
   const crowd = named.size > 0 ? (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting) : 0;
   score += crowd;
+  let looseMatched = false;
   for (const word of loose) {
     const match = matchWord(word, meeting);
-    if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
+    if (match?.similarity !== undefined && match.similarity >= 0.9) {
+      score += LOOSE;
+      looseMatched = true;
+    }
   }
   if (request.day && local) reasons.push({ kind: 'day', detail: local.toISOString().slice(0, 10) });
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   const actionable = (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) ? ACTIONABLE : 0;
   score += actionable;
-  const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd };
+  const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd, looseMatched };
   if (request.intent === 'select' && actionable) rated.actionable = actionable;
   return rated;
 }
@@ -315,7 +323,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   // ("the 5pm drinks") still offers what is at that time, never as a clear choice. A calendar named
   // with it ("Bernd's doctor appointment") is no match of every meeting in that calendar.
   if (titleWordsNotFound(request, content, known, hinted).length > 0 && !request.clock) return [];
-  const asked = Boolean(request.clock || content.length > 0);
+  // A common word that names one of them exactly ranks it first, as words do.
+  const asked = Boolean(request.clock || content.length > 0 || rated.some((c) => c.looseMatched));
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);
   // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When as

@@ -6,7 +6,8 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { cut, extractDate, extractWhen } from './when';
 
-const TOKEN_SPLIT = /[^\p{L}\p{N}']+/u;
+const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 const QUOTES = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/g;
 
 function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: number } {
@@ -28,7 +29,7 @@ function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): st
       // "stand-ups" is one word, as the calendar side reads it; "Sommer-Meeting" is "Sommer" and the noun.
       .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) => (pack.fillers.has(tail) ? `${head} ` : head))
       .split(TOKEN_SPLIT)
-      .map((word) => word.replace(/^'+|'+$/g, ''))
+      .map((word: string | undefined) => (word ?? '').replace(/^'+|'+$/g, ''))
       .filter((word) => word && (!pack.fillers.has(word) || names.has(word)))
   );
 }
@@ -439,8 +440,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = rest.replace(pack.all, ' ');
 
   const words = meaningfulWords(rest, pack, typedName);
-  const titleWords = words.filter((word) => !pack.softWords.has(word) || typedName.has(word));
-  const looseWords = words.filter((word) => pack.softWords.has(word) && !typedName.has(word));
+  // An emoji names a meeting only when one has it ("the 🚀 meeting"); otherwise it is mood ("🙏").
+  const soft = (word: string): boolean => (pack.softWords.has(word) && !typedName.has(word)) || EMOJI.test(word);
+  const titleWords = words.filter((word) => !soft(word));
+  const looseWords = words.filter(soft);
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
   const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
