@@ -363,7 +363,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     const ordered = [...chosen].sort(byStart);
     // "the next two standups".
     if (request.count !== undefined) return request.position === 'next' ? ordered.slice(0, request.count) : ordered.slice(-request.count);
-    const picked = request.position === 'next' ? ordered[0] : ordered[ordered.length - 1];
+    const skip = request.skip ?? 0;
+    const picked = request.position === 'next' ? ordered[skip] : ordered[ordered.length - 1 - skip];
     if (!picked) return [];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }

@@ -128,7 +128,8 @@ export interface LanguagePack {
   /** "my current meeting", "the meeting I'm in", "das laufende Meeting": the one under way now (MeetingRequest.underway). */
   underway: RegExp;
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
-  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean }>;
+  /** skip: how many to pass over from that end ("mein übernächster Termin", "the meeting after next": 1). */
+  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean; skip?: number }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
   all: RegExp;

@@ -25,6 +25,8 @@ export interface MeetingRequest {
   scope: 'one' | 'all';
   /** "my next meeting", "my last meeting today". */
   position?: 'next' | 'last';
+  /** How many to pass over from the position: 1 for "mein übernächster Termin", "the meeting after next". */
+  skip?: number;
   /**
    * "my current meeting", "das laufende Meeting": the one under way now in the user's time (started, not
    * ended); none when nothing is, never a meeting called "current".

@@ -279,7 +279,10 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   const found = cut(text, pack.neighbour);
   const groups = found.match?.groups;
   if (!groups?.side || !groups.anchor) return { text };
-  const anchorWords = meaningfulWords(groups.anchor, pack).filter((word) => !pack.softWords.has(word));
+  const said = meaningfulWords(groups.anchor, pack);
+  const strict = said.filter((word) => !pack.softWords.has(word));
+  // "den nach der Sitzung": a common word may be all that names the anchor (it must then name a meeting).
+  const anchorWords = strict.length > 0 ? strict : said.filter((word) => word.length >= 5);
   // "after the 3pm", "before the weekend": a time, not a meeting.
   if (anchorWords.length === 0 || pack.chrono.parse(groups.anchor).length > 0 || anchorWords.every((word) => pack.notCalendars.has(word)))
     return { text };
@@ -411,11 +414,13 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = ordinalFound.text;
   let position: MeetingRequest['position'] = counted.from === 'next' ? 'next' : undefined;
   let comparative = false;
+  let skip: number | undefined;
   for (const candidate of position ? [] : pack.positions) {
     const found = cut(rest, candidate.pattern);
     if (!found.match) continue;
     position = candidate.value;
     comparative = candidate.comparative === true;
+    skip = candidate.skip;
     rest = found.text;
     break;
   }
@@ -510,6 +515,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
+  if (position && skip) request.skip = skip;
   if (underway.match) request.underway = true;
   if (ordinal !== undefined) request.ordinal = ordinal;
   if (count !== undefined) request.count = count;

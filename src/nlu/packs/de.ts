@@ -286,6 +286,12 @@ export const de: LanguagePack = withLetterBoundaries({
   underway:
     /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?(?:bin|sitze|stecke|hänge|haenge)\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
+    // "mein übernächster Termin": der nach dem nächsten ("übernächste Woche" ist ein Datum, schon gelesen).
+    {
+      pattern: new RegExp(`\\b(?:übernächst|uebernächst|uebernaechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`),
+      value: 'next',
+      skip: 1,
+    },
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
@@ -306,6 +312,7 @@ export const de: LanguagePack = withLetterBoundaries({
     /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b|\b(?:der|die|das|den|dem)\s+ander(?:e|en|er|es|em)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
+    { pattern: /\b(?:in\s+der\s+)?(?:übernächste[nr]?|uebernächste[nr]?|uebernaechste[nr]?)\s+woche\b/, offset: 2 },
     {
       pattern: /\b(?:(?:am|an|das)\s+)?(?:nächste[ns]?|naechste[ns]?)\s+wochenende\b/,
       offset: 1,

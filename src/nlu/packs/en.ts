@@ -329,8 +329,19 @@ export const en: LanguagePack = withLetterBoundaries({
   underway:
     /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?(?=\s*(?:$|[,.;:!?)]|(?:and|please|pls|thanks|thx)\b))|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
+    // "my next but one meeting", "the meeting after next", "the one after the next one".
+    {
+      pattern: new RegExp(
+        `\\bnext\\s+but\\s+one\\b(?:\\s+(?:${NOUN}|one)\\b)?|\\b(?:${NOUN}|one)\\s+after\\s+(?:the\\s+)?next(?:\\s+one)?\\b(?!\\s+${NOT_A_MEETING})`,
+      ),
+      value: 'next',
+      skip: 1,
+    },
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
-    { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
+    {
+      pattern: new RegExp(`(?<!\\bweek\\s+after\\s+)\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`),
+      value: 'next',
+    },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
     // Of the meetings being talked about: "the later one", "whichever is earlier".
     { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
@@ -348,6 +359,7 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
+    { pattern: /\b(?:the\s+)?week\s+after\s+next\b/, offset: 2 },
     // chrono reads "this weekend" as its Saturday alone.
     { pattern: /\b(?:next|the following)\s+weekend\b/, offset: 1, weekend: true },
     { pattern: /\b(?:this|the|this coming|my)\s+weekend\b/, offset: 0, weekend: true },
