@@ -128,6 +128,8 @@ export interface LanguagePack {
   /** "my current meeting", "the meeting I'm in", "das laufende Meeting": the one under way now (MeetingRequest.underway). */
   underway: RegExp;
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
+  /** A whole month ("in January", "im Jänner"): group `month`, a key of months. */
+  inMonth: RegExp;
   /** skip: how many to pass over from that end ("mein übernächster Termin", "the meeting after next": 1). */
   positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean; skip?: number }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
@@ -213,6 +215,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
     duration: words(pack.duration),
+    inMonth: words(pack.inMonth),
     settledWith: words(pack.settledWith),
     except: words(pack.except),
     notARequest: words(pack.notARequest),

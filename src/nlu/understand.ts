@@ -4,7 +4,7 @@ import { packForText } from './text-language';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
-import { cut, extractDate, extractWhen } from './when';
+import { cut, extractDate, extractMonth, extractWhen } from './when';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -425,8 +425,11 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     break;
   }
 
+  const wholeMonth = said.date ? { text: rest } : extractMonth(rest, pack, context);
+  rest = wholeMonth.text;
   const when = extractWhen(rest, pack, context, said.date);
   rest = when.rest;
+  if (wholeMonth.day && !when.day) when.day = wholeMonth.day;
 
   let attendeeHint: string | undefined;
   const attendee = cut(rest, pack.attendee);

@@ -112,6 +112,16 @@ export function extractDate(
   return { text: input };
 }
 
+/** "in January", "im Jänner": that whole month, this year's if it has not ended, else next year's. */
+export function extractMonth(input: string, pack: LanguagePack, context: UserContext): { text: string; day?: { start: string; end: string } } {
+  const found = cut(input, pack.inMonth);
+  const month = found.match?.groups?.month ? pack.months[found.match.groups.month] : undefined;
+  if (!month) return { text: input };
+  const today = DateTime.fromJSDate(context.now, { zone: luxonZone(context.timeZone) }).startOf('day');
+  const start = today.set({ month, day: 1 }).plus({ years: month < today.month ? 1 : 0 });
+  return { text: found.text, day: interval(DateTime.max(start, today), start.plus({ months: 1 })) };
+}
+
 type Clock = { hour: number; minute: number };
 
 /** "2", "2:30", "5pm", "16 uhr" as a clock time; a bare small hour is in working hours ("after 5" is 17:00). */

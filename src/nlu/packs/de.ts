@@ -194,6 +194,7 @@ export const de: LanguagePack = withLetterBoundaries({
   duration:
     /(?<!\b(?:um|ab|bis|von|gegen|vor|nach|seit|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?)\s*-?\s*(?<unit>h|std\.?|stunden?|stündig\w*|stuendig\w*|min\.?|minuten|minütig\w*|minuetig\w*)(?![\p{L}\p{N}])(?:\s*(?<minutes>\d{1,2})\s*(?:min\.?|minuten)(?![\p{L}\p{N}]))?/u,
   minuteUnit: /^m/,
+  inMonth: new RegExp(`\\b(?:im|für\\s+den|fuer\\s+den|den\\s+ganzen)\\s+(?:monat\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
   settledWith:
     /[,;]?\s*(?:und\s+)?(?:ich\s+)?(?:kläre|klär|klaere|regle|regel|bespreche|besprech|kläre\s+ich|regle\s+ich)\s+(?:das|es|ich)?\s*(?:(?:selbst|selber)\s+)?mit\s+[\p{L}'-]+(?:\s+(?:selbst|selber|ab))?/u,
   except: /[,;]?\s*\b(?:au(?:ß|ss)er|bis\s+auf|(?:aber\s+)?nur\s+nicht|ausgenommen|abgesehen\s+von)\s+(?<what>\S.*)$/,

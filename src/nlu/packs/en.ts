@@ -231,6 +231,7 @@ export const en: LanguagePack = withLetterBoundaries({
   duration:
     /(?<!\b(?:at|from|until|till|by|before|after|around|about|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?)\s*-?\s*(?<unit>h|hr|hrs|hour|hours|min|mins|minute|minutes|m)\b(?:\s*(?<minutes>\d{1,2})\s*(?:min|mins|m)\b)?/,
   minuteUnit: /^m/,
+  inMonth: new RegExp(`\\b(?:in|during|for|all\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
   settledWith:
     /[,;]?\s*(?:and\s+)?(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|will|gonna|let\s+me)?\s*(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\s+[\p{L}'-]+(?:\s+myself)?/u,
   except: /[,;]?\s*\b(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
