@@ -113,7 +113,11 @@ export function extractDate(
 }
 
 /** "in January", "im Jänner": that whole month, this year's if it has not ended, else next year's. */
-export function extractMonth(input: string, pack: LanguagePack, context: UserContext): { text: string; day?: { start: string; end: string } } {
+export function extractMonth(
+  input: string,
+  pack: LanguagePack,
+  context: UserContext,
+): { text: string; day?: { start: string; end: string } } {
   const found = cut(input, pack.inMonth);
   const month = found.match?.groups?.month ? pack.months[found.match.groups.month] : undefined;
   if (!month) return { text: input };

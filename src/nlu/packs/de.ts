@@ -76,11 +76,43 @@ const NEXT = '(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)';
 // German adjective endings: erste, ersten, erster, erstes.
 const END = '(?:e|en|er|es|em)?';
 
+/** Swiss German spellings of words the pack reads, as typed in chat. */
+const SWISS_WORDS: Record<string, string> = {
+  absäge: 'absagen',
+  abzsäge: 'abzusagen',
+  streiche: 'streichen',
+  morn: 'morgen',
+  übermorn: 'übermorgen',
+  hüt: 'heute',
+  mäntig: 'montag',
+  zischtig: 'dienstag',
+  mittwuch: 'mittwoch',
+  donschtig: 'donnerstag',
+  fritig: 'freitag',
+  friitig: 'freitag',
+  samschtig: 'samstag',
+  sunntig: 'sonntag',
+  sitzig: 'sitzung',
+  chönd: 'können',
+  chönnt: 'könnt',
+  chasch: 'kannst',
+  chönntsch: 'könntest',
+  vo: 'von',
+  mer: 'mir',
+  de: 'den',
+  zäme: ' ',
+  zämme: ' ',
+};
+const SWISS_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(SWISS_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
   chrono: chrono.de.casual,
   rewrite: (text) =>
     text
+      // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
+      .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
+      .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
       // "Nummer zwei": the digit, which the ordinals read.
       .replace(
         new RegExp(`\\b(nummer|nr\\.?|option)\\s*(${NUMBER_WORD})\\b`, 'g'),
