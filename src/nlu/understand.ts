@@ -291,6 +291,25 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
 }
 
+// "two-hour", "half-hour", "einstündig", "anderthalbstündig".
+const WORD_AMOUNTS: Record<string, number> = {
+  one: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  half: 0.5,
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  halb: 0.5,
+  anderthalb: 1.5,
+  eineinhalb: 1.5,
+};
+
 /** "the 2h workshop", "90 min sync", "den 2 Std. Workshop": the length in minutes, and the text without it. */
 function durationIn(text: string, pack: LanguagePack): { text: string; minutes?: number } {
   const found = cut(text, pack.duration);
@@ -299,7 +318,7 @@ function durationIn(text: string, pack: LanguagePack): { text: string; minutes?:
   // "the 9h30 call": a clock time.
   const { match } = found;
   if (/^\d/.test(text.slice(match!.index + match![0].length))) return { text };
-  const amount = Number(groups.amount.replace(',', '.'));
+  const amount = WORD_AMOUNTS[groups.amount] ?? Number(groups.amount.replace(',', '.'));
   const inMinutes = pack.minuteUnit.test(groups.unit);
   // "16h" is a clock time in some German and French writing; no meeting said to be 16 hours long.
   if (!inMinutes && amount > 12) return { text };

@@ -112,6 +112,8 @@ export const de: LanguagePack = withLetterBoundaries({
     text
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
       .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
+      // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop".
+      .replace(/,?\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]+?)\s+nicht\b/g, ' außer $1 ')
       .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
       // "Nummer zwei": the digit, which the ordinals read.
       .replace(
@@ -224,7 +226,7 @@ export const de: LanguagePack = withLetterBoundaries({
   withdrawn:
     /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\b(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
   duration:
-    /(?<!\b(?:um|ab|bis|von|gegen|vor|nach|seit|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?)\s*-?\s*(?<unit>h|std\.?|stunden?|stündig\w*|stuendig\w*|min\.?|minuten|minütig\w*|minuetig\w*)(?![\p{L}\p{N}])(?:\s*(?<minutes>\d{1,2})\s*(?:min\.?|minuten)(?![\p{L}\p{N}]))?/u,
+    /(?<!\b(?:um|ab|bis|von|gegen|vor|nach|seit|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?|ein|zwei|drei|vier|fünf|halb|anderthalb|eineinhalb)\s*-?\s*(?<unit>h|std\.?|stunden?|stündig\w*|stuendig\w*|min\.?|minuten|minütig\w*|minuetig\w*)(?![\p{L}\p{N}])(?:\s*(?<minutes>\d{1,2})\s*(?:min\.?|minuten)(?![\p{L}\p{N}]))?/u,
   minuteUnit: /^m/,
   inMonth: new RegExp(`\\b(?:im|für\\s+den|fuer\\s+den|den\\s+ganzen)\\s+(?:monat\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
   settledWith:
@@ -319,6 +321,8 @@ export const de: LanguagePack = withLetterBoundaries({
   underway:
     /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?(?:bin|sitze|stecke|hänge|haenge)\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
+    // "mein vorletzter Termin heute": der vor dem letzten.
+    { pattern: new RegExp(`\\bvorletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last', skip: 1 },
     // "mein übernächster Termin": der nach dem nächsten ("übernächste Woche" ist ein Datum, schon gelesen).
     {
       pattern: new RegExp(`\\b(?:übernächst|uebernächst|uebernaechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`),

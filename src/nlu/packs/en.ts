@@ -89,6 +89,8 @@ export const en: LanguagePack = withLetterBoundaries({
   chronoDayFirst: chrono.en.GB,
   rewrite: (text) =>
     text
+      // "second to last" is one position, not the second one.
+      .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
       .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
@@ -143,6 +145,8 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
       '\\b(?:would|do)\\s+you\\s+mind\\b',
+      // German politeness in English text: "bitte cancel the triage", "danke!".
+      '\\b(?:bitte|danke(?:\\s+schön)?|merci)\\b',
       '\\bwhen\\s+you\\s+(?:get|have)\\s+a\\s+(?:sec|second|minute|moment|chance)\\b',
       '\\bif\\s+(?:you\\s+)?(?:can|could|possible|poss)\\b',
       '\\b(?:for\\s+me|real\\s+quick|quickly|asap|please|pls|plz|kindly|sorry|urgently|oops|ugh|ok\\s+so|right\\s+so)\\b',
@@ -229,7 +233,7 @@ export const en: LanguagePack = withLetterBoundaries({
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
   duration:
-    /(?<!\b(?:at|from|until|till|by|before|after|around|about|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?)\s*-?\s*(?<unit>h|hr|hrs|hour|hours|min|mins|minute|minutes|m)\b(?:\s*(?<minutes>\d{1,2})\s*(?:min|mins|m)\b)?/,
+    /(?<!\b(?:at|from|until|till|by|before|after|around|about|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?|one|two|three|four|five|half|an)\s*-?\s*(?<unit>h|hr|hrs|hour|hours|min|mins|minute|minutes|m)\b(?:\s*(?<minutes>\d{1,2})\s*(?:min|mins|m)\b)?/,
   minuteUnit: /^m/,
   inMonth: new RegExp(`\\b(?:in|during|for|all\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
   settledWith:
@@ -330,6 +334,8 @@ export const en: LanguagePack = withLetterBoundaries({
   underway:
     /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?(?=\s*(?:$|[,.;:!?)]|(?:and|please|pls|thanks|thx)\b))|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
+    // "my second to last meeting today", "the penultimate one".
+    { pattern: new RegExp(`\\bpenultimate\\b(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'last', skip: 1 },
     // "my next but one meeting", "the meeting after next", "the one after the next one".
     {
       pattern: new RegExp(
