@@ -91,4 +91,34 @@ describe('causes of held-out round 9', () => {
     assert.equal(understand('Claudia sagt den Workshop selbst ab', basel).intent, 'other');
     assert.equal(understand('bitte nix absagen', basel).intent, 'no');
   });
+  it('positions that skip one, and weeks two on', () => {
+    assert.equal(outcome('das übernächste Meeting absagen', 'basel', basel).ids[0], 'ba-jourfixe');
+    assert.equal(outcome('cancel the meeting after next', 'toronto', toronto).ids[0], 'to-vendor');
+    assert.equal(outcome('cancel the last but one meeting tomorrow', 'toronto', toronto).ids[0], 'to-1on1-marta');
+    assert.equal(outcome('den vorletzten Termin morgen absagen', 'basel', basel).ids[0], 'ba-kunde');
+    assert.equal(understand('übernächste Woche alles absagen', basel).day?.start, '2026-12-20T23:00:00.000Z');
+    assert.equal(understand('show me the week after next', toronto).day?.start, '2026-12-20T05:00:00.000Z');
+  });
+
+  it('a whole month is its days, not a title word', () => {
+    assert.deepEqual(understand('was hab ich im Jänner', { ...basel, locale: 'de-AT' }).day, {
+      start: '2026-12-31T23:00:00.000Z',
+      end: '2027-01-31T23:00:00.000Z',
+    });
+    assert.equal(understand('cancel the kickoff in january', toronto).titleHint, 'kickoff');
+    assert.equal(understand('I may cancel', toronto).day, undefined);
+  });
+
+  it('Swiss German spellings read as their standard words', () => {
+    assert.equal(outcome('chasch mer de Jour fixe hüt absäge', 'basel', basel).clear, 'ba-jourfixe');
+    assert.equal(outcome('s Weihnachtsessen am Donschtig streiche', 'basel', basel).ids[0], 'ba-fest');
+    // The word "Dienstag" is no article "d" and "ienstag".
+    assert.equal(understand('den Jour fixe am Dienstag absagen', basel).titleHint, 'jour fixe');
+  });
+
+  it('an emoji, or a common word that is in a title, names that meeting', () => {
+    assert.equal(outcome('cancel the 🎄 thing', 'basel', { ...basel, locale: 'en-GB' }).ids[0], 'ba-fest');
+    assert.equal(outcome('drop the legal sync 🙏', 'toronto', toronto).clear, 'to-legal');
+    assert.equal(outcome('Sitzung am Donnerstag streichen', 'basel', basel).ids[0], 'ba-vr');
+  });
 });
