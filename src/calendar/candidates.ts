@@ -53,6 +53,10 @@ const WORD = 40;
 const LOOSE = 5;
 export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
+// "the 90 min sync": of the syncs, the one that long.
+const LENGTH = WORD / 2;
+/** Scores closer than this are about as good a match (a prefix of a title word against a whole name). */
+export const SIMILAR = WORD / 4;
 // "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
 const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;
@@ -89,9 +93,11 @@ function wordsToMatch(request: MeetingRequest): { content: string[]; people: Set
   const people = new Set(wordsOf(request.attendeeHint ?? ''));
   const calendars = new Set(wordsOf(request.calendarHint ?? ''));
   const content = [...new Set([...wordsOf(request.titleHint ?? ''), ...people, ...calendars])];
-  const loose = wordsOf(request.looseHint ?? '').filter((word) => word.length >= 3 && !content.includes(word));
+  const loose = wordsOf(request.looseHint ?? '').filter((word) => (word.length >= 3 || EMOJI.test(word)) && !content.includes(word));
   return { content, people, calendars, loose };
 }
+
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 
 function saidFor(word: string, words: ReturnType<typeof wordsToMatch>): SaidFor {
   return words.calendars.has(word) ? 'calendar' : words.people.has(word) ? 'attendee' : 'title';
@@ -107,6 +113,8 @@ interface Rated extends Candidate {
   byMeeting: Set<string>;
   /** As many words name meetings out of view as name this one ("the early sync" after it started). */
   elsewhereOutweighs?: boolean;
+  /** A common word matches it exactly ("die Sitzung" of "Sitzung Verwaltungsrat", "the 🚀 meeting"). */
+  looseMatched: boolean;
 }
 
 function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
@@ -122,12 +130,19 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   // The meeting's local wall clock, read with getUTC*(): a number and the zone's cached offset, no date library per meeting.
   const local = request.clock || request.day ? wallClockAt(startsAt(meeting, zone), zone) : undefined;
   if (request.clock && local) {
-    clockOk = !meeting.isAllDay && local.getUTCHours() === request.clock.hour && local.getUTCMinutes() === request.clock.minute;
-    if (clockOk) {
-      score += TIME;
+    const { hour, minute } = request.clock;
+    const at = (h: number): boolean => !meeting.isAllDay && local.getUTCHours() === h && local.getUTCMinutes() === minute;
+    clockOk = at(hour);
+    // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30.
+    const inTheMorning = !clockOk && request.morningToo === true && at(hour - 12);
+    if (clockOk || inTheMorning) {
+      clockOk = true;
+      score += clockOk && !inTheMorning ? TIME : TIME - WORD;
       reasons.push({ kind: 'time', detail: local.toISOString().slice(11, 16) });
     }
   }
+  if (request.duration && !meeting.isAllDay && endsAt(meeting, zone) - startsAt(meeting, zone) === request.duration * 60_000)
+    score += LENGTH;
   const told = new Set<string>();
   const tell = (match: WordMatch): void => {
     const key = `${match.field}:${match.detail}`;
@@ -155,16 +170,20 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   }
   const crowd = named.size > 0 ? (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting) : 0;
   score += crowd;
+  let looseMatched = false;
   for (const word of loose) {
     const match = matchWord(word, meeting);
-    if (match?.similarity !== undefined && match.similarity >= 0.9) score += LOOSE;
+    if (match?.similarity !== undefined && match.similarity >= 0.9) {
+      score += LOOSE;
+      looseMatched = true;
+    }
   }
   if (request.day && local) reasons.push({ kind: 'day', detail: local.toISOString().slice(0, 10) });
   if (request.laterDay && inDay(meeting, request.laterDay, zone)) score -= LATER_DAY;
   // Between equal matches, the one the user can act on comes first: theirs to cancel, others' to decline.
   const actionable = (request.intent === 'decline' ? !meeting.isOrganizer : meeting.isOrganizer) ? ACTIONABLE : 0;
   score += actionable;
-  const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd };
+  const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd, looseMatched };
   if (request.intent === 'select' && actionable) rated.actionable = actionable;
   return rated;
 }
@@ -304,7 +323,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
   // ("the 5pm drinks") still offers what is at that time, never as a clear choice. A calendar named
   // with it ("Bernd's doctor appointment") is no match of every meeting in that calendar.
   if (titleWordsNotFound(request, content, known, hinted).length > 0 && !request.clock) return [];
-  const asked = Boolean(request.clock || content.length > 0);
+  // A common word that names one of them exactly ranks it first, as words do.
+  const asked = Boolean(request.clock || content.length > 0 || rated.some((c) => c.looseMatched));
 
   let chosen: Candidate[] = rated.filter((candidate) => candidate.complete);
   // Bulk acts only on full matches; a single pick may fall back to the partial ones, ranked. When as
@@ -343,7 +363,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     const ordered = [...chosen].sort(byStart);
     // "the next two standups".
     if (request.count !== undefined) return request.position === 'next' ? ordered.slice(0, request.count) : ordered.slice(-request.count);
-    const picked = request.position === 'next' ? ordered[0] : ordered[ordered.length - 1];
+    const skip = request.skip ?? 0;
+    const picked = request.position === 'next' ? ordered[skip] : ordered[ordered.length - 1 - skip];
     if (!picked) return [];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }

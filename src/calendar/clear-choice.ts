@@ -1,5 +1,6 @@
 import { namesAMeeting, type MeetingRequest } from '../nlu';
-import { ACTIONABLE, type Candidate } from './candidates';
+import { ACTIONABLE, SIMILAR, type Candidate } from './candidates';
+import { wordsOf } from './words';
 
 /**
  * The one meeting a request clearly means, or undefined when the user must choose. Never guesses
@@ -44,5 +45,26 @@ export function straightToConfirm(request: MeetingRequest, candidates: Candidate
   if (!['cancel', 'decline', 'select'].includes(request.intent) || !namesAMeeting(request)) return undefined;
   // Several meetings ("all my meetings tomorrow", "both", "the last two") are never one confirm card.
   if ((request.intent === 'cancel' || request.intent === 'select') && request.scope === 'all') return undefined;
-  return clearChoice(candidates);
+  const choice = clearChoice(candidates);
+  // "I won't make the standup" of a meeting the user organizes: no one to decline to; the user chooses what to do.
+  if (choice && request.intent === 'decline' && choice.meeting.isOrganizer) return undefined;
+  // "das Sommer-Meeting": a word in one meeting's title and the name of a person in another, about as good a match.
+  if (choice && !request.attendeeHint && candidates.some((c) => c !== choice && readTheOtherWay(choice, c, request))) return undefined;
+  return choice;
+}
+
+const byTitleOnly = (c: Candidate): boolean => c.reasons.some((r) => r.kind === 'title') && !c.reasons.some((r) => r.kind === 'attendee');
+const byPersonOnly = (c: Candidate): boolean => c.reasons.some((r) => r.kind === 'attendee') && !c.reasons.some((r) => r.kind === 'title');
+
+/**
+ * Whether `other`, a complete match almost as good as `choice`, matched by a title word where `choice` matched by a
+ * person, or the reverse. A title that has the word itself ("1:1 Sam / Tom") names the person too: no other reading.
+ */
+function readTheOtherWay(choice: Candidate, other: Candidate, request: MeetingRequest): boolean {
+  if (!other.complete || choice.score - other.score >= SIMILAR) return false;
+  const [byTitle, byPerson] = byTitleOnly(other) && byPersonOnly(choice) ? [other, choice] : [choice, other];
+  if (!byTitleOnly(byTitle) || !byPersonOnly(byPerson)) return false;
+  const said = wordsOf(`${request.titleHint ?? ''} ${request.calendarHint ?? ''}`);
+  const titled = new Set(wordsOf(byTitle.meeting.subject));
+  return !said.some((word) => titled.has(word));
 }

@@ -27,8 +27,9 @@ const KNOWN_LIMIT = 10_000;
 export function wordsOf(text: string): string[] {
   const cached = known.get(text);
   if (cached) return cached;
+  // An emoji is a word of its own ("Q4 review 🚀", "the 🚀 meeting").
   const words = foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u)
     .filter(Boolean);
   if (known.size >= KNOWN_LIMIT) known.clear();
   known.set(text, words);

@@ -75,6 +75,23 @@ export interface LanguagePack {
    */
   withdrawn: RegExp;
   /**
+   * A length said of the meeting ("the 2h workshop", "90 min sync", "den 2 Std. Workshop"): group `amount` (a number,
+   * "1,5" or "1.5") and `unit` (matched by minuteUnit when minutes, else hours), and an optional `minutes` more ("1h 30").
+   * Never a start time: cut before times are read.
+   */
+  duration: RegExp;
+  minuteUnit: RegExp;
+  /**
+   * The user will sort it out with someone themself ("I'll clear it with Anna", "kläre das mit Anna"): says nothing
+   * about the meeting; "clear" here is no cancel.
+   */
+  settledWith: RegExp;
+  /**
+   * "except the 1:1", "but not the standup", "außer dem Jour fixe", "bis auf …", "nur nicht am Freitag": the words
+   * after it name meetings to leave out of a bulk request; they run to the end of the text.
+   */
+  except: RegExp;
+  /**
    * Words about a cancellation that ask for none: advice ("should I cancel …?", "soll ich … absagen?") or a
    * hypothetical ("what if I cancel …"). Read on the request part only (a message may say anything).
    */
@@ -111,7 +128,10 @@ export interface LanguagePack {
   /** "my current meeting", "the meeting I'm in", "das laufende Meeting": the one under way now (MeetingRequest.underway). */
   underway: RegExp;
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
-  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean }>;
+  /** A whole month ("in January", "im Jänner"): group `month`, a key of months. */
+  inMonth: RegExp;
+  /** skip: how many to pass over from that end ("mein übernächster Termin", "the meeting after next": 1). */
+  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean; skip?: number }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
   all: RegExp;
@@ -194,6 +214,10 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     hesitation: words(pack.hesitation),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),
+    duration: words(pack.duration),
+    inMonth: words(pack.inMonth),
+    settledWith: words(pack.settledWith),
+    except: words(pack.except),
     notARequest: words(pack.notARequest),
     reported: words(pack.reported),
     noMessage: words(pack.noMessage),

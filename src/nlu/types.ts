@@ -25,6 +25,8 @@ export interface MeetingRequest {
   scope: 'one' | 'all';
   /** "my next meeting", "my last meeting today". */
   position?: 'next' | 'last';
+  /** How many to pass over from the position: 1 for "mein übernächster Termin", "the meeting after next". */
+  skip?: number;
   /**
    * "my current meeting", "das laufende Meeting": the one under way now in the user's time (started, not
    * ended); none when nothing is, never a meeting called "current".
@@ -45,6 +47,15 @@ export interface MeetingRequest {
   hours?: { from: number; to: number };
   /** Local wall-clock time asked for, in the user's zone. */
   clock?: { hour: number; minute: number };
+  /**
+   * The clock was said with no am/pm and read as an afternoon hour ("my 2:30" is 14:30): the same hour in the
+   * morning fits too, after a meeting at the afternoon one.
+   */
+  morningToo?: boolean;
+  /** How long the meeting is said to be, in minutes ("the 2h workshop", "den 90 Min. Workshop"): ranks, never a time. */
+  duration?: number;
+  /** "cancel everything tomorrow except the 1:1", "alle außer dem Jour fixe": what to leave out of a bulk request. */
+  except?: MeetingRequest;
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
   titleHint?: string;
   /**

@@ -4,9 +4,10 @@ import { packForText } from './text-language';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
-import { cut, extractDate, extractWhen } from './when';
+import { cut, extractDate, extractMonth, extractWhen } from './when';
 
-const TOKEN_SPLIT = /[^\p{L}\p{N}']+/u;
+const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 const QUOTES = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/g;
 
 function ordinalIn(text: string, pack: LanguagePack): { text: string; ordinal?: number } {
@@ -28,7 +29,7 @@ function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): st
       // "stand-ups" is one word, as the calendar side reads it; "Sommer-Meeting" is "Sommer" and the noun.
       .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) => (pack.fillers.has(tail) ? `${head} ` : head))
       .split(TOKEN_SPLIT)
-      .map((word) => word.replace(/^'+|'+$/g, ''))
+      .map((word: string | undefined) => (word ?? '').replace(/^'+|'+$/g, ''))
       .filter((word) => word && (!pack.fillers.has(word) || names.has(word)))
   );
 }
@@ -278,7 +279,10 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   const found = cut(text, pack.neighbour);
   const groups = found.match?.groups;
   if (!groups?.side || !groups.anchor) return { text };
-  const anchorWords = meaningfulWords(groups.anchor, pack).filter((word) => !pack.softWords.has(word));
+  const said = meaningfulWords(groups.anchor, pack);
+  const strict = said.filter((word) => !pack.softWords.has(word));
+  // "den nach der Sitzung": a common word may be all that names the anchor (it must then name a meeting).
+  const anchorWords = strict.length > 0 ? strict : said.filter((word) => word.length >= 5);
   // "after the 3pm", "before the weekend": a time, not a meeting.
   if (anchorWords.length === 0 || pack.chrono.parse(groups.anchor).length > 0 || anchorWords.every((word) => pack.notCalendars.has(word)))
     return { text };
@@ -286,6 +290,62 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
   return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
 }
+
+// "two-hour", "half-hour", "einstündig", "anderthalbstündig".
+const WORD_AMOUNTS: Record<string, number> = {
+  one: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  half: 0.5,
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  halb: 0.5,
+  anderthalb: 1.5,
+  eineinhalb: 1.5,
+};
+
+/** "the 2h workshop", "90 min sync", "den 2 Std. Workshop": the length in minutes, and the text without it. */
+function durationIn(text: string, pack: LanguagePack): { text: string; minutes?: number } {
+  const found = cut(text, pack.duration);
+  const groups = found.match?.groups;
+  if (!groups?.amount || !groups.unit) return { text };
+  // "the 9h30 call": a clock time.
+  const { match } = found;
+  if (/^\d/.test(text.slice(match!.index + match![0].length))) return { text };
+  const amount = WORD_AMOUNTS[groups.amount] ?? Number(groups.amount.replace(',', '.'));
+  const inMinutes = pack.minuteUnit.test(groups.unit);
+  // "16h" is a clock time in some German and French writing; no meeting said to be 16 hours long.
+  if (!inMinutes && amount > 12) return { text };
+  const minutes = Math.round(inMinutes ? amount : amount * 60 + Number(groups.minutes ?? 0));
+  return minutes > 0 ? { text: found.text, minutes } : { text };
+}
+
+/** "… except the 1:1", "… außer dem Jour fixe": the words after it, when what is before asks for several meetings. */
+function exceptIn(text: string, pack: LanguagePack): { text: string; what?: string } {
+  const found = pack.except.exec(text);
+  if (!found?.groups?.what) return { text };
+  let before = text.slice(0, found.index);
+  if (!pack.all.test(before) && !SEVERAL.test(before)) return { text };
+  let what = ` ${found.groups.what} `;
+  // "alle Termine heute außer dem Jour fixe absagen": the verb at the end belongs to the request.
+  for (const { pattern } of pack.intents) {
+    const verb = cut(what, pattern);
+    if (!verb.match) continue;
+    what = verb.text;
+    before = `${before} ${verb.match[0]}`;
+    break;
+  }
+  return { text: ` ${before} `, what };
+}
+
+// "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
+const SEVERAL = /\b(?:all|my|alle|meine)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
 
 /** "both", "the first two", "die nächsten beiden": how many, and from where. */
 function countIn(text: string, pack: LanguagePack): { text: string; count?: number; from?: 'first' | 'last' | 'next' } {
@@ -326,8 +386,11 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const underway = cut(lowered, pack.underway);
   const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
+  rest = cut(rest, pack.settledWith).text;
   rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
+  const excepted = exceptIn(rest, pack);
+  rest = excepted.text;
 
   const answer = rest
     .replace(/[,;:]+/g, ' ')
@@ -358,6 +421,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     break;
   }
 
+  const length = durationIn(rest, pack);
+  rest = length.text;
   const near = neighbourIn(rest, pack);
   rest = near.text;
   const said = extractDate(rest, pack, context);
@@ -368,17 +433,22 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = ordinalFound.text;
   let position: MeetingRequest['position'] = counted.from === 'next' ? 'next' : undefined;
   let comparative = false;
+  let skip: number | undefined;
   for (const candidate of position ? [] : pack.positions) {
     const found = cut(rest, candidate.pattern);
     if (!found.match) continue;
     position = candidate.value;
     comparative = candidate.comparative === true;
+    skip = candidate.skip;
     rest = found.text;
     break;
   }
 
+  const wholeMonth = said.date ? { text: rest } : extractMonth(rest, pack, context);
+  rest = wholeMonth.text;
   const when = extractWhen(rest, pack, context, said.date);
   rest = when.rest;
+  if (wholeMonth.day && !when.day) when.day = wholeMonth.day;
 
   let attendeeHint: string | undefined;
   const attendee = cut(rest, pack.attendee);
@@ -397,8 +467,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = rest.replace(pack.all, ' ');
 
   const words = meaningfulWords(rest, pack, typedName);
-  const titleWords = words.filter((word) => !pack.softWords.has(word) || typedName.has(word));
-  const looseWords = words.filter((word) => pack.softWords.has(word) && !typedName.has(word));
+  // An emoji names a meeting only when one has it ("the 🚀 meeting"); otherwise it is mood ("🙏").
+  const soft = (word: string): boolean => (pack.softWords.has(word) && !typedName.has(word)) || EMOJI.test(word);
+  const titleWords = words.filter((word) => !soft(word));
+  const looseWords = words.filter(soft);
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
   const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
@@ -465,6 +537,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
+  if (position && skip) request.skip = skip;
   if (underway.match) request.underway = true;
   if (ordinal !== undefined) request.ordinal = ordinal;
   if (count !== undefined) request.count = count;
@@ -472,6 +545,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (day) request.day = day;
   if (when.laterDay && day === when.day) request.laterDay = when.laterDay;
   if (when.clock) request.clock = when.clock;
+  if (when.clock && when.morningToo) request.morningToo = true;
   if (when.hours) request.hours = when.hours;
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
@@ -480,5 +554,11 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (series) request.series = true;
   if (said.dependsOnList || aboutAList) request.dependsOnList = true;
   if (otherOne) request.other = true;
+  if (length.minutes) request.duration = length.minutes;
+  if (excepted.what && scope === 'all') {
+    // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".
+    const left = read(excepted.what, { ...context, listShown: true }, false);
+    if (namesAMeeting(left)) request.except = left;
+  }
   return withComment(request);
 }

@@ -8,6 +8,8 @@ export interface When {
   laterDay?: MeetingRequest['laterDay'];
   clock?: MeetingRequest['clock'];
   hours?: MeetingRequest['hours'];
+  /** See MeetingRequest.morningToo. */
+  morningToo?: boolean;
   /** The text with every time expression taken out. */
   rest: string;
 }
@@ -110,6 +112,20 @@ export function extractDate(
   return { text: input };
 }
 
+/** "in January", "im Jänner": that whole month, this year's if it has not ended, else next year's. */
+export function extractMonth(
+  input: string,
+  pack: LanguagePack,
+  context: UserContext,
+): { text: string; day?: { start: string; end: string } } {
+  const found = cut(input, pack.inMonth);
+  const month = found.match?.groups?.month ? pack.months[found.match.groups.month] : undefined;
+  if (!month) return { text: input };
+  const today = DateTime.fromJSDate(context.now, { zone: luxonZone(context.timeZone) }).startOf('day');
+  const start = today.set({ month, day: 1 }).plus({ years: month < today.month ? 1 : 0 });
+  return { text: found.text, day: interval(DateTime.max(start, today), start.plus({ months: 1 })) };
+}
+
 type Clock = { hour: number; minute: number };
 
 /** "2", "2:30", "5pm", "16 uhr" as a clock time; a bare small hour is in working hours ("after 5" is 17:00). */
@@ -183,6 +199,7 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   }
 
   let clock: When['clock'];
+  let morningToo: true | undefined;
   // chrono.de misreads "morgen" after runs of spaces (as the morning, with no date); give it tidy text.
   text = text.replace(/\s+/g, ' ').trim();
   const wallClock = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
@@ -212,9 +229,11 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
       let hour = parsed.get('hour')!;
       // "at 3" means 15:00: without am/pm, small hours are read as working hours.
       const meridiemSaid = parsed.isCertain('meridiem');
+      const workingHours = !meridiemSaid && hour >= 1 && hour <= 7 && !part;
       if (!meridiemSaid && hour >= 1 && hour <= 7) hour += 12;
       if (!meridiemSaid && hour < 12 && part && part.name !== 'morning') hour += 12;
       clock = { hour, minute: parsed.get('minute') ?? 0 };
+      morningToo = workingHours || undefined;
     }
   }
 
@@ -224,11 +243,11 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     const at = (base: DateTime, c: Clock): DateTime =>
       base.plus({ days: Math.floor(c.hour / 24) }).set({ hour: c.hour % 24, minute: c.minute });
     const of = (base: DateTime): { start: string; end: string } => interval(at(base, from), at(base, to));
-    const when: When = { day: of(date ?? today), clock, rest: text };
+    const when: When = { day: of(date ?? today), clock, morningToo, rest: text };
     if (laterDay) when.laterDay = of(laterDay);
     return when;
   }
-  if (!date && !part) return { clock, rest: text };
+  if (!date && !part) return { clock, morningToo, rest: text };
   // "the morning one" with a list on screen and no day said: the mornings of its rows, whatever their day.
   if (!date && part && context.listShown) return { clock, hours: { from: part.from, to: part.to }, rest: text };
   const span = (base: DateTime): { start: string; end: string } =>
@@ -244,7 +263,7 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
             : base.set({ hour: part.to }),
         )
       : interval(base, base.plus({ days: 1 }).startOf('day'));
-  const when: When = { day: span(date ?? today), clock, rest: text };
+  const when: When = { day: span(date ?? today), clock, morningToo, rest: text };
   if (laterDay) when.laterDay = span(laterDay);
   return when;
 }

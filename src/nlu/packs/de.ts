@@ -76,11 +76,45 @@ const NEXT = '(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)';
 // German adjective endings: erste, ersten, erster, erstes.
 const END = '(?:e|en|er|es|em)?';
 
+/** Swiss German spellings of words the pack reads, as typed in chat. */
+const SWISS_WORDS: Record<string, string> = {
+  absäge: 'absagen',
+  abzsäge: 'abzusagen',
+  streiche: 'streichen',
+  morn: 'morgen',
+  übermorn: 'übermorgen',
+  hüt: 'heute',
+  mäntig: 'montag',
+  zischtig: 'dienstag',
+  mittwuch: 'mittwoch',
+  donschtig: 'donnerstag',
+  fritig: 'freitag',
+  friitig: 'freitag',
+  samschtig: 'samstag',
+  sunntig: 'sonntag',
+  sitzig: 'sitzung',
+  chönd: 'können',
+  chönnt: 'könnt',
+  chasch: 'kannst',
+  chönntsch: 'könntest',
+  vo: 'von',
+  mer: 'mir',
+  de: 'den',
+  zäme: ' ',
+  zämme: ' ',
+};
+const SWISS_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(SWISS_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
   chrono: chrono.casual,
   rewrite: (text) =>
     text
+      // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
+      .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
+      // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop".
+      .replace(/,?\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]+?)\s+nicht\b/g, ' außer $1 ')
+      .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
       // "Nummer zwei": the digit, which the ordinals read.
       .replace(
         new RegExp(`\\b(nummer|nr\\.?|option)\\s*(${NUMBER_WORD})\\b`, 'g'),
@@ -121,6 +155,11 @@ export const de: LanguagePack = withLetterBoundaries({
       // Swiss and Austrian greetings too: "Grüezi", "Hoi zäme", "Griaß di".
       '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na|grüezi(?:\\s+mitenand)?|gruezi|grüessech|hoi(?:\\s+zäme)?|sali|salü|ciao|tschau|griaß\\s+di)\\b',
       '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
+      // Höflich verpackt: "sorry für die Störung", "sei so lieb und …", "magst du mir kurz …".
+      '\\b(?:sorry|entschuldigung|entschuldige)\\s+(?:für\\s+die|fuer\\s+die)\\s+störung\\b',
+      '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
+      '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
+      '\\b(?:merci\\s+vielmal|vielmal)\\b',
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',
@@ -140,6 +179,8 @@ export const de: LanguagePack = withLetterBoundaries({
     /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
+    // "Sitzung" is also a word of titles ("Sitzung Geschäftsleitung"): it names one when it matches exactly, and sinks none.
+    'sitzung',
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
     'ne',
     'nen',
@@ -183,9 +224,19 @@ export const de: LanguagePack = withLetterBoundaries({
   ),
   no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
   withdrawn:
-    /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\bnicht\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
+    /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\b(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
+  duration:
+    /(?<!\b(?:um|ab|bis|von|gegen|vor|nach|seit|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?|ein|zwei|drei|vier|fünf|halb|anderthalb|eineinhalb)\s*-?\s*(?<unit>h|std\.?|stunden?|stündig\w*|stuendig\w*|min\.?|minuten|minütig\w*|minuetig\w*)(?![\p{L}\p{N}])(?:\s*(?<minutes>\d{1,2})\s*(?:min\.?|minuten)(?![\p{L}\p{N}]))?/u,
+  minuteUnit: /^m/,
+  inMonth: new RegExp(`\\b(?:im|für\\s+den|fuer\\s+den|den\\s+ganzen)\\s+(?:monat\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
+  settledWith:
+    /[,;]?\s*(?:und\s+)?(?:ich\s+)?(?:kläre|klär|klaere|regle|regel|bespreche|besprech|kläre\s+ich|regle\s+ich)\s+(?:das|es|ich)?\s*(?:(?:selbst|selber)\s+)?mit\s+[\p{L}'-]+(?:\s+(?:selbst|selber|ab))?/u,
+  except: /[,;]?\s*\b(?:au(?:ß|ss)er|bis\s+auf|(?:aber\s+)?nur\s+nicht|ausgenommen|abgesehen\s+von)\s+(?<what>\S.*)$/,
   notARequest: new RegExp(
     [
+      // Jemand anderes tut es: "Omar sagt das 1:1 selbst ab", "Anna wird das Standup absagen".
+      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+(?:sagt|streicht|cancelt)\\b[^,.;]*\\b(?:selbst|selber)\\b',
+      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+wird\\b[^,.;]*\\b(?:absagen|streichen|canceln)\\b',
       // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
       '^[\\s,]*(?:(?:also|hm+|ok|okay|na|ähm|äh|ehrlich|sag\\s+mal|kurze\\s+frage)[\\s,]+)*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
       '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',
@@ -270,6 +321,14 @@ export const de: LanguagePack = withLetterBoundaries({
   underway:
     /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?(?:bin|sitze|stecke|hänge|haenge)\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [
+    // "mein vorletzter Termin heute": der vor dem letzten.
+    { pattern: new RegExp(`\\bvorletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last', skip: 1 },
+    // "mein übernächster Termin": der nach dem nächsten ("übernächste Woche" ist ein Datum, schon gelesen).
+    {
+      pattern: new RegExp(`\\b(?:übernächst|uebernächst|uebernaechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`),
+      value: 'next',
+      skip: 1,
+    },
     // "nächstes Standup" is a position; "nächste Woche", "nächsten Montag" are dates and stay for chrono.
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
@@ -290,6 +349,7 @@ export const de: LanguagePack = withLetterBoundaries({
     /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b|\b(?:der|die|das|den|dem)\s+ander(?:e|en|er|es|em)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   weeks: [
+    { pattern: /\b(?:in\s+der\s+)?(?:übernächste[nr]?|uebernächste[nr]?|uebernaechste[nr]?)\s+woche\b/, offset: 2 },
     {
       pattern: /\b(?:(?:am|an|das)\s+)?(?:nächste[ns]?|naechste[ns]?)\s+wochenende\b/,
       offset: 1,
@@ -443,7 +503,6 @@ export const de: LanguagePack = withLetterBoundaries({
     'besprechung',
     'besprechungen',
     'treffen',
-    'sitzung',
     'um',
     'am',
     'an',

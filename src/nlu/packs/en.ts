@@ -89,6 +89,8 @@ export const en: LanguagePack = withLetterBoundaries({
   chronoDayFirst: chrono.GB,
   rewrite: (text) =>
     text
+      // "second to last" is one position, not the second one.
+      .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
       .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
@@ -142,6 +144,9 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
+      '\\b(?:would|do)\\s+you\\s+mind\\b',
+      // German politeness in English text: "bitte cancel the triage", "danke!".
+      '\\b(?:bitte|danke(?:\\s+schön)?|merci)\\b',
       '\\bwhen\\s+you\\s+(?:get|have)\\s+a\\s+(?:sec|second|minute|moment|chance)\\b',
       '\\bif\\s+(?:you\\s+)?(?:can|could|possible|poss)\\b',
       '\\b(?:for\\s+me|real\\s+quick|quickly|asap|please|pls|plz|kindly|sorry|urgently|oops|ugh|ok\\s+so|right\\s+so)\\b',
@@ -227,8 +232,18 @@ export const en: LanguagePack = withLetterBoundaries({
   no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
+  duration:
+    /(?<!\b(?:at|from|until|till|by|before|after|around|about|in)\s+)\b(?<amount>\d{1,3}(?:[.,]5)?|one|two|three|four|five|half|an)\s*-?\s*(?<unit>h|hr|hrs|hour|hours|min|mins|minute|minutes|m)\b(?:\s*(?<minutes>\d{1,2})\s*(?:min|mins|m)\b)?/,
+  minuteUnit: /^m/,
+  inMonth: new RegExp(`\\b(?:in|during|for|all\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
+  settledWith:
+    /[,;]?\s*(?:and\s+)?(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|will|gonna|let\s+me)?\s*(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\s+[\p{L}'-]+(?:\s+myself)?/u,
+  except: /[,;]?\s*\b(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
   notARequest: new RegExp(
     [
+      // Someone else will do it: "Omar will cancel the 1:1 himself", "she's going to drop it".
+      '\\b(?!(?:i|we|you|u|please|pls|plz|then|and|so|just|can|could|would|that|this|it)\\b)\\p{L}+\\s+(?:will|is\\s+going\\s+to|is\\s+gonna|wants\\s+to|plans\\s+to)\\s+(?:cancel|call\\s+off|drop|scrap)\\b',
+      '\\b(?:cancel|call\\s+off|drop|scrap)\\b.*\\b(?:himself|herself|themselves)\\b',
       // Advice and hypotheticals: "should I cancel …?", "do I need to cancel …", "what if I cancel …", "why did you cancel …".
       '^[\\s,]*(?:(?:so|hmm+|um+|uh+|ok|okay|well|hey|honestly|quick\\s+question|i\\s+wonder)[\\s,]+)*(?:should|shall|must|ought)\\s+(?:i|we)\\b',
       '\\b(?:do|does|would|will)\\s+(?:i|we)\\s+(?:really\\s+)?(?:need|have)\\s+to\\b(?=.*\\?\\s*$)',
@@ -319,8 +334,21 @@ export const en: LanguagePack = withLetterBoundaries({
   underway:
     /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?(?=\s*(?:$|[,.;:!?)]|(?:and|please|pls|thanks|thx)\b))|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
+    // "my second to last meeting today", "the penultimate one".
+    { pattern: new RegExp(`\\bpenultimate\\b(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'last', skip: 1 },
+    // "my next but one meeting", "the meeting after next", "the one after the next one".
+    {
+      pattern: new RegExp(
+        `\\bnext\\s+but\\s+one\\b(?:\\s+(?:${NOUN}|one)\\b)?|\\b(?:${NOUN}|one)\\s+after\\s+(?:the\\s+)?next(?:\\s+one)?\\b(?!\\s+${NOT_A_MEETING})`,
+      ),
+      value: 'next',
+      skip: 1,
+    },
     // "next standup" is a position; "next week" and "next monday" are dates and stay for chrono.
-    { pattern: new RegExp(`\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`), value: 'next' },
+    {
+      pattern: new RegExp(`(?<!\\bweek\\s+after\\s+)\\b(?:next|upcoming)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+(?:${NOUN}|one)\\b)?`),
+      value: 'next',
+    },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
     // Of the meetings being talked about: "the later one", "whichever is earlier".
     { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
@@ -338,6 +366,7 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
+    { pattern: /\b(?:the\s+)?week\s+after\s+next\b/, offset: 2 },
     // chrono reads "this weekend" as its Saturday alone.
     { pattern: /\b(?:next|the following)\s+weekend\b/, offset: 1, weekend: true },
     { pattern: /\b(?:this|the|this coming|my)\s+weekend\b/, offset: 0, weekend: true },
