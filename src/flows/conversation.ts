@@ -1,4 +1,13 @@
-import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
+import {
+  clearChoice,
+  coverRepeatedTimes,
+  findCandidates,
+  nearestMeetings,
+  searchWindow,
+  wordsNotFound,
+  type Candidate,
+  type Meeting,
+} from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
@@ -20,7 +29,7 @@ const MAX_CHOICES = 5;
  */
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
   let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
-  let request = understand(text, context);
+  let request = read(text, context);
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
     const switched = await otherThanOffered(deps, user, request, context);
@@ -34,7 +43,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
     if (choices.length) {
       context = { ...context, listShown: true };
-      request = understand(text, context);
+      request = read(text, context);
       if (request.dependsOnList) rows = choices;
     }
   }
@@ -59,6 +68,15 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
       return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
   }
+}
+
+/**
+ * The request as understood, its day or range covering both instants of a wall time a DST fall-back repeats
+ * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
+ */
+function read(text: string, context: UserContext): MeetingRequest {
+  const request = understand(text, context);
+  return request.day ? { ...request, day: coverRepeatedTimes(request.day, context.timeZone) } : request;
 }
 
 /**
