@@ -47,12 +47,15 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
     case 'choose':
       return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.begun));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable));
     case 'confirmCancel':
-      return cardMessage(confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed), view.ticket);
+      return cardMessage(
+        confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay),
+        view.ticket,
+      );
     case 'confirmDecline':
       return cardMessage(
-        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed),
+        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay),
         view.ticket,
       );
     case 'confirmBulk':
@@ -91,7 +94,7 @@ export function noticeText(c: Catalog, notice: Notice): string {
       if (notice.why === 'notFound' || notice.subject === undefined) return c.meetingNotFound;
       return notice.why === 'cancelled'
         ? c.meetingAlreadyCancelled(meetingName(c, notice.subject))
-        : c.meetingStarted(meetingName(c, notice.subject));
+        : c.meetingEnded(meetingName(c, notice.subject));
     case 'refusalWaiting':
       return c.refusalWaiting(meetingName(c, notice.subject), notice.organizer);
     case 'noAccess':

@@ -3,7 +3,7 @@ export type { Attendee, AttendeeType, Meeting, MeetingCalendar, MeetingKind, Per
 export { isRecurring, isStillOpen } from './meeting';
 export type { Candidate, MatchReason } from './candidates';
 export { findCandidates, wordsNotFound } from './candidates';
-export { inWindow, nearestMeetings, readingWindow, searchWindow, upcomingWindow } from './window';
+export { coverRepeatedTimes, inWindow, nearestMeetings, readingWindow, searchWindow, upcomingWindow } from './window';
 export { resolve } from './resolve';
 export { clearChoice, straightToConfirm } from './clear-choice';
 export { calendarsNamed } from './calendar-names';

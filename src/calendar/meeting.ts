@@ -141,12 +141,26 @@ export function endsAt(meeting: Pick<Meeting, 'end' | 'isAllDay'>, zone: string)
 }
 
 /**
- * Whether a meeting can still be cancelled or declined: not cancelled, and not started (cancelling
- * a meeting in progress would mail people already in it). A series master's own times are its
- * first occurrence's, so a series counts as open. The one rule for lists, matching and confirming.
- * `zone` is the user's: an all-day meeting starts at their midnight.
+ * Whether a meeting is still to come: not cancelled, and not started. A series master's own times are
+ * its first occurrence's, so a series counts as open. What lists and searches offer (a request names
+ * a meeting to come before one under way). `zone` is the user's: an all-day meeting starts at their midnight.
  */
 export function isStillOpen(meeting: Meeting, now: Date, zone: string): boolean {
   if (meeting.isCancelled) return false;
   return meeting.kind === 'seriesMaster' || startsAt(meeting, zone) > now.getTime();
+}
+
+/**
+ * Whether a meeting can still be cancelled or declined: not cancelled, and not ended. Outlook lets an
+ * organizer cancel a meeting in progress, and Graph's cancel documents no limit on when (event-cancel);
+ * the confirm card says it is under way (isUnderWay). The one rule for offering and confirming.
+ */
+export function canStillAct(meeting: Meeting, now: Date, zone: string): boolean {
+  if (meeting.isCancelled) return false;
+  return meeting.kind === 'seriesMaster' || endsAt(meeting, zone) > now.getTime();
+}
+
+/** Begun and not ended (a series as a whole never is: its occurrences are). */
+export function isUnderWay(meeting: Meeting, now: Date, zone: string): boolean {
+  return meeting.kind !== 'seriesMaster' && startsAt(meeting, zone) <= now.getTime() && endsAt(meeting, zone) > now.getTime();
 }

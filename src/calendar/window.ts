@@ -17,14 +17,37 @@ export function searchWindow(request: MeetingRequest, context: UserContext, hori
 /** "The next 7 days": from now to the end of the user's seventh local day after today (lists and searches alike). */
 export function upcomingWindow(now: Date, timeZone: string, horizonDays: number): { start: string; end: string } {
   const local = DateTime.fromJSDate(now, { zone: luxonZone(timeZone) });
-  return {
-    start: local.toUTC().toISO()!,
-    end: local
-      .startOf('day')
-      .plus({ days: horizonDays + 1 })
-      .toUTC()
-      .toISO()!,
-  };
+  const end = local
+    .startOf('day')
+    .plus({ days: horizonDays + 1 })
+    .toUTC()
+    .toISO()!;
+  // From now (an instant, not a wall time); to the end of its last day, a midnight a fall-back may repeat (Havana): the second.
+  return { start: local.toUTC().toISO()!, end: coverRepeatedTimes({ start: end, end }, timeZone).end };
+}
+
+/**
+ * A window of the user's whose start or end is a wall time that happens twice (a DST fall-back repeats an hour:
+ * Berlin 2027-10-31 02:00-03:00, Havana's midnight of 2027-11-07), widened to cover both: it starts at the earlier
+ * of the two instants and ends at the later, so no meeting of either hour is lost. Any other window is returned as is.
+ * Whichever instant the words were read as (the NLU, like time/zones, takes the earlier), the window covers both.
+ */
+export function coverRepeatedTimes(window: TimeWindow, zone: string): TimeWindow {
+  const start = instantsOf(Date.parse(window.start), zone);
+  const end = instantsOf(Date.parse(window.end), zone);
+  const earliest = Math.min(...start);
+  const latest = Math.max(...end);
+  if (earliest === Date.parse(window.start) && latest === Date.parse(window.end)) return window;
+  return { start: new Date(earliest).toISOString(), end: new Date(latest).toISOString() };
+}
+
+/** Every instant whose wall clock in `zone` reads as `instant`'s does: one, or two in a repeated hour. */
+function instantsOf(instant: number, zone: string): number[] {
+  const wall = wallClockAt(instant, zone).getTime();
+  // Its own offset and those a day either side: a DST change near this instant lies between them (all one on most days).
+  const offsets = new Set([instant - DAY, instant, instant + DAY].map((t) => wallClockAt(t, zone).getTime() - t));
+  const instants = [...offsets].map((offset) => wall - offset).filter((t) => wallClockAt(t, zone).getTime() === wall);
+  return instants.length ? instants : [instant];
 }
 
 const HOUR = 3_600_000;

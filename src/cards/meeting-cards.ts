@@ -6,6 +6,7 @@ import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } fro
 import type { ListSpan, ListView } from '../flows/context';
 import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
+import { wallClockAt } from '../time/zones';
 import { COMMENT_INPUT, Verb } from './verbs';
 
 /** What every card needs to speak to this user: their language and their time zone. */
@@ -175,28 +176,9 @@ function apart(meeting: Meeting, reasons: Reason[], candidates: Array<{ meeting:
   return [{ kind: 'attendee', detail: named.slice(0, MOST_NAMED).join(', ') + more }];
 }
 
-/**
- * Nothing still to come matched: what was understood, then the nearest meetings to pick from. When
- * what was asked for is under way (`begun`), the card says it has begun and shows it without
- * buttons instead of saying there is no such meeting.
- */
-export function noMatchCard(
-  a: Audience,
-  understood: string,
-  nearest: Meeting[],
-  unreadable?: Unreadable[],
-  begun: Meeting[] = [],
-): Element {
+/** Nothing still to come matched: what was understood, then the nearest meetings to pick from. */
+export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[]): Element {
   const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
-  if (begun.length) {
-    return card([
-      userText(a.catalog.underWay(begun.length), { bold: true }),
-      ...unreadableNotes(a, unreadable),
-      zoneNote(a),
-      ...begun.map((meeting, index) => container(describe(a, meeting), { separator: index > 0 })),
-      ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), ...rows] : []),
-    ]);
-  }
   return card([
     userText(a.catalog.noMatch(understood), { bold: true }),
     ...unreadableNotes(a, unreadable),
@@ -209,6 +191,15 @@ function changedNote(a: Audience, changed?: boolean): Element[] {
   return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
 }
 
+/** A meeting under way: said plainly under its time, so nobody cancels it thinking it is still to come. */
+function underWayNote(a: Audience, meeting: Meeting, underWay?: boolean): Element[] {
+  if (!underWay) return [];
+  // An all-day meeting began at the user's midnight: no time to name.
+  const began = meeting.isAllDay ? undefined : wallClockAt(Date.parse(meeting.start), a.timeZone);
+  const at = began && formatClock(began.getUTCHours(), began.getUTCMinutes(), a.locale);
+  return [note(a.catalog.underWayNow(at), { color: 'Warning' })];
+}
+
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
 export function confirmCancelCard(
   a: Audience,
@@ -217,6 +208,7 @@ export function confirmCancelCard(
   commentMaxLength: number,
   comment?: string,
   changed?: boolean,
+  underWay?: boolean,
 ): Element {
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
   // Graph may still tell): a message would reach nobody, so none is asked for.
@@ -225,6 +217,7 @@ export function confirmCancelCard(
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
     ...describe(a, meeting),
+    ...underWayNote(a, meeting, underWay),
     zoneNote(a),
     note(a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
     ...(nobodyToTell ? [note(a.catalog.nobodyToNotify, { subtle: true })] : []),
@@ -260,12 +253,14 @@ export function confirmDeclineCard(
   commentMaxLength: number,
   comment?: string,
   changed?: boolean,
+  underWay?: boolean,
 ): Element {
   return card(
     [
       heading(a.catalog.confirmDeclineTitle),
       ...changedNote(a, changed),
       ...describe(a, meeting),
+      ...underWayNote(a, meeting, underWay),
       zoneNote(a),
       ...whoseNote(a, meeting),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),

@@ -47,7 +47,9 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       return card([
         userText(
           outcome.meeting
-            ? (outcome.started ? c.startedNothingSent : outcome.cancelled ? c.goneCancelled : c.gone)(name(a, outcome.meeting))
+            ? (outcome.ended ? c.endedNothingSent : outcome.started ? c.startedNothingSent : outcome.cancelled ? c.goneCancelled : c.gone)(
+                name(a, outcome.meeting),
+              )
             : c.goneUnnamed,
           {
             bold: true,

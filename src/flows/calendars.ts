@@ -2,7 +2,7 @@ import { calendarsNamed, inWindow, readingWindow } from '../calendar';
 import { SignInNeeded } from '../auth/errors';
 import type { MeetingsRead, TimeWindow } from '../calendar/calendar-service';
 import { CalendarError, MeetingNotFoundError } from '../calendar/errors';
-import { isStillOpen, oneCopyEach, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { canStillAct, oneCopyEach, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { MeetingRequest } from '../nlu';
 import type { FlowDeps, FlowUser } from './context';
 
@@ -92,13 +92,13 @@ export async function calendarsOfKeys(deps: FlowDeps, user: FlowUser, keys: stri
   return found.every(Boolean) ? (found as MeetingCalendar[]) : undefined;
 }
 
-/** The meetings of `ids` still on the user's calendar and still open, in the same order. */
+/** The meetings of `ids` still on the user's calendar and still to act on (under way included: see canStillAct), in the same order. */
 export async function readOpen(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<Meeting[]> {
   if (!ids.length) return [];
   const read = await deps.calendar.getMeetings(ids);
   // Not found: gone. Any other failure (throttled, down) is the refresh's failure: the card stays as it is.
   const failed = read.find((m): m is Error => m instanceof Error && !(m instanceof MeetingNotFoundError));
   if (failed) throw failed;
-  const open = read.filter((m): m is Meeting => !(m instanceof Error) && isStillOpen(m, deps.now, user.timeZone));
+  const open = read.filter((m): m is Meeting => !(m instanceof Error) && canStillAct(m, deps.now, user.timeZone));
   return namingCalendars(deps, user, open);
 }

@@ -76,12 +76,12 @@ export type View =
   | { kind: 'signedOut' }
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[]; replaces?: Replaces }
-  /** begun: meetings under way the request names (nothing still to come fits): said to have begun, not offered. */
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; begun?: Meeting[] }
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; replaces?: Replaces }
-  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; replaces?: Replaces }
+  /** underWay: the meeting has begun and not ended: the card says since when. */
+  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
+  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | {
       kind: 'confirmBulk';

@@ -1,4 +1,13 @@
-import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
+import {
+  clearChoice,
+  coverRepeatedTimes,
+  findCandidates,
+  nearestMeetings,
+  searchWindow,
+  wordsNotFound,
+  type Candidate,
+  type Meeting,
+} from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
 import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
@@ -20,7 +29,7 @@ const MAX_CHOICES = 5;
  */
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
   let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
-  let request = understand(text, context);
+  let request = read(text, context);
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
     const switched = await otherThanOffered(deps, user, request, context);
@@ -34,7 +43,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
     if (choices.length) {
       context = { ...context, listShown: true };
-      request = understand(text, context);
+      request = read(text, context);
       if (request.dependsOnList) rows = choices;
     }
   }
@@ -59,6 +68,15 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
       return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
   }
+}
+
+/**
+ * The request as understood, its day or range covering both instants of a wall time a DST fall-back repeats
+ * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
+ */
+function read(text: string, context: UserContext): MeetingRequest {
+  const request = understand(text, context);
+  return request.day ? { ...request, day: coverRepeatedTimes(request.day, context.timeZone) } : request;
 }
 
 /**
@@ -196,6 +214,19 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
       return request.intent === 'decline'
         ? offerDecline(deps, user, moved, request.comment)
         : offerCancel(deps, user, moved, request.comment);
+    // Nothing to come fits, but what it names is under way ("cancel the budget call" ten minutes into it): that one,
+    // its card saying it is under way; several, to pick from.
+    const begun = namedUnderWay(request, meetings, context);
+    if (begun.length === 1) return offerOne(deps, user, request, begun[0]);
+    if (begun.length > 1) {
+      const shown = begun.slice(0, MAX_CHOICES);
+      await rememberRows(
+        deps,
+        user,
+        shown.map((m) => m.id),
+      );
+      return { kind: 'choose', candidates: shown.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })), unreadable };
+    }
     const nearest = nearestMeetings(request, meetings, context);
     await rememberRows(
       deps,
@@ -205,8 +236,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
-    const begun = namedUnderWay(request, meetings, context);
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable, ...(begun.length ? { begun } : {}) };
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.
@@ -216,12 +246,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
-    // A meeting the user only attends cannot be cancelled by them (Graph refuses): asked to cancel
-    // it, they get the decline card straight away, as its row in a list offers.
-    const offered =
-      request.intent === 'decline' || actionFor(meeting) === 'decline'
-        ? await offerDecline(deps, user, meeting, request.comment)
-        : await offerCancel(deps, user, meeting, request.comment);
+    const offered = await offerOne(deps, user, request, meeting);
     // What "no, the other one" then means: the other meetings weighed, best first.
     if (offered.kind === 'confirmCancel' || offered.kind === 'confirmDecline') {
       const ids = weighedBesides(request, candidates, meetings, context, meeting).map((m) => m.id);
@@ -238,6 +263,16 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     shown.map((c) => c.meeting.id),
   );
   return { kind: 'choose', candidates: shown, unreadable };
+}
+
+/**
+ * The confirm card of the one meeting a request names. A meeting the user only attends cannot be cancelled by them
+ * (Graph refuses): asked to cancel it, they get the decline card straight away, as its row in a list offers.
+ */
+function offerOne(deps: FlowDeps, user: FlowUser, request: MeetingRequest, meeting: Meeting): Promise<View> {
+  return request.intent === 'decline' || actionFor(meeting) === 'decline'
+    ? offerDecline(deps, user, meeting, request.comment)
+    : offerCancel(deps, user, meeting, request.comment);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, canStillAct, isStillOpen, isUnderWay, type Meeting } from '../calendar/meeting';
 import { CalendarAccessDeniedError, MeetingNotFoundError } from '../calendar/errors';
 import { namingCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
@@ -17,14 +17,19 @@ export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string
     owner(user),
     [summarize(meeting)],
   );
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment };
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
   const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)]);
-  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment };
+  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
+}
+
+/** Said on a confirm card of a meeting under way: the user confirms knowing its attendees may be in it. */
+export function underWay(deps: FlowDeps, user: FlowUser, meeting: Meeting): { underWay?: true } {
+  return isUnderWay(meeting, deps.now, user.timeZone) ? { underWay: true } : {};
 }
 
 /** A meeting picked by id: the decline card if the user attends it, else the cancel card (Graph says who may cancel). */
@@ -56,7 +61,7 @@ export function owner(user: FlowUser): { userId: string; conversationId: string 
 
 /** The meeting, or the true sentence for why it can no longer be acted on (the rest of its list still works). */
 async function readActionable(deps: FlowDeps, user: FlowUser, target: string | Meeting): Promise<Meeting | { closed: View }> {
-  const closed = (why: 'cancelled' | 'started' | 'notFound', subject?: string) => ({
+  const closed = (why: 'cancelled' | 'ended' | 'notFound', subject?: string) => ({
     closed: { kind: 'notice', notice: { kind: 'meetingClosed', why, subject } } as View,
   });
   let meeting: Meeting;
@@ -73,8 +78,8 @@ async function readActionable(deps: FlowDeps, user: FlowUser, target: string | M
   } else {
     meeting = target;
   }
-  if (isStillOpen(meeting, deps.now, user.timeZone)) return meeting;
-  return closed(meeting.isCancelled ? 'cancelled' : 'started', meeting.subject);
+  if (canStillAct(meeting, deps.now, user.timeZone)) return meeting;
+  return closed(meeting.isCancelled ? 'cancelled' : 'ended', meeting.subject);
 }
 
 export { summarize };

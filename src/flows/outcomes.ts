@@ -34,11 +34,11 @@ export function changedSince(shown: MeetingSummary, meeting: Meeting, scope: 'oc
   return now.subject !== shown.subject || now.start !== shown.start || now.end !== shown.end || now.isAllDay !== shown.isAllDay;
 }
 
-/** A meeting no longer open to act on (see isStillOpen): cancelled already, or begun. */
+/** A meeting no longer open to act on (see canStillAct): cancelled already, or ended. */
 export function closedOutcome(meeting: Meeting): Outcome {
   return meeting.isCancelled
     ? { kind: 'gone', meeting: summarize(meeting), cancelled: true }
-    : { kind: 'gone', meeting: summarize(meeting), started: true };
+    : { kind: 'gone', meeting: summarize(meeting), ended: true };
 }
 
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
@@ -50,8 +50,11 @@ export type Outcome =
   | { kind: 'replaced'; action: 'cancel' | 'decline'; meeting?: MeetingSummary; meetings?: MeetingSummary[] }
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */
   | { kind: 'notOrganizer'; meeting: MeetingSummary; graphMessage: string; declineTicket: string; comment: string }
-  /** started: it has begun (so nothing was sent), rather than cancelled, moved or deleted. */
-  | { kind: 'gone'; meeting?: MeetingSummary; started?: true; cancelled?: true }
+  /**
+   * ended: it is over (so nothing was sent), rather than cancelled, moved or deleted. started: it had begun, on
+   * tickets ended before a meeting under way could be cancelled (kept a week: still shown as they ended).
+   */
+  | { kind: 'gone'; meeting?: MeetingSummary; ended?: true; started?: true; cancelled?: true }
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];
@@ -92,7 +95,7 @@ export type Notice =
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
-  | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
+  | { kind: 'meetingClosed'; why: 'cancelled' | 'ended' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
   | { kind: 'refusalWaiting'; subject: string; organizer: string }
   /** Microsoft 365 refused the calendar the meeting is in (a delegation or membership removed): nothing was sent. */

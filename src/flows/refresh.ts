@@ -1,10 +1,11 @@
 import { MeetingNotFoundError } from '../calendar/errors';
-import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
 import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
+import { underWay } from './offer';
 import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
 
 /**
@@ -27,7 +28,10 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   const target = ticket.target;
   const shown = ticket.shown as MeetingSummary[] | undefined;
   if (target.action === 'cancelMany') {
-    const cancellable = (await readOpen(deps, user, target.meetingIds)).filter((m) => actionFor(m) === 'cancel');
+    // As confirmBulk has them: a meeting of a bulk cancel that began since is left out (the card did not say it would be under way).
+    const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
+      (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
+    );
     const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
     return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId };
@@ -39,13 +43,15 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
     if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
     throw error;
   }
-  // Cancelled from Outlook, or begun: the card says which instead of offering what can no longer be done.
-  if (!isStillOpen(meeting, deps.now, user.timeZone)) return { kind: 'outcome', outcome: closedOutcome(meeting), ticket: ticketId };
+  // Cancelled from Outlook, or ended: the card says which instead of offering what can no longer be done.
+  if (!canStillAct(meeting, deps.now, user.timeZone)) return { kind: 'outcome', outcome: closedOutcome(meeting), ticket: ticketId };
   // Shown as it is now, and saying so when that is not what the card showed first (its button then re-checks and offers it anew).
   const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
+  // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
+  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting) };
   return target.action === 'cancel'
-    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...(changed ? { changed } : {}) }
-    : { kind: 'confirmDecline', meeting, ticket: ticketId, ...(changed ? { changed } : {}) };
+    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...now }
+    : { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   RequestRefusedError,
   ThrottledError,
 } from '../calendar/errors';
-import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
+import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { checkComment } from './comment';
@@ -62,7 +62,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     // The whole series is read with the occurrence the card showed (one request): its organizer must
     // still be the card's, and that occurrence still what the card showed (a series renamed or moved since is offered again).
     const [meeting, occurrence] = series ? await seriesWith(deps, target, ticket.meetingId) : [await deps.calendar.getMeeting(target)];
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
+    if (!canStillAct(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     checkUnchanged(shown, meeting, series ? 'series' : 'occurrence');
     if (series) {
       if (!occurrence) throw new ChangedMeanwhile();
@@ -92,7 +92,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
 export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, shown: [shown] = [], fence }) => {
     const meeting = await deps.calendar.getMeeting(target.meetingId);
-    if (!isStillOpen(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
+    if (!canStillAct(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     checkUnchanged(shown, meeting);
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {

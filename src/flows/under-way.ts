@@ -1,21 +1,20 @@
 import { DateTime } from 'luxon';
 import { findCandidates } from '../calendar';
-import { endsAt, startsAt, type Meeting } from '../calendar/meeting';
+import { endsAt, isUnderWay, startsAt, type Meeting } from '../calendar/meeting';
 import type { MeetingRequest, UserContext } from '../nlu';
 import { luxonZone } from '../time/zones';
 
 /**
  * The meetings under way that a request names when nothing still to come fits ("cancel the budget
- * call" ten minutes into it). They are not offered (a meeting that has begun counts as past, see
- * isStillOpen), but the user hears that they have begun, not that there is no such meeting. Only
- * meetings the request names fully (its words, its time), rated by the one rule of what a request
- * names: as of just before the earliest of them began.
+ * call" ten minutes into it): searches offer meetings to come first (isStillOpen), and these are
+ * offered only then, their confirm card saying they are under way. Only meetings the request names
+ * fully (its words, its time), rated by the one rule of what a request names: as of just before the
+ * earliest of them began.
  */
 export function namedUnderWay(request: MeetingRequest, meetings: Meeting[], context: UserContext): Meeting[] {
   if (!(request.titleHint || request.attendeeHint || request.looseHint || request.clock)) return [];
-  const now = context.now.getTime();
   const zone = context.timeZone;
-  const underWay = meetings.filter((m) => !m.isCancelled && m.kind !== 'seriesMaster' && startsAt(m, zone) <= now && endsAt(m, zone) > now);
+  const underWay = meetings.filter((m) => !m.isCancelled && isUnderWay(m, context.now, zone));
   if (!underWay.length) return [];
   // Only a time ("my meeting now", "my 3:05 meeting" at 3:05): the meetings going on at it.
   if (request.clock && !(request.titleHint || request.attendeeHint || request.looseHint)) {

@@ -43,8 +43,8 @@ export interface Catalog {
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
   noMatch: (understood: string) => string;
-  /** What the request names has begun: not cancelled or declined once under way (see isStillOpen). */
-  underWay: (count: number) => string;
+  /** On the confirm card of a meeting under way: since when (`time`, none for an all-day one), and that people may be in it. */
+  underWayNow: (time?: string) => string;
   nearest: string;
 
   confirmTitle: string;
@@ -87,8 +87,10 @@ export interface Catalog {
   gone: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after someone else cancelled its meeting. */
   goneCancelled: (subject: string) => string;
-  /** A confirm card clicked (or refreshed) after its meeting began. */
+  /** A confirm card clicked before a meeting under way could be cancelled, after its meeting began (kept tickets). */
   startedNothingSent: (subject: string) => string;
+  /** A confirm card clicked (or refreshed) after its meeting ended. */
+  endedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
   failedMany: (count: number) => string;
   throttled: string;
@@ -151,7 +153,7 @@ export interface Catalog {
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
   meetingAlreadyCancelled: (subject: string) => string;
-  meetingStarted: (subject: string) => string;
+  meetingEnded: (subject: string) => string;
   meetingNotFound: string;
   refusalWaiting: (subject: string, organizer: string) => string;
   goneUnnamed: string;

@@ -54,10 +54,8 @@ export const de: Catalog = {
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
   noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
-  underWay: (count) =>
-    count === 1
-      ? 'Diese Besprechung hat schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:'
-      : 'Diese Besprechungen haben schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:',
+  underWayNow: (time) =>
+    `${time ? `Sie hat um ${time} begonnen` : 'Sie hat begonnen'} und läuft gerade: Die Teilnehmer sind vielleicht schon drin.`,
   nearest: 'Das sind die nächstgelegenen:',
 
   confirmTitle: 'Diese Besprechung absagen?',
@@ -100,8 +98,8 @@ export const de: Catalog = {
     `Du kannst ${subject} (${when}) nicht absagen: Das kann nur ${organizer}, der Organisator. Du kannst stattdessen ablehnen.`,
   graphSaid: 'Microsoft 365 meldet:',
   declineInstead: 'Stattdessen ablehnen',
-  startedNothingSent: (subject) =>
-    `${subject} hat schon begonnen, deshalb wurde nichts gesendet: Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt.`,
+  startedNothingSent: (subject) => `${subject} hatte schon begonnen, deshalb wurde nichts gesendet.`,
+  endedNothingSent: (subject) => `${subject} ist schon vorbei, deshalb wurde nichts gesendet.`,
   gone: (subject) => `Microsoft 365 findet ${subject} nicht mehr im Kalender.`,
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
@@ -177,8 +175,8 @@ export const de: Catalog = {
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
   meetingAlreadyCancelled: (subject) => `${subject} ist schon abgesagt. Der Rest der Liste funktioniert weiter.`,
-  meetingStarted: (subject) =>
-    `${subject} hat schon begonnen, deshalb sage ich sie nicht ab: Die Teilnehmer sind vielleicht schon drin. Der Rest der Liste funktioniert weiter.`,
+  meetingEnded: (subject) =>
+    `${subject} ist schon vorbei, es gibt nichts mehr abzusagen oder abzulehnen. Der Rest der Liste funktioniert weiter.`,
   meetingNotFound:
     'Microsoft 365 findet diese Besprechung nicht mehr in ihrem Kalender, daher wurde nichts gesendet. Der Rest der Liste funktioniert weiter.',
   refusalWaiting: (subject, organizer) =>

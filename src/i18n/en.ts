@@ -49,10 +49,7 @@ export const en: Catalog = {
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
   noMatch: (understood) => `I found no meeting of yours ${understood}.`,
-  underWay: (count) =>
-    count === 1
-      ? 'That meeting has already begun. A meeting under way is not cancelled or declined here:'
-      : 'Those meetings have already begun. A meeting under way is not cancelled or declined here:',
+  underWayNow: (time) => `${time ? `It started at ${time}` : 'It has begun'} and is under way: its attendees may be in it now.`,
   nearest: 'These are the nearest ones:',
 
   confirmTitle: 'Cancel this meeting?',
@@ -89,8 +86,8 @@ export const en: Catalog = {
     `You can't cancel ${subject} (${when}): only its organizer, ${organizer}, can. You can decline it instead.`,
   graphSaid: 'Microsoft 365 said:',
   declineInstead: 'Decline instead',
-  startedNothingSent: (subject) =>
-    `${subject} has already begun, so nothing was sent: a meeting under way is not cancelled or declined here.`,
+  startedNothingSent: (subject) => `${subject} had already begun, so nothing was sent.`,
+  endedNothingSent: (subject) => `${subject} has already ended, so nothing was sent.`,
   // Graph's 404 says only that the calendar no longer holds it (declined, cancelled, deleted): no more is known.
   gone: (subject) => `Microsoft 365 no longer finds ${subject} in its calendar.`,
   goneCancelled: (subject) => `${subject} is already cancelled.`,
@@ -161,8 +158,7 @@ export const en: Catalog = {
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
   keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
-  meetingStarted: (subject) =>
-    `${subject} has already started, so I won't cancel it: the attendees may be in it. The rest of the list still works.`,
+  meetingEnded: (subject) => `${subject} has already ended, so there is nothing to cancel or decline. The rest of the list still works.`,
   meetingNotFound: 'Microsoft 365 no longer finds that meeting in its calendar, so nothing was sent. The rest of the list still works.',
   refusalWaiting: (subject, organizer) =>
     `Microsoft 365 refused to cancel ${subject}: only ${organizer} can. To decline it instead, press "Decline instead" on that card.`,

@@ -59,6 +59,7 @@ const outcomes: Outcome[] = [
   },
   { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
   { kind: 'gone', meeting: summarize(meeting()), started: true },
+  { kind: 'gone', meeting: summarize(meeting()), ended: true },
   { kind: 'replaced', action: 'cancel', meeting: summarize(meeting()) },
   { kind: 'replaced', action: 'cancel', meetings: [summarize(meeting()), summarize(occurrence)] },
 ];
@@ -73,7 +74,7 @@ const allCards = (a: Audience) => ({
     { meeting: attended, reasons: [] },
   ]),
   noMatch: noMatchCard(a, 'at 4pm today', [meeting()]),
-  noMatchUnderWay: noMatchCard(a, 'called "standup"', [meeting()], undefined, [meeting(), occurrence]),
+  confirmUnderWay: confirmCancelCard(a, meeting(), 'T'.repeat(22), 500, undefined, false, true),
   confirm: confirmCancelCard(a, meeting(), 'T'.repeat(22), 500),
   confirmOccurrence: confirmCancelCard(a, occurrence, 'T'.repeat(22), 500),
   confirmAttended: confirmCancelCard(a, attended, 'T'.repeat(22), 500),
@@ -127,7 +128,18 @@ describe('cards', () => {
       assert.equal(action.type, 'Action.Execute');
       assert.equal(action.verb, action.data.verb, "the verb Teams routes by is the data contract's verb");
     }
-    const stale = ['working', 'list', 'emptyList', 'choose', 'confirm', 'confirmOccurrence', 'confirmAttended', 'decline', 'bulk'];
+    const stale = [
+      'working',
+      'list',
+      'emptyList',
+      'choose',
+      'confirm',
+      'confirmOccurrence',
+      'confirmAttended',
+      'confirmUnderWay',
+      'decline',
+      'bulk',
+    ];
     for (const [name, json] of Object.entries(cards) as Array<[string, any]>) {
       if (!stale.includes(name)) {
         assert.equal(json.refresh, undefined, `${name} has no refresh`);
