@@ -235,8 +235,8 @@ export const de: LanguagePack = withLetterBoundaries({
   notARequest: new RegExp(
     [
       // Jemand anderes tut es: "Omar sagt das 1:1 selbst ab", "Anna wird das Standup absagen".
-      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+(?:sagt|streicht|cancelt)\\b[^,.;]*\\b(?:selbst|selber)\\b',
-      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+wird\\b[^,.;]*\\b(?:absagen|streichen|canceln)\\b',
+      '(?<=\\p{L}\\s+)(?<!\\b(?:ich|wir|du|bitte)\\s+)(?:sagt|streicht|cancelt)\\b[^,.;]*\\b(?:selbst|selber)\\b',
+      '(?<=\\p{L}\\s+)(?<!\\b(?:ich|wir|du|bitte)\\s+)wird\\b[^,.;]*\\b(?:absagen|streichen|canceln)\\b',
       // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
       '^[\\s,]*(?:(?:also|hm+|ok|okay|na|ähm|äh|ehrlich|sag\\s+mal|kurze\\s+frage)[\\s,]+)*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
       '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',
