@@ -366,6 +366,8 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     const skip = request.skip ?? 0;
     const picked = request.position === 'next' ? ordered[skip] : ordered[ordered.length - 1 - skip];
     if (!picked) return [];
+    // "mein übernächster Termin" is not the next one: no position is said of it.
+    if (skip > 0) return [picked];
     return [{ ...picked, reasons: [...picked.reasons, { kind: 'position', detail: request.position }] }];
   }
   // A list ("show Alex's meetings") and a request naming nothing ("my meetings tomorrow") stay in time order.

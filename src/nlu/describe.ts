@@ -54,7 +54,7 @@ export function describeRequest(request: MeetingRequest, context: UserContext): 
   if (request.neighbour) parts.push(pack.describe.beside(request.neighbour.side, request.neighbour.anchor));
   const day = dayPhrase(request, pack, context);
   if (day) parts.push(day);
-  if (request.position === 'next' && !request.clock) parts.push(pack.describe.next);
+  if (request.position === 'next' && !request.clock && !request.skip) parts.push(pack.describe.next);
   if (request.underway) parts.push(pack.describe.underway);
   return parts.join(' ');
 }

@@ -113,7 +113,7 @@ export const de: LanguagePack = withLetterBoundaries({
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
       .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
       // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop".
-      .replace(/,?\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]+?)\s+nicht\b/g, ' außer $1 ')
+      .replace(/,?\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]{1,60}?)\s+nicht\b/g, ' außer $1 ')
       .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
       // "Nummer zwei": the digit, which the ordinals read.
       .replace(
@@ -235,8 +235,8 @@ export const de: LanguagePack = withLetterBoundaries({
   notARequest: new RegExp(
     [
       // Jemand anderes tut es: "Omar sagt das 1:1 selbst ab", "Anna wird das Standup absagen".
-      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+(?:sagt|streicht|cancelt)\\b[^,.;]*\\b(?:selbst|selber)\\b',
-      '\\b(?!(?:ich|wir|du|bitte)\\b)\\p{L}+\\s+wird\\b[^,.;]*\\b(?:absagen|streichen|canceln)\\b',
+      '(?<=\\p{L}\\s+)(?<!\\b(?:ich|wir|du|bitte)\\s+)(?:sagt|streicht|cancelt)\\b[^,.;]*\\b(?:selbst|selber)\\b',
+      '(?<=\\p{L}\\s+)(?<!\\b(?:ich|wir|du|bitte)\\s+)wird\\b[^,.;]*\\b(?:absagen|streichen|canceln)\\b',
       // Rat und Gedankenspiele: "soll ich … absagen?", "was passiert, wenn …", "warum hast du … abgesagt?".
       '^[\\s,]*(?:(?:also|hm+|ok|okay|na|ähm|äh|ehrlich|sag\\s+mal|kurze\\s+frage)[\\s,]+)*(?:soll|sollte|sollen|sollten|muss|müssen|muesste|müsste|darf)\\s+(?:ich|wir)\\b',
       '\\bwas\\s+(?:passiert|wäre|waere|ist),?\\s+(?:wenn|falls)\\b',

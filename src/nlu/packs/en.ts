@@ -242,7 +242,8 @@ export const en: LanguagePack = withLetterBoundaries({
   notARequest: new RegExp(
     [
       // Someone else will do it: "Omar will cancel the 1:1 himself", "she's going to drop it".
-      '\\b(?!(?:i|we|you|u|please|pls|plz|then|and|so|just|can|could|would|that|this|it)\\b)\\p{L}+\\s+(?:will|is\\s+going\\s+to|is\\s+gonna|wants\\s+to|plans\\s+to)\\s+(?:cancel|call\\s+off|drop|scrap)\\b',
+      // Anchored on the verb (cheap to try at every position), the subject looked back at.
+      '(?<=\\p{L}\\s+)(?<!\\b(?:i|we|you|u|please|pls|plz|then|and|so|just|can|could|would|that|this|it)\\s+)(?:will|is\\s+going\\s+to|is\\s+gonna|wants\\s+to|plans\\s+to)\\s+(?:cancel|call\\s+off|drop|scrap)\\b',
       '\\b(?:cancel|call\\s+off|drop|scrap)\\b.*\\b(?:himself|herself|themselves)\\b',
       // Advice and hypotheticals: "should I cancel …?", "do I need to cancel …", "what if I cancel …", "why did you cancel …".
       '^[\\s,]*(?:(?:so|hmm+|um+|uh+|ok|okay|well|hey|honestly|quick\\s+question|i\\s+wonder)[\\s,]+)*(?:should|shall|must|ought)\\s+(?:i|we)\\b',
