@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { buttonFor, cardText } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { Stack } from './support/stack';
 
 const DOMAIN = 'contoso.onmicrosoft.com';
@@ -15,11 +16,14 @@ const PATTI = { alias: 'PattiF', id: '00000000-0000-4000-8000-000000000024', nam
 describe('a meeting under way, asked for by name (bot over HTTP against the sandbox)', function () {
   this.timeout(90000);
   let stack: Stack;
-  const started = DateTime.now().setZone(PATTI.zone).minus({ minutes: 10 }).startOf('minute');
-  const tomorrow10 = DateTime.now().setZone(PATTI.zone).startOf('day').plus({ days: 1, hours: 10 });
+  let started: DateTime;
 
   before(async function () {
     this.timeout(240000);
+    // From when the suite starts (mocha loads every file minutes before), clear of a Berlin midnight.
+    await clearOfMidnights([PATTI.zone]);
+    started = DateTime.now().setZone(PATTI.zone).minus({ minutes: 10 }).startOf('minute');
+    const tomorrow10 = DateTime.now().setZone(PATTI.zone).startOf('day').plus({ days: 1, hours: 10 });
     const organizer = { emailAddress: { address: `${PATTI.alias}@${DOMAIN}` } };
     const attendees = [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }];
     const wall = (at: DateTime) => ({ dateTime: at.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: PATTI.zone });
