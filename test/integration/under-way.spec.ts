@@ -26,7 +26,8 @@ describe('a meeting under way, asked for by name (bot over HTTP against the sand
     const tomorrow10 = DateTime.now().setZone(PATTI.zone).startOf('day').plus({ days: 1, hours: 10 });
     const organizer = { emailAddress: { address: `${PATTI.alias}@${DOMAIN}` } };
     const attendees = [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }];
-    const wall = (at: DateTime) => ({ dateTime: at.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: PATTI.zone });
+    // In UTC: a Berlin wall time in the hour a DST change repeats (run on 31 Oct 2027 at 02:30) names two instants.
+    const wall = (at: DateTime) => ({ dateTime: at.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: 'UTC' });
     const seed: Seed = {
       ...defaultSeed(new Date()),
       events: [
