@@ -170,7 +170,9 @@ export function formatZone(timeZone: string, locale: string): string {
   let name = zoneNames.get(key);
   if (name === undefined) {
     try {
-      const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+      // Asked of one fixed day, not now: in the first pass of an hour a DST change repeats, ICU names Berlin
+      // "Central European Time (Germany)", and that name was remembered for the life of the process.
+      const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(ZONE_NAME_DAY);
       name = parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
     } catch {
       name = timeZone;
@@ -179,6 +181,9 @@ export function formatZone(timeZone: string, locale: string): string {
   }
   return name;
 }
+
+/** Mid-January: no zone changes its clock within weeks of it. */
+const ZONE_NAME_DAY = Date.UTC(2026, 0, 15, 12);
 
 /** Zone names by locale and zone: a generic name is the same all year, and each lookup built a formatter. */
 const zoneNames = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
 import { cardProblems } from '../support/adaptive-card';
 import { button, buttonFor, cardText, hasMore, submitData, subjectsIn } from './support/cards';
 import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
@@ -97,8 +98,12 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
   it('2b. shows times in Berlin for a user in Berlin', async () => {
     const berlin = stack.channel.user({ ...ALEX, localTimezone: 'Europe/Berlin', locale: 'de-DE' });
     const card = (await berlin.say('zeig meine Besprechungen')).card();
-    // 15:00 Pacific is 00:00 the next day in Berlin.
-    assert.match(cardText(card.content), /Daily standup\n[^\n]*00:00 – 00:15 · Serie · Du organisierst sie/);
+    // The next standup, 15:00 Pacific on a weekday, is 00:00 the next day in Berlin; 23:00 in the weeks when only one of the two is on summer time.
+    let next = DateTime.now().setZone('America/Los_Angeles').set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
+    while (next.weekday > 5 || next <= DateTime.now()) next = next.plus({ days: 1 });
+    const inBerlin = (at: DateTime) => at.setZone('Europe/Berlin').toFormat('HH:mm');
+    const times = `${inBerlin(next)} – ${inBerlin(next.plus({ minutes: 15 }))}`;
+    assert.match(cardText(card.content), new RegExp(`Daily standup\\n[^\\n]*${times} · Serie · Du organisierst sie`));
   });
 
   it('3-4. confirm card names the meeting and the limit; confirming cancels once with the message, updates the card in place and tells the attendees', async () => {

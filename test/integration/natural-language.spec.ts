@@ -85,12 +85,17 @@ describe('natural language through the bot (English and German)', function () {
 
   it("a Berlin user's times are Berlin's, not the server's or the mailbox's zone: the standup is at midnight for them, and never at 3pm", async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'Europe/Berlin' });
-    // A Berlin day with a standup: 15:00 Pacific on a weekday is midnight in Berlin, Tuesday to Saturday.
-    let day = DateTime.now().setZone('Europe/Berlin').plus({ days: 1 });
-    while (day.weekday < 2 || day.weekday > 6) day = day.plus({ days: 1 });
-    const weekday = day.toFormat('cccc');
-    const midnight = cardText((await alex.say(`cancel my 12am standup on ${weekday}`)).card().content);
-    assert.match(midnight, /^Cancel this meeting\?\nDaily standup\n[^\n]*12:00\s?AM/);
+    // A standup from tomorrow on (15:00 Pacific, a weekday) as Berlin has it: midnight, or 11 PM the day before in the weeks
+    // when only one of the two zones is on summer time.
+    let standup = DateTime.now().setZone('America/Los_Angeles').plus({ days: 1 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
+    while (standup.weekday > 5) standup = standup.plus({ days: 1 });
+    const berlin = standup.setZone('Europe/Berlin').setLocale('en-US');
+    const weekday = berlin.toFormat('cccc');
+    const midnight = cardText((await alex.say(`cancel my ${berlin.toFormat('ha').toLowerCase()} standup on ${weekday}`)).card().content);
+    assert.match(
+      midnight,
+      new RegExp(`^Cancel this meeting\\?\\nDaily standup\\n[^\\n]*${berlin.toFormat('h:mm')}\\s?${berlin.toFormat('a')}`),
+    );
     const threePm = cardText((await alex.say(`cancel my 3pm standup on ${weekday}`)).card().content);
     assert.doesNotMatch(threePm, /^Cancel this meeting\?/, 'no standup at 3pm Berlin time: nothing is offered as if it were');
     assert.doesNotMatch(threePm, /at 3:00/);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed, type Seed } from '../../dev/sandbox';
 import { button, buttonFor, cardText, subjectsIn } from './support/cards';
+import { clearOfMidnights } from './support/midnight';
 import { Stack } from './support/stack';
 
 const DOMAIN = 'contoso.onmicrosoft.com';
@@ -16,15 +17,20 @@ const PATTI = { alias: 'PattiF', id: '00000000-0000-4000-8000-000000000024', nam
 describe('a meeting under way (bot over HTTP against the sandbox)', function () {
   this.timeout(90000);
   let stack: Stack;
-  const started = DateTime.now().setZone(PATTI.zone).minus({ minutes: 10 }).startOf('minute');
-  const vendorStarted = started.plus({ minutes: 5 });
-  const tomorrow10 = DateTime.now().setZone(PATTI.zone).startOf('day').plus({ days: 1, hours: 10 });
+  let started: DateTime;
+  let vendorStarted: DateTime;
 
   before(async function () {
     this.timeout(240000);
+    // From when the suite starts (mocha loads every file minutes before), clear of a Berlin midnight.
+    await clearOfMidnights([PATTI.zone]);
+    started = DateTime.now().setZone(PATTI.zone).minus({ minutes: 10 }).startOf('minute');
+    vendorStarted = started.plus({ minutes: 5 });
+    const tomorrow10 = DateTime.now().setZone(PATTI.zone).startOf('day').plus({ days: 1, hours: 10 });
     const organizer = { emailAddress: { address: `${PATTI.alias}@${DOMAIN}` } };
     const attendees = [{ type: 'required' as const, emailAddress: { address: `LynneR@${DOMAIN}` } }];
-    const wall = (at: DateTime) => ({ dateTime: at.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: PATTI.zone });
+    // In UTC: a Berlin wall time in the hour a DST change repeats (run on 31 Oct 2027 at 02:30) names two instants.
+    const wall = (at: DateTime) => ({ dateTime: at.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: 'UTC' });
     const seed: Seed = {
       ...defaultSeed(new Date()),
       events: [

@@ -59,6 +59,9 @@ export class PlaygroundChat {
       viewport: options.viewport ?? { width: 1280, height: 900 },
       deviceScaleFactor: options.deviceScaleFactor,
     });
+    // Under scripts/dev/shift-clock.cjs the page runs at the instant the bot, the Playground and this process
+    // read (Chromium takes no offset; Playwright's clock does, and runs on from there). Off otherwise.
+    if (process.env.SHIFT_CLOCK_OFFSET_MS) await context.clock.install({ time: Date.now() });
     const chat = new PlaygroundChat(context, await context.newPage(), url);
     await chat.page.goto(url);
     await chat.composer().waitFor({ timeout: WAIT_MS });
