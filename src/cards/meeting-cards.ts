@@ -236,7 +236,13 @@ export function confirmCancelCard(
   if (!nobodyToTell) {
     body.push(
       messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
-      note(a.catalog.yesCancelsWithoutMessage(1, isRecurring(meeting) && Boolean(meeting.seriesMasterId)), { subtle: true }),
+      note(
+        (comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
+          1,
+          isRecurring(meeting) && Boolean(meeting.seriesMasterId),
+        ),
+        { subtle: true },
+      ),
     );
   }
   const confirm =
@@ -269,7 +275,7 @@ export function confirmDeclineCard(
       zoneNote(a),
       ...whoseNote(a, meeting),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
+      note(comment ? a.catalog.yesDeclinesWithYourMessage : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
     [
       execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
@@ -308,7 +314,9 @@ export function bulkCancelCard(
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note(a.catalog.yesCancelsWithoutMessage(view.cancellable.length), { subtle: true }),
+    note((view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(view.cancellable.length), {
+      subtle: true,
+    }),
   );
   return card(
     body,

@@ -63,8 +63,9 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
 
 /**
  * "yes" confirms the last confirm card as if its first button were pressed; "yes, tell them we moved it"
- * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends no
- * message: a client never sends a box the user did not submit, and the card says so under its box.
+ * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends the
+ * message the user typed with the request (the card's box was prefilled with it), else none: a client
+ * never sends a box the user did not submit, and the card says which under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
@@ -78,6 +79,7 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   }
   if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
+  comment ||= ticket.comment ?? '';
   if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
   if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
   return confirmCancel(deps, user, ticket.id, 'occurrence', comment);

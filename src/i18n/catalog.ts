@@ -148,6 +148,9 @@ export interface Catalog {
   /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
   yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
   yesDeclinesWithoutMessage: string;
+  /** The same when the box is prefilled with the message typed with the request: a typed "yes" sends that one. */
+  yesCancelsWithYourMessage: (count: number, recurring?: boolean) => string;
+  yesDeclinesWithYourMessage: string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
   meetingAlreadyCancelled: (subject: string) => string;

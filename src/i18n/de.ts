@@ -173,6 +173,10 @@ export const de: Catalog = {
     `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
     '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
+  yesCancelsWithYourMessage: (count, recurring) =>
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  yesDeclinesWithYourMessage:
+    '„Ja“ im Chat lehnt sie mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
