@@ -87,4 +87,18 @@ describe('messages arrive as the user wrote them (bot over HTTP against the sand
     await alex.say('yes');
     assert.equal((await cancelled(LYNNE.upn, 'Interview: frontend candidate'))?.comment, '');
   });
+
+  it('keeps every character a person types: emoji joined by ZWJ, ZWNJ, variation selectors, skin tones, right-to-left marks', async () => {
+    const typed = 'Sorry 👩‍⚕️ 👨‍👩‍👧 🏳️‍🌈 👍🏽 🏴󠁧󠁢󠁥󠁮󠁧󠁿 — می‌خواهم, ‏שלום‎ 2\n— thanks!';
+    const confirm = (await alex.say('cancel the frontend candidate interview')).card();
+    await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: typed });
+    assert.equal((await cancelled(LYNNE.upn, 'Interview: frontend candidate'))?.comment, typed);
+  });
+
+  it('drops only invisible controls that could disguise text: bidi overrides and isolates, zero-width space, control characters', async () => {
+    const confirm = (await alex.say('cancel the frontend candidate interview')).card();
+    const typed = 'Pay\u202Eniamod\u202C in\u2066vo\u2069ice\u200B\u0007\u0085 ok';
+    await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: typed });
+    assert.equal((await cancelled(LYNNE.upn, 'Interview: frontend candidate'))?.comment, 'Payniamod invoice ok');
+  });
 });
