@@ -86,6 +86,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.nothingPending;
     case 'noMore':
       return c.noMore;
+    case 'noSuchRow':
+      return c.noSuchRow(notice.rows);
     case 'meetingClosed':
       // No subject known (it could not be read) is not the same as a meeting without one.
       if (notice.why === 'notFound' || notice.subject === undefined) return c.meetingNotFound;

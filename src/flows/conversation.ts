@@ -1,6 +1,6 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
-import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { describeRequest, MIDDLE, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
@@ -38,6 +38,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       if (request.dependsOnList) rows = choices;
     }
   }
+  const beyond = await rowBeyondList(deps, user, request);
+  if (beyond) return beyond;
   switch (request.intent) {
     case 'help':
       return { kind: 'help' };
@@ -104,6 +106,19 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (id) return replacePending(deps, user, await offerFor(deps, user, id, request.comment));
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
+}
+
+/**
+ * "the third one", "cancel the 2nd", "die dritte" with a shorter list on screen: no row of it, and no meeting
+ * to search for either (a search for "the third" names nothing), so the answer says what is true.
+ */
+async function rowBeyondList(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<View | undefined> {
+  if (!['select', 'cancel', 'decline'].includes(request.intent)) return undefined;
+  if (request.ordinal === undefined || request.ordinal === MIDDLE || request.count !== undefined || !namesOnlyARow(request))
+    return undefined;
+  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  if (!choices.length || rowOf(request.ordinal, choices.length) !== undefined) return undefined;
+  return { kind: 'notice', notice: { kind: 'noSuchRow', rows: choices.length } };
 }
 
 /** "the second one", "die zweite": an ordinal and nothing else that names a meeting (no day, time, words or calendar). */

@@ -91,6 +91,8 @@ export type Notice =
   | { kind: 'nothingPending' }
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }
+  /** "the third one" with a list of `rows` on screen: that row does not exist. */
+  | { kind: 'noSuchRow'; rows: number }
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'started' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */

@@ -117,6 +117,8 @@ export interface Catalog {
   signedOut: string;
   nothingPending: string;
   noMore: string;
+  /** "the third one" picked from a list of `rows` rows. */
+  noSuchRow: (rows: number) => string;
 
   // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
   /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */

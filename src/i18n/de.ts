@@ -137,6 +137,7 @@ export const de: Catalog = {
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
   noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
+  noSuchRow: (rows) => (rows === 1 ? 'Die Liste hat nur 1 Besprechung.' : `Die Liste hat nur ${rows} Besprechungen.`),
   allDay: 'ganztägig',
   noSubject: '(kein Betreff)',
 

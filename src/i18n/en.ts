@@ -127,6 +127,7 @@ export const en: Catalog = {
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
   noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',
+  noSuchRow: (rows) => (rows === 1 ? 'The list has only 1 meeting.' : `The list has only ${rows} meetings.`),
   allDay: 'all day',
   noSubject: '(no subject)',
 
