@@ -75,7 +75,7 @@ export function noticeText(c: Catalog, notice: Notice): string {
     case 'refused':
       return c.refused(notice.action, notice.graphMessage);
     case 'commentTooLong':
-      return c.commentTooLong(notice.length, notice.max);
+      return notice.typed ? c.typedCommentTooLong(notice.length, notice.max) : c.commentTooLong(notice.length, notice.max);
     case 'staleCard':
       return c.staleCard;
     case 'busy':

@@ -7,6 +7,7 @@ import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
+import { checkComment } from './comment';
 import { replacePending } from './replaced';
 import type { Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
@@ -82,6 +83,9 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
   comment ||= ticket.comment ?? '';
+  // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.
+  const checked = checkComment(comment, deps.settings.commentMaxLength);
+  if (!checked.ok) return { kind: 'notice', notice: { kind: 'commentTooLong', length: checked.length, max: checked.max, typed: true } };
   if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
   if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
   return confirmCancel(deps, user, ticket.id, 'occurrence', comment);

@@ -82,7 +82,8 @@ export type Notice =
   | { kind: 'conflict'; action: 'cancel' | 'decline' }
   /** Graph refused the write for a reason only its message gives (RequestRefusedError): nothing was done. */
   | { kind: 'refused'; action: 'cancel' | 'decline'; graphMessage: string }
-  | { kind: 'commentTooLong'; length: number; max: number }
+  /** typed: the message came with a typed "yes, …", not from the card's box. */
+  | { kind: 'commentTooLong'; length: number; max: number; typed?: true }
   | { kind: 'staleCard' }
   | { kind: 'busy' }
   /** A re-read showed that an unconfirmed cancel or decline did not run: the card works again. */

@@ -112,6 +112,8 @@ export interface Catalog {
   /** Group calendars need a permission only an administrator can grant; `calendar` (the group's name) when known. */
   consentByAdmin: (calendar?: string) => string;
   commentTooLong: (length: number, max: number) => string;
+  /** The same for a message typed with "yes, …" in the chat. */
+  typedCommentTooLong: (length: number, max: number) => string;
   staleCard: string;
   busy: string;
   signedOut: string;

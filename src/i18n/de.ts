@@ -132,6 +132,8 @@ export const de: Catalog = {
       : 'Gruppenkalender muss die Administration deiner Organisation erst für diesen Bot freigeben.',
   commentTooLong: (length, max) =>
     `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
+  typedCommentTooLong: (length, max) =>
+    `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Es wurde nichts gesendet: Bitte schreib „ja, “ mit einer kürzeren Nachricht.`,
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
   busy: 'Der letzte Klick auf diese Karte wird noch bearbeitet. Wenn sich die Karte in einer Minute nicht geändert hat, drück den Knopf noch einmal.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',

@@ -121,6 +121,8 @@ export const en: Catalog = {
       : 'Group calendars need your administrator to approve access for this bot.',
   commentTooLong: (length, max) =>
     `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
+  typedCommentTooLong: (length, max) =>
+    `Your message has ${length} characters; the limit is ${max}. Nothing was sent: please type "yes, " with a shorter message.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
   // All that is known is that a click holds the card: if that work died, nothing would ever show a result.
   busy: "That card's last click is still being worked on. If the card hasn't changed in a minute, press the button again.",

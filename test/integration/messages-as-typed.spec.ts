@@ -102,3 +102,27 @@ describe('messages arrive as the user wrote them (bot over HTTP against the sand
     assert.equal((await cancelled(LYNNE.upn, 'Interview: frontend candidate'))?.comment, 'Payniamod invoice ok');
   });
 });
+
+describe('a typed "yes, <message>" over the limit (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  let stack: Stack;
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  it('asks to type it shorter (not to press a button), and sends nothing', async () => {
+    const alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const confirm = (await alex.say('cancel the frontend candidate interview')).card();
+    const turn = await alex.say(`yes, ${'sorry, '.repeat(80)}`);
+    assert.match(
+      turn.text(),
+      /^Your message has 559 characters; the limit is 500\. Nothing was sent: please type "yes, " with a shorter message\.$/,
+    );
+    assert.ok(!turn.updated.some((a) => a.id === confirm.id), 'the card stays as it is');
+    const lynne = (await stack.mailbox(LYNNE.upn)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
+    assert.equal(lynne, undefined);
+  });
+});
