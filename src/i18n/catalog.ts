@@ -177,11 +177,12 @@ export interface Catalog {
   showCalendar: (calendar: string) => string;
   showMine: string;
   /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
-  delegateNote: (owner: string) => string;
+  /** `many`: said of the several meetings of a bulk card. */
+  delegateNote: (owner: string, many?: boolean) => string;
   /** A meeting in a custom calendar someone shared with the user (no delegate: the user edits it through the share). */
-  sharedNote: (calendar: string) => string;
+  sharedNote: (calendar: string, many?: boolean) => string;
   /** Confirm card, a group calendar's meeting. */
-  groupNote: (group: string) => string;
+  groupNote: (group: string, many?: boolean) => string;
   /** A calendar that could not be read this time, and why. */
   unreadableConsent: (calendar: string) => string;
   /** Group calendars need a permission only an administrator can grant. */

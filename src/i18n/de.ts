@@ -202,10 +202,12 @@ export const de: Catalog = {
   listEmptyAheadIn: (calendar, span) => `Keine anstehenden Termine mehr ${span} im ${calendar}.`,
   showCalendar: (calendar) => `${calendar} zeigen`,
   showMine: 'Meine Termine zeigen',
-  delegateNote: (owner) =>
-    `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
-  sharedNote: (calendar) => `Diese Besprechung steht im ${calendar}, der mit dir geteilt ist.`,
-  groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
+  delegateNote: (owner, many) =>
+    `${many ? 'Das sind Besprechungen' : 'Das ist eine Besprechung'} von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  sharedNote: (calendar, many) =>
+    `${many ? 'Diese Besprechungen stehen' : 'Diese Besprechung steht'} im ${calendar}, der mit dir geteilt ist.`,
+  groupNote: (group, many) =>
+    `${many ? 'Diese Besprechungen stehen' : 'Diese Besprechung steht'} im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
   unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
   unreadableNeedsAdmin: (calendar) =>
     `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,

@@ -185,10 +185,13 @@ export const en: Catalog = {
   listEmptyAheadIn: (calendar, span) => `No meetings still to come ${span} in ${calendar}.`,
   showCalendar: (calendar) => `Show ${calendar}`,
   showMine: 'Show my meetings',
-  delegateNote: (owner) =>
-    `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
-  sharedNote: (calendar) => `This meeting is in ${calendar}, which is shared with you.`,
-  groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
+  delegateNote: (owner, many) =>
+    many
+      ? `These are ${owner}'s meetings: you act on them as their delegate, and the attendees get the cancellation from ${owner}.`
+      : `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  sharedNote: (calendar, many) => `${many ? 'These meetings are' : 'This meeting is'} in ${calendar}, which is shared with you.`,
+  groupNote: (group, many) =>
+    `${many ? 'These meetings are' : 'This meeting is'} in the ${group} group calendar: ${many ? 'their' : 'its'} attendees get the cancellation.`,
   unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
   unreadableNeedsAdmin: (calendar) =>
     `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,
