@@ -1,5 +1,4 @@
 import type { TicketTarget } from '../state';
-import { StorageUnavailableError } from '../storage';
 import type { FlowDeps, FlowUser } from './context';
 
 /** How many cancelled meetings a chat remembers: enough for the cards still on screen. */
@@ -8,25 +7,14 @@ const REMEMBERED = 20;
 /** Records meetings this chat just cancelled, so an older card for one of them says so (not "no longer found"). */
 export async function rememberCancelled(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  try {
-    const { cancelledHere = [] } = await deps.memory.load(user.conversationId, user.id);
-    const kept = [...cancelledHere.filter((id) => !ids.includes(id)), ...ids].slice(-REMEMBERED);
-    await deps.memory.remember(user.conversationId, user.id, { cancelledHere: kept });
-  } catch (error) {
-    // Storage down after the cancel went out: the user is still told it was cancelled; only this wording is lost.
-    if (!(error instanceof StorageUnavailableError)) throw error;
-  }
+  const { cancelledHere = [] } = await deps.memory.load(user.conversationId, user.id);
+  const kept = [...cancelledHere.filter((id) => !ids.includes(id)), ...ids].slice(-REMEMBERED);
+  await deps.memory.remember(user.conversationId, user.id, { cancelledHere: kept });
 }
 
 /** Whether this chat cancelled one of these meetings (an occurrence, or its series). */
 export async function cancelledHere(deps: FlowDeps, user: FlowUser, ids: Array<string | undefined>): Promise<boolean> {
-  let cancelled: string[] = [];
-  try {
-    cancelled = (await deps.memory.load(user.conversationId, user.id)).cancelledHere ?? [];
-  } catch (error) {
-    // Storage down: the card says what Graph says ("no longer finds").
-    if (!(error instanceof StorageUnavailableError)) throw error;
-  }
+  const { cancelledHere: cancelled = [] } = await deps.memory.load(user.conversationId, user.id);
   return ids.some((id) => id !== undefined && cancelled.includes(id));
 }
 
