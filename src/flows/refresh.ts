@@ -5,7 +5,6 @@ import type { TimeWindow } from '../calendar/calendar-service';
 import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
-import { cancelledHere, idsOf } from './cancelled-here';
 import { showMeetings, spanOf } from './meetings-list';
 import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
 
@@ -38,10 +37,7 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   try {
     [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target.meetingId)]);
   } catch (error) {
-    if (error instanceof MeetingNotFoundError) {
-      const cancelled = (await cancelledHere(deps, user, idsOf(target))) ? { cancelled: true as const } : {};
-      return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0], ...cancelled }, ticket: ticketId };
-    }
+    if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
     throw error;
   }
   // Cancelled from Outlook, or begun: the card says which instead of offering what can no longer be done.

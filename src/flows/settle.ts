@@ -11,7 +11,6 @@ import {
 import { actionFor, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
-import { cancelledHere, idsOf, rememberCancelled } from './cancelled-here';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
@@ -86,7 +85,6 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
           : '';
       return { kind: 'notOrganizer', meeting: summarize(meeting), graphMessage: error.graphMessage, declineTicket: decline, comment };
     }
-    await rememberCancelled(deps, user, [target]);
     return cancelled;
   });
 }
@@ -138,10 +136,8 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     );
     for (const [index, error] of outcomes.entries()) {
       const meeting = targets[index];
-      if (!error) {
-        cancelled.push(summarize(meeting));
-        await rememberCancelled(deps, user, [meeting.id]);
-      } else if (error instanceof OutcomeUnknownError) {
+      if (!error) cancelled.push(summarize(meeting));
+      else if (error instanceof OutcomeUnknownError) {
         const check = await checkWrite(deps, meeting.id);
         if (check.result === 'unknown') unconfirmed.push({ ...summarize(meeting), id: meeting.id });
         else (check.result === 'ran' ? cancelled : failed).push(summarize(meeting));
@@ -200,9 +196,8 @@ async function settle<A extends TicketAction>(
       return offerAgain(deps, user, target, comment.comment);
     }
     if (error instanceof MeetingNotFoundError) {
-      // Deleted before it could be read again: the card still names it as it showed it, and says it is cancelled when this chat did that.
-      const meeting = (claim.ticket.shown as MeetingSummary[] | undefined)?.[0];
-      outcome = (await cancelledHere(deps, user, idsOf(target))) ? { kind: 'gone', meeting, cancelled: true } : { kind: 'gone', meeting };
+      // Deleted before it could be read again: the card still names it as it showed it.
+      outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId, claim.token);

@@ -48,8 +48,6 @@ const memorySchema = z.object({
     .optional(),
   /** The list shown last was shown to its end: "more" has nothing to show. */
   listEnded: z.boolean().optional(),
-  /** Meetings this chat cancelled lately (ids, newest last): an older card for one says it is already cancelled. */
-  cancelledHere: z.array(z.string()).optional(),
   /** Tickets whose cancel or decline may have run unconfirmed: re-read on the user's next turn. */
   unconfirmed: z.array(z.string()).optional(),
   /**
