@@ -26,7 +26,7 @@ import {
   windowFrom,
 } from '../flows';
 import { CalendarAccessDeniedError, CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
-import { catalogFor, type Catalog } from '../i18n';
+import { catalogFor, formattingLocale, type Catalog } from '../i18n';
 import { understand } from '../nlu';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
@@ -189,7 +189,8 @@ async function turn(
     return;
   }
   const now = new Date();
-  const locale = activity.locale || 'en-US';
+  // Dates and zone names in the language of the answer (the user's region where it has conventions for it).
+  const locale = formattingLocale(activity.locale);
   const conversationId = activity.conversation.id;
   // The conversation's record: read at most once in this turn, written once at its end if it changed.
   const memory = deps.memory.forTurn();

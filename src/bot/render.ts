@@ -78,7 +78,7 @@ export function noticeText(c: Catalog, notice: Notice): string {
     case 'refused':
       return c.refused(notice.action, notice.graphMessage);
     case 'commentTooLong':
-      return c.commentTooLong(notice.length, notice.max);
+      return notice.typed ? c.typedCommentTooLong(notice.length, notice.max) : c.commentTooLong(notice.length, notice.max);
     case 'staleCard':
       return c.staleCard;
     case 'busy':
@@ -89,6 +89,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.nothingPending;
     case 'noMore':
       return c.noMore;
+    case 'noSuchRow':
+      return c.noSuchRow(notice.rows);
     case 'meetingClosed':
       // No subject known (it could not be read) is not the same as a meeting without one.
       if (notice.why === 'notFound' || notice.subject === undefined) return c.meetingNotFound;

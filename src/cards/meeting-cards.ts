@@ -229,7 +229,13 @@ export function confirmCancelCard(
   if (!nobodyToTell) {
     body.push(
       messageBox(a, a.catalog.commentLabel(commentMaxLength), commentMaxLength, comment),
-      note(a.catalog.yesCancelsWithoutMessage(1, isRecurring(meeting) && Boolean(meeting.seriesMasterId)), { subtle: true }),
+      note(
+        (comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
+          1,
+          isRecurring(meeting) && Boolean(meeting.seriesMasterId),
+        ),
+        { subtle: true },
+      ),
     );
   }
   const confirm =
@@ -264,7 +270,7 @@ export function confirmDeclineCard(
       zoneNote(a),
       ...whoseNote(a, meeting),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
+      note(comment ? a.catalog.yesDeclinesWithYourMessage : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
     [
       execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
@@ -286,6 +292,10 @@ export function bulkCancelCard(
     heading(a.catalog.bulkTitle(view.cancellable.length)),
     ...changedNote(a, view.changed),
     zoneNote(a),
+    // Whose meetings these are, as the single card says ("the attendees get the cancellation from Omar"): once per calendar.
+    ...[...new Map(view.cancellable.map((m) => [m.calendar?.key, m])).values()].flatMap((m) =>
+      whoseNote(a, m, view.cancellable.filter((other) => other.calendar?.key === m.calendar?.key).length > 1),
+    ),
     ...view.cancellable.flatMap((m) => describe(a, m)),
   ];
   if (view.notYours.length) {
@@ -303,7 +313,9 @@ export function bulkCancelCard(
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note(a.catalog.yesCancelsWithoutMessage(view.cancellable.length), { subtle: true }),
+    note((view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(view.cancellable.length), {
+      subtle: true,
+    }),
   );
   return card(
     body,
@@ -341,14 +353,14 @@ function organizerText(a: Audience, meeting: Meeting): string {
 }
 
 /** Whose meeting the user acts on, when it is not their own: a delegate's owner, a calendar shared with them, or a group. */
-function whoseNote(a: Audience, meeting: Meeting): Element[] {
+function whoseNote(a: Audience, meeting: Meeting, many = false): Element[] {
   const calendar = meeting.calendar;
   // A custom calendar of theirs shared with the user: the user edits it through the share, as no delegate.
   if (calendar?.owner === 'person' && !calendar.isDefault && calendar.name)
-    return [userText(a.catalog.sharedNote(calendarLabel(a.catalog, calendar)), { subtle: true })];
+    return [userText(a.catalog.sharedNote(calendarLabel(a.catalog, calendar), many), { subtle: true })];
   if (calendar?.owner === 'person')
-    return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || ''), { subtle: true })];
-  if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name), { subtle: true })];
+    return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || '', many), { subtle: true })];
+  if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name, many), { subtle: true })];
   return [];
 }
 

@@ -9,13 +9,14 @@ import {
   type Meeting,
 } from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
-import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { describeRequest, MIDDLE, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
+import { checkComment } from './comment';
 import { replacePending } from './replaced';
 import type { Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
@@ -47,6 +48,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       if (request.dependsOnList) rows = choices;
     }
   }
+  const beyond = await rowBeyondList(deps, user, request);
+  if (beyond) return beyond;
   switch (request.intent) {
     case 'help':
       return { kind: 'help' };
@@ -81,8 +84,9 @@ function read(text: string, context: UserContext): MeetingRequest {
 
 /**
  * "yes" confirms the last confirm card as if its first button were pressed; "yes, tell them we moved it"
- * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends no
- * message: a client never sends a box the user did not submit, and the card says so under its box.
+ * sends that message with it (the user typed it, so nothing goes out unseen). A bare "yes" sends the
+ * message the user typed with the request (the card's box was prefilled with it), else none: a client
+ * never sends a box the user did not submit, and the card says which under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
@@ -96,6 +100,10 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   }
   if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
   if (answer === 'no') return keep(deps, user, ticket.id);
+  comment ||= ticket.comment ?? '';
+  // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.
+  const checked = checkComment(comment, deps.settings.commentMaxLength);
+  if (!checked.ok) return { kind: 'notice', notice: { kind: 'commentTooLong', length: checked.length, max: checked.max, typed: true } };
   if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
   if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
   return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
@@ -120,6 +128,19 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (id) return replacePending(deps, user, await offerFor(deps, user, id, request.comment));
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
+}
+
+/**
+ * "the third one", "cancel the 2nd", "die dritte" with a shorter list on screen: no row of it, and no meeting
+ * to search for either (a search for "the third" names nothing), so the answer says what is true.
+ */
+async function rowBeyondList(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<View | undefined> {
+  if (!['select', 'cancel', 'decline'].includes(request.intent)) return undefined;
+  if (request.ordinal === undefined || request.ordinal === MIDDLE || request.count !== undefined || !namesOnlyARow(request))
+    return undefined;
+  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  if (!choices.length || rowOf(request.ordinal, choices.length) !== undefined) return undefined;
+  return { kind: 'notice', notice: { kind: 'noSuchRow', rows: choices.length } };
 }
 
 /** "the second one", "die zweite": an ordinal and nothing else that names a meeting (no day, time, words or calendar). */

@@ -28,14 +28,24 @@ export async function showMeetings(
   const all = await userCalendars(deps, user);
   const own = all.filter((c) => c.owner === 'me');
   // "More" on the last list shown continues it; page 1 or an older card starts over.
-  const last = wanted > 1 ? (await deps.memory.load(user.conversationId, user.id)).listing : undefined;
+  const memory = wanted > 1 ? await deps.memory.load(user.conversationId, user.id) : undefined;
+  const last = memory?.listing;
   const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
-    last && last.page === wanted - 1 && sameCalendars && (!window || (last.window.start === range.start && last.window.end === range.end));
+    last &&
+    last.page === wanted - 1 &&
+    sameCalendars &&
+    (!window || (Date.parse(last.window.start) >= Date.parse(range.start) && last.window.end === range.end));
   const cursor: ListCursor = continues
     ? { ...last, page: wanted }
     : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
-  const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor);
+  const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor, continues ? memory?.choices : undefined);
+  // A later page with nothing left (its meetings cancelled since the page before): the list above is all there
+  // is, not "no meetings"; its rows stay what "the second one" picks.
+  if (cursor.page > 1 && !shown.length && !unreadable.length) {
+    await deps.memory.remember(user.conversationId, user.id, { listing: undefined, listEnded: true });
+    return { kind: 'notice', notice: { kind: 'noMore' } };
+  }
   // Its last page is remembered as the end ("more" then says so); a choose card in between forgets the list (it is not the one on screen).
   await deps.memory.remember(user.conversationId, user.id, {
     choices: shown.map((m) => m.id),
@@ -97,6 +107,8 @@ async function readPage(
   deps: FlowDeps,
   user: FlowUser,
   from: ListCursor,
+  /** The rows of the page before, when this one continues it: it starts after the last of them still in Graph's page. */
+  before?: string[],
 ): Promise<{ shown: Meeting[]; rest?: ListCursor; hasMore: boolean; unreadable: Unreadable[]; begun: number }> {
   const { pageSize } = deps.settings;
   const shown: Meeting[] = [];
@@ -106,6 +118,12 @@ async function readPage(
   const read = readingWindow(from.window, user.timeZone);
   for (;;) {
     const graphPage = await deps.calendar.listPage(read, user.timeZone, pageSize * GRAPH_PAGES_PER_LIST, at.next, from.calendars);
+    if (before?.length && at.next === from.next) {
+      // Where the list stopped is a place in Graph's page, which moves when meetings before it are cancelled meanwhile.
+      // None of them left: from the page's start (a row shown before may come again; none is left out).
+      const lastShown = Math.max(...graphPage.meetings.map((m, index) => (before.includes(m.id) ? index : -1)));
+      at = { ...at, skip: lastShown + 1 };
+    }
     // A calendar that keeps failing is retried on each page: named once.
     unreadable.push(...graphPage.unreadable.filter((u) => !unreadable.some((known) => known.calendar.key === u.calendar.key)));
     const meetings = graphPage.meetings;

@@ -16,6 +16,7 @@ export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string
     { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId },
     owner(user),
     [summarize(meeting)],
+    comment,
   );
   return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
 }
@@ -23,7 +24,7 @@ export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
-  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)]);
+  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)], comment);
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
 }
 
@@ -50,6 +51,7 @@ export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: 
     { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) },
     owner(user),
     cancellable.map(summarize),
+    comment,
   );
   return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment };
 }

@@ -85,7 +85,8 @@ export type Notice =
   | { kind: 'conflict'; action: 'cancel' | 'decline' }
   /** Graph refused the write for a reason only its message gives (RequestRefusedError): nothing was done. */
   | { kind: 'refused'; action: 'cancel' | 'decline'; graphMessage: string }
-  | { kind: 'commentTooLong'; length: number; max: number }
+  /** typed: the message came with a typed "yes, …", not from the card's box. */
+  | { kind: 'commentTooLong'; length: number; max: number; typed?: true }
   | { kind: 'staleCard' }
   | { kind: 'busy' }
   /** A re-read showed that an unconfirmed cancel or decline did not run: the card works again. */
@@ -94,6 +95,8 @@ export type Notice =
   | { kind: 'nothingPending' }
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }
+  /** "the third one" with a list of `rows` on screen: that row does not exist. */
+  | { kind: 'noSuchRow'; rows: number }
   /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
   | { kind: 'meetingClosed'; why: 'cancelled' | 'ended' | 'notFound'; subject?: string }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */

@@ -1,8 +1,9 @@
 import { MeetingNotFoundError } from '../calendar/errors';
-import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
+import { inWindow, readingWindow, upcomingWindow } from '../calendar';
+import { actionFor, canStillAct, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
 import { LEASE_MS } from '../state';
-import { calendarsOfKeys, namingCalendars, readOpen } from './calendars';
+import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
 import { underWay } from './offer';
@@ -70,7 +71,47 @@ export async function refreshList(
   const meetings = await readOpen(deps, user, shown.meetingIds);
   if (!meetings.length) return showMeetings(deps, user, 1, window, calendars);
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: deps.settings.horizonDays } as const);
-  return { kind: 'list', meetings, page: shown.page, hasMore: shown.hasMore, span, window, ...(calendars ? { calendars } : {}) };
+  // Rows gone since (a series cancelled): the card's "More" promised meetings after its last row, which may be gone too.
+  const hasMore =
+    shown.hasMore && (meetings.length === shown.meetingIds.length || (await followsAfter(deps, user, meetings, shown, window, calendars)));
+  return { kind: 'list', meetings, page: shown.page, hasMore, span, window, ...(calendars ? { calendars } : {}) };
+}
+
+/**
+ * Whether an open meeting of the list's window, other than its rows, starts at or after the card's last row still open.
+ * When the card is the conversation's current list, its "More" is set to go on from there: where the list stopped
+ * was a place in Graph's page, which moved when meetings before it went.
+ */
+async function followsAfter(
+  deps: FlowDeps,
+  user: FlowUser,
+  open: Meeting[],
+  shown: { meetingIds: string[]; page: number },
+  window: TimeWindow | undefined,
+  calendars: MeetingCalendar[] | undefined,
+): Promise<boolean> {
+  const zone = user.timeZone;
+  const rows = shown.meetingIds;
+  const range = window ?? upcomingWindow(deps.now, zone, deps.settings.horizonDays);
+  const from = Math.max(...open.map((m) => startsAt(m, zone)), Date.parse(range.start));
+  const after = { start: new Date(from).toISOString(), end: range.end };
+  const listed = calendars ?? (await userCalendars(deps, user)).filter((c) => c.owner === 'me');
+  const page = await deps.calendar.listPage(readingWindow(after, zone), zone, deps.settings.pageSize * 2, undefined, listed);
+  const next = page.meetings.findIndex((m) => !rows.includes(m.id) && startsAt(m, zone) >= from);
+  const follows = page.meetings.some(
+    (m, index) => index >= next && next >= 0 && !m.isCancelled && inWindow(m, range, zone) && isStillOpen(m, deps.now, zone),
+  );
+  const { choices = [], listing } = await deps.memory.load(user.conversationId, user.id);
+  if (listing?.page === shown.page && choices.join('\n') === rows.join('\n')) {
+    const rest = next >= 0 ? { next: undefined, skip: next } : page.next ? { next: page.next, skip: 0 } : undefined;
+    await deps.memory.remember(user.conversationId, user.id, {
+      choices: open.map((m) => m.id),
+      listing: rest ? { ...listing, window: after, ...rest } : undefined,
+      listEnded: rest ? undefined : true,
+    });
+  }
+  // A Graph page of only others (cancelled, begun) with more behind it: "More" stays and reads on (it says when nothing is left).
+  return follows || Boolean(page.next);
 }
 
 /** A bulk card of others' meetings only, read again: the rows still open to decline stay. */

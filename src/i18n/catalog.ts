@@ -114,11 +114,15 @@ export interface Catalog {
   /** Group calendars need a permission only an administrator can grant; `calendar` (the group's name) when known. */
   consentByAdmin: (calendar?: string) => string;
   commentTooLong: (length: number, max: number) => string;
+  /** The same for a message typed with "yes, …" in the chat. */
+  typedCommentTooLong: (length: number, max: number) => string;
   staleCard: string;
   busy: string;
   signedOut: string;
   nothingPending: string;
   noMore: string;
+  /** "the third one" picked from a list of `rows` rows. */
+  noSuchRow: (rows: number) => string;
 
   // Sign-in failures Teams reports itself (signin/failure); `code` is Teams' failure code.
   /** The app's sign-in setup is wrong (an operator must fix it): nothing the user can do. */
@@ -150,6 +154,9 @@ export interface Catalog {
   /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
   yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
   yesDeclinesWithoutMessage: string;
+  /** The same when the box is prefilled with the message typed with the request: a typed "yes" sends that one. */
+  yesCancelsWithYourMessage: (count: number, recurring?: boolean) => string;
+  yesDeclinesWithYourMessage: string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
   meetingAlreadyCancelled: (subject: string) => string;
@@ -172,11 +179,12 @@ export interface Catalog {
   showCalendar: (calendar: string) => string;
   showMine: string;
   /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
-  delegateNote: (owner: string) => string;
+  /** `many`: said of the several meetings of a bulk card. */
+  delegateNote: (owner: string, many?: boolean) => string;
   /** A meeting in a custom calendar someone shared with the user (no delegate: the user edits it through the share). */
-  sharedNote: (calendar: string) => string;
+  sharedNote: (calendar: string, many?: boolean) => string;
   /** Confirm card, a group calendar's meeting. */
-  groupNote: (group: string) => string;
+  groupNote: (group: string, many?: boolean) => string;
   /** A calendar that could not be read this time, and why. */
   unreadableConsent: (calendar: string) => string;
   /** Group calendars need a permission only an administrator can grant. */

@@ -130,11 +130,14 @@ export const de: Catalog = {
       : 'Gruppenkalender muss die Administration deiner Organisation erst für diesen Bot freigeben.',
   commentTooLong: (length, max) =>
     `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Bitte kürze sie und drück den Knopf noch einmal.`,
+  typedCommentTooLong: (length, max) =>
+    `Deine Nachricht hat ${length} Zeichen, erlaubt sind ${max}. Es wurde nichts gesendet: Bitte schreib „ja, “ mit einer kürzeren Nachricht.`,
   staleCard: 'Diese Karte ist nicht mehr aktiv. Sag „zeig meine Besprechungen“ für eine neue Liste.',
   busy: 'Der letzte Klick auf diese Karte wird noch bearbeitet. Wenn sich die Karte in einer Minute nicht geändert hat, drück den Knopf noch einmal.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
   noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
+  noSuchRow: (rows) => (rows === 1 ? 'Die Liste hat nur 1 Besprechung.' : `Die Liste hat nur ${rows} Besprechungen.`),
   allDay: 'ganztägig',
   noSubject: '(kein Betreff)',
 
@@ -171,6 +174,10 @@ export const de: Catalog = {
     `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
     '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
+  yesCancelsWithYourMessage: (count, recurring) =>
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  yesDeclinesWithYourMessage:
+    '„Ja“ im Chat lehnt sie mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
@@ -193,10 +200,12 @@ export const de: Catalog = {
   listEmptyAheadIn: (calendar, span) => `Keine anstehenden Termine mehr ${span} im ${calendar}.`,
   showCalendar: (calendar) => `${calendar} zeigen`,
   showMine: 'Meine Termine zeigen',
-  delegateNote: (owner) =>
-    `Das ist eine Besprechung von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
-  sharedNote: (calendar) => `Diese Besprechung steht im ${calendar}, der mit dir geteilt ist.`,
-  groupNote: (group) => `Diese Besprechung steht im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
+  delegateNote: (owner, many) =>
+    `${many ? 'Das sind Besprechungen' : 'Das ist eine Besprechung'} von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  sharedNote: (calendar, many) =>
+    `${many ? 'Diese Besprechungen stehen' : 'Diese Besprechung steht'} im ${calendar}, der mit dir geteilt ist.`,
+  groupNote: (group, many) =>
+    `${many ? 'Diese Besprechungen stehen' : 'Diese Besprechung steht'} im Gruppenkalender ${group}: Die Teilnehmenden erhalten die Absage.`,
   unreadableConsent: (calendar) => `Den ${calendar} kann ich noch nicht zeigen: Du hast mir den Zugriff noch nicht erlaubt.`,
   unreadableNeedsAdmin: (calendar) =>
     `Den ${calendar} kann ich nicht zeigen: Für Gruppenkalender muss zuerst deine Administration den Zugriff dieser App genehmigen.`,

@@ -118,12 +118,15 @@ export const en: Catalog = {
       : 'Group calendars need your administrator to approve access for this bot.',
   commentTooLong: (length, max) =>
     `Your message has ${length} characters; the limit is ${max}. Please shorten it and press the button again.`,
+  typedCommentTooLong: (length, max) =>
+    `Your message has ${length} characters; the limit is ${max}. Nothing was sent: please type "yes, " with a shorter message.`,
   staleCard: 'This card is no longer active. Say "show my meetings" for a fresh list.',
   // All that is known is that a click holds the card: if that work died, nothing would ever show a result.
   busy: "That card's last click is still being worked on. If the card hasn't changed in a minute, press the button again.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
   noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',
+  noSuchRow: (rows) => (rows === 1 ? 'The list has only 1 meeting.' : `The list has only ${rows} meetings.`),
   allDay: 'all day',
   noSubject: '(no subject)',
 
@@ -155,6 +158,10 @@ export const en: Catalog = {
     `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
   yesDeclinesWithoutMessage:
     'Typing "yes" in the chat declines it without a message while this is my latest question; "yes, " and your message sends one.',
+  yesCancelsWithYourMessage: (count, recurring) =>
+    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+  yesDeclinesWithYourMessage:
+    'Typing "yes" in the chat declines it with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.',
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
   keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
@@ -174,10 +181,13 @@ export const en: Catalog = {
   listEmptyAheadIn: (calendar, span) => `No meetings still to come ${span} in ${calendar}.`,
   showCalendar: (calendar) => `Show ${calendar}`,
   showMine: 'Show my meetings',
-  delegateNote: (owner) =>
-    `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
-  sharedNote: (calendar) => `This meeting is in ${calendar}, which is shared with you.`,
-  groupNote: (group) => `This meeting is in the ${group} group calendar: its attendees get the cancellation.`,
+  delegateNote: (owner, many) =>
+    many
+      ? `These are ${owner}'s meetings: you act on them as their delegate, and the attendees get the cancellation from ${owner}.`
+      : `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  sharedNote: (calendar, many) => `${many ? 'These meetings are' : 'This meeting is'} in ${calendar}, which is shared with you.`,
+  groupNote: (group, many) =>
+    `${many ? 'These meetings are' : 'This meeting is'} in the ${group} group calendar: ${many ? 'their' : 'its'} attendees get the cancellation.`,
   unreadableConsent: (calendar) => `I can't show ${calendar} yet: you haven't allowed me to use it.`,
   unreadableNeedsAdmin: (calendar) =>
     `I can't show ${calendar}: group calendars need your administrator to approve this app's access to them first.`,

@@ -40,6 +40,8 @@ const ticketSchema = z.object({
    * when they are gone or not read again ("Keep it").
    */
   shown: z.unknown().optional(),
+  /** The message the user typed with the request, prefilled in the card: what a typed "yes" sends. */
+  comment: z.string().optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -110,13 +112,14 @@ export class TicketStore {
     this.openByUser = new RecordStore(storage, kinds.openTickets, undefined, clock);
   }
 
-  async issue(target: TicketTarget, owner: { userId: string; conversationId: string }, shown?: unknown): Promise<Ticket> {
+  async issue(target: TicketTarget, owner: { userId: string; conversationId: string }, shown?: unknown, comment?: string): Promise<Ticket> {
     const ticket: Ticket = {
       id: randomBytes(16).toString('base64url'),
       target,
       ...owner,
       status: 'open',
       ...(shown === undefined ? {} : { shown }),
+      ...(comment ? { comment } : {}),
     };
     this.remember(await this.records.create([ticket.id], ticket));
     await this.bound(owner.userId, ticket.id);
