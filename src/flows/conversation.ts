@@ -1,6 +1,7 @@
 import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFound, type Candidate, type Meeting } from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
-import { describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { corrected, describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { besideDiscussed } from './beside';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
@@ -26,6 +27,20 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const switched = await otherThanOffered(deps, user, request, context);
     // The card they said no to ends, whether a card or a list follows.
     if (switched) return replacePending(deps, user, switched, true);
+  }
+  // "no, I meant Thursday": the last request again, that part replaced; the card it led to ends.
+  if (request.corrects) {
+    const { lastRequest, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+    if (lastRequest) {
+      const view = await find(deps, user, corrected(lastRequest.request, request), context);
+      return lastRequest.ticket !== undefined && lastRequest.ticket === pendingTicketId ? replacePending(deps, user, view, true) : view;
+    }
+  }
+  // "and the one after": next to the meeting the last card was about; with none, "the one after" is the next meeting.
+  if (request.beside) {
+    const beside = await besideDiscussed(deps, user, request, context);
+    if (beside) return beside;
+    if (request.beside === 'before') return { kind: 'help', notUnderstood: true };
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.
@@ -142,6 +157,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
     await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
   }
+  if (!rows) await rememberRequest(deps, user, request, view);
   return view;
 }
 
@@ -303,5 +319,31 @@ async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Prom
     alternatives: undefined,
     listing: undefined,
     listEnded: undefined,
+  });
+}
+
+/** What a later "no, I meant …" corrects: the request as understood, without its message, and the confirm card it led to. */
+async function rememberRequest(deps: FlowDeps, user: FlowUser, request: MeetingRequest, view: View): Promise<void> {
+  const { intent, scope, language, day, laterDay, hours, clock, position, titleHint, looseHint, attendeeHint, calendarHint, series } =
+    request;
+  if (intent !== 'cancel' && intent !== 'decline' && intent !== 'select') return;
+  const asked = {
+    intent,
+    scope,
+    language,
+    day,
+    laterDay,
+    hours,
+    clock,
+    position,
+    titleHint,
+    looseHint,
+    attendeeHint,
+    calendarHint,
+    series,
+  };
+  const ticket = view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk' ? view.ticket : undefined;
+  await deps.memory.remember(user.conversationId, user.id, {
+    lastRequest: { request: JSON.parse(JSON.stringify(asked)) as typeof asked, ...(ticket ? { ticket } : {}) },
   });
 }
