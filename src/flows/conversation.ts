@@ -2,6 +2,7 @@ import { clearChoice, findCandidates, nearestMeetings, searchWindow, wordsNotFou
 import { actionFor, oneCopyEach } from '../calendar/meeting';
 import { corrected, describeRequest, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { besideDiscussed } from './beside';
+import { typedButton } from './typed-button';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
@@ -20,6 +21,8 @@ const MAX_CHOICES = 5;
  * meetings it points at with one calendarView read, and answer with the next step.
  */
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
+  const pressed = await typedButton(deps, user, text);
+  if (pressed) return pressed;
   let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
   let request = understand(text, context);
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.

@@ -170,5 +170,25 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
     const alex = user();
     assert.match(await card(alex, 'cancel the vendor call'), /Vendor call/);
     assert.equal((await alex.say('Keep')).updated.length, 1);
+    assert.equal(await sent(MEGAN.upn), 1, 'kept: nothing sent');
+    // The card's main button typed: in either language, whatever the Teams language.
+    assert.match(await card(alex, 'cancel the vendor call'), /Vendor call/);
+    const pressed = await alex.say('Besprechung absagen');
+    assert.match(cardText(pressed.updated[0].attachments![0].content), /^Cancelled Vendor call/);
+    assert.equal(await sent(MEGAN.upn), 2);
+    assert.match(await card(alex, 'decline the all hands tomorrow'), /^Decline this meeting\?\nAll hands/);
+    const declined = await alex.say('Decline.');
+    assert.match(cardText(declined.updated[0].attachments![0].content), /All hands/);
+    assert.doesNotMatch(cardText(declined.updated[0].attachments![0].content), /Decline this meeting/);
+  });
+
+  it('a button label typed with no card of that kind waiting is read as words', async () => {
+    const alex = user();
+    // "Cancel meeting" with nothing waiting names no meeting: the list to pick from, nothing cancelled.
+    const list = said(await alex.say('Cancel meeting'));
+    assert.match(list, /Ops sync/, list);
+    assert.match(await card(alex, 'cancel the ops sync'), /Ops sync/);
+    // "The whole series" is no button of a card for one meeting.
+    assert.equal((await alex.say('The whole series')).updated.length, 0);
   });
 });
