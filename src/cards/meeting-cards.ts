@@ -186,6 +186,7 @@ export function noMatchCard(
   nearest: Meeting[],
   unreadable?: Unreadable[],
   begun: Meeting[] = [],
+  others = false,
 ): Element {
   const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
   if (begun.length) {
@@ -198,7 +199,7 @@ export function noMatchCard(
     ]);
   }
   return card([
-    userText(a.catalog.noMatch(understood), { bold: true }),
+    userText(a.catalog.noMatch(understood, others), { bold: true }),
     ...unreadableNotes(a, unreadable),
     ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), zoneNote(a), ...rows] : []),
   ]);

@@ -77,7 +77,8 @@ export type View =
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[]; replaces?: Replaces }
   /** begun: meetings under way the request names (nothing still to come fits): said to have begun, not offered. */
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; begun?: Meeting[] }
+  /** `others`: the request named a calendar that is not the user's own ("Omar's"), so the card says no "of yours". */
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; begun?: Meeting[]; others?: boolean }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; replaces?: Replaces }

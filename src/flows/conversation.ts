@@ -225,7 +225,16 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
     const begun = namedUnderWay(request, meetings, context);
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable, ...(begun.length ? { begun } : {}) };
+    // "Omar's project review": not "of yours" when the calendar named is not one of the user's own (or none known).
+    const others = request.calendarHint !== undefined && !(choice.named.length && choice.named.every((c) => c.owner === 'me'));
+    return {
+      kind: 'noMatch',
+      understood: describeRequest(told, context),
+      nearest,
+      unreadable,
+      ...(begun.length ? { begun } : {}),
+      ...(others ? { others } : {}),
+    };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.

@@ -42,7 +42,8 @@ export interface Catalog {
     owner?: 'me' | 'person' | 'group',
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
-  noMatch: (understood: string) => string;
+  /** `others`: the request named a calendar not the user's ("Omar's"): no "of yours". */
+  noMatch: (understood: string, others?: boolean) => string;
   /** What the request names has begun: not cancelled or declined once under way (see isStillOpen). */
   underWay: (count: number) => string;
   nearest: string;

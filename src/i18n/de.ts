@@ -53,7 +53,7 @@ export const de: Catalog = {
     })[kind],
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
-  noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
+  noMatch: (understood, others) => `Ich habe keine Besprechung ${others ? '' : 'von dir '}gefunden ${understood}.`,
   underWay: (count) =>
     count === 1
       ? 'Diese Besprechung hat schon begonnen. Eine laufende Besprechung wird hier nicht abgesagt oder abgelehnt:'

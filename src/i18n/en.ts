@@ -48,7 +48,7 @@ export const en: Catalog = {
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
-  noMatch: (understood) => `I found no meeting of yours ${understood}.`,
+  noMatch: (understood, others) => `I found no meeting ${others ? '' : 'of yours '}${understood}.`,
   underWay: (count) =>
     count === 1
       ? 'That meeting has already begun. A meeting under way is not cancelled or declined here:'
