@@ -34,9 +34,10 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   // "no, I meant Thursday": the last request again, that part replaced; the card it led to ends.
   if (request.corrects) {
     const { lastRequest, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
-    if (lastRequest) {
+    const offered = lastRequest?.ticket !== undefined && lastRequest.ticket === pendingTicketId;
+    if (lastRequest && (request.corrects === true || offered)) {
       const view = await find(deps, user, corrected(lastRequest.request, request), context);
-      return lastRequest.ticket !== undefined && lastRequest.ticket === pendingTicketId ? replacePending(deps, user, view, true) : view;
+      return offered ? replacePending(deps, user, view, true) : view;
     }
   }
   // "and the one after": next to the meeting the last card was about; with none, "the one after" is the next meeting.

@@ -114,8 +114,8 @@ export function corrected(last: MeetingRequest, fix: MeetingRequest): MeetingReq
   }
   if (fix.calendarHint) {
     next.calendarHint = fix.calendarHint;
-    // "Hannah's review" corrected to "Omar's": Hannah is no longer asked for, as a person in it either.
-    if (last.calendarHint && last.attendeeHint === last.calendarHint) delete next.attendeeHint;
+    // "the review with Megan" corrected to "Adele's": the person said is replaced, as calendar or as attendee.
+    if (!fix.attendeeHint) delete next.attendeeHint;
   }
   if (fix.attendeeHint) next.attendeeHint = fix.attendeeHint;
   if (fix.comment) next.comment = fix.comment;

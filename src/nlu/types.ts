@@ -82,9 +82,10 @@ export interface MeetingRequest {
   other?: boolean;
   /**
    * "no, I meant Thursday", "ich meinte Omar's" as a turn of its own: the parts named replace those of the last request
-   * (see corrected); the conversation knows what that was.
+   * (see corrected); the conversation knows what that was. 'ifOffered': "no, Omar's", "nein, morgen" with no "I meant":
+   * a correction only right after a confirm card the last request went straight to, else read as it stands.
    */
-  corrects?: boolean;
+  corrects?: boolean | 'ifOffered';
   /** "and the one after", "der davor": the meeting next to the one just discussed (the conversation knows which). */
   beside?: 'after' | 'before';
   /** Pack used: 'en' | 'de'. */

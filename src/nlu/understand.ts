@@ -507,5 +507,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (series) request.series = true;
   if (said.dependsOnList || aboutAList) request.dependsOnList = true;
   if (otherOne) request.other = true;
+  // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
+  if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))
+    request.corrects = 'ifOffered';
   return withComment(request);
 }

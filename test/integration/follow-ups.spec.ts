@@ -92,6 +92,17 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       assert.match(text, new RegExp(day(2).toFormat('LLL d')), text);
     });
 
+    it('"no, <part>" with no "I meant", right after a card the request went straight to: the person, the day', async () => {
+      const alex = user();
+      assert.match(await card(alex, 'cancel the project review with Megan tomorrow'), /Project review\n.*10:00\s?AM/);
+      const adele = said(await alex.say("no, Adele's"));
+      assert.match(adele, /Project review\n.*1:00\s?PM/, adele);
+      const urs = user('de-DE');
+      assert.match(await card(urs, `sag das Budget Q1 am ${weekday(2, 'de')} ab`), /Budget Q1/);
+      const text = await card(urs, `nein, am ${weekday(3, 'de')}`);
+      assert.match(text, new RegExp(`Budget Q1\\n.*${day(3).setLocale('de').toFormat('d')}`), text);
+    });
+
     it('the title, after a card: "actually the lunch and learn" keeps the day asked', async () => {
       const alex = user();
       await alex.say('cancel the vendor call tomorrow');
