@@ -9,6 +9,7 @@ import type { ChatUser } from './support/teams-channel';
 const ZONE = 'America/Los_Angeles';
 const DOMAIN = 'contoso.onmicrosoft.com';
 const ADELE = { name: 'Adele Vance', upn: `AdeleV@${DOMAIN}` };
+const PATTI = { aadObjectId: '00000000-0000-4000-8000-000000000024', name: 'Patti Fernandez', upn: `PattiF@${DOMAIN}` };
 const person = (upn: string, name: string) => ({ emailAddress: { address: upn, name } });
 const invite = (...people: Array<{ upn: string; name: string }>) =>
   people.map((p) => ({ type: 'required' as const, ...person(p.upn, p.name), status: { response: 'none' as const } }));
@@ -129,6 +130,16 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       const next = await card(alex, 'and the next one');
       assert.match(next, /Budget Q1/, next);
       assert.match(next, new RegExp(day(3).toFormat('LLL d')), next);
+    });
+
+    it("as a delegate: the next one in the boss's calendar the card was about", async () => {
+      const patti = stack().channel.user({ ...PATTI, locale: 'en-US', localTimezone: ZONE });
+      const first = await card(patti, "cancel Alex's ops sync");
+      assert.match(first, /Ops sync/, first);
+      await patti.say('no');
+      const next = await card(patti, 'and the one after');
+      assert.match(next, /Project review\n.*10:00\s?AM/, next);
+      assert.match(next, /Alex Wilber/, next);
     });
 
     it('in German, "und der danach" / "der davor"; with nothing after it, it says so', async () => {
