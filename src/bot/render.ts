@@ -47,7 +47,7 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
     case 'choose':
       return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.others));
     case 'confirmCancel':
       return cardMessage(
         confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay),

@@ -115,6 +115,25 @@ interface Rated extends Candidate {
   elsewhereOutweighs?: boolean;
   /** A common word matches it exactly ("die Sitzung" of "Sitzung Verwaltungsrat", "the 🚀 meeting"). */
   looseMatched: boolean;
+  /** It matches everything named, but the words that name nothing are as many as those that match. */
+  onlyOutweighed?: boolean;
+}
+
+/**
+ * One meeting in view named by the words, by its whole title or by its time and title, the other words chatter ("hey
+ * there, could you maybe cancel the design crit? thanks so much", "chasch du d Teamrunde morn absäge?"): that one is
+ * meant, however many words were left over; its confirm card still asks. Named by part of its title only ("the sync
+ * with the new vendor about pricing" for "Weekly sync"), the user is still asked.
+ */
+function soleWellNamed(rated: Rated[]): void {
+  const named = rated.filter((c) => c.matched.size > 0);
+  if (named.length !== 1 || !named[0].onlyOutweighed) return;
+  const [only] = named;
+  const byTitle = only.reasons.some((r) => r.kind === 'title');
+  const titleWords = wordsOf(only.meeting.subject).filter((word) => word.length > 1 || /\d/.test(word));
+  const wholeTitle = byTitle && titleWords.length > 0 && only.byMeeting.size >= titleWords.length;
+  const timeAndTitle = byTitle && only.reasons.some((r) => r.kind === 'time');
+  if (wholeTitle || timeAndTitle) only.complete = true;
 }
 
 function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: ReturnType<typeof wordsToMatch>): Rated {
@@ -238,9 +257,12 @@ function rateAllFor(
     const outweighed = unknown.length > 0 && candidate.matched.size + candidate.near.size <= unknown.length;
     // A meeting named only by near words ("Kundenmeeting" for "Kundentermin") is offered, never clear.
     const named = candidate.matched.size > 0 || content.length === 0 || (request.clock !== undefined && candidate.complete);
-    candidate.complete = candidate.complete && all && !outweighed && elsewhere.length === 0 && named;
+    const butForLeftovers = candidate.complete && all && elsewhere.length === 0 && named;
+    candidate.complete = butForLeftovers && !outweighed;
+    candidate.onlyOutweighed = butForLeftovers && outweighed;
     candidate.elsewhereOutweighs = elsewhere.length > 0 && elsewhere.length >= candidate.matched.size;
   }
+  soleWellNamed(rated);
   // A calendar named that nothing in view is in, organized by or called ("the standup in Finance"):
   // what else matches may be offered, never as a clear choice.
   if (calendarNotFound(request, known, hinted).length > 0) for (const candidate of rated) candidate.complete = false;

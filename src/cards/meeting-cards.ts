@@ -176,11 +176,11 @@ function apart(meeting: Meeting, reasons: Reason[], candidates: Array<{ meeting:
   return [{ kind: 'attendee', detail: named.slice(0, MOST_NAMED).join(', ') + more }];
 }
 
-/** Nothing still to come matched: what was understood, then the nearest meetings to pick from. */
-export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[]): Element {
+/** Nothing still to come matched: what was understood, then the nearest meetings to pick from. `others`: the request named another person's calendar. */
+export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[], others = false): Element {
   const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
   return card([
-    userText(a.catalog.noMatch(understood), { bold: true }),
+    userText(a.catalog.noMatch(understood, others), { bold: true }),
     ...unreadableNotes(a, unreadable),
     ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), zoneNote(a), ...rows] : []),
   ]);

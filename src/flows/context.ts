@@ -76,7 +76,8 @@ export type View =
   | { kind: 'signedOut' }
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[]; replaces?: Replaces }
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[] }
+  /** `others`: the request named a calendar that is not the user's own ("Omar's"), so the card says no "of yours". */
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; others?: boolean }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   /** underWay: the meeting has begun and not ended: the card says since when. */

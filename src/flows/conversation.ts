@@ -9,7 +9,9 @@ import {
   type Meeting,
 } from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
-import { describeRequest, MIDDLE, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { corrected, describeRequest, MIDDLE, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import { besideDiscussed } from './beside';
+import { typedButton } from './typed-button';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
@@ -29,6 +31,8 @@ const MAX_CHOICES = 5;
  * meetings it points at with one calendarView read, and answer with the next step.
  */
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
+  const pressed = await typedButton(deps, user, text);
+  if (pressed) return pressed;
   let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
   let request = read(text, context);
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
@@ -36,6 +40,21 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const switched = await otherThanOffered(deps, user, request, context);
     // The card they said no to ends, whether a card or a list follows.
     if (switched) return replacePending(deps, user, switched, true);
+  }
+  // "no, I meant Thursday": the last request again, that part replaced; the card it led to ends.
+  if (request.corrects) {
+    const { lastRequest, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+    const offered = lastRequest?.ticket !== undefined && lastRequest.ticket === pendingTicketId;
+    if (lastRequest && (request.corrects === true || offered)) {
+      const view = await find(deps, user, corrected(lastRequest.request, request), context);
+      return offered ? replacePending(deps, user, view, true) : view;
+    }
+  }
+  // "and the one after": next to the meeting the last card was about; with none, "the one after" is the next meeting.
+  if (request.beside) {
+    const beside = await besideDiscussed(deps, user, request, context);
+    if (beside) return beside;
+    if (request.beside === 'before') return { kind: 'help', notUnderstood: true };
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.
@@ -181,6 +200,7 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
     await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
   }
+  if (!rows) await rememberRequest(deps, user, request, view);
   return view;
 }
 
@@ -257,7 +277,9 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     // Say which words named nothing, rather than the whole request as a title.
     const notFound = wordsNotFound(request, meetings, context);
     const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable };
+    // "Omar's project review": not "of yours" when the calendar named is not one of the user's own (or none known).
+    const others = request.calendarHint !== undefined && !(choice.named.length && choice.named.every((c) => c.owner === 'me'));
+    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable, ...(others ? { others } : {}) };
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.
@@ -359,5 +381,31 @@ async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Prom
     alternatives: undefined,
     listing: undefined,
     listEnded: undefined,
+  });
+}
+
+/** What a later "no, I meant …" corrects: the request as understood, without its message, and the confirm card it led to. */
+async function rememberRequest(deps: FlowDeps, user: FlowUser, request: MeetingRequest, view: View): Promise<void> {
+  const { intent, scope, language, day, laterDay, hours, clock, position, titleHint, looseHint, attendeeHint, calendarHint, series } =
+    request;
+  if (intent !== 'cancel' && intent !== 'decline' && intent !== 'select') return;
+  const asked = {
+    intent,
+    scope,
+    language,
+    day,
+    laterDay,
+    hours,
+    clock,
+    position,
+    titleHint,
+    looseHint,
+    attendeeHint,
+    calendarHint,
+    series,
+  };
+  const ticket = view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk' ? view.ticket : undefined;
+  await deps.memory.remember(user.conversationId, user.id, {
+    lastRequest: { request: JSON.parse(JSON.stringify(asked)) as typeof asked, ...(ticket ? { ticket } : {}) },
   });
 }

@@ -42,7 +42,8 @@ export interface Catalog {
     owner?: 'me' | 'person' | 'group',
   ) => string;
   position: (which: 'next' | 'last' | number) => string;
-  noMatch: (understood: string) => string;
+  /** `others`: the request named a calendar not the user's ("Omar's"): no "of yours". */
+  noMatch: (understood: string, others?: boolean) => string;
   /** On the confirm card of a meeting under way: since when (`time`, none for an all-day one), and that people may be in it. */
   underWayNow: (time?: string) => string;
   nearest: string;

@@ -53,7 +53,7 @@ export const de: Catalog = {
     })[kind],
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
-  noMatch: (understood) => `Ich habe keine Besprechung von dir gefunden ${understood}.`,
+  noMatch: (understood, others) => `Ich habe keine Besprechung ${others ? '' : 'von dir '}gefunden ${understood}.`,
   underWayNow: (time) =>
     `${time ? `Sie hat um ${time} begonnen` : 'Sie hat begonnen'} und läuft gerade: Die Teilnehmer sind vielleicht schon drin.`,
   nearest: 'Das sind die nächstgelegenen:',

@@ -48,7 +48,7 @@ export const en: Catalog = {
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
-  noMatch: (understood) => `I found no meeting of yours ${understood}.`,
+  noMatch: (understood, others) => `I found no meeting ${others ? '' : 'of yours '}${understood}.`,
   underWayNow: (time) => `${time ? `It started at ${time}` : 'It has begun'} and is under way: its attendees may be in it now.`,
   nearest: 'These are the nearest ones:',
 

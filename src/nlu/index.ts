@@ -3,3 +3,4 @@ export type { Intent, MeetingRequest, UserContext } from './types';
 export { MIDDLE, rowOf } from './types';
 export { namesAMeeting, understand } from './understand';
 export { describeRequest } from './describe';
+export { corrected, namesAPart } from './follow-up';

@@ -91,6 +91,14 @@ export interface MeetingRequest {
   dependsOnList?: boolean;
   /** "no, the other one", "nein, das andere": not the meeting just offered, another the bot considered. */
   other?: boolean;
+  /**
+   * "no, I meant Thursday", "ich meinte Omar's" as a turn of its own: the parts named replace those of the last request
+   * (see corrected); the conversation knows what that was. 'ifOffered': "no, Omar's", "nein, morgen" with no "I meant":
+   * a correction only right after a confirm card the last request went straight to, else read as it stands.
+   */
+  corrects?: boolean | 'ifOffered';
+  /** "and the one after", "der davor": the meeting next to the one just discussed (the conversation knows which). */
+  beside?: 'after' | 'before';
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

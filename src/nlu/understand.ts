@@ -4,6 +4,7 @@ import { packForText } from './text-language';
 import type { LanguagePack } from './pack';
 import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
+import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
@@ -358,6 +359,29 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
   return { text };
 }
 
+/**
+ * Words about what was just said: "and the one after" (beside), "no, I meant Thursday" (a correction: of the last
+ * request, which the conversation knows, or of the request before it in the same message, corrected here: the
+ * corrected part wins). Undefined for anything else, and for "I meant the second one", which names no part to replace.
+ */
+function followUpOf(typed: string, pack: LanguagePack, context: UserContext): MeetingRequest | undefined {
+  const { language } = pack;
+  const beside = besideSaid(typed, language);
+  if (beside) {
+    const plain = read(typed, context, false);
+    const intent = asksFor(plain.intent) ? plain.intent : 'select';
+    // With nothing discussed yet, "the one after" is the next meeting; "the one before" names none.
+    return { intent, scope: 'one', language, beside, ...(beside === 'after' ? { position: 'next' as const } : {}) };
+  }
+  const correction = correctionIn(typed, language);
+  if (!correction) return undefined;
+  const fix = read(correction.fix, context, false);
+  if (!namesAPart(fix) || asksFor(fix.intent)) return correction.asked ? undefined : fix;
+  const asked = correction.asked ? read(correction.asked, context, false) : undefined;
+  if (asked && asksFor(asked.intent)) return corrected(asked, fix);
+  return { ...fix, corrects: true };
+}
+
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
   return read(text, context, true);
@@ -377,6 +401,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     const request = read(typed, context, false);
     return request.intent === 'yes' ? { intent: 'other', scope: 'one', language } : request;
   }
+
+  const followUp = withYes ? followUpOf(typed, pack, context) : undefined;
+  if (followUp) return followUp;
 
   const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   const typedName = typedNames(asked, pack);
@@ -560,5 +587,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     const left = read(excepted.what, { ...context, listShown: true }, false);
     if (namesAMeeting(left)) request.except = left;
   }
+  // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
+  if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))
+    request.corrects = 'ifOffered';
   return withComment(request);
 }

@@ -25,6 +25,30 @@ const memorySchema = z.object({
    * what "no, the other one" means while that card is the last one.
    */
   alternatives: z.object({ ticket: z.string(), ids: z.array(z.string()) }).optional(),
+  /**
+   * The last request that looked for meetings, as understood (never the message for the attendees), and the confirm
+   * card it led to: what "no, I meant Thursday" corrects, part by part.
+   */
+  lastRequest: z
+    .object({
+      request: z.object({
+        intent: z.enum(['cancel', 'decline', 'select']),
+        scope: z.enum(['one', 'all']),
+        language: z.string(),
+        day: z.object({ start: z.string(), end: z.string() }).optional(),
+        laterDay: z.object({ start: z.string(), end: z.string() }).optional(),
+        hours: z.object({ from: z.number(), to: z.number() }).optional(),
+        clock: z.object({ hour: z.number(), minute: z.number() }).optional(),
+        position: z.enum(['next', 'last']).optional(),
+        titleHint: z.string().optional(),
+        looseHint: z.string().optional(),
+        attendeeHint: z.string().optional(),
+        calendarHint: z.string().optional(),
+        series: z.boolean().optional(),
+      }),
+      ticket: z.string().optional(),
+    })
+    .optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user and while. */
   mailboxTimeZone: z.string().optional(),
   /** When the mailbox's zone was read (ISO instant): older than a while, it is read again (the user may have moved). */

@@ -210,7 +210,7 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:diese|dieser)\\s+woche(?:\\s*,)?\\s+(?:am\\s+)?${WEEKDAY}\\b`), weeks: 0 },
     { pattern: new RegExp(`\\b(?:am\\s+)?${WEEKDAY}\\s+in\\s+(?:einer|1|acht\\s+tagen)\\s*(?:woche)?\\b`), weeks: 1, fromComing: true },
   ],
-  yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
+  yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|gern|gärn|jo gärn|ja gärn|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   more: /^(?:(?:zeig|zeige|zeigen)\s+(?:mir\s+)?)?(?:noch\s+)?(?:die\s+)?(?:mehr|weitere|weiter|nächste\s+seite|naechste\s+seite|nächsten\s+(?:fünf|5)|restlichen|den\s+rest|weitere\s+(?:termine|besprechungen|meetings))(?:\s+bitte)?\s*[.!?]*$/,
   hold: /^(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht|nein doch nicht)$/,
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
@@ -222,7 +222,7 @@ export const de: LanguagePack = withLetterBoundaries({
       ' ',
     ),
   ),
-  no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt)\s*[.!]*$/,
+  no: /^(?:nein|nee|ne|nö|noe|no|nicht|lieber nicht|doch nicht|abbrechen|abbruch|stopp|stop|vergiss es|nein danke|halt|behalten|behalte (?:ihn|sie|es|den termin|das meeting)|nei|nei danke|nöd|nid|nöd absäge|nöd absagen)\s*[.!]*$/,
   withdrawn:
     /\b(?:vergiss (?:es|das)|ignorier\w* (?:das|es))\b|^\s*(?:ach\s+)?schon gut\b|\blass (?:mal|es)(?: gut sein)?(?=\s*(?:[,.!;]|$))|\bdoch nicht(?:\s+(?:absagen|streichen|canceln|ablehnen))?\s*[.!]*\s*$|\b(?:nicht|nichts|nix)\s+(?:mehr\s+)?(?:absagen|abzusagen|streichen|löschen|loeschen|canceln|stornieren|ablehnen|entfernen)\b|\b(?:sag|lehn)\w*\b.*\bnicht\s+ab\b/,
   duration:

@@ -229,7 +229,7 @@ export const en: LanguagePack = withLetterBoundaries({
       ' ',
     ),
   ),
-  no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep it|not that one)\s*[.!]*$/,
+  no: /^(?:no|nope|nah|n|no thanks|no thank you|never ?mind|don'?t|do not|stop|abort|forget it|keep|keep (?:it|this|this one|that|that one|the meeting|them)|not that one)\s*[.!]*$/,
   withdrawn:
     /\b(?:never\s*mind|nvm|forget (?:it|that|about it)|scratch that|ignore (?:that|this|my last(?: message)?))\b|(?<!\bwhy\s)\b(?:(?:don't|do not|no need to)\s+(?:(?:just|please|even|actually|really|ever|want\s+to|wanna|need\s+to|have\s+to|go\s+and)\s+)?|not\s+(?:to\s+)?)(?:cancel\w*|call\w* off|drop|scrap|delete|remove|kill|decline|clear|nix|ditch|axe|bin|skip)\b/,
   duration:
@@ -427,7 +427,8 @@ export const en: LanguagePack = withLetterBoundaries({
       pattern: new RegExp(`\\b(?:meetings|appointments|events|schedule|agenda)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg'),
     },
     // "the Marketing calendar", "my Projects calendar", "the Marketing team calendar".
-    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|cal|diary)\\b`, 'dg') },
+    // Not "cal" here: with no possessive it is as often a misspelt "call" ("cancl vendr cal"), and a title word is no calendar.
+    { early: true, pattern: new RegExp(`(?<!')\\b(?<name>${NAME})(?:\\s+(?:group|team|shared))?\\s+(?<noun>calendar|diary)\\b`, 'dg') },
     // "show calendar Marketing", "the calendar Projects".
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar)\\s+(?<name>${NAME})`, 'dg') },
     // "the Marketing group".

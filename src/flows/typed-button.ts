@@ -1,0 +1,47 @@
+import { catalogFor } from '../i18n';
+import type { FlowDeps, FlowUser, View } from './context';
+import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
+
+type Press = 'cancel' | 'series' | 'decline' | 'keep';
+
+/** The confirm cards' button labels, in every language the bot speaks (the user may type either): what each does. */
+const LABELS: ReadonlyMap<string, Press> = new Map(
+  ['en', 'de'].flatMap((language) => {
+    const c = catalogFor(language);
+    return [
+      [c.cancelMeeting, 'cancel'],
+      [c.onlyThisOne, 'cancel'],
+      [c.wholeSeries, 'series'],
+      [c.decline, 'decline'],
+      [c.keepIt, 'keep'],
+    ].map(([label, press]) => [spoken(label), press as Press] as const);
+  }),
+);
+
+function spoken(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s.!?,;:–—"'„“”]+/g, ' ')
+    .trim();
+}
+
+/**
+ * A button of the confirm card waiting for an answer, typed as its label ("Cancel meeting", "Nur diese", "Die ganze
+ * Serie", "Ablehnen", "Behalten"): what pressing it does, as "yes" does (no message: a box is never sent unsubmitted).
+ * Undefined when the words are no such label, or no card of that kind waits: they are then read as usual.
+ */
+export async function typedButton(deps: FlowDeps, user: FlowUser, text: string): Promise<View | undefined> {
+  const press = LABELS.get(spoken(text));
+  if (!press) return undefined;
+  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
+  if (ticket?.status !== 'open') return undefined;
+  const { action } = ticket.target;
+  if (press === 'keep') return keep(deps, user, ticket.id);
+  if (press === 'decline') return action === 'decline' ? confirmDecline(deps, user, ticket.id, '') : undefined;
+  if (action === 'cancelMany') return press === 'cancel' ? confirmBulk(deps, user, ticket.id, '') : undefined;
+  if (action !== 'cancel') return undefined;
+  // "The whole series" on a card of one meeting is no button of it.
+  if (press === 'series') return ticket.target.seriesMasterId ? confirmCancel(deps, user, ticket.id, 'series', '') : undefined;
+  return confirmCancel(deps, user, ticket.id, 'occurrence', '');
+}
