@@ -54,7 +54,12 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   if (request.beside) {
     const beside = await besideDiscussed(deps, user, request, context);
     if (beside) return beside;
-    if (request.beside === 'before') return { kind: 'help', notUnderstood: true };
+    // No card to be beside: with a list on screen, its rows are what "the one after" picks among (or asks about).
+    const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+    if (choices.length) {
+      context = { ...context, listShown: true };
+      request = read(text, context);
+    } else if (request.beside === 'before') return { kind: 'help', notUnderstood: true };
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.

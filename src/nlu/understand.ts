@@ -366,7 +366,8 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
  */
 function followUpOf(typed: string, pack: LanguagePack, context: UserContext): MeetingRequest | undefined {
   const { language } = pack;
-  const beside = besideSaid(typed, language);
+  // With a list on screen, "the one after" is about its rows (read as any pick from it), not beside a meeting discussed.
+  const beside = context.listShown ? undefined : besideSaid(typed, language);
   if (beside) {
     const plain = read(typed, context, false);
     const intent = asksFor(plain.intent) ? plain.intent : 'select';
