@@ -505,7 +505,14 @@ async function show(
   }
   // The card this one replaced shows so in place (its ticket already says so to a click or a refresh).
   const replacedCard = rendered.replaces && (await deps.tickets.cardOf(rendered.replaces.ticket));
-  if (rendered.replaces && replacedCard) await context.updateActivity({ ...rendered.replaces.activity, id: replacedCard, type: 'message' });
+  // The new card is out: a replaced card that cannot be updated (deleted in Teams) only keeps its old look, and its
+  // ticket still answers a click or a refresh with "replaced".
+  if (rendered.replaces && replacedCard)
+    await context
+      .updateActivity({ ...rendered.replaces.activity, id: replacedCard, type: 'message' })
+      .catch((error) =>
+        log.warn({ event: 'replaced-card-not-updated', ...errorFields(error) }, 'a replaced card could not be updated in place'),
+      );
 }
 
 /** Waits for both; then throws the first one's failure, else the second's (so what is said next follows both). */

@@ -338,6 +338,22 @@ function titleWordsNotFound(request: MeetingRequest, content: string[], known: S
  * position in the given order ("the second one"), other words filter it ("no, the one tomorrow").
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
+  const candidates = rankCandidates(request, meetings, context);
+  if (!request.except) return candidates;
+  // "everything tomorrow except the 1:1": what the exception names among them, as if picked from a list of them, is left out.
+  const left = new Set(
+    rankCandidates(
+      request.except,
+      candidates.map((c) => c.meeting),
+      { ...context, listShown: true },
+    )
+      .filter((c) => c.complete)
+      .map((c) => c.meeting),
+  );
+  return candidates.filter((c) => !left.has(c.meeting));
+}
+
+function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];
   if (request.neighbour) return besideNeighbour(request, request.neighbour, meetings, context);
   const { rated, content, known, hinted } = rateAll(request, meetings, context);

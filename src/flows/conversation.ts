@@ -138,7 +138,7 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
  * against the list, see dependsOnList): a search among its rows; anything richer is a new search.
  */
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
-  const { choices = [], pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  const { choices = [], pendingTicketId, rowsAfter } = await deps.memory.load(user.conversationId, user.id);
   if (request.ordinal !== undefined && request.count === undefined && !choices.length && pendingTicketId && namesOnlyARow(request)) {
     // The last thing on screen is a confirm card of one meeting, not a list: "the second one" picks nothing there,
     // and guessing a meeting (the second to come) could offer one the user never saw. Asked again, with examples.
@@ -149,7 +149,11 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     const id = row === undefined ? undefined : choices[row];
     // Same as pressing that row's button: organizers cancel, attendees decline. A confirm card waiting for
     // another pick ends: the user picked again.
-    if (id) return replacePending(deps, user, await offerFor(deps, user, id, request.comment));
+    // (Not a card that was waiting when the list came: a typed request's card may be one more meeting to cancel.)
+    if (id) {
+      const offered = await offerFor(deps, user, id, request.comment);
+      return pendingTicketId !== undefined && pendingTicketId === rowsAfter ? offered : replacePending(deps, user, offered);
+    }
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);
 }
@@ -381,8 +385,10 @@ async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: Meeting
  * for "the other one" are no longer the last answer: "more" then starts a list of its own.
  */
 async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<void> {
+  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   await deps.memory.remember(user.conversationId, user.id, {
     choices: ids,
+    rowsAfter: pendingTicketId,
     alternatives: undefined,
     listing: undefined,
     listEnded: undefined,

@@ -28,8 +28,8 @@ export async function showMeetings(
   const all = await userCalendars(deps, user);
   const own = all.filter((c) => c.owner === 'me');
   // "More" on the last list shown continues it; page 1 or an older card starts over.
-  const memory = wanted > 1 ? await deps.memory.load(user.conversationId, user.id) : undefined;
-  const last = memory?.listing;
+  const memory = await deps.memory.load(user.conversationId, user.id);
+  const last = wanted > 1 ? memory.listing : undefined;
   const sameCalendars = keysOf(calendars ?? own) === keysOf(last?.calendars ?? own);
   const continues =
     last &&
@@ -39,7 +39,7 @@ export async function showMeetings(
   const cursor: ListCursor = continues
     ? { ...last, page: wanted }
     : { page: 1, window: range, skip: 0, calendars: calendars ?? own, ...(window ? { named: true } : {}) };
-  const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor, continues ? memory?.choices : undefined);
+  const { shown, rest, hasMore, unreadable, begun } = await readPage(deps, user, cursor, continues ? memory.choices : undefined);
   // A later page with nothing left (its meetings cancelled since the page before): the list above is all there
   // is, not "no meetings"; its rows stay what "the second one" picks.
   if (cursor.page > 1 && !shown.length && !unreadable.length) {
@@ -49,6 +49,7 @@ export async function showMeetings(
   // Its last page is remembered as the end ("more" then says so); a choose card in between forgets the list (it is not the one on screen).
   await deps.memory.remember(user.conversationId, user.id, {
     choices: shown.map((m) => m.id),
+    rowsAfter: memory.pendingTicketId,
     listing: rest,
     listEnded: rest ? undefined : true,
     alternatives: undefined,

@@ -20,6 +20,8 @@ const memorySchema = z.object({
   choices: z.array(z.string()).optional(),
   /** The last confirm card still waiting for an answer. */
   pendingTicketId: z.string().optional(),
+  /** The confirm card that was waiting when `choices` were shown: it is not of those rows ("the second one" leaves it live). */
+  rowsAfter: z.string().optional(),
   /**
    * The other meetings the bot weighed when it went straight to a confirm card (`ticket`), best first:
    * what "no, the other one" means while that card is the last one.

@@ -112,8 +112,9 @@ export const de: LanguagePack = withLetterBoundaries({
     text
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
       .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
-      // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop".
-      .replace(/,?\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]{1,60}?)\s+nicht\b/g, ' außer $1 ')
+      // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop"; only after a clause that asked for
+      // something ("nur den Workshop nicht absagen" alone says keep it, not cancel it).
+      .replace(/[,;]\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]{1,60}?)\s+nicht\b/g, ' außer $1 ')
       .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
       // "Nummer zwei": the digit, which the ordinals read.
       .replace(

@@ -83,6 +83,16 @@ describe('causes of held-out round 9', () => {
     assert.deepEqual(new Set(outcome('alles morgen absagen ausser dem Standup', 'basel', basel).ids), new Set(['ba-kunde', 'ba-workshop']));
     // Not a bulk request: "except" is no exception of anything.
     assert.equal(understand('cancel the vendor sync except if Luis confirms', toronto).except, undefined);
+    // "nur den X nicht" alone says keep X (found by review): never a request to cancel X.
+    for (const text of ['nur den Workshop nicht absagen', 'bitte nur das Standup nicht absagen']) {
+      const request = understand(text, basel);
+      assert.notEqual(request.intent, 'cancel', text);
+      assert.equal(request.titleHint, undefined, text);
+    }
+    assert.deepEqual(
+      new Set(outcome('alles morgen absagen, nur den Standup nicht', 'basel', basel).ids),
+      new Set(['ba-kunde', 'ba-workshop']),
+    );
   });
 
   it('someone else cancelling, or "nichts absagen", asks for nothing', () => {
