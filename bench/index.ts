@@ -4,6 +4,8 @@
  * mapping that utterance's fixture calendar (work every request pays anyway). Target: p99 < 2 ms
  * on one core. A report, not a test.
  */
+// The bot's regular-expression setting, before any pattern runs (src/index.ts sets it the same way).
+import '../src/regexp-policy';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
 import './heap-policy';
+import './regexp-policy';
 import './unused-recognizers';
 import path from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
