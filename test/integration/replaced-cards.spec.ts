@@ -1,30 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { DateTime } from 'luxon';
-import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { button, cardText } from './support/cards';
+import { ISAIAH, MEGAN, PACIFIC, withTwoDesignReviews } from './support/design-reviews';
 import { clearOfMidnights } from './support/midnight';
 import { ALEX, stackForSuite } from './support/stack';
 import type { ChatUser, Turn } from './support/teams-channel';
-
-const PACIFIC = 'America/Los_Angeles';
-const MEGAN = { emailAddress: { address: 'MeganB@contoso.onmicrosoft.com', name: 'Megan Bowen' } };
-const ISAIAH = { emailAddress: { address: 'IsaiahL@contoso.onmicrosoft.com', name: 'Isaiah Langer' } };
-const ORGANIZER = { emailAddress: { address: 'AlexW@contoso.onmicrosoft.com', name: 'Alex Wilber' } };
-
-/** Two design reviews tomorrow (Pacific): 9:00 with Megan, 14:00 with Isaiah; the rest of the default week. */
-function withTwoDesignReviews() {
-  const tomorrow = DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: 1 });
-  const at = (hour: number) => ({ dateTime: tomorrow.set({ hour }).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: 'Pacific Standard Time' });
-  const review = (hour: number, attendee: typeof MEGAN) => ({
-    subject: 'Design review',
-    start: at(hour),
-    end: at(hour + 1),
-    organizer: ORGANIZER,
-    attendees: [{ type: 'required' as const, emailAddress: attendee.emailAddress }],
-  });
-  const seed = defaultSeed(new Date());
-  return { ...seed, events: [...seed.events, review(9, MEGAN), review(14, ISAIAH)] };
-}
 
 /**
  * A confirm card the user turned away from by words ("no, the other one", "the second one" of the list it came from)
