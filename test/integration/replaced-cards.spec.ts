@@ -1,9 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { button, cardText } from './support/cards';
-import { ISAIAH, MEGAN, PACIFIC, withTwoDesignReviews } from './support/design-reviews';
-import { clearOfMidnights } from './support/midnight';
-import { ALEX, stackForSuite } from './support/stack';
-import type { ChatUser, Turn } from './support/teams-channel';
+import { designReviewsSuite, ISAIAH, MEGAN } from './support/design-reviews';
+import type { Turn } from './support/teams-channel';
 
 /**
  * A confirm card the user turned away from by words ("no, the other one", "the second one" of the list it came from)
@@ -13,12 +11,7 @@ import type { ChatUser, Turn } from './support/teams-channel';
  */
 describe('a confirm card replaced by a newer one (bot over HTTP against the sandbox)', function () {
   this.timeout(60000);
-  const stack = stackForSuite(async () => {
-    await clearOfMidnights([PACIFIC]);
-    return { sandbox: { seed: withTwoDesignReviews() } };
-  });
-  const user = (locale = 'en-US'): ChatUser => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
-  const inboxOf = async (upn: string) => (await stack().mailbox(upn)).inbox.length;
+  const { user, inboxOf } = designReviewsSuite();
   const REPLACED = /^Replaced by the card below\. Nothing was cancelled from this card\.\nDesign review\n/;
 
   /** The update call this turn made to the card in `cardId`, as its text. */

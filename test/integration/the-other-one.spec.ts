@@ -1,9 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { button, cardText, subjectsIn } from './support/cards';
-import { ISAIAH, MEGAN, PACIFIC, withTwoDesignReviews } from './support/design-reviews';
-import { clearOfMidnights } from './support/midnight';
-import { ALEX, stackForSuite } from './support/stack';
-import type { ChatUser } from './support/teams-channel';
+import { designReviewsSuite, ISAIAH, MEGAN } from './support/design-reviews';
 
 /**
  * "No, the other one" / "nein, das andere" typed after a confirm card the bot went straight to: the
@@ -12,12 +9,7 @@ import type { ChatUser } from './support/teams-channel';
  */
 describe('"no, the other one" after a confirm card (bot over HTTP against the sandbox)', function () {
   this.timeout(60000);
-  const stack = stackForSuite(async () => {
-    await clearOfMidnights([PACIFIC]);
-    return { sandbox: { seed: withTwoDesignReviews() } };
-  });
-  const user = (locale = 'en-US'): ChatUser => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
-  const inboxOf = async (upn: string) => (await stack().mailbox(upn)).inbox.length;
+  const { user, inboxOf } = designReviewsSuite();
 
   it('one other: its confirm card, nothing sent on the words; said again, back to the first, which "yes" cancels', async () => {
     const alex = user();

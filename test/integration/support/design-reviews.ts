@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../../dev/sandbox/seed/default-seed';
+import { clearOfMidnights } from './midnight';
+import { ALEX, stackForSuite } from './stack';
+import type { ChatUser } from './teams-channel';
 
 export const PACIFIC = 'America/Los_Angeles';
 export const MEGAN = { emailAddress: { address: 'MeganB@contoso.onmicrosoft.com', name: 'Megan Bowen' } };
@@ -19,4 +22,18 @@ export function withTwoDesignReviews() {
   });
   const seed = defaultSeed(new Date());
   return { ...seed, events: [...seed.events, review(9, MEGAN), review(14, ISAIAH)] };
+}
+
+/**
+ * A suite's stack on that seed (call inside `describe`: it registers the suite's hooks), laid out when the suite
+ * starts, clear of a Pacific midnight; Alex's chat in a locale; how many mails an attendee's inbox holds.
+ */
+export function designReviewsSuite() {
+  const stack = stackForSuite(async () => {
+    await clearOfMidnights([PACIFIC]);
+    return { sandbox: { seed: withTwoDesignReviews() } };
+  });
+  const user = (locale = 'en-US'): ChatUser => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+  const inboxOf = async (upn: string) => (await stack().mailbox(upn)).inbox.length;
+  return { stack, user, inboxOf };
 }
