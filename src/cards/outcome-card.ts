@@ -1,5 +1,5 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
-import { formatWhen, meetingName } from '../i18n';
+import { formatMoment, formatWhen, meetingName } from '../i18n';
 import { card, container, line, note, execute, userText, type Element } from './elements';
 import { messageBox, type Audience } from './meeting-cards';
 import { Verb } from './verbs';
@@ -43,6 +43,13 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       ]);
     }
     case 'gone':
+      if (outcome.meeting && outcome.cancelledHere) {
+        const at = outcome.cancelledHere.at;
+        return card([
+          userText(c.goneCancelledHere(name(a, outcome.meeting), at ? formatMoment(at, a.timeZone, a.locale) : undefined), { bold: true }),
+          line({ text: when(a, outcome.meeting), subtle: true }),
+        ]);
+      }
       // Without the meeting (it was deleted before it could be read), the sentence names none.
       return card([
         userText(

@@ -4,6 +4,7 @@ import { actionFor, canStillAct, isStillOpen, startsAt, type Meeting, type Meeti
 import type { TimeWindow } from '../calendar/calendar-service';
 import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './calendars';
+import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
 import { underWay } from './offer';
@@ -41,7 +42,14 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
   try {
     [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target.meetingId)]);
   } catch (error) {
-    if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
+    if (error instanceof MeetingNotFoundError) {
+      const here = await cancelledHere(deps, user, ticketId, target);
+      return {
+        kind: 'outcome',
+        outcome: { kind: 'gone', meeting: shown?.[0], ...(here ? { cancelledHere: here } : {}) },
+        ticket: ticketId,
+      };
+    }
     throw error;
   }
   // Cancelled from Outlook, or ended: the card says which instead of offering what can no longer be done.

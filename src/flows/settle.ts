@@ -11,6 +11,7 @@ import {
 import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
+import { cancelledHere } from './cancelled-here';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
@@ -68,7 +69,13 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
       if (!occurrence) throw new ChangedMeanwhile();
       checkUnchanged(shown, occurrence);
     }
-    const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
+    const cancelled: Outcome = {
+      kind: 'cancelled',
+      meeting: summarize(meeting),
+      scope: series ? 'series' : 'occurrence',
+      comment,
+      at: deps.now.toISOString(),
+    };
     try {
       await fence();
       await deps.calendar.cancelMeeting(target, comment);
@@ -143,7 +150,14 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
         else (check.result === 'ran' ? cancelled : failed).push(summarize(meeting));
       } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
     }
-    return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
+    return {
+      kind: 'cancelledMany',
+      cancelled,
+      failed,
+      comment,
+      at: deps.now.toISOString(),
+      ...(unconfirmed.length ? { unconfirmed } : {}),
+    };
   });
 }
 
@@ -196,8 +210,13 @@ async function settle<A extends TicketAction>(
       return offerAgain(deps, user, target, comment.comment);
     }
     if (error instanceof MeetingNotFoundError) {
-      // Deleted before it could be read again: the card still names it as it showed it.
-      outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
+      // Deleted before it could be read again: the card still names it as it showed it, and says so when this chat cancelled it.
+      const here = await cancelledHere(deps, user, ticketId, target);
+      outcome = {
+        kind: 'gone',
+        meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0],
+        ...(here ? { cancelledHere: here } : {}),
+      };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId, claim.token);

@@ -88,6 +88,8 @@ export interface Catalog {
   gone: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after someone else cancelled its meeting. */
   goneCancelled: (subject: string) => string;
+  /** Cancelled by another card of this chat; `at` when that is known (a day and time, formatted). */
+  goneCancelledHere: (subject: string, at?: string) => string;
   /** A confirm card clicked before a meeting under way could be cancelled, after its meeting began (kept tickets). */
   startedNothingSent: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after its meeting ended. */

@@ -91,6 +91,7 @@ export const en: Catalog = {
   // Graph's 404 says only that the calendar no longer holds it (declined, cancelled, deleted): no more is known.
   gone: (subject) => `Microsoft 365 no longer finds ${subject} in its calendar.`,
   goneCancelled: (subject) => `${subject} is already cancelled.`,
+  goneCancelledHere: (subject, at) => `${subject} is already cancelled: you cancelled it in this chat${at ? ` on ${at}` : ''}.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
