@@ -17,6 +17,7 @@ import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
+import { leftOutOf } from './left-out';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import { checkComment } from './comment';
 import { replacePending } from './replaced';
@@ -250,11 +251,13 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     candidates.length &&
     (request.count === undefined || candidates.length === request.count)
   ) {
+    const leftOut = leftOutOf(request, meetings, context, choice.named);
     return offerBulkCancel(
       deps,
       user,
       candidates.map((c) => c.meeting),
       request.comment,
+      leftOut,
     );
   }
   if (!candidates.length) {

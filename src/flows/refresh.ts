@@ -14,7 +14,13 @@ import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from '
  * A card's true state, for Teams' refresh (Universal Actions) when it shows the card again: read
  * only, nothing is claimed or sent. A notice means "leave the card as it is".
  */
-export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: string, others: string[] = []): Promise<View> {
+export async function refreshTicket(
+  deps: FlowDeps,
+  user: FlowUser,
+  ticketId: string,
+  others: string[] = [],
+  leftOut: string[] = [],
+): Promise<View> {
   const ticket = await deps.tickets.get(ticketId);
   if (!ticket || ticket.userId !== user.id) return { kind: 'notice', notice: { kind: 'staleCard' } };
   if (ticket.status === 'done') {
@@ -36,7 +42,8 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
     );
     const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId };
+    const out = leftOut.length ? { leftOut: (await readOpen(deps, user, leftOut)).filter((m) => actionFor(m) !== 'cancel') } : {};
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out };
   }
   let meeting: Meeting;
   try {

@@ -102,6 +102,8 @@ export const de: Catalog = {
   endedNothingSent: (subject) => `${subject} ist schon vorbei, deshalb wurde nichts gesendet.`,
   gone: (subject) => `Microsoft 365 findet ${subject} nicht mehr im Kalender.`,
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
+  bulkLeftOut: (meetings) => `Nicht dabei: ${meetings.join(', ')}. Absagen kann eine Besprechung nur, wer sie organisiert.`,
+  leftOutMeeting: (subject, organizer) => `${subject} (organisiert von ${organizer})`,
   goneCancelledHere: (subject, at) => `${subject} ist schon abgesagt: Du hast sie in diesem Chat${at ? ` am ${at}` : ''} abgesagt.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,

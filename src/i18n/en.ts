@@ -91,6 +91,9 @@ export const en: Catalog = {
   // Graph's 404 says only that the calendar no longer holds it (declined, cancelled, deleted): no more is known.
   gone: (subject) => `Microsoft 365 no longer finds ${subject} in its calendar.`,
   goneCancelled: (subject) => `${subject} is already cancelled.`,
+  bulkLeftOut: (meetings) =>
+    `Left out: ${meetings.join(', ')}. Only a meeting's organizer can cancel ${meetings.length === 1 ? 'it' : 'them'}.`,
+  leftOutMeeting: (subject, organizer) => `${subject} (organized by ${organizer})`,
   goneCancelledHere: (subject, at) => `${subject} is already cancelled: you cancelled it in this chat${at ? ` on ${at}` : ''}.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
