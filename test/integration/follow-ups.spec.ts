@@ -142,6 +142,27 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       assert.match(next, /Alex Wilber/, next);
     });
 
+    it('a list shown after the card is the last thing on screen: "the one after" is about the list, as with no card before it', async () => {
+      const listOnly = user();
+      await listOnly.say('show my meetings tomorrow');
+      const expected = said(await listOnly.say('and the one after'));
+      assert.match(expected, /^\nWhich meeting do you mean\?\n/, 'after a list, it asks which of its rows');
+      const alex = user();
+      assert.match(await card(alex, 'cancel design crit'), /Design crit/);
+      await alex.say('show my meetings tomorrow');
+      const text = said(await alex.say('and the one after'));
+      assert.doesNotMatch(text, /Budget Q1/, 'not the meeting after the card above the list');
+      assert.equal(text, expected);
+      const urs = user('de-DE');
+      assert.match(await card(urs, 'sag den Design crit ab'), /Design crit/);
+      await urs.say('zeig meine Termine morgen');
+      const german = said(await urs.say('und der danach'));
+      assert.doesNotMatch(german, /Budget Q1/, german);
+      const listOnlyDe = user('de-DE');
+      await listOnlyDe.say('zeig meine Termine morgen');
+      assert.equal(german, said(await listOnlyDe.say('und der danach')));
+    });
+
     it('in German, "und der danach" / "der davor"; with nothing after it, it says so', async () => {
       const urs = user('de-DE');
       assert.match(await card(urs, 'sag den Lunch and learn morgen ab'), /Lunch and learn/);
