@@ -47,7 +47,10 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const { lastRequest, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
     const offered = lastRequest?.ticket !== undefined && lastRequest.ticket === pendingTicketId;
     if (lastRequest && (request.corrects === true || offered)) {
-      const view = await find(deps, user, corrected(lastRequest.request, request), context);
+      // The message typed with the first request goes on (a new one typed with the correction wins). Memory is not
+      // sealed, so it never holds it: the ticket of the card that request led to does, sealed.
+      const first = request.comment === undefined && lastRequest.ticket ? (await deps.tickets.get(lastRequest.ticket))?.comment : undefined;
+      const view = await find(deps, user, { ...corrected(lastRequest.request, request), ...(first ? { comment: first } : {}) }, context);
       return offered ? replacePending(deps, user, view, true) : view;
     }
   }

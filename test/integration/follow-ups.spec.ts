@@ -104,6 +104,32 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       assert.match(text, new RegExp(`Budget Q1\\n.*${day(3).setLocale('de').toFormat('d')}`), text);
     });
 
+    it('keeps the message typed with the first request: the new card holds it, "yes" sends it; it is never logged', async () => {
+      const alex = user();
+      const message = 'sorry, sick today 🤒';
+      assert.match(await card(alex, `cancel budget q1 on ${weekday(2)} with message: ${message}`), /Budget Q1/);
+      const fixed = (await alex.say(`no, I meant ${weekday(3)}`)).card();
+      const text = cardText(fixed.content);
+      assert.match(text, new RegExp(`Budget Q1\\n.*${day(3).toFormat('LLL d')}`), text);
+      assert.match(text, /Typing "yes" in the chat cancels it with the message you wrote in your request/, text);
+      await alex.say('yes');
+      const megan = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Budget Q1');
+      assert.deepEqual(
+        megan.map((m: any) => m.comment),
+        [message],
+      );
+      const logged = [...stack().bot.logs, ...stack().bot.errors].join('\n');
+      assert.ok(!logged.includes('sick today'), 'the message is not logged');
+    });
+
+    it('in German too: "nein, ich meinte <Tag>" keeps "mit der Nachricht: …" of the first request', async () => {
+      const urs = user('de-DE');
+      await urs.say(`sag das Budget Q1 am ${weekday(2, 'de')} ab mit der Nachricht: Bin krank`);
+      const fixedDe = cardText((await urs.say(`nein, ich meinte ${weekday(3, 'de')}`)).card().content);
+      assert.match(fixedDe, new RegExp(`Budget Q1\\n.*${day(3).setLocale('de').toFormat('d')}`), fixedDe);
+      assert.match(fixedDe, /mit der Nachricht aus deiner Anfrage/, fixedDe);
+    });
+
     it('the title, after a card: "actually the lunch and learn" keeps the day asked', async () => {
       const alex = user();
       await alex.say('cancel the vendor call tomorrow');
