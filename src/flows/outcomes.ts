@@ -71,6 +71,11 @@ export type Outcome =
       comment: string;
       /** When (an instant), as a single cancel's `at`. */
       at?: string;
+      /**
+       * Not cancelled because Microsoft 365 was busy (429 to the end) or unreachable (a 5xx, and a re-read showed them
+       * unchanged): nothing was sent for them; `ticket` cancels them when pressed again ("Try again").
+       */
+      notCancelled?: { why: 'busy' | 'unreachable'; meetings: MeetingSummary[]; ticket: string };
       /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled (re-read later by id). */
       unconfirmed?: Array<MeetingSummary & { id: string }>;
     }

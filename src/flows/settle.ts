@@ -123,6 +123,8 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
     const unconfirmed: Array<MeetingSummary & { id: string }> = [];
+    // Not sent (throttled to the end) or sent and found unchanged (a 5xx): pressing again may work.
+    const again: Array<{ meeting: Meeting; busy: boolean }> = [];
     // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
     const reads = await deps.calendar.getMeetings(target.meetingIds);
     // A read that failed (sign-in, throttled, unavailable) stops the bulk before anything is sent:
@@ -147,9 +149,12 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       else if (error instanceof OutcomeUnknownError) {
         const check = await checkWrite(deps, meeting.id);
         if (check.result === 'unknown') unconfirmed.push({ ...summarize(meeting), id: meeting.id });
-        else (check.result === 'ran' ? cancelled : failed).push(summarize(meeting));
-      } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
+        else if (check.result === 'ran') cancelled.push(summarize(meeting));
+        else again.push({ meeting, busy: false });
+      } else if (error instanceof ThrottledError) again.push({ meeting, busy: true });
+      else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
     }
+    const notCancelled = again.length ? { notCancelled: await retryLater(deps, user, again, comment) } : {};
     return {
       kind: 'cancelledMany',
       cancelled,
@@ -157,8 +162,26 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       comment,
       at: deps.now.toISOString(),
       ...(unconfirmed.length ? { unconfirmed } : {}),
+      ...notCancelled,
     };
   });
+}
+
+/** The meetings of a bulk that Microsoft 365 did not cancel now (busy, unreachable), on a ticket of their own to press again. */
+async function retryLater(
+  deps: FlowDeps,
+  user: FlowUser,
+  again: Array<{ meeting: Meeting; busy: boolean }>,
+  comment: string,
+): Promise<NonNullable<(Outcome & { kind: 'cancelledMany' })['notCancelled']>> {
+  const meetings = again.map(({ meeting }) => summarize(meeting));
+  const ticket = await deps.tickets.issue(
+    { action: 'cancelMany', meetingIds: again.map(({ meeting }) => meeting.id) },
+    owner(user),
+    meetings,
+    comment,
+  );
+  return { why: again.every(({ busy }) => busy) ? 'busy' : 'unreachable', meetings, ticket: ticket.id };
 }
 
 /** "Keep it": the card ends, nothing is sent to anyone. */
