@@ -286,7 +286,15 @@ export function confirmDeclineCard(
  */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string; changed?: boolean },
+  view: {
+    cancellable: Meeting[];
+    notYours: Meeting[];
+    ticket: string;
+    commentMaxLength: number;
+    comment?: string;
+    changed?: boolean;
+    leftOut?: Meeting[];
+  },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
@@ -306,11 +314,20 @@ export function bulkCancelCard(
       ),
     );
   }
+  // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
+  if (view.leftOut?.length) {
+    // Subjects and names are the user's text: a literal run, never markdown.
+    const named = view.leftOut.map((m) =>
+      a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
+    );
+    body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
+  }
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length)
     return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
   const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
+  const leftOut = view.leftOut?.length ? { leftOut: view.leftOut.map((m) => m.id) } : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others, ...leftOut });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
     note((view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(view.cancellable.length), {

@@ -92,6 +92,8 @@ export type View =
       comment?: string;
       changed?: boolean;
       replaces?: Replaces;
+      /** Meetings the request named that are left out, not the user's to cancel ("all of Omar's": his all hands, Megan's). */
+      leftOut?: Meeting[];
     }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
