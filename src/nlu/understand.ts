@@ -6,6 +6,7 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
+import { reasonIn } from './reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -216,23 +217,6 @@ function confirmsOnly(clause: string, pack: LanguagePack): boolean {
   return left.split(TOKEN_SPLIT).every((word) => !word || pack.assent.has(word));
 }
 
-/**
- * The first reason clause cut, unless it holds the request itself ("hey, need to scrap the board prep - I'm
- * sick": the reason is "- I'm sick"; "… because the vendor cancelled" stays a reason).
- */
-function withoutReason(text: string, pack: LanguagePack): string {
-  for (let from = 0; from < text.length;) {
-    const found = pack.reason.exec(text.slice(from));
-    if (!found) return text;
-    const start = from + found.index;
-    const kept = `${text.slice(0, start)} ${text.slice(start + found[0].length)}`;
-    const asks = (part: string): boolean => pack.intents.some(({ pattern }) => pattern.test(` ${part} `));
-    if (asks(kept) || !asks(found[0])) return kept;
-    from = start + 1;
-  }
-  return text;
-}
-
 /** Whether the request points at meetings at all; "cancel" alone names none (the bot shows the list). */
 export function namesAMeeting(request: MeetingRequest): boolean {
   return (
@@ -406,7 +390,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const followUp = withYes ? followUpOf(typed, pack, context) : undefined;
   if (followUp) return followUp;
 
-  const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const { request: asked, reason } = reasonIn(unmarked, pack);
   const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
@@ -415,7 +400,6 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = cut(rest, pack.settledWith).text;
-  rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
   const excepted = exceptIn(rest, pack);
   rest = excepted.text;
@@ -424,7 +408,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     .replace(/[,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
+  const withComment = (request: MeetingRequest): MeetingRequest =>
+    message ? { ...request, comment: message } : reason ? { ...request, reason } : request;
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.more.test(answer)) return { intent: 'list', scope: 'all', more: true, language };
   // A withdrawal is read with the punctuation typed: "ich schaffe es nicht, bitte absagen" asks to cancel.

@@ -153,8 +153,9 @@ export const en: LanguagePack = withLetterBoundaries({
     ].join('|'),
     'g',
   ),
+  // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), or a statement (", half the team is on leave").
   reason:
-    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*/,
+    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { loadCases } from '../../../scripts/eval-nlu';
+import { resolve, straightToConfirm } from '../../../src/calendar';
+import { placeOf } from '../../../src/calendar/graph/calendar-keys';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Sentences other than the held-out ones that showed each cause (test/fixtures/nlu/cases-heldout10-*.json).
+const { calendars } = loadCases();
+const toronto: UserContext = { locale: 'en-US', timeZone: 'America/Toronto', now: new Date('2026-12-08T14:00:00Z') };
+const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2026-12-07T07:00:00Z') };
+
+function outcome(text: string, calendar: string, context: UserContext): { intent: string; ids: string[]; clear?: string } {
+  const { request, candidates } = resolve(text, calendars.get(calendar)!, context);
+  const id = (key: string): string => placeOf(key)?.eventId ?? key;
+  const clear = straightToConfirm(request, candidates);
+  return { intent: request.intent, ids: candidates.map((c) => id(c.meeting.id)), ...(clear ? { clear: id(clear.meeting.id) } : {}) };
+}
+
+describe('causes of held-out round 10', () => {
+  it('a reason given with the request, unmarked, is offered as the message, as typed', () => {
+    const cases: Array<[string, UserContext, string]> = [
+      ['drop the legal sync, sorry, I have a dentist appointment', toronto, 'sorry, I have a dentist appointment'],
+      ['cancel the Q4 review - the deck is not ready.', toronto, 'the deck is not ready.'],
+      ['decline the all hands, I’m travelling', toronto, 'I’m travelling'],
+      ['scrap the API design workshop. The speaker can’t make it', toronto, 'The speaker can’t make it'],
+      ['sag die Retro ab, bin heute leider verhindert', vienna, 'bin heute leider verhindert'],
+      ['Theater bitte absagen – die Vorstellung ist ausverkauft', vienna, 'die Vorstellung ist ausverkauft'],
+      ['sag das Teamessen ab. Das Lokal hat zu.', vienna, 'Das Lokal hat zu.'],
+    ];
+    for (const [text, context, reason] of cases) {
+      const request = understand(text, context);
+      assert.equal(request.reason, reason, text);
+      assert.equal(request.comment, undefined, text);
+    }
+  });
+
+  it('the reason is no part of which meeting is meant', () => {
+    assert.equal(outcome('cancel the Q4 review - the deck is not ready.', 'toronto', toronto).clear, 'to-q4');
+    assert.equal(outcome('sag das Teamessen ab. Das Lokal hat zu.', 'vienna', vienna).clear, 'vi-teamessen');
+  });
+
+  it('greetings, thanks and an apology alone are no message; a typed message wins over a reason', () => {
+    for (const text of ['cancel the legal sync, thanks a lot!', 'drop the Q4 review, sorry', 'cancel the triage, cheers mate']) {
+      assert.equal(understand(text, toronto).reason, undefined, text);
+    }
+    for (const text of ['sag die Retro ab, danke dir!', 'Retro absagen bitte, sorry'])
+      assert.equal(understand(text, vienna).reason, undefined, text);
+    const both = understand("cancel the legal sync, I'm sick, message: back on Monday", toronto);
+    assert.equal(both.comment, 'back on Monday');
+    assert.equal(understand("cancel the legal sync, I'm off sick, thanks!", toronto).reason, "I'm off sick");
+  });
+
+  it('a clause that says which meeting is no reason', () => {
+    assert.equal(understand('cancel the sync, the one which is at 3', toronto).reason, undefined);
+    assert.equal(understand('sag den Termin ab, den ich mit Rainer habe', vienna).reason, undefined);
+    assert.equal(understand('cancel the sync, which is with Priya', toronto).reason, undefined);
+  });
+});
