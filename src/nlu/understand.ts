@@ -259,8 +259,11 @@ function asksBesides(text: string, pack: LanguagePack): boolean {
   return pack.intents.some(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(` ${left} `));
 }
 
-/** "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it. */
-function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbour?: MeetingRequest['neighbour'] } {
+/**
+ * "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it.
+ * `several`: the request is for several meetings or a list, for which "after lunch" is the afternoon, not one meeting.
+ */
+function neighbourIn(text: string, pack: LanguagePack, several: boolean): { text: string; neighbour?: MeetingRequest['neighbour'] } {
   const found = cut(text, pack.neighbour);
   const groups = found.match?.groups;
   if (!groups?.side || !groups.anchor) return { text };
@@ -268,12 +271,13 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   const strict = said.filter((word) => !pack.softWords.has(word));
   // "den nach der Sitzung": a common word may be all that names the anchor (it must then name a meeting).
   const anchorWords = strict.length > 0 ? strict : said.filter((word) => word.length >= 5);
+  const anchor = anchorWords.join(' ');
+  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
+  if (pack.lunch.test(anchor)) return several ? { text } : { text: found.text, neighbour: { side, anchor, lunch: true } };
   // "after the 3pm", "before the weekend": a time, not a meeting.
   if (anchorWords.length === 0 || pack.chrono.parse(groups.anchor).length > 0 || anchorWords.every((word) => pack.notCalendars.has(word)))
     return { text };
-  const anchor = anchorWords.join(' ');
-  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
-  return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
+  return { text: found.text, neighbour: { side, anchor } };
 }
 
 // "two-hour", "half-hour", "einstündig", "anderthalbstündig".
@@ -436,7 +440,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   const length = durationIn(rest, pack);
   rest = length.text;
-  const near = neighbourIn(rest, pack);
+  const near = neighbourIn(rest, pack, bulk || intent === 'list');
   rest = near.text;
   const said = extractDate(rest, pack, context);
   rest = said.text;

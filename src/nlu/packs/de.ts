@@ -334,7 +334,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
 
-    // Von den Terminen, um die es geht: "den späteren", "der frühere".
+    // Von den Terminen, um die es geht: "den späteren", "der frühere"; mit einer Liste "der danach", "der davor".
+    { pattern: /\b(?:der|die|das|den)\s+(?:danach|dahinter)\b(?!\s+\S)/, value: 'last', comparative: true },
+    { pattern: /\b(?:der|die|das|den)\s+davor\b(?!\s+\S)/, value: 'next', comparative: true },
     {
       pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter|spätest|spaetest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'last',
@@ -379,7 +381,8 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { name: 'morning', pattern: /\b(?:gleich|früh|frueh|ganz\s+früh)\s+morgens\b|\bals\s+erstes\b|\bfrühmorgens\b/, from: 0, to: 11 },
     { name: 'afternoon', pattern: /\b(?:mittagszeit|über\s+mittag|ueber\s+mittag|in\s+der\s+mittagspause)\b/, from: 11, to: 14 },
-    { name: 'afternoon', pattern: /\bnach\s+dem\s+mittag(?:essen)?\b/, from: 12, to: 17 },
+    // Of several meetings ("alle Termine nach dem Mittagessen"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
+    { name: 'afternoon', pattern: /\bnach\s+(?:dem\s+|der\s+)?(?:mittagessen|mittag|mittagspause)\b/, from: 13, to: 17 },
     { name: 'morning', pattern: /\b(?:früh|frueh|vormittags?|morgens)\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\bnachmittags?\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:abends?)\b/, from: 17, to: 24 },

@@ -271,7 +271,7 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;:–—-]*\s*\b(?:(?:with\s+)?no\s+(?:message|note|comment|msg|explanation)(?:\s+(?:needed|necessary|required))?|without\s+(?:a\s+|any\s+)?(?:message|note|comment|msg|explanation|telling\s+(?:them|anyone|anybody)(?:\s+anything)?)|(?:don't|do\s+not|no\s+need\s+to)\s+(?:tell|say|write|send|add)\s+(?:them\s+|anyone\s+|anybody\s+|everyone\s+)?(?:anything|a\s+(?:message|note)|any\s+(?:message|note))?|quietly|silently)\b/,
   notThis: /[,;]?\s*\b(?:but\s+)?not\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|4th|5th)(?:\s+one)?\b/,
   neighbour:
-    /\b(?:(?:right|directly|immediately|just)\s+)?(?<side>after|before|following|ahead\s+of)\s+(?:the|my|our)\s+(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:today|tonight|tomorrow|on|at|this|next|in)\b)[\p{L}\p{N}'&-]+){0,3})/u,
+    /\b(?:(?:right|directly|immediately|just)\s+)?(?<side>after|before|following|ahead\s+of)\s+(?:(?:the|my|our)\s+|(?=lunch\b))(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:today|tonight|tomorrow|on|at|this|next|in)\b)[\p{L}\p{N}'&-]+){0,3})/u,
   afterWord: /^(?:after|following)$/,
   lunch: /^(?:lunch|lunch\s+break|lunchbreak)$/,
   counts: [
@@ -352,7 +352,10 @@ export const en: LanguagePack = withLetterBoundaries({
       value: 'next',
     },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
-    // Of the meetings being talked about: "the later one", "whichever is earlier".
+    // Of the meetings being talked about: "the later one", "whichever is earlier"; with a list on screen, "the one after"
+    // (with none, it is the meeting after the one just discussed: see follow-up.ts).
+    { pattern: /\bthe\s+one\s+(?:after|afterwards)\b(?!\s+\S)/, value: 'last', comparative: true },
+    { pattern: /\bthe\s+one\s+before\b(?!\s+\S)/, value: 'next', comparative: true },
     { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
     {
       pattern: /\b(?:the\s+(?:earlier|former|earliest)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,
@@ -386,7 +389,8 @@ export const en: LanguagePack = withLetterBoundaries({
     },
     { name: 'morning', pattern: /\bfirst thing(?: in the morning)?\b|\bearly (?:morning|doors)\b/, from: 0, to: 11 },
     { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
-    { name: 'afternoon', pattern: /\bafter lunch\b/, from: 12, to: 17 },
+    // Of several meetings ("all my meetings after lunch"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
+    { name: 'afternoon', pattern: /\bafter lunch\b/, from: 13, to: 17 },
     { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },

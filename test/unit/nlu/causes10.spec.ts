@@ -55,4 +55,24 @@ describe('causes of held-out round 10', () => {
     assert.equal(understand('sag den Termin ab, den ich mit Rainer habe', vienna).reason, undefined);
     assert.equal(understand('cancel the sync, which is with Priya', toronto).reason, undefined);
   });
+
+  it('"after lunch" of one meeting is the first after a lunch that day, else after 13:00; of several, the afternoon once lunch is over', () => {
+    // Toronto, Tuesday: Lunch with Priya 12:00, Q4 review 14:00; Wednesday has no lunch, the workshop is at 13:00.
+    assert.equal(outcome('drop whatever comes after lunch', 'toronto', toronto).clear, 'to-q4');
+    assert.equal(outcome('cancel the meeting before lunch', 'toronto', toronto).clear, 'to-triage');
+    assert.equal(outcome('cancel my first meeting after lunch on wednesday', 'toronto', toronto).ids[0], 'to-workshop');
+    assert.deepEqual(outcome('cancel all my meetings after lunch', 'toronto', toronto).ids, ['to-q4', 'to-1on1-omar']);
+    // Vienna, Tuesday: Mittagessen mit Özlem 12:30, Strategie-Workshop 15:15.
+    assert.equal(outcome('sag den Termin nach dem Mittagessen am Dienstag ab', 'vienna', vienna).clear, 'vi-workshop');
+    assert.deepEqual(outcome('sag alle Termine nach dem Mittagessen morgen ab', 'vienna', vienna).ids, ['vi-workshop']);
+  });
+
+  it('with a list on screen, "the one after" / "der davor" is the later / earlier row', () => {
+    const list = { ...toronto, listShown: true };
+    assert.equal(understand('the one after', list).position, 'last');
+    assert.equal(understand('the one before', list).position, 'next');
+    assert.equal(understand('der danach', { ...vienna, listShown: true }).position, 'last');
+    // With none, it is the meeting beside the one just discussed.
+    assert.equal(understand('and the one after', toronto).beside, 'after');
+  });
 });
