@@ -105,6 +105,9 @@ const SWISS_WORDS: Record<string, string> = {
 };
 const SWISS_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(SWISS_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** "So., 6. Dez.": the user's locale orders it. */
+const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
+
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
   chrono: chrono.casual,
@@ -613,9 +616,8 @@ export const de: LanguagePack = withLetterBoundaries({
     clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),
     today: 'heute',
     tomorrow: 'morgen',
-    onDate: (date) => `am ${date.setLocale('de-DE').toFormat('cccc, d. LLLL')}`,
-    between: (from, to) =>
-      `zwischen ${from.setLocale('de-DE').toFormat('ccc, d. LLL')} und ${to.setLocale('de-DE').toFormat('ccc, d. LLL')}`,
+    onDate: (date) => `am ${date.toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' })}`,
+    between: (from, to) => `zwischen ${from.toLocaleString(SHORT_DATE)} und ${to.toLocaleString(SHORT_DATE)}`,
     dayPart: (part, dayPhrase) => {
       const word = { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' }[part];
       return dayPhrase.startsWith('am ') ? `${dayPhrase}, ${word.toLowerCase()}s` : `${dayPhrase} ${word}`;

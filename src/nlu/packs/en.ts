@@ -83,6 +83,9 @@ const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
+/** "Sun, Dec 6" (en-US), "Sun 6 Dec" (en-GB): the user's locale orders it. */
+const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
+
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
@@ -609,8 +612,8 @@ export const en: LanguagePack = withLetterBoundaries({
     },
     today: 'today',
     tomorrow: 'tomorrow',
-    onDate: (date) => `on ${date.setLocale('en-US').toFormat('cccc, LLL d')}`,
-    between: (from, to) => `between ${from.setLocale('en-US').toFormat('ccc, LLL d')} and ${to.setLocale('en-US').toFormat('ccc, LLL d')}`,
+    onDate: (date) => `on ${date.toLocaleString({ weekday: 'long', month: 'short', day: 'numeric' })}`,
+    between: (from, to) => `between ${from.toLocaleString(SHORT_DATE)} and ${to.toLocaleString(SHORT_DATE)}`,
     dayPart: (part, dayPhrase, isToday) => (isToday ? `this ${part}` : `${dayPhrase} in the ${part}`),
     hours: (from, to) => {
       const at = (c: { hour: number; minute: number }): string => {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { loadCases } from '../../../scripts/eval-nlu';
 import { resolve, straightToConfirm } from '../../../src/calendar';
 import { placeOf } from '../../../src/calendar/graph/calendar-keys';
-import { understand, type UserContext } from '../../../src/nlu';
+import { describeRequest, understand, type UserContext } from '../../../src/nlu';
 
 // Sentences other than the held-out ones that showed each cause (test/fixtures/nlu/cases-heldout10-*.json).
 const { calendars } = loadCases();
@@ -74,5 +74,20 @@ describe('causes of held-out round 10', () => {
     assert.equal(understand('der danach', { ...vienna, listShown: true }).position, 'last');
     // With none, it is the meeting beside the one just discussed.
     assert.equal(understand('and the one after', toronto).beside, 'after');
+  });
+
+  it("dates in what was understood are in the user's locale: en-GB day first (and its Monday week), en-US month first, German as before", () => {
+    const london: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-12-02T10:00:00Z') };
+    const said = (text: string, context: UserContext): string => describeRequest(understand(text, context), context);
+    assert.equal(said('cancel the board review next week', london), 'called "board review" between Mon 7 Dec and Sun 13 Dec');
+    assert.equal(said('cancel the board review on friday', london), 'called "board review" on Friday 4 Dec');
+    const chicago = { ...london, locale: 'en-US', timeZone: 'America/Chicago' };
+    assert.equal(said('cancel the board review next week', chicago), 'called "board review" between Sun, Dec 6 and Sat, Dec 12');
+    const wien = { ...london, locale: 'de-AT', timeZone: 'Europe/Vienna' };
+    assert.equal(said('sag das Board Review nächste Woche ab', wien), 'namens „board review“ zwischen Mo., 7. Dez. und So., 13. Dez.');
+    // English typed by a German-speaking user: the sentence is German, and so are its dates.
+    assert.equal(said('cancel the board review on friday', wien), 'namens „board review“ am Freitag, 4. Dezember');
+    // A locale Intl cannot read gets the language's own dates.
+    assert.equal(said('cancel the board review on friday', { ...london, locale: 'en_GB' }), 'called "board review" on Friday, Dec 4');
   });
 });
