@@ -76,8 +76,21 @@ const NEXT = '(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)';
 // German adjective endings: erste, ersten, erster, erstes.
 const END = '(?:e|en|er|es|em)?';
 
-/** Swiss German spellings of words the pack reads, as typed in chat. */
+/** Swiss and Austrian German spellings of words the pack reads, and chat shorthand, as typed in chat. */
 const SWISS_WORDS: Record<string, string> = {
+  // Austrian and Bavarian: "heit", "morgn", "was hab i", "zeig ma", "Feber".
+  heit: 'heute',
+  heut: 'heute',
+  morgn: 'morgen',
+  mrgn: 'morgen',
+  i: 'ich',
+  ma: 'mir',
+  feber: 'februar',
+  // Chat shorthand: "das mtg morgen", "pls".
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  pls: 'bitte',
+  plz: 'bitte',
   absäge: 'absagen',
   abzsäge: 'abzusagen',
   streiche: 'streichen',

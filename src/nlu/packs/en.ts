@@ -109,6 +109,9 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bappts?\b/g, 'appointment')
       .replace(/\bwk\b/g, 'week')
       .replace(/\b(?:tmw|tmrw|tmr|2moro|2morrow)\b/g, 'tomorrow')
+      // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
+      .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
+      .replace(/\bheute\b/g, 'today')
       // "number one", "option two": the digit, which the ordinals read.
       .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
@@ -144,6 +147,8 @@ export const en: LanguagePack = withLetterBoundaries({
     [
       '^\\s*(?:good\\s+)?(?:morning|afternoon|evening)\\b\\s*(?:all|team|everyone|bot|there)?\\s*[!,.-]+',
       '\\bgood\\s+(?:morning|afternoon|evening|day)\\b',
+      // A German greeting before an English request: "Morgen! cancel my standup", "Servus, …".
+      '^\\s*(?:moin|morgen|servus|hallo|grüß\\s+dich)\\b\\s*[!,.-]+',
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',

@@ -90,4 +90,17 @@ describe('causes of held-out round 10', () => {
     // A locale Intl cannot read gets the language's own dates.
     assert.equal(said('cancel the board review on friday', { ...london, locale: 'en_GB' }), 'called "board review" on Friday, Dec 4');
   });
+
+  it('Austrian and chat spellings of day words and shorthand are read, in German and in English sentences', () => {
+    // Vienna, Monday 7 December: Kundentermin Hofer today, 1:1 mit Jürgen on Tuesday.
+    assert.equal(outcome('sag den Kundentermin heit ab', 'vienna', vienna).clear, 'vi-hofer');
+    assert.equal(outcome('sag pls das mtg mit Jürgen morgn ab', 'vienna', vienna).clear, 'vi-1on1');
+    const list = outcome('was hab i morgn', 'vienna', vienna);
+    assert.equal(list.intent, 'list');
+    assert.deepEqual(list.ids, ['vi-daily-di', 'vi-1on1', 'vi-mittag', 'vi-workshop', 'vi-sommer']);
+    // German day words in an English sentence; a German greeting is no title.
+    assert.equal(outcome('can you cancel the legal sync morgen', 'toronto', toronto).clear, 'to-legal');
+    assert.equal(outcome('drop the triage heute pls', 'toronto', toronto).clear, 'to-triage');
+    assert.equal(understand('Morgen! cancel the triage', toronto).titleHint, 'triage');
+  });
 });
