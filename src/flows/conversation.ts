@@ -106,7 +106,9 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
  * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
  */
 function read(text: string, context: UserContext): MeetingRequest {
-  const request = understand(text, context);
+  const understood = understand(text, context);
+  // A reason given with the request ("…, sorry I'm sick") is offered as the message: prefilled, sent only on a confirm.
+  const request = understood.reason && !understood.comment ? { ...understood, comment: understood.reason } : understood;
   return request.day ? { ...request, day: coverRepeatedTimes(request.day, context.timeZone) } : request;
 }
 
