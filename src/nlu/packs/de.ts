@@ -128,6 +128,8 @@ export const de: LanguagePack = withLetterBoundaries({
     text
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
       .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
+      // Eine ungefähre Uhrzeit ist die Uhrzeit: "ca. halb 2", "so gegen 3", "etwa um 10".
+      .replace(/\b(?:ca\.?|circa|zirka|ungefähr|etwa|so)\s+(?=(?:um\s+|gegen\s+)?(?:\d|halb\b|viertel\b|dreiviertel\b))/g, '')
       // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop"; only after a clause that asked for
       // something ("nur den Workshop nicht absagen" alone says keep it, not cancel it).
       .replace(/[,;]\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]{1,60}?)\s+nicht\b/g, ' außer $1 ')

@@ -94,6 +94,9 @@ export const en: LanguagePack = withLetterBoundaries({
     text
       // "second to last" is one position, not the second one.
       .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
+      // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
+      .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
+      .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
       .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")

@@ -103,4 +103,25 @@ describe('causes of held-out round 10', () => {
     assert.equal(outcome('drop the triage heute pls', 'toronto', toronto).clear, 'to-triage');
     assert.equal(understand('Morgen! cancel the triage', toronto).titleHint, 'triage');
   });
+
+  it('a time said with no day is the next meeting at that time, when the others at it are on later days', () => {
+    // Kolkata (UTC+5:30), Tuesday 09:00: Sync 11:00 today and next Monday, Ravi / Anna 1:1 16:00 today and next Tuesday.
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.equal(outcome("cancel my 11 o'clock", 'kolkata', kolkata).clear, 'in-sync');
+    assert.equal(outcome('scrap the 16:00 one-on-one', 'kolkata', kolkata).clear, 'in-anna');
+    // Once today's has begun, the next one at that time.
+    assert.equal(outcome('cancel my 11am', 'kolkata', { ...kolkata, now: new Date('2026-12-15T05:35:00Z') }).clear, 'in-sync-mon');
+    // A day said is that day.
+    assert.equal(outcome('cancel the 11am sync on monday', 'kolkata', kolkata).clear, 'in-sync-mon');
+  });
+
+  it('a time said roughly is that time: "around", "about", "-ish", "~", "ca.", "so gegen"', () => {
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.deepEqual(understand('cancel whatever is at about 5', kolkata).clock, { hour: 17, minute: 0 });
+    assert.equal(outcome('drop the 5-ish one-on-one', 'kolkata', kolkata).clear, 'in-ben');
+    assert.equal(outcome('cancel the design review at approximately 6pm', 'kolkata', kolkata).clear, 'in-design-2');
+    assert.equal(understand('cancel the design review around 6', kolkata).titleHint, 'design review');
+    assert.deepEqual(understand('sag das Meeting so gegen halb 4 ab', vienna).clock, { hour: 15, minute: 30 });
+    assert.equal(understand('sag das Meeting ca. um 10 ab', vienna).titleHint, undefined);
+  });
 });
