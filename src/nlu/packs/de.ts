@@ -128,6 +128,15 @@ export const de: LanguagePack = withLetterBoundaries({
     text
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
       .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
+      // Das Verb in zwei Teilen: "lass die Klausur ausfallen", "mach das 1:1 morgen weg".
+      .replace(/\blasst?\s+uns\s+/g, '')
+      .replace(/\blass(?:e|t)?\s+([^,.;!?]{1,60}?)\s+(?:ausfallen|entfallen|fallen)\b(?!\s+lassen)/g, '$1 ausfallen lassen')
+      .replace(/\b(?:mach|tu)(?:e|t)?\s+([^,.;!?]{1,60}?)\s+weg\b/g, '$1 entfernen')
+      // "nur das morgen, nicht die Serie": die Serie nur genannt, um sie zu lassen.
+      .replace(
+        /[,;]?\s*\b(?:aber\s+|und\s+)?(?:nicht\s+(?:die\s+|den\s+)?(?:ganze[n]?\s+)?|keine\s+)(?:serie|serientermin|terminserie)\b/g,
+        ' ',
+      )
       // Eine ungefähre Uhrzeit ist die Uhrzeit: "ca. halb 2", "so gegen 3", "etwa um 10".
       .replace(/\b(?:ca\.?|circa|zirka|ungefähr|etwa|so)\s+(?=(?:um\s+|gegen\s+)?(?:\d|halb\b|viertel\b|dreiviertel\b))/g, '')
       // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop"; only after a clause that asked for

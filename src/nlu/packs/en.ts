@@ -94,6 +94,11 @@ export const en: LanguagePack = withLetterBoundaries({
     text
       // "second to last" is one position, not the second one.
       .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
+      // "only tomorrow's, not the series": the series said only to be left alone.
+      .replace(
+        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
+        ' ',
+      )
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
       .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
       .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')

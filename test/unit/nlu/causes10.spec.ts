@@ -124,4 +124,20 @@ describe('causes of held-out round 10', () => {
     assert.deepEqual(understand('sag das Meeting so gegen halb 4 ab', vienna).clock, { hour: 15, minute: 30 });
     assert.equal(understand('sag das Meeting ca. um 10 ab', vienna).titleHint, undefined);
   });
+
+  it('the series named only to be left alone is no series request', () => {
+    for (const text of ["drop just friday's standup but not the whole series", 'cancel this one, not the recurring meeting'])
+      assert.equal(understand(text, toronto).series, undefined, text);
+    for (const text of ['sag nur das Daily am Freitag ab, aber nicht die ganze Serie', 'das Daily morgen absagen, keine Serie'])
+      assert.equal(understand(text, vienna).series, undefined, text);
+    assert.equal(understand('cancel the standup series', toronto).series, true);
+    assert.equal(understand('sag die ganze Serie vom Daily ab', vienna).series, true);
+  });
+
+  it('German verbs in two parts: "lass … ausfallen", "mach … weg"', () => {
+    assert.equal(outcome('lass das Theater ausfallen', 'vienna', vienna).intent, 'cancel');
+    assert.equal(outcome('mach mir bitte die Retro am Donnerstag weg', 'vienna', vienna).clear, 'vi-retro');
+    assert.equal(outcome('lass uns den Flohmarkt ausfallen lassen', 'vienna', vienna).clear, 'vi-flohmarkt');
+    assert.equal(outcome('lass die Retro am Donnerstag ausfallen', 'vienna', vienna).clear, 'vi-retro');
+  });
 });
