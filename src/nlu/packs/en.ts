@@ -294,7 +294,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:first|1st)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'first' },
     { pattern: /\b(?:the\s+)?(?:last|final)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'last' },
     { pattern: /\b(?:the\s+|my\s+)?(?:next|upcoming|coming)\s+(?<n>two|three|2|3)\b/, from: 'next' },
-    { pattern: /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them)\b/ },
+    // "both", "the two 1:1s" (not "the two thirty", a time).
+    { pattern: /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them|the\s+two\b(?!\s*(?:o'?clock|am|pm|thirty|fifteen|forty|fourty|of\s+us|[:.]\d)))/ },
   ],
   numbers: { two: 2, three: 3, '2': 2, '3': 3 },
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,

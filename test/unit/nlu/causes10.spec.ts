@@ -140,4 +140,13 @@ describe('causes of held-out round 10', () => {
     assert.equal(outcome('lass uns den Flohmarkt ausfallen lassen', 'vienna', vienna).clear, 'vi-flohmarkt');
     assert.equal(outcome('lass die Retro am Donnerstag ausfallen', 'vienna', vienna).clear, 'vi-retro');
   });
+
+  it('"the two …" is both; "ext" and "intern" in a title are "external" and "internal"', () => {
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.deepEqual(outcome('scrap the two design reviews', 'kolkata', kolkata).ids, ['in-design-1', 'in-design-2']);
+    assert.equal(understand('cancel the two thirty', kolkata).count, undefined);
+    assert.equal(outcome('cancel the sync with the externals', 'kolkata', kolkata).ids[0], 'in-sync-ext');
+    const graz: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2027-01-11T06:00:00Z') };
+    assert.equal(outcome('das Sync ext morgen absagen', 'graz', graz).clear, 'gr-sync-ext');
+  });
 });
