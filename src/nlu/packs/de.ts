@@ -188,6 +188,9 @@ export const de: LanguagePack = withLetterBoundaries({
       '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
       '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
       '\\b(?:merci\\s+vielmal|vielmal)\\b',
+      // Freundlichkeiten und eine Unterschrift: "Hoffe, es geht dir gut.", "Danke, Anna", "LG Anna".
+      '\\b(?:ich\\s+)?hoffe,?\\s+(?:es\\s+geht\\s+(?:dir|euch|ihnen)|dir\\s+geht\\s+es|alles\\s+ist)\\b[^.!?,;]*(?:gut|bestens)\\b',
+      "(?<=\\b(?:danke|dank|lg|vg|grüße|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',

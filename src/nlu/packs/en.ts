@@ -99,6 +99,8 @@ export const en: LanguagePack = withLetterBoundaries({
         /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
         ' ',
       )
+      // "first thing tomorrow": the first meeting of that morning.
+      .replace(/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/g, 'first morning')
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
       .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
       .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
@@ -160,6 +162,9 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
+      // Pleasantries and a signature: "Hope you're well.", "hope all is well", "Many thanks, Ravi".
+      "\\bhope\\s+(?:you're|you\\s+are|ur|u\\s+r|all\\s+is|all's|everything\\s+is|your\\s+(?:day|week))\\b[^.!?,;]*",
+      "(?<=\\b(?:thanks|thank\\s+you|thx|cheers|regards)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:would|do)\\s+you\\s+mind\\b',
       // German politeness in English text: "bitte cancel the triage", "danke!".
       '\\b(?:bitte|danke(?:\\s+schön)?|merci)\\b',
@@ -295,7 +300,10 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:last|final)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'last' },
     { pattern: /\b(?:the\s+|my\s+)?(?:next|upcoming|coming)\s+(?<n>two|three|2|3)\b/, from: 'next' },
     // "both", "the two 1:1s" (not "the two thirty", a time).
-    { pattern: /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them|the\s+two\b(?!\s*(?:o'?clock|am|pm|thirty|fifteen|forty|fourty|of\s+us|[:.]\d)))/ },
+    {
+      pattern:
+        /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them|the\s+two\b(?!\s*(?:o'?clock|am|pm|thirty|fifteen|forty|fourty|of\s+us|[:.]\d)))/,
+    },
   ],
   numbers: { two: 2, three: 3, '2': 2, '3': 3 },
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
@@ -404,7 +412,7 @@ export const en: LanguagePack = withLetterBoundaries({
       from: 15,
       to: 24,
     },
-    { name: 'morning', pattern: /\bfirst thing(?: in the morning)?\b|\bearly (?:morning|doors)\b/, from: 0, to: 11 },
+    { name: 'morning', pattern: /\bearly (?:morning|doors)\b/, from: 0, to: 11 },
     { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
     // Of several meetings ("all my meetings after lunch"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
     { name: 'afternoon', pattern: /\bafter lunch\b/, from: 13, to: 17 },
