@@ -99,8 +99,6 @@ export const en: LanguagePack = withLetterBoundaries({
         /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
         ' ',
       )
-      // "first thing tomorrow": the first meeting of that morning.
-      .replace(/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/g, 'first morning')
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
       .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
       .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
@@ -412,7 +410,7 @@ export const en: LanguagePack = withLetterBoundaries({
       from: 15,
       to: 24,
     },
-    { name: 'morning', pattern: /\bearly (?:morning|doors)\b/, from: 0, to: 11 },
+    { name: 'morning', pattern: /\bfirst thing(?: in the morning)?\b|\bearly (?:morning|doors)\b/, from: 0, to: 11 },
     { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
     // Of several meetings ("all my meetings after lunch"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
     { name: 'afternoon', pattern: /\bafter lunch\b/, from: 13, to: 17 },
