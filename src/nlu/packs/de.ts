@@ -78,7 +78,9 @@ const END = '(?:e|en|er|es|em)?';
 
 /** Swiss and Austrian German spellings of words the pack reads, and chat shorthand, as typed in chat. */
 const SWISS_WORDS: Record<string, string> = {
-  // Austrian and Bavarian: "heit", "morgn", "was hab i", "zeig ma", "Feber".
+  // Austrian and Bavarian: "heit", "morgn", "was hab i", "zeig ma", "sog des Daily ab", "Feber".
+  sog: 'sag',
+  des: 'das',
   heit: 'heute',
   heut: 'heute',
   morgn: 'morgen',
@@ -197,7 +199,7 @@ export const de: LanguagePack = withLetterBoundaries({
   ),
   // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b)|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|wir|ich)\b)[^.!?;]*/,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?:(?=(?:der|die|das)\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächst\w*|dies\w*)\b)\p{L}+\s+(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|war|waren)\b)|(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b))|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|wir|ich)\b)[^.!?;]*/u,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,

@@ -158,4 +158,13 @@ describe('causes of held-out round 10', () => {
     // A name in the request stays ("thanks" ends it only when the name comes last).
     assert.equal(understand('cancel my lunch with Priya, thanks', toronto).attendeeHint, 'priya');
   });
+
+  it('probe causes: Austrian "sog des", a reason after a question, a reason that starts with an article', () => {
+    assert.equal(outcome('sog des Theater ab', 'vienna', vienna).intent, 'cancel');
+    assert.equal(understand('could you drop the legal sync? not well today', toronto).reason, 'not well today');
+    assert.equal(understand('sag die Retro ab, der Raum ist belegt', vienna).reason, 'der Raum ist belegt');
+    // A clause about which meeting is none: "das morgen ist", "den ich mit Rainer habe".
+    assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).reason, undefined);
+    assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).day !== undefined, true);
+  });
 });
