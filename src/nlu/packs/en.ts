@@ -94,6 +94,14 @@ export const en: LanguagePack = withLetterBoundaries({
     text
       // "second to last" is one position, not the second one.
       .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
+      // "only tomorrow's, not the series": the series said only to be left alone.
+      .replace(
+        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
+        ' ',
+      )
+      // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
+      .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
+      .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
       .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
@@ -152,6 +160,9 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
+      // Pleasantries and a signature: "Hope you're well.", "hope all is well", "Many thanks, Ravi".
+      "\\bhope\\s+(?:you're|you\\s+are|ur|u\\s+r|all\\s+is|all's|everything\\s+is|your\\s+(?:day|week))\\b[^.!?,;]*",
+      "(?<=\\b(?:thanks|thank\\s+you|thx|cheers|regards)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:would|do)\\s+you\\s+mind\\b',
       // German politeness in English text: "bitte cancel the triage", "danke!".
       '\\b(?:bitte|danke(?:\\s+schön)?|merci)\\b',
@@ -163,7 +174,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ),
   // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), or a statement (", half the team is on leave").
   reason:
-    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
+    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in)|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
@@ -286,7 +297,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:first|1st)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'first' },
     { pattern: /\b(?:the\s+)?(?:last|final)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'last' },
     { pattern: /\b(?:the\s+|my\s+)?(?:next|upcoming|coming)\s+(?<n>two|three|2|3)\b/, from: 'next' },
-    { pattern: /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them)\b/ },
+    // "both", "the two 1:1s" (not "the two thirty", a time).
+    {
+      pattern:
+        /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them|the\s+two\b(?!\s*(?:o'?clock|am|pm|thirty|fifteen|forty|fourty|of\s+us|[:.]\d)))/,
+    },
   ],
   numbers: { two: 2, three: 3, '2': 2, '3': 3 },
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
