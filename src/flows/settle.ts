@@ -9,12 +9,13 @@ import {
   ThrottledError,
 } from '../calendar/errors';
 import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
-import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
+import { ClaimLostError, type Ticket, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
 import { offerBulkCancel, offerFor, owner } from './offer';
+import { replacedOutcome } from './replaced';
 import { changedSince, closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
@@ -190,11 +191,7 @@ async function settle<A extends TicketAction>(
   } catch (error) {
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
-    if (error instanceof ChangedMeanwhile) {
-      // Nothing was sent: this card stays usable (and checks again), the user sees the meeting as it is now.
-      await deps.tickets.release(ticketId, claim.token);
-      return offerAgain(deps, user, target, comment.comment);
-    }
+    if (error instanceof ChangedMeanwhile) return replacedByNewCard(deps, user, claim, comment.comment);
     if (error instanceof MeetingNotFoundError) {
       // Deleted before it could be read again: the card still names it as it showed it.
       outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
@@ -227,6 +224,28 @@ async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'u
   if (check.result === 'ran') return ran;
   if (check.result === 'notRan') throw new CalendarUnavailableError('The write did not run: the meeting is unchanged');
   return unconfirmed;
+}
+
+/**
+ * Nothing was sent: the user sees the meeting(s) as they are now on a new card, and the clicked one ends as replaced by
+ * it (a late click or a refresh shows that and sends nothing), so one meeting never has two live cards. With no new
+ * card to act on (all of them gone meanwhile) the clicked card stays usable and says so on its next click.
+ */
+async function replacedByNewCard(deps: FlowDeps, user: FlowUser, claim: { ticket: Ticket; token: string }, comment: string): Promise<View> {
+  let again: View;
+  try {
+    again = await offerAgain(deps, user, claim.ticket.target, comment);
+  } catch (error) {
+    await deps.tickets.release(claim.ticket.id, claim.token);
+    throw error;
+  }
+  if (!('ticket' in again) || !again.ticket || again.kind === 'outcome') {
+    await deps.tickets.release(claim.ticket.id, claim.token);
+    return again;
+  }
+  const outcome = replacedOutcome(claim.ticket);
+  await deps.tickets.complete(claim.ticket.id, outcome, claim.token);
+  return { ...again, replaces: { ticket: claim.ticket.id, outcome } };
 }
 
 /** The card offered again, as its meetings are now, saying they changed; a meeting that is gone meanwhile says so. */

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { button, buttonFor, cardText, subjectsIn } from './support/cards';
+import { outlookAs } from './support/outlook';
+import { ALEX, stackForSuite } from './support/stack';
+import type { ChatUser, Turn } from './support/teams-channel';
+
+const PACIFIC = 'America/Los_Angeles';
+const ISAIAH_UPN = 'IsaiahL@contoso.onmicrosoft.com';
+const INTERVIEW = 'Interview: frontend candidate';
+
+function day(offset: number): DateTime {
+  return DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: offset }).setLocale('en-US');
+}
+const wire = (at: DateTime) => ({ dateTime: at.toUTC().toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: 'UTC' });
+
+/** The text of the card updated in place this turn with message id `id` (by an update call or the invoke's answer). */
+function updatedText(turn: Turn, id: string): string {
+  const card = turn.updated.find((a) => a.id === id);
+  assert.ok(card, `card ${id} was not updated: ${JSON.stringify(turn.events.map((e) => [e.op, e.activity.id]))}`);
+  return cardText(card.attachments![0].content);
+}
+
+/**
+ * Trial 9's card findings: a card whose meeting changed is replaced by the card that shows it as it is now (never two
+ * live cards for one meeting), and a late click on a replaced card shows what it is, never "Cancelled 0 meetings".
+ * Bot over HTTP against the sandbox; changes are real Graph PATCHes with the owner's token, as Outlook makes them.
+ */
+describe('trial 9: cards that say only what is true (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  let alex: ChatUser;
+  const stack = stackForSuite();
+  beforeEach(() => {
+    alex = stack().channel.user({ ...ALEX, localTimezone: PACIFIC });
+  });
+
+  async function moveInterview(to: DateTime): Promise<void> {
+    const outlook = await outlookAs(stack(), ALEX.upn);
+    const [event] = await outlook.find(INTERVIEW);
+    await outlook.update(event.id, { start: wire(to), end: wire(to.plus({ hours: 1 })) });
+  }
+
+  it('a click on a card whose meeting moved: the new card replaces it, and a second click on it sends nothing and makes no third card', async () => {
+    const list = (await alex.say(`show my meetings on ${day(2).toFormat('cccc')}`)).card();
+    assert.ok(subjectsIn(list.content).includes(INTERVIEW), cardText(list.content));
+    const c1 = (await alex.click(list.id, buttonFor(list.content, INTERVIEW))).card();
+    await moveInterview(day(3).set({ hour: 16 }));
+
+    const first = await alex.click(c1.id, button(c1.content, 'Cancel meeting'), { comment: 'Sorry' });
+    const c2 = first.card();
+    assert.match(cardText(c2.content), /changed/i);
+    assert.match(updatedText(first, c1.id), /^Replaced by the card below\. Nothing was cancelled from this card\./);
+
+    const second = await alex.click(c1.id, button(c1.content, 'Cancel meeting'), { comment: 'Sorry' });
+    assert.equal(second.sent.length, 0, 'no third card');
+    assert.match(cardText(second.invokeCard), /^Replaced by the card below/);
+    assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, 0, 'nobody was told anything');
+
+    const done = await alex.click(c2.id, button(c2.content, 'Cancel meeting'), { comment: 'Sorry' });
+    assert.match(cardText(done.invokeCard), /^Cancelled Interview: frontend candidate/);
+    assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, 1);
+  });
+
+  it('a late click on a replaced bulk card shows it replaced, not "Cancelled 0 meetings" or "Attendees were notified"', async () => {
+    const c1 = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
+    assert.match(cardText(c1.content), new RegExp(INTERVIEW));
+    await moveInterview(day(2).set({ hour: 17 }));
+    const confirmAll = (c1.content.actions ?? [])[0].title as string;
+
+    const first = await alex.say('yes, public holiday');
+    const c2 = first.card();
+    assert.match(cardText(c2.content), /changed/i);
+    assert.match(updatedText(first, c1.id), /^Replaced by the card below\. Nothing was cancelled from this card\./);
+    const done = await alex.click(c2.id, button(c2.content, (c2.content.actions ?? [])[0].title), { comment: 'public holiday' });
+    assert.match(cardText(done.invokeCard), /^Cancelled \d+ meetings?:/);
+    const told = (await stack().mailbox(ISAIAH_UPN)).inbox.length;
+
+    const late = await alex.click(c1.id, button(c1.content, confirmAll), { comment: '' });
+    const text = cardText(late.invokeCard);
+    assert.match(text, /^Replaced by the card below/, text);
+    assert.doesNotMatch(text, /Cancelled 0|notified/, text);
+    assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, told, 'the late click sent nothing');
+  });
+});
