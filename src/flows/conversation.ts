@@ -201,13 +201,13 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
 
 /**
  * `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). A confirm card
- * a request goes straight to, not picked from that list, is the last thing on screen and of no list: the list shown
- * before it is no longer what "more" (then the coming days) or "the second one" (no row of it) are about.
+ * a request goes straight to, not picked from that list, holds one meeting (or one bulk): "the second one" picks no
+ * row of the list shown before it. "More" still goes on with that list, the last one on screen (or says it was all).
  */
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const view = await search(deps, user, request, context, rows);
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
-    await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
+    await deps.memory.remember(user.conversationId, user.id, { choices: undefined });
   }
   if (!rows) await rememberRequest(deps, user, request, view);
   return view;
