@@ -209,7 +209,10 @@ export function confirmCancelCard(
   comment?: string,
   changed?: boolean,
   underWay?: boolean,
+  /** The request named the whole series: offered first, and what a typed "yes" does. */
+  series?: boolean,
 ): Element {
+  const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
   // Graph may still tell): a message would reach nobody, so none is asked for.
   const nobodyToTell = peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
@@ -232,19 +235,20 @@ export function confirmCancelCard(
       note(
         (comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
           1,
-          isRecurring(meeting) && Boolean(meeting.seriesMasterId),
+          ofSeries ? (series ? 'series' : 'occurrence') : undefined,
         ),
         { subtle: true },
       ),
     );
   }
-  const confirm =
-    isRecurring(meeting) && meeting.seriesMasterId
-      ? [
-          execute(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
-          execute(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
-        ]
-      : [execute(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
+  const occurrence = execute(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true });
+  const whole = execute(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true });
+  // The scope the request named comes first.
+  const confirm = ofSeries
+    ? series
+      ? [whole, occurrence]
+      : [occurrence, whole]
+    : [execute(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
   return card(
     body,
     [...confirm, execute(a.catalog.keepIt, { verb: Verb.keep, ticket })],

@@ -81,7 +81,17 @@ export type View =
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   /** underWay: the meeting has begun and not ended: the card says since when. */
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
+  /** series: the request named the whole series; the card offers it first and a typed "yes" cancels it. */
+  | {
+      kind: 'confirmCancel';
+      meeting: Meeting;
+      ticket: string;
+      comment?: string;
+      changed?: boolean;
+      underWay?: true;
+      replaces?: Replaces;
+      series?: true;
+    }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | {

@@ -130,7 +130,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   if (!checked.ok) return { kind: 'notice', notice: { kind: 'commentTooLong', length: checked.length, max: checked.max, typed: true } };
   if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
   if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
-  return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
+  // The scope the request named and the card offered first ("the whole series"), else this occurrence.
+  return confirmCancel(deps, user, ticket.id, ticket.target.series ? 'series' : 'occurrence', comment);
 }
 
 /**
@@ -263,7 +264,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (moved)
       return request.intent === 'decline'
         ? offerDecline(deps, user, moved, request.comment)
-        : offerCancel(deps, user, moved, request.comment);
+        : offerCancel(deps, user, moved, request.comment, request.series);
     // Nothing to come fits, but what it names is under way ("cancel the budget call" ten minutes into it): that one,
     // its card saying it is under way; several, to pick from.
     const begun = namedUnderWay(request, meetings, context);
@@ -324,7 +325,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
 function offerOne(deps: FlowDeps, user: FlowUser, request: MeetingRequest, meeting: Meeting): Promise<View> {
   return request.intent === 'decline' || actionFor(meeting) === 'decline'
     ? offerDecline(deps, user, meeting, request.comment)
-    : offerCancel(deps, user, meeting, request.comment);
+    : offerCancel(deps, user, meeting, request.comment, request.series);
 }
 
 /**

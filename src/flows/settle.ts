@@ -258,7 +258,7 @@ async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, 
           await namingCalendars(deps, user, openOf(await deps.calendar.getMeetings(target.meetingIds))),
           comment,
         )
-      : await offerFor(deps, user, target.meetingId, comment);
+      : await offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series);
   return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' || again.kind === 'confirmBulk'
     ? { ...again, changed: true }
     : again;

@@ -152,11 +152,11 @@ export interface Catalog {
   /** `zone` is the zone's name for people ("Pacific Time"). */
   timesIn: (zone: string) => string;
   /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
-  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
-  yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
+  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1 of a series: this occurrence or the whole series). */
+  yesCancelsWithoutMessage: (count: number, recurring?: 'occurrence' | 'series') => string;
   yesDeclinesWithoutMessage: string;
   /** The same when the box is prefilled with the message typed with the request: a typed "yes" sends that one. */
-  yesCancelsWithYourMessage: (count: number, recurring?: boolean) => string;
+  yesCancelsWithYourMessage: (count: number, recurring?: 'occurrence' | 'series') => string;
   yesDeclinesWithYourMessage: string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;

@@ -171,11 +171,11 @@ export const de: Catalog = {
   spanDays: (first, last) => `vom ${first} bis ${last}`,
   timesIn: (zone) => `Zeitzone: ${zone}`,
   yesCancelsWithoutMessage: (count, recurring) =>
-    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
     '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
   yesCancelsWithYourMessage: (count, recurring) =>
-    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
   yesDeclinesWithYourMessage:
     '„Ja“ im Chat lehnt sie mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.',
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,

@@ -155,11 +155,11 @@ export const en: Catalog = {
   spanDays: (first, last) => `from ${first} to ${last}`,
   timesIn: (zone) => `Times in ${zone}`,
   yesCancelsWithoutMessage: (count, recurring) =>
-    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
+    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
   yesDeclinesWithoutMessage:
     'Typing "yes" in the chat declines it without a message while this is my latest question; "yes, " and your message sends one.',
   yesCancelsWithYourMessage: (count, recurring) =>
-    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
   yesDeclinesWithYourMessage:
     'Typing "yes" in the chat declines it with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.',
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,

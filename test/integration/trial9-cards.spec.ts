@@ -81,4 +81,39 @@ describe('trial 9: cards that say only what is true (bot over HTTP against the s
     assert.doesNotMatch(text, /Cancelled 0|notified/, text);
     assert.equal((await stack().mailbox(ISAIAH_UPN)).inbox.length, told, 'the late click sent nothing');
   });
+
+  for (const { locale, ask, yes, first, says } of [
+    {
+      locale: 'en-US',
+      ask: "hey can you cancel the whole standup series? we're moving to async updates",
+      yes: 'yes, moving to async updates',
+      first: 'The whole series',
+      says: /Typing "yes" in the chat cancels the whole series/,
+    },
+    {
+      locale: 'de-DE',
+      ask: 'sag das Daily standup ab, die ganze Serie',
+      yes: 'ja, wir machen das jetzt schriftlich',
+      first: 'Die ganze Serie',
+      says: /„Ja“ im Chat sagt die ganze Serie/,
+    },
+  ]) {
+    it(`${locale}: a request for the whole series: the card offers the series first and says so, and a typed "yes" cancels the series (trial 9 #4)`, async () => {
+      const user = stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+      const confirm = (await user.say(ask)).card();
+      const text = cardText(confirm.content);
+      assert.match(text, /Daily standup/, text);
+      assert.deepEqual(
+        (confirm.content.actions ?? []).map((a: any) => a.title).slice(0, 1),
+        [first],
+        'the scope the request named comes first',
+      );
+      assert.match(text, says, text);
+      const done = await user.say(yes);
+      const outcome = updatedText(done, confirm.id);
+      assert.match(outcome, locale === 'en-US' ? /^Cancelled the whole series Daily standup\./ : /ganze Serie/, outcome);
+      const outlook = await outlookAs(stack(), ALEX.upn);
+      assert.equal((await outlook.find('Daily standup')).length, 0, 'no occurrence of the series is left');
+    });
+  }
 });
