@@ -3,8 +3,8 @@ import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type Me
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
-import type { ListSpan, ListView } from '../flows/context';
-import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
+import type { Dropped, ListSpan, ListView } from '../flows/context';
+import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog, type MessageFrom } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { wallClockAt } from '../time/zones';
 import { COMMENT_INPUT, Verb } from './verbs';
@@ -191,6 +191,27 @@ function changedNote(a: Audience, changed?: boolean): Element[] {
   return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
 }
 
+/** What a bulk card offered again no longer holds, each meeting as the card before named it, and why. */
+function droppedNote(a: Audience, dropped: Dropped[] = []): Element[] {
+  if (!dropped.length) return [];
+  return [
+    container([
+      note(a.catalog.droppedSince, { subtle: true }),
+      ...dropped.map(({ meeting, why }) =>
+        line(
+          { text: meetingName(a.catalog, meeting.subject), bold: true },
+          { text: ` · ${formatWhen(meeting, a.timeZone, a.locale, a.catalog)} · ${a.catalog.droppedWhy(why)}`, subtle: true },
+        ),
+      ),
+    ]),
+  ];
+}
+
+/** A card offered again after a change carries the message given for the card before it; else the request's. */
+function messageFrom(changed?: boolean): MessageFrom {
+  return changed ? 'earlierCard' : 'request';
+}
+
 /** A meeting under way: said plainly under its time, so nobody cancels it thinking it is still to come. */
 function underWayNote(a: Audience, meeting: Meeting, underWay?: boolean): Element[] {
   if (!underWay) return [];
@@ -236,6 +257,7 @@ export function confirmCancelCard(
         (comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
           1,
           ofSeries ? (series ? 'series' : 'occurrence') : undefined,
+          messageFrom(changed),
         ),
         { subtle: true },
       ),
@@ -274,7 +296,7 @@ export function confirmDeclineCard(
       zoneNote(a),
       ...whoseNote(a, meeting),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(comment ? a.catalog.yesDeclinesWithYourMessage : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
+      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(changed)) : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
     [
       execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
@@ -290,11 +312,20 @@ export function confirmDeclineCard(
  */
 export function bulkCancelCard(
   a: Audience,
-  view: { cancellable: Meeting[]; notYours: Meeting[]; ticket: string; commentMaxLength: number; comment?: string; changed?: boolean },
+  view: {
+    cancellable: Meeting[];
+    notYours: Meeting[];
+    ticket: string;
+    commentMaxLength: number;
+    comment?: string;
+    changed?: boolean;
+    dropped?: Dropped[];
+  },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
     ...changedNote(a, view.changed),
+    ...droppedNote(a, view.dropped),
     zoneNote(a),
     // Whose meetings these are, as the single card says ("the attendees get the cancellation from Omar"): once per calendar.
     ...[...new Map(view.cancellable.map((m) => [m.calendar?.key, m])).values()].flatMap((m) =>
@@ -317,9 +348,14 @@ export function bulkCancelCard(
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note((view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(view.cancellable.length), {
-      subtle: true,
-    }),
+    note(
+      (view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
+        view.cancellable.length,
+        undefined,
+        messageFrom(view.changed),
+      ),
+      { subtle: true },
+    ),
   );
   return card(
     body,

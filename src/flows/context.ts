@@ -2,7 +2,7 @@ import type { Candidate } from '../calendar';
 import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calendar-service';
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
-import type { Notice, Outcome } from './outcomes';
+import type { MeetingSummary, Notice, Outcome } from './outcomes';
 import type { KnownCalendars } from './known-calendars';
 
 /** The person in the 1:1 chat, in their language and zone. */
@@ -69,6 +69,12 @@ export interface Replaces {
   outcome: Outcome;
 }
 
+/** A meeting a bulk card offered again leaves out: cancelled or begun meanwhile, or no longer found (404). */
+export interface Dropped {
+  meeting: MeetingSummary;
+  why: 'cancelled' | 'gone' | 'begun';
+}
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
@@ -102,6 +108,8 @@ export type View =
       comment?: string;
       changed?: boolean;
       replaces?: Replaces;
+      /** Offered again after a change (`changed`): the meetings the card before held that this one no longer does, and why. */
+      dropped?: Dropped[];
     }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }

@@ -12,7 +12,7 @@ import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/m
 import { ClaimLostError, type Ticket, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { checkComment } from './comment';
-import type { FlowDeps, FlowUser, View } from './context';
+import type { Dropped, FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
 import { offerBulkCancel, offerFor, owner } from './offer';
 import { replacedOutcome } from './replaced';
@@ -234,7 +234,7 @@ async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'u
 async function replacedByNewCard(deps: FlowDeps, user: FlowUser, claim: { ticket: Ticket; token: string }, comment: string): Promise<View> {
   let again: View;
   try {
-    again = await offerAgain(deps, user, claim.ticket.target, comment);
+    again = await offerAgain(deps, user, claim.ticket.target, comment, claim.ticket.shown as MeetingSummary[] | undefined);
   } catch (error) {
     await deps.tickets.release(claim.ticket.id, claim.token);
     throw error;
@@ -248,24 +248,34 @@ async function replacedByNewCard(deps: FlowDeps, user: FlowUser, claim: { ticket
   return { ...again, replaces: { ticket: claim.ticket.id, outcome } };
 }
 
-/** The card offered again, as its meetings are now, saying they changed; a meeting that is gone meanwhile says so. */
-async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string): Promise<View> {
-  const again =
-    target.action === 'cancelMany'
-      ? await offerBulkCancel(
-          deps,
-          user,
-          await namingCalendars(deps, user, openOf(await deps.calendar.getMeetings(target.meetingIds))),
-          comment,
-        )
-      : await offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series);
-  return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' || again.kind === 'confirmBulk'
-    ? { ...again, changed: true }
-    : again;
+/**
+ * The card offered again, as its meetings are now, saying they changed; a meeting that is gone meanwhile says so. A bulk
+ * card names the meetings the card before held that it no longer does, and why (`shown`: that card's, in its order).
+ */
+async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string, shown?: MeetingSummary[]): Promise<View> {
+  if (target.action !== 'cancelMany') {
+    const again = await offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series);
+    return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' ? { ...again, changed: true } : again;
+  }
+  const reads = await deps.calendar.getMeetings(target.meetingIds);
+  const again = await offerBulkCancel(deps, user, await namingCalendars(deps, user, openOf(reads)), comment);
+  if (again.kind !== 'confirmBulk') return again;
+  const dropped = droppedOf(deps, user, reads, shown);
+  return { ...again, changed: true, ...(dropped.length ? { dropped } : {}) };
 }
 
 function openOf(reads: Array<Meeting | Error>): Meeting[] {
   return reads.filter((read): read is Meeting => !(read instanceof Error));
+}
+
+/** The meetings a bulk card offered again leaves out (see offerBulkCancel), as the card before named them. */
+function droppedOf(deps: FlowDeps, user: FlowUser, reads: Array<Meeting | Error>, shown: MeetingSummary[] = []): Dropped[] {
+  return reads.flatMap((read, index): Dropped[] => {
+    if (read instanceof MeetingNotFoundError) return shown[index] ? [{ meeting: shown[index], why: 'gone' }] : [];
+    if (read instanceof Error) return [];
+    if (read.isCancelled) return [{ meeting: shown[index] ?? summarize(read), why: 'cancelled' }];
+    return isStillOpen(read, deps.now, user.timeZone) ? [] : [{ meeting: shown[index] ?? summarize(read), why: 'begun' }];
+  });
 }
 
 function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {

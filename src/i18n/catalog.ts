@@ -156,8 +156,12 @@ export interface Catalog {
   yesCancelsWithoutMessage: (count: number, recurring?: 'occurrence' | 'series') => string;
   yesDeclinesWithoutMessage: string;
   /** The same when the box is prefilled with the message typed with the request: a typed "yes" sends that one. */
-  yesCancelsWithYourMessage: (count: number, recurring?: 'occurrence' | 'series') => string;
-  yesDeclinesWithYourMessage: string;
+  /** `from`: where the prefilled message came from, said truly: the request, or the card this one was offered again for. */
+  yesCancelsWithYourMessage: (count: number, recurring?: 'occurrence' | 'series', from?: MessageFrom) => string;
+  yesDeclinesWithYourMessage: (from?: MessageFrom) => string;
+  /** Over the meetings a bulk card offered again no longer holds, each with `droppedWhy`. */
+  droppedSince: string;
+  droppedWhy: (why: 'cancelled' | 'gone' | 'begun') => string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
   meetingAlreadyCancelled: (subject: string) => string;
@@ -206,3 +210,6 @@ export interface Catalog {
 export function meetingName(c: Pick<Catalog, 'noSubject'>, subject: string | undefined): string {
   return subject?.trim() ? subject : c.noSubject;
 }
+
+/** Where the message prefilled in a card's box came from: typed with the request, or given for the earlier card it replaces. */
+export type MessageFrom = 'request' | 'earlierCard';

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog, MessageFrom } from './catalog';
 
 export const de: Catalog = {
   welcomeTitle: 'Hallo! Ich sage Besprechungen für dich ab.',
@@ -174,10 +174,17 @@ export const de: Catalog = {
     `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
     '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
-  yesCancelsWithYourMessage: (count, recurring) =>
-    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
-  yesDeclinesWithYourMessage:
-    '„Ja“ im Chat lehnt sie mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.',
+  yesCancelsWithYourMessage: (count, recurring, from) =>
+    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  yesDeclinesWithYourMessage: (from) =>
+    `„Ja“ im Chat lehnt sie mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  droppedSince: 'Nicht mehr auf dieser Karte:',
+  droppedWhy: (why) =>
+    ({
+      cancelled: 'inzwischen abgesagt',
+      gone: 'nicht mehr im Kalender: inzwischen abgesagt oder gelöscht',
+      begun: 'hat inzwischen begonnen oder ist vorbei',
+    })[why],
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
     count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
@@ -217,3 +224,7 @@ export const de: Catalog = {
     'Laut Microsoft 365 hast du keinen Zugriff (mehr) auf den Kalender dieser Besprechung, daher habe ich nichts gesendet. Die Person, der der Kalender gehört, kann ihn dir wieder geben.',
   noSuchCalendar: (named) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst; hier sind deine eigenen Termine.`,
 };
+
+function messageFrom(from: MessageFrom = 'request'): string {
+  return from === 'earlierCard' ? 'der Nachricht deiner vorigen Karte' : 'der Nachricht aus deiner Anfrage';
+}

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog, MessageFrom } from './catalog';
 
 export const en: Catalog = {
   welcomeTitle: 'Hi! I cancel meetings for you.',
@@ -158,10 +158,13 @@ export const en: Catalog = {
     `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
   yesDeclinesWithoutMessage:
     'Typing "yes" in the chat declines it without a message while this is my latest question; "yes, " and your message sends one.',
-  yesCancelsWithYourMessage: (count, recurring) =>
-    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
-  yesDeclinesWithYourMessage:
-    'Typing "yes" in the chat declines it with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.',
+  yesCancelsWithYourMessage: (count, recurring, from) =>
+    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+  yesDeclinesWithYourMessage: (from) =>
+    `Typing "yes" in the chat declines it with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+  droppedSince: 'No longer on this card:',
+  droppedWhy: (why) =>
+    ({ cancelled: 'cancelled meanwhile', gone: 'no longer in the calendar: cancelled or deleted meanwhile', begun: 'it has begun or ended meanwhile' })[why],
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
   keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
@@ -198,3 +201,7 @@ export const en: Catalog = {
     "Microsoft 365 says you don't have access to the calendar this meeting is in (any more), so I didn't send anything. The calendar's owner can give it back.",
   noSuchCalendar: (named) => `I don't see a calendar for "${named}" that you can act on, so these are your own meetings.`,
 };
+
+function messageFrom(from: MessageFrom = 'request'): string {
+  return from === 'earlierCard' ? 'the message from your earlier card' : 'the message you wrote in your request';
+}

@@ -116,4 +116,46 @@ describe('trial 9: cards that say only what is true (bot over HTTP against the s
       assert.equal((await outlook.find('Daily standup')).length, 0, 'no occurrence of the series is left');
     });
   }
+
+  it('the card offered again after a change says truly where its message came from (the earlier card), and "yes" sends it (trial 9 #9)', async () => {
+    const list = (await alex.say(`show my meetings on ${day(2).toFormat('cccc')}`)).card();
+    const c1 = (await alex.click(list.id, buttonFor(list.content, INTERVIEW))).card();
+    await moveInterview(day(3).set({ hour: 16 }));
+    const c2 = (await alex.click(c1.id, button(c1.content, 'Cancel meeting'), { comment: 'Sorry, off sick' })).card();
+    const text = cardText(c2.content);
+    assert.doesNotMatch(text, /in your request/, text);
+    assert.match(text, /with the message from your earlier card/, text);
+    await alex.say('yes');
+    const message = (await stack().mailbox(ISAIAH_UPN)).inbox.find((m: any) => m.subject === `Canceled: ${INTERVIEW}`);
+    assert.equal(message?.comment, 'Sorry, off sick');
+  });
+
+  it('a bulk card offered again names the meeting it dropped and why (cancelled in Outlook meanwhile: Graph no longer finds it) (trial 9 #9)', async () => {
+    const c1 = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
+    const subjects = cardText(c1.content);
+    assert.match(subjects, new RegExp(INTERVIEW));
+    const outlook = await outlookAs(stack(), ALEX.upn);
+    // Another of the card's meetings, that day's standup, is cancelled in Outlook, and the interview moved: the card comes again.
+    assert.ok(subjectsOfBulk(c1.content).includes('Daily standup'), subjects);
+    const standups = await outlook.find('Daily standup');
+    const gone = standups.find((e) => DateTime.fromISO(`${e.start.dateTime}Z`).setZone(PACIFIC).hasSame(day(2), 'day'));
+    assert.ok(gone, JSON.stringify(standups.map((e) => e.start)));
+    await outlook.cancel(gone.id, '');
+    await moveInterview(day(2).set({ hour: 17 }));
+    const c2 = (await alex.click(c1.id, button(c1.content, (c1.content.actions ?? [])[0].title), { comment: '' })).card();
+    const text = cardText(c2.content);
+    assert.match(text, /changed/i, text);
+    assert.match(
+      text,
+      /No longer on this card:\nDaily standup\n · .*, 3:00\sPM – 3:15\sPM · no longer in the calendar: cancelled or deleted meanwhile\n/,
+      text,
+    );
+  });
 });
+
+/** The bold subject lines of a bulk card's meetings. */
+function subjectsOfBulk(card: any): string[] {
+  return (card.body ?? [])
+    .filter((e: any) => e.type === 'RichTextBlock' && e.inlines?.[0]?.weight === 'Bolder')
+    .map((e: any) => e.inlines[0].text as string);
+}
