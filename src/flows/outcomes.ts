@@ -45,7 +45,13 @@ export function closedOutcome(meeting: Meeting): Outcome {
 export type Outcome =
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
-  | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
+  /** `action`: 'decline' on a decline card (nothing was declined); absent: a cancel card. */
+  | {
+      kind: 'kept';
+      meeting?: MeetingSummary;
+      /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[];
+      action?: 'decline';
+    }
   /** A newer card took its place (the user turned to another meeting by words): nothing was sent from this one. */
   | { kind: 'replaced'; action: 'cancel' | 'decline'; meeting?: MeetingSummary; meetings?: MeetingSummary[] }
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */

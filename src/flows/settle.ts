@@ -161,7 +161,7 @@ export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Pr
     return { kind: 'outcome', outcome, ticket: ticketId };
   }
   const meeting = shown ? shown[0] : await deps.calendar.getMeeting(target.meetingId).then(summarize, () => undefined);
-  const outcome: Outcome = { kind: 'kept', meeting };
+  const outcome: Outcome = { kind: 'kept', meeting, ...(target.action === 'decline' ? { action: 'decline' as const } : {}) };
   await deps.tickets.complete(ticketId, outcome, claim.token);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }

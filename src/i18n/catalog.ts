@@ -79,7 +79,8 @@ export interface Catalog {
   nobodyToNotify: string;
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
-  kept: (subject: string) => string;
+  /** `subject` undefined: the meeting could not be read again; `action`: what the card offered (decline, else cancel). */
+  kept: (subject?: string, action?: 'cancel' | 'decline') => string;
   /** A confirm card replaced by a newer one below it: nothing was done from it. */
   replaced: (action: 'cancel' | 'decline') => string;
   notOrganizer: (subject: string, when: string, organizer: string) => string;
@@ -213,3 +214,8 @@ export function meetingName(c: Pick<Catalog, 'noSubject'>, subject: string | und
 
 /** Where the message prefilled in a card's box came from: typed with the request, or given for the earlier card it replaces. */
 export type MessageFrom = 'request' | 'earlierCard';
+
+/** A sentence ends with one period, also when its last words end with one ("3:00 p.m.", "Inc.", a subject's own). */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}

@@ -151,6 +151,61 @@ describe('trial 9: cards that say only what is true (bot over HTTP against the s
       text,
     );
   });
+
+  describe('wording (trial 9 #11)', () => {
+    it('two meetings: "Cancel both", "cancels both", and kept: "Kept both meetings. Nothing was cancelled." with no dangling colon', async () => {
+      const outlook = await outlookAs(stack(), ALEX.upn);
+      const standup = (await outlook.find('Daily standup')).find((e) =>
+        DateTime.fromISO(`${e.start.dateTime}Z`).setZone(PACIFIC).hasSame(day(2), 'day'),
+      );
+      await outlook.cancel(standup.id, '');
+      const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
+      const text = cardText(bulk.content);
+      assert.deepEqual(
+        (bulk.content.actions ?? []).map((a: any) => a.title),
+        ['Cancel both', 'Keep it'],
+        text,
+      );
+      assert.match(text, /Typing "yes" in the chat cancels both without a message/, text);
+      const kept = updatedText(await alex.say('no'), bulk.id);
+      assert.match(kept, /^Kept both meetings\. Nothing was cancelled\.\n/, kept);
+      assert.doesNotMatch(kept, /:$/m, kept);
+    });
+
+    for (const { locale, no, says } of [
+      { locale: 'en-US', no: 'no', says: /^Kept All hands\. Nothing was declined\.$/ },
+      { locale: 'de-DE', no: 'nein', says: /^All hands bleibt\. Nichts wurde abgelehnt\.$/ },
+    ]) {
+      it(`${locale}: a decline card kept says nothing was declined (not cancelled)`, async () => {
+        const user = stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+        const list = (await user.say(locale === 'en-US' ? 'show my meetings tomorrow' : 'zeig meine Termine morgen')).card();
+        const decline = (await user.click(list.id, buttonFor(list.content, 'All hands'))).card();
+        assert.match(cardText(decline.content), /^(Decline this meeting|Diese Besprechung ablehnen)\?/);
+        const kept = updatedText(await user.say(no), decline.id);
+        assert.match(kept, says, kept);
+      });
+    }
+
+    it('en-CA: a sentence ending in "p.m." gets no second period', async () => {
+      const user = stack().channel.user({ ...ALEX, locale: 'en-CA', localTimezone: PACIFIC });
+      const list = (await user.say(`show my meetings on ${day(2).toFormat('cccc')}`)).card();
+      const confirm = (await user.click(list.id, buttonFor(list.content, INTERVIEW))).card();
+      const done = cardText((await user.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' })).invokeCard);
+      assert.match(done, /^Cancelled Interview: frontend candidate, .*p\.m\.$/m, done);
+      assert.doesNotMatch(done, /\.\./, done);
+    });
+
+    it("a choice row says which of the user's words its title matched, not the whole title", async () => {
+      const outlook = await outlookAs(stack(), ALEX.upn);
+      const [interview] = await outlook.find(INTERVIEW);
+      await outlook.update(interview.id, { subject: 'Sync – Vendor' });
+      const choose = (await alex.say('cancel the sync')).card();
+      const text = cardText(choose.content);
+      assert.match(text, /^Which meeting do you mean\?/, text);
+      assert.match(text, /Sync – Vendor\n.*\ntitle matches "sync"/, text);
+      assert.doesNotMatch(text, /title matches "Sync – Vendor"/, text);
+    });
+  });
 });
 
 /** The bold subject lines of a bulk card's meetings. */
