@@ -99,7 +99,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
   on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
-  on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others));
+  on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others, data.leftOut));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
   on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
   on(Verb.refreshDeclines, (d, u, data) => refreshDeclines(d, u, data.meetingIds));

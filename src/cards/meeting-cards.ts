@@ -320,6 +320,7 @@ export function bulkCancelCard(
     comment?: string;
     changed?: boolean;
     dropped?: Dropped[];
+    leftOut?: Meeting[];
   },
 ): Element {
   const body: Element[] = [
@@ -341,11 +342,20 @@ export function bulkCancelCard(
       ),
     );
   }
+  // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
+  if (view.leftOut?.length) {
+    // Subjects and names are the user's text: a literal run, never markdown.
+    const named = view.leftOut.map((m) =>
+      a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
+    );
+    body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
+  }
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length)
     return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
   const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others });
+  const leftOut = view.leftOut?.length ? { leftOut: view.leftOut.map((m) => m.id) } : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others, ...leftOut });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
     note(

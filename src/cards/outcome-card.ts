@@ -1,5 +1,5 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
-import { formatWhen, meetingName } from '../i18n';
+import { formatMoment, formatWhen, meetingName } from '../i18n';
 import { card, container, line, note, execute, userText, type Element } from './elements';
 import { messageBox, type Audience } from './meeting-cards';
 import { Verb } from './verbs';
@@ -43,6 +43,13 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       ]);
     }
     case 'gone':
+      if (outcome.meeting && outcome.cancelledHere) {
+        const at = outcome.cancelledHere.at;
+        return card([
+          userText(c.goneCancelledHere(name(a, outcome.meeting), at ? formatMoment(at, a.timeZone, a.locale) : undefined), { bold: true }),
+          line({ text: when(a, outcome.meeting), subtle: true }),
+        ]);
+      }
       // Without the meeting (it was deleted before it could be read), the sentence names none.
       return card([
         userText(
@@ -68,31 +75,53 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
           ? [execute(c.declineInstead, { verb: Verb.confirmDecline, ticket: outcome.declineTicket }, { destructive: true })]
           : [],
       );
-    case 'cancelledMany':
-      return card([
-        note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' }),
-        ...outcome.cancelled.map((m) => summaryLine(a, m)),
-        ...(outcome.failed.length
-          ? [
-              container(
-                [note(c.failedMany(outcome.failed.length), { color: 'Attention' }), ...outcome.failed.map((m) => summaryLine(a, m))],
-                { separator: true },
-              ),
-            ]
-          : []),
-        ...(outcome.unconfirmed?.length
-          ? [
-              container(
-                [
-                  note(c.unconfirmedMany(outcome.unconfirmed.length), { color: 'Warning' }),
-                  ...outcome.unconfirmed.map((m) => line({ text: name(a, m), bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
-                ],
-                { separator: true },
-              ),
-            ]
-          : []),
-        ...told(c.attendeesToldWith, c.attendeesTold, outcome.comment),
-      ]);
+    case 'cancelledMany': {
+      const again = outcome.notCancelled;
+      return card(
+        [
+          // "Cancelled 0 meetings" and "attendees were told" would say what did not happen.
+          outcome.cancelled.length
+            ? note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' })
+            : note(c.noneCancelled, { color: 'Attention' }),
+          ...outcome.cancelled.map((m) => summaryLine(a, m)),
+          ...(outcome.failed.length
+            ? [
+                container(
+                  [note(c.failedMany(outcome.failed.length), { color: 'Attention' }), ...outcome.failed.map((m) => summaryLine(a, m))],
+                  { separator: true },
+                ),
+              ]
+            : []),
+          ...(outcome.unconfirmed?.length
+            ? [
+                container(
+                  [
+                    note(c.unconfirmedMany(outcome.unconfirmed.length), { color: 'Warning' }),
+                    ...outcome.unconfirmed.map((m) => line({ text: name(a, m), bold: true }, { text: ` · ${when(a, m)}`, subtle: true })),
+                  ],
+                  { separator: true },
+                ),
+              ]
+            : []),
+          ...(again
+            ? [
+                container(
+                  [
+                    note((again.why === 'busy' ? c.notCancelledBusy : c.notCancelledUnreachable)(again.meetings.length), {
+                      color: 'Warning',
+                    }),
+                    ...again.meetings.map((m) => summaryLine(a, m)),
+                    messageBox(a, c.commentLabel(commentMaxLength), commentMaxLength, outcome.comment),
+                  ],
+                  { separator: true },
+                ),
+              ]
+            : []),
+          ...(outcome.cancelled.length ? told(c.attendeesToldWith, c.attendeesTold, outcome.comment) : []),
+        ],
+        again ? [execute(c.tryAgain, { verb: Verb.confirmBulk, ticket: again.ticket }, { destructive: true })] : [],
+      );
+    }
     case 'unconfirmed':
       return card([userText(c.unconfirmed(outcome.action, name(a, outcome.meeting), when(a, outcome.meeting)), { bold: true })]);
   }

@@ -33,7 +33,13 @@ export const cardActionSchemas = {
   keep: z.object({ verb: z.literal('keep'), ticket: id }),
   // Refreshes (Universal Actions): Teams asks for a card's true state when it shows the card again.
   /** A confirm card: its ticket says whether it ended; open, its meetings are read again. `others`: a bulk card's rows to decline. */
-  refreshTicket: z.object({ verb: z.literal('refreshTicket'), ticket: id, others: z.array(id).max(50).optional() }),
+  refreshTicket: z.object({
+    verb: z.literal('refreshTicket'),
+    ticket: id,
+    others: z.array(id).max(50).optional(),
+    /** A bulk card's meetings it said it leaves out (not the user's to cancel). */
+    leftOut: z.array(id).max(50).optional(),
+  }),
   /** A list: its rows read again (no window: the coming days, as the list said). */
   refreshList: z.object({
     verb: z.literal('refreshList'),

@@ -5,6 +5,7 @@ import { meetingsIn, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { offerCancel, offerDecline } from './offer';
 import type { MeetingSummary } from './outcomes';
+import type { Memory } from '../state';
 
 /** The meeting the last confirm card was about (kept, cancelled or still waiting): what "the one after" is next to. */
 interface Discussed {
@@ -14,8 +15,18 @@ interface Discussed {
   meeting?: Meeting;
 }
 
+/**
+ * The confirm card the chat last showed, when nothing came after it: a list (or choice) shown since, while that card was
+ * waiting (`rowsAfter`), is the last thing on screen, and "the one after" is about its rows, not beside that card's meeting.
+ */
+export function cardLastOnScreen(memory: Memory): string | undefined {
+  const { pendingTicketId, choices = [], rowsAfter } = memory;
+  if (pendingTicketId === undefined) return undefined;
+  return choices.length && rowsAfter === pendingTicketId ? undefined : pendingTicketId;
+}
+
 async function discussed(deps: FlowDeps, user: FlowUser): Promise<Discussed | undefined> {
-  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  const pendingTicketId = cardLastOnScreen(await deps.memory.load(user.conversationId, user.id));
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (!ticket || !('meetingId' in ticket.target)) return undefined;
   const id = ticket.target.meetingId;

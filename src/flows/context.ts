@@ -110,6 +110,8 @@ export type View =
       replaces?: Replaces;
       /** Offered again after a change (`changed`): the meetings the card before held that this one no longer does, and why. */
       dropped?: Dropped[];
+      /** Meetings the request named that are left out, not the user's to cancel ("all of Omar's": his all hands, Megan's). */
+      leftOut?: Meeting[];
     }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }

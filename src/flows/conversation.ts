@@ -17,6 +17,7 @@ import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
+import { leftOutOf } from './left-out';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import { checkComment } from './comment';
 import { replacePending } from './replaced';
@@ -46,7 +47,10 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const { lastRequest, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
     const offered = lastRequest?.ticket !== undefined && lastRequest.ticket === pendingTicketId;
     if (lastRequest && (request.corrects === true || offered)) {
-      const view = await find(deps, user, corrected(lastRequest.request, request), context);
+      // The message typed with the first request goes on (a new one typed with the correction wins). Memory is not
+      // sealed, so it never holds it: the ticket of the card that request led to does, sealed.
+      const first = request.comment === undefined && lastRequest.ticket ? (await deps.tickets.get(lastRequest.ticket))?.comment : undefined;
+      const view = await find(deps, user, { ...corrected(lastRequest.request, request), ...(first ? { comment: first } : {}) }, context);
       return offered ? replacePending(deps, user, view, true) : view;
     }
   }
@@ -102,7 +106,9 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
  * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
  */
 function read(text: string, context: UserContext): MeetingRequest {
-  const request = understand(text, context);
+  const understood = understand(text, context);
+  // A reason given with the request ("…, sorry I'm sick") is offered as the message: prefilled, sent only on a confirm.
+  const request = understood.reason && !understood.comment ? { ...understood, comment: understood.reason } : understood;
   return request.day ? { ...request, day: coverRepeatedTimes(request.day, context.timeZone) } : request;
 }
 
@@ -251,11 +257,13 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     candidates.length &&
     (request.count === undefined || candidates.length === request.count)
   ) {
+    const leftOut = leftOutOf(request, meetings, context, choice.named);
     return offerBulkCancel(
       deps,
       user,
       candidates.map((c) => c.meeting),
       request.comment,
+      leftOut,
     );
   }
   if (!candidates.length) {

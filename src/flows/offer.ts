@@ -51,19 +51,27 @@ export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comme
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
-export async function offerBulkCancel(deps: FlowDeps, user: FlowUser, meetings: Meeting[], comment?: string): Promise<View> {
+export async function offerBulkCancel(
+  deps: FlowDeps,
+  user: FlowUser,
+  meetings: Meeting[],
+  comment?: string,
+  /** Meetings the request named that the card leaves out, as not the user's to cancel (it says so). */
+  leftOut: Meeting[] = [],
+): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
+  const out = leftOut.length ? { leftOut: leftOut.filter((m) => isStillOpen(m, deps.now, user.timeZone)) } : {};
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
   const notYours = live.filter((m) => actionFor(m) !== 'cancel');
   // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
-  if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '' };
+  if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '', ...out };
   const ticket = await deps.tickets.issue(
     { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) },
     owner(user),
     cancellable.map(summarize),
     comment,
   );
-  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment };
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment, ...out };
 }
 
 /** Whose card a ticket is: only this user, in this conversation, can use it. */

@@ -43,7 +43,8 @@ export function closedOutcome(meeting: Meeting): Outcome {
 
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
-  | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string }
+  /** `at`: when (an instant), so an older card of the meeting can say when this chat cancelled it (absent on older tickets). */
+  | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string; at?: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
   /** `action`: 'decline' on a decline card (nothing was declined); absent: a cancel card. */
   | {
@@ -60,12 +61,27 @@ export type Outcome =
    * ended: it is over (so nothing was sent), rather than cancelled, moved or deleted. started: it had begun, on
    * tickets ended before a meeting under way could be cancelled (kept a week: still shown as they ended).
    */
-  | { kind: 'gone'; meeting?: MeetingSummary; ended?: true; started?: true; cancelled?: true }
+  | {
+      kind: 'gone';
+      meeting?: MeetingSummary;
+      ended?: true;
+      started?: true;
+      cancelled?: true;
+      /** Another card of this chat cancelled it (`at`: when, if that card's ticket says). */
+      cancelledHere?: { at?: string };
+    }
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];
       failed: MeetingSummary[];
       comment: string;
+      /** When (an instant), as a single cancel's `at`. */
+      at?: string;
+      /**
+       * Not cancelled because Microsoft 365 was busy (429 to the end) or unreachable (a 5xx, and a re-read showed them
+       * unchanged): nothing was sent for them; `ticket` cancels them when pressed again ("Try again").
+       */
+      notCancelled?: { why: 'busy' | 'unreachable'; meetings: MeetingSummary[]; ticket: string };
       /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled (re-read later by id). */
       unconfirmed?: Array<MeetingSummary & { id: string }>;
     }

@@ -4,6 +4,7 @@ import { actionFor, canStillAct, isStillOpen, startsAt, type Meeting, type Meeti
 import type { TimeWindow } from '../calendar/calendar-service';
 import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './calendars';
+import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
 import { underWay } from './offer';
@@ -13,7 +14,13 @@ import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from '
  * A card's true state, for Teams' refresh (Universal Actions) when it shows the card again: read
  * only, nothing is claimed or sent. A notice means "leave the card as it is".
  */
-export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: string, others: string[] = []): Promise<View> {
+export async function refreshTicket(
+  deps: FlowDeps,
+  user: FlowUser,
+  ticketId: string,
+  others: string[] = [],
+  leftOut: string[] = [],
+): Promise<View> {
   const ticket = await deps.tickets.get(ticketId);
   if (!ticket || ticket.userId !== user.id) return { kind: 'notice', notice: { kind: 'staleCard' } };
   if (ticket.status === 'done') {
@@ -35,13 +42,21 @@ export async function refreshTicket(deps: FlowDeps, user: FlowUser, ticketId: st
     );
     const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId };
+    const out = leftOut.length ? { leftOut: (await readOpen(deps, user, leftOut)).filter((m) => actionFor(m) !== 'cancel') } : {};
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out };
   }
   let meeting: Meeting;
   try {
     [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target.meetingId)]);
   } catch (error) {
-    if (error instanceof MeetingNotFoundError) return { kind: 'outcome', outcome: { kind: 'gone', meeting: shown?.[0] }, ticket: ticketId };
+    if (error instanceof MeetingNotFoundError) {
+      const here = await cancelledHere(deps, user, ticketId, target);
+      return {
+        kind: 'outcome',
+        outcome: { kind: 'gone', meeting: shown?.[0], ...(here ? { cancelledHere: here } : {}) },
+        ticket: ticketId,
+      };
+    }
     throw error;
   }
   // Cancelled from Outlook, or ended: the card says which instead of offering what can no longer be done.

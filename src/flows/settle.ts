@@ -11,6 +11,7 @@ import {
 import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
 import { ClaimLostError, type Ticket, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
+import { cancelledHere } from './cancelled-here';
 import { checkComment } from './comment';
 import type { Dropped, FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
@@ -69,7 +70,13 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
       if (!occurrence) throw new ChangedMeanwhile();
       checkUnchanged(shown, occurrence);
     }
-    const cancelled: Outcome = { kind: 'cancelled', meeting: summarize(meeting), scope: series ? 'series' : 'occurrence', comment };
+    const cancelled: Outcome = {
+      kind: 'cancelled',
+      meeting: summarize(meeting),
+      scope: series ? 'series' : 'occurrence',
+      comment,
+      at: deps.now.toISOString(),
+    };
     try {
       await fence();
       await deps.calendar.cancelMeeting(target, comment);
@@ -117,6 +124,8 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
     const cancelled: MeetingSummary[] = [];
     const failed: MeetingSummary[] = [];
     const unconfirmed: Array<MeetingSummary & { id: string }> = [];
+    // Not sent (throttled to the end) or sent and found unchanged (a 5xx): pressing again may work.
+    const again: Array<{ meeting: Meeting; busy: boolean }> = [];
     // All re-read at once, then all cancelled at once (Graph JSON batching in the adapter).
     const reads = await deps.calendar.getMeetings(target.meetingIds);
     // A read that failed (sign-in, throttled, unavailable) stops the bulk before anything is sent:
@@ -141,11 +150,39 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       else if (error instanceof OutcomeUnknownError) {
         const check = await checkWrite(deps, meeting.id);
         if (check.result === 'unknown') unconfirmed.push({ ...summarize(meeting), id: meeting.id });
-        else (check.result === 'ran' ? cancelled : failed).push(summarize(meeting));
-      } else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
+        else if (check.result === 'ran') cancelled.push(summarize(meeting));
+        else again.push({ meeting, busy: false });
+      } else if (error instanceof ThrottledError) again.push({ meeting, busy: true });
+      else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
     }
-    return { kind: 'cancelledMany', cancelled, failed, comment, ...(unconfirmed.length ? { unconfirmed } : {}) };
+    const notCancelled = again.length ? { notCancelled: await retryLater(deps, user, again, comment) } : {};
+    return {
+      kind: 'cancelledMany',
+      cancelled,
+      failed,
+      comment,
+      at: deps.now.toISOString(),
+      ...(unconfirmed.length ? { unconfirmed } : {}),
+      ...notCancelled,
+    };
   });
+}
+
+/** The meetings of a bulk that Microsoft 365 did not cancel now (busy, unreachable), on a ticket of their own to press again. */
+async function retryLater(
+  deps: FlowDeps,
+  user: FlowUser,
+  again: Array<{ meeting: Meeting; busy: boolean }>,
+  comment: string,
+): Promise<NonNullable<(Outcome & { kind: 'cancelledMany' })['notCancelled']>> {
+  const meetings = again.map(({ meeting }) => summarize(meeting));
+  const ticket = await deps.tickets.issue(
+    { action: 'cancelMany', meetingIds: again.map(({ meeting }) => meeting.id) },
+    owner(user),
+    meetings,
+    comment,
+  );
+  return { why: again.every(({ busy }) => busy) ? 'busy' : 'unreachable', meetings, ticket: ticket.id };
 }
 
 /** "Keep it": the card ends, nothing is sent to anyone. */
@@ -193,8 +230,13 @@ async function settle<A extends TicketAction>(
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
     if (error instanceof ChangedMeanwhile) return replacedByNewCard(deps, user, claim, comment.comment);
     if (error instanceof MeetingNotFoundError) {
-      // Deleted before it could be read again: the card still names it as it showed it.
-      outcome = { kind: 'gone', meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0] };
+      // Deleted before it could be read again: the card still names it as it showed it, and says so when this chat cancelled it.
+      const here = await cancelledHere(deps, user, ticketId, target);
+      outcome = {
+        kind: 'gone',
+        meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0],
+        ...(here ? { cancelledHere: here } : {}),
+      };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.
       await deps.tickets.release(ticketId, claim.token);

@@ -89,6 +89,17 @@ export interface Catalog {
   gone: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after someone else cancelled its meeting. */
   goneCancelled: (subject: string) => string;
+  /** Under a bulk card: the meetings it leaves out (leftOutMeeting each), as only their organizers can cancel them. */
+  bulkLeftOut: (meetings: string[]) => string;
+  leftOutMeeting: (subject: string, organizer: string) => string;
+  /** A bulk card's outcome when none of its meetings was cancelled. */
+  noneCancelled: string;
+  /** Meetings of a bulk Microsoft 365 did not cancel: throttled to the end, or unreachable and found unchanged; nobody was told. */
+  notCancelledBusy: (count: number) => string;
+  notCancelledUnreachable: (count: number) => string;
+  tryAgain: string;
+  /** Cancelled by another card of this chat; `at` when that is known (a day and time, formatted). */
+  goneCancelledHere: (subject: string, at?: string) => string;
   /** A confirm card clicked before a meeting under way could be cancelled, after its meeting began (kept tickets). */
   startedNothingSent: (subject: string) => string;
   /** A confirm card clicked (or refreshed) after its meeting ended. */

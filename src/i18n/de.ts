@@ -102,6 +102,19 @@ export const de: Catalog = {
   endedNothingSent: (subject) => `${subject} ist schon vorbei, deshalb wurde nichts gesendet.`,
   gone: (subject) => `Microsoft 365 findet ${subject} nicht mehr im Kalender.`,
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
+  bulkLeftOut: (meetings) => `Nicht dabei: ${meetings.join(', ')}. Absagen kann eine Besprechung nur, wer sie organisiert.`,
+  leftOutMeeting: (subject, organizer) => `${subject} (organisiert von ${organizer})`,
+  noneCancelled: 'Nichts wurde abgesagt.',
+  notCancelledBusy: (count) =>
+    count === 1
+      ? 'Microsoft 365 war zu ausgelastet, um diese abzusagen: Sie ist nicht abgesagt, und niemand wurde benachrichtigt. Drücke in einer Minute „Erneut versuchen“:'
+      : `Microsoft 365 war zu ausgelastet, um diese ${count} abzusagen: Sie sind nicht abgesagt, und niemand wurde benachrichtigt. Drücke in einer Minute „Erneut versuchen“:`,
+  notCancelledUnreachable: (count) =>
+    count === 1
+      ? 'Microsoft 365 hat diese nicht abgesagt (es war nicht erreichbar; ich habe nachgesehen: sie ist unverändert), und niemand wurde benachrichtigt. Drücke gleich „Erneut versuchen“:'
+      : `Microsoft 365 hat diese ${count} nicht abgesagt (es war nicht erreichbar; ich habe nachgesehen: sie sind unverändert), und niemand wurde benachrichtigt. Drücke gleich „Erneut versuchen“:`,
+  tryAgain: 'Erneut versuchen',
+  goneCancelledHere: (subject, at) => `${subject} ist schon abgesagt: Du hast sie in diesem Chat${at ? ` am ${at}` : ''} abgesagt.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
   failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',

@@ -91,6 +91,20 @@ export const en: Catalog = {
   // Graph's 404 says only that the calendar no longer holds it (declined, cancelled, deleted): no more is known.
   gone: (subject) => `Microsoft 365 no longer finds ${subject} in its calendar.`,
   goneCancelled: (subject) => `${subject} is already cancelled.`,
+  bulkLeftOut: (meetings) =>
+    `Left out: ${meetings.join(', ')}. Only a meeting's organizer can cancel ${meetings.length === 1 ? 'it' : 'them'}.`,
+  leftOutMeeting: (subject, organizer) => `${subject} (organized by ${organizer})`,
+  noneCancelled: 'Nothing was cancelled.',
+  notCancelledBusy: (count) =>
+    count === 1
+      ? 'Microsoft 365 was too busy to cancel this one, so it was not cancelled and nobody was told. Press "Try again" in a minute:'
+      : `Microsoft 365 was too busy to cancel these ${count}, so they were not cancelled and nobody was told. Press "Try again" in a minute:`,
+  notCancelledUnreachable: (count) =>
+    count === 1
+      ? 'Microsoft 365 did not cancel this one (it was not reachable; I checked: it is unchanged), and nobody was told. Press "Try again" in a moment:'
+      : `Microsoft 365 did not cancel these ${count} (it was not reachable; I checked: they are unchanged), and nobody was told. Press "Try again" in a moment:`,
+  tryAgain: 'Try again',
+  goneCancelledHere: (subject, at) => `${subject} is already cancelled: you cancelled it in this chat${at ? ` on ${at}` : ''}.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
   failedMany: (count) => `${count} could not be cancelled:`,
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',

@@ -166,6 +166,7 @@ export interface LanguagePack {
     clock(hour: number, minute: number): string;
     today: string;
     tomorrow: string;
+    /** Dates come set to the user's locale when it is of this language ("Sunday 6 Dec" in en-GB): format with toLocaleString. */
     onDate(date: DateTime): string;
     between(from: DateTime, to: DateTime): string;
     /** dayPhrase is the output of today / tomorrow / onDate. */

@@ -6,6 +6,7 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
+import { reasonIn } from './reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -216,23 +217,6 @@ function confirmsOnly(clause: string, pack: LanguagePack): boolean {
   return left.split(TOKEN_SPLIT).every((word) => !word || pack.assent.has(word));
 }
 
-/**
- * The first reason clause cut, unless it holds the request itself ("hey, need to scrap the board prep - I'm
- * sick": the reason is "- I'm sick"; "… because the vendor cancelled" stays a reason).
- */
-function withoutReason(text: string, pack: LanguagePack): string {
-  for (let from = 0; from < text.length;) {
-    const found = pack.reason.exec(text.slice(from));
-    if (!found) return text;
-    const start = from + found.index;
-    const kept = `${text.slice(0, start)} ${text.slice(start + found[0].length)}`;
-    const asks = (part: string): boolean => pack.intents.some(({ pattern }) => pattern.test(` ${part} `));
-    if (asks(kept) || !asks(found[0])) return kept;
-    from = start + 1;
-  }
-  return text;
-}
-
 /** Whether the request points at meetings at all; "cancel" alone names none (the bot shows the list). */
 export function namesAMeeting(request: MeetingRequest): boolean {
   return (
@@ -275,8 +259,11 @@ function asksBesides(text: string, pack: LanguagePack): boolean {
   return pack.intents.some(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(` ${left} `));
 }
 
-/** "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it. */
-function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbour?: MeetingRequest['neighbour'] } {
+/**
+ * "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it.
+ * `several`: the request is for several meetings or a list, for which "after lunch" is the afternoon, not one meeting.
+ */
+function neighbourIn(text: string, pack: LanguagePack, several: boolean): { text: string; neighbour?: MeetingRequest['neighbour'] } {
   const found = cut(text, pack.neighbour);
   const groups = found.match?.groups;
   if (!groups?.side || !groups.anchor) return { text };
@@ -284,12 +271,13 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   const strict = said.filter((word) => !pack.softWords.has(word));
   // "den nach der Sitzung": a common word may be all that names the anchor (it must then name a meeting).
   const anchorWords = strict.length > 0 ? strict : said.filter((word) => word.length >= 5);
+  const anchor = anchorWords.join(' ');
+  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
+  if (pack.lunch.test(anchor)) return several ? { text } : { text: found.text, neighbour: { side, anchor, lunch: true } };
   // "after the 3pm", "before the weekend": a time, not a meeting.
   if (anchorWords.length === 0 || pack.chrono.parse(groups.anchor).length > 0 || anchorWords.every((word) => pack.notCalendars.has(word)))
     return { text };
-  const anchor = anchorWords.join(' ');
-  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
-  return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
+  return { text: found.text, neighbour: { side, anchor } };
 }
 
 // "two-hour", "half-hour", "einstündig", "anderthalbstündig".
@@ -406,7 +394,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const followUp = withYes ? followUpOf(typed, pack, context) : undefined;
   if (followUp) return followUp;
 
-  const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const { request: asked, reason } = reasonIn(unmarked, pack);
   const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
@@ -415,7 +404,6 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = cut(rest, pack.settledWith).text;
-  rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
   const excepted = exceptIn(rest, pack);
   rest = excepted.text;
@@ -424,7 +412,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     .replace(/[,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
+  const withComment = (request: MeetingRequest): MeetingRequest =>
+    message ? { ...request, comment: message } : reason ? { ...request, reason } : request;
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.more.test(answer)) return { intent: 'list', scope: 'all', more: true, language };
   // A withdrawal is read with the punctuation typed: "ich schaffe es nicht, bitte absagen" asks to cancel.
@@ -451,7 +440,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   const length = durationIn(rest, pack);
   rest = length.text;
-  const near = neighbourIn(rest, pack);
+  const near = neighbourIn(rest, pack, bulk || intent === 'list');
   rest = near.text;
   const said = extractDate(rest, pack, context);
   rest = said.text;

@@ -141,6 +141,11 @@ export class TicketStore {
     return read?.value;
   }
 
+  /** The user's latest tickets (open or done), oldest first: what their cards did lately, read, never written. */
+  async latest(userId: string): Promise<string[]> {
+    return (await this.openByUser.read(userId))?.value ?? [];
+  }
+
   /** The id of the ticket's card message (read only when this process has not seen it yet). */
   async cardOf(id: string): Promise<string | undefined> {
     return this.cardIds.get(id) ?? (await this.get(id))?.cardId;

@@ -15,7 +15,42 @@ describe("a delegate's bulk card (bot over HTTP against the sandbox)", function 
     const text = cardText((await patti.say("cancel all of Alex's meetings tomorrow")).card().content);
     assert.match(
       text,
-      /^Cancel these 3 meetings\?\nTimes in Pacific Time\nThese are Alex Wilber's meetings: you act on them as their delegate, and the attendees get the cancellation from Alex Wilber\.\n/,
+      // How many depends on tomorrow's weekday in the built-in week (2 when tomorrow is a Wednesday).
+      /^Cancel these \d+ meetings\?\nTimes in Pacific Time\nThese are Alex Wilber's meetings: you act on them as their delegate, and the attendees get the cancellation from Alex Wilber\.\n/,
+    );
+  });
+});
+
+/**
+ * "cancel all of Alex's meetings tomorrow", as his delegate: a meeting in his calendar that neither she nor he organizes
+ * (the all hands, Megan's) cannot be cancelled by her. The card says it leaves it out and why, in one line, and counts
+ * only what it cancels.
+ */
+describe("a delegate's bulk card leaves out what she may not cancel, saying so (bot over HTTP against the sandbox)", function () {
+  this.timeout(60000);
+  const stack = stackForSuite();
+
+  it('in English: one line names the meeting left out, its organizer and why; "Cancel all 3" counts only the others', async () => {
+    const patti = stack().channel.user({ ...PATTI, localTimezone: 'America/Los_Angeles' });
+    const bulk = (await patti.say("cancel all of Alex's meetings tomorrow")).card();
+    const text = cardText(bulk.content);
+    assert.match(text, /^Cancel these 3 meetings\?\n/);
+    assert.match(text, /\nLeft out: All hands \(organized by Megan Bowen\)\. Only a meeting's organizer can cancel it\.\n/);
+    assert.match(text, /\nCancel all 3\n/);
+    assert.doesNotMatch(text.split('Left out:')[0], /All hands/, 'not among the meetings to cancel');
+    // Shown again (Teams' refresh), it still says so.
+    const refreshed = cardText((await patti.refresh(bulk.id)).updated[0].attachments![0].content);
+    assert.match(refreshed, /\nLeft out: All hands \(organized by Megan Bowen\)\. Only a meeting's organizer can cancel it\.\n/);
+    assert.match(refreshed, /\nCancel all 3\n/);
+  });
+
+  it('in German', async () => {
+    const patti = stack().channel.user({ ...PATTI, locale: 'de-DE', localTimezone: 'America/Los_Angeles' });
+    const text = cardText((await patti.say('sag alle Besprechungen von Alex morgen ab')).card().content);
+    assert.match(text, /^Diese 3 Besprechungen absagen\?\n/);
+    assert.match(
+      text,
+      /\nNicht dabei: All hands \(organisiert von Megan Bowen\)\. Absagen kann eine Besprechung nur, wer sie organisiert\.\n/,
     );
   });
 });

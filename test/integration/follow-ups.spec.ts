@@ -104,6 +104,32 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       assert.match(text, new RegExp(`Budget Q1\\n.*${day(3).setLocale('de').toFormat('d')}`), text);
     });
 
+    it('keeps the message typed with the first request: the new card holds it, "yes" sends it; it is never logged', async () => {
+      const alex = user();
+      const message = 'sorry, sick today 🤒';
+      assert.match(await card(alex, `cancel budget q1 on ${weekday(2)} with message: ${message}`), /Budget Q1/);
+      const fixed = (await alex.say(`no, I meant ${weekday(3)}`)).card();
+      const text = cardText(fixed.content);
+      assert.match(text, new RegExp(`Budget Q1\\n.*${day(3).toFormat('LLL d')}`), text);
+      assert.match(text, /Typing "yes" in the chat cancels it with the message you wrote in your request/, text);
+      await alex.say('yes');
+      const megan = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Budget Q1');
+      assert.deepEqual(
+        megan.map((m: any) => m.comment),
+        [message],
+      );
+      const logged = [...stack().bot.logs, ...stack().bot.errors].join('\n');
+      assert.ok(!logged.includes('sick today'), 'the message is not logged');
+    });
+
+    it('in German too: "nein, ich meinte <Tag>" keeps "mit der Nachricht: …" of the first request', async () => {
+      const urs = user('de-DE');
+      await urs.say(`sag das Budget Q1 am ${weekday(2, 'de')} ab mit der Nachricht: Bin krank`);
+      const fixedDe = cardText((await urs.say(`nein, ich meinte ${weekday(3, 'de')}`)).card().content);
+      assert.match(fixedDe, new RegExp(`Budget Q1\\n.*${day(3).setLocale('de').toFormat('d')}`), fixedDe);
+      assert.match(fixedDe, /mit der Nachricht aus deiner Anfrage/, fixedDe);
+    });
+
     it('the title, after a card: "actually the lunch and learn" keeps the day asked', async () => {
       const alex = user();
       await alex.say('cancel the vendor call tomorrow');
@@ -140,6 +166,27 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       const next = await card(patti, 'and the one after');
       assert.match(next, /Project review\n.*10:00\s?AM/, next);
       assert.match(next, /Alex Wilber/, next);
+    });
+
+    it('a list shown after the card is the last thing on screen: "the one after" is about the list, as with no card before it', async () => {
+      const listOnly = user();
+      await listOnly.say('show my meetings tomorrow');
+      const expected = said(await listOnly.say('and the one after'));
+      assert.match(expected, /^\nWhich meeting do you mean\?\n/, 'after a list, it asks which of its rows');
+      const alex = user();
+      assert.match(await card(alex, 'cancel design crit'), /Design crit/);
+      await alex.say('show my meetings tomorrow');
+      const text = said(await alex.say('and the one after'));
+      assert.doesNotMatch(text, /Budget Q1/, 'not the meeting after the card above the list');
+      assert.equal(text, expected);
+      const urs = user('de-DE');
+      assert.match(await card(urs, 'sag den Design crit ab'), /Design crit/);
+      await urs.say('zeig meine Termine morgen');
+      const german = said(await urs.say('und der danach'));
+      assert.doesNotMatch(german, /Budget Q1/, german);
+      const listOnlyDe = user('de-DE');
+      await listOnlyDe.say('zeig meine Termine morgen');
+      assert.equal(german, said(await listOnlyDe.say('und der danach')));
     });
 
     it('in German, "und der danach" / "der davor"; with nothing after it, it says so', async () => {

@@ -76,8 +76,21 @@ const NEXT = '(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)';
 // German adjective endings: erste, ersten, erster, erstes.
 const END = '(?:e|en|er|es|em)?';
 
-/** Swiss German spellings of words the pack reads, as typed in chat. */
+/** Swiss and Austrian German spellings of words the pack reads, and chat shorthand, as typed in chat. */
 const SWISS_WORDS: Record<string, string> = {
+  // Austrian and Bavarian: "heit", "morgn", "was hab i", "zeig ma", "Feber".
+  heit: 'heute',
+  heut: 'heute',
+  morgn: 'morgen',
+  mrgn: 'morgen',
+  i: 'ich',
+  ma: 'mir',
+  feber: 'februar',
+  // Chat shorthand: "das mtg morgen", "pls".
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  pls: 'bitte',
+  plz: 'bitte',
   absäge: 'absagen',
   abzsäge: 'abzusagen',
   streiche: 'streichen',
@@ -104,6 +117,9 @@ const SWISS_WORDS: Record<string, string> = {
   zämme: ' ',
 };
 const SWISS_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(SWISS_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** "So., 6. Dez.": the user's locale orders it. */
+const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
@@ -167,7 +183,7 @@ export const de: LanguagePack = withLetterBoundaries({
   ),
   // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*/,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b)|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|wir|ich)\b)[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
@@ -334,7 +350,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:nächst|naechst)${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'next' },
     { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
 
-    // Von den Terminen, um die es geht: "den späteren", "der frühere".
+    // Von den Terminen, um die es geht: "den späteren", "der frühere"; mit einer Liste "der danach", "der davor".
+    { pattern: /\b(?:der|die|das|den)\s+(?:danach|dahinter)\b(?!\s+\S)/, value: 'last', comparative: true },
+    { pattern: /\b(?:der|die|das|den)\s+davor\b(?!\s+\S)/, value: 'next', comparative: true },
     {
       pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter|spätest|spaetest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'last',
@@ -379,7 +397,8 @@ export const de: LanguagePack = withLetterBoundaries({
     },
     { name: 'morning', pattern: /\b(?:gleich|früh|frueh|ganz\s+früh)\s+morgens\b|\bals\s+erstes\b|\bfrühmorgens\b/, from: 0, to: 11 },
     { name: 'afternoon', pattern: /\b(?:mittagszeit|über\s+mittag|ueber\s+mittag|in\s+der\s+mittagspause)\b/, from: 11, to: 14 },
-    { name: 'afternoon', pattern: /\bnach\s+dem\s+mittag(?:essen)?\b/, from: 12, to: 17 },
+    // Of several meetings ("alle Termine nach dem Mittagessen"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
+    { name: 'afternoon', pattern: /\bnach\s+(?:dem\s+|der\s+)?(?:mittagessen|mittag|mittagspause)\b/, from: 13, to: 17 },
     { name: 'morning', pattern: /\b(?:früh|frueh|vormittags?|morgens)\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\bnachmittags?\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:abends?)\b/, from: 17, to: 24 },
@@ -610,9 +629,8 @@ export const de: LanguagePack = withLetterBoundaries({
     clock: (hour, minute) => (minute === 0 ? `um ${hour} Uhr` : `um ${hour}:${String(minute).padStart(2, '0')} Uhr`),
     today: 'heute',
     tomorrow: 'morgen',
-    onDate: (date) => `am ${date.setLocale('de-DE').toFormat('cccc, d. LLLL')}`,
-    between: (from, to) =>
-      `zwischen ${from.setLocale('de-DE').toFormat('ccc, d. LLL')} und ${to.setLocale('de-DE').toFormat('ccc, d. LLL')}`,
+    onDate: (date) => `am ${date.toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' })}`,
+    between: (from, to) => `zwischen ${from.toLocaleString(SHORT_DATE)} und ${to.toLocaleString(SHORT_DATE)}`,
     dayPart: (part, dayPhrase) => {
       const word = { morning: 'Vormittag', afternoon: 'Nachmittag', evening: 'Abend' }[part];
       return dayPhrase.startsWith('am ') ? `${dayPhrase}, ${word.toLowerCase()}s` : `${dayPhrase} ${word}`;

@@ -83,6 +83,9 @@ const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
+/** "Sun, Dec 6" (en-US), "Sun 6 Dec" (en-GB): the user's locale orders it. */
+const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
+
 export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
@@ -106,6 +109,9 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bappts?\b/g, 'appointment')
       .replace(/\bwk\b/g, 'week')
       .replace(/\b(?:tmw|tmrw|tmr|2moro|2morrow)\b/g, 'tomorrow')
+      // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
+      .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
+      .replace(/\bheute\b/g, 'today')
       // "number one", "option two": the digit, which the ordinals read.
       .replace(new RegExp(`\\b(number|option)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, word: string, n: string) => `${word} ${NUMBERS[n]}`)
       // "1:1" is a meeting kind, not a clock time; keep chrono away from it.
@@ -141,6 +147,8 @@ export const en: LanguagePack = withLetterBoundaries({
     [
       '^\\s*(?:good\\s+)?(?:morning|afternoon|evening)\\b\\s*(?:all|team|everyone|bot|there)?\\s*[!,.-]+',
       '\\bgood\\s+(?:morning|afternoon|evening|day)\\b',
+      // A German greeting before an English request: "Morgen! cancel my standup", "Servus, …".
+      '^\\s*(?:moin|morgen|servus|hallo|grüß\\s+dich)\\b\\s*[!,.-]+',
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
@@ -153,8 +161,9 @@ export const en: LanguagePack = withLetterBoundaries({
     ].join('|'),
     'g',
   ),
+  // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), or a statement (", half the team is on leave").
   reason:
-    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*/,
+    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
@@ -270,7 +279,7 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;:–—-]*\s*\b(?:(?:with\s+)?no\s+(?:message|note|comment|msg|explanation)(?:\s+(?:needed|necessary|required))?|without\s+(?:a\s+|any\s+)?(?:message|note|comment|msg|explanation|telling\s+(?:them|anyone|anybody)(?:\s+anything)?)|(?:don't|do\s+not|no\s+need\s+to)\s+(?:tell|say|write|send|add)\s+(?:them\s+|anyone\s+|anybody\s+|everyone\s+)?(?:anything|a\s+(?:message|note)|any\s+(?:message|note))?|quietly|silently)\b/,
   notThis: /[,;]?\s*\b(?:but\s+)?not\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|4th|5th)(?:\s+one)?\b/,
   neighbour:
-    /\b(?:(?:right|directly|immediately|just)\s+)?(?<side>after|before|following|ahead\s+of)\s+(?:the|my|our)\s+(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:today|tonight|tomorrow|on|at|this|next|in)\b)[\p{L}\p{N}'&-]+){0,3})/u,
+    /\b(?:(?:right|directly|immediately|just)\s+)?(?<side>after|before|following|ahead\s+of)\s+(?:(?:the|my|our)\s+|(?=lunch\b))(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:today|tonight|tomorrow|on|at|this|next|in)\b)[\p{L}\p{N}'&-]+){0,3})/u,
   afterWord: /^(?:after|following)$/,
   lunch: /^(?:lunch|lunch\s+break|lunchbreak)$/,
   counts: [
@@ -351,7 +360,10 @@ export const en: LanguagePack = withLetterBoundaries({
       value: 'next',
     },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
-    // Of the meetings being talked about: "the later one", "whichever is earlier".
+    // Of the meetings being talked about: "the later one", "whichever is earlier"; with a list on screen, "the one after"
+    // (with none, it is the meeting after the one just discussed: see follow-up.ts).
+    { pattern: /\bthe\s+one\s+(?:after|afterwards)\b(?!\s+\S)/, value: 'last', comparative: true },
+    { pattern: /\bthe\s+one\s+before\b(?!\s+\S)/, value: 'next', comparative: true },
     { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
     {
       pattern: /\b(?:the\s+(?:earlier|former|earliest)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,
@@ -385,7 +397,8 @@ export const en: LanguagePack = withLetterBoundaries({
     },
     { name: 'morning', pattern: /\bfirst thing(?: in the morning)?\b|\bearly (?:morning|doors)\b/, from: 0, to: 11 },
     { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
-    { name: 'afternoon', pattern: /\bafter lunch\b/, from: 12, to: 17 },
+    // Of several meetings ("all my meetings after lunch"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
+    { name: 'afternoon', pattern: /\bafter lunch\b/, from: 13, to: 17 },
     { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
     { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
     { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
@@ -604,8 +617,8 @@ export const en: LanguagePack = withLetterBoundaries({
     },
     today: 'today',
     tomorrow: 'tomorrow',
-    onDate: (date) => `on ${date.setLocale('en-US').toFormat('cccc, LLL d')}`,
-    between: (from, to) => `between ${from.setLocale('en-US').toFormat('ccc, LLL d')} and ${to.setLocale('en-US').toFormat('ccc, LLL d')}`,
+    onDate: (date) => `on ${date.toLocaleString({ weekday: 'long', month: 'short', day: 'numeric' })}`,
+    between: (from, to) => `between ${from.toLocaleString(SHORT_DATE)} and ${to.toLocaleString(SHORT_DATE)}`,
     dayPart: (part, dayPhrase, isToday) => (isToday ? `this ${part}` : `${dayPhrase} in the ${part}`),
     hours: (from, to) => {
       const at = (c: { hour: number; minute: number }): string => {

@@ -58,6 +58,14 @@ const outcomes: Outcome[] = [
     comment: 'hi',
   },
   { kind: 'cancelledMany', cancelled: [summarize(meeting())], failed: [summarize(attended)], comment: 'x' },
+  {
+    kind: 'cancelledMany',
+    cancelled: [],
+    failed: [],
+    comment: 'x',
+    notCancelled: { why: 'busy', meetings: [summarize(meeting()), summarize(occurrence)], ticket: 'T'.repeat(22) },
+  },
+  { kind: 'gone', meeting: summarize(meeting()), cancelledHere: { at: '2026-12-01T06:05:00Z' } },
   { kind: 'gone', meeting: summarize(meeting()), started: true },
   { kind: 'gone', meeting: summarize(meeting()), ended: true },
   { kind: 'replaced', action: 'cancel', meeting: summarize(meeting()) },
@@ -80,6 +88,13 @@ const allCards = (a: Audience) => ({
   confirmAttended: confirmCancelCard(a, attended, 'T'.repeat(22), 500),
   decline: confirmDeclineCard(a, attended, 'T'.repeat(22), 500, 'prefilled'),
   bulk: bulkCancelCard(a, { cancellable: [meeting(), occurrence], notYours: [attended], ticket: 'T'.repeat(22), commentMaxLength: 500 }),
+  bulkLeftOut: bulkCancelCard(a, {
+    cancellable: [meeting()],
+    notYours: [],
+    leftOut: [attended],
+    ticket: 'T'.repeat(22),
+    commentMaxLength: 500,
+  }),
   ...Object.fromEntries(outcomes.map((o, i) => [`outcome-${o.kind}-${i}`, outcomeCard(a, o, 500)])),
 });
 
@@ -139,6 +154,7 @@ describe('cards', () => {
       'confirmUnderWay',
       'decline',
       'bulk',
+      'bulkLeftOut',
     ];
     for (const [name, json] of Object.entries(cards) as Array<[string, any]>) {
       if (!stale.includes(name)) {
@@ -272,10 +288,12 @@ describe('cards', () => {
     assert.match(String(input.errorMessage), /up to 321 characters/);
   });
 
-  it('final outcome cards have no live buttons, except "Decline instead" after an organizer refusal', () => {
+  it('final outcome cards have no live buttons, except "Decline instead" after an organizer refusal and "Try again" for what Microsoft 365 did not cancel', () => {
     for (const o of outcomes) {
       const data = submitData(outcomeCard(en, o, 500));
       if (o.kind === 'notOrganizer') assert.deepEqual(data, [{ verb: Verb.confirmDecline, ticket: o.declineTicket }]);
+      else if (o.kind === 'cancelledMany' && o.notCancelled)
+        assert.deepEqual(data, [{ verb: Verb.confirmBulk, ticket: o.notCancelled.ticket }]);
       else assert.deepEqual(data, [], o.kind);
     }
   });

@@ -1,0 +1,145 @@
+import { strict as assert } from 'node:assert';
+import { button, cardText, submitData } from './support/cards';
+import { ALEX, MEGAN, Stack } from './support/stack';
+import type { ChatUser, Sent } from './support/teams-channel';
+
+const INTERVIEW = 'Interview: frontend candidate';
+const CANCEL_ROUTE = 'POST /me/events/{eventId}/cancel';
+
+/**
+ * Graph faults at each step, through the bot against the sandbox's fault injection: 429 with Retry-After and 503 on
+ * the list, the cancel and a bulk's $batch, a lost answer on one request of a bulk $batch. What the bot says must be
+ * true (a cancel that may have happened says so and finds out; "nothing was changed" only when Graph said so or a
+ * re-read showed it), and pressing the button again does the right thing (cancels once, never twice).
+ */
+describe('Graph faults at each step (bot over HTTP against the sandbox)', function () {
+  this.timeout(90_000);
+  let stack: Stack;
+  let alex: ChatUser;
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await stack.reset();
+    alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+  });
+
+  const faults = (settings: Record<string, unknown>) => stack.admin('POST', '/faults', settings);
+  const cancellations = async (upn: string, subject: string) =>
+    (await stack.mailbox(upn)).inbox.filter((m: any) => m.subject === `Canceled: ${subject}`).length;
+  const routes = async () => (await stack.stats()).graph.byRoute as Record<string, number>;
+  const shownSince = (from: number) =>
+    stack.channel.log
+      .slice(from)
+      .map(({ activity }: { activity: Sent }) =>
+        [activity.text ?? '', ...(activity.attachments ?? []).map((a) => cardText(a.content))].join('\n'),
+      )
+      .join('\n');
+
+  it('the list: a 429 with Retry-After is waited out (the list comes, after the wait); throttled throughout, it says so, and asking again works', async () => {
+    await faults({ failNext: [{ path: '/calendarView', method: 'GET', status: 429, count: 1 }], retryAfterSeconds: 1 });
+    const started = Date.now();
+    const list = (await alex.say('show my meetings tomorrow')).card();
+    assert.ok(Date.now() - started >= 900, 'Retry-After (1 s) was honoured');
+    assert.match(cardText(list.content), /^Your meetings on /);
+    await faults({ failNext: [{ path: '/calendarView', method: 'GET', status: 429, count: 20 }], retryAfterSeconds: 0 });
+    const busy = await alex.say('show my meetings tomorrow');
+    assert.match(busy.text(), /^Microsoft 365 is busy right now, so I can't read the calendar\. Please try again in a minute\.$/);
+    await faults({ failNext: [] });
+    assert.match(cardText((await alex.say('show my meetings tomorrow')).card().content), /^Your meetings on /);
+  });
+
+  for (const status of [429, 503]) {
+    it(`the cancel: ${status} throughout says nothing was changed (true: ${status === 429 ? 'Graph refused it' : 'a re-read shows it unchanged'}); the card stays and a second click cancels once`, async () => {
+      const confirm = (await alex.say('cancel the frontend candidate interview')).card();
+      await faults({ failNext: [{ path: '/cancel', method: 'POST', status, count: 20 }], retryAfterSeconds: 0 });
+      const from = stack.channel.log.length;
+      const failed = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Filled' });
+      const said = shownSince(from);
+      assert.match(
+        said,
+        status === 429
+          ? /Microsoft 365 is busy right now and nothing was changed\. Please press the button again in a minute\./
+          : /I couldn't reach Microsoft 365 and nothing was changed\. Please try again in a moment\./,
+        said,
+      );
+      assert.ok(!failed.updated.some((u) => u.id === confirm.id && /Cancelled/.test(cardText(u.attachments?.[0]?.content))));
+      assert.equal(await cancellations(MEGAN.upn, INTERVIEW), 0, 'nothing was sent');
+      await faults({ failNext: [] });
+      const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Filled' });
+      assert.match(cardText(done.updated[0].attachments![0].content), new RegExp(`^Cancelled ${INTERVIEW}`));
+      assert.equal(await cancellations('LynneR@contoso.onmicrosoft.com', INTERVIEW), 1);
+    });
+  }
+
+  it('the cancel: a 429 once with Retry-After is waited out and sent again: cancelled, one cancellation', async () => {
+    const confirm = (await alex.say('cancel the frontend candidate interview')).card();
+    await faults({ failNext: [{ path: '/cancel', method: 'POST', status: 429, count: 1 }], retryAfterSeconds: 1 });
+    const before = (await routes())[CANCEL_ROUTE] ?? 0;
+    const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
+    assert.match(cardText(done.updated[0].attachments![0].content), new RegExp(`^Cancelled ${INTERVIEW}`));
+    assert.equal((await routes())[CANCEL_ROUTE] - before, 2, 'sent twice: refused once, then run');
+    assert.equal(await cancellations('LynneR@contoso.onmicrosoft.com', INTERVIEW), 1);
+  });
+
+  const bulkTomorrow = async () => {
+    const bulk = (await alex.say('cancel all my meetings tomorrow')).card();
+    const count = Number(/Cancel all (\d+)/.exec(cardText(bulk.content))![1]);
+    return { bulk, count };
+  };
+  const megansCancellations = async () =>
+    (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => String(m.subject).startsWith('Canceled: ')).length;
+
+  it('a bulk: one request of its $batch times out (answer lost): the re-read finds it ran; all cancelled, each once', async () => {
+    const { bulk, count } = await bulkTomorrow();
+    await faults({ loseResponse: [{ path: '/cancel', method: 'POST', count: 1 }], retryAfterSeconds: 0 });
+    const from = stack.channel.log.length;
+    const done = await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: '' });
+    const text = cardText(done.updated[0].attachments![0].content);
+    assert.match(text, new RegExp(`^Cancelled ${count} meetings:`), text);
+    assert.doesNotMatch(shownSince(from), /nothing was changed|could not be cancelled|couldn't confirm/);
+    assert.equal(await megansCancellations(), count, 'Megan is in each of them: one cancellation each');
+  });
+
+  it('a bulk: a 429 inside its $batch once is waited out (Retry-After) and sent again: all cancelled, each once', async () => {
+    const { bulk, count } = await bulkTomorrow();
+    await faults({ failNext: [{ path: '/cancel', method: 'POST', status: 429, count: 1 }], retryAfterSeconds: 1 });
+    const done = await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: '' });
+    assert.match(cardText(done.updated[0].attachments![0].content), new RegExp(`^Cancelled ${count} meetings:`));
+    assert.equal(await megansCancellations(), count);
+  });
+
+  for (const status of [429, 503]) {
+    it(`a bulk: ${status} on every cancel of its $batch: says which were not cancelled and why; "Try again" cancels them, each once`, async () => {
+      const { bulk, count } = await bulkTomorrow();
+      await faults({ failNext: [{ path: '/cancel', method: 'POST', status, count: 100 }], retryAfterSeconds: 0 });
+      const failed = (await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: 'Offsite' })).updated[0]
+        .attachments![0].content;
+      const text = cardText(failed);
+      assert.match(
+        text,
+        status === 429
+          ? new RegExp(`Microsoft 365 was too busy to cancel ${count === 1 ? 'this one' : `these ${count}`}, so they were not cancelled`)
+          : new RegExp(`Microsoft 365 did not cancel ${count === 1 ? 'this one' : `these ${count}`} \\(it was not reachable; I checked`),
+        text,
+      );
+      assert.doesNotMatch(text, /^Cancelled/);
+      assert.doesNotMatch(text, /Attendees were told/, 'nobody was told anything');
+      assert.equal(await megansCancellations(), 0);
+      await faults({ failNext: [] });
+      const retry = submitData(failed).find((d) => d.verb === 'confirmBulk');
+      assert.ok(retry, text);
+      const done = await alex.click(bulk.id, retry!, { comment: 'Offsite' });
+      assert.match(cardText(done.updated[0].attachments![0].content), new RegExp(`^Cancelled ${count} meetings:`));
+      assert.equal(await megansCancellations(), count, 'each once');
+      const megan = (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => String(m.subject).startsWith('Canceled: '));
+      assert.ok(
+        megan.every((m: any) => m.comment === 'Offsite'),
+        'with the message',
+      );
+    });
+  }
+});
