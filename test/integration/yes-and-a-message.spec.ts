@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { cardText } from './support/cards';
+import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
+import type { ChatUser } from './support/teams-channel';
+
+/**
+ * What users type on and around an open card (trial 9): "yes, <message>" whose message names a day, a move or a
+ * reason is that message; a yes-led message with nothing waiting starts nothing. Nothing is sent without a yes.
+ */
+describe('a yes with a message, on and around an open card (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  let stack: Stack;
+  let alex: ChatUser;
+  let urs: ChatUser;
+
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await stack.reset();
+    alex = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    urs = stack.channel.user({ ...ALEX, locale: 'de-DE', localTimezone: 'Europe/Berlin' });
+  });
+
+  const told = async (upn: string, subject: string) => (await stack.mailbox(upn)).inbox.find((m: any) => m.subject === subject)?.comment;
+  const interviewCancelled = () => told(LYNNE.upn, 'Canceled: Interview: frontend candidate');
+
+  const messages: Array<[() => ChatUser, string, string, string]> = [
+    [() => alex, 'cancel the frontend candidate interview', 'yes, pushed to Thursday', 'pushed to Thursday'],
+    [() => alex, 'cancel the frontend candidate interview', 'ok, postponing until next week', 'postponing until next week'],
+    [() => alex, 'cancel the frontend candidate interview', 'yes, out sick tomorrow, back on Monday', 'out sick tomorrow, back on Monday'],
+    [() => alex, 'cancel the frontend candidate interview', 'sure, Friday then', 'Friday then'],
+    [() => urs, 'sag das Interview ab', 'ja, verlegen wir auf Montag', 'verlegen wir auf Montag'],
+    [() => urs, 'sag das Interview ab', 'ja, bin übermorgen krank', 'bin übermorgen krank'],
+    [() => urs, 'sag das Interview ab', 'klar, am Freitag um 10 dann', 'am Freitag um 10 dann'],
+  ];
+  for (const [who, request, yes, message] of messages) {
+    it(`"${yes}" on the card of "${request}" cancels it with that message`, async () => {
+      const confirm = (await who().say(request)).card();
+      const answer = await who().say(yes);
+      assert.equal(answer.updated[0]?.id, confirm.id, 'the confirm card itself is settled');
+      assert.equal(await interviewCancelled(), message);
+    });
+  }
+
+  it('"yes, and cancel the all hands too" is no message: the interview stays, the all hands is offered', async () => {
+    await alex.say('cancel the frontend candidate interview');
+    const answer = await alex.say('yes, and decline the all hands too');
+    assert.equal(await interviewCancelled(), undefined);
+    assert.match(cardText(answer.card().content), /All hands/);
+  });
+
+  // Trial 9 #7: "ja, nächste Woche dann" with nothing open offered a meeting, and "ja, leider krank" then declined it.
+  const nothingOpen: Array<[() => ChatUser, string, RegExp]> = [
+    [() => urs, 'ja, übermorgen dann', /Gerade wartet nichts auf ein Ja oder Nein/],
+    [() => urs, 'gerne, nächsten Montag', /Gerade wartet nichts auf ein Ja oder Nein/],
+    [() => urs, 'passt, Donnerstag um 15 Uhr', /Gerade wartet nichts auf ein Ja oder Nein/],
+    [() => alex, 'ok, next week then', /nothing waiting for a yes or no/],
+    [() => alex, 'yes, moving it to Monday', /nothing waiting for a yes or no/],
+  ];
+  for (const [who, text, answer] of nothingOpen) {
+    it(`"${text}" with nothing open starts nothing, and a "yes" after it sends nothing`, async () => {
+      const first = await who().say(text);
+      assert.equal(first.sent.filter((a) => a.attachments?.length).length, 0, 'no card');
+      assert.match(first.text(), answer);
+      const then = await who().say(who() === urs ? 'ja, leider krank' : 'yes, sorry');
+      assert.match(then.text(), answer);
+      const megan = await stack.mailbox(MEGAN.upn);
+      assert.equal(megan.inbox.length, 0, 'nobody was told anything');
+      assert.equal(await interviewCancelled(), undefined);
+    });
+  }
+});
