@@ -398,7 +398,18 @@ function followUpOf(typed: string, pack: LanguagePack, context: UserContext): Me
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
-  return read(text, context, true);
+  const request = read(text, context, true);
+  if (request.intent !== 'select') return request;
+  // "ja nächste Woche dann", "sure tomorrow": a yes and a day with no verb and no comma: neither a yes nor a request.
+  const yes = yesWordLeading(text, context);
+  const left = yes !== undefined && request.titleHint === yes ? { ...request, titleHint: undefined } : request;
+  return yes !== undefined && onlyWhen(left) ? { intent: 'other', scope: 'one', language: request.language } : request;
+}
+
+/** The yes word the text starts with ("ok", "ja", "sure"), if it does. */
+function yesWordLeading(text: string, context: UserContext): string | undefined {
+  const first = /^\s*([\p{L}']+)/u.exec(text.toLowerCase())?.[1];
+  return first !== undefined && packForText(text, context.locale).yes.test(first) ? first : undefined;
 }
 
 /** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
@@ -413,7 +424,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   // a request when its words name no meeting by themselves ("ja, und morgen auch" with nothing open): never guessed.
   if (yes && 'instead' in yes) {
     const request = read(yes.instead, context, false);
-    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request)) ? { intent: 'other', scope: 'one', language } : request;
+    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))
+      ? { intent: 'other', scope: 'one', language }
+      : request;
   }
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 

@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Tuesday 1 December 2026, morning in Sydney and in Berlin.
+const en: UserContext = { locale: 'en-AU', timeZone: 'Australia/Sydney', now: new Date('2026-11-30T22:00:00Z') };
+const de: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-12-01T08:00:00Z') };
+
+/** What users type on and around an open card (trial 9's language findings). */
+describe('understand: a yes and what follows it (trial 9)', () => {
+  it('a message after a yes may name a day, a move, a reason or a time', () => {
+    const messages: Array<[UserContext, string, string]> = [
+      [en, 'yes, shifting it to Wednesday', 'shifting it to Wednesday'],
+      [en, 'ok, rescheduled for next Tuesday at 2pm', 'rescheduled for next Tuesday at 2pm'],
+      [en, 'yep, off sick tomorrow', 'off sick tomorrow'],
+      [en, 'yes, on leave until Monday', 'on leave until Monday'],
+      [en, 'sure, Thursday instead', 'Thursday instead'],
+      [de, 'ja, vertagen auf nächsten Dienstag', 'vertagen auf nächsten Dienstag'],
+      [de, 'ok, bin bis Freitag im Urlaub', 'bin bis Freitag im Urlaub'],
+      [de, 'gerne, Montag um 9 dann', 'Montag um 9 dann'],
+      [de, 'passt, krank bis Mittwoch', 'krank bis Mittwoch'],
+    ];
+    for (const [context, text, comment] of messages)
+      assert.deepEqual(understand(text, context), { intent: 'yes', scope: 'one', language: context.locale.slice(0, 2), comment }, text);
+  });
+
+  it('words after a yes that point at other meetings are never the message, nor a bare yes', () => {
+    const requests: Array<[UserContext, string]> = [
+      [en, 'yes, and push the vendor sync too'],
+      [en, "yes, wednesday's too"],
+      [en, 'yes, the 4pm'],
+      [en, 'ok, and cancel the retro on Friday as well'],
+      [de, 'ja, und den am Freitag auch'],
+      [de, 'ja, und sag das Weekly am Montag auch ab'],
+      [de, 'ja, den um 15 Uhr'],
+    ];
+    for (const [context, text] of requests) {
+      const request = understand(text, context);
+      assert.notEqual(request.intent, 'yes', text);
+      assert.equal(request.comment, undefined, text);
+    }
+    // A request of its own where it names one.
+    assert.equal(understand('yes, and cancel the vendor sync on Friday too', en).intent, 'cancel');
+    assert.equal(understand('yes, and cancel the vendor sync on Friday too', en).titleHint, 'vendor sync');
+    assert.equal(understand('ja, und sag das Weekly am Montag auch ab', de).intent, 'cancel');
+  });
+
+  it('a yes-led day or time with nothing else names no meeting: never a request', () => {
+    // With a comma it is a yes with a message (with nothing waiting, the bot says so); without one, not understood.
+    for (const [context, text] of [
+      [en, 'ok, Monday then'],
+      [en, 'yeah, next Thursday at 10'],
+      [de, 'klar, übernächste Woche'],
+      [de, 'ja, morgen früh dann'],
+    ] as Array<[UserContext, string]>)
+      assert.equal(understand(text, context).intent, 'yes', text);
+    for (const [context, text] of [
+      [en, 'ok monday then'],
+      [en, 'sure next week'],
+      [de, 'ja übermorgen dann'],
+      [de, 'klar nächsten Dienstag'],
+      [de, 'gerne Donnerstag um 10'],
+      [en, "yes, thursday's too"],
+      [de, 'ja, und übermorgen auch'],
+    ] as Array<[UserContext, string]>) {
+      const request = understand(text, context);
+      assert.equal(request.intent, 'other', text);
+      assert.equal(request.day, undefined, text);
+    }
+    // A meeting named after the yes is still a request.
+    assert.equal(understand("ok tomorrow's standup", en).titleHint, 'standup');
+  });
+});
