@@ -70,3 +70,30 @@ describe('understand: a yes and what follows it (trial 9)', () => {
     assert.equal(understand("ok tomorrow's standup", en).titleHint, 'standup');
   });
 });
+
+describe('understand: the series asked for in the request (trial 9 #4)', () => {
+  const series: Array<[UserContext, string, string | undefined]> = [
+    [en, 'could you cancel the entire weekly sync series? we are going async', 'weekly sync'],
+    [en, 'kill the recurring retro, all of them', 'retro'],
+    [en, 'cancel the repeating one, every single one', undefined],
+    [en, 'cancel the whole recurring thing', undefined],
+    [de, 'sag de ganzi Serie vom Daily ab', 'daily'],
+    [de, 'sag die Teamrunde ab, alle Termine der Serie', 'teamrunde'],
+    [de, 'das wiederkehrende Weekly absagen, alle Termine', 'weekly'],
+    [de, 'sämtliche Termine der Serie vom Jour fixe absagen', 'jour fixe'],
+  ];
+  for (const [context, text, title] of series) {
+    it(`${context.locale} "${text}": the series, one request`, () => {
+      const request = understand(text, context);
+      assert.equal(request.intent, 'cancel');
+      assert.equal(request.series, true);
+      assert.equal(request.scope, 'one');
+      assert.equal(request.titleHint, title);
+    });
+  }
+  it('"recurring" without "all of them" is a word of the title, not the series', () => {
+    const request = understand('cancel the recurring standup tomorrow', en);
+    assert.equal(request.series, undefined);
+    assert.equal(request.titleHint, 'recurring standup');
+  });
+});
