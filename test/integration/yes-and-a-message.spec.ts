@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cardText } from './support/cards';
+import { cardText, subjectsIn } from './support/cards';
 import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
 
@@ -71,6 +71,39 @@ describe('a yes with a message, on and around an open card (bot over HTTP agains
       const megan = await stack.mailbox(MEGAN.upn);
       assert.equal(megan.inbox.length, 0, 'nobody was told anything');
       assert.equal(await interviewCancelled(), undefined);
+    });
+  }
+});
+
+describe('rows of a later page (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  let stack: Stack;
+
+  before(async () => {
+    stack = await Stack.start();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  beforeEach(() => stack.reset());
+
+  // Trial 9 #5. Decided: "the second one" is the second row of the page on screen (the card shows no numbers, and a
+  // page is what the user looks at), not page 1's second row, which is no longer the latest card.
+  for (const [locale, more, second] of [
+    ['en-US', 'more', 'cancel the second one'],
+    ['de-DE', 'weitere', 'sag die zweite ab'],
+  ]) {
+    it(`${locale} "${second}" with page 2 on screen: page 2's second row`, async () => {
+      const user = stack.channel.user({ ...ALEX, locale, localTimezone: 'America/Los_Angeles' });
+      const first = (await user.say(locale === 'en-US' ? 'show my meetings' : 'zeig meine Besprechungen')).card();
+      const page2 = (await user.say(more)).card();
+      const rows = subjectsIn(page2.content);
+      assert.ok(rows.length >= 2, 'page 2 has two rows at least');
+      assert.notDeepEqual(rows, subjectsIn(first.content));
+      const confirm = (await user.say(second)).card();
+      const text = cardText(confirm.content);
+      assert.ok(text.includes(rows[1]), `the card names ${rows[1]}: ${text} (rows ${rows.join(', ')})`);
+      assert.equal((await stack.mailbox(MEGAN.upn)).inbox.length, 0, 'nothing sent before a yes');
     });
   }
 });

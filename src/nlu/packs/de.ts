@@ -316,9 +316,18 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:dritt${END}|3\\.)(?=\\s|$)`), value: 3 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:viert${END}|4\\.)(?=\\s|$)`), value: 4 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:fünft${END}|fuenft${END}|5\\.)(?=\\s|$)`), value: 5 },
+    // Rows of a later page, counted over the pages shown; a digit only after an article ("die 7."): "um 10." is a time.
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?sechst${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+6\\.(?=\\s|$)`), value: 6 },
+    {
+      pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?sieb(?:en)?t${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+7\\.(?=\\s|$)`),
+      value: 7,
+    },
+    { pattern: /\b(?:(?:der|die|das|den|dem)\s+)?acht(?:e|en|er|es|em)(?=\s|$)|\b(?:der|die|das|dem)\s+8\.(?=\s|$)/, value: 8 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?neunt${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+9\\.(?=\\s|$)`), value: 9 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?zehnt${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+10\\.(?=\\s|$)`), value: 10 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+letzt${END}\\b(?!\\s+${NOUN})|^\\s*letzt${END}\\s*$`), value: -1 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
-    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
+    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
   underway:

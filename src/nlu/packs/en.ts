@@ -329,9 +329,15 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:third|3rd)(?:\s+one)?\b/, value: 3 },
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
     { pattern: /\b(?:the\s+)?(?:fifth|5th)(?:\s+one)?\b/, value: 5 },
+    // Rows of a later page, counted over the pages shown ("the 7th" with rows 6-10 on screen).
+    { pattern: /\b(?:the\s+)?(?:sixth|6th)(?:\s+one)?\b/, value: 6 },
+    { pattern: /\b(?:the\s+)?(?:seventh|7th)(?:\s+one)?\b/, value: 7 },
+    { pattern: /\b(?:the\s+)?(?:eighth|8th)(?:\s+one)?\b/, value: 8 },
+    { pattern: /\b(?:the\s+)?(?:ninth|9th)(?:\s+one)?\b/, value: 9 },
+    { pattern: /\b(?:the\s+)?(?:tenth|10th)(?:\s+one)?\b/, value: 10 },
     { pattern: /\b(?:the\s+)?last\s+(?:one|option)\b|^\s*(?:the\s+)?last\s*$/, value: -1 },
     { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
-    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
+    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "current" and "now" are no title words and no clock time here.
   underway:

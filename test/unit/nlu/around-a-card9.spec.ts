@@ -97,3 +97,45 @@ describe('understand: the series asked for in the request (trial 9 #4)', () => {
     assert.equal(request.titleHint, 'recurring standup');
   });
 });
+
+describe('understand: rows past the first page (trial 9 #5)', () => {
+  const listed = (context: UserContext): UserContext => ({ ...context, listShown: true });
+  const rows: Array<[UserContext, string, number]> = [
+    [en, 'cancel the 8th', 8],
+    [en, 'the 6th one please', 6],
+    [en, 'number 9', 9],
+    [en, 'decline the tenth one', 10],
+    [en, '#10', 10],
+    [de, 'sag die achte ab', 8],
+    [de, 'den sechsten bitte', 6],
+    [de, 'die 9.', 9],
+    [de, 'Nummer 10', 10],
+  ];
+  for (const [context, text, row] of rows) {
+    it(`${context.locale} "${text}" with a list on screen is its row ${row}, a pick from that list`, () => {
+      const request = understand(text, listed(context));
+      assert.equal(request.ordinal, row);
+      assert.equal(request.day, undefined);
+      assert.equal(request.dependsOnList, true);
+    });
+  }
+  it('with no list on screen a day of the month is a date (and may be a row once the list is known)', () => {
+    const request = understand('cancel the 8th', en);
+    assert.equal(request.ordinal, undefined);
+    assert.equal(request.day?.start, '2026-12-07T13:00:00.000Z');
+    assert.equal(request.dependsOnList, true);
+    // Past the rows two pages show, or said as a date, a date even with a list on screen.
+    assert.equal(understand('cancel the 14th', listed(en)).day?.start, '2026-12-13T13:00:00.000Z');
+    assert.equal(understand('cancel the 8th of December', listed(en)).ordinal, undefined);
+    assert.equal(understand('sag den 8. ab', listed(de)).day?.start, '2026-12-07T23:00:00.000Z');
+    // "um 10." is a time, not the tenth row.
+    assert.deepEqual(understand('sag das Meeting morgen um 10. ab', listed(de)).clock, { hour: 10, minute: 0 });
+    assert.deepEqual(understand('um acht', listed(de)).clock, { hour: 8, minute: 0 });
+  });
+  it('"cancel the second one" is a pick from the list on screen (its page), not the second meeting to come', () => {
+    assert.equal(understand('cancel the second one', en).dependsOnList, true);
+    assert.equal(understand('sag die zweite ab', de).dependsOnList, true);
+    // A row of something else is no pick from the list: "my second meeting tomorrow".
+    assert.equal(understand('cancel my second meeting tomorrow', listed(en)).dependsOnList, undefined);
+  });
+});
