@@ -145,7 +145,7 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
 function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | { instead: string } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
-  if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
+  if (!head || !saysYes(head[1], pack)) return undefined;
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
@@ -218,6 +218,14 @@ function spokenOf(clause: string): string {
     .toLowerCase()
     .replace(/[\s.!?,;:–—-]+/g, ' ')
     .trim()} `;
+}
+
+/** A yes, alone or with words that add nothing to it ("ya thx", "ja danke"); not a request ("bitte absagen: …"). */
+function saysYes(words: string, pack: LanguagePack): boolean {
+  const said = words.toLowerCase().trim();
+  if (pack.yes.test(said)) return true;
+  const [first, ...rest] = said.split(/\s+/);
+  return rest.length > 0 && pack.yes.test(first) && rest.every((word) => pack.assent.has(word));
 }
 
 /** A clause that adds nothing to a yes: "go ahead", "passt so", "thanks", "please cancel it", "bitte absagen". */

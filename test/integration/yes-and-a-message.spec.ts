@@ -53,6 +53,38 @@ describe('a yes with a message, on and around an open card (bot over HTTP agains
     assert.match(cardText(answer.card().content), /All hands/);
   });
 
+  // Trial 9 #10. Decided: "ya thx, sry ppl" is a yes ("ya", as alone) with thanks, and "sry ppl" is for the attendees.
+  it('"ya thx, sry ppl" / "ja danke, sorry Leute" on the card: a yes, the rest is the message', async () => {
+    await alex.say('cancel the frontend candidate interview');
+    await alex.say('ya thx, sry ppl');
+    assert.equal(await interviewCancelled(), 'sry ppl');
+    await stack.reset();
+    await urs.say('sag das Interview ab');
+    await urs.say('ja danke, sorry Leute');
+    assert.equal(await interviewCancelled(), 'sorry Leute');
+  });
+
+  it('a request corrected in the same message: the corrected part wins ("…, no wait, …", "…, nein warte, …")', async () => {
+    const card = cardText((await alex.say('cancel the weekly sync, no wait, the budget review')).card().content);
+    assert.match(card, /Budget review/);
+    assert.doesNotMatch(card, /Weekly sync/);
+    const karte = cardText((await urs.say('sag das Weekly sync ab, nein warte, das Budget review')).card().content);
+    assert.match(karte, /Budget review/);
+    assert.doesNotMatch(karte, /Weekly sync/);
+  });
+
+  it('"ich will aus dem All-hands raus", "get me out of the all hands": the decline card, nothing sent yet', async () => {
+    for (const [who, text] of [
+      [urs, 'ich will aus dem All-hands raus'],
+      [alex, 'get me out of the all hands'],
+    ] as Array<[ChatUser, string]>) {
+      const card = cardText((await who.say(text)).card().content);
+      assert.match(card, /All hands/);
+      assert.match(card, /Megan Bowen/);
+    }
+    assert.equal((await stack.mailbox(MEGAN.upn)).inbox.length, 0);
+  });
+
   // Trial 9 #7: "ja, nächste Woche dann" with nothing open offered a meeting, and "ja, leider krank" then declined it.
   const nothingOpen: Array<[() => ChatUser, string, RegExp]> = [
     [() => urs, 'ja, übermorgen dann', /Gerade wartet nichts auf ein Ja oder Nein/],

@@ -217,7 +217,7 @@ export const de: LanguagePack = withLetterBoundaries({
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
-  news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert)\b/,
+  news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
   pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
@@ -283,7 +283,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline)\b/,
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline|nimm\s+mich\b(?=.*\braus\b)|(?:will|möchte|moechte|muss|würde|wuerde)\b(?=.*\baus\s+(?:dem|der|den|diesem|dieser)\b.*\braus\b))\b/,
     },
     {
       intent: 'cancel',

@@ -223,7 +223,7 @@ export const en: LanguagePack = withLetterBoundaries({
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
-  news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|clash(?:es)?|conflict)\b/,
+  news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
   hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+)\s+)+/,
   assent: new Set(
@@ -296,7 +296,7 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of)\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of|(?:want|wanna|need|have|got)\s+(?:to\s+)?(?:get\s+)?out\s+of|get\s+me\s+out\s+of)\b/,
     },
     {
       intent: 'cancel',

@@ -139,3 +139,55 @@ describe('understand: rows past the first page (trial 9 #5)', () => {
     assert.equal(understand('cancel my second meeting tomorrow', listed(en)).dependsOnList, undefined);
   });
 });
+
+describe('understand: trial 9 #10', () => {
+  it('a correction in the same message: the corrected part wins', () => {
+    const cases: Array<[UserContext, string, Partial<Record<'titleHint' | 'intent', string>>]> = [
+      [en, 'decline the all hands, oops, the vendor sync', { intent: 'decline', titleHint: 'vendor sync' }],
+      [en, 'cancel the retro, wait no, the board prep', { intent: 'cancel', titleHint: 'board prep' }],
+      [en, 'cancel the standup, or rather the retro', { intent: 'cancel', titleHint: 'retro' }],
+      [de, 'sag die Retro ab, ups, das Daily', { intent: 'cancel', titleHint: 'daily' }],
+      [de, 'sag das Weekly ab, nee sorry, die Teamrunde', { intent: 'cancel', titleHint: 'teamrunde' }],
+    ];
+    for (const [context, text, expected] of cases) {
+      const request = understand(text, context);
+      assert.equal(request.intent, expected.intent, text);
+      assert.equal(request.titleHint, expected.titleHint, text);
+    }
+    const day = understand('cancel the retro on Thursday, no wait, Friday', en);
+    assert.equal(day.titleHint, 'retro');
+    assert.equal(day.day?.start, '2026-12-03T13:00:00.000Z');
+    assert.equal(understand('sag die Retro am Donnerstag ab, oder besser am Freitag', de).day?.start, '2026-12-03T23:00:00.000Z');
+    // A reason or an apology is no correction.
+    assert.equal(understand("cancel the standup, sorry, I'm sick", en).titleHint, 'standup');
+    assert.equal(understand('sag das Daily ab, sorry', de).titleHint, 'daily');
+  });
+
+  it('wanting out of a meeting is a decline', () => {
+    for (const [context, text, title] of [
+      [en, 'get me out of the vendor sync tomorrow', 'vendor sync'],
+      [en, 'I need to get out of the board prep', 'board prep'],
+      [de, 'ich möchte aus der Teamrunde am Freitag raus', 'teamrunde'],
+      [de, 'nimm mich aus dem Jour fixe raus', 'jour fixe'],
+    ] as Array<[UserContext, string, string]>) {
+      const request = understand(text, context);
+      assert.equal(request.intent, 'decline', text);
+      assert.equal(request.titleHint, title, text);
+    }
+    // Taking a meeting out of the calendar is still a cancel.
+    assert.equal(understand('nimm das Standup raus', de).intent, 'cancel');
+  });
+
+  it('a yes with thanks, then words for the attendees: a yes with that message; a request after "bitte" stays one', () => {
+    assert.deepEqual(understand('yep thanks, sorry all', en), { intent: 'yes', scope: 'one', language: 'en', comment: 'sorry all' });
+    assert.deepEqual(understand('ok thx, cu next week', en), { intent: 'yes', scope: 'one', language: 'en', comment: 'cu next week' });
+    assert.deepEqual(understand('ja danke, wir sehen uns Montag', de), {
+      intent: 'yes',
+      scope: 'one',
+      language: 'de',
+      comment: 'wir sehen uns Montag',
+    });
+    assert.equal(understand('bitte absagen: Kundentermin Fabrikam', de).intent, 'cancel');
+    assert.equal(understand('ok cancel the standup, sorry', en).intent, 'cancel');
+  });
+});
