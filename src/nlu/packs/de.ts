@@ -223,7 +223,7 @@ export const de: LanguagePack = withLetterBoundaries({
     'calls',
   ]),
   series:
-    /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
+    /\b(?:(?:die\s+|de\s+)?(?:ganze|ganzi|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|ganzi|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:wiederkehrende[nrms]?|sich\s+wiederholende[nrms]?)\b(?=.*\b(?:alle|sämtliche|saemtliche|jede[nrs]?)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
   // Not "morgen": one slip from "Morgan", a name.
   dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten', 'absagen', 'streichen', 'stornieren'],
   weekdays: WEEKDAYS,
@@ -249,6 +249,8 @@ export const de: LanguagePack = withLetterBoundaries({
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
+  news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
+  pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
     "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung und".split(
@@ -313,7 +315,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline)\b/,
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline|nimm\s+mich\b(?=.*\braus\b)|(?:will|möchte|moechte|muss|würde|wuerde)\b(?=.*\baus\s+(?:dem|der|den|diesem|dieser)\b.*\braus\b))\b/,
     },
     {
       intent: 'cancel',
@@ -346,9 +348,18 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:dritt${END}|3\\.)(?=\\s|$)`), value: 3 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:viert${END}|4\\.)(?=\\s|$)`), value: 4 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:fünft${END}|fuenft${END}|5\\.)(?=\\s|$)`), value: 5 },
+    // Rows of a later page, counted over the pages shown; a digit only after an article ("die 7."): "um 10." is a time.
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?sechst${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+6\\.(?=\\s|$)`), value: 6 },
+    {
+      pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?sieb(?:en)?t${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+7\\.(?=\\s|$)`),
+      value: 7,
+    },
+    { pattern: /\b(?:(?:der|die|das|den|dem)\s+)?acht(?:e|en|er|es|em)(?=\s|$)|\b(?:der|die|das|dem)\s+8\.(?=\s|$)/, value: 8 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?neunt${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+9\\.(?=\\s|$)`), value: 9 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?zehnt${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+10\\.(?=\\s|$)`), value: 10 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+letzt${END}\\b(?!\\s+${NOUN})|^\\s*letzt${END}\\s*$`), value: -1 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
-    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
+    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
   underway:

@@ -220,7 +220,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'whatnot',
   ]),
   series:
-    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b/,
+    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b|\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:recurring|repeating)\b(?=.*\b(?:all\s+of\s+them|them\s+all|every\s+(?:single\s+)?one|all\s+(?:the\s+)?(?:occurrences|instances|dates)|thing)\b)/,
   dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight', 'cancel'],
   weekdays: WEEKDAYS,
   months: MONTHS,
@@ -243,6 +243,8 @@ export const en: LanguagePack = withLetterBoundaries({
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
+  news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
+  pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
   hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+)\s+)+/,
   assent: new Set(
     "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
@@ -318,7 +320,7 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of)\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of|(?:want|wanna|need|have|got)\s+(?:to\s+)?(?:get\s+)?out\s+of|get\s+me\s+out\s+of)\b/,
     },
     {
       intent: 'cancel',
@@ -351,9 +353,15 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:third|3rd)(?:\s+one)?\b/, value: 3 },
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
     { pattern: /\b(?:the\s+)?(?:fifth|5th)(?:\s+one)?\b/, value: 5 },
+    // Rows of a later page, counted over the pages shown ("the 7th" with rows 6-10 on screen).
+    { pattern: /\b(?:the\s+)?(?:sixth|6th)(?:\s+one)?\b/, value: 6 },
+    { pattern: /\b(?:the\s+)?(?:seventh|7th)(?:\s+one)?\b/, value: 7 },
+    { pattern: /\b(?:the\s+)?(?:eighth|8th)(?:\s+one)?\b/, value: 8 },
+    { pattern: /\b(?:the\s+)?(?:ninth|9th)(?:\s+one)?\b/, value: 9 },
+    { pattern: /\b(?:the\s+)?(?:tenth|10th)(?:\s+one)?\b/, value: 10 },
     { pattern: /\b(?:the\s+)?last\s+(?:one|option)\b|^\s*(?:the\s+)?last\s*$/, value: -1 },
     { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
-    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
+    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "current" and "now" are no title words and no clock time here.
   underway:
@@ -391,7 +399,7 @@ export const en: LanguagePack = withLetterBoundaries({
   // "all my meetings", "all of them", "cancel them all" are bulk; "the all hands" is a title.
   all: new RegExp(
     // "the all day offsite", "an all-day workshop": a kind of meeting, not all of them.
-    `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
+    `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every(?:\\s+single)?|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
     { pattern: /\b(?:the\s+)?week\s+after\s+next\b/, offset: 2 },
