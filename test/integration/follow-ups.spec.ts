@@ -184,6 +184,7 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       await urs.say('zeig meine Termine morgen');
       const german = said(await urs.say('und der danach'));
       assert.doesNotMatch(german, /Budget Q1/, german);
+      assert.match(german, /^\nWelche Besprechung meinst du\?\n/, german);
       const listOnlyDe = user('de-DE');
       await listOnlyDe.say('zeig meine Termine morgen');
       assert.equal(german, said(await listOnlyDe.say('und der danach')));
