@@ -28,7 +28,10 @@ export interface LabelledCase {
   match?: 'first' | 'set';
   /** What the utterance is an example of ("dates", "decline", ...); accuracy is printed per kind. Unset: "core". */
   kind?: string;
-  /** The message for the attendees the utterance carries, exactly; null: it carries none ("no message", "ohne Nachricht"). */
+  /**
+   * The message for the attendees the utterance offers, exactly: one typed as a message, else a reason given with the
+   * request ("…, sorry I'm sick"); null: it offers none ("no message", "ohne Nachricht", "…, thanks").
+   */
   comment?: string | null;
   /** Whether the request means the whole series (true) or expressly not (false). */
   series?: boolean;
@@ -120,7 +123,7 @@ export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Accur
     const passed =
       request.intent === labelled.intent &&
       matches(labelled.candidates, ids, labelled.match ?? 'first') &&
-      (labelled.comment === undefined || request.comment === (labelled.comment ?? undefined)) &&
+      (labelled.comment === undefined || (request.comment ?? request.reason) === (labelled.comment ?? undefined)) &&
       (labelled.series === undefined || labelled.series === Boolean(request.series)) &&
       (labelled.clear === undefined || labelled.clear === (clear !== undefined)) &&
       !wrongClear;
@@ -129,7 +132,7 @@ export function evaluate(dir = FIXTURES): { outcomes: Outcome[]; accuracy: Accur
       language: request.language,
       intent: request.intent,
       candidates: ids,
-      comment: request.comment,
+      comment: request.comment ?? request.reason,
       series: Boolean(request.series),
       clear: clear !== undefined,
       wrongClear,

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 export interface MatchReason {
   kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position';
   /**
-   * time: local "15:00"; day: local "2026-03-06"; title: the subject; attendee: the person; location: the place;
+   * time: local "15:00"; day: local "2026-03-06"; title: the user's words it matched; attendee: the person; location: the place;
    * calendar: whose or which calendar ("Alex Wilber", "Marketing", "Projects"); position: "next" | "last" | "#2".
    */
   detail: string;
@@ -163,7 +163,14 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   if (request.duration && !meeting.isAllDay && endsAt(meeting, zone) - startsAt(meeting, zone) === request.duration * 60_000)
     score += LENGTH;
   const told = new Set<string>();
-  const tell = (match: WordMatch): void => {
+  const tell = (match: WordMatch, word: string): void => {
+    // A title is said by the user's words that matched it ("sync"), not by the whole title the row already shows.
+    if (match.field === 'title') {
+      const title = reasons.find((r) => r.kind === 'title');
+      if (title) title.detail = `${title.detail} ${word}`;
+      else reasons.push({ kind: 'title', detail: word });
+      return;
+    }
     const key = `${match.field}:${match.detail}`;
     if (told.has(key)) return;
     told.add(key);
@@ -178,14 +185,14 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     if (match.similarity < MATCHES) {
       near.add(word);
       score += (WORD * weight * match.similarity) / 2;
-      tell(match);
+      tell(match, word);
       continue;
     }
     matched.add(word);
     if (match.field === 'attendee' && people.has(word)) named.add(match.detail);
     (calendarHas(word, meeting) ? byCalendar : byMeeting).add(word);
     score += WORD * weight * match.similarity;
-    tell(match);
+    tell(match, word);
   }
   const crowd = named.size > 0 ? (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting) : 0;
   score += crowd;

@@ -3,8 +3,8 @@ import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type Me
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
-import type { ListSpan, ListView } from '../flows/context';
-import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog } from '../i18n';
+import type { Dropped, ListSpan, ListView } from '../flows/context';
+import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog, type MessageFrom } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { wallClockAt } from '../time/zones';
 import { COMMENT_INPUT, Verb } from './verbs';
@@ -191,6 +191,27 @@ function changedNote(a: Audience, changed?: boolean): Element[] {
   return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
 }
 
+/** What a bulk card offered again no longer holds, each meeting as the card before named it, and why. */
+function droppedNote(a: Audience, dropped: Dropped[] = []): Element[] {
+  if (!dropped.length) return [];
+  return [
+    container([
+      note(a.catalog.droppedSince, { subtle: true }),
+      ...dropped.map(({ meeting, why }) =>
+        line(
+          { text: meetingName(a.catalog, meeting.subject), bold: true },
+          { text: ` · ${formatWhen(meeting, a.timeZone, a.locale, a.catalog)} · ${a.catalog.droppedWhy(why)}`, subtle: true },
+        ),
+      ),
+    ]),
+  ];
+}
+
+/** A card offered again after a change carries the message given for the card before it; else the request's. */
+function messageFrom(changed?: boolean): MessageFrom {
+  return changed ? 'earlierCard' : 'request';
+}
+
 /** A meeting under way: said plainly under its time, so nobody cancels it thinking it is still to come. */
 function underWayNote(a: Audience, meeting: Meeting, underWay?: boolean): Element[] {
   if (!underWay) return [];
@@ -209,7 +230,10 @@ export function confirmCancelCard(
   comment?: string,
   changed?: boolean,
   underWay?: boolean,
+  /** The request named the whole series: offered first, and what a typed "yes" does. */
+  series?: boolean,
 ): Element {
+  const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
   // Graph may still tell): a message would reach nobody, so none is asked for.
   const nobodyToTell = peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
@@ -232,19 +256,21 @@ export function confirmCancelCard(
       note(
         (comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
           1,
-          isRecurring(meeting) && Boolean(meeting.seriesMasterId),
+          ofSeries ? (series ? 'series' : 'occurrence') : undefined,
+          messageFrom(changed),
         ),
         { subtle: true },
       ),
     );
   }
-  const confirm =
-    isRecurring(meeting) && meeting.seriesMasterId
-      ? [
-          execute(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true }),
-          execute(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true }),
-        ]
-      : [execute(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
+  const occurrence = execute(a.catalog.onlyThisOne, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true });
+  const whole = execute(a.catalog.wholeSeries, { verb: Verb.confirmCancel, ticket, scope: 'series' }, { destructive: true });
+  // The scope the request named comes first.
+  const confirm = ofSeries
+    ? series
+      ? [whole, occurrence]
+      : [occurrence, whole]
+    : [execute(a.catalog.cancelMeeting, { verb: Verb.confirmCancel, ticket, scope: 'occurrence' }, { destructive: true })];
   return card(
     body,
     [...confirm, execute(a.catalog.keepIt, { verb: Verb.keep, ticket })],
@@ -270,7 +296,7 @@ export function confirmDeclineCard(
       zoneNote(a),
       ...whoseNote(a, meeting),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(comment ? a.catalog.yesDeclinesWithYourMessage : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
+      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(changed)) : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
     [
       execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
@@ -293,12 +319,14 @@ export function bulkCancelCard(
     commentMaxLength: number;
     comment?: string;
     changed?: boolean;
+    dropped?: Dropped[];
     leftOut?: Meeting[];
   },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
     ...changedNote(a, view.changed),
+    ...droppedNote(a, view.dropped),
     zoneNote(a),
     // Whose meetings these are, as the single card says ("the attendees get the cancellation from Omar"): once per calendar.
     ...[...new Map(view.cancellable.map((m) => [m.calendar?.key, m])).values()].flatMap((m) =>
@@ -330,9 +358,14 @@ export function bulkCancelCard(
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others, ...leftOut });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
-    note((view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(view.cancellable.length), {
-      subtle: true,
-    }),
+    note(
+      (view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
+        view.cancellable.length,
+        undefined,
+        messageFrom(view.changed),
+      ),
+      { subtle: true },
+    ),
   );
   return card(
     body,

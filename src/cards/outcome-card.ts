@@ -33,7 +33,7 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       if (outcome.meetings?.length) {
         return card([note(c.keptMany(outcome.meetings.length), { color: 'Good' }), ...outcome.meetings.map((m) => summaryLine(a, m))]);
       }
-      return card([userText(outcome.meeting ? c.kept(name(a, outcome.meeting)) : c.kept(''), { bold: true })]);
+      return card([userText(c.kept(outcome.meeting && name(a, outcome.meeting), outcome.action), { bold: true })]);
     case 'replaced': {
       // The meetings it named, each with its time: the user sees which card this was.
       const meetings = outcome.meetings ?? (outcome.meeting ? [outcome.meeting] : []);

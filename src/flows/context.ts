@@ -2,7 +2,7 @@ import type { Candidate } from '../calendar';
 import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calendar-service';
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
-import type { Notice, Outcome } from './outcomes';
+import type { MeetingSummary, Notice, Outcome } from './outcomes';
 import type { KnownCalendars } from './known-calendars';
 
 /** The person in the 1:1 chat, in their language and zone. */
@@ -69,6 +69,12 @@ export interface Replaces {
   outcome: Outcome;
 }
 
+/** A meeting a bulk card offered again leaves out: cancelled or begun meanwhile, or no longer found (404). */
+export interface Dropped {
+  meeting: MeetingSummary;
+  why: 'cancelled' | 'gone' | 'begun';
+}
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
@@ -81,7 +87,17 @@ export type View =
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   /** underWay: the meeting has begun and not ended: the card says since when. */
-  | { kind: 'confirmCancel'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
+  /** series: the request named the whole series; the card offers it first and a typed "yes" cancels it. */
+  | {
+      kind: 'confirmCancel';
+      meeting: Meeting;
+      ticket: string;
+      comment?: string;
+      changed?: boolean;
+      underWay?: true;
+      replaces?: Replaces;
+      series?: true;
+    }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | {
@@ -92,6 +108,8 @@ export type View =
       comment?: string;
       changed?: boolean;
       replaces?: Replaces;
+      /** Offered again after a change (`changed`): the meetings the card before held that this one no longer does, and why. */
+      dropped?: Dropped[];
       /** Meetings the request named that are left out, not the user's to cancel ("all of Omar's": his all hands, Megan's). */
       leftOut?: Meeting[];
     }

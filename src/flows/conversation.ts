@@ -110,7 +110,9 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
  * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
  */
 function read(text: string, context: UserContext): MeetingRequest {
-  const request = understand(text, context);
+  const understood = understand(text, context);
+  // A reason given with the request ("…, sorry I'm sick") is offered as the message: prefilled, sent only on a confirm.
+  const request = understood.reason && !understood.comment ? { ...understood, comment: understood.reason } : understood;
   return request.day ? { ...request, day: coverRepeatedTimes(request.day, context.timeZone) } : request;
 }
 
@@ -138,7 +140,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   if (!checked.ok) return { kind: 'notice', notice: { kind: 'commentTooLong', length: checked.length, max: checked.max, typed: true } };
   if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
   if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
-  return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
+  // The scope the request named and the card offered first ("the whole series"), else this occurrence.
+  return confirmCancel(deps, user, ticket.id, ticket.target.series ? 'series' : 'occurrence', comment);
 }
 
 /**
@@ -209,13 +212,13 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
 
 /**
  * `rows`: the ids of the list on screen, when the request picks among them ("both", "the later one"). A confirm card
- * a request goes straight to, not picked from that list, is the last thing on screen and of no list: the list shown
- * before it is no longer what "more" (then the coming days) or "the second one" (no row of it) are about.
+ * a request goes straight to, not picked from that list, holds one meeting (or one bulk): "the second one" picks no
+ * row of the list shown before it. "More" still goes on with that list, the last one on screen (or says it was all).
  */
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const view = await search(deps, user, request, context, rows);
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
-    await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
+    await deps.memory.remember(user.conversationId, user.id, { choices: undefined });
   }
   if (!rows) await rememberRequest(deps, user, request, view);
   return view;
@@ -273,7 +276,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (moved)
       return request.intent === 'decline'
         ? offerDecline(deps, user, moved, request.comment)
-        : offerCancel(deps, user, moved, request.comment);
+        : offerCancel(deps, user, moved, request.comment, request.series);
     // Nothing to come fits, but what it names is under way ("cancel the budget call" ten minutes into it): that one,
     // its card saying it is under way; several, to pick from.
     const begun = namedUnderWay(request, meetings, context);
@@ -334,7 +337,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
 function offerOne(deps: FlowDeps, user: FlowUser, request: MeetingRequest, meeting: Meeting): Promise<View> {
   return request.intent === 'decline' || actionFor(meeting) === 'decline'
     ? offerDecline(deps, user, meeting, request.comment)
-    : offerCancel(deps, user, meeting, request.comment);
+    : offerCancel(deps, user, meeting, request.comment, request.series);
 }
 
 /**

@@ -9,16 +9,24 @@ import { summarize } from './outcomes';
  * calendarView in this turn; a bare id (from a card button) is re-read with the user's token, so
  * an id that is not on their calendar goes nowhere.
  */
-export async function offerCancel(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
+export async function offerCancel(
+  deps: FlowDeps,
+  user: FlowUser,
+  target: string | Meeting,
+  comment?: string,
+  /** The request named the whole series ("cancel the whole standup series"): offered first, and what "yes" does. */
+  seriesAsked?: boolean,
+): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
+  const series = seriesAsked && meeting.seriesMasterId ? ({ series: true } as const) : {};
   const ticket = await deps.tickets.issue(
-    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId },
+    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId, ...series },
     owner(user),
     [summarize(meeting)],
     comment,
   );
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...series, ...underWay(deps, user, meeting) };
 }
 
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
@@ -34,10 +42,12 @@ export function underWay(deps: FlowDeps, user: FlowUser, meeting: Meeting): { un
 }
 
 /** A meeting picked by id: the decline card if the user attends it, else the cancel card (Graph says who may cancel). */
-export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string): Promise<View> {
+export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string, seriesAsked?: boolean): Promise<View> {
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
-  return actionFor(meeting) === 'decline' ? offerDecline(deps, user, meeting, comment) : offerCancel(deps, user, meeting, comment);
+  return actionFor(meeting) === 'decline'
+    ? offerDecline(deps, user, meeting, comment)
+    : offerCancel(deps, user, meeting, comment, seriesAsked);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */

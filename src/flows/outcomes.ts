@@ -46,7 +46,13 @@ export type Outcome =
   /** `at`: when (an instant), so an older card of the meeting can say when this chat cancelled it (absent on older tickets). */
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string; at?: string }
   | { kind: 'declined'; meeting: MeetingSummary; comment: string }
-  | { kind: 'kept'; meeting?: MeetingSummary; /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[] }
+  /** `action`: 'decline' on a decline card (nothing was declined); absent: a cancel card. */
+  | {
+      kind: 'kept';
+      meeting?: MeetingSummary;
+      /** A bulk card: every meeting it offered. */ meetings?: MeetingSummary[];
+      action?: 'decline';
+    }
   /** A newer card took its place (the user turned to another meeting by words): nothing was sent from this one. */
   | { kind: 'replaced'; action: 'cancel' | 'decline'; meeting?: MeetingSummary; meetings?: MeetingSummary[] }
   /** `declineTicket` is '' where the meeting cannot be declined either (a group calendar's). */

@@ -1,3 +1,4 @@
+import type { Ticket } from '../state';
 import type { FlowDeps, FlowUser, View } from './context';
 import type { MeetingSummary, Outcome } from './outcomes';
 
@@ -16,12 +17,16 @@ export async function replacePending(deps: FlowDeps, user: FlowUser, view: View,
   if (!pendingTicketId || ('ticket' in view && view.ticket === pendingTicketId)) return view;
   const claim = await deps.tickets.claim(pendingTicketId, user.id);
   if (claim.kind !== 'claimed') return view;
-  const { target } = claim.ticket;
-  const shown = claim.ticket.shown as MeetingSummary[] | undefined;
-  const outcome: Outcome =
-    target.action === 'cancelMany'
-      ? { kind: 'replaced', action: 'cancel', meetings: shown }
-      : { kind: 'replaced', action: target.action, meeting: shown?.[0] };
+  const outcome = replacedOutcome(claim.ticket);
   await deps.tickets.complete(pendingTicketId, outcome, claim.token);
   return { ...view, replaces: { ticket: pendingTicketId, outcome } };
+}
+
+/** What a replaced card shows from now on: the meetings it named, and that nothing was sent from it. */
+export function replacedOutcome(ticket: Ticket): Outcome {
+  const { target } = ticket;
+  const shown = ticket.shown as MeetingSummary[] | undefined;
+  return target.action === 'cancelMany'
+    ? { kind: 'replaced', action: 'cancel', meetings: shown }
+    : { kind: 'replaced', action: target.action, meeting: shown?.[0] };
 }

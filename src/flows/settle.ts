@@ -9,13 +9,14 @@ import {
   ThrottledError,
 } from '../calendar/errors';
 import { actionFor, canStillAct, isStillOpen, type Meeting } from '../calendar/meeting';
-import { ClaimLostError, type TicketAction, type TicketTarget } from '../state';
+import { ClaimLostError, type Ticket, type TicketAction, type TicketTarget } from '../state';
 import { StorageUnavailableError } from '../storage';
 import { cancelledHere } from './cancelled-here';
 import { checkComment } from './comment';
-import type { FlowDeps, FlowUser, View } from './context';
+import type { Dropped, FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
 import { offerBulkCancel, offerFor, owner } from './offer';
+import { replacedOutcome } from './replaced';
 import { changedSince, closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
@@ -197,7 +198,7 @@ export async function keep(deps: FlowDeps, user: FlowUser, ticketId: string): Pr
     return { kind: 'outcome', outcome, ticket: ticketId };
   }
   const meeting = shown ? shown[0] : await deps.calendar.getMeeting(target.meetingId).then(summarize, () => undefined);
-  const outcome: Outcome = { kind: 'kept', meeting };
+  const outcome: Outcome = { kind: 'kept', meeting, ...(target.action === 'decline' ? { action: 'decline' as const } : {}) };
   await deps.tickets.complete(ticketId, outcome, claim.token);
   return { kind: 'outcome', outcome, ticket: ticketId };
 }
@@ -227,11 +228,7 @@ async function settle<A extends TicketAction>(
   } catch (error) {
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
-    if (error instanceof ChangedMeanwhile) {
-      // Nothing was sent: this card stays usable (and checks again), the user sees the meeting as it is now.
-      await deps.tickets.release(ticketId, claim.token);
-      return offerAgain(deps, user, target, comment.comment);
-    }
+    if (error instanceof ChangedMeanwhile) return replacedByNewCard(deps, user, claim, comment.comment);
     if (error instanceof MeetingNotFoundError) {
       // Deleted before it could be read again: the card still names it as it showed it, and says so when this chat cancelled it.
       const here = await cancelledHere(deps, user, ticketId, target);
@@ -271,24 +268,56 @@ async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'u
   return unconfirmed;
 }
 
-/** The card offered again, as its meetings are now, saying they changed; a meeting that is gone meanwhile says so. */
-async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string): Promise<View> {
-  const again =
-    target.action === 'cancelMany'
-      ? await offerBulkCancel(
-          deps,
-          user,
-          await namingCalendars(deps, user, openOf(await deps.calendar.getMeetings(target.meetingIds))),
-          comment,
-        )
-      : await offerFor(deps, user, target.meetingId, comment);
-  return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' || again.kind === 'confirmBulk'
-    ? { ...again, changed: true }
-    : again;
+/**
+ * Nothing was sent: the user sees the meeting(s) as they are now on a new card, and the clicked one ends as replaced by
+ * it (a late click or a refresh shows that and sends nothing), so one meeting never has two live cards. With no new
+ * card to act on (all of them gone meanwhile) the clicked card stays usable and says so on its next click.
+ */
+async function replacedByNewCard(deps: FlowDeps, user: FlowUser, claim: { ticket: Ticket; token: string }, comment: string): Promise<View> {
+  let again: View;
+  try {
+    again = await offerAgain(deps, user, claim.ticket.target, comment, claim.ticket.shown as MeetingSummary[] | undefined);
+  } catch (error) {
+    await deps.tickets.release(claim.ticket.id, claim.token);
+    throw error;
+  }
+  if (!('ticket' in again) || !again.ticket || again.kind === 'outcome') {
+    await deps.tickets.release(claim.ticket.id, claim.token);
+    return again;
+  }
+  const outcome = replacedOutcome(claim.ticket);
+  await deps.tickets.complete(claim.ticket.id, outcome, claim.token);
+  return { ...again, replaces: { ticket: claim.ticket.id, outcome } };
+}
+
+/**
+ * The card offered again, as its meetings are now, saying they changed; a meeting that is gone meanwhile says so. A bulk
+ * card names the meetings the card before held that it no longer does, and why (`shown`: that card's, in its order).
+ */
+async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string, shown?: MeetingSummary[]): Promise<View> {
+  if (target.action !== 'cancelMany') {
+    const again = await offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series);
+    return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' ? { ...again, changed: true } : again;
+  }
+  const reads = await deps.calendar.getMeetings(target.meetingIds);
+  const again = await offerBulkCancel(deps, user, await namingCalendars(deps, user, openOf(reads)), comment);
+  if (again.kind !== 'confirmBulk') return again;
+  const dropped = droppedOf(deps, user, reads, shown);
+  return { ...again, changed: true, ...(dropped.length ? { dropped } : {}) };
 }
 
 function openOf(reads: Array<Meeting | Error>): Meeting[] {
   return reads.filter((read): read is Meeting => !(read instanceof Error));
+}
+
+/** The meetings a bulk card offered again leaves out (see offerBulkCancel), as the card before named them. */
+function droppedOf(deps: FlowDeps, user: FlowUser, reads: Array<Meeting | Error>, shown: MeetingSummary[] = []): Dropped[] {
+  return reads.flatMap((read, index): Dropped[] => {
+    if (read instanceof MeetingNotFoundError) return shown[index] ? [{ meeting: shown[index], why: 'gone' }] : [];
+    if (read instanceof Error) return [];
+    if (read.isCancelled) return [{ meeting: shown[index] ?? summarize(read), why: 'cancelled' }];
+    return isStillOpen(read, deps.now, user.timeZone) ? [] : [{ meeting: shown[index] ?? summarize(read), why: 'begun' }];
+  });
 }
 
 function afterClaim(claim: Awaited<ReturnType<FlowDeps['tickets']['claim']>>, ticketId: string): View {

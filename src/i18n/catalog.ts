@@ -79,7 +79,8 @@ export interface Catalog {
   nobodyToNotify: string;
   declined: (subject: string, when: string) => string;
   organizerToldWith: (organizer: string) => string;
-  kept: (subject: string) => string;
+  /** `subject` undefined: the meeting could not be read again; `action`: what the card offered (decline, else cancel). */
+  kept: (subject?: string, action?: 'cancel' | 'decline') => string;
   /** A confirm card replaced by a newer one below it: nothing was done from it. */
   replaced: (action: 'cancel' | 'decline') => string;
   notOrganizer: (subject: string, when: string, organizer: string) => string;
@@ -163,12 +164,16 @@ export interface Catalog {
   /** `zone` is the zone's name for people ("Pacific Time"). */
   timesIn: (zone: string) => string;
   /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
-  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1: only this occurrence, when `recurring`). */
-  yesCancelsWithoutMessage: (count: number, recurring?: boolean) => string;
+  /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1 of a series: this occurrence or the whole series). */
+  yesCancelsWithoutMessage: (count: number, recurring?: 'occurrence' | 'series') => string;
   yesDeclinesWithoutMessage: string;
   /** The same when the box is prefilled with the message typed with the request: a typed "yes" sends that one. */
-  yesCancelsWithYourMessage: (count: number, recurring?: boolean) => string;
-  yesDeclinesWithYourMessage: string;
+  /** `from`: where the prefilled message came from, said truly: the request, or the card this one was offered again for. */
+  yesCancelsWithYourMessage: (count: number, recurring?: 'occurrence' | 'series', from?: MessageFrom) => string;
+  yesDeclinesWithYourMessage: (from?: MessageFrom) => string;
+  /** Over the meetings a bulk card offered again no longer holds, each with `droppedWhy`. */
+  droppedSince: string;
+  droppedWhy: (why: 'cancelled' | 'gone' | 'begun') => string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
   meetingAlreadyCancelled: (subject: string) => string;
@@ -216,4 +221,12 @@ export interface Catalog {
  */
 export function meetingName(c: Pick<Catalog, 'noSubject'>, subject: string | undefined): string {
   return subject?.trim() ? subject : c.noSubject;
+}
+
+/** Where the message prefilled in a card's box came from: typed with the request, or given for the earlier card it replaces. */
+export type MessageFrom = 'request' | 'earlierCard';
+
+/** A sentence ends with one period, also when its last words end with one ("3:00 p.m.", "Inc.", a subject's own). */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import { sentence, type Catalog, type MessageFrom } from './catalog';
 
 export const de: Catalog = {
   welcomeTitle: 'Hallo! Ich sage Besprechungen für dich ab.',
@@ -53,7 +53,7 @@ export const de: Catalog = {
     })[kind],
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
-  noMatch: (understood, others) => `Ich habe keine Besprechung ${others ? '' : 'von dir '}gefunden ${understood}.`,
+  noMatch: (understood, others) => sentence(`Ich habe keine Besprechung ${others ? '' : 'von dir '}gefunden ${understood}`),
   underWayNow: (time) =>
     `${time ? `Sie hat um ${time} begonnen` : 'Sie hat begonnen'} und läuft gerade: Die Teilnehmer sind vielleicht schon drin.`,
   nearest: 'Das sind die nächstgelegenen:',
@@ -81,7 +81,7 @@ export const de: Catalog = {
         : `Diese ${count} Besprechungen absagen?`,
   working: 'Wird erledigt … Diese Karte zeigt das Ergebnis, sobald es fertig ist.',
   bulkNotYours: 'Diese organisierst du nicht, daher kannst du sie nicht absagen. Du kannst sie stattdessen ablehnen:',
-  cancelAll: (count) => (count === 1 ? 'Absagen' : `Alle ${count} absagen`),
+  cancelAll: (count) => (count === 1 ? 'Absagen' : count === 2 ? 'Beide absagen' : `Alle ${count} absagen`),
 
   cancelled: (subject, when) => `${subject}, ${when}, ist abgesagt.`,
   cancelledSeries: (subject) => `Die ganze Serie ${subject} ist abgesagt.`,
@@ -91,7 +91,7 @@ export const de: Catalog = {
   nobodyToNotify: 'Außer dir ist niemand eingeladen, also wird niemand benachrichtigt.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
-  kept: (subject) => `${subject} bleibt. Nichts wurde abgesagt.`,
+  kept: (subject, action) => `${subject ?? 'Die Besprechung'} bleibt. Nichts wurde ${action === 'decline' ? 'abgelehnt' : 'abgesagt'}.`,
   replaced: (action) =>
     `Durch die Karte darunter ersetzt. Über diese Karte wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}.`,
   notOrganizer: (subject, when, organizer) =>
@@ -184,21 +184,32 @@ export const de: Catalog = {
   spanDays: (first, last) => `vom ${first} bis ${last}`,
   timesIn: (zone) => `Zeitzone: ${zone}`,
   yesCancelsWithoutMessage: (count, recurring) =>
-    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
+    `„Ja“ im Chat sagt ${count === 2 ? 'beide' : count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesDeclinesWithoutMessage:
     '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
-  yesCancelsWithYourMessage: (count, recurring) =>
-    `„Ja“ im Chat sagt ${count > 1 ? `alle ${count}` : recurring ? 'nur diese' : 'sie'} mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
-  yesDeclinesWithYourMessage:
-    '„Ja“ im Chat lehnt sie mit der Nachricht aus deiner Anfrage ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.',
+  yesCancelsWithYourMessage: (count, recurring, from) =>
+    `„Ja“ im Chat sagt ${count === 2 ? 'beide' : count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  yesDeclinesWithYourMessage: (from) =>
+    `„Ja“ im Chat lehnt sie mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  droppedSince: 'Nicht mehr auf dieser Karte:',
+  droppedWhy: (why) =>
+    ({
+      cancelled: 'inzwischen abgesagt',
+      gone: 'nicht mehr im Kalender: inzwischen abgesagt oder gelöscht',
+      begun: 'hat inzwischen begonnen oder ist vorbei',
+    })[why],
   organizerToldNothing: (organizer) => `${organizer} wurde benachrichtigt, ohne Nachricht von dir.`,
   keptMany: (count) =>
-    count === 1 ? 'Die Besprechung bleibt. Nichts wurde abgesagt:' : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt:`,
+    count === 1
+      ? 'Die Besprechung bleibt. Nichts wurde abgesagt.'
+      : count === 2
+        ? 'Beide Besprechungen bleiben. Nichts wurde abgesagt.'
+        : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt.`,
   meetingAlreadyCancelled: (subject) => `${subject} ist schon abgesagt. Der Rest der Liste funktioniert weiter.`,
   meetingEnded: (subject) =>
     `${subject} ist schon vorbei, es gibt nichts mehr abzusagen oder abzulehnen. Der Rest der Liste funktioniert weiter.`,
   meetingNotFound:
-    'Microsoft 365 findet diese Besprechung nicht mehr in ihrem Kalender, daher wurde nichts gesendet. Der Rest der Liste funktioniert weiter.',
+    'Microsoft 365 findet diese Besprechung nicht mehr im Kalender, daher wurde nichts gesendet. Der Rest der Liste funktioniert weiter.',
   refusalWaiting: (subject, organizer) =>
     `Microsoft 365 hat die Absage von ${subject} abgelehnt: Das kann nur ${organizer}. Um stattdessen abzulehnen, drück „Stattdessen ablehnen“ auf der Karte.`,
   goneUnnamed: 'Das kann hier nicht mehr abgesagt oder abgelehnt werden.',
@@ -230,3 +241,7 @@ export const de: Catalog = {
     'Laut Microsoft 365 hast du keinen Zugriff (mehr) auf den Kalender dieser Besprechung, daher habe ich nichts gesendet. Die Person, der der Kalender gehört, kann ihn dir wieder geben.',
   noSuchCalendar: (named) => `Ich finde keinen Kalender für „${named}“, den du bearbeiten kannst; hier sind deine eigenen Termine.`,
 };
+
+function messageFrom(from: MessageFrom = 'request'): string {
+  return from === 'earlierCard' ? 'der Nachricht deiner vorigen Karte' : 'der Nachricht aus deiner Anfrage';
+}

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import { sentence, type Catalog, type MessageFrom } from './catalog';
 
 export const en: Catalog = {
   welcomeTitle: 'Hi! I cancel meetings for you.',
@@ -48,7 +48,7 @@ export const en: Catalog = {
       position: detail,
     })[kind],
   position: (which) => (which === 'next' ? 'your next meeting' : which === 'last' ? 'your last meeting' : `number ${which} in the list`),
-  noMatch: (understood, others) => `I found no meeting ${others ? '' : 'of yours '}${understood}.`,
+  noMatch: (understood, others) => sentence(`I found no meeting ${others ? '' : 'of yours '}${understood}`),
   underWayNow: (time) => `${time ? `It started at ${time}` : 'It has begun'} and is under way: its attendees may be in it now.`,
   nearest: 'These are the nearest ones:',
 
@@ -70,17 +70,17 @@ export const en: Catalog = {
     count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,
   working: 'Working on it… This card shows the result when it is done.',
   bulkNotYours: "You don't organize these, so you can't cancel them. Decline any of them instead:",
-  cancelAll: (count) => (count === 1 ? 'Cancel it' : `Cancel all ${count}`),
+  cancelAll: (count) => (count === 1 ? 'Cancel it' : count === 2 ? 'Cancel both' : `Cancel all ${count}`),
 
-  cancelled: (subject, when) => `Cancelled ${subject}, ${when}.`,
-  cancelledSeries: (subject) => `Cancelled the whole series ${subject}.`,
+  cancelled: (subject, when) => sentence(`Cancelled ${subject}, ${when}`),
+  cancelledSeries: (subject) => sentence(`Cancelled the whole series ${subject}`),
   attendeesToldWith: 'Attendees were told:',
   attendeesTold: 'Attendees were notified, with no message from you.',
   nobodyInvited: 'Nobody else was invited, so nobody was notified.',
   nobodyToNotify: 'Nobody else is invited, so nobody will be notified.',
-  declined: (subject, when) => `Declined ${subject}, ${when}.`,
+  declined: (subject, when) => sentence(`Declined ${subject}, ${when}`),
   organizerToldWith: (organizer) => `${organizer} was told:`,
-  kept: (subject) => `Kept ${subject}. Nothing was cancelled.`,
+  kept: (subject, action) => `${sentence(`Kept ${subject ?? 'it'}`)} Nothing was ${action === 'decline' ? 'declined' : 'cancelled'}.`,
   replaced: (action) => `Replaced by the card below. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'} from this card.`,
   notOrganizer: (subject, when, organizer) =>
     `You can't cancel ${subject} (${when}): only its organizer, ${organizer}, can. You can decline it instead.`,
@@ -169,15 +169,27 @@ export const en: Catalog = {
   spanDays: (first, last) => `from ${first} to ${last}`,
   timesIn: (zone) => `Times in ${zone}`,
   yesCancelsWithoutMessage: (count, recurring) =>
-    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
+    `Typing "yes" in the chat cancels ${count === 2 ? 'both' : count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
   yesDeclinesWithoutMessage:
     'Typing "yes" in the chat declines it without a message while this is my latest question; "yes, " and your message sends one.',
-  yesCancelsWithYourMessage: (count, recurring) =>
-    `Typing "yes" in the chat cancels ${count > 1 ? `all ${count}` : recurring ? 'only this one' : 'it'} with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
-  yesDeclinesWithYourMessage:
-    'Typing "yes" in the chat declines it with the message you wrote in your request (changes in the box are sent by the button only); "yes, " and another message sends that one instead.',
+  yesCancelsWithYourMessage: (count, recurring, from) =>
+    `Typing "yes" in the chat cancels ${count === 2 ? 'both' : count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+  yesDeclinesWithYourMessage: (from) =>
+    `Typing "yes" in the chat declines it with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+  droppedSince: 'No longer on this card:',
+  droppedWhy: (why) =>
+    ({
+      cancelled: 'cancelled meanwhile',
+      gone: 'no longer in the calendar: cancelled or deleted meanwhile',
+      begun: 'it has begun or ended meanwhile',
+    })[why],
   organizerToldNothing: (organizer) => `${organizer} was notified, with no message from you.`,
-  keptMany: (count) => (count === 1 ? 'Kept this meeting. Nothing was cancelled:' : `Kept all ${count} meetings. Nothing was cancelled:`),
+  keptMany: (count) =>
+    count === 1
+      ? 'Kept this meeting. Nothing was cancelled.'
+      : count === 2
+        ? 'Kept both meetings. Nothing was cancelled.'
+        : `Kept all ${count} meetings. Nothing was cancelled.`,
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
   meetingEnded: (subject) => `${subject} has already ended, so there is nothing to cancel or decline. The rest of the list still works.`,
   meetingNotFound: 'Microsoft 365 no longer finds that meeting in its calendar, so nothing was sent. The rest of the list still works.',
@@ -212,3 +224,7 @@ export const en: Catalog = {
     "Microsoft 365 says you don't have access to the calendar this meeting is in (any more), so I didn't send anything. The calendar's owner can give it back.",
   noSuchCalendar: (named) => `I don't see a calendar for "${named}" that you can act on, so these are your own meetings.`,
 };
+
+function messageFrom(from: MessageFrom = 'request'): string {
+  return from === 'earlierCard' ? 'the message from your earlier card' : 'the message you wrote in your request';
+}

@@ -38,7 +38,7 @@ export function formattingLocale(locale: unknown): string {
   return known;
 }
 
-export type { Catalog } from './catalog';
+export type { Catalog, MessageFrom } from './catalog';
 export { meetingName } from './catalog';
 export { formatClock, formatDate, formatMoment, formatWhen, formatZone } from './format';
 export { language } from './language';

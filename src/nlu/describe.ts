@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { luxonZone } from '../time/zones';
+import { language } from '../i18n/language';
 import { packFor } from './packs';
 import type { DayPartName, LanguagePack } from './pack';
 import type { MeetingRequest, UserContext } from './types';
@@ -10,12 +11,20 @@ function partOf(start: DateTime, end: DateTime): DayPartName | undefined {
   return start.hour < 17 ? 'afternoon' : 'evening';
 }
 
+// A locale tag Intl reads ("en-GB", "de-AT"); "en_US" and the like get the language's own dates.
+const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** Dates in the user's locale when the sentence is in its language ("Sunday 6 Dec" for en-GB), else the language's. */
+function dateLocale(pack: LanguagePack, context: UserContext): string {
+  return LOCALE_TAG.test(context.locale) && language(context.locale) === pack.language ? context.locale : pack.language;
+}
+
 function dayPhrase(request: MeetingRequest, pack: LanguagePack, context: UserContext): string | undefined {
   if (!request.day) return undefined;
-  const zone = luxonZone(context.timeZone);
-  const start = DateTime.fromISO(request.day.start, { zone });
-  const end = DateTime.fromISO(request.day.end, { zone });
-  const today = DateTime.fromJSDate(context.now, { zone }).startOf('day');
+  const options = { zone: luxonZone(context.timeZone), locale: dateLocale(pack, context) };
+  const start = DateTime.fromISO(request.day.start, options);
+  const end = DateTime.fromISO(request.day.end, options);
+  const today = DateTime.fromJSDate(context.now, options).startOf('day');
   const day = start.startOf('day');
   if (end.diff(start, 'hours').hours > 25) return pack.describe.between(start, end.minus({ milliseconds: 1 }));
   const isToday = +day === +today;

@@ -85,6 +85,11 @@ export interface MeetingRequest {
   /** A message for the attendees carried in the request ("… and tell them we'll catch up Friday"), as typed. */
   comment?: string;
   /**
+   * A reason given with the request but not marked as a message ("cancel lunch and learn, sorry I'm sick", "sag das
+   * Standup ab, bin krank"), as typed: offered as the message (prefilled on the confirm card) when no comment was typed.
+   */
+  reason?: string;
+  /**
    * Means something else with a list on screen: "the 2nd" is a date only because no list was shown; "the
    * later one", "both", "the vendor one" are about the rows of that list.
    */

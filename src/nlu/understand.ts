@@ -6,6 +6,7 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
+import { reasonIn } from './reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -139,24 +140,24 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
  * "yes, tell them we moved it" / "ok, candidate withdrew" / "ja, leider krank": a yes that carries a message
  * for the attendees (the confirm card asks for exactly this: "yes, " and the message); "ok, cancel it",
  * "ja, passt so" a yes and nothing more. 'no yes' when the words after the yes take it back or point at other
- * meetings: they are read as a request of their own, never sent to this meeting's attendees, and never a bare yes
- * (which would drop them). Undefined when the text does not start with a yes.
+ * meetings: `instead`, the words after the yes, are read as a request of their own, never sent to this meeting's
+ * attendees, and never a bare yes (which would drop them). Undefined when the text does not start with a yes.
  */
-function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | 'no yes' | undefined {
+function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | { instead: string } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
-  if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
+  if (!head || !saysYes(head[1], pack)) return undefined;
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
-  if (takesBack(rest, clauses, pack)) return 'no yes';
+  if (takesBack(rest, clauses, pack)) return { instead: rest };
   const { message } = splitMessage(` ${rest}`, pack);
   if (message) return { comment: message };
   // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
-  return aboutOtherMeetings(said, pack, context) ? 'no yes' : { comment: said.trim().replace(QUOTES, '').trim() };
+  return aboutOtherMeetings(said, pack, context) ? { instead: rest } : { comment: said.trim().replace(QUOTES, '').trim() };
 }
 
 /**
@@ -171,13 +172,26 @@ function aboutOtherMeetings(said: string, pack: LanguagePack, context: UserConte
   const asked = read(said, { ...context, listShown: true }, false);
   if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return true;
   const lower = ` ${said.toLowerCase()} `;
-  if (pack.ofSelf.test(lower.trimStart())) return false;
-  if (pack.addition.test(lower.trimStart())) return true;
+  const start = lower.trimStart();
+  if (pack.ofSelf.test(start)) return false;
+  if (pack.addition.test(start)) return true;
+  const additive = pack.additive.test(lower);
+  // News of this meeting names days and times as news: "pushed to Thursday", "out sick tomorrow", "bin morgen krank".
+  if (pack.news.test(lower) && !additive) return false;
   const points = pointsAtMeetings(asked) || asked.scope === 'all';
-  if (!points) return Boolean(asked.titleHint) && pack.additive.test(lower);
+  if (!points) return Boolean(asked.titleHint) && additive;
+  // A day or time alone says when, as news ("Friday then", "nächste Woche dann"), unless said of a meeting ("the 3pm").
+  if (onlyWhen(asked) && !additive && !pack.pointer.test(start)) return false;
   // A few words naming a meeting and where it is ("the 3pm standup") point at it; a sentence says something.
   const named = asked.titleHint?.split(' ').length ?? 0;
-  return named === 0 || pack.additive.test(lower) || (named <= 2 && said.trim().split(/\s+/).length <= 4);
+  return named === 0 || additive || (named <= 2 && said.trim().split(/\s+/).length <= 4);
+}
+
+/** Whether nothing but a day or time points at a meeting: no title, person, calendar, row, position or series. */
+function onlyWhen(request: MeetingRequest): boolean {
+  const { day, clock, hours, titleHint, dependsOnList, scope } = request;
+  const when = { ...request, day: undefined, clock: undefined, hours: undefined };
+  return (day ?? clock ?? hours) !== undefined && !titleHint && !dependsOnList && scope === 'one' && !pointsAtMeetings(when);
 }
 
 /** A yes taken back in the same breath: a negated or withdrawn request, a clause that is only a hold or a no. */
@@ -207,6 +221,14 @@ function spokenOf(clause: string): string {
     .trim()} `;
 }
 
+/** A yes, alone or with words that add nothing to it ("ya thx", "ja danke"); not a request ("bitte absagen: …"). */
+function saysYes(words: string, pack: LanguagePack): boolean {
+  const said = words.toLowerCase().trim();
+  if (pack.yes.test(said)) return true;
+  const [first, ...rest] = said.split(/\s+/);
+  return rest.length > 0 && pack.yes.test(first) && rest.every((word) => pack.assent.has(word));
+}
+
 /** A clause that adds nothing to a yes: "go ahead", "passt so", "thanks", "please cancel it", "bitte absagen". */
 function confirmsOnly(clause: string, pack: LanguagePack): boolean {
   const spoken = spokenOf(clause);
@@ -214,23 +236,6 @@ function confirmsOnly(clause: string, pack: LanguagePack): boolean {
   const verb = pack.intents.find(({ intent, pattern }) => asksFor(intent) && pattern.test(spoken));
   const left = verb ? spoken.replace(verb.pattern, ' ') : spoken;
   return left.split(TOKEN_SPLIT).every((word) => !word || pack.assent.has(word));
-}
-
-/**
- * The first reason clause cut, unless it holds the request itself ("hey, need to scrap the board prep - I'm
- * sick": the reason is "- I'm sick"; "… because the vendor cancelled" stays a reason).
- */
-function withoutReason(text: string, pack: LanguagePack): string {
-  for (let from = 0; from < text.length;) {
-    const found = pack.reason.exec(text.slice(from));
-    if (!found) return text;
-    const start = from + found.index;
-    const kept = `${text.slice(0, start)} ${text.slice(start + found[0].length)}`;
-    const asks = (part: string): boolean => pack.intents.some(({ pattern }) => pattern.test(` ${part} `));
-    if (asks(kept) || !asks(found[0])) return kept;
-    from = start + 1;
-  }
-  return text;
 }
 
 /** Whether the request points at meetings at all; "cancel" alone names none (the bot shows the list). */
@@ -275,8 +280,11 @@ function asksBesides(text: string, pack: LanguagePack): boolean {
   return pack.intents.some(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(` ${left} `));
 }
 
-/** "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it. */
-function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbour?: MeetingRequest['neighbour'] } {
+/**
+ * "the one right after the standup", "den Termin vor der Teamrunde": the neighbour named, and the text without it.
+ * `several`: the request is for several meetings or a list, for which "after lunch" is the afternoon, not one meeting.
+ */
+function neighbourIn(text: string, pack: LanguagePack, several: boolean): { text: string; neighbour?: MeetingRequest['neighbour'] } {
   const found = cut(text, pack.neighbour);
   const groups = found.match?.groups;
   if (!groups?.side || !groups.anchor) return { text };
@@ -284,12 +292,13 @@ function neighbourIn(text: string, pack: LanguagePack): { text: string; neighbou
   const strict = said.filter((word) => !pack.softWords.has(word));
   // "den nach der Sitzung": a common word may be all that names the anchor (it must then name a meeting).
   const anchorWords = strict.length > 0 ? strict : said.filter((word) => word.length >= 5);
+  const anchor = anchorWords.join(' ');
+  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
+  if (pack.lunch.test(anchor)) return several ? { text } : { text: found.text, neighbour: { side, anchor, lunch: true } };
   // "after the 3pm", "before the weekend": a time, not a meeting.
   if (anchorWords.length === 0 || pack.chrono.parse(groups.anchor).length > 0 || anchorWords.every((word) => pack.notCalendars.has(word)))
     return { text };
-  const anchor = anchorWords.join(' ');
-  const side = pack.afterWord.test(groups.side.trim()) ? 'after' : 'before';
-  return { text: found.text, neighbour: pack.lunch.test(anchor) ? { side, anchor, lunch: true } : { side, anchor } };
+  return { text: found.text, neighbour: { side, anchor } };
 }
 
 // "two-hour", "half-hour", "einstündig", "anderthalbstündig".
@@ -385,7 +394,18 @@ function followUpOf(typed: string, pack: LanguagePack, context: UserContext): Me
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
-  return read(text, context, true);
+  const request = read(text, context, true);
+  if (request.intent !== 'select') return request;
+  // "ja nächste Woche dann", "sure tomorrow": a yes and a day with no verb and no comma: neither a yes nor a request.
+  const yes = yesWordLeading(text, context);
+  const left = yes !== undefined && request.titleHint === yes ? { ...request, titleHint: undefined } : request;
+  return yes !== undefined && onlyWhen(left) ? { intent: 'other', scope: 'one', language: request.language } : request;
+}
+
+/** The yes word the text starts with ("ok", "ja", "sure"), if it does. */
+function yesWordLeading(text: string, context: UserContext): string | undefined {
+  const first = /^\s*([\p{L}']+)/u.exec(text.toLowerCase())?.[1];
+  return first !== undefined && packForText(text, context.locale).yes.test(first) ? first : undefined;
 }
 
 /** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
@@ -396,17 +416,21 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const language = pack.language;
 
   const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
-  if (yes && yes !== 'no yes') return { intent: 'yes', scope: 'one', language, ...yes };
-  // A yes whose words were turned down is no bare yes: that would drop them ("yes, and the vendor sync").
-  if (yes === 'no yes') {
-    const request = read(typed, context, false);
-    return request.intent === 'yes' ? { intent: 'other', scope: 'one', language } : request;
+  // A yes whose words were turned down is no bare yes: that would drop them ("yes, and the vendor sync"). Nor is it
+  // a request when its words name no meeting by themselves ("ja, und morgen auch" with nothing open): never guessed.
+  if (yes && 'instead' in yes) {
+    const request = read(yes.instead, context, false);
+    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))
+      ? { intent: 'other', scope: 'one', language }
+      : request;
   }
+  if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const followUp = withYes ? followUpOf(typed, pack, context) : undefined;
   if (followUp) return followUp;
 
-  const { request: asked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
+  const { request: asked, reason } = reasonIn(unmarked, pack);
   const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
@@ -415,7 +439,6 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const named = calendarsIn(underway.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = cut(rest, pack.settledWith).text;
-  rest = withoutReason(rest, pack);
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
   const excepted = exceptIn(rest, pack);
   rest = excepted.text;
@@ -424,7 +447,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     .replace(/[,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const withComment = (request: MeetingRequest): MeetingRequest => (message ? { ...request, comment: message } : request);
+  const withComment = (request: MeetingRequest): MeetingRequest =>
+    message ? { ...request, comment: message } : reason ? { ...request, reason } : request;
   if (pack.yes.test(answer)) return withComment({ intent: 'yes', scope: 'one', language });
   if (pack.more.test(answer)) return { intent: 'list', scope: 'all', more: true, language };
   // A withdrawal is read with the punctuation typed: "ich schaffe es nicht, bitte absagen" asks to cancel.
@@ -451,7 +475,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   const length = durationIn(rest, pack);
   rest = length.text;
-  const near = neighbourIn(rest, pack);
+  const near = neighbourIn(rest, pack, bulk || intent === 'list');
   rest = near.text;
   const said = extractDate(rest, pack, context);
   rest = said.text;
@@ -580,7 +604,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
-  if (said.dependsOnList || aboutAList) request.dependsOnList = true;
+  // "cancel the second one", "number 7": a row and nothing else is a pick from the list on screen, with one.
+  const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
+  if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
   if (otherOne) request.other = true;
   if (length.minutes) request.duration = length.minutes;
   if (excepted.what && scope === 'all') {

@@ -14,8 +14,16 @@ import { UnsavedOutcomes } from './unsaved-outcomes';
  * once across double clicks, retried invokes, replays and several bot instances.
  */
 const targetSchema = z.discriminatedUnion('action', [
-  /** One meeting; `seriesMasterId` when it is an occurrence, so "the whole series" can be cancelled. */
-  z.object({ action: z.literal('cancel'), meetingId: z.string(), seriesMasterId: z.string().optional() }),
+  /**
+   * One meeting; `seriesMasterId` when it is an occurrence, so "the whole series" can be cancelled; `series` when the
+   * request named the whole series: the card offers it first and a typed "yes" cancels it.
+   */
+  z.object({
+    action: z.literal('cancel'),
+    meetingId: z.string(),
+    seriesMasterId: z.string().optional(),
+    series: z.literal(true).optional(),
+  }),
   z.object({ action: z.literal('decline'), meetingId: z.string() }),
   z.object({ action: z.literal('cancelMany'), meetingIds: z.array(z.string()) }),
 ]);

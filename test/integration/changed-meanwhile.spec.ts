@@ -46,7 +46,7 @@ describe('a meeting that changed between the card and the click (bot over HTTP a
     await outlook.update(event.id, { start: wire(later), end: wire(later.plus({ hours: 1 })) });
 
     const click = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Sorry' });
-    // A new card with the meeting as it is now (the clicked one stays as it was: its button re-checks too).
+    // A new card with the meeting as it is now (the clicked one is replaced by it: see trial9-cards.spec).
     const again = click.card();
     const text = cardText(again.content);
     assert.match(text, /changed/i, text);

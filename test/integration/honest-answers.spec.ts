@@ -171,7 +171,9 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     const keptText = cardText(kept.updated[0].attachments![0].content);
     assert.match(
       keptText,
-      count === 1 ? /^Kept this meeting\. Nothing was cancelled:/ : new RegExp(`^Kept all ${count} meetings\\. Nothing was cancelled:`),
+      count === 1
+        ? /^Kept this meeting\. Nothing was cancelled\.\n/
+        : new RegExp(`^Kept all ${count} meetings\\. Nothing was cancelled\\.\\n`),
     );
     assert.match(keptText, /\n1:1 Alex \/ Megan\n · /);
     assert.equal(keptText.split('\n').length, 2 * count + 1, keptText);

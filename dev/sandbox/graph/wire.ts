@@ -35,11 +35,19 @@ export interface WireContext {
 
 const isSeriesItem = (instance: EventInstance) => instance.type === 'occurrence' || instance.type === 'exception';
 
-/** Start or end as Graph writes it: all-day events (not their occurrences) as floating dates, else in the asked zone. */
+/**
+ * Start or end as Graph writes it: timed ones in the asked zone (UTC without a Prefer header); all-day
+ * ones as floating dates, midnight to midnight labelled with the asked zone (Q&A 978210: "T00:00" "UTC"
+ * for an all-day event made in EST). An all-day series' occurrence is a date too (inferred: Outlook shows
+ * it on its date everywhere): the date its midnight has in the series' own zone.
+ */
 function wireDateTime(instance: EventInstance, context: WireContext, which: 'start' | 'end'): { dateTime: string; timeZone: string } {
   const { event } = instance;
-  const dateTime =
-    event.isAllDay && !isSeriesItem(instance) ? floatingMidnight(event[which].dateTime) : wireTime(instance[which], context.zone.iana);
+  const dateTime = !event.isAllDay
+    ? wireTime(instance[which], context.zone.iana)
+    : isSeriesItem(instance)
+      ? floatingMidnight(wireTime(instance[which], toIanaZone(event.start.timeZone) ?? 'UTC'))
+      : floatingMidnight(event[which].dateTime);
   return { dateTime, timeZone: context.zone.name };
 }
 

@@ -180,10 +180,7 @@ export class GraphCalendar implements CalendarService {
     const failed = new Map<MeetingCalendar, Error>();
     let pending = reads.map((read, index) => ({ index, step: this.viewStep(read.calendar, slices[index % slices.length], SLICE_TOP) }));
     while (pending.length) {
-      const answers = await this.readEach(
-        pending.map((p) => p.step),
-        timeZone,
-      );
+      const answers = await this.readEach(pending.map((p) => p.step));
       const more: typeof pending = [];
       answers.forEach((answer, at) => {
         const { index, step } = pending[at];
@@ -230,7 +227,6 @@ export class GraphCalendar implements CalendarService {
           ? { access: accessOf(containerAt(stream.calendar.key)), url: stream.link }
           : this.viewStep(stream.calendar, window, size),
       ),
-      timeZone,
     );
     const unreadable: Unreadable[] = [];
     const failed: Stream[] = [];
@@ -390,11 +386,13 @@ export class GraphCalendar implements CalendarService {
 
   /**
    * Reads, one request per access when there is one read for it, else a JSON batch (each access
-   * has its own token, so its own batch). `timeZone` asks Graph for times in the user's zone.
+   * has its own token, so its own batch). No `Prefer: outlook.timezone`: Graph then writes times in
+   * UTC, which name one instant each, where a wall time in the user's zone names two in the hour a
+   * DST change repeats (02:20 CEST and 02:20 CET both read "02:20"). The user's zone is applied
+   * when the times are shown; all-day dates are read as dates either way (toMeeting).
    */
-  private async readEach(steps: ReadStep[], timeZone?: string): Promise<Read[]> {
+  private async readEach(steps: ReadStep[]): Promise<Read[]> {
     const reads: Read[] = new Array(steps.length);
-    const headers = timeZone ? { Prefer: `outlook.timezone="${timeZone}"` } : undefined;
     await Promise.all(
       [...byAccess(steps.map((step) => step.access))].map(async ([access, indices]) => {
         const client = this.client(access);
@@ -402,7 +400,7 @@ export class GraphCalendar implements CalendarService {
           const [index] = indices;
           try {
             const request = withDeadline(client.api(steps[index].url).middlewareOptions([forReads]), this.deadlineMs);
-            reads[index] = { body: await (headers ? request.headers(headers) : request).get() };
+            reads[index] = { body: await request.get() };
           } catch (error) {
             reads[index] = { error: toCalendarError(error) };
           }
@@ -411,7 +409,7 @@ export class GraphCalendar implements CalendarService {
         try {
           const results = await sendInBatches(
             client,
-            indices.map((index) => ({ method: 'GET', url: steps[index].url, headers })),
+            indices.map((index) => ({ method: 'GET', url: steps[index].url })),
             forReads,
             LONGEST_WAIT_SECONDS,
             this.deadlineMs,

@@ -32,8 +32,9 @@ const KINDS: Record<string, MeetingKind> = {
 };
 
 /**
- * An all-day event's start and end are midnights that ignore `Prefer: outlook.timezone` (Graph
- * sends them in the event's own zone, or UTC): the date in them is the truth, the zone is not.
+ * An all-day event's start and end are midnights of its dates, labelled UTC when no
+ * `Prefer: outlook.timezone` is sent (as the bot reads), else a zone they ignore: the date in
+ * them is the truth, the zone is not.
  */
 function dateOf(value: { dateTime: string }): string {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(value.dateTime)?.[0];

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { defaultSeed } from '../../../dev/sandbox';
+import { createCalendarWorld } from '../../../dev/sandbox/graph';
 import type { CalendarWorld } from '../../../dev/sandbox/http/contract';
 import { EVENT_PROPERTIES } from '../../../dev/sandbox/graph/wire';
-import { ALEX, BASE_URL, defaultWorld, graphOf, MARKETING_GROUP_ID, MEGAN, WEEK } from './support/world-calls';
+import { ALEX, BASE_URL, defaultWorld, graphOf, MARKETING_GROUP_ID, MEGAN, NOW, WEEK } from './support/world-calls';
 
 describe('sandbox calendarView (user-list-calendarview.md)', () => {
   let world: CalendarWorld;
@@ -87,6 +89,38 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
     }
     const offsite = utc.body.value.find((e: any) => e.subject === 'Team offsite');
     assert.equal(offsite.start.dateTime, '2026-03-08T00:00:00.0000000', 'all-day events are floating dates');
+  });
+
+  it('an all-day series made at +14 lists each occurrence on its date as a floating midnight, with or without Prefer (all-day events are dates)', async () => {
+    const seed = defaultSeed(NOW);
+    const organizer = { emailAddress: { address: 'AlexW@contoso.onmicrosoft.com' } };
+    const kiritimati = (date: string) => ({ dateTime: `${date}T00:00:00`, timeZone: 'Pacific/Kiritimati' });
+    const focus = {
+      subject: 'Focus day',
+      isAllDay: true,
+      start: kiritimati('2026-03-09'),
+      end: kiritimati('2026-03-10'),
+      organizer,
+      attendees: [],
+      recurrence: {
+        pattern: { type: 'daily' as const, interval: 1 },
+        range: { type: 'numbered' as const, startDate: '2026-03-09', numberOfOccurrences: 2, recurrenceTimeZone: 'Pacific/Kiritimati' },
+      },
+    };
+    const seeded = graphOf(createCalendarWorld({ now: NOW, seed: { ...seed, events: [...seed.events, focus] } }));
+    for (const zone of [undefined, 'Pacific Standard Time']) {
+      const headers = zone ? { prefer: `outlook.timezone="${zone}"` } : {};
+      const value = (await seeded(ALEX, 'GET', `/me/calendarView?${WEEK}&$select=subject,start,end,isAllDay,type`, { headers })).body.value;
+      assert.deepEqual(
+        value.filter((e: any) => e.subject === 'Focus day').map((e: any) => [e.type, e.start, e.end]),
+        ['2026-03-09', '2026-03-10'].map((date, n) => [
+          'occurrence',
+          { dateTime: `${date}T00:00:00.0000000`, timeZone: zone ?? 'UTC' },
+          { dateTime: `${n ? '2026-03-11' : '2026-03-10'}T00:00:00.0000000`, timeZone: zone ?? 'UTC' },
+        ]),
+        `Prefer: ${zone ?? 'none'}`,
+      );
+    }
   });
 
   it('$select returns the chosen properties and always id; an unknown property is 400', async () => {

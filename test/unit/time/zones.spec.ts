@@ -87,7 +87,7 @@ describe('time zones', () => {
   });
 
   it('a wall time a DST change repeats is its earlier instant, a skipped one moves forward, whatever the time of year it is read in', () => {
-    // Graph gives times in the user's zone (Prefer: outlook.timezone); read in winter, the repeated hour was the later one.
+    // Wall times in a zone (a seed's, or Graph's under a Prefer zone, which the bot no longer sends); read in winter, the repeated hour was the later one.
     const read = (dateTime: string, timeZone: string) => dateTimeTimeZoneToInstant({ dateTime: `${dateTime}.0000000`, timeZone });
     assert.equal(read('2027-10-31T02:30:00', 'W. Europe Standard Time'), '2027-10-31T00:30:00.000Z');
     assert.equal(read('2027-11-07T01:30:00', 'Pacific Standard Time'), '2027-11-07T08:30:00.000Z');

@@ -1,0 +1,47 @@
+import type { LanguagePack } from './pack';
+
+// Punctuation and space around a clause; a dash only with a space before it ("- numbers aren't ready", not "check-in").
+const LEADING = /^[\s,;.!?:()–—-]+/;
+const TRAILING = /[\s,;:–—-]+$/;
+
+/**
+ * A reason given with the request and not marked as a message ("cancel lunch and learn, sorry I'm sick", "sag das
+ * Standup ab, bin krank"): the text without it, and the reason as typed, which the bot offers as the message for
+ * the attendees (prefilled on the confirm card, to edit or send). Greetings and thanks are no reason: a trailing
+ * clause of nothing else is left out, and a reason of nothing else is none. The first reason clause is taken,
+ * unless it holds the request itself ("hey, need to scrap the board prep - I'm sick": the reason is "- I'm sick").
+ * Found on the typed text, lower-cased in place, so the reason keeps its case.
+ */
+export function reasonIn(said: string, pack: LanguagePack): { request: string; reason?: string } {
+  // Read with a space before, as the patterns expect of a clause ("because the client is out").
+  const typed = ` ${said}`;
+  const lower = typed.toLowerCase().replace(/[’‘`´]/g, "'");
+  // toLowerCase keeps positions for the scripts the packs read; if not, nothing is taken.
+  if (lower.length !== typed.length) return { request: said };
+  const asks = (part: string): boolean => pack.intents.some(({ pattern }) => pattern.test(` ${part} `));
+  for (let from = 0; from < lower.length;) {
+    const found = pack.reason.exec(lower.slice(from));
+    if (!found) return { request: said };
+    const start = from + found.index;
+    // A sentence's own full stop is the reason's ("… ab. Wir sind zu wenige.").
+    const end = /^[.!?]+\s*$/.test(lower.slice(start + found[0].length)) ? lower.length : start + found[0].length;
+    if (asks(`${lower.slice(0, start)} ${lower.slice(end)}`) || !asks(found[0])) {
+      const reason = tidy(typed.slice(start, end), pack);
+      return { request: `${typed.slice(0, start)} ${typed.slice(end)}`, ...(reason ? { reason } : {}) };
+    }
+    from = start + 1;
+  }
+  return { request: said };
+}
+
+/** The reason without the punctuation around it, and without trailing clauses that only greet or thank ("…, thanks!"). */
+function tidy(clause: string, pack: LanguagePack): string | undefined {
+  const clauses = clause.replace(LEADING, '').split(/(?<=,)\s*/);
+  while (clauses.length > 0 && onlyChatter(clauses[clauses.length - 1], pack)) clauses.pop();
+  const reason = clauses.join(' ').replace(TRAILING, '');
+  return reason && !onlyChatter(reason, pack) ? reason : undefined;
+}
+
+function onlyChatter(clause: string, pack: LanguagePack): boolean {
+  return !/[\p{L}\p{N}]/u.test(clause.toLowerCase().replace(pack.chatter, ' '));
+}
