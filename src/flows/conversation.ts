@@ -62,11 +62,7 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
     const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
     if (choices.length) {
       context = { ...context, listShown: true };
-      const asked = read(text, context);
-      // Words read as nothing beside a list ("und der danach"): after which of its rows is the question, asked with them.
-      const rows = asked.intent === 'other' ? await readOpen(deps, user, choices) : [];
-      if (rows.length) return { kind: 'choose', candidates: rows.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
-      request = asked;
+      request = read(text, context);
     } else if (request.beside === 'before') return { kind: 'help', notUnderstood: true };
   }
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the

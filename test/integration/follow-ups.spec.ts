@@ -172,7 +172,8 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       const listOnly = user();
       await listOnly.say('show my meetings tomorrow');
       const expected = said(await listOnly.say('and the one after'));
-      assert.match(expected, /^\nWhich meeting do you mean\?\n/, 'after a list, it asks which of its rows');
+      // What the list reading makes of it (nlu9: with a list on screen, the later row), about tomorrow's list.
+      assert.match(expected, new RegExp(day(1).toFormat('LLL d')), expected);
       const alex = user();
       assert.match(await card(alex, 'cancel design crit'), /Design crit/);
       await alex.say('show my meetings tomorrow');
@@ -184,7 +185,6 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       await urs.say('zeig meine Termine morgen');
       const german = said(await urs.say('und der danach'));
       assert.doesNotMatch(german, /Budget Q1/, german);
-      assert.match(german, /^\nWelche Besprechung meinst du\?\n/, german);
       const listOnlyDe = user('de-DE');
       await listOnlyDe.say('zeig meine Termine morgen');
       assert.equal(german, said(await listOnlyDe.say('und der danach')));
