@@ -134,6 +134,8 @@ export interface LanguagePack {
   ordinals: Array<{ pattern: RegExp; value: number | 'digit' }>;
   /** "my current meeting", "the meeting I'm in", "das laufende Meeting": the one under way now (MeetingRequest.underway). */
   underway: RegExp;
+  /** "now", "right now", "jetzt", "sofort": when to act, never a clock time; with nothing else named, the meeting under way. */
+  now: RegExp;
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
   /** A whole month ("in January", "im Jänner"): group `month`, a key of months. */
   inMonth: RegExp;

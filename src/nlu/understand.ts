@@ -436,7 +436,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
   // "my current meeting", "mein aktuelles Meeting": before "aktuelles" is read as a name, "I'm" as a reason, "now" as a time.
   const underway = cut(lowered, pack.underway);
-  const named = calendarsIn(underway.text, pack, true);
+  // "cancel my 3pm now": when to act, not 3pm's time; chrono would read "now" as the clock, and in a DST repeated hour as two.
+  const now = cut(underway.text, pack.now);
+  const named = calendarsIn(now.text, pack, true);
   let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
   rest = cut(rest, pack.settledWith).text;
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
@@ -462,6 +464,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const seriesFound = cut(rest, pack.series);
   const series = seriesFound.match !== undefined;
   rest = seriesFound.text;
+  // "the standup series from now on": each way of saying it is cut, so no "now" is left for the dates.
+  for (let more = series ? cut(rest, pack.series) : undefined; more?.match; more = cut(rest, pack.series)) rest = more.text;
   const bulk = !series && pack.all.test(rest);
 
   let intent: Intent | undefined;
@@ -620,5 +624,16 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))
     request.corrects = 'ifOffered';
+  // "cancel my meeting now" names no meeting but the one going on.
+  if (
+    now.match &&
+    !now.match.groups?.filler &&
+    scope === 'one' &&
+    asksFor(request.intent) &&
+    !request.titleHint &&
+    !request.looseHint &&
+    !pointsAtMeetings(request)
+  )
+    request.underway = true;
   return withComment(request);
 }

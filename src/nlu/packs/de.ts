@@ -362,6 +362,8 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
+  // "ab jetzt", "bis jetzt", "von jetzt an": kein Moment zum Handeln (filler).
+  now: /\b(?<filler>(?:ab|bis|von)\s+)?(?:(?:gleich|sofort)\s+)?(?:jetzt(?:\s+(?:gleich|sofort))?(?:\s+an)?|sofort)\b/,
   underway:
     /\b(?:gerade\s+|jetzt\s+)?(?:laufende[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|momentane[nmrs]?)\s+(?:meeting|termin|besprechung|call|telefonat|sitzung|runde)\b|\b(?:in\s+(?:dem|der)|wo)\s+ich\s+(?:gerade|jetzt|grad|grade|momentan)\s+(?:drin\s+)?(?:bin|sitze|stecke|hänge|haenge)\b|\b(?:das|der|die)\s+(?:gerade|jetzt|grad|grade|momentan)\s+läuft\b/,
   positions: [

@@ -364,6 +364,8 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "current" and "now" are no title words and no clock time here.
+  // "for now", "until now": no moment to act (filler). Not "from now on": the series.
+  now: /\b(?<filler>(?:for|until|till|by)\s+)?(?:(?:right|just)\s+)?now\b(?!\s+on\b)|\b(?:immediately|straight\s+away)\b/,
   underway:
     /\b(?:current|ongoing|present|in-progress)\s+(?:meeting|call|session|one)\b|\b(?:meeting|call|session|one)\s+(?:that\s+|which\s+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:currently\s+|still\s+)?(?:sitting\s+|stuck\s+)?(?:in|on|at)(?:\s+(?:right\s+)?now)?(?=\s*(?:$|[,.;:!?)]|(?:and|please|pls|thanks|thx)\b))|\b(?:meeting|call|session)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(?:going on|happening|running|under\s?way|in progress)(?:\s+(?:right\s+)?now)?\b/,
   positions: [
