@@ -167,4 +167,14 @@ describe('causes of held-out round 10', () => {
     assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).reason, undefined);
     assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).day !== undefined, true);
   });
+
+  it('a statement of what is missing is a reason too ("No agenda yet.", "nobody can make it", "keine Themen")', () => {
+    assert.equal(understand('cancel the Q4 review. No slides yet.', toronto).reason, 'No slides yet.');
+    assert.equal(understand('drop the legal sync, nobody from legal can make it', toronto).reason, 'nobody from legal can make it');
+    assert.equal(understand('sag die Retro ab, zu wenige Leute da', vienna).reason, 'zu wenige Leute da');
+    assert.equal(understand('Teamessen absagen. Keine Zeit diese Woche.', vienna).reason, 'Keine Zeit diese Woche.');
+    // "no" as an answer or a correction, and "keine Nachricht", are no reason.
+    assert.equal(understand('cancel the Q4 review, no message', toronto).reason, undefined);
+    assert.equal(understand('sag die Retro ab, keine Nachricht', vienna).reason, undefined);
+  });
 });
