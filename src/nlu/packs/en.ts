@@ -383,10 +383,7 @@ export const en: LanguagePack = withLetterBoundaries({
       value: 'next',
     },
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
-    // Of the meetings being talked about: "the later one", "whichever is earlier"; with a list on screen, "the one after"
-    // (with none, it is the meeting after the one just discussed: see follow-up.ts).
-    { pattern: /\bthe\s+one\s+(?:after|afterwards)\b(?!\s+\S)/, value: 'last', comparative: true },
-    { pattern: /\bthe\s+one\s+before\b(?!\s+\S)/, value: 'next', comparative: true },
+    // Of the meetings being talked about: "the later one", "whichever is earlier".
     { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
     {
       pattern: /\b(?:the\s+(?:earlier|former|earliest)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,

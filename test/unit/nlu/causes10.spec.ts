@@ -67,15 +67,6 @@ describe('causes of held-out round 10', () => {
     assert.deepEqual(outcome('sag alle Termine nach dem Mittagessen morgen ab', 'vienna', vienna).ids, ['vi-workshop']);
   });
 
-  it('with a list on screen, "the one after" / "der davor" is the later / earlier row', () => {
-    const list = { ...toronto, listShown: true };
-    assert.equal(understand('the one after', list).position, 'last');
-    assert.equal(understand('the one before', list).position, 'next');
-    assert.equal(understand('der danach', { ...vienna, listShown: true }).position, 'last');
-    // With none, it is the meeting beside the one just discussed.
-    assert.equal(understand('and the one after', toronto).beside, 'after');
-  });
-
   it("dates in what was understood are in the user's locale: en-GB day first (and its Monday week), en-US month first, German as before", () => {
     const london: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-12-02T10:00:00Z') };
     const said = (text: string, context: UserContext): string => describeRequest(understand(text, context), context);
