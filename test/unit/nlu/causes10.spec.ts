@@ -67,15 +67,6 @@ describe('causes of held-out round 10', () => {
     assert.deepEqual(outcome('sag alle Termine nach dem Mittagessen morgen ab', 'vienna', vienna).ids, ['vi-workshop']);
   });
 
-  it('with a list on screen, "the one after" / "der davor" is the later / earlier row', () => {
-    const list = { ...toronto, listShown: true };
-    assert.equal(understand('the one after', list).position, 'last');
-    assert.equal(understand('the one before', list).position, 'next');
-    assert.equal(understand('der danach', { ...vienna, listShown: true }).position, 'last');
-    // With none, it is the meeting beside the one just discussed.
-    assert.equal(understand('and the one after', toronto).beside, 'after');
-  });
-
   it("dates in what was understood are in the user's locale: en-GB day first (and its Monday week), en-US month first, German as before", () => {
     const london: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-12-02T10:00:00Z') };
     const said = (text: string, context: UserContext): string => describeRequest(understand(text, context), context);
@@ -166,5 +157,15 @@ describe('causes of held-out round 10', () => {
     // A clause about which meeting is none: "das morgen ist", "den ich mit Rainer habe".
     assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).reason, undefined);
     assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).day !== undefined, true);
+  });
+
+  it('a statement of what is missing is a reason too ("No agenda yet.", "nobody can make it", "keine Themen")', () => {
+    assert.equal(understand('cancel the Q4 review. No slides yet.', toronto).reason, 'No slides yet.');
+    assert.equal(understand('drop the legal sync, nobody from legal can make it', toronto).reason, 'nobody from legal can make it');
+    assert.equal(understand('sag die Retro ab, zu wenige Leute da', vienna).reason, 'zu wenige Leute da');
+    assert.equal(understand('Teamessen absagen. Keine Zeit diese Woche.', vienna).reason, 'Keine Zeit diese Woche.');
+    // "no" as an answer or a correction, and "keine Nachricht", are no reason.
+    assert.equal(understand('cancel the Q4 review, no message', toronto).reason, undefined);
+    assert.equal(understand('sag die Retro ab, keine Nachricht', vienna).reason, undefined);
   });
 });
