@@ -41,6 +41,12 @@ export function closedOutcome(meeting: Meeting): Outcome {
     : { kind: 'gone', meeting: summarize(meeting), ended: true };
 }
 
+/**
+ * Why Microsoft 365 refused one cancel of a bulk, as the card says it: its own words (a refusal it explained), the
+ * meeting changed at that moment (409/412), the calendar no longer the user's to act in, or no reason given.
+ */
+export type Refusal = { kind: 'refused'; graphMessage: string } | { kind: 'conflict' } | { kind: 'noAccess' } | { kind: 'unexplained' };
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   /** `at`: when (an instant), so an older card of the meeting can say when this chat cancelled it (absent on older tickets). */
@@ -73,7 +79,8 @@ export type Outcome =
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];
-      failed: MeetingSummary[];
+      /** Microsoft 365 refused these (nothing was sent for them); `why` absent on tickets done before it was kept. */
+      failed: Array<MeetingSummary & { why?: Refusal }>;
       comment: string;
       /** When (an instant), as a single cancel's `at`. */
       at?: string;
