@@ -191,12 +191,15 @@ function changedNote(a: Audience, changed?: boolean): Element[] {
   return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
 }
 
-/** What a bulk card offered again no longer holds, each meeting as the card before named it, and why. */
-function droppedNote(a: Audience, dropped: Dropped[] = []): Element[] {
+/**
+ * The meetings of a bulk card it no longer acts on, each as the card named it, and why: under `heading` (a card offered
+ * again: no longer on it; an outcome: not cancelled from it).
+ */
+export function droppedNote(a: Audience, dropped: Dropped[] = [], heading = a.catalog.droppedSince): Element[] {
   if (!dropped.length) return [];
   return [
     container([
-      note(a.catalog.droppedSince, { subtle: true }),
+      note(heading, { subtle: true }),
       ...dropped.map(({ meeting, why }) =>
         line(
           { text: meetingName(a.catalog, meeting.subject), bold: true },

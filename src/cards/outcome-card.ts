@@ -1,7 +1,7 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
 import { formatMoment, formatWhen, meetingName } from '../i18n';
 import { card, container, line, note, execute, userText, type Element } from './elements';
-import { messageBox, type Audience } from './meeting-cards';
+import { droppedNote, messageBox, type Audience } from './meeting-cards';
 import { Verb } from './verbs';
 
 /**
@@ -106,6 +106,7 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
                 ),
               ]
             : []),
+          ...droppedNote(a, outcome.dropped, c.droppedNotCancelled),
           ...(outcome.unconfirmed?.length
             ? [
                 container(

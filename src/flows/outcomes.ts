@@ -47,6 +47,12 @@ export function closedOutcome(meeting: Meeting): Outcome {
  */
 export type Refusal = { kind: 'refused'; graphMessage: string } | { kind: 'conflict' } | { kind: 'noAccess' } | { kind: 'unexplained' };
 
+/** A meeting of a bulk card it no longer acts on: cancelled or begun meanwhile, or no longer found (404). */
+export interface Dropped {
+  meeting: MeetingSummary;
+  why: 'cancelled' | 'gone' | 'begun';
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   /** `at`: when (an instant), so an older card of the meeting can say when this chat cancelled it (absent on older tickets). */
@@ -89,6 +95,8 @@ export type Outcome =
        * unchanged): nothing was sent for them; `ticket` cancels them when pressed again ("Try again").
        */
       notCancelled?: { why: 'busy' | 'unreachable'; meetings: MeetingSummary[]; ticket: string };
+      /** The card's meetings it did not act on, as the card named them: cancelled, begun or gone meanwhile. */
+      dropped?: Dropped[];
       /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled (re-read later by id). */
       unconfirmed?: Array<MeetingSummary & { id: string }>;
     }

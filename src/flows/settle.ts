@@ -13,11 +13,20 @@ import { ClaimLostError, type Ticket, type TicketAction, type TicketTarget } fro
 import { StorageUnavailableError } from '../storage';
 import { cancelledHere } from './cancelled-here';
 import { checkComment } from './comment';
-import type { Dropped, FlowDeps, FlowUser, View } from './context';
+import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
 import { offerBulkCancel, offerFor, owner } from './offer';
 import { replacedOutcome } from './replaced';
-import { changedSince, closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome, type Refusal } from './outcomes';
+import {
+  changedSince,
+  closedOutcome,
+  summarize,
+  type Dropped,
+  type MeetingSummary,
+  type Notice,
+  type Outcome,
+  type Refusal,
+} from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
@@ -156,6 +165,8 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       else if (!(error instanceof MeetingNotFoundError)) failed.push({ ...summarize(meeting), why: refusalOf(error) });
     }
     const notCancelled = again.length ? { notCancelled: await retryLater(deps, user, again, comment) } : {};
+    // The card's meetings not acted on (cancelled, begun or gone meanwhile) are named, so none vanishes unsaid.
+    const dropped = droppedOf(deps, user, reads, shown);
     return {
       kind: 'cancelledMany',
       cancelled,
@@ -164,6 +175,7 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       at: deps.now.toISOString(),
       ...(unconfirmed.length ? { unconfirmed } : {}),
       ...notCancelled,
+      ...(dropped.length ? { dropped } : {}),
     };
   });
 }
@@ -319,7 +331,7 @@ function openOf(reads: Array<Meeting | Error>): Meeting[] {
   return reads.filter((read): read is Meeting => !(read instanceof Error));
 }
 
-/** The meetings a bulk card offered again leaves out (see offerBulkCancel), as the card before named them. */
+/** The meetings of a bulk card not acted on now (see offerBulkCancel, confirmBulk), as the card named them. */
 function droppedOf(deps: FlowDeps, user: FlowUser, reads: Array<Meeting | Error>, shown: MeetingSummary[] = []): Dropped[] {
   return reads.flatMap((read, index): Dropped[] => {
     if (read instanceof MeetingNotFoundError) return shown[index] ? [{ meeting: shown[index], why: 'gone' }] : [];

@@ -176,6 +176,8 @@ export interface Catalog {
   yesDeclinesWithYourMessage: (from?: MessageFrom) => string;
   /** Over the meetings a bulk card offered again no longer holds, each with `droppedWhy`. */
   droppedSince: string;
+  /** The same over an outcome: the bulk card's meetings it did not cancel because of that. */
+  droppedNotCancelled: string;
   droppedWhy: (why: 'cancelled' | 'gone' | 'begun') => string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;

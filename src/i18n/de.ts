@@ -203,6 +203,7 @@ export const de: Catalog = {
   yesDeclinesWithYourMessage: (from) =>
     `„Ja“ im Chat lehnt sie mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
   droppedSince: 'Nicht mehr auf dieser Karte:',
+  droppedNotCancelled: 'Über diese Karte nicht abgesagt:',
   droppedWhy: (why) =>
     ({
       cancelled: 'inzwischen abgesagt',

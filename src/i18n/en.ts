@@ -185,6 +185,7 @@ export const en: Catalog = {
   yesDeclinesWithYourMessage: (from) =>
     `Typing "yes" in the chat declines it with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
   droppedSince: 'No longer on this card:',
+  droppedNotCancelled: 'Not cancelled from this card:',
   droppedWhy: (why) =>
     ({
       cancelled: 'cancelled meanwhile',
