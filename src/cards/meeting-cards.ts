@@ -3,7 +3,8 @@ import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type Me
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
-import type { Dropped, ListSpan, ListView } from '../flows/context';
+import type { ListSpan, ListView } from '../flows/context';
+import type { Dropped } from '../flows/outcomes';
 import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog, type MessageFrom } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { wallClockAt } from '../time/zones';

@@ -3,8 +3,6 @@ import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calend
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
 import type { Dropped, Notice, Outcome } from './outcomes';
-
-export type { Dropped };
 import type { KnownCalendars } from './known-calendars';
 
 /** The person in the 1:1 chat, in their language and zone. */

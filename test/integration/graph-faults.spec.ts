@@ -117,8 +117,8 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
     it(`a bulk: ${status} on every cancel of its $batch: says which were not cancelled and why; "Try again" cancels them, each once`, async () => {
       const { bulk, count, confirmAll } = await bulkTomorrow();
       await faults({ failNext: [{ path: '/cancel', method: 'POST', status, count: 100 }], retryAfterSeconds: 0 });
-      const failed = (await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: 'Offsite' })).updated[0]
-        .attachments![0].content;
+      const failed = (await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: 'Offsite' })).updated[0].attachments![0]
+        .content;
       const text = cardText(failed);
       assert.match(
         text,
