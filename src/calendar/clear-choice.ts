@@ -1,11 +1,12 @@
 import { namesAMeeting, type MeetingRequest } from '../nlu';
 import { ACTIONABLE, SIMILAR, type Candidate } from './candidates';
-import { wordsOf } from './words';
+import { foldText, wordsOf } from './words';
 
 /**
  * The one meeting a request clearly means, or undefined when the user must choose. Never guesses
  * between different meetings: only a single complete best match is clear, or — "my 3pm standup" —
- * equally good occurrences of one series, of which the user means the next one. "Alex's 3pm" that
+ * equally good occurrences of one series, of which the user means the next one (also of one meeting
+ * at a time said with no day, on several days by the same name). "Alex's 3pm" that
  * fits a meeting in Alex's calendar and one Alex organizes in mine is never clear, whatever the scores;
  * nor are equal matches in different calendars.
  */
@@ -29,12 +30,21 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
   const uncrowded = (c: Candidate): number => c.score - (c.crowd ?? 0) - (c.actionable ?? 0);
   const tied = candidates.filter((c) => c.complete && Math.abs(uncrowded(c) - uncrowded(best)) < 1e-9);
   if (tied.length === 1) return best;
+  const soonest = tied.reduce((a, b) => (Date.parse(b.meeting.start) < Date.parse(a.meeting.start) ? b : a));
   const series = best.meeting.seriesMasterId;
-  if (series && tied.every((c) => c.meeting.seriesMasterId === series)) {
-    return tied.reduce((a, b) => (Date.parse(b.meeting.start) < Date.parse(a.meeting.start) ? b : a));
-  }
+  if (series && tied.every((c) => c.meeting.seriesMasterId === series)) return soonest;
+  // "my 4pm", "the 11am sync" with no day, of one meeting held at that time on several days but not as a series in
+  // Graph (the same subject each time): the next one, as of a series. Different meetings at that time stay a choice.
+  const subject = foldText(soonest.meeting.subject);
+  const apart = (c: Candidate): boolean => c === soonest || Date.parse(c.meeting.start) - Date.parse(soonest.meeting.start) >= DAY_APART;
+  if (tied.every((c) => byTimeOnAnyDay(c) && apart(c) && foldText(c.meeting.subject) === subject)) return soonest;
   return undefined;
 }
+
+// Meetings at the same wall time on different days start at least this far apart, whatever the zone's clock changes do.
+const DAY_APART = 20 * 3_600_000;
+
+const byTimeOnAnyDay = (c: Candidate): boolean => c.reasons.some((r) => r.kind === 'time') && !c.reasons.some((r) => r.kind === 'day');
 
 /**
  * The meeting whose confirm card the bot shows straight away for this request, if any: a cancel,

@@ -69,6 +69,9 @@ const KINDS: string[][] = [
   ['kickoff', 'auftakt'],
   ['farewell', 'leaving', 'abschied'],
   ['quarterly', 'quartal', 'quartals'],
+  // Who is in it, as titles abbreviate it: "Sync (ext)", "Jour fixe intern".
+  ['external', 'ext', 'extern', 'externe', 'externes', 'externen', 'externer'],
+  ['internal', 'int', 'intern', 'interne', 'internes', 'internen', 'interner'],
 ];
 const KIND_OF = new Map<string, number>(KINDS.flatMap((words, kind) => words.map((word): [string, number] => [word, kind])));
 

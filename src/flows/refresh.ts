@@ -40,9 +40,11 @@ export async function refreshTicket(
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
       (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
     );
-    const notYours = (await readOpen(deps, user, others)).filter((m) => actionFor(m) !== 'cancel');
+    // The rows to decline and those it said it leaves out, read together (one request).
+    const apart = (await readOpen(deps, user, [...others, ...leftOut])).filter((m) => actionFor(m) !== 'cancel');
+    const notYours = apart.filter((m) => others.includes(m.id));
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
-    const out = leftOut.length ? { leftOut: (await readOpen(deps, user, leftOut)).filter((m) => actionFor(m) !== 'cancel') } : {};
+    const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
     return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out };
   }
   let meeting: Meeting;

@@ -19,7 +19,7 @@ const WORDS: Record<string, FollowUpWords> = {
   en: {
     // Not "what do you mean": the cue is the user's own "I meant", or "actually" as the first word of a turn or clause.
     correction:
-      /(?:^|[,;.!?]\s*|\s)(?:(?:no|nope|nah|oops|sorry|wait|err?m?|uh)[\s,.;!-]+)*(?:i\s+(?:meant|mean)\b|meant\b|(?:^|(?<=[,;.!?]\s*))actually\b)[\s,:-]*/,
+      /(?:^|[,;.!?]\s*|\s)(?:(?:no|nope|nah|oops|sorry|wait|err?m?|uh)[\s,.;!-]+)*(?:i\s+(?:meant|mean)\b|meant\b|(?:^|(?<=[,;.!?]\s*))(?:actually|(?:no|nope|nah)[\s,.!-]+wait|wait[\s,.!-]+(?:no|nope)|(?:no|nope)[\s,.!-]+sorry|sorry[\s,.!-]+no|oops|whoops|or\s+rather)\b)[\s,:-]*/,
     after: new RegExp(
       String.raw`^(?:(?:and|ok|okay|then|so|now)\s+)*(?:(?:what|how)\s+about\s+)?(?:(?:please\s+)?(?:cancel|decline)\s+)?(?:the\s+)?(?:(?:next|following)(?:\s+(?:one|meeting))?|${EN_ONE}\s+after(?:\s+(?:that|this|it))?|after\s+that)(?:\s+(?:then|too|as well|please))?$`,
     ),
@@ -30,7 +30,7 @@ const WORDS: Record<string, FollowUpWords> = {
   de: {
     // "meine" alone is "my" ("sag meine Besprechung ab"): only with "ich"; "meinte" is never "my".
     correction:
-      /(?:^|[,;.!?]\s*|\s)(?:(?:nein|nee|ne|nö|nei|sorry|oh|äh|ups|hoppla)[\s,.;!-]+)*(?:(?:ich\s+)?meinte\b|ich\s+mein(?:e)?\b|(?:^|(?<=[,;.!?]\s*))eigentlich\b)[\s,:-]*/,
+      /(?:^|[,;.!?]\s*|\s)(?:(?:nein|nee|ne|nö|nei|sorry|oh|äh|ups|hoppla)[\s,.;!-]+)*(?:(?:ich\s+)?meinte\b|ich\s+mein(?:e)?\b|(?:^|(?<=[,;.!?]\s*))(?:eigentlich|(?:nein|nee|ne|nö)[\s,.!-]+(?:warte|moment|halt|sorry)|(?:warte|moment|halt|sorry|äh|ups)[\s,.!-]+(?:nein|nee|nö)|ups|hoppla|oder\s+(?:besser|lieber|vielmehr)|doch\s+lieber)\b)[\s,:-]*/,
     correctionBefore: /^(?:(?:nein|nee|ne|nö|nei|sorry)[\s,.;!-]+)*(?:ich\s+)?(?:hab|habe|ha)\s+(?<x>.+?)\s+g(?:e)?meint[\s.!]*$/,
     after:
       /^(?:und\s+)?(?:was ist mit\s+)?(?:(?:der|die|das|den|dä|de)\s+)?(?:nächste[nrs]?(?:\s+(?:termin|meeting|besprechung))?|(?:termin|meeting|besprechung)\s+danach|danach)(?:\s+(?:auch|bitte|dann))?$/,

@@ -64,6 +64,13 @@ export interface LanguagePack {
   addition: RegExp;
   /** Words that start a message of the user's own: "I …", "we're …", "sorry", "ich …", "leider". */
   ofSelf: RegExp;
+  /**
+   * News of the meeting for its attendees, after a yes: it moves ("pushed to Thursday", "verlegen wir auf Montag") or
+   * someone cannot come ("out sick tomorrow"): a message that may name days and times, never a pick of another meeting.
+   */
+  news: RegExp;
+  /** A day or time said of a meeting rather than as news ("the 3pm", "friday's", "den am Freitag"): words after a yes. */
+  pointer: RegExp;
   /** Words before a no that do not change it: "actually no", "ähm nein". */
   hesitation: RegExp;
   /** Words that add nothing to a yes ("yes, do it now", "ja, passt so, danke"): lower case. */
@@ -212,6 +219,8 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     additive: words(pack.additive),
     addition: words(pack.addition),
     ofSelf: words(pack.ofSelf),
+    news: words(pack.news),
+    pointer: words(pack.pointer),
     hesitation: words(pack.hesitation),
     no: words(pack.no),
     withdrawn: words(pack.withdrawn),

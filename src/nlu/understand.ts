@@ -140,24 +140,24 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
  * "yes, tell them we moved it" / "ok, candidate withdrew" / "ja, leider krank": a yes that carries a message
  * for the attendees (the confirm card asks for exactly this: "yes, " and the message); "ok, cancel it",
  * "ja, passt so" a yes and nothing more. 'no yes' when the words after the yes take it back or point at other
- * meetings: they are read as a request of their own, never sent to this meeting's attendees, and never a bare yes
- * (which would drop them). Undefined when the text does not start with a yes.
+ * meetings: `instead`, the words after the yes, are read as a request of their own, never sent to this meeting's
+ * attendees, and never a bare yes (which would drop them). Undefined when the text does not start with a yes.
  */
-function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | 'no yes' | undefined {
+function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | { instead: string } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
-  if (!head || !pack.yes.test(head[1].toLowerCase().trim())) return undefined;
+  if (!head || !saysYes(head[1], pack)) return undefined;
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
-  if (takesBack(rest, clauses, pack)) return 'no yes';
+  if (takesBack(rest, clauses, pack)) return { instead: rest };
   const { message } = splitMessage(` ${rest}`, pack);
   if (message) return { comment: message };
   // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
-  return aboutOtherMeetings(said, pack, context) ? 'no yes' : { comment: said.trim().replace(QUOTES, '').trim() };
+  return aboutOtherMeetings(said, pack, context) ? { instead: rest } : { comment: said.trim().replace(QUOTES, '').trim() };
 }
 
 /**
@@ -172,13 +172,26 @@ function aboutOtherMeetings(said: string, pack: LanguagePack, context: UserConte
   const asked = read(said, { ...context, listShown: true }, false);
   if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return true;
   const lower = ` ${said.toLowerCase()} `;
-  if (pack.ofSelf.test(lower.trimStart())) return false;
-  if (pack.addition.test(lower.trimStart())) return true;
+  const start = lower.trimStart();
+  if (pack.ofSelf.test(start)) return false;
+  if (pack.addition.test(start)) return true;
+  const additive = pack.additive.test(lower);
+  // News of this meeting names days and times as news: "pushed to Thursday", "out sick tomorrow", "bin morgen krank".
+  if (pack.news.test(lower) && !additive) return false;
   const points = pointsAtMeetings(asked) || asked.scope === 'all';
-  if (!points) return Boolean(asked.titleHint) && pack.additive.test(lower);
+  if (!points) return Boolean(asked.titleHint) && additive;
+  // A day or time alone says when, as news ("Friday then", "nächste Woche dann"), unless said of a meeting ("the 3pm").
+  if (onlyWhen(asked) && !additive && !pack.pointer.test(start)) return false;
   // A few words naming a meeting and where it is ("the 3pm standup") point at it; a sentence says something.
   const named = asked.titleHint?.split(' ').length ?? 0;
-  return named === 0 || pack.additive.test(lower) || (named <= 2 && said.trim().split(/\s+/).length <= 4);
+  return named === 0 || additive || (named <= 2 && said.trim().split(/\s+/).length <= 4);
+}
+
+/** Whether nothing but a day or time points at a meeting: no title, person, calendar, row, position or series. */
+function onlyWhen(request: MeetingRequest): boolean {
+  const { day, clock, hours, titleHint, dependsOnList, scope } = request;
+  const when = { ...request, day: undefined, clock: undefined, hours: undefined };
+  return (day ?? clock ?? hours) !== undefined && !titleHint && !dependsOnList && scope === 'one' && !pointsAtMeetings(when);
 }
 
 /** A yes taken back in the same breath: a negated or withdrawn request, a clause that is only a hold or a no. */
@@ -206,6 +219,14 @@ function spokenOf(clause: string): string {
     .toLowerCase()
     .replace(/[\s.!?,;:–—-]+/g, ' ')
     .trim()} `;
+}
+
+/** A yes, alone or with words that add nothing to it ("ya thx", "ja danke"); not a request ("bitte absagen: …"). */
+function saysYes(words: string, pack: LanguagePack): boolean {
+  const said = words.toLowerCase().trim();
+  if (pack.yes.test(said)) return true;
+  const [first, ...rest] = said.split(/\s+/);
+  return rest.length > 0 && pack.yes.test(first) && rest.every((word) => pack.assent.has(word));
 }
 
 /** A clause that adds nothing to a yes: "go ahead", "passt so", "thanks", "please cancel it", "bitte absagen". */
@@ -373,7 +394,18 @@ function followUpOf(typed: string, pack: LanguagePack, context: UserContext): Me
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
-  return read(text, context, true);
+  const request = read(text, context, true);
+  if (request.intent !== 'select') return request;
+  // "ja nächste Woche dann", "sure tomorrow": a yes and a day with no verb and no comma: neither a yes nor a request.
+  const yes = yesWordLeading(text, context);
+  const left = yes !== undefined && request.titleHint === yes ? { ...request, titleHint: undefined } : request;
+  return yes !== undefined && onlyWhen(left) ? { intent: 'other', scope: 'one', language: request.language } : request;
+}
+
+/** The yes word the text starts with ("ok", "ja", "sure"), if it does. */
+function yesWordLeading(text: string, context: UserContext): string | undefined {
+  const first = /^\s*([\p{L}']+)/u.exec(text.toLowerCase())?.[1];
+  return first !== undefined && packForText(text, context.locale).yes.test(first) ? first : undefined;
 }
 
 /** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
@@ -384,12 +416,15 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const language = pack.language;
 
   const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
-  if (yes && yes !== 'no yes') return { intent: 'yes', scope: 'one', language, ...yes };
-  // A yes whose words were turned down is no bare yes: that would drop them ("yes, and the vendor sync").
-  if (yes === 'no yes') {
-    const request = read(typed, context, false);
-    return request.intent === 'yes' ? { intent: 'other', scope: 'one', language } : request;
+  // A yes whose words were turned down is no bare yes: that would drop them ("yes, and the vendor sync"). Nor is it
+  // a request when its words name no meeting by themselves ("ja, und morgen auch" with nothing open): never guessed.
+  if (yes && 'instead' in yes) {
+    const request = read(yes.instead, context, false);
+    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))
+      ? { intent: 'other', scope: 'one', language }
+      : request;
   }
+  if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
   const followUp = withYes ? followUpOf(typed, pack, context) : undefined;
   if (followUp) return followUp;
@@ -569,7 +604,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
-  if (said.dependsOnList || aboutAList) request.dependsOnList = true;
+  // "cancel the second one", "number 7": a row and nothing else is a pick from the list on screen, with one.
+  const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
+  if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
   if (otherOne) request.other = true;
   if (length.minutes) request.duration = length.minutes;
   if (excepted.what && scope === 'all') {

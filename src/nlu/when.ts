@@ -63,9 +63,12 @@ const interval = (start: DateTime, end: DateTime): { start: string; end: string 
   end: end.toUTC().toISO()!,
 });
 
+/** "the 7th" may be a row of a list shown over two pages (five a page): with one on screen, a row up to this, else a date. */
+const LIST_ROWS = 10;
+
 /**
  * The date grammar chrono lacks: a day of the month ("Tuesday the 15th", "am 14.") and a weekday in
- * another week ("Thursday next week", "a week from Monday"). A bare "the 2nd" (a day 1..5 with no weekday,
+ * another week ("Thursday next week", "a week from Monday"). A bare "the 2nd" (a day up to LIST_ROWS with no weekday,
  * month or "on") is left for the ordinals when the bot has just shown a list.
  */
 export function extractDate(
@@ -93,7 +96,7 @@ export function extractDate(
   const monthWord = groups.month ?? groups.monthBefore;
   const dayNumber = Number(groups.day);
   const strong = Boolean(weekdayWord || monthWord || groups.monthNumber || /^\s*(?:on|am|an|dem|den|zum|bis)\b/.test(found.match![0]));
-  if (!strong && dayNumber <= 5 && context.listShown) return { text: input };
+  if (!strong && dayNumber <= LIST_ROWS && context.listShown) return { text: input };
   const weekday = weekdayWord ? pack.weekdays[weekdayWord] : undefined;
   const month = monthWord ? pack.months[monthWord] : groups.monthNumber ? Number(groups.monthNumber) : undefined;
   // "3.4.2028", "3.4.28": that year's date, never the next 3 April.
@@ -107,7 +110,7 @@ export function extractDate(
     const date = base.set({ day: dayNumber });
     if (date < today) continue;
     if (weekday && date.weekday !== weekday) continue;
-    return { text: found.text, date, dependsOnList: !strong && dayNumber <= 5 };
+    return { text: found.text, date, dependsOnList: !strong && dayNumber <= LIST_ROWS };
   }
   return { text: input };
 }

@@ -151,7 +151,6 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     await alex.click(first.id, button(first.content, 'Cancel meeting'), { comment: '' });
     const stale = await alex.click(second.id, button(second.content, 'Cancel meeting'), { comment: 'again' });
     const text = cardText(stale.updated[0].attachments![0].content);
-    // The first card cancelled it in this chat (flows9): said so, not just "no longer finds".
     assert.match(text, /^Interview: frontend candidate is already cancelled: you cancelled it in this chat on /);
     assert.match(text, new RegExp(`\\n${shown(day(2))}, 2:00\\s?PM`));
   });

@@ -27,7 +27,6 @@ export interface BatchRequest {
   /** Relative to the version root: "/me/events/{id}". */
   url: string;
   body?: object;
-  headers?: Record<string, string>;
 }
 
 export interface BatchResult {
@@ -59,10 +58,7 @@ export async function sendInBatches(
         id: String(index),
         method: requests[index].method,
         url: requests[index].url,
-        ...(requests[index].body
-          ? { body: requests[index].body, headers: { 'Content-Type': 'application/json', ...requests[index].headers } }
-          : {}),
-        ...(!requests[index].body && requests[index].headers ? { headers: requests[index].headers } : {}),
+        ...(requests[index].body ? { body: requests[index].body, headers: { 'Content-Type': 'application/json' } } : {}),
         ...(position >= LANES ? { dependsOn: [String(chunk[position - LANES])] } : {}),
       }));
       const answer = await withDeadline(client.api('/$batch').middlewareOptions([retry]), deadlineMs).post({ requests: steps });

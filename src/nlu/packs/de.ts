@@ -78,7 +78,9 @@ const END = '(?:e|en|er|es|em)?';
 
 /** Swiss and Austrian German spellings of words the pack reads, and chat shorthand, as typed in chat. */
 const SWISS_WORDS: Record<string, string> = {
-  // Austrian and Bavarian: "heit", "morgn", "was hab i", "zeig ma", "Feber".
+  // Austrian and Bavarian: "heit", "morgn", "was hab i", "zeig ma", "sog des Daily ab", "Feber".
+  sog: 'sag',
+  des: 'das',
   heit: 'heute',
   heut: 'heute',
   morgn: 'morgen',
@@ -128,6 +130,17 @@ export const de: LanguagePack = withLetterBoundaries({
     text
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
       .replace(SWISS_WORD, (word) => SWISS_WORDS[word])
+      // Das Verb in zwei Teilen: "lass die Klausur ausfallen", "mach das 1:1 morgen weg".
+      .replace(/\blasst?\s+uns\s+/g, '')
+      .replace(/\blass(?:e|t)?\s+([^,.;!?]{1,60}?)\s+(?:ausfallen|entfallen|fallen)\b(?!\s+lassen)/g, '$1 ausfallen lassen')
+      .replace(/\b(?:mach|tu)(?:e|t)?\s+([^,.;!?]{1,60}?)\s+weg\b/g, '$1 entfernen')
+      // "nur das morgen, nicht die Serie": die Serie nur genannt, um sie zu lassen.
+      .replace(
+        /[,;]?\s*\b(?:aber\s+|und\s+)?(?:nicht\s+(?:die\s+|den\s+)?(?:ganze[n]?\s+)?|keine\s+)(?:serie|serientermin|terminserie)\b/g,
+        ' ',
+      )
+      // Eine ungefähre Uhrzeit ist die Uhrzeit: "ca. halb 2", "so gegen 3", "etwa um 10".
+      .replace(/\b(?:ca\.?|circa|zirka|ungefähr|etwa|so)\s+(?=(?:um\s+|gegen\s+)?(?:\d|halb\b|viertel\b|dreiviertel\b))/g, '')
       // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop"; only after a clause that asked for
       // something ("nur den Workshop nicht absagen" alone says keep it, not cancel it).
       .replace(/[,;]\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]{1,60}?)\s+nicht\b/g, ' außer $1 ')
@@ -177,13 +190,16 @@ export const de: LanguagePack = withLetterBoundaries({
       '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
       '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
       '\\b(?:merci\\s+vielmal|vielmal)\\b',
+      // Freundlichkeiten und eine Unterschrift: "Hoffe, es geht dir gut.", "Danke, Anna", "LG Anna".
+      '\\b(?:ich\\s+)?hoffe,?\\s+(?:es\\s+geht\\s+(?:dir|euch|ihnen)|dir\\s+geht\\s+es|alles\\s+ist)\\b[^.!?,;]*(?:gut|bestens)\\b',
+      "(?<=\\b(?:danke|dank|lg|vg|grüße|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',
   ),
   // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b)|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|wir|ich)\b)[^.!?;]*/,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?:(?=(?:der|die|das)\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächst\w*|dies\w*)\b)\p{L}+\s+(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|war|waren)\b)|(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b))|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|wir|ich)\b)[^.!?;]*/u,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
@@ -207,7 +223,7 @@ export const de: LanguagePack = withLetterBoundaries({
     'calls',
   ]),
   series:
-    /\b(?:(?:die\s+)?(?:ganze|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
+    /\b(?:(?:die\s+|de\s+)?(?:ganze|ganzi|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|ganzi|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:wiederkehrende[nrms]?|sich\s+wiederholende[nrms]?)\b(?=.*\b(?:alle|sämtliche|saemtliche|jede[nrs]?)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
   // Not "morgen": one slip from "Morgan", a name.
   dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten', 'absagen', 'streichen', 'stornieren'],
   weekdays: WEEKDAYS,
@@ -233,6 +249,8 @@ export const de: LanguagePack = withLetterBoundaries({
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
+  news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
+  pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
     "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung und".split(
@@ -297,7 +315,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline)\b/,
+        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline|nimm\s+mich\b(?=.*\braus\b)|(?:will|möchte|moechte|muss|würde|wuerde)\b(?=.*\baus\s+(?:dem|der|den|diesem|dieser)\b.*\braus\b))\b/,
     },
     {
       intent: 'cancel',
@@ -330,9 +348,18 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:dritt${END}|3\\.)(?=\\s|$)`), value: 3 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:viert${END}|4\\.)(?=\\s|$)`), value: 4 },
     { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?(?:fünft${END}|fuenft${END}|5\\.)(?=\\s|$)`), value: 5 },
+    // Rows of a later page, counted over the pages shown; a digit only after an article ("die 7."): "um 10." is a time.
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?sechst${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+6\\.(?=\\s|$)`), value: 6 },
+    {
+      pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?sieb(?:en)?t${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+7\\.(?=\\s|$)`),
+      value: 7,
+    },
+    { pattern: /\b(?:(?:der|die|das|den|dem)\s+)?acht(?:e|en|er|es|em)(?=\s|$)|\b(?:der|die|das|dem)\s+8\.(?=\s|$)/, value: 8 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?neunt${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+9\\.(?=\\s|$)`), value: 9 },
+    { pattern: new RegExp(`\\b(?:(?:der|die|das|den|dem)\\s+)?zehnt${END}(?=\\s|$)|\\b(?:der|die|das|dem)\\s+10\\.(?=\\s|$)`), value: 10 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+letzt${END}\\b(?!\\s+${NOUN})|^\\s*letzt${END}\\s*$`), value: -1 },
     { pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+mittler${END}\\b|^\\s*mittler${END}\\s*$`), value: MIDDLE },
-    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
+    { pattern: /(?:\b(?:nummer|nr\.?|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "aktuell" und "gerade" sind hier weder Titel noch Uhrzeit.
   underway:

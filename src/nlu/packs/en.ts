@@ -94,6 +94,14 @@ export const en: LanguagePack = withLetterBoundaries({
     text
       // "second to last" is one position, not the second one.
       .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
+      // "only tomorrow's, not the series": the series said only to be left alone.
+      .replace(
+        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
+        ' ',
+      )
+      // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
+      .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
+      .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
       // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
       .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
@@ -152,6 +160,9 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\b(?:hi|hello|hey|heya|hiya|yo|howdy|greetings)\\b(?:\\s+there)?',
       '\\b(?:thanks|thank\\s+(?:you|u)|thx|thnx|tnx|ty|cheers|ta|much\\s+appreciated|appreciate\\s+it|many\\s+thanks)\\b(?:\\s+(?:a\\s+lot|so\\s+much|in\\s+advance|mate|again))?',
       '\\b(?:mate|buddy|pal|dude|folks)\\b',
+      // Pleasantries and a signature: "Hope you're well.", "hope all is well", "Many thanks, Ravi".
+      "\\bhope\\s+(?:you're|you\\s+are|ur|u\\s+r|all\\s+is|all's|everything\\s+is|your\\s+(?:day|week))\\b[^.!?,;]*",
+      "(?<=\\b(?:thanks|thank\\s+you|thx|cheers|regards)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:would|do)\\s+you\\s+mind\\b',
       // German politeness in English text: "bitte cancel the triage", "danke!".
       '\\b(?:bitte|danke(?:\\s+schön)?|merci)\\b',
@@ -163,7 +174,7 @@ export const en: LanguagePack = withLetterBoundaries({
   ),
   // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), or a statement (", half the team is on leave").
   reason:
-    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
+    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in)|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
@@ -209,7 +220,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'whatnot',
   ]),
   series:
-    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b/,
+    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b|\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:recurring|repeating)\b(?=.*\b(?:all\s+of\s+them|them\s+all|every\s+(?:single\s+)?one|all\s+(?:the\s+)?(?:occurrences|instances|dates)|thing)\b)/,
   dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight', 'cancel'],
   weekdays: WEEKDAYS,
   months: MONTHS,
@@ -232,6 +243,8 @@ export const en: LanguagePack = withLetterBoundaries({
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
+  news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
+  pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
   hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+)\s+)+/,
   assent: new Set(
     "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
@@ -286,7 +299,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:first|1st)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'first' },
     { pattern: /\b(?:the\s+)?(?:last|final)\s+(?<n>two|three|2|3)(?:\s+ones)?\b/, from: 'last' },
     { pattern: /\b(?:the\s+|my\s+)?(?:next|upcoming|coming)\s+(?<n>two|three|2|3)\b/, from: 'next' },
-    { pattern: /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them)\b/ },
+    // "both", "the two 1:1s" (not "the two thirty", a time).
+    {
+      pattern:
+        /\b(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two\s+of\s+them|the\s+two\b(?!\s*(?:o'?clock|am|pm|thirty|fifteen|forty|fourty|of\s+us|[:.]\d)))/,
+    },
   ],
   numbers: { two: 2, three: 3, '2': 2, '3': 3 },
   correction: /^(?:no|nope|nah|not that one|actually)\b[\s,.;!-]*/,
@@ -303,7 +320,7 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of)\b/,
+        /\b(?:decline|reject|turn down|count me out|(?:drop|pull|back|bow) out of|skip(?:ping)?|bail(?:ing)? on|(?:i|i'?ll|i will|i'?m|i am|i have to|i need to|gonna|going to|have to|need to)\s+(?:skip(?:ping)?|miss(?:ing)?|pass on|sit (?:this|it) out|bail on|be (?:missing|skipping|absent from|out of))|sit (?:this|it)(?: one)? out|excuse me from|take me off|remove me from|(?:drop|scratch|cross|strike) me\b|opt(?:ing)? out of|(?:want|wanna|need|have|got)\s+(?:to\s+)?(?:get\s+)?out\s+of|get\s+me\s+out\s+of)\b/,
     },
     {
       intent: 'cancel',
@@ -336,9 +353,15 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:the\s+)?(?:third|3rd)(?:\s+one)?\b/, value: 3 },
     { pattern: /\b(?:the\s+)?(?:fourth|4th)(?:\s+one)?\b/, value: 4 },
     { pattern: /\b(?:the\s+)?(?:fifth|5th)(?:\s+one)?\b/, value: 5 },
+    // Rows of a later page, counted over the pages shown ("the 7th" with rows 6-10 on screen).
+    { pattern: /\b(?:the\s+)?(?:sixth|6th)(?:\s+one)?\b/, value: 6 },
+    { pattern: /\b(?:the\s+)?(?:seventh|7th)(?:\s+one)?\b/, value: 7 },
+    { pattern: /\b(?:the\s+)?(?:eighth|8th)(?:\s+one)?\b/, value: 8 },
+    { pattern: /\b(?:the\s+)?(?:ninth|9th)(?:\s+one)?\b/, value: 9 },
+    { pattern: /\b(?:the\s+)?(?:tenth|10th)(?:\s+one)?\b/, value: 10 },
     { pattern: /\b(?:the\s+)?last\s+(?:one|option)\b|^\s*(?:the\s+)?last\s*$/, value: -1 },
     { pattern: /\b(?:the\s+)?middle\s+(?:one|option)\b|^\s*(?:the\s+)?middle\s*$/, value: MIDDLE },
-    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9])\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
+    { pattern: /(?:\b(?:number|no\.|option)|#)\s*([1-9]|10)\b|^\s*([1-9])\s*[.!]*$/, value: 'digit' },
   ],
   // "current" and "now" are no title words and no clock time here.
   underway:
@@ -376,7 +399,7 @@ export const en: LanguagePack = withLetterBoundaries({
   // "all my meetings", "all of them", "cancel them all" are bulk; "the all hands" is a title.
   all: new RegExp(
     // "the all day offsite", "an all-day workshop": a kind of meeting, not all of them.
-    `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every|everything|entire|whole|clear)\\b`,
+    `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every(?:\\s+single)?|everything|entire|whole|clear)\\b`,
   ),
   weeks: [
     { pattern: /\b(?:the\s+)?week\s+after\s+next\b/, offset: 2 },

@@ -313,3 +313,24 @@ describe('findCandidates: a capitalized common word is a name ("the Will meeting
     assert.equal(understand('CANCEL THE STANDUP PLEASE', context).titleHint, 'standup');
   });
 });
+
+describe('straightToConfirm: a time said with no day', () => {
+  // Los Angeles, Thursday 09:00: Budget sync at 15:00 today and on Monday (not a series), Hiring sync at 15:00 on Tuesday;
+  // two at 11:00 on Friday, and the Budget sync at 11:00 on Friday too.
+  const today = meeting('Budget sync', '2026-03-05T23:00:00Z');
+  const monday = meeting('Budget sync', '2026-03-09T22:00:00Z');
+  const tuesday = meeting('Hiring sync', '2026-03-10T22:00:00Z');
+  const fridayA = meeting('Vendor call', '2026-03-06T19:00:00Z');
+  const fridayB = meeting('Vendor call', '2026-03-06T19:00:00Z');
+  const clear = (text: string, all: Meeting[]): string | undefined => {
+    const { request, candidates } = resolve(text, all, context);
+    return straightToConfirm(request, candidates)?.meeting.id;
+  };
+
+  it('of one meeting by name on several days, is its next one', () =>
+    assert.equal(clear('cancel the 3pm budget sync', [today, monday]), today.id));
+  it('of different meetings at that time, is a choice', () => assert.equal(clear('cancel my 3pm', [today, tuesday]), undefined));
+  it('of two at that time on one day, is a choice', () =>
+    assert.equal(clear('cancel the 11am vendor call', [fridayA, fridayB]), undefined));
+  it('with a day said, is that day', () => assert.equal(clear('cancel the 3pm budget sync on monday', [today, monday]), monday.id));
+});

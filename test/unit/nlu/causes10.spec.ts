@@ -103,4 +103,68 @@ describe('causes of held-out round 10', () => {
     assert.equal(outcome('drop the triage heute pls', 'toronto', toronto).clear, 'to-triage');
     assert.equal(understand('Morgen! cancel the triage', toronto).titleHint, 'triage');
   });
+
+  it('a time said with no day is the next meeting at that time, when the others at it are on later days', () => {
+    // Kolkata (UTC+5:30), Tuesday 09:00: Sync 11:00 today and next Monday, Ravi / Anna 1:1 16:00 today and next Tuesday.
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.equal(outcome("cancel my 11 o'clock", 'kolkata', kolkata).clear, 'in-sync');
+    assert.equal(outcome('scrap the 16:00 one-on-one', 'kolkata', kolkata).clear, 'in-anna');
+    // Once today's has begun, the next one at that time.
+    assert.equal(outcome('cancel my 11am', 'kolkata', { ...kolkata, now: new Date('2026-12-15T05:35:00Z') }).clear, 'in-sync-mon');
+    // A day said is that day.
+    assert.equal(outcome('cancel the 11am sync on monday', 'kolkata', kolkata).clear, 'in-sync-mon');
+  });
+
+  it('a time said roughly is that time: "around", "about", "-ish", "~", "ca.", "so gegen"', () => {
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.deepEqual(understand('cancel whatever is at about 5', kolkata).clock, { hour: 17, minute: 0 });
+    assert.equal(outcome('drop the 5-ish one-on-one', 'kolkata', kolkata).clear, 'in-ben');
+    assert.equal(outcome('cancel the design review at approximately 6pm', 'kolkata', kolkata).clear, 'in-design-2');
+    assert.equal(understand('cancel the design review around 6', kolkata).titleHint, 'design review');
+    assert.deepEqual(understand('sag das Meeting so gegen halb 4 ab', vienna).clock, { hour: 15, minute: 30 });
+    assert.equal(understand('sag das Meeting ca. um 10 ab', vienna).titleHint, undefined);
+  });
+
+  it('the series named only to be left alone is no series request', () => {
+    for (const text of ["drop just friday's standup but not the whole series", 'cancel this one, not the recurring meeting'])
+      assert.equal(understand(text, toronto).series, undefined, text);
+    for (const text of ['sag nur das Daily am Freitag ab, aber nicht die ganze Serie', 'das Daily morgen absagen, keine Serie'])
+      assert.equal(understand(text, vienna).series, undefined, text);
+    assert.equal(understand('cancel the standup series', toronto).series, true);
+    assert.equal(understand('sag die ganze Serie vom Daily ab', vienna).series, true);
+  });
+
+  it('German verbs in two parts: "lass … ausfallen", "mach … weg"', () => {
+    assert.equal(outcome('lass das Theater ausfallen', 'vienna', vienna).intent, 'cancel');
+    assert.equal(outcome('mach mir bitte die Retro am Donnerstag weg', 'vienna', vienna).clear, 'vi-retro');
+    assert.equal(outcome('lass uns den Flohmarkt ausfallen lassen', 'vienna', vienna).clear, 'vi-flohmarkt');
+    assert.equal(outcome('lass die Retro am Donnerstag ausfallen', 'vienna', vienna).clear, 'vi-retro');
+  });
+
+  it('"the two …" is both; "ext" and "intern" in a title are "external" and "internal"', () => {
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.deepEqual(outcome('scrap the two design reviews', 'kolkata', kolkata).ids, ['in-design-1', 'in-design-2']);
+    assert.equal(understand('cancel the two thirty', kolkata).count, undefined);
+    assert.equal(outcome('cancel the sync with the externals', 'kolkata', kolkata).ids[0], 'in-sync-ext');
+    const graz: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2027-01-11T06:00:00Z') };
+    assert.equal(outcome('das Sync ext morgen absagen', 'graz', graz).clear, 'gr-sync-ext');
+  });
+
+  it('pleasantries and a signature name nothing', () => {
+    const text = 'Hey, hope all is well! Could you drop the legal sync tomorrow? Thanks, Jess';
+    assert.equal(understand(text, toronto).titleHint, 'legal sync');
+    assert.equal(outcome(text, 'toronto', toronto).clear, 'to-legal');
+    assert.equal(understand('Hoffe, es geht dir gut. Sag bitte die Retro am Donnerstag ab. LG Katrin', vienna).titleHint, 'retro');
+    // A name in the request stays ("thanks" ends it only when the name comes last).
+    assert.equal(understand('cancel my lunch with Priya, thanks', toronto).attendeeHint, 'priya');
+  });
+
+  it('probe causes: Austrian "sog des", a reason after a question, a reason that starts with an article', () => {
+    assert.equal(outcome('sog des Theater ab', 'vienna', vienna).intent, 'cancel');
+    assert.equal(understand('could you drop the legal sync? not well today', toronto).reason, 'not well today');
+    assert.equal(understand('sag die Retro ab, der Raum ist belegt', vienna).reason, 'der Raum ist belegt');
+    // A clause about which meeting is none: "das morgen ist", "den ich mit Rainer habe".
+    assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).reason, undefined);
+    assert.equal(understand('sag das Meeting ab, das morgen ist', vienna).day !== undefined, true);
+  });
 });
