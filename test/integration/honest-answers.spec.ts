@@ -173,7 +173,7 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
       keptText,
       count === 1
         ? /^Kept this meeting\. Nothing was cancelled\.\n/
-        : new RegExp(`^Kept all ${count} meetings\\. Nothing was cancelled\\.\\n`),
+        : new RegExp(`^Kept ${count === 2 ? 'both' : `all ${count}`} meetings\\. Nothing was cancelled\\.\\n`),
     );
     assert.match(keptText, /\n1:1 Alex \/ Megan\n · /);
     assert.equal(keptText.split('\n').length, 2 * count + 1, keptText);
