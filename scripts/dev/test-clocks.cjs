@@ -26,6 +26,7 @@ const INSTANTS = [
   '2027-03-28T03:05[Europe/Berlin]', // just after the skip
   '2027-10-31T02:30+02:00', // Berlin's fall-back day, first pass through the repeated hour (02:30 CEST)
   '2027-10-31T02:30+01:00', // the same wall time again, an hour later (02:30 CET; a 25-hour day)
+  '2027-04-04T01:45+10:30', // Lord Howe's fall-back night, second pass through its repeated half hour (a 30-minute DST shift)
   '2028-02-28T23:59Z', // the eve of a leap day
 ];
 

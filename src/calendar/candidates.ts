@@ -408,6 +408,8 @@ function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: U
     const ordered = [...chosen].sort(byStart);
     // "the next two standups".
     if (request.count !== undefined) return request.position === 'next' ? ordered.slice(0, request.count) : ordered.slice(-request.count);
+    // "the one after" of more than two rows, next to no meeting named: the rows are to choose from.
+    if (request.ofTwo && ordered.length > 2) return ordered;
     const skip = request.skip ?? 0;
     const picked = request.position === 'next' ? ordered[skip] : ordered[ordered.length - 1 - skip];
     if (!picked) return [];

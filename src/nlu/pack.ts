@@ -137,8 +137,9 @@ export interface LanguagePack {
   /** comparative: said of the meetings being talked about ("the later one", "den früheren"), not of a day. */
   /** A whole month ("in January", "im Jänner"): group `month`, a key of months. */
   inMonth: RegExp;
-  /** skip: how many to pass over from that end ("mein übernächster Termin", "the meeting after next": 1). */
-  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean; skip?: number }>;
+  /** ofTwo: said with no meeting to be next to ("the one after" of a list), it compares two rows, not more.
+   * skip: how many to pass over from that end ("mein übernächster Termin", "the meeting after next": 1). */
+  positions: Array<{ pattern: RegExp; value: 'next' | 'last'; comparative?: boolean; ofTwo?: boolean; skip?: number }>;
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
   all: RegExp;

@@ -25,6 +25,8 @@ export interface MeetingRequest {
   scope: 'one' | 'all';
   /** "my next meeting", "my last meeting today". */
   position?: 'next' | 'last';
+  /** "the one after" of the rows on screen, with no meeting named to be next to: it compares two; among more it picks none. */
+  ofTwo?: boolean;
   /** How many to pass over from the position: 1 for "mein übernächster Termin", "the meeting after next". */
   skip?: number;
   /**

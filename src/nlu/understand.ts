@@ -485,12 +485,14 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = ordinalFound.text;
   let position: MeetingRequest['position'] = counted.from === 'next' ? 'next' : undefined;
   let comparative = false;
+  let ofTwo = false;
   let skip: number | undefined;
   for (const candidate of position ? [] : pack.positions) {
     const found = cut(rest, candidate.pattern);
     if (!found.match) continue;
     position = candidate.value;
     comparative = candidate.comparative === true;
+    ofTwo = candidate.ofTwo === true;
     skip = candidate.skip;
     rest = found.text;
     break;
@@ -589,6 +591,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   const request: MeetingRequest = { intent: finalIntent, scope, language };
   if (position) request.position = position;
+  if (position && ofTwo) request.ofTwo = true;
   if (position && skip) request.skip = skip;
   if (underway.match) request.underway = true;
   if (ordinal !== undefined) request.ordinal = ordinal;

@@ -156,7 +156,8 @@ describe('half-hour and 45-minute zones, days that run past midnight, a travelle
     const text = cardText(confirm.content);
     assert.match(text, /^Cancel this meeting\?\nTeam lunch\n/, text);
     assert.match(text, /\nTimes in Eastern Time\n/, text);
-    assert.ok(text.includes(', 7:00 AM – 8:00 AM'), text);
+    const lunchAway = todayOf(MEGAN).plus({ days: 1 }).set({ hour: 13 }).setZone(AWAY);
+    assert.ok(text.includes(`, ${lunchAway.toFormat('h:mm a')} – ${lunchAway.plus({ hours: 1 }).toFormat('h:mm a')}`), text);
     const done = await away.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: '' });
     assert.match(cardText(done.updated[0].attachments![0].content), /Team lunch/);
     const inbox = (await stack.mailbox(`LynneR@${DOMAIN}`)).inbox.map((m: any) => m.subject);

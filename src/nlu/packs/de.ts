@@ -378,8 +378,9 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\bletzt${END}\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
 
     // Von den Terminen, um die es geht: "den späteren", "der frühere"; mit einer Liste "der danach", "der davor".
-    { pattern: /\b(?:der|die|das|den)\s+(?:danach|dahinter)\b(?!\s+\S)/, value: 'last', comparative: true },
-    { pattern: /\b(?:der|die|das|den)\s+davor\b(?!\s+\S)/, value: 'next', comparative: true },
+    // (ofTwo: ohne genannten Termin davor vergleicht es zwei Zeilen; unter mehr nennt es keine.)
+    { pattern: /\b(?:der|die|das|den)\s+(?:danach|dahinter)\b(?!\s+\S)/, value: 'last', comparative: true, ofTwo: true },
+    { pattern: /\b(?:der|die|das|den)\s+davor\b(?!\s+\S)/, value: 'next', comparative: true, ofTwo: true },
     {
       pattern: new RegExp(`\\b(?:der|die|das|den|dem)\\s+(?:später|spaeter|spätest|spaetest)${END}\\b(?:\\s+${NOUN}\\b)?`),
       value: 'last',

@@ -385,8 +385,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: new RegExp(`\\b(?:last|final)\\b(?!\\s+${NOT_A_MEETING})(?:\\s+${NOUN}\\b)?`), value: 'last' },
     // Of the meetings being talked about: "the later one", "whichever is earlier"; with a list on screen, "the one after"
     // (with none, it is the meeting after the one just discussed: see follow-up.ts).
-    { pattern: /\bthe\s+one\s+(?:after|afterwards)\b(?!\s+\S)/, value: 'last', comparative: true },
-    { pattern: /\bthe\s+one\s+before\b(?!\s+\S)/, value: 'next', comparative: true },
+    // (ofTwo: with no meeting named to be after, it compares two rows; among more it picks none.)
+    { pattern: /\bthe\s+one\s+(?:after|afterwards)\b(?!\s+\S)/, value: 'last', comparative: true, ofTwo: true },
+    { pattern: /\bthe\s+one\s+before\b(?!\s+\S)/, value: 'next', comparative: true, ofTwo: true },
     { pattern: /\b(?:the\s+(?:later|latter|latest)|whichever(?:\s+one)?\s+is\s+later)\b(?:\s+one\b)?/, value: 'last', comparative: true },
     {
       pattern: /\b(?:the\s+(?:earlier|former|earliest)|whichever(?:\s+one)?\s+is\s+(?:earlier|sooner|first))\b(?:\s+one\b)?/,

@@ -114,6 +114,23 @@ describe('follow-ups about the list on screen', () => {
     assert.equal(findCandidates(earlier, shown, listed(en))[0].meeting.id, 'standup');
   });
 
+  it('"the one after" / "der danach" with no meeting named: the later of two rows; of more, the rows to choose from', () => {
+    // `shown`: Board prep 14:00, Vendor sync 11:00, Team stand-up 09:30.
+    const after = understand('the one after', listed(en));
+    assert.equal(findCandidates(after, shown, listed(en)).length, 3);
+    const two = [day[1], day[0]];
+    assert.deepEqual(
+      findCandidates(after, two, listed(en)).map((c) => c.meeting.id),
+      ['sync'],
+    );
+    const before = understand('der davor', listed(de));
+    assert.equal(findCandidates(before, shown, listed(de)).length, 3);
+    assert.deepEqual(
+      findCandidates(before, two, listed(de)).map((c) => c.meeting.id),
+      ['standup'],
+    );
+  });
+
   it('with no list on screen they name nothing, and say they depend on one', () => {
     for (const text of ['both', 'the later one', 'the first two', 'no, the other one', 'beide', 'den späteren']) {
       const request = understand(text, text.match(/[äe]n?$/) && !text.startsWith('the') ? de : en);
