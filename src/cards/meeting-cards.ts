@@ -3,7 +3,8 @@ import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type Me
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
-import type { Dropped, ListSpan, ListView } from '../flows/context';
+import type { ListSpan, ListView } from '../flows/context';
+import type { Dropped } from '../flows/outcomes';
 import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog, type MessageFrom } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
 import { wallClockAt } from '../time/zones';
@@ -191,12 +192,15 @@ function changedNote(a: Audience, changed?: boolean): Element[] {
   return changed ? [note(a.catalog.changedMeanwhile, { color: 'Warning' })] : [];
 }
 
-/** What a bulk card offered again no longer holds, each meeting as the card before named it, and why. */
-function droppedNote(a: Audience, dropped: Dropped[] = []): Element[] {
+/**
+ * The meetings of a bulk card it no longer acts on, each as the card named it, and why: under `heading` (a card offered
+ * again: no longer on it; an outcome: not cancelled from it).
+ */
+export function droppedNote(a: Audience, dropped: Dropped[] = [], heading = a.catalog.droppedSince): Element[] {
   if (!dropped.length) return [];
   return [
     container([
-      note(a.catalog.droppedSince, { subtle: true }),
+      note(heading, { subtle: true }),
       ...dropped.map(({ meeting, why }) =>
         line(
           { text: meetingName(a.catalog, meeting.subject), bold: true },

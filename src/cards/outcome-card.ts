@@ -1,7 +1,7 @@
 import type { Outcome, MeetingSummary } from '../flows/outcomes';
 import { formatMoment, formatWhen, meetingName } from '../i18n';
 import { card, container, line, note, execute, userText, type Element } from './elements';
-import { messageBox, type Audience } from './meeting-cards';
+import { droppedNote, messageBox, type Audience } from './meeting-cards';
 import { Verb } from './verbs';
 
 /**
@@ -84,14 +84,29 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
             ? note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' })
             : note(c.noneCancelled, { color: 'Attention' }),
           ...outcome.cancelled.map((m) => summaryLine(a, m)),
+          // Said with the meetings its attendees were told of, before any that were not cancelled.
+          ...(outcome.cancelled.length ? told(c.attendeesToldWith, c.attendeesTold, outcome.comment) : []),
           ...(outcome.failed.length
             ? [
                 container(
-                  [note(c.failedMany(outcome.failed.length), { color: 'Attention' }), ...outcome.failed.map((m) => summaryLine(a, m))],
+                  [
+                    note(c.failedMany(outcome.failed.length), { color: 'Attention' }),
+                    ...outcome.failed.flatMap((m) => [
+                      summaryLine(a, m),
+                      ...(m.why
+                        ? [
+                            userText(c.refusedBecause(m.why.kind, 'graphMessage' in m.why ? m.why.graphMessage : undefined), {
+                              subtle: true,
+                            }),
+                          ]
+                        : []),
+                    ]),
+                  ],
                   { separator: true },
                 ),
               ]
             : []),
+          ...droppedNote(a, outcome.dropped, c.droppedNotCancelled),
           ...(outcome.unconfirmed?.length
             ? [
                 container(
@@ -117,7 +132,6 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
                 ),
               ]
             : []),
-          ...(outcome.cancelled.length ? told(c.attendeesToldWith, c.attendeesTold, outcome.comment) : []),
         ],
         again ? [execute(c.tryAgain, { verb: Verb.confirmBulk, ticket: again.ticket }, { destructive: true })] : [],
       );

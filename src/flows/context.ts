@@ -2,7 +2,7 @@ import type { Candidate } from '../calendar';
 import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calendar-service';
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
-import type { MeetingSummary, Notice, Outcome } from './outcomes';
+import type { Dropped, Notice, Outcome } from './outcomes';
 import type { KnownCalendars } from './known-calendars';
 
 /** The person in the 1:1 chat, in their language and zone. */
@@ -67,12 +67,6 @@ export interface ListView {
 export interface Replaces {
   ticket: string;
   outcome: Outcome;
-}
-
-/** A meeting a bulk card offered again leaves out: cancelled or begun meanwhile, or no longer found (404). */
-export interface Dropped {
-  meeting: MeetingSummary;
-  why: 'cancelled' | 'gone' | 'begun';
 }
 
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */

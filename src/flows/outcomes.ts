@@ -41,6 +41,18 @@ export function closedOutcome(meeting: Meeting): Outcome {
     : { kind: 'gone', meeting: summarize(meeting), ended: true };
 }
 
+/**
+ * Why Microsoft 365 refused one cancel of a bulk, as the card says it: its own words (a refusal it explained), the
+ * meeting changed at that moment (409/412), the calendar no longer the user's to act in, or no reason given.
+ */
+export type Refusal = { kind: 'refused'; graphMessage: string } | { kind: 'conflict' } | { kind: 'noAccess' } | { kind: 'unexplained' };
+
+/** A meeting of a bulk card it no longer acts on: cancelled or begun meanwhile, or no longer found (404). */
+export interface Dropped {
+  meeting: MeetingSummary;
+  why: 'cancelled' | 'gone' | 'begun';
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   /** `at`: when (an instant), so an older card of the meeting can say when this chat cancelled it (absent on older tickets). */
@@ -73,7 +85,8 @@ export type Outcome =
   | {
       kind: 'cancelledMany';
       cancelled: MeetingSummary[];
-      failed: MeetingSummary[];
+      /** Microsoft 365 refused these (nothing was sent for them); `why` absent on tickets done before it was kept. */
+      failed: Array<MeetingSummary & { why?: Refusal }>;
       comment: string;
       /** When (an instant), as a single cancel's `at`. */
       at?: string;
@@ -82,6 +95,8 @@ export type Outcome =
        * unchanged): nothing was sent for them; `ticket` cancels them when pressed again ("Try again").
        */
       notCancelled?: { why: 'busy' | 'unreachable'; meetings: MeetingSummary[]; ticket: string };
+      /** The card's meetings it did not act on, as the card named them: cancelled, begun or gone meanwhile. */
+      dropped?: Dropped[];
       /** Sent, but the answer was lost and a re-read could not tell: maybe cancelled (re-read later by id). */
       unconfirmed?: Array<MeetingSummary & { id: string }>;
     }

@@ -13,11 +13,20 @@ import { ClaimLostError, type Ticket, type TicketAction, type TicketTarget } fro
 import { StorageUnavailableError } from '../storage';
 import { cancelledHere } from './cancelled-here';
 import { checkComment } from './comment';
-import type { Dropped, FlowDeps, FlowUser, View } from './context';
+import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
 import { offerBulkCancel, offerFor, owner } from './offer';
 import { replacedOutcome } from './replaced';
-import { changedSince, closedOutcome, summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
+import {
+  changedSince,
+  closedOutcome,
+  summarize,
+  type Dropped,
+  type MeetingSummary,
+  type Notice,
+  type Outcome,
+  type Refusal,
+} from './outcomes';
 import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
@@ -122,7 +131,7 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
 export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
   return settle(deps, user, ticketId, 'cancelMany', rawComment, async ({ target, comment, shown, fence }) => {
     const cancelled: MeetingSummary[] = [];
-    const failed: MeetingSummary[] = [];
+    const failed: Array<MeetingSummary & { why: Refusal }> = [];
     const unconfirmed: Array<MeetingSummary & { id: string }> = [];
     // Not sent (throttled to the end) or sent and found unchanged (a 5xx): pressing again may work.
     const again: Array<{ meeting: Meeting; busy: boolean }> = [];
@@ -153,9 +162,11 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
         else if (check.result === 'ran') cancelled.push(summarize(meeting));
         else again.push({ meeting, busy: false });
       } else if (error instanceof ThrottledError) again.push({ meeting, busy: true });
-      else if (!(error instanceof MeetingNotFoundError)) failed.push(summarize(meeting));
+      else if (!(error instanceof MeetingNotFoundError)) failed.push({ ...summarize(meeting), why: refusalOf(error) });
     }
     const notCancelled = again.length ? { notCancelled: await retryLater(deps, user, again, comment) } : {};
+    // The card's meetings not acted on (cancelled, begun or gone meanwhile) are named, so none vanishes unsaid.
+    const dropped = droppedOf(deps, user, reads, shown);
     return {
       kind: 'cancelledMany',
       cancelled,
@@ -164,8 +175,18 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       at: deps.now.toISOString(),
       ...(unconfirmed.length ? { unconfirmed } : {}),
       ...notCancelled,
+      ...(dropped.length ? { dropped } : {}),
     };
   });
+}
+
+/** Why Graph refused one cancel of a bulk, in the terms the card says it. */
+function refusalOf(error: Error): Refusal {
+  if (error instanceof RequestRefusedError || error instanceof OrganizerRequiredError)
+    return { kind: 'refused', graphMessage: error.graphMessage };
+  if (error instanceof EditConflictError) return { kind: 'conflict' };
+  if (error instanceof CalendarAccessDeniedError) return { kind: 'noAccess' };
+  return { kind: 'unexplained' };
 }
 
 /** The meetings of a bulk that Microsoft 365 did not cancel now (busy, unreachable), on a ticket of their own to press again. */
@@ -310,7 +331,7 @@ function openOf(reads: Array<Meeting | Error>): Meeting[] {
   return reads.filter((read): read is Meeting => !(read instanceof Error));
 }
 
-/** The meetings a bulk card offered again leaves out (see offerBulkCancel), as the card before named them. */
+/** The meetings of a bulk card not acted on now (see offerBulkCancel, confirmBulk), as the card named them. */
 function droppedOf(deps: FlowDeps, user: FlowUser, reads: Array<Meeting | Error>, shown: MeetingSummary[] = []): Dropped[] {
   return reads.flatMap((read, index): Dropped[] => {
     if (read instanceof MeetingNotFoundError) return shown[index] ? [{ meeting: shown[index], why: 'gone' }] : [];

@@ -105,7 +105,10 @@ export interface Catalog {
   /** A confirm card clicked (or refreshed) after its meeting ended. */
   endedNothingSent: (subject: string) => string;
   cancelledMany: (count: number) => string;
+  /** Over the meetings of a bulk Microsoft 365 refused: nothing was sent for them. */
   failedMany: (count: number) => string;
+  /** Under each of them: why, in Graph's words where it gave them. */
+  refusedBecause: (why: 'refused' | 'conflict' | 'noAccess' | 'unexplained', graphMessage?: string) => string;
   throttled: string;
   /** Graph refused a cancel or decline: the meeting was being changed at the same moment; nothing was done. */
   editConflict: (action: 'cancel' | 'decline') => string;
@@ -173,6 +176,8 @@ export interface Catalog {
   yesDeclinesWithYourMessage: (from?: MessageFrom) => string;
   /** Over the meetings a bulk card offered again no longer holds, each with `droppedWhy`. */
   droppedSince: string;
+  /** The same over an outcome: the bulk card's meetings it did not cancel because of that. */
+  droppedNotCancelled: string;
   droppedWhy: (why: 'cancelled' | 'gone' | 'begun') => string;
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;

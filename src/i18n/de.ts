@@ -116,7 +116,18 @@ export const de: Catalog = {
   tryAgain: 'Erneut versuchen',
   goneCancelledHere: (subject, at) => `${subject} ist schon abgesagt: Du hast sie in diesem Chat${at ? ` am ${at}` : ''} abgesagt.`,
   cancelledMany: (count) => (count === 1 ? '1 Besprechung abgesagt:' : `${count} Besprechungen abgesagt:`),
-  failedMany: (count) => `${count} konnten nicht abgesagt werden:`,
+  failedMany: (count) =>
+    count === 1
+      ? '1 konnte nicht abgesagt werden, ihre Teilnehmenden wurden also nicht benachrichtigt:'
+      : `${count} konnten nicht abgesagt werden, ihre Teilnehmenden wurden also nicht benachrichtigt:`,
+  refusedBecause: (why, graphMessage) =>
+    why === 'refused'
+      ? `Microsoft 365 sagt: „${graphMessage ?? ''}“`
+      : why === 'conflict'
+        ? 'Microsoft 365 hat abgelehnt: Sie wurde im selben Moment geändert. Du kannst sie einzeln noch einmal absagen.'
+        : why === 'noAccess'
+          ? 'Microsoft 365 sagt, dass du (nicht mehr) auf ihren Kalender zugreifen darfst.'
+          : 'Microsoft 365 hat ohne Begründung abgelehnt.',
   throttled: 'Microsoft 365 ist gerade ausgelastet, es wurde nichts geändert. Drück den Knopf bitte in einer Minute noch einmal.',
   editConflict: (action) =>
     `Microsoft 365 hat es nicht ausgeführt, weil die Besprechung im selben Moment geändert wurde. Es wurde nichts ${action === 'cancel' ? 'abgesagt' : 'abgelehnt'}. Drück den Knopf bitte noch einmal.`,
@@ -192,6 +203,7 @@ export const de: Catalog = {
   yesDeclinesWithYourMessage: (from) =>
     `„Ja“ im Chat lehnt sie mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
   droppedSince: 'Nicht mehr auf dieser Karte:',
+  droppedNotCancelled: 'Über diese Karte nicht abgesagt:',
   droppedWhy: (why) =>
     ({
       cancelled: 'inzwischen abgesagt',

@@ -106,7 +106,15 @@ export const en: Catalog = {
   tryAgain: 'Try again',
   goneCancelledHere: (subject, at) => `${subject} is already cancelled: you cancelled it in this chat${at ? ` on ${at}` : ''}.`,
   cancelledMany: (count) => (count === 1 ? 'Cancelled 1 meeting:' : `Cancelled ${count} meetings:`),
-  failedMany: (count) => `${count} could not be cancelled:`,
+  failedMany: (count) => `${count} could not be cancelled, so ${count === 1 ? 'its' : 'their'} attendees were not told:`,
+  refusedBecause: (why, graphMessage) =>
+    why === 'refused'
+      ? `Microsoft 365 said: “${graphMessage ?? ''}”`
+      : why === 'conflict'
+        ? 'Microsoft 365 refused: it was being changed at the same moment. You can cancel it on its own again.'
+        : why === 'noAccess'
+          ? "Microsoft 365 says you don't have access to its calendar (any more)."
+          : 'Microsoft 365 refused without saying why.',
   throttled: 'Microsoft 365 is busy right now and nothing was changed. Please press the button again in a minute.',
   editConflict: (action) =>
     `Microsoft 365 refused because the meeting was being changed at the same moment. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'}. Please press the button again.`,
@@ -177,6 +185,7 @@ export const en: Catalog = {
   yesDeclinesWithYourMessage: (from) =>
     `Typing "yes" in the chat declines it with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
   droppedSince: 'No longer on this card:',
+  droppedNotCancelled: 'Not cancelled from this card:',
   droppedWhy: (why) =>
     ({
       cancelled: 'cancelled meanwhile',

@@ -46,7 +46,9 @@ describe('an older card for a meeting this chat cancelled (bot over HTTP against
     const older = (await alex.say('cancel the frontend candidate interview')).card();
     const bulk = (await alex.say('cancel all my meetings the day after tomorrow')).card();
     assert.match(cardText(bulk.content), /Interview: frontend candidate/);
-    await alex.click(bulk.id, button(bulk.content, cardText(bulk.content).match(/Cancel all \d+|Cancel it/)![0]), { comment: '' });
+    await alex.click(bulk.id, button(bulk.content, cardText(bulk.content).match(/Cancel all \d+|Cancel both|Cancel it/)![0]), {
+      comment: '',
+    });
     const refreshed = (await alex.refresh(older.id)).updated[0].attachments![0].content;
     assert.match(cardText(refreshed), /^Interview: frontend candidate is already cancelled: you cancelled it in this chat on /);
     assert.equal((await interviewCancels()).length, 1);

@@ -87,17 +87,18 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
 
   const bulkTomorrow = async () => {
     const bulk = (await alex.say('cancel all my meetings tomorrow')).card();
-    const count = Number(/Cancel all (\d+)/.exec(cardText(bulk.content))![1]);
-    return { bulk, count };
+    const count = Number(/^Cancel these (\d+) meetings\?/.exec(cardText(bulk.content))![1]);
+    // The card's confirm button: "Cancel all 3", "Cancel both".
+    return { bulk, count, confirmAll: String((bulk.content.actions ?? [])[0].title) };
   };
   const megansCancellations = async () =>
     (await stack.mailbox(MEGAN.upn)).inbox.filter((m: any) => String(m.subject).startsWith('Canceled: ')).length;
 
   it('a bulk: one request of its $batch times out (answer lost): the re-read finds it ran; all cancelled, each once', async () => {
-    const { bulk, count } = await bulkTomorrow();
+    const { bulk, count, confirmAll } = await bulkTomorrow();
     await faults({ loseResponse: [{ path: '/cancel', method: 'POST', count: 1 }], retryAfterSeconds: 0 });
     const from = stack.channel.log.length;
-    const done = await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: '' });
+    const done = await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: '' });
     const text = cardText(done.updated[0].attachments![0].content);
     assert.match(text, new RegExp(`^Cancelled ${count} meetings:`), text);
     assert.doesNotMatch(shownSince(from), /nothing was changed|could not be cancelled|couldn't confirm/);
@@ -105,19 +106,19 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
   });
 
   it('a bulk: a 429 inside its $batch once is waited out (Retry-After) and sent again: all cancelled, each once', async () => {
-    const { bulk, count } = await bulkTomorrow();
+    const { bulk, count, confirmAll } = await bulkTomorrow();
     await faults({ failNext: [{ path: '/cancel', method: 'POST', status: 429, count: 1 }], retryAfterSeconds: 1 });
-    const done = await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: '' });
+    const done = await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: '' });
     assert.match(cardText(done.updated[0].attachments![0].content), new RegExp(`^Cancelled ${count} meetings:`));
     assert.equal(await megansCancellations(), count);
   });
 
   for (const status of [429, 503]) {
     it(`a bulk: ${status} on every cancel of its $batch: says which were not cancelled and why; "Try again" cancels them, each once`, async () => {
-      const { bulk, count } = await bulkTomorrow();
+      const { bulk, count, confirmAll } = await bulkTomorrow();
       await faults({ failNext: [{ path: '/cancel', method: 'POST', status, count: 100 }], retryAfterSeconds: 0 });
-      const failed = (await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: 'Offsite' })).updated[0]
-        .attachments![0].content;
+      const failed = (await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: 'Offsite' })).updated[0].attachments![0]
+        .content;
       const text = cardText(failed);
       assert.match(
         text,

@@ -163,7 +163,7 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
     const count = /^Cancel this meeting\?/.test(text) ? 1 : Number(/^Cancel these (\d+) meetings\?/.exec(text)?.[1]);
     assert.ok(count >= 1, text);
     assert.ok(!/ 1 meetings/.test(text), text);
-    assert.equal(submitTitles(bulk.content)[0], count === 1 ? 'Cancel it' : `Cancel all ${count}`);
+    assert.equal(submitTitles(bulk.content)[0], count === 1 ? 'Cancel it' : count === 2 ? 'Cancel both' : `Cancel all ${count}`);
     assert.match(text, /You don't organize these, so you can't cancel them\. Decline any of them instead:\nAll hands\n/);
     const decline = (await alex.click(bulk.id, button(bulk.content, 'Decline'))).card();
     assert.match(cardText(decline.content), /^Decline this meeting\?\nAll hands\n/);
@@ -173,7 +173,7 @@ describe('honest answers: dates, list titles, "yes", closed cards, bulk (bot ove
       keptText,
       count === 1
         ? /^Kept this meeting\. Nothing was cancelled\.\n/
-        : new RegExp(`^Kept all ${count} meetings\\. Nothing was cancelled\\.\\n`),
+        : new RegExp(`^Kept ${count === 2 ? 'both' : `all ${count}`} meetings\\. Nothing was cancelled\\.\\n`),
     );
     assert.match(keptText, /\n1:1 Alex \/ Megan\n · /);
     assert.equal(keptText.split('\n').length, 2 * count + 1, keptText);

@@ -152,6 +152,44 @@ describe('trial 9: cards that say only what is true (bot over HTTP against the s
     );
   });
 
+  it('a bulk with one cancel Graph refused: says which, why (Graph\'s words), that its attendees were not told, and "told" covers only the cancelled (trial 9 #8)', async () => {
+    const bulk = (await alex.say('cancel all my meetings tomorrow')).card();
+    const count = Number(/^Cancel these (\d+) meetings\?/.exec(cardText(bulk.content))![1]);
+    await stack().admin('POST', '/faults', { failNext: [{ path: '/cancel', method: 'POST', status: 400, count: 1 }] });
+    const done = await alex.click(bulk.id, button(bulk.content, (bulk.content.actions ?? [])[0].title), { comment: 'Offsite' });
+    await stack().admin('POST', '/faults', { failNext: [] });
+    const text = cardText(done.invokeCard);
+    const [cancelledPart, failedPart] = text.split(/\n1 could not be cancelled/);
+    assert.ok(failedPart !== undefined, text);
+    assert.match(cancelledPart, new RegExp(`^Cancelled ${count - 1} meetings?:\\n`), text);
+    // What the attendees were told is said with the meetings they were told of, before the one that failed.
+    assert.match(cancelledPart, /\nAttendees were told:\nOffsite$/, text);
+    assert.match(
+      failedPart,
+      /^, so its attendees were not told:\n.+\n · .+\nMicrosoft 365 said: “The request is malformed or incorrect\.”/,
+      text,
+    );
+    assert.doesNotMatch(failedPart, /Attendees were told/, text);
+  });
+
+  it('a bulk card clicked after one of its meetings was cancelled in Outlook: the outcome names it as not cancelled from this card, and why (trial 9 #3)', async () => {
+    const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
+    assert.match(cardText(bulk.content), /^Cancel these 3 meetings\?/);
+    const outlook = await outlookAs(stack(), ALEX.upn);
+    const standup = (await outlook.find('Daily standup')).find((e) =>
+      DateTime.fromISO(`${e.start.dateTime}Z`).setZone(PACIFIC).hasSame(day(2), 'day'),
+    );
+    await outlook.cancel(standup.id, '');
+    const done = await alex.click(bulk.id, button(bulk.content, 'Cancel all 3'), { comment: '' });
+    const text = cardText(done.invokeCard);
+    assert.match(text, /^Cancelled 2 meetings:\n/, text);
+    assert.match(
+      text,
+      /\nNot cancelled from this card:\nDaily standup\n · .*3:00\sPM – 3:15\sPM · no longer in the calendar: cancelled or deleted meanwhile(\n|$)/,
+      text,
+    );
+  });
+
   describe('wording (trial 9 #11)', () => {
     it('two meetings: "Cancel both", "cancels both", and kept: "Kept both meetings. Nothing was cancelled." with no dangling colon', async () => {
       const outlook = await outlookAs(stack(), ALEX.upn);
