@@ -113,7 +113,7 @@ function read(text: string, context: UserContext): MeetingRequest {
  * never sends a box the user did not submit, and the card says which under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
-  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  const { pendingTicketId, choices = [] } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
     // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.
@@ -122,7 +122,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
       return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
     }
   }
-  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
+  if (!ticket || ticket.status === 'done')
+    return { kind: 'notice', notice: { kind: 'nothingPending', ...(choices.length ? { listOpen: true as const } : {}) } };
   if (answer === 'no') return keep(deps, user, ticket.id);
   comment ||= ticket.comment ?? '';
   // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.

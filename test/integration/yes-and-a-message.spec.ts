@@ -85,6 +85,22 @@ describe('a yes with a message, on and around an open card (bot over HTTP agains
     assert.equal((await stack.mailbox(MEGAN.upn)).inbox.length, 0);
   });
 
+  // Trial 9 #10: "keep it" on a choice card answered "nothing waiting" and stopped there; the list is what is open.
+  it('"keep it" / "behalten" with a list to pick from on screen: says the list is open and nothing is cancelled', async () => {
+    for (const [who, list, keep, says] of [
+      [alex, 'show my meetings', 'keep it', /list of meetings I showed last is still open.*nothing is cancelled until you confirm/s],
+      [urs, 'zeig meine Besprechungen', 'behalten', /Liste, die ich zuletzt gezeigt habe, ist noch offen.*abgesagt wird erst/s],
+    ] as Array<[ChatUser, string, string, RegExp]>) {
+      await who.say(list);
+      const answer = await who.say(keep);
+      assert.match(answer.text(), says);
+      assert.equal(answer.updated.length, 0, 'the list stays as it is');
+    }
+    // With nothing shown (another user's chat), it stays "nothing waiting".
+    const megan = stack.channel.user({ ...MEGAN, localTimezone: 'America/Los_Angeles' });
+    assert.match((await megan.say('keep it')).text(), /nothing waiting for a yes or no right now\. Say "show my meetings"/);
+  });
+
   // Trial 9 #7: "ja, nächste Woche dann" with nothing open offered a meeting, and "ja, leider krank" then declined it.
   const nothingOpen: Array<[() => ChatUser, string, RegExp]> = [
     [() => urs, 'ja, übermorgen dann', /Gerade wartet nichts auf ein Ja oder Nein/],
