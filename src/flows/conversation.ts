@@ -65,10 +65,14 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   // last two", "cancel both" are rows of that list too.
   let rows: string[] | undefined;
   if (request.dependsOnList) {
-    const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
-    if (choices.length) {
+    const { choices = [], choicesFrom = 0 } = await deps.memory.load(user.conversationId, user.id);
+    const picked = choices.length ? read(text, { ...context, listShown: true }) : undefined;
+    // "cancel the 7th" past every row a page holds, with no 7th row shown: the 7th of the month, as with no list.
+    const aDate =
+      request.day && picked?.ordinal && picked.ordinal > deps.settings.pageSize && picked.ordinal > choicesFrom + choices.length;
+    if (picked && !aDate) {
       context = { ...context, listShown: true };
-      request = read(text, context);
+      request = onPageShown(picked, choices.length, choicesFrom);
       if (request.dependsOnList) rows = choices;
     }
   }
@@ -95,6 +99,16 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
       return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
   }
+}
+
+/**
+ * "the 7th" with rows 6-10 on screen: their second row, counted over the pages shown. An ordinal the page itself has
+ * ("the second one") is its row on the page on screen, the card the user looks at.
+ */
+function onPageShown(request: MeetingRequest, rows: number, before: number): MeetingRequest {
+  const { ordinal } = request;
+  if (ordinal === undefined || ordinal <= rows || ordinal <= before || ordinal > before + rows) return request;
+  return { ...request, ordinal: ordinal - before };
 }
 
 /**
@@ -389,6 +403,7 @@ async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Prom
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   await deps.memory.remember(user.conversationId, user.id, {
     choices: ids,
+    choicesFrom: undefined,
     rowsAfter: pendingTicketId,
     alternatives: undefined,
     listing: undefined,
