@@ -86,7 +86,7 @@ export function noticeText(c: Catalog, notice: Notice): string {
     case 'notDone':
       return c.notDone(notice.action, meetingName(c, notice.subject));
     case 'nothingPending':
-      return c.nothingPending;
+      return notice.listOpen ? c.nothingPendingListOpen : c.nothingPending;
     case 'noMore':
       return c.noMore;
     case 'noSuchRow':

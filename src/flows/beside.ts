@@ -86,6 +86,7 @@ export async function besideDiscussed(
   if (closest.length > 1) {
     await deps.memory.remember(user.conversationId, user.id, {
       choices: closest.map((m) => m.id),
+      choicesFrom: undefined,
       alternatives: undefined,
       listing: undefined,
       listEnded: undefined,

@@ -69,10 +69,14 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   // last two", "cancel both" are rows of that list too.
   let rows: string[] | undefined;
   if (request.dependsOnList) {
-    const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
-    if (choices.length) {
+    const { choices = [], choicesFrom = 0 } = await deps.memory.load(user.conversationId, user.id);
+    const picked = choices.length ? read(text, { ...context, listShown: true }) : undefined;
+    // "cancel the 7th" past every row a page holds, with no 7th row shown: the 7th of the month, as with no list.
+    const aDate =
+      request.day && picked?.ordinal && picked.ordinal > deps.settings.pageSize && picked.ordinal > choicesFrom + choices.length;
+    if (picked && !aDate) {
       context = { ...context, listShown: true };
-      request = read(text, context);
+      request = onPageShown(picked, choices.length, choicesFrom);
       if (request.dependsOnList) rows = choices;
     }
   }
@@ -102,6 +106,16 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
 }
 
 /**
+ * "the 7th" with rows 6-10 on screen: their second row, counted over the pages shown. An ordinal the page itself has
+ * ("the second one") is its row on the page on screen, the card the user looks at.
+ */
+function onPageShown(request: MeetingRequest, rows: number, before: number): MeetingRequest {
+  const { ordinal } = request;
+  if (ordinal === undefined || ordinal <= rows || ordinal <= before || ordinal > before + rows) return request;
+  return { ...request, ordinal: ordinal - before };
+}
+
+/**
  * The request as understood, its day or range covering both instants of a wall time a DST fall-back repeats
  * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
  */
@@ -119,7 +133,7 @@ function read(text: string, context: UserContext): MeetingRequest {
  * never sends a box the user did not submit, and the card says which under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
-  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  const { pendingTicketId, choices = [] } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
     // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.
@@ -128,7 +142,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
       return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
     }
   }
-  if (!ticket || ticket.status === 'done') return { kind: 'notice', notice: { kind: 'nothingPending' } };
+  if (!ticket || ticket.status === 'done')
+    return { kind: 'notice', notice: { kind: 'nothingPending', ...(choices.length ? { listOpen: true as const } : {}) } };
   if (answer === 'no') return keep(deps, user, ticket.id);
   comment ||= ticket.comment ?? '';
   // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.
@@ -397,6 +412,7 @@ async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Prom
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   await deps.memory.remember(user.conversationId, user.id, {
     choices: ids,
+    choicesFrom: undefined,
     rowsAfter: pendingTicketId,
     alternatives: undefined,
     listing: undefined,

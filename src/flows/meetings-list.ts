@@ -49,6 +49,8 @@ export async function showMeetings(
   // Its last page is remembered as the end ("more" then says so); a choose card in between forgets the list (it is not the one on screen).
   await deps.memory.remember(user.conversationId, user.id, {
     choices: shown.map((m) => m.id),
+    // Every page before the last is full.
+    choicesFrom: cursor.page > 1 ? (cursor.page - 1) * deps.settings.pageSize : undefined,
     rowsAfter: memory.pendingTicketId,
     listing: rest,
     listEnded: rest ? undefined : true,

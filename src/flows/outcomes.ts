@@ -128,8 +128,8 @@ export type Notice =
   | { kind: 'busy' }
   /** A re-read showed that an unconfirmed cancel or decline did not run: the card works again. */
   | { kind: 'notDone'; action: 'cancel' | 'decline'; subject: string }
-  /** "yes" / "no" typed with no confirm card waiting. */
-  | { kind: 'nothingPending' }
+  /** "yes" / "no" typed with no confirm card waiting; listOpen: a list to pick from is (the last list shown). */
+  | { kind: 'nothingPending'; listOpen?: true }
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }
   /** "the third one" with a list of `rows` on screen: that row does not exist. */

@@ -136,6 +136,8 @@ export interface Catalog {
   busy: string;
   signedOut: string;
   nothingPending: string;
+  /** "keep it", "yes" with a list to pick from open, and no confirm card. */
+  nothingPendingListOpen: string;
   noMore: string;
   /** "the third one" picked from a list of `rows` rows. */
   noSuchRow: (rows: number) => string;

@@ -160,6 +160,8 @@ export const de: Catalog = {
   busy: 'Der letzte Klick auf diese Karte wird noch bearbeitet. Wenn sich die Karte in einer Minute nicht geändert hat, drück den Knopf noch einmal.',
   signedOut: 'Du bist abgemeldet. Beim nächsten Mal frage ich dich nach der Anmeldung.',
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
+  nothingPendingListOpen:
+    'Gerade wartet nichts auf ein Ja oder Nein: Die Liste, die ich zuletzt gezeigt habe, ist noch offen. Wähle eine Besprechung mit ihrem Button (oder sag „die zweite“); abgesagt wird erst, wenn du bestätigst.',
   noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
   noSuchRow: (rows) => (rows === 1 ? 'Die Liste hat nur 1 Besprechung.' : `Die Liste hat nur ${rows} Besprechungen.`),
   allDay: 'ganztägig',

@@ -147,6 +147,8 @@ export const en: Catalog = {
   busy: "That card's last click is still being worked on. If the card hasn't changed in a minute, press the button again.",
   signedOut: "You're signed out. I'll ask you to sign in next time.",
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
+  nothingPendingListOpen:
+    'There is nothing waiting for a yes or no: the list of meetings I showed last is still open. Pick one with its button (or say "the second one"); nothing is cancelled until you confirm it.',
   noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',
   noSuchRow: (rows) => (rows === 1 ? 'The list has only 1 meeting.' : `The list has only ${rows} meetings.`),
   allDay: 'all day',

@@ -18,6 +18,8 @@ const calendarSchema = z.object({
 const memorySchema = z.object({
   /** Meeting ids of the last list of choices, in the order shown. */
   choices: z.array(z.string()).optional(),
+  /** How many rows of their list came before `choices` (its pages before the one on screen): "the 7th" counts them. */
+  choicesFrom: z.number().int().min(0).optional(),
   /** The last confirm card still waiting for an answer. */
   pendingTicketId: z.string().optional(),
   /** The confirm card that was waiting when `choices` were shown: it is not of those rows ("the second one" leaves it live). */

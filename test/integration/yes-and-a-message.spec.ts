@@ -85,6 +85,22 @@ describe('a yes with a message, on and around an open card (bot over HTTP agains
     assert.equal((await stack.mailbox(MEGAN.upn)).inbox.length, 0);
   });
 
+  // Trial 9 #10: "keep it" on a choice card answered "nothing waiting" and stopped there; the list is what is open.
+  it('"keep it" / "behalten" with a list to pick from on screen: says the list is open and nothing is cancelled', async () => {
+    for (const [who, list, keep, says] of [
+      [alex, 'show my meetings', 'keep it', /list of meetings I showed last is still open.*nothing is cancelled until you confirm/s],
+      [urs, 'zeig meine Besprechungen', 'behalten', /Liste, die ich zuletzt gezeigt habe, ist noch offen.*abgesagt wird erst/s],
+    ] as Array<[ChatUser, string, string, RegExp]>) {
+      await who.say(list);
+      const answer = await who.say(keep);
+      assert.match(answer.text(), says);
+      assert.equal(answer.updated.length, 0, 'the list stays as it is');
+    }
+    // With nothing shown (another user's chat), it stays "nothing waiting".
+    const megan = stack.channel.user({ ...MEGAN, localTimezone: 'America/Los_Angeles' });
+    assert.match((await megan.say('keep it')).text(), /nothing waiting for a yes or no right now\. Say "show my meetings"/);
+  });
+
   // Trial 9 #7: "ja, nächste Woche dann" with nothing open offered a meeting, and "ja, leider krank" then declined it.
   const nothingOpen: Array<[() => ChatUser, string, RegExp]> = [
     [() => urs, 'ja, übermorgen dann', /Gerade wartet nichts auf ein Ja oder Nein/],
@@ -118,6 +134,32 @@ describe('rows of a later page (bot over HTTP against the sandbox)', function ()
     await stack?.stop();
   });
   beforeEach(() => stack.reset());
+
+  // Trial 9 #5: "the 7th" with rows 6-10 on screen is their second row (rows counted over the pages shown).
+  for (const [locale, more, said, row] of [
+    ['en-US', 'more', 'cancel the 7th', 1],
+    ['en-US', 'more', 'number 8', 2],
+    ['en-US', 'more', 'cancel the ninth one', 3],
+    ['de-DE', 'weitere', 'sag die siebte ab', 1],
+    ['de-DE', 'weitere', 'Nummer 8', 2],
+  ] as Array<[string, string, string, number]>) {
+    it(`${locale} "${said}" with page 2 on screen: row ${row + 6} of the list, page 2's row ${row + 1}`, async () => {
+      const user = stack.channel.user({ ...ALEX, locale, localTimezone: 'America/Los_Angeles' });
+      await user.say(locale === 'en-US' ? 'show my meetings' : 'zeig meine Besprechungen');
+      const rows = subjectsIn((await user.say(more)).card().content);
+      const answer = await user.say(said);
+      assert.doesNotMatch(answer.text(), /only 5|nur 5/);
+      assert.ok(cardText(answer.card().content).includes(rows[row]), `the card names ${rows[row]}`);
+    });
+  }
+
+  it('"cancel the 7th" with page 1 on screen (no 7th row shown): the 7th of the month, as with no list', async () => {
+    const user = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    await user.say('show my meetings');
+    const answer = await user.say('cancel the 7th');
+    assert.doesNotMatch(answer.text(), /The list has only/);
+    assert.match(answer.text() + cardText(answer.sent.find((a) => a.attachments?.length)?.attachments?.[0]?.content ?? {}), /\b7\b/);
+  });
 
   // Trial 9 #5. Decided: "the second one" is the second row of the page on screen (the card shows no numbers, and a
   // page is what the user looks at), not page 1's second row, which is no longer the latest card.
