@@ -137,8 +137,10 @@ function makeServerCertificate(ca: Authority, now: Date): { certPem: string; key
 function baseCertificate(publicKey: forge.pki.PublicKey, now: Date, days: number): forge.pki.Certificate {
   const cert = forge.pki.createCertificate();
   cert.publicKey = publicKey;
-  // Positive random serial (a leading 0x00 nibble keeps the DER integer positive).
-  cert.serialNumber = '0' + forge.util.bytesToHex(forge.random.getBytesSync(15));
+  // A positive random serial in minimal DER: the first byte in 0x01-0x7f. ('0' + 30 hex digits gave a leading 0x00 byte,
+  // which DER forbids before a byte below 0x80; OpenSSL sometimes refused the certificate: "illegal padding".)
+  const serial = forge.random.getBytesSync(16);
+  cert.serialNumber = forge.util.bytesToHex(String.fromCharCode(serial.charCodeAt(0) & 0x7f || 0x01) + serial.slice(1));
   cert.validity.notBefore = new Date(Math.min(...clocks(now)) - 60 * 60 * 1000);
   cert.validity.notAfter = new Date(Math.max(...clocks(now)) + days * 24 * 3600 * 1000);
   return cert;
