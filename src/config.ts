@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { GraphAccess, GraphAccessScopes } from './auth/access';
 
 export type Mode = 'playground' | 'teams';
@@ -96,8 +96,8 @@ const raw = z.object({
     .regex(/^[a-z0-9-]+$/)
     .default('playground'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().ip().optional(),
-  BOT_ID: z.string().uuid().optional(),
+  HOST: z.union([z.ipv4(), z.ipv6()]).optional(),
+  BOT_ID: z.guid().optional(),
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_TENANT_ID: z.string().min(1).optional(),
   BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('MultiTenant'),

@@ -1,6 +1,6 @@
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { Storage } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { log } from '../log';
 import { RecordStore, type RecordKind, type Sealer, type Versioned } from '../state';
 import { isConflict } from '../storage';

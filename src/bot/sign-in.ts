@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { CardFactory, INVOKE_RESPONSE_KEY, TurnContext, type Activity, type Storage } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { SignInNeeded, type GraphAccess, type GraphTokens, type UserRef } from '../auth';
 import { catalogFor } from '../i18n';
 import { log } from '../log';

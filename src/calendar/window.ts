@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingRequest, UserContext } from '../nlu';
-import { luxonZone, wallClockAt } from '../time/zones';
+import { luxonZone, midnightOf, wallClockAt } from '../time/zones';
 import { calendarsNamed } from './calendar-names';
 import type { TimeWindow } from './calendar-service';
 import { isOpen } from './candidates';
@@ -16,14 +16,12 @@ export function searchWindow(request: MeetingRequest, context: UserContext, hori
 
 /** "The next 7 days": from now to the end of the user's seventh local day after today (lists and searches alike). */
 export function upcomingWindow(now: Date, timeZone: string, horizonDays: number): { start: string; end: string } {
-  const local = DateTime.fromJSDate(now, { zone: luxonZone(timeZone) });
-  const end = local
-    .startOf('day')
-    .plus({ days: horizonDays + 1 })
-    .toUTC()
-    .toISO()!;
+  const today = wallClockAt(now.getTime(), timeZone);
+  // The midnight ending the last day (a midnight a DST change skips moves forward, as luxon moves it).
+  const lastDayEnds = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + horizonDays + 1));
+  const end = new Date(midnightOf(lastDayEnds.toISOString(), timeZone)).toISOString();
   // From now (an instant, not a wall time); to the end of its last day, a midnight a fall-back may repeat (Havana): the second.
-  return { start: local.toUTC().toISO()!, end: coverRepeatedTimes({ start: end, end }, timeZone).end };
+  return { start: now.toISOString(), end: coverRepeatedTimes({ start: end, end }, timeZone).end };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /**
  * What the cards' buttons send back, one schema per verb: the card builders can only put these

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** A body nested deeper than this is no activity (Teams' deepest, an Adaptive Card, is far less). */
 export const MAX_DEPTH = 64;
@@ -58,15 +58,16 @@ const activityShape = z
     textFormat: z.string().max(32).optional(),
     replyToId: id.optional(),
     name: wellFormed(256).optional(),
-    // Teams AI's card routes read value[verb] of any message without text: null would throw there.
-    value: z.unknown().refine((v) => v !== null, 'must not be null'),
     membersAdded: z.array(account).max(1000).optional(),
     membersRemoved: z.array(account).max(1000).optional(),
     attachments: z.array(z.object({}).passthrough()).max(100).optional(),
     entities: z.array(z.object({}).passthrough()).max(100).optional(),
     channelData: z.object({}).passthrough().optional(),
   })
-  .passthrough();
+  .passthrough()
+  // Teams AI's card routes read value[verb] of any message without text: null would throw there. (Checked on the
+  // whole activity: a `value` key in the shape would add one, undefined, to every activity without it.)
+  .refine((activity) => activity.value !== null, { path: ['value'], message: 'must not be null' });
 
 export type ActivityCheck = { ok: true; activity: Record<string, unknown> } | { ok: false; reason: string };
 

@@ -1,5 +1,5 @@
 import type { Storage } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { RecordStore, type RecordKind, type Versioned } from './record-store';
 
 /**

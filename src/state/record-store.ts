@@ -1,5 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
-import type { ZodType } from 'zod';
+import type { ZodType } from 'zod/v4';
 import { log } from '../log';
 import { CREATE_ONLY, isConflict, writeReporting } from '../storage';
 import type { Sealer } from './sealer';

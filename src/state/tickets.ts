@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { RecentMap } from '../recent-map';
 import { StorageUnavailableError, isConflict } from '../storage';
 import { RecordStore, type RecordKind, type Versioned } from './record-store';

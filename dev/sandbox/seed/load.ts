@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ZodIssue } from 'zod';
+import type { ZodIssue } from 'zod/v4';
 import { toIanaZone } from '../../../src/time/zones';
 import { seedSchema, type Seed } from './schema';
 
@@ -9,8 +9,11 @@ export class SeedError extends Error {
 }
 
 /** events.3.start.timeZone -> events[3].start.timeZone */
-function fieldName(path: (string | number)[]): string {
-  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+function fieldName(path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 function describe(issue: ZodIssue): string {

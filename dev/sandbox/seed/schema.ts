@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /**
  * The seed file: users, groups, calendars and events in Microsoft Graph's own JSON shapes, so a

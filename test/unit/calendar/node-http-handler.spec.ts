@@ -56,6 +56,34 @@ describe('NodeHttpHandler (the Graph client sends through Node http)', () => {
     assert.equal(none.body, null);
   });
 
+  it('the answer reads as a fetch Response does: ok, one read of the body, streams, blobs and clones on demand', async () => {
+    const throttled = await run(`${base}/view`);
+    assert.equal(throttled.ok, false);
+    assert.equal(throttled.bodyUsed, false);
+    assert.equal(await throttled.text(), '{"error":{"code":"TooManyRequests"}}');
+    assert.equal(throttled.bodyUsed, true);
+    await assert.rejects(throttled.json(), TypeError, 'a body is read once');
+    assert.throws(() => throttled.clone(), TypeError);
+
+    const accepted = await run(`${base}/cancel`, { method: 'POST', body: '{}' });
+    assert.equal(accepted.ok, true);
+    const copy = accepted.clone();
+    assert.equal(await copy.text(), '');
+    assert.equal((await accepted.blob()).size, 0);
+
+    const streamed = await run(`${base}/view`);
+    const chunks: Uint8Array[] = [];
+    const reader = streamed.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+    assert.deepEqual(JSON.parse(Buffer.concat(chunks).toString()), { error: { code: 'TooManyRequests' } });
+    assert.equal(streamed.bodyUsed, true);
+    await assert.rejects(streamed.text(), TypeError);
+    assert.deepEqual(
+      new Uint8Array(await (await run(`${base}/view`)).arrayBuffer()),
+      new TextEncoder().encode('{"error":{"code":"TooManyRequests"}}'),
+    );
+  });
+
   it('a Request the client built (after a redirect) is sent as it is', async () => {
     const response = await run(new Request(`${base}/cancel`, { method: 'POST', body: '{"a":1}', headers: { 'x-one': '1' } }));
     assert.equal(response.status, 202);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { MemoryStorage } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { RecordStore, retentionByNamespace, Sealer } from '../../../src/state';
 import { MemoryStateStorage } from '../../../src/storage/memory-state-storage';
 import { StorageConflictError } from '../../../src/storage';
