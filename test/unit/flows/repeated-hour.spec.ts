@@ -41,6 +41,15 @@ describe('a window that starts or ends in a repeated hour (DST fall-back)', () =
     assert.deepEqual(upcomingWindow(now, 'America/Havana', 7), { start: now.toISOString(), end: '2027-11-07T05:00:00.000Z' });
   });
 
+  it('"the next 7 days" asked on a day whose midnight is skipped end at the midnight ending the last day, not an hour past it', () => {
+    // Santiago springs forward at midnight 2028-09-03 (00:00 -> 01:00): the day begins at 01:00, later days at midnight.
+    const now = new Date('2028-09-03T16:00:00.000Z');
+    assert.deepEqual(upcomingWindow(now, 'America/Santiago', 1), { start: now.toISOString(), end: '2028-09-05T03:00:00.000Z' });
+    // Havana springs forward at midnight 2028-03-12.
+    const then = new Date('2028-03-12T13:00:00.000Z');
+    assert.deepEqual(upcomingWindow(then, 'America/Havana', 7), { start: then.toISOString(), end: '2028-03-20T04:00:00.000Z' });
+  });
+
   const listOf = (view: View) => {
     assert.equal(view.kind, 'list', JSON.stringify(view));
     return (view as Extract<View, { kind: 'list' }>).meetings.map((m) => m.subject);
