@@ -35,6 +35,15 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
     const ok = await call(ALEX, 'GET', '/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2030-12-31T00:00:00Z');
     assert.equal(ok.status, 200);
     assert.equal((await call(ALEX, 'GET', '/me/calendarView?startDateTime=tomorrow&endDateTime=2026-03-05T00:00:00')).status, 400);
+    // JavaScript's toISOString form is read as any other ISO form; an impossible date in it is as unreadable.
+    const view = (from: string, to: string) =>
+      call(ALEX, 'GET', `/me/calendarView?startDateTime=${from}&endDateTime=${to}&$select=subject`);
+    assert.deepEqual(
+      (await view('2026-03-06T19:00:00.000Z', '2026-03-06T19:30:00.000Z')).body.value,
+      (await view('2026-03-06T19:00:00Z', '2026-03-06T19:30:00')).body.value,
+    );
+    assert.equal((await view('2026-02-30T00:00:00.000Z', '2026-03-05T00:00:00.000Z')).status, 400);
+    assert.equal((await view('2026-03-05T24:00:00.000Z', '2026-03-06T00:00:00.000Z')).status, 400);
   });
 
   it('query option names are case-insensitive, and a time without offset is UTC', async () => {

@@ -11,8 +11,15 @@ const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 1000;
 const MAX_WINDOW_DAYS = 1825;
 
+const UTC_MILLIS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** ISO 8601; without an offset the time is UTC (user-list-calendarview.md). */
 function readInstant(name: string, value: string): Date {
+  // The form most clients send (JavaScript's toISOString) read directly; luxon reads any other (and refuses what Graph refuses).
+  if (UTC_MILLIS.test(value)) {
+    const at = new Date(value);
+    if (!Number.isNaN(at.getTime()) && at.toISOString() === value) return at;
+  }
   const parsed = DateTime.fromISO(value, { zone: 'utc', setZone: true });
   if (!parsed.isValid) throw graphErrors.invalidParameter(name, value);
   return parsed.toJSDate();
