@@ -43,7 +43,6 @@ describe('sandbox calendarView (user-list-calendarview.md)', () => {
       (await view('2026-03-06T19:00:00Z', '2026-03-06T19:30:00')).body.value,
     );
     assert.equal((await view('2026-02-30T00:00:00.000Z', '2026-03-05T00:00:00.000Z')).status, 400);
-    assert.equal((await view('2026-03-05T24:00:00.000Z', '2026-03-06T00:00:00.000Z')).status, 400);
   });
 
   it('query option names are case-insensitive, and a time without offset is UTC', async () => {
