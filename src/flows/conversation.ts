@@ -11,7 +11,8 @@ import {
 import { actionFor, oneCopyEach } from '../calendar/meeting';
 import { corrected, describeRequest, MIDDLE, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
 import { besideDiscussed } from './beside';
-import { typedButton } from './typed-button';
+import { typedButton, typedSeries } from './typed-button';
+import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
@@ -82,6 +83,11 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   }
   const beyond = await rowBeyondList(deps, user, request);
   if (beyond) return beyond;
+  // "the whole series, <message>" (or after a yes) names no meeting: the series button of the card waiting, with that message.
+  if (request.series && (request.intent === 'other' || request.intent === 'yes') && !namesAMeeting(request)) {
+    const series = await typedSeries(deps, user, request.comment);
+    if (series) return series;
+  }
   switch (request.intent) {
     case 'help':
       return { kind: 'help' };
@@ -92,6 +98,10 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
       return { kind: 'signedOut' };
     case 'yes':
     case 'no':
+      if (request.intent === 'yes' && request.except) {
+        const without = await yesWithout(deps, user, request.except, request.comment, context);
+        if (without) return without;
+      }
       return answerPending(deps, user, request.intent, request.comment);
     case 'list':
       return listFor(deps, user, request);

@@ -45,3 +45,15 @@ export async function typedButton(deps: FlowDeps, user: FlowUser, text: string):
   if (press === 'series') return ticket.target.seriesMasterId ? confirmCancel(deps, user, ticket.id, 'series', '') : undefined;
   return confirmCancel(deps, user, ticket.id, 'occurrence', '');
 }
+
+/**
+ * "the whole series, role has been filled", "yes, the whole series: sorry all", "ja, die ganze Serie - Stelle besetzt":
+ * the series button of the confirm card waiting, with the words after it as the message (none typed: the message the
+ * card holds from the request, as a "yes" sends it). Undefined when no card of a recurring meeting waits.
+ */
+export async function typedSeries(deps: FlowDeps, user: FlowUser, comment: string | undefined): Promise<View | undefined> {
+  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+  const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
+  if (ticket?.status !== 'open' || ticket.target.action !== 'cancel' || !ticket.target.seriesMasterId) return undefined;
+  return confirmCancel(deps, user, ticket.id, 'series', comment ?? ticket.comment ?? '');
+}

@@ -138,6 +138,8 @@ export interface Catalog {
   nothingPending: string;
   /** "keep it", "yes" with a list to pick from open, and no confirm card. */
   nothingPendingListOpen: string;
+  /** "yes, but not the standup" where no meeting of the card waiting is the standup, or the card is of one meeting. */
+  keptNotOnCard: string;
   noMore: string;
   /** "the third one" picked from a list of `rows` rows. */
   noSuchRow: (rows: number) => string;

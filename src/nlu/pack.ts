@@ -58,6 +58,11 @@ export interface LanguagePack {
   more: RegExp;
   /** A yes held back in the same breath: "yes, wait", "hold on", "ja, Moment", "doch nicht". */
   hold: RegExp;
+  /**
+   * After a yes, the meetings of the card it leaves out: "but not the standup", "but keep the interview", "apart from
+   * the 1:1", "aber nicht die Retro", "außer dem Jour fixe"; group `what`. Run on the yes's first clause, lower-cased.
+   */
+  butNot: RegExp;
   /** "too", "as well", "auch" anywhere: more meetings than the one on the card, unless the words speak of the user. */
   additive: RegExp;
   /** Words that start an addition: "and …", "plus …", "und …", "sowie …". */
@@ -219,6 +224,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     yes: words(pack.yes),
     more: words(pack.more),
     hold: words(pack.hold),
+    butNot: words(pack.butNot),
     additive: words(pack.additive),
     addition: words(pack.addition),
     ofSelf: words(pack.ofSelf),

@@ -143,7 +143,11 @@ export function splitMessage(text: string, pack: LanguagePack): { request: strin
  * meetings: `instead`, the words after the yes, are read as a request of their own, never sent to this meeting's
  * attendees, and never a bare yes (which would drop them). Undefined when the text does not start with a yes.
  */
-function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): { comment?: string } | { instead: string } | undefined {
+function yesFollowedBy(
+  text: string,
+  pack: LanguagePack,
+  context: UserContext,
+): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !saysYes(head[1], pack)) return undefined;
@@ -151,6 +155,14 @@ function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): 
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
   if (takesBack(rest, clauses, pack)) return { instead: rest };
+  const without = leftOutAfterYes(clauses, pack, context);
+  if (without) return without;
+  // "yes, the whole series - we're moving to async": the scope the yes answers with, and the message after it.
+  const series = cut(spokenOf(clauses[0]), pack.series);
+  if (series.match && confirmsOnly(series.text, pack)) {
+    const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();
+    return { series: true, ...(said && !confirmsOnly(said, pack) ? { comment: said } : {}) };
+  }
   const { message } = splitMessage(` ${rest}`, pack);
   if (message) return { comment: message };
   // Leading clauses that only say yes again ("please cancel it, the client moved the deadline") are no message.
@@ -158,6 +170,29 @@ function yesFollowedBy(text: string, pack: LanguagePack, context: UserContext): 
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
   return aboutOtherMeetings(said, pack, context) ? { instead: rest } : { comment: said.trim().replace(QUOTES, '').trim() };
+}
+
+/**
+ * "yes, but not the standup", "yes, but keep the interview, sorry all", "ja, aber nicht die Retro": a yes to the card
+ * without the meetings its first clause names (as picked from the card's rows); the clauses after it are the message.
+ * Undefined when that clause names no meeting ("yes, but tell them sorry" is a message).
+ */
+function leftOutAfterYes(
+  clauses: string[],
+  pack: LanguagePack,
+  context: UserContext,
+): { except: MeetingRequest; comment?: string } | undefined {
+  const what = pack.butNot.exec(
+    clauses[0]
+      .toLowerCase()
+      .replace(/[\s,.;:!?–—-]+$/u, '')
+      .trim(),
+  )?.groups?.what;
+  if (!what) return undefined;
+  const except = read(what, { ...context, listShown: true }, false);
+  if (!namesAMeeting(except) || asksFor(except.intent) || except.intent === 'yes' || except.intent === 'no') return undefined;
+  const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();
+  return { except: { ...except, intent: 'select' }, ...(said && !confirmsOnly(said, pack) ? { comment: said } : {}) };
 }
 
 /**

@@ -182,6 +182,31 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.ok(!seen.includes('Daily standup'), `no standup left: ${seen.join(', ')}`);
   });
 
+  it('3. an occurrence: "the whole series, <message>" typed (after a yes too, in either language) cancels the series with that message', async () => {
+    const seriesCancels = async (user: typeof alex, typed: string, message: string) => {
+      await stack.reset();
+      await confirmCardFor(user, 'Daily standup');
+      const done = await user.say(typed);
+      assert.equal(done.updated.length, 1, `"${typed}" answers the card`);
+      assert.match(
+        cardText(done.updated[0].attachments![0].content),
+        /(Cancelled the whole series|Die ganze Serie) Daily standup|Daily standup/,
+      );
+      const megan = await stack.mailbox(MEGAN.upn);
+      const told = megan.inbox.filter((m: any) => m.subject === 'Canceled: Daily standup');
+      assert.equal(told.length, 1, typed);
+      assert.equal(told[0].comment, message, typed);
+      assert.ok(
+        !(await stack.mailbox(ALEX.upn)).events.some((e: any) => e.subject === 'Daily standup'),
+        `"${typed}": the whole series is gone`,
+      );
+    };
+    await seriesCancels(alex, 'the whole series pls. message: role has been filled, thanks all', 'role has been filled, thanks all');
+    await seriesCancels(alex, 'yes, the whole series - we are moving to async updates', 'we are moving to async updates');
+    const alexDe = stack.channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles', locale: 'de-DE' });
+    await seriesCancels(alexDe, 'ja, die ganze Serie, wir machen das ab jetzt schriftlich', 'wir machen das ab jetzt schriftlich');
+  });
+
   it('5. not the organizer: Graph\'s refusal in plain words naming the meeting and organizer, then "Decline instead" with the same message', async () => {
     const list = (await alex.say('show my meetings')).card();
     // The list offers Decline for All hands; a typed "cancel the all hands" reaches the cancel card the same way:

@@ -136,6 +136,40 @@ describe('natural language through the bot (English and German)', function () {
     assert.ok(megan.events.some((e: any) => e.subject === 'All hands' && !e.isCancelled));
   });
 
+  it('"yes, but keep X" / "ja, aber nicht X" on a bulk card cancels nothing yet: the card comes again without X, to confirm', async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const first = (await alex.say('cancel all my meetings tomorrow')).card();
+    assert.match(cardText(first.content), /1:1 Alex \/ Megan/);
+    const count = Number(/^Cancel these (\d+) meetings\?/.exec(cardText(first.content))![1]);
+    const without = await alex.say('yes, but keep the 1:1, sorry all');
+    assert.equal((await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject)).length, 0, 'nothing sent yet');
+    assert.equal(without.updated.length, 1, 'the first card ends, replaced');
+    const again = without.card();
+    const text = cardText(again.content);
+    assert.doesNotMatch(text, /1:1 Alex \/ Megan/);
+    assert.match(text, count - 1 === 1 ? /Daily standup|Cancel/ : new RegExp(`Cancel (these ${count - 1} meetings|both)`));
+    const done = await alex.say('yes');
+    assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled /);
+    const megan = await stack().mailbox(MEGAN.upn);
+    assert.ok(!megan.inbox.some((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan'), 'the 1:1 was kept');
+    assert.ok(
+      megan.inbox.some((m: any) => /^Canceled:/.test(m.subject) && m.comment === 'sorry all'),
+      'the rest cancelled with the message',
+    );
+    assert.ok(!megan.inbox.some((m: any) => /keep/.test(m.comment ?? '')), 'the exception is no message');
+  });
+
+  it('"yes, but not X" naming no meeting of the bulk card, or on a card of one meeting: nothing is cancelled, the user is told', async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles', locale: 'de-DE' });
+    await alex.say('sag alle meine Termine morgen ab');
+    const said = await alex.say('ja, aber nicht das Budget-Review');
+    assert.match(said.text(), /Nichts wurde abgesagt/);
+    assert.equal(said.updated.length, 0);
+    await alex.say('sag das 1:1 mit Megan morgen ab');
+    assert.match((await alex.say('ja, aber nicht das Standup')).text(), /Nichts wurde abgesagt/);
+    assert.equal((await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject)).length, 0);
+  });
+
   it('"decline the all hands" goes to the decline card; anything else gets help with examples, never silence', async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const decline = (await alex.say('decline the all hands')).card();

@@ -245,6 +245,8 @@ export const de: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:ja|jo|jep|jup|japp|genau|klar|sicher|ok|okay|passt|richtig|gerne|gern|gärn|jo gärn|ja gärn|ja bitte|bitte|mach(?:'s| das| es)?|los|bestätigen|bestaetigen|bestätige|yes|einverstanden|stimmt|jawohl)\s*[.!]*$/,
   more: /^(?:(?:zeig|zeige|zeigen)\s+(?:mir\s+)?)?(?:noch\s+)?(?:die\s+)?(?:mehr|weitere|weiter|nächste\s+seite|naechste\s+seite|nächsten\s+(?:fünf|5)|restlichen|den\s+rest|weitere\s+(?:termine|besprechungen|meetings))(?:\s+bitte)?\s*[.!?]*$/,
+  butNot:
+    /^(?:aber\s+|nur\s+)?(?:nicht|außer|ausser|bis\s+auf|ohne|behalte|behalt|lass|lasse)\s+(?<what>\S.*?)(?:\s+(?:stehen|drin|weg|bestehen))?$/,
   hold: /^(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht|nein doch nicht)$/,
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
@@ -253,7 +255,7 @@ export const de: LanguagePack = withLetterBoundaries({
   pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
-    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung und".split(
+    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung nur eine einen eines mal einmal und".split(
       ' ',
     ),
   ),

@@ -239,6 +239,8 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   yes: /^(?:yes|yeah|yep|yup|ya|y|sure|ok|okay|k|confirm(?:ed)?|do it|go ahead|go for it|correct|right|please do|absolutely|yes please|that one)\s*[.!]*$/,
   more: /^(?:(?:show|see|list|give)\s+(?:me\s+)?)?(?:some\s+|the\s+|any\s+)?(?:more|next\s+page|next\s+(?:five|5)|rest|rest\s+of\s+(?:them|the\s+list)|more\s+(?:meetings|of\s+them)|what\s+else)(?:\s+please)?\s*[.!?]*$/,
+  butNot:
+    /^(?:but\s+|only\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for|without|keep|leave(?:\s+out)?|skip)\s+(?<what>\S.*)$/,
   hold: /^(?:wait(?: a (?:sec|second|moment|minute))?|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)$/,
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
@@ -247,7 +249,7 @@ export const en: LanguagePack = withLetterBoundaries({
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
   hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+)\s+)+/,
   assent: new Set(
-    "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just and".split(
+    "yes yeah yep yup sure ok okay k do it this that thats that's them these those the one meeting all go ahead for now then right away asap thanks thank you thx ty cheers fine perfect great cool good correct absolutely please pls just only once occurrence and".split(
       ' ',
     ),
   ),

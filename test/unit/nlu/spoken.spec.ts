@@ -114,7 +114,6 @@ describe('understand: a message for the attendees', () => {
       'yes, and cancel my 4pm too',
       'yes, cancel friday too',
       'yes, and cancel the next one too',
-      'yes, cancel the whole series',
       'yes, and the 4pm one too',
       'yes, also the next one',
       'yes, the vendor sync as well',
@@ -122,6 +121,29 @@ describe('understand: a message for the attendees', () => {
       'yes, the 3pm standup',
     ])
       assert.doesNotMatch(said(text), /^[^(]|^\(no message\)$/, text);
+    // The series named after the yes is the scope the yes answers with, and what follows it the message.
+    for (const [text, message] of [
+      ['yes, cancel the whole series', undefined],
+      ['yes, the whole series - we are moving to async updates', 'we are moving to async updates'],
+    ] as const) {
+      const request = understand(text, en);
+      assert.deepEqual([request.intent, request.series, request.comment], ['yes', true, message], text);
+    }
+    // A yes leaving meetings of the card out: they are no message, what follows them is.
+    for (const [text, left, message, context] of [
+      ['yes, but keep the interview', 'interview', undefined, en],
+      ['yes, but not the standup, sorry all', 'standup', 'sorry all', en],
+      ['yes, apart from the 1:1', '1:1', undefined, en],
+      ['ja, aber nicht die Retro', 'retro', undefined, de],
+      ['ja, außer dem Jour fixe - bin krank', 'jour fixe', 'bin krank', de],
+    ] as const) {
+      const request = understand(text, context);
+      assert.deepEqual([request.intent, request.except?.titleHint, request.comment], ['yes', left, message], text);
+    }
+    assert.deepEqual(
+      [understand('yes, but tell them sorry', en).except, understand('yes, only this one', en).comment],
+      [undefined, undefined],
+    );
     // Additions without a verb: never sent as the message, and never a bare yes that drops them.
     for (const text of [
       'yes, and the vendor sync',
