@@ -160,7 +160,7 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
  * against the list, see dependsOnList): a search among its rows; anything richer is a new search.
  */
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
-  const { choices = [], pendingTicketId, rowsAfter } = await deps.memory.load(user.conversationId, user.id);
+  const { choices = [], pendingTicketId, rowsAfter, choiceAsked } = await deps.memory.load(user.conversationId, user.id);
   if (request.ordinal !== undefined && request.count === undefined && !choices.length && pendingTicketId && namesOnlyARow(request)) {
     // The last thing on screen is a confirm card of one meeting, not a list: "the second one" picks nothing there,
     // and guessing a meeting (the second to come) could offer one the user never saw. Asked again, with examples.
@@ -173,7 +173,8 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     // another pick ends: the user picked again.
     // (Not a card that was waiting when the list came: a typed request's card may be one more meeting to cancel.)
     if (id) {
-      const offered = await offerFor(deps, user, id, request.comment);
+      // The series the rows' request asked for goes on.
+      const offered = await offerFor(deps, user, id, request.comment, choiceAsked?.series);
       return pendingTicketId !== undefined && pendingTicketId === rowsAfter ? offered : replacePending(deps, user, offered);
     }
   }
@@ -229,7 +230,11 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const view = await search(deps, user, request, context, rows);
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
-    await deps.memory.remember(user.conversationId, user.id, { choices: undefined });
+    await deps.memory.remember(user.conversationId, user.id, { choices: undefined, choiceAsked: undefined });
+  }
+  // Rows to pick from (several fit, the nearest, the day's list): a pick from them goes on with what was asked.
+  if (!rows && (view.kind === 'choose' || view.kind === 'noMatch' || view.kind === 'list')) {
+    await deps.memory.remember(user.conversationId, user.id, { choiceAsked: askedOf(request) });
   }
   if (!rows) await rememberRequest(deps, user, request, view);
   return view;
@@ -404,14 +409,20 @@ async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: Meeting
   return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
 }
 
+/** What a request asked besides which meeting: the whole series; undefined when not. */
+function askedOf(request: Pick<MeetingRequest, 'series'>): { series?: boolean } | undefined {
+  return request.series ? { series: true } : undefined;
+}
+
 /**
  * The rows of a card to pick from (what "the second one" picks). The list shown before it and the meetings weighed
  * for "the other one" are no longer the last answer: "more" then starts a list of its own.
  */
-async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<void> {
+async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[], asked?: { series?: boolean }): Promise<void> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   await deps.memory.remember(user.conversationId, user.id, {
     choices: ids,
+    choiceAsked: asked,
     choicesFrom: undefined,
     rowsAfter: pendingTicketId,
     alternatives: undefined,

@@ -53,6 +53,11 @@ const memorySchema = z.object({
       ticket: z.string().optional(),
     })
     .optional(),
+  /**
+   * What the request that led to the rows of `choices` asked besides which meeting: the whole series. A pick from those
+   * rows (their button, "the second one") goes on with it, as a confirm card's ticket keeps it.
+   */
+  choiceAsked: z.object({ series: z.boolean().optional() }).optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user and while. */
   mailboxTimeZone: z.string().optional(),
   /** When the mailbox's zone was read (ISO instant): older than a while, it is read again (the user may have moved). */
