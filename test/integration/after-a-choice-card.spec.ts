@@ -59,6 +59,20 @@ describe('after a choice card: the series and the message the request asked for 
         organizer: person(ALEX.upn, ALEX.name),
         attendees: invite(MEGAN),
       },
+      {
+        subject: 'Design review',
+        start: at(4, '09:00'),
+        end: at(4, '10:00'),
+        organizer: person(ALEX.upn, ALEX.name),
+        attendees: invite(MEGAN),
+      },
+      {
+        subject: 'Design review',
+        start: at(4, '14:00'),
+        end: at(4, '15:00'),
+        organizer: person(ALEX.upn, ALEX.name),
+        attendees: invite(MEGAN),
+      },
     ],
   });
   const stack = stackForSuite(async () => {
@@ -69,6 +83,8 @@ describe('after a choice card: the series and the message the request asked for 
   });
   const user = (locale = 'en-US'): ChatUser => stack().channel.user({ ...ALEX, locale, localTimezone: ZONE });
   const firstButton = (content: any) => String((content.actions ?? [])[0]?.title);
+  const budgetMails = async () =>
+    (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Budget Q1').map((m: any) => m.comment);
 
   describe('the series asked for (several series fit)', () => {
     it('picked by its button: the confirm card offers the whole series first, and "yes" cancels the series', async () => {
@@ -101,6 +117,66 @@ describe('after a choice card: the series and the message the request asked for 
       const choice = (await alex.say('cancel the standup tomorrow')).card();
       const confirm = (await alex.click(choice.id, buttonFor(choice.content, 'Platform standup'))).card();
       assert.equal(firstButton(confirm.content), 'Only this one', cardText(confirm.content));
+    });
+  });
+
+  describe('the message typed with the request', () => {
+    const message = 'sorry all, numbers are late';
+    const weekday = (offset: number, locale = 'en') => day(offset).setLocale(locale).toFormat('cccc');
+
+    it('a correction after the choice card ("no, I meant the one on <day>") keeps it: the card holds it, "yes" sends it', async () => {
+      const alex = user();
+      const choice = cardText((await alex.say(`cancel budget q1, message: ${message}`)).card().content);
+      assert.match(choice, /Budget Q1[\s\S]*Budget Q1/, choice);
+      const fixed = (await alex.say(`no, I meant the one on ${weekday(3)}`)).card();
+      const text = cardText(fixed.content);
+      assert.match(text, new RegExp(`Budget Q1\\n.*${day(3).toFormat('LLL d')}`), text);
+      assert.match(text, /Typing "yes" in the chat cancels it with the message you wrote in your request/, text);
+      await alex.say('yes');
+      assert.deepEqual(await budgetMails(), [message]);
+    });
+
+    it('in German too: "nein, ich meinte den am <Tag>" keeps "mit der Nachricht: …"', async () => {
+      const urs = user('de-DE');
+      await urs.say('sag das Budget Q1 ab mit der Nachricht: Zahlen kommen später');
+      const fixed = cardText((await urs.say(`nein, ich meinte den am ${weekday(3, 'de')}`)).card().content);
+      assert.match(fixed, new RegExp(`Budget Q1\\n.*${day(3).setLocale('de').toFormat('d')}`), fixed);
+      assert.match(fixed, /mit der Nachricht aus deiner Anfrage/, fixed);
+    });
+
+    it('picked by its button or by "the second one": the confirm card holds it', async () => {
+      const alex = user();
+      const choice = (await alex.say(`cancel budget q1, message: ${message}`)).card();
+      const byButton = (await alex.click(choice.id, buttonFor(choice.content, 'Budget Q1'))).card();
+      assert.match(cardText(byButton.content), /with the message you wrote in your request/, cardText(byButton.content));
+      await alex.say(`cancel budget q1, message: ${message}`);
+      const second = (await alex.say('the second one')).card();
+      assert.match(cardText(second.content), /with the message you wrote in your request/, cardText(second.content));
+      await alex.say('yes');
+      assert.deepEqual(await budgetMails(), [message]);
+    });
+
+    it('"no, the other one" after a card the request went straight to keeps it too, and "yes" sends it', async () => {
+      const alex = user();
+      const first = cardText((await alex.say(`cancel the design review at 9am on ${weekday(4)}, message: ${message}`)).card().content);
+      assert.match(first, /Design review\n.*9:00\s?AM/, first);
+      const other = cardText((await alex.say('no, the other one')).card().content);
+      assert.match(other, /Design review\n.*2:00\s?PM/, other);
+      assert.match(other, /with the message you wrote in your request/, other);
+      await alex.say('yes');
+      const mails = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Design review');
+      assert.deepEqual(
+        mails.map((m: any) => m.comment),
+        [message],
+      );
+    });
+
+    it('a later request with no message forgets it: its choice card offers none', async () => {
+      const alex = user();
+      await alex.say(`cancel budget q1, message: ${message}`);
+      await alex.say('cancel budget q1');
+      const second = (await alex.say('the second one')).card();
+      assert.doesNotMatch(cardText(second.content), /message you wrote in your request/, cardText(second.content));
     });
   });
 });
