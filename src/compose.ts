@@ -78,7 +78,7 @@ export async function startBot(config: Config, untracedStorage: Storage): Promis
       access,
       signIn,
       tickets: new TicketStore(storage, sealer, ticketDays(config)),
-      memory: new ConversationMemory(storage, config.retention.stateDays),
+      memory: new ConversationMemory(storage, config.retention.stateDays, sealer),
       settings: config.meetings,
       defaultTenantId: config.identity.tenantId,
     }),

@@ -12,8 +12,7 @@ import {
   refreshList,
   refreshTicket,
   KnownCalendars,
-  offerCancel,
-  offerDecline,
+  offerPicked,
   resolveTimeZone,
   isUnsettled,
   settleUnconfirmed,
@@ -93,8 +92,8 @@ export function createBot(deps: BotDeps): Application {
       return '';
     });
   on(Verb.showMeetings, (d, u, data) => showMeetingsIn(d, u, data.page, windowFrom(data.start, data.end), data.calendars));
-  on(Verb.offerCancel, (d, u, data) => offerCancel(d, u, data.meetingId));
-  on(Verb.offerDecline, (d, u, data) => offerDecline(d, u, data.meetingId));
+  on(Verb.offerCancel, (d, u, data) => offerPicked(d, u, data.meetingId, 'cancel'));
+  on(Verb.offerDecline, (d, u, data) => offerPicked(d, u, data.meetingId, 'decline'));
   on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
   on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
   on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));

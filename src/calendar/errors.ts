@@ -61,6 +61,15 @@ export class RequestRefusedError extends CalendarUnavailableError {
 
 /**
  * A write (cancel, decline) was sent and no answer came back (a 5xx, a timeout, a dropped
- * connection): it may have run. Only a re-read can tell; never report it as "nothing changed".
+ * connection), or Graph answered 429 (`throttled`: documented as "the requests fail", yet a
+ * $batch step answered 429 has been seen to run, Microsoft Q&A 5529013): it may have run. Only a
+ * re-read can tell; never report it as "nothing changed".
  */
-export class OutcomeUnknownError extends CalendarError {}
+export class OutcomeUnknownError extends CalendarError {
+  constructor(
+    message: string,
+    readonly throttled = false,
+  ) {
+    super(message);
+  }
+}

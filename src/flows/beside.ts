@@ -87,6 +87,7 @@ export async function besideDiscussed(
     await deps.memory.remember(user.conversationId, user.id, {
       choices: closest.map((m) => m.id),
       choicesFrom: undefined,
+      choiceAsked: undefined,
       alternatives: undefined,
       listing: undefined,
       listEnded: undefined,
@@ -97,7 +98,12 @@ export async function besideDiscussed(
     };
   }
   const [meeting] = closest;
-  await deps.memory.remember(user.conversationId, user.id, { choices: undefined, listing: undefined, listEnded: undefined });
+  await deps.memory.remember(user.conversationId, user.id, {
+    choices: undefined,
+    choiceAsked: undefined,
+    listing: undefined,
+    listEnded: undefined,
+  });
   return request.intent === 'decline' || actionFor(meeting) === 'decline'
     ? offerDecline(deps, user, meeting, request.comment)
     : offerCancel(deps, user, meeting, request.comment);

@@ -45,12 +45,17 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   }
   // "no, I meant Thursday": the last request again, that part replaced; the card it led to ends.
   if (request.corrects) {
-    const { lastRequest, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
+    const { lastRequest, pendingTicketId, choiceAsked } = await deps.memory.load(user.conversationId, user.id);
     const offered = lastRequest?.ticket !== undefined && lastRequest.ticket === pendingTicketId;
     if (lastRequest && (request.corrects === true || offered)) {
-      // The message typed with the first request goes on (a new one typed with the correction wins). Memory is not
-      // sealed, so it never holds it: the ticket of the card that request led to does, sealed.
-      const first = request.comment === undefined && lastRequest.ticket ? (await deps.tickets.get(lastRequest.ticket))?.comment : undefined;
+      // The message typed with the first request goes on (a new one typed with the correction wins): the ticket of the
+      // card that request led to holds it, sealed; a request that led to a list to pick from left it with those rows.
+      const first =
+        request.comment !== undefined
+          ? undefined
+          : lastRequest.ticket
+            ? (await deps.tickets.get(lastRequest.ticket))?.comment
+            : choiceAsked?.comment;
       const view = await find(deps, user, { ...corrected(lastRequest.request, request), ...(first ? { comment: first } : {}) }, context);
       return offered ? replacePending(deps, user, view, true) : view;
     }
@@ -170,7 +175,7 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
  * against the list, see dependsOnList): a search among its rows; anything richer is a new search.
  */
 async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View> {
-  const { choices = [], pendingTicketId, rowsAfter } = await deps.memory.load(user.conversationId, user.id);
+  const { choices = [], pendingTicketId, rowsAfter, choiceAsked } = await deps.memory.load(user.conversationId, user.id);
   if (request.ordinal !== undefined && request.count === undefined && !choices.length && pendingTicketId && namesOnlyARow(request)) {
     // The last thing on screen is a confirm card of one meeting, not a list: "the second one" picks nothing there,
     // and guessing a meeting (the second to come) could offer one the user never saw. Asked again, with examples.
@@ -183,7 +188,8 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     // another pick ends: the user picked again.
     // (Not a card that was waiting when the list came: a typed request's card may be one more meeting to cancel.)
     if (id) {
-      const offered = await offerFor(deps, user, id, request.comment);
+      // The series and the message the rows' request asked for go on (a message typed with the pick wins).
+      const offered = await offerFor(deps, user, id, request.comment ?? choiceAsked?.comment, choiceAsked?.series);
       return pendingTicketId !== undefined && pendingTicketId === rowsAfter ? offered : replacePending(deps, user, offered);
     }
   }
@@ -239,7 +245,11 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
 async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
   const view = await search(deps, user, request, context, rows);
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
-    await deps.memory.remember(user.conversationId, user.id, { choices: undefined });
+    await deps.memory.remember(user.conversationId, user.id, { choices: undefined, choiceAsked: undefined });
+  }
+  // Rows to pick from (several fit, the nearest, the day's list): a pick or a correction goes on with what was asked.
+  if (!rows && (view.kind === 'choose' || view.kind === 'noMatch' || view.kind === 'list')) {
+    await deps.memory.remember(user.conversationId, user.id, { choiceAsked: askedOf(request) });
   }
   if (!rows) await rememberRequest(deps, user, request, view);
   return view;
@@ -388,18 +398,21 @@ function weighedBesides(
 async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext): Promise<View | undefined> {
   const { alternatives, pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   if (!alternatives || alternatives.ticket !== pendingTicketId) return undefined;
-  const { comment } = request;
+  // The message of the card said no to goes on (one typed with "no, the other one" wins).
+  const pending = await deps.tickets.get(pendingTicketId);
+  const comment = request.comment ?? pending?.comment;
   let others = await readOpen(deps, user, alternatives.ids);
   // "No, the other design review", "the other one at 2": of those, the ones the words fit; none fitting
   // ("no, the other standup"), a search for what the words name.
   if ([request.titleHint, request.attendeeHint, request.clock, request.day].some((hint) => hint !== undefined)) {
     others = findCandidates({ ...request, intent: 'cancel' }, others, context).map((c) => c.meeting);
-    if (!others.length) return find(deps, user, { ...request, intent: 'cancel', other: undefined, dependsOnList: undefined }, context);
+    if (!others.length)
+      return find(deps, user, { ...request, intent: 'cancel', other: undefined, dependsOnList: undefined, comment }, context);
   }
   if (others.length === 1) {
     const offered = await offerFor(deps, user, others[0].id, comment);
     // Said again, "the other one" goes back to the meeting first offered.
-    const first = (await deps.tickets.get(pendingTicketId))?.target;
+    const first = pending?.target;
     if ((offered.kind === 'confirmCancel' || offered.kind === 'confirmDecline') && first && 'meetingId' in first) {
       await deps.memory.remember(user.conversationId, user.id, { alternatives: { ticket: offered.ticket, ids: [first.meetingId] } });
     }
@@ -410,18 +423,26 @@ async function otherThanOffered(deps: FlowDeps, user: FlowUser, request: Meeting
     deps,
     user,
     others.map((m) => m.id),
+    askedOf({ comment }),
   );
   return { kind: 'choose', candidates: others.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })) };
+}
+
+/** What a request asked besides which meeting: the whole series, the message for the attendees; undefined when neither. */
+function askedOf(request: Pick<MeetingRequest, 'series' | 'comment'>): { series?: boolean; comment?: string } | undefined {
+  const asked = { ...(request.series ? { series: true } : {}), ...(request.comment ? { comment: request.comment } : {}) };
+  return Object.keys(asked).length ? asked : undefined;
 }
 
 /**
  * The rows of a card to pick from (what "the second one" picks). The list shown before it and the meetings weighed
  * for "the other one" are no longer the last answer: "more" then starts a list of its own.
  */
-async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[]): Promise<void> {
+async function rememberRows(deps: FlowDeps, user: FlowUser, ids: string[], asked?: { series?: boolean; comment?: string }): Promise<void> {
   const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
   await deps.memory.remember(user.conversationId, user.id, {
     choices: ids,
+    choiceAsked: asked,
     choicesFrom: undefined,
     rowsAfter: pendingTicketId,
     alternatives: undefined,

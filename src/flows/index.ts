@@ -2,7 +2,7 @@ export type { FlowDeps, FlowSettings, FlowUser, ListSpan, View } from './context
 export { KnownCalendars } from './known-calendars';
 export { answerText } from './conversation';
 export { showMeetings, showMeetingsIn, windowFrom } from './meetings-list';
-export { offerCancel, offerDecline } from './offer';
+export { offerCancel, offerDecline, offerPicked } from './offer';
 export { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 export { resolveTimeZone } from './time-zone';

@@ -55,6 +55,8 @@ export async function showMeetings(
     listing: rest,
     listEnded: rest ? undefined : true,
     alternatives: undefined,
+    // A new list asks nothing of a pick; "More" on a list a request led to goes on with what it asked.
+    ...(continues ? {} : { choiceAsked: undefined }),
   });
   const span = window ? spanOf(window, user.timeZone) : ({ kind: 'upcoming', days: horizonDays } as const);
   const listed = cursor.calendars ?? own;

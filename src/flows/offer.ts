@@ -36,6 +36,19 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
 }
 
+/**
+ * A row's button (a list, a choice card): that meeting's confirm card. A row of the rows on screen gets what their
+ * request asked besides which meeting ("cancel the standup series, message: …"): the series first, the message in
+ * its box, as a card that request went straight to would have.
+ */
+export async function offerPicked(deps: FlowDeps, user: FlowUser, meetingId: string, action: 'cancel' | 'decline'): Promise<View> {
+  const { choices = [], choiceAsked } = await deps.memory.load(user.conversationId, user.id);
+  const asked = choices.includes(meetingId) ? choiceAsked : undefined;
+  return action === 'decline'
+    ? offerDecline(deps, user, meetingId, asked?.comment)
+    : offerCancel(deps, user, meetingId, asked?.comment, asked?.series);
+}
+
 /** Said on a confirm card of a meeting under way: the user confirms knowing its attendees may be in it. */
 export function underWay(deps: FlowDeps, user: FlowUser, meeting: Meeting): { underWay?: true } {
   return isUnderWay(meeting, deps.now, user.timeZone) ? { underWay: true } : {};

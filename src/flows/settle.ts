@@ -27,7 +27,7 @@ import {
   type Outcome,
   type Refusal,
 } from './outcomes';
-import { checkWrite, isUnsettled, rememberUnconfirmed } from './unconfirmed';
+import { checkWrite, checkWrites, isUnsettled, rememberUnconfirmed } from './unconfirmed';
 
 /** What a step may do once it holds the ticket; `fence` goes right before every write to Graph. */
 interface Work<A extends TicketAction> {
@@ -92,7 +92,7 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
     } catch (error) {
       if (error instanceof OutcomeUnknownError) {
         const unconfirmed: Outcome = { kind: 'unconfirmed', action: 'cancel', meeting: summarize(meeting), meetingId: target, comment };
-        return afterLostAnswer(deps, { ...unconfirmed, scope: cancelled.scope }, cancelled);
+        return afterLostAnswer(deps, { ...unconfirmed, scope: cancelled.scope }, cancelled, error.throttled);
       }
       if (!(error instanceof OrganizerRequiredError)) throw error;
       // Graph refused: only the organizer can cancel. Offer to decline, with the same message, where Graph can decline.
@@ -121,6 +121,7 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
         deps,
         { kind: 'unconfirmed', action: 'decline', meeting: summarize(meeting), meetingId: meeting.id, comment },
         declined,
+        error.throttled,
       );
     }
     return declined;
@@ -153,14 +154,23 @@ export async function confirmBulk(deps: FlowDeps, user: FlowUser, ticketId: stri
       targets.map((m) => m.id),
       comment,
     );
+    // The cancels that may have run (no answer, or a 429: see OutcomeUnknownError) are re-read, all at once, before a word is said.
+    const unknown = outcomes.flatMap((error, index) => (error instanceof OutcomeUnknownError ? [index] : []));
+    const checks = new Map(unknown.map((index, at) => [index, at]));
+    const checked = unknown.length
+      ? await checkWrites(
+          deps,
+          unknown.map((index) => targets[index].id),
+        )
+      : [];
     for (const [index, error] of outcomes.entries()) {
       const meeting = targets[index];
       if (!error) cancelled.push(summarize(meeting));
       else if (error instanceof OutcomeUnknownError) {
-        const check = await checkWrite(deps, meeting.id);
+        const check = checked[checks.get(index)!];
         if (check.result === 'unknown') unconfirmed.push({ ...summarize(meeting), id: meeting.id });
         else if (check.result === 'ran') cancelled.push(summarize(meeting));
-        else again.push({ meeting, busy: false });
+        else again.push({ meeting, busy: error.throttled });
       } else if (error instanceof ThrottledError) again.push({ meeting, busy: true });
       else if (!(error instanceof MeetingNotFoundError)) failed.push({ ...summarize(meeting), why: refusalOf(error) });
     }
@@ -278,14 +288,21 @@ async function settle<A extends TicketAction>(
 }
 
 /**
- * The write was sent and its answer lost: a re-read decides. Gone means it ran; still there means
- * it did not (the card stays usable, and "nothing was changed" is then true); a re-read that fails
- * too leaves the outcome unconfirmed, and the user is told exactly that.
+ * The write was sent and its answer lost (or throttled: it may have run all the same): a re-read decides. Gone means
+ * it ran; still there means it did not (the card stays usable, and "nothing was changed" is then true, said as busy
+ * after a 429); a re-read that fails too leaves the outcome unconfirmed, and the user is told exactly that.
  */
-async function afterLostAnswer(deps: FlowDeps, unconfirmed: Outcome & { kind: 'unconfirmed' }, ran: Outcome): Promise<Outcome> {
+async function afterLostAnswer(
+  deps: FlowDeps,
+  unconfirmed: Outcome & { kind: 'unconfirmed' },
+  ran: Outcome,
+  throttled: boolean,
+): Promise<Outcome> {
   const check = await checkWrite(deps, unconfirmed.meetingId);
   if (check.result === 'ran') return ran;
-  if (check.result === 'notRan') throw new CalendarUnavailableError('The write did not run: the meeting is unchanged');
+  if (check.result === 'notRan') {
+    throw throttled ? new ThrottledError() : new CalendarUnavailableError('The write did not run: the meeting is unchanged');
+  }
   return unconfirmed;
 }
 

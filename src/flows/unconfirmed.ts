@@ -20,6 +20,21 @@ export async function checkWrite(deps: FlowDeps, meetingId: string): Promise<Wri
   }
 }
 
+/** As checkWrite, for several writes in one read (Graph JSON batching in the adapter), in the order asked. */
+export async function checkWrites(deps: FlowDeps, meetingIds: string[]): Promise<WriteCheck[]> {
+  let reads: Array<Meeting | Error>;
+  try {
+    reads = await deps.calendar.getMeetings(meetingIds);
+  } catch {
+    return meetingIds.map(() => ({ result: 'unknown' }));
+  }
+  return reads.map((read): WriteCheck => {
+    if (read instanceof MeetingNotFoundError) return { result: 'ran' };
+    if (read instanceof Error) return { result: 'unknown' };
+    return read.isCancelled ? { result: 'ran' } : { result: 'notRan', meeting: read };
+  });
+}
+
 /** The card's true end state once known, with the card's message id and what to tell the user. */
 export interface Settled {
   cardId?: string;

@@ -107,8 +107,8 @@ export const de: Catalog = {
   noneCancelled: 'Nichts wurde abgesagt.',
   notCancelledBusy: (count) =>
     count === 1
-      ? 'Microsoft 365 war zu ausgelastet, um diese abzusagen: Sie ist nicht abgesagt, und niemand wurde benachrichtigt. Drücke in einer Minute „Erneut versuchen“:'
-      : `Microsoft 365 war zu ausgelastet, um diese ${count} abzusagen: Sie sind nicht abgesagt, und niemand wurde benachrichtigt. Drücke in einer Minute „Erneut versuchen“:`,
+      ? 'Microsoft 365 war zu ausgelastet, um diese abzusagen (ich habe nachgesehen: sie ist unverändert): Sie ist nicht abgesagt, und niemand wurde benachrichtigt. Drücke in einer Minute „Erneut versuchen“:'
+      : `Microsoft 365 war zu ausgelastet, um diese ${count} abzusagen (ich habe nachgesehen: sie sind unverändert): Sie sind nicht abgesagt, und niemand wurde benachrichtigt. Drücke in einer Minute „Erneut versuchen“:`,
   notCancelledUnreachable: (count) =>
     count === 1
       ? 'Microsoft 365 hat diese nicht abgesagt (es war nicht erreichbar; ich habe nachgesehen: sie ist unverändert), und niemand wurde benachrichtigt. Drücke gleich „Erneut versuchen“:'
@@ -178,16 +178,16 @@ export const de: Catalog = {
   // Unconfirmed outcomes (issue 10)
   unconfirmed: (action, subject, when) =>
     action === 'cancel'
-      ? `Ich konnte nicht bestätigen, ob ${subject} (${when}) abgesagt wurde: Microsoft 365 hat nicht geantwortet. Ich prüfe es und aktualisiere diese Karte.`
-      : `Ich konnte nicht bestätigen, ob du ${subject} (${when}) abgelehnt hast: Microsoft 365 hat nicht geantwortet. Ich prüfe es und aktualisiere diese Karte.`,
+      ? `Ich konnte nicht bestätigen, ob ${subject} (${when}) abgesagt wurde: Microsoft 365 hat keine eindeutige Antwort gegeben. Ich prüfe es und aktualisiere diese Karte.`
+      : `Ich konnte nicht bestätigen, ob du ${subject} (${when}) abgelehnt hast: Microsoft 365 hat keine eindeutige Antwort gegeben. Ich prüfe es und aktualisiere diese Karte.`,
   notDone: (action, subject) =>
     action === 'cancel'
       ? `Ich habe nachgesehen: ${subject} wurde nicht abgesagt, und niemand wurde benachrichtigt. Die Karte funktioniert wieder, falls du noch absagen möchtest.`
       : `Ich habe nachgesehen: Du hast ${subject} nicht abgelehnt, und der Organisator wurde nicht benachrichtigt. Die Karte funktioniert wieder, falls du noch ablehnen möchtest.`,
   unconfirmedMany: (count) =>
     count === 1
-      ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:'
-      : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat nicht geantwortet). Ich prüfe es und aktualisiere diese Karte:`,
+      ? 'Bei dieser Besprechung konnte ich nicht bestätigen, ob sie abgesagt wurde (Microsoft 365 hat keine eindeutige Antwort gegeben). Ich prüfe es und aktualisiere diese Karte:'
+      : `Bei diesen ${count} Besprechungen konnte ich nicht bestätigen, ob sie abgesagt wurden (Microsoft 365 hat keine eindeutige Antwort gegeben). Ich prüfe es und aktualisiere diese Karte:`,
   turnFailed: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
   clickFailed:
     'Entschuldige, bei mir ist etwas schiefgegangen; es wurde nichts abgesagt oder abgelehnt. Versuch es bitte gleich noch einmal.',

@@ -97,8 +97,8 @@ export const en: Catalog = {
   noneCancelled: 'Nothing was cancelled.',
   notCancelledBusy: (count) =>
     count === 1
-      ? 'Microsoft 365 was too busy to cancel this one, so it was not cancelled and nobody was told. Press "Try again" in a minute:'
-      : `Microsoft 365 was too busy to cancel these ${count}, so they were not cancelled and nobody was told. Press "Try again" in a minute:`,
+      ? 'Microsoft 365 was too busy to cancel this one (I checked: it is unchanged), so it was not cancelled and nobody was told. Press "Try again" in a minute:'
+      : `Microsoft 365 was too busy to cancel these ${count} (I checked: they are unchanged), so they were not cancelled and nobody was told. Press "Try again" in a minute:`,
   notCancelledUnreachable: (count) =>
     count === 1
       ? 'Microsoft 365 did not cancel this one (it was not reachable; I checked: it is unchanged), and nobody was told. Press "Try again" in a moment:'
@@ -164,13 +164,13 @@ export const en: Catalog = {
 
   // Unconfirmed outcomes (issue 10)
   unconfirmed: (action, subject, when) =>
-    `I couldn't confirm whether ${subject} (${when}) was ${action === 'cancel' ? 'cancelled' : 'declined'}: Microsoft 365 did not answer. I'll check and update this card.`,
+    `I couldn't confirm whether ${subject} (${when}) was ${action === 'cancel' ? 'cancelled' : 'declined'}: Microsoft 365 gave no clear answer. I'll check and update this card.`,
   notDone: (action, subject) =>
     action === 'cancel'
       ? `I checked: ${subject} was not cancelled, and nobody was told. The card works again if you still want to cancel it.`
       : `I checked: ${subject} was not declined, and the organizer was not told. The card works again if you still want to decline it.`,
   unconfirmedMany: (count) =>
-    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 did not answer). I'll check and update this card:`,
+    `I couldn't confirm whether ${count === 1 ? 'this one was' : `these ${count} were`} cancelled (Microsoft 365 gave no clear answer). I'll check and update this card:`,
   turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
   clickFailed: 'Sorry, something went wrong on my side; nothing was cancelled or declined. Please try again in a moment.',
   clickOutcomeUnknown:

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Meeting } from '../calendar/meeting';
 import type { Catalog } from './catalog';
 import { language } from './language';
-import { luxonZone } from '../time/zones';
+import { luxonZone, otherPassOf } from '../time/zones';
 
 /**
  * When a meeting is, in the user's zone and language: "Tue, Dec 1, 3:00 – 3:15 PM".
@@ -37,12 +37,29 @@ function formatTimes(start: string, end: string, timeZone: string, locale: strin
     const endText = formatter(
       locale,
       timeZone,
-      sameDay ? time : to - from < WEEKDAY_ENOUGH ? { weekday: 'short', ...time } : { ...DAY, ...time },
+      passNamed(to, timeZone, locale, sameDay ? time : to - from < WEEKDAY_ENOUGH ? { weekday: 'short', ...time } : { ...DAY, ...time }),
     ).format(to);
-    return `${formatter(locale, timeZone, DAY).format(from)}, ${formatter(locale, timeZone, time).format(from)} – ${endText}`;
+    return `${formatter(locale, timeZone, DAY).format(from)}, ${formatter(locale, timeZone, passNamed(from, timeZone, locale, time)).format(from)} – ${endText}`;
   } catch {
     return undefined; // a locale or zone Intl refuses: luxon's way decides what it says
   }
+}
+
+/**
+ * The options for a time of day at `instant`, naming its zone's clock ("2:25 AM GMT+2", "02:25 MEZ", "1:30 AM EDT")
+ * when the wall clock reads the same at another instant (the hour a DST fall-back repeats): without it a meeting from
+ * 02:25 CEST to 02:25 CET read "2:25 AM – 2:25 AM", and a meeting in the first pass looked like one in the second.
+ * The locale's short name, else the offset when the locale names both passes alike.
+ */
+function passNamed(instant: number, timeZone: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const other = otherPassOf(instant, timeZone);
+  if (other === undefined) return options;
+  const short = { ...options, timeZoneName: 'short' } as const;
+  const named = (at: number) =>
+    formatter(locale, timeZone, { timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
+  return named(instant) !== named(other) ? short : { ...options, timeZoneName: 'shortOffset' };
 }
 
 /** A time with its offset ("...Z", "...+01:00") as epoch milliseconds; undefined for anything else. */
@@ -98,7 +115,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const MAX_FORMATTERS = 500;
 
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone} ${options.weekday ?? ''}${options.month ?? ''}${options.day ?? ''}${options.hour ?? ''}${options.minute ?? ''}${options.year ?? ''}`;
+  const key = `${locale} ${timeZone} ${options.weekday ?? ''}${options.month ?? ''}${options.day ?? ''}${options.hour ?? ''}${options.minute ?? ''}${options.year ?? ''}${options.timeZoneName ?? ''}`;
   let known = formatters.get(key);
   if (!known) {
     known = new Intl.DateTimeFormat(locale, { ...options, timeZone });
@@ -115,15 +132,16 @@ function formatTimesSlowly(
 ): string {
   const start = DateTime.fromISO(meeting.start, { zone: luxonZone(timeZone) }).setLocale(locale);
   const end = DateTime.fromISO(meeting.end, { zone: luxonZone(timeZone) }).setLocale(locale);
+  const endTime = passNamed(end.toMillis(), timeZone, locale, time);
   const endText =
     end.minus({ milliseconds: 1 }).hasSame(start, 'day') || end <= start
-      ? end.toLocaleString(time)
+      ? end.toLocaleString(endTime)
       : end.toLocaleString({
           weekday: 'short',
           ...(end.toMillis() - start.toMillis() < WEEKDAY_ENOUGH ? {} : { month: 'short', day: 'numeric' }),
-          ...time,
+          ...endTime,
         });
-  return `${formatDay(start)}, ${start.toLocaleString(time)} – ${endText}`;
+  return `${formatDay(start)}, ${start.toLocaleString(passNamed(start.toMillis(), timeZone, locale, time))} – ${endText}`;
 }
 
 /** "Wed, Dec 2, all day"; over several days "Wed, Dec 2 – Fri, Dec 4, all day". `end` is exclusive. */
@@ -147,7 +165,7 @@ function calendarDate(value: string, timeZone: string): DateTime {
 /** An instant as the day and time people read in their zone: "Tue, Dec 1, 3:00 PM". */
 export function formatMoment(instant: string, timeZone: string, locale: string): string {
   const at = DateTime.fromISO(instant, { zone: luxonZone(timeZone) }).setLocale(locale);
-  return `${formatDay(at)}, ${at.toLocaleString(clockOf(locale))}`;
+  return `${formatDay(at)}, ${at.toLocaleString(passNamed(at.toMillis(), timeZone, locale, clockOf(locale)))}`;
 }
 
 /** A local date ("2026-12-05") as people read it: "Sat, Dec 5". */

@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod/v4';
 import { RecordStore, type RecordKind, type Versioned } from './record-store';
+import { Sealer } from './sealer';
 
 /**
  * What the bot remembers of a 1:1 conversation between turns, so text follow-ups work:
@@ -53,6 +54,13 @@ const memorySchema = z.object({
       ticket: z.string().optional(),
     })
     .optional(),
+  /**
+   * What the request that led to the rows of `choices` asked besides which meeting: the whole series, and the message
+   * for the attendees. A pick from those rows (their button, "the second one") or a correction ("no, I meant the one on
+   * Thursday") goes on with them, as a confirm card's ticket keeps them. The message is sealed at rest (the record is
+   * not): flows see it as typed.
+   */
+  choiceAsked: z.object({ series: z.boolean().optional(), comment: z.string().optional() }).optional(),
   /** The user's mailbox time zone, remembered so it costs one Graph request per user and while. */
   mailboxTimeZone: z.string().optional(),
   /** When the mailbox's zone was read (ISO instant): older than a while, it is read again (the user may have moved). */
@@ -101,13 +109,16 @@ export interface MemoryAccess {
 
 export class ConversationMemory implements MemoryAccess {
   private readonly records: RecordStore<Memory>;
+  private readonly messages: MessageSeal;
 
-  constructor(storage: Storage, retentionDays = 30) {
+  /** `sealer`: the one the bot seals its records with (an ephemeral one suits memory storage only). */
+  constructor(storage: Storage, retentionDays = 30, sealer: Sealer = Sealer.ephemeral()) {
     this.records = new RecordStore(storage, memoryKind(retentionDays));
+    this.messages = new MessageSeal(sealer);
   }
 
   async load(conversationId: string, userId: string): Promise<Memory> {
-    return (await this.records.read(conversationId, userId))?.value ?? {};
+    return this.messages.opened((await this.records.read(conversationId, userId))?.value ?? {}, conversationId, userId);
   }
 
   /**
@@ -116,7 +127,7 @@ export class ConversationMemory implements MemoryAccess {
    * when nothing changes.
    */
   async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
-    await this.records.update([conversationId, userId], merging(change));
+    await this.records.update([conversationId, userId], merging(this.messages.sealed(change, conversationId, userId)));
   }
 
   /** One more sign-out, counted in storage at once (read, add one, conditional write). */
@@ -126,7 +137,7 @@ export class ConversationMemory implements MemoryAccess {
 
   /** A view for one turn: each conversation's record read at most once, and written once at its end. */
   forTurn(): TurnMemory {
-    return new TurnMemory(this.records);
+    return new TurnMemory(this.records, this.messages);
   }
 }
 
@@ -138,15 +149,18 @@ export class ConversationMemory implements MemoryAccess {
  * invoke) reads and writes through, as ConversationMemory does.
  */
 export class TurnMemory implements MemoryAccess {
-  private readonly loaded = new Map<string, { read?: Versioned<Memory>; changes: Partial<Memory> }>();
+  private readonly loaded = new Map<string, { read?: Versioned<Memory>; opened: Memory; changes: Partial<Memory> }>();
   private saved = false;
 
-  constructor(private readonly records: RecordStore<Memory>) {}
+  constructor(
+    private readonly records: RecordStore<Memory>,
+    private readonly messages: MessageSeal = new MessageSeal(Sealer.ephemeral()),
+  ) {}
 
   async load(conversationId: string, userId: string): Promise<Memory> {
-    if (this.saved) return (await this.records.read(conversationId, userId))?.value ?? {};
+    if (this.saved) return this.messages.opened((await this.records.read(conversationId, userId))?.value ?? {}, conversationId, userId);
     const entry = await this.entry(conversationId, userId);
-    return { ...entry.read?.value, ...entry.changes };
+    return { ...entry.opened, ...entry.changes };
   }
 
   async remember(conversationId: string, userId: string, change: Partial<Memory>): Promise<void> {
@@ -158,7 +172,7 @@ export class TurnMemory implements MemoryAccess {
         return;
       }
     }
-    await this.records.update([conversationId, userId], merging(change));
+    await this.records.update([conversationId, userId], merging(this.messages.sealed(change, conversationId, userId)));
   }
 
   /** Writes what the turn changed (nothing when nothing did); later calls go straight to storage. */
@@ -167,7 +181,13 @@ export class TurnMemory implements MemoryAccess {
     this.saved = true;
     await Promise.all(
       [...this.loaded].map(async ([key, { read, changes }]) => {
-        if (Object.keys(changes).length) await this.records.change(JSON.parse(key), merging(changes), read ?? { value: {} });
+        if (!Object.keys(changes).length) return;
+        const [conversationId, userId] = JSON.parse(key) as [string, string];
+        await this.records.change(
+          [conversationId, userId],
+          merging(this.messages.sealed(changes, conversationId, userId)),
+          read ?? { value: {} },
+        );
       }),
     );
   }
@@ -177,7 +197,8 @@ export class TurnMemory implements MemoryAccess {
     let entry = this.loaded.get(key);
     if (!entry) {
       // Read once; a record that is not there yet is created at save (create-only).
-      entry = { read: await this.records.read(conversationId, userId), changes: {} };
+      const read = await this.records.read(conversationId, userId);
+      entry = { read, opened: this.messages.opened(read?.value ?? {}, conversationId, userId), changes: {} };
       this.loaded.set(key, this.loaded.get(key) ?? entry);
       entry = this.loaded.get(key)!;
     }
@@ -191,4 +212,33 @@ function merging(change: Partial<Memory>): (current: Memory | undefined) => Memo
     const memory = { ...current, ...change };
     return JSON.stringify(memory) === JSON.stringify(current) ? undefined : memory;
   };
+}
+
+/**
+ * The message a choice card's request carried (`choiceAsked.comment`), sealed in the record and open in flows, bound
+ * to its conversation and user. One that does not open (another key, tampered) is forgotten, never shown.
+ */
+class MessageSeal {
+  constructor(private readonly sealer: Sealer) {}
+
+  sealed<M extends Partial<Memory>>(memory: M, conversationId: string, userId: string): M {
+    const comment = memory.choiceAsked?.comment;
+    if (comment === undefined) return memory;
+    return { ...memory, choiceAsked: { ...memory.choiceAsked, comment: this.sealer.seal(comment, purpose(conversationId, userId)) } };
+  }
+
+  opened(memory: Memory, conversationId: string, userId: string): Memory {
+    const sealed = memory.choiceAsked?.comment;
+    if (sealed === undefined) return memory;
+    const { comment: _sealed, ...asked } = memory.choiceAsked!;
+    try {
+      return { ...memory, choiceAsked: { ...asked, comment: this.sealer.open(sealed, purpose(conversationId, userId)) } };
+    } catch {
+      return { ...memory, choiceAsked: asked };
+    }
+  }
+}
+
+function purpose(conversationId: string, userId: string): string {
+  return `choice-message:${conversationId}:${userId}`;
 }

@@ -117,6 +117,23 @@ function instantOf(wall: number, zone: string): number {
 }
 
 /**
+ * The other instant at which the zone's wall clock reads what it reads at `instant` (in the hour, or
+ * Lord Howe's half hour, that a DST fall-back repeats), or undefined when that wall time names one
+ * instant only. The offsets three hours either side are the ones any change near `instant` lies between.
+ */
+export function otherPassOf(instant: number, zone: string): number | undefined {
+  if (zone === 'UTC' || !Number.isFinite(instant)) return undefined;
+  const here = offsetAt(instant, zone);
+  for (const probe of [instant - 3 * 3_600_000, instant + 3 * 3_600_000]) {
+    const there = offsetAt(probe, zone);
+    if (!Number.isFinite(there) || there === here) continue;
+    const other = instant + (here - there) * 60_000;
+    if (offsetAt(other, zone) === there) return other;
+  }
+  return undefined;
+}
+
+/**
  * Offsets by zone and quarter hour, remembered when the whole quarter hour has one offset (every
  * DST change happens on a quarter hour): asking the Intl formatter is the slow part. Bounded.
  * One map of numbers per zone: every event time asks here two or three times.

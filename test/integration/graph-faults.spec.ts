@@ -53,7 +53,7 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
   });
 
   for (const status of [429, 503]) {
-    it(`the cancel: ${status} throughout says nothing was changed (true: ${status === 429 ? 'Graph refused it' : 'a re-read shows it unchanged'}); the card stays and a second click cancels once`, async () => {
+    it(`the cancel: ${status} throughout says nothing was changed (true: a re-read shows it unchanged); the card stays and a second click cancels once`, async () => {
       const confirm = (await alex.say('cancel the frontend candidate interview')).card();
       await faults({ failNext: [{ path: '/cancel', method: 'POST', status, count: 20 }], retryAfterSeconds: 0 });
       const from = stack.channel.log.length;
@@ -85,6 +85,19 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
     assert.equal(await cancellations('LynneR@contoso.onmicrosoft.com', INTERVIEW), 1);
   });
 
+  for (const retryAfterSeconds of [30, 0]) {
+    it(`the cancel: answered 429 although it ran (Retry-After ${retryAfterSeconds} s): a re-read finds it cancelled, never "nothing was changed"`, async () => {
+      const confirm = (await alex.say('cancel the frontend candidate interview')).card();
+      await faults({ loseResponse: [{ path: '/cancel', method: 'POST', answer: 'throttled' }], retryAfterSeconds });
+      const from = stack.channel.log.length;
+      const done = await alex.click(confirm.id, button(confirm.content, 'Cancel meeting'), { comment: 'Filled' });
+      const text = cardText(done.updated[0].attachments![0].content);
+      assert.match(text, new RegExp(`^Cancelled ${INTERVIEW}.*\\nAttendees were told:\\nFilled`), text);
+      assert.doesNotMatch(shownSince(from), /nothing was changed|not cancelled|couldn't confirm/);
+      assert.equal(await cancellations('LynneR@contoso.onmicrosoft.com', INTERVIEW), 1);
+    });
+  }
+
   const bulkTomorrow = async () => {
     const bulk = (await alex.say('cancel all my meetings tomorrow')).card();
     const count = Number(/^Cancel these (\d+) meetings\?/.exec(cardText(bulk.content))![1]);
@@ -113,6 +126,32 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
     assert.equal(await megansCancellations(), count);
   });
 
+  for (const retryAfterSeconds of [30, 0]) {
+    it(`a bulk: one cancel of its $batch answered 429 although it ran (Retry-After ${retryAfterSeconds} s): counted as cancelled, never "not cancelled"`, async () => {
+      const { bulk, count, confirmAll } = await bulkTomorrow();
+      await faults({ loseResponse: [{ path: '/cancel', method: 'POST', answer: 'throttled' }], retryAfterSeconds });
+      const from = stack.channel.log.length;
+      const done = await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: 'Offsite' });
+      const text = cardText(done.updated[0].attachments![0].content);
+      assert.match(text, new RegExp(`^Cancelled ${count} meetings:`), text);
+      assert.doesNotMatch(shownSince(from), /too busy|not cancelled|nothing was changed|couldn't confirm/);
+      assert.equal(await megansCancellations(), count, 'each once');
+    });
+  }
+
+  it('a bulk: a cancel answered 429 although it ran, and the re-read fails too: "I couldn\'t confirm ... I\'ll check", never "not cancelled"', async () => {
+    const { bulk, count, confirmAll } = await bulkTomorrow();
+    // Long Retry-After (nothing is resent in the turn), and Graph unavailable for the re-read.
+    await faults({ loseResponse: [{ path: '/cancel', method: 'POST', answer: 'throttled', thenUnavailable: 10 }], retryAfterSeconds: 30 });
+    const from = stack.channel.log.length;
+    const done = await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: 'Offsite' });
+    const text = cardText(done.updated[0].attachments![0].content);
+    assert.match(text, /I couldn't confirm whether this one was cancelled/, text);
+    assert.match(text, new RegExp(`^Cancelled ${count - 1} meeting`), text);
+    assert.doesNotMatch(shownSince(from), /too busy|not cancelled|nothing was changed/);
+    assert.equal(await megansCancellations(), count, 'it did run');
+  });
+
   for (const status of [429, 503]) {
     it(`a bulk: ${status} on every cancel of its $batch: says which were not cancelled and why; "Try again" cancels them, each once`, async () => {
       const { bulk, count, confirmAll } = await bulkTomorrow();
@@ -123,7 +162,9 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
       assert.match(
         text,
         status === 429
-          ? new RegExp(`Microsoft 365 was too busy to cancel ${count === 1 ? 'this one' : `these ${count}`}, so they were not cancelled`)
+          ? new RegExp(
+              `Microsoft 365 was too busy to cancel ${count === 1 ? 'this one \\(I checked: it is' : `these ${count} \\(I checked: they are`} unchanged\\), so`,
+            )
           : new RegExp(`Microsoft 365 did not cancel ${count === 1 ? 'this one' : `these ${count}`} \\(it was not reachable; I checked`),
         text,
       );

@@ -93,7 +93,7 @@ for (const teams of [false, true]) {
       assert.ok(honest, 'the card is updated in place');
       assert.match(
         cardText(honest),
-        new RegExp(`I couldn't confirm whether ${INTERVIEW} \\(.*\\) was cancelled: Microsoft 365 did not answer\\. I'll check`),
+        new RegExp(`I couldn't confirm whether ${INTERVIEW} \\(.*\\) was cancelled: Microsoft 365 gave no clear answer\\. I'll check`),
       );
       assert.deepEqual(submitData(honest), [], 'no live buttons while it is unknown');
       assert.equal(await cancellationsTo(LYNNE.upn, INTERVIEW), 1, 'it did run');

@@ -86,9 +86,9 @@ export class FaultInjector {
     return rule.answer;
   }
 
-  /** The 504 a lost response turns into. */
-  gatewayTimeout(): GraphHttpError {
-    return this.injected(504);
+  /** What a lost response turns into: Graph's gateway timeout (504), or a 429 although the request ran. */
+  lostAnswer(answer: 'gateway-timeout' | 'throttled'): GraphHttpError {
+    return this.injected(answer === 'throttled' ? 429 : 504);
   }
 
   private injected(status: number): GraphHttpError {

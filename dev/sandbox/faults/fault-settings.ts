@@ -16,8 +16,11 @@ const loseResponseRule = z
     path: z.string().min(1),
     method: z.string().toUpperCase().optional(),
     count: z.number().int().min(1).default(1),
-    /** What the client sees instead of the answer: Graph's gateway giving up (504), or the connection dropped. */
-    answer: z.enum(['gateway-timeout', 'connection-reset']).default('gateway-timeout'),
+    /**
+     * What the client sees instead of the answer: Graph's gateway giving up (504), the connection dropped, or a 429 with
+     * Retry-After although the request ran (Microsoft Q&A 5529013 reports a $batch step answered 429 whose operation ran).
+     */
+    answer: z.enum(['gateway-timeout', 'connection-reset', 'throttled']).default('gateway-timeout'),
     /** An outage that begins with the lost answer: this many following Graph requests get 503. */
     thenUnavailable: z.number().int().min(0).default(0),
   })
@@ -76,14 +79,14 @@ export function parseFailNextFlag(value: string): FailNextRule {
   return { method: match[1]?.toUpperCase(), path: match[2], status: Number(match[3]), count: Number(match[4] ?? 1) };
 }
 
-/** CLI spelling: "--lose-response 'POST /cancel'" or "'POST /cancel=resetx2'" (answer: 504 by default, or reset). */
+/** CLI spelling: "--lose-response 'POST /cancel'", "'POST /cancel=resetx2'" or "'POST /cancel=429'" (answer: 504 by default, reset, or 429). */
 export function parseLoseResponseFlag(value: string): LoseResponseRule {
-  const match = /^(?:(GET|POST|DELETE|PATCH|PUT)\s+)?([^\s=]+)(?:=(504|reset))?(?:x(\d+))?$/i.exec(value.trim());
-  if (!match) throw new Error(`Invalid --lose-response "${value}": expected "[METHOD ]path[=504|=reset][xCOUNT]"`);
+  const match = /^(?:(GET|POST|DELETE|PATCH|PUT)\s+)?([^\s=]+)(?:=(504|reset|429))?(?:x(\d+))?$/i.exec(value.trim());
+  if (!match) throw new Error(`Invalid --lose-response "${value}": expected "[METHOD ]path[=504|=reset|=429][xCOUNT]"`);
   return {
     method: match[1]?.toUpperCase(),
     path: match[2],
-    answer: match[3]?.toLowerCase() === 'reset' ? 'connection-reset' : 'gateway-timeout',
+    answer: match[3]?.toLowerCase() === 'reset' ? 'connection-reset' : match[3] === '429' ? 'throttled' : 'gateway-timeout',
     count: Number(match[4] ?? 1),
     thenUnavailable: 0,
   };

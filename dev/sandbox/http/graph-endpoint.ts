@@ -63,7 +63,7 @@ export class GraphEndpoint {
         response.socket?.destroy();
         return;
       }
-      if (lost === 'gateway-timeout') throw this.deps.faults.gatewayTimeout();
+      if (lost) throw this.deps.faults.lostAnswer(lost);
       const headers = { ...result.headers, ...correlationHeaders(ids) };
       if (result.body === undefined) sendEmpty(response, result.status, headers);
       else sendJson(response, result.status, result.body, headers);
@@ -101,8 +101,8 @@ export class GraphEndpoint {
     };
     try {
       const { result: answered, lost } = await this.execute(call);
-      // Inside a batch a lost answer shows as that request's gateway timeout.
-      const result = lost ? errorStep(this.deps.faults.gatewayTimeout()) : answered;
+      // Inside a batch a lost answer shows as that request's gateway timeout (or its 429), the connection being the batch's.
+      const result = lost ? errorStep(this.deps.faults.lostAnswer(lost === 'throttled' ? 'throttled' : 'gateway-timeout')) : answered;
       return result.body === undefined
         ? { status: result.status, headers: result.headers ?? {} }
         : { ...result, headers: { ...result.headers, 'Content-Type': 'application/json' } };

@@ -1,4 +1,4 @@
-import { Client, MiddlewareFactory, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
+import { Client, GraphError, MiddlewareFactory, RetryHandlerOptions, type ShouldRetry } from '@microsoft/microsoft-graph-client';
 import type { Calendar, Event, Group, User } from '@microsoft/microsoft-graph-types';
 import { SignInNeeded, type GraphAccess } from '../../auth/errors';
 import type { CalendarService, MeetingPage, MeetingsRead, TimeWindow, Unreadable } from '../calendar-service';
@@ -43,14 +43,30 @@ function waitIsShort(response: Response): boolean {
 const forReads = new RetryHandlerOptions(undefined, undefined, (_delay, _attempt, _request, _options, response) => waitIsShort(response));
 
 /**
- * A write is retried only when Graph throttled it (429: the request was rejected, not run). After a
- * 503/504 the write may have happened, so it is not blindly sent again: the caller checks instead.
+ * A write is sent again only when Graph throttled it (429: documented as rejected, not run; sent again, one that did
+ * run anyway answers 404, and the caller re-reads). After a 503/504 the write may have happened, so it is not blindly
+ * sent again: the caller checks instead. `onThrottled` hears of every 429 the client saw.
  */
-const forWrites = new RetryHandlerOptions(
-  undefined,
-  undefined,
-  ((_delay, _attempt, _request, _options, response) => response.status === 429 && waitIsShort(response)) satisfies ShouldRetry,
-);
+function forWrites(onThrottled: () => void = () => undefined): RetryHandlerOptions {
+  return new RetryHandlerOptions(undefined, undefined, ((_delay, _attempt, _request, _options, response) => {
+    if (response.status !== 429) return false;
+    onThrottled();
+    return waitIsShort(response);
+  }) satisfies ShouldRetry);
+}
+
+/**
+ * A write's last answer, knowing whether Graph answered it 429 on the way: then the write may have run (Microsoft Q&A
+ * 5529013: a $batch step answered 429 whose operation ran), so a final 429, or the 404 of sending again a cancel that
+ * had run, is an unknown outcome for a re-read to settle, never "not run".
+ */
+function writeOutcome(error: GraphError, throttled: boolean): Error {
+  if (writeMayHaveRun(error)) return new OutcomeUnknownError('The write was sent and no answer came back');
+  if (error.statusCode === 429 || (throttled && toCalendarError(error) instanceof MeetingNotFoundError)) {
+    return new OutcomeUnknownError('The write was answered 429 (too many requests): it may have run', true);
+  }
+  return toCalendarError(error);
+}
 
 /** A delegated token for the permissions a path needs (see GraphAccess); asked for only when a path needs it. */
 export type TokenSource = (access: GraphAccess) => Promise<string>;
@@ -305,7 +321,7 @@ export class GraphCalendar implements CalendarService {
         }));
         let results: BatchResult[];
         try {
-          results = await sendInBatches(this.client(access), requests, forWrites, LONGEST_WAIT_SECONDS, this.deadlineMs);
+          results = await sendInBatches(this.client(access), requests, forWrites(), LONGEST_WAIT_SECONDS, this.deadlineMs);
         } catch (error) {
           // The batch itself got no answer: any of its cancels may have run. The flow re-reads to find out.
           const failure = writeMayHaveRun(error)
@@ -316,11 +332,8 @@ export class GraphCalendar implements CalendarService {
         }
         results.forEach((result, position) => {
           if (result.status < 300) return;
-          const error = stepError(result);
-          // As for one cancel: after a 5xx the cancel may have happened.
-          outcomes[indices[position]] = writeMayHaveRun(error)
-            ? new OutcomeUnknownError('The cancel was sent and no answer came back')
-            : toCalendarError(error);
+          // As for one cancel: after a 5xx or a 429 the cancel may have happened.
+          outcomes[indices[position]] = writeOutcome(stepError(result), Boolean(result.throttled));
         });
       }),
     );
@@ -440,13 +453,15 @@ export class GraphCalendar implements CalendarService {
   private async write(id: string, action: 'cancel' | 'decline', body: object): Promise<void> {
     const place = placeOf(id);
     if (!place) throw notAKey();
+    let throttled = false;
     try {
       const request = this.client(accessOf(place.container))
         .api(`${eventPath(place)}/${action}`)
-        .middlewareOptions([forWrites]);
+        .middlewareOptions([forWrites(() => (throttled = true))]);
       await withDeadline(request, this.deadlineMs).post(body);
     } catch (error) {
-      // A 5xx or a lost answer: the write may have happened. The flow re-reads to find out.
+      // A 5xx, a 429 or a lost answer: the write may have happened. The flow re-reads to find out.
+      if (error instanceof GraphError) throw writeOutcome(error, throttled);
       if (writeMayHaveRun(error)) throw new OutcomeUnknownError(`The ${action} was sent and no answer came back`);
       throw toCalendarError(error);
     }

@@ -33,6 +33,8 @@ export interface BatchResult {
   status: number;
   body?: unknown;
   headers: Record<string, string>;
+  /** A round answered this step 429: a write may have run then (see OutcomeUnknownError), whatever came after. */
+  throttled?: boolean;
 }
 
 /**
@@ -69,7 +71,13 @@ export async function sendInBatches(
         headers?: Record<string, string>;
       }>) {
         const index = Number(response.id);
-        const result: BatchResult = { status: response.status, body: response.body, headers: response.headers ?? {} };
+        const throttled = response.status === 429 || results[index]?.throttled;
+        const result: BatchResult = {
+          status: response.status,
+          body: response.body,
+          headers: response.headers ?? {},
+          ...(throttled ? { throttled } : {}),
+        };
         results[index] = result;
         if (response.status === 424 || response.status === 429) again.push(index);
         if (response.status === 429) waitSeconds = Math.max(waitSeconds, retryAfterOf(result) ?? 1);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { catalogFor, formatClock, formatWhen } from '../../../src/i18n';
+import { catalogFor, formatClock, formatMoment, formatWhen } from '../../../src/i18n';
 
 /**
  * What formatWhen said when it formatted through luxon (before issue 13): the text must not change.
@@ -15,10 +15,12 @@ function throughLuxon(start: string, end: string, zone: string, locale: string):
   const day = (d: DateTime) => d.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
   // Six days or more: the end's date too.
   const date = e.diff(s, 'days').days < 6 ? {} : ({ month: 'short', day: 'numeric' } as const);
+  // A time in an hour a DST change repeats names two instants: its zone's short name says which (luxon's own reading).
+  const named = (d: DateTime) => (d.getPossibleOffsets().length > 1 ? ({ timeZoneName: 'short' } as const) : {});
   const endText = e.minus({ milliseconds: 1 }).hasSame(s, 'day')
-    ? e.toLocaleString(time)
-    : e.toLocaleString({ weekday: 'short', ...date, ...time });
-  return `${day(s)}, ${s.toLocaleString(time)} – ${endText}`.replace(/\u202f/g, ' ');
+    ? e.toLocaleString({ ...time, ...named(e) })
+    : e.toLocaleString({ weekday: 'short', ...date, ...time, ...named(e) });
+  return `${day(s)}, ${s.toLocaleString({ ...time, ...named(s) })} – ${endText}`.replace(/\u202f/g, ' ');
 }
 
 describe('formatWhen with cached Intl formatters', () => {
@@ -115,12 +117,66 @@ describe("formatWhen: the user's clock, midnights and dates", () => {
       when('2026-10-03T15:00:00.000Z', '2026-10-03T16:00:00.000Z', 'Australia/Lord_Howe', 'en-US'),
       'Sun, Oct 4, 1:30 AM – 3:00 AM',
     );
-    // Berlin, Sun Oct 25 2026: 03:00 CEST becomes 02:00 CET; 02:30 happens twice.
-    assert.equal(when('2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z', 'Europe/Berlin', 'de-DE'), 'So., 25. Okt., 02:30 – 02:30');
+    // Berlin, Sun Oct 25 2026: 03:00 CEST becomes 02:00 CET; 02:30 happens twice (see the repeated hour below).
+    assert.equal(
+      when('2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z', 'Europe/Berlin', 'de-DE'),
+      'So., 25. Okt., 02:30 MESZ – 02:30 MEZ',
+    );
     // St John's, Sun Mar 8 2026: 02:00 NST becomes 03:00 NDT.
     assert.equal(
       when('2026-03-08T05:00:00.000Z', '2026-03-08T06:00:00.000Z', 'America/St_Johns', 'en-US'),
       'Sun, Mar 8, 1:30 AM – 3:30 AM',
+    );
+  });
+
+  it('a time in the hour a DST change repeats says which pass it is (its zone name or offset), in any zone; other times do not', () => {
+    // Berlin, Sun Oct 25 2026 (01:00 UTC): 02:00-03:00 twice. An hour-long meeting reads the same at both ends.
+    assert.equal(
+      when('2026-10-25T00:25:00.000Z', '2026-10-25T01:25:00.000Z', 'Europe/Berlin', 'en-US'),
+      'Sun, Oct 25, 2:25 AM GMT+2 – 2:25 AM GMT+1',
+    );
+    assert.equal(
+      when('2026-10-25T00:25:00.000Z', '2026-10-25T01:25:00.000Z', 'Europe/Berlin', 'en-GB'),
+      'Sun 25 Oct, 02:25 CEST – 02:25 CET',
+    );
+    // Inside the repeated hour: the first pass and the second are told apart, though the second reads earlier.
+    assert.equal(
+      when('2026-10-25T00:20:00.000Z', '2026-10-25T00:50:00.000Z', 'Europe/Berlin', 'en-US'),
+      'Sun, Oct 25, 2:20 AM GMT+2 – 2:50 AM GMT+2',
+    );
+    assert.equal(
+      when('2026-10-25T01:10:00.000Z', '2026-10-25T01:40:00.000Z', 'Europe/Berlin', 'en-US'),
+      'Sun, Oct 25, 2:10 AM GMT+1 – 2:40 AM GMT+1',
+    );
+    // Only the end in it: only the end says which.
+    assert.equal(
+      when('2026-10-24T23:30:00.000Z', '2026-10-25T01:30:00.000Z', 'Europe/Berlin', 'en-US'),
+      'Sun, Oct 25, 1:30 AM – 2:30 AM GMT+1',
+    );
+    // New York, Sun Nov 1 2026 (06:00 UTC): 01:00-02:00 twice.
+    assert.equal(
+      when('2026-11-01T05:30:00.000Z', '2026-11-01T06:30:00.000Z', 'America/New_York', 'en-US'),
+      'Sun, Nov 1, 1:30 AM EDT – 1:30 AM EST',
+    );
+    // Lord Howe, Sun Apr 5 2026 (15:00 UTC the day before): 02:00 +11 becomes 01:30 +10:30; 01:30-02:00 twice.
+    assert.equal(
+      when('2026-04-04T14:45:00.000Z', '2026-04-04T15:15:00.000Z', 'Australia/Lord_Howe', 'en-US'),
+      'Sun, Apr 5, 1:45 AM GMT+11 – 1:45 AM GMT+10:30',
+    );
+    // Just outside the repeated half hour: nothing added.
+    assert.equal(
+      when('2026-04-04T14:00:00.000Z', '2026-04-04T14:25:00.000Z', 'Australia/Lord_Howe', 'en-US'),
+      'Sun, Apr 5, 1:00 AM – 1:25 AM',
+    );
+    // A spring-forward night repeats nothing.
+    assert.equal(when('2026-03-29T00:30:00.000Z', '2026-03-29T01:30:00.000Z', 'Europe/Berlin', 'en-US'), 'Sun, Mar 29, 1:30 AM – 3:30 AM');
+    // A moment ("moved from", "cancelled on") in the repeated hour too.
+    assert.equal(formatMoment('2026-10-25T01:25:00.000Z', 'Europe/Berlin', 'de-DE'), 'So., 25. Okt., 02:25 MEZ');
+    assert.equal(formatMoment('2026-10-25T02:25:00.000Z', 'Europe/Berlin', 'de-DE'), 'So., 25. Okt., 03:25');
+    // A time without an offset (read in the user zone, as luxon picks one of the two) says which it was read as.
+    assert.match(
+      when('2026-10-25T02:25:00', '2026-10-25T02:55:00', 'Europe/Berlin', 'en-US'),
+      /^Sun, Oct 25, 2:25 AM (GMT\+[12]) – 2:55 AM \1$/,
     );
   });
 
