@@ -29,7 +29,8 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
  */
 export function packForText(text: string, locale: unknown): LanguagePack {
   const own = language(locale);
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Words as typed, digits and all: "1on1s" (as the packs write a 1:1) holds no English "on".
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const count = (lang: string) => words.reduce((sum, word) => sum + (MARKERS[lang]?.has(word) ? 1 : 0), 0);
   const [best] = Object.keys(MARKERS)
     .map((lang) => ({ lang, count: count(lang) }))

@@ -355,7 +355,8 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
 }
 
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
-const SEVERAL = /\b(?:all|my|alle|meine)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
+// "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
+const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
 
 /** "both", "the first two", "die nächsten beiden": how many, and from where. */
 function countIn(text: string, pack: LanguagePack): { text: string; count?: number; from?: 'first' | 'last' | 'next' } {
@@ -466,7 +467,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = seriesFound.text;
   // "the standup series from now on": each way of saying it is cut, so no "now" is left for the dates.
   for (let more = series ? cut(rest, pack.series) : undefined; more?.match; more = cut(rest, pack.series)) rest = more.text;
-  const bulk = !series && pack.all.test(rest);
+  // An exception taken from several ("the meetings monday except the retro") asks for all of them but it.
+  const bulk = !series && (pack.all.test(rest) || excepted.what !== undefined);
 
   let intent: Intent | undefined;
   for (const candidate of pack.intents) {

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { loadCases } from '../../../scripts/eval-nlu';
+import { resolve, straightToConfirm } from '../../../src/calendar';
+import { placeOf } from '../../../src/calendar/graph/calendar-keys';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Sentences other than the held-out ones that showed each cause (test/fixtures/nlu/cases-heldout11-*.json).
+const { calendars } = loadCases();
+const denver: UserContext = { locale: 'en-US', timeZone: 'America/Denver', now: new Date('2026-12-08T15:00:00Z') };
+const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2026-12-08T07:00:00Z') };
+
+function outcome(text: string, calendar: string, context: UserContext): { intent: string; ids: string[]; clear?: string } {
+  const { request, candidates } = resolve(text, calendars.get(calendar)!, context);
+  const id = (key: string): string => placeOf(key)?.eventId ?? key;
+  const clear = straightToConfirm(request, candidates);
+  return { intent: request.intent, ids: candidates.map((c) => id(c.meeting.id)), ...(clear ? { clear: id(clear.meeting.id) } : {}) };
+}
+
+describe('causes of held-out round 11', () => {
+  it('an exception taken from "the meetings" / "die Termine" asks for all of them but it, never the exception itself', () => {
+    const en = outcome('cancel the meetings on thursday except the retro', 'denver', denver);
+    assert.equal(en.clear, undefined);
+    assert.deepEqual(en.ids.sort(), ['dn-interview', 'dn-security', 'dn-standup-thu', 'dn-teamlunch']);
+    const de = outcome('sag die Termine am Donnerstag ab außer der Retro', 'vienna', vienna);
+    assert.equal(de.clear, undefined);
+    assert.deepEqual(de.ids.sort(), ['vi-daily-do', 'vi-kovac', 'vi-rainer', 'vi-teamessen']);
+  });
+
+  it('"1:1s" in a German exception is read in German (its "on" is no English word)', () => {
+    const request = understand('sag alle Termine am Dienstag ab außer die 1:1s', vienna);
+    assert.equal(request.except?.language, 'de');
+    assert.deepEqual(outcome('sag alle Termine am Dienstag ab außer die 1:1s', 'vienna', vienna).ids.sort(), [
+      'vi-daily-di',
+      'vi-mittag',
+      'vi-sommer',
+      'vi-workshop',
+    ]);
+  });
+  it('a statement of what happened, after a comma or a dash, is a reason: a past tense, "got", "nothing", "hes"', () => {
+    const cases: Array<[string, string]> = [
+      ['cancel the design review, the client postponed the launch', 'the client postponed the launch'],
+      ['drop the happy hour - bar got booked out', 'bar got booked out'],
+      ['cancel the board prep, deck slipped to next month', 'deck slipped to next month'],
+      ['cancel the team lunch, nothing left to discuss', 'nothing left to discuss'],
+      ['cancel the retro, hes on leave', 'hes on leave'],
+    ];
+    for (const [text, reason] of cases) assert.equal(understand(text, denver).reason, reason, text);
+    // Not a correction, nor words about which meeting.
+    assert.equal(understand('cancel the standup on monday, no wait, I wanted tuesday', denver).reason, undefined);
+    assert.equal(understand('cancel the yoga, the one booked with sam', denver).reason, undefined);
+    assert.equal(outcome('cancel the yoga, the one booked with sam', 'denver', denver).clear, 'dn-yoga');
+  });
+
+  it('"pls let Dana know …", "tell ppl to …" carry the message', () => {
+    assert.equal(understand('decline the budget review, pls let dana know im out', denver).comment, 'im out');
+    assert.equal(understand('cancel everything tomorrow, tell ppl to use the channel', denver).comment, 'use the channel');
+  });
+});
