@@ -16,7 +16,7 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
     ),
   ),
   de: new Set(
-    'der das den dem des mein meine meinen meinem meiner mir ich ist und bitte absagen sag sage ab termin termine terminen morgen heute nächste nächsten nächster diese diesen alle kannst du mit um zeig zeige zeigen von für nachricht beide ja nein woche übermorgen besprechung sitzung ihnen sie bis hab habe heit heut morgn mrgn'.split(
+    'der das den dem des mein meine meinen meinem meiner mir ich ist und bitte absagen sag sage ab termin termine terminen morgen heute nächste nächsten nächster diese diesen alle kannst du mit um zeig zeige zeigen von für nachricht beide ja nein woche übermorgen besprechung sitzung ihnen sie bis hab habe heit heut morgn mrgn absäge ablehne hüt morn übermorn isch chasch chönntsch'.split(
       ' ',
     ),
   ),

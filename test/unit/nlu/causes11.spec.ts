@@ -56,3 +56,34 @@ describe('causes of held-out round 11', () => {
     assert.equal(understand('cancel everything tomorrow, tell ppl to use the channel', denver).comment, 'use the channel');
   });
 });
+
+describe('causes of held-out round 11: Swiss and Austrian German', () => {
+  const zurich: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-10-23T14:30:00Z') };
+  const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T08:00:00Z') };
+
+  it('Swiss days, verbs and articles: "Ziischtig", "Donnschtig", "ablehne", "s Daily", "hüt no"; "absagst" asks too', () => {
+    assert.equal(outcome('s Daily Scrum am Ziischtig absäge', 'zurich', zurich).clear, 'zu-scrum-di');
+    const declined = outcome('d Sitzig am Donnschtig ablehne', 'basel', basel);
+    assert.equal(declined.intent, 'decline');
+    assert.equal(declined.ids[0], 'ba-vr');
+    const today = understand('das Zmittag hüt no absäge', basel);
+    assert.equal(today.language, 'de');
+    assert.equal(today.titleHint, 'zmittag');
+    assert.equal(outcome('geht das, dass du die Retro absagst?', 'vienna', vienna).clear, 'vi-retro');
+  });
+
+  it('"-ig" is Swiss for "-ung": "d Q1-Planig" is the Q1-Planung', () => {
+    assert.equal(outcome('d Q1-Planig absäge', 'basel', basel).clear, 'ba-q1');
+  });
+
+  it('reasons in Swiss and plain German: "isch", "hät", "i bi", "es gibt", "das holen wir nach"', () => {
+    const cases: Array<[string, UserContext, string]> = [
+      ['sag s Weihnachtsessen ab, de Koch isch chrank', basel, 'de Koch isch chrank'],
+      ['chasch mer s Lunch mit de Nina am Mäntig absäge, i bi chrank', zurich, 'i bi chrank'],
+      ['sag das Teamessen ab, es gibt keinen Tisch mehr', vienna, 'es gibt keinen Tisch mehr'],
+      ['sag die Retro ab, das holen wir nach', vienna, 'das holen wir nach'],
+    ];
+    for (const [text, context, reason] of cases) assert.equal(understand(text, context).reason, reason, text);
+    assert.equal(outcome('chasch mer s Lunch mit de Nina am Mäntig absäge, i bi chrank', 'zurich', zurich).clear, 'zu-lunch');
+  });
+});
