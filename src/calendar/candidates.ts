@@ -346,17 +346,19 @@ function titleWordsNotFound(request: MeetingRequest, content: string[], known: S
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   const candidates = rankCandidates(request, meetings, context);
-  if (!request.except) return candidates;
+  if (!request.except && !request.exceptEach) return candidates;
   // "everything tomorrow except the 1:1": what the exception names among them, as if picked from a list of them, is left out.
-  const left = new Set(
+  const named = (except: MeetingRequest): Meeting[] =>
     rankCandidates(
-      request.except,
+      except,
       candidates.map((c) => c.meeting),
       { ...context, listShown: true },
     )
       .filter((c) => c.complete)
-      .map((c) => c.meeting),
-  );
+      .map((c) => c.meeting);
+  let left = new Set(request.except ? named(request.except) : []);
+  // "… except the workshop and the legal sync": each of them, when the words read whole name none ("lunch and learn" is one).
+  if (left.size === 0 && request.exceptEach) left = new Set(request.exceptEach.flatMap(named));
   return candidates.filter((c) => !left.has(c.meeting));
 }
 

@@ -58,6 +58,11 @@ export interface MeetingRequest {
   duration?: number;
   /** "cancel everything tomorrow except the 1:1", "alle außer dem Jour fixe": what to leave out of a bulk request. */
   except?: MeetingRequest;
+  /**
+   * "… except the workshop and the legal sync": each of several exceptions, left out when `except` read whole names
+   * none of the meetings (it does name "lunch and learn").
+   */
+  exceptEach?: MeetingRequest[];
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
   titleHint?: string;
   /**

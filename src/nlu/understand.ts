@@ -354,6 +354,9 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
   return { text: ` ${before} `, what };
 }
 
+// Between exceptions: "the workshop and the legal sync", "dem Daily, der Retro und dem Jour fixe".
+const EXCEPTIONS_APART = /\s*,\s*|\s+(?:and|&|und|sowie|or|oder)\s+/;
+
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
 // "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
 const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
@@ -622,6 +625,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".
     const left = read(excepted.what, { ...context, listShown: true }, false);
     if (namesAMeeting(left)) request.except = left;
+    // "except the workshop and the legal sync", "außer dem Daily und der Retro": each one, should the whole name none.
+    const parts = excepted.what.split(EXCEPTIONS_APART).filter((part) => part.trim());
+    const each = parts.length > 1 ? parts.map((part) => read(part, { ...context, listShown: true }, false)) : [];
+    if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

@@ -116,7 +116,10 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bmtg\b/g, 'meeting')
       .replace(/\bappts?\b/g, 'appointment')
       .replace(/\bwk\b/g, 'week')
-      .replace(/\b(?:tmw|tmrw|tmr|2moro|2morrow)\b/g, 'tomorrow')
+      // "tmrw", and a day word's possessive typed without its apostrophe ("todays lunch", "tmrws standup").
+      .replace(/\b(?:(tmw|tmrw|tmr|2moro|2morrow)|(today|tonight|tomorrow))s?\b/g, (_m, short?: string, day?: string) =>
+        short ? 'tomorrow' : (day ?? ''),
+      )
       // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
       .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
       .replace(/\bheute\b/g, 'today')
@@ -136,9 +139,16 @@ export const en: LanguagePack = withLetterBoundaries({
       // "4.45" is a clock time in British typing.
       .replace(/(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g, '$1:$2')
       .replace(new RegExp(`\\b(at|by|around)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, at: string, n: string) => `${at} ${NUMBERS[n]}`)
+      // "four pm", "ten o'clock"; a time said in words "four thirty", "my 3 fifteen" (not "two thirty-minute calls").
       .replace(
-        new RegExp(`\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b`, 'g'),
-        (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`,
+        new RegExp(
+          `\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b|(?<=\\b(?:my|the|at|@|around|by)\\s+)${HOUR}[\\s-]+(fifteen|thirty|forty[\\s-]?five)\\b(?!\\s*-?\\s*(?:min|hour))`,
+          'g',
+        ),
+        (_m, n: string | undefined, suffix: string | undefined, h: string | undefined, minutes: string | undefined) =>
+          n && suffix
+            ? `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`
+            : `${hourOf(h ?? '')}:${{ fifteen: '15', thirty: '30' }[minutes ?? ''] ?? '45'}`,
       )
       .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
       // "15h", "15h30" (a 24-hour clock; "2h" is more often a length), and military "1500" after "my", "the", "at".

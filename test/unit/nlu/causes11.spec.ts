@@ -57,6 +57,45 @@ describe('causes of held-out round 11', () => {
   });
 });
 
+describe('causes of held-out round 11: several exceptions', () => {
+  it('"except the interview and the retro", "außer dem Teamessen und der Retro" leave out each; "lunch and learn" stays one title', () => {
+    assert.deepEqual(outcome('cancel everything on thursday except the interview and the retro', 'denver', denver).ids.sort(), [
+      'dn-security',
+      'dn-standup-thu',
+      'dn-teamlunch',
+    ]);
+    assert.deepEqual(outcome('alle Termine am Donnerstag absagen außer dem Teamessen und der Retro', 'vienna', vienna).ids.sort(), [
+      'vi-daily-do',
+      'vi-kovac',
+      'vi-rainer',
+    ]);
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+    assert.deepEqual(outcome('cancel everything on thursday except lunch and learn', 'kolkata', kolkata).ids.sort(), [
+      'in-arch',
+      'in-ops',
+      'in-standup-thu',
+    ]);
+  });
+});
+
+describe('causes of held-out round 11: times in words, day words without an apostrophe', () => {
+  it('"my four thirty", "the 3 fifteen", "three forty-five" are clock times; "two thirty-minute calls" is none', () => {
+    assert.deepEqual(understand('cancel my three fifteen on tuesday', denver).clock, { hour: 15, minute: 15 });
+    assert.deepEqual(understand('cancel the ten forty-five tomorrow', denver).clock, { hour: 10, minute: 45 });
+    assert.equal(outcome('cancel the 3 thirty on thursday', 'denver', denver).clear, 'dn-security');
+    assert.equal(understand('cancel the two thirty-minute calls', denver).clock, undefined);
+  });
+
+  it('"todays", "tomorrows", "tonights" are the day', () => {
+    for (const text of ['cancel tomorrows yoga', 'cancel tonights yoga', 'drop todays yoga']) {
+      assert.equal(understand(text, denver).titleHint, 'yoga', text);
+      assert.notEqual(understand(text, denver).day, undefined, text);
+    }
+    assert.equal(outcome('cancel tomorrows yoga', 'denver', denver).clear, 'dn-yoga');
+    assert.equal(outcome('drop todays hiring sync', 'denver', denver).clear, 'dn-hiring');
+  });
+});
+
 describe('causes of held-out round 11: Swiss and Austrian German', () => {
   const zurich: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-10-23T14:30:00Z') };
   const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T08:00:00Z') };
