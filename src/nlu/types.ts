@@ -63,6 +63,11 @@ export interface MeetingRequest {
    * none of the meetings (it does name "lunch and learn").
    */
   exceptEach?: MeetingRequest[];
+  /**
+   * The plural that alone made the request for several meetings ("cancel the friday drinks", "my standups"): the
+   * calendar side reads it as one meeting's name when the meetings it finds are called so ("Team drinks").
+   */
+  pluralWord?: string;
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
   titleHint?: string;
   /**
