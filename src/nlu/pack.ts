@@ -30,6 +30,8 @@ export interface LanguagePack {
   chatter: RegExp;
   /** A reason given after the request (", I'm off sick", "weil ich krank bin"): cut to the end. */
   reason: RegExp;
+  /** A word that only introduces a reason ("because I'm out" is "I'm out" to the attendees); none in German ("weil" orders the clause). */
+  reasonLead?: RegExp;
   /** Cues that start a message for the attendees ("and tell them", "Nachricht:"); the rest of the text is the message. */
   messages: RegExp[];
   /** Function words of the language (the stopword package's list plus chat): never a reason to say "no meeting". */

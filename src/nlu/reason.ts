@@ -36,7 +36,8 @@ export function reasonIn(said: string, pack: LanguagePack): { request: string; r
 
 /** The reason without the punctuation around it, and without trailing clauses that only greet or thank ("…, thanks!"). */
 function tidy(clause: string, pack: LanguagePack): string | undefined {
-  const clauses = clause.replace(LEADING, '').split(/(?<=,)\s*/);
+  const led = clause.replace(LEADING, '');
+  const clauses = (pack.reasonLead ? led.replace(pack.reasonLead, '') : led).split(/(?<=,)\s*/);
   while (clauses.length > 0 && onlyChatter(clauses[clauses.length - 1], pack)) clauses.pop();
   const reason = clauses.join(' ').replace(TRAILING, '');
   return reason && !onlyChatter(reason, pack) ? reason : undefined;

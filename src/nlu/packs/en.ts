@@ -102,8 +102,12 @@ export const en: LanguagePack = withLetterBoundaries({
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
       .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
       .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
-      // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
-      .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
+      // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has; "wat do
+      // i have" is "what" (not "the WAT review").
+      .replace(
+        /\b(?:(what|that|there|how|where|who)s|(wat|wot)(s?)(?=\s+(?:do|does|did|is|are|have|has|on|about|else)\b))\b/g,
+        (_m, word?: string, _typo?: string, s?: string) => (word ? `${word}'s` : `what${s ? "'s" : ''}`),
+      )
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
       .replace(/\bcant\b/g, "can't")
       .replace(/\bwont\b/g, "won't")
@@ -185,6 +189,7 @@ export const en: LanguagePack = withLetterBoundaries({
   // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), or a statement (", half the team is on leave").
   reason:
     /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in)|nobody|no\s*one|none\s+of|not\s+enough|too\s+(?:few|many|much|busy)|no\s+(?!(?:wait|i|the|that|this|not|sorry|actually|message|note|comment)\b)[a-z]{3,}|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|theyre|it's|that's|he's|she's|hes|shes|nothing)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:(?:the|this|that)\s+(?:one|ones|meetings?|calls?|other|first|second|third|last|next|earlier|later|same)|this|that|which|who|whom|where|it's\s+the|that's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?!(?:no|nope|nah|wait|actually|oops|i\s+mean|i\s+meant|sorry\s+i\s+meant?|scratch\s+that|make\s+(?:it|that))\b)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't|got|gets|did|didn't|doesn't|went|came|fell|broke|left|quit|[a-z]{2,}ed)\b)[^.!?;]*/,
+  reasonLead: /^(?:because|'?cause|cos|coz)\s+(?=\S)/i,
   messages: [
     /[,;]?\s*\b(?:and\s+)?(?:(?:pls|plz|please)\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|ppl|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,

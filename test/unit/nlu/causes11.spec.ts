@@ -126,3 +126,12 @@ describe('causes of held-out round 11: Swiss and Austrian German', () => {
     assert.equal(outcome('chasch mer s Lunch mit de Nina am Mäntig absäge, i bi chrank', 'zurich', zurich).clear, 'zu-lunch');
   });
 });
+
+describe('causes of held-out round 11: non-native and typed English', () => {
+  it('"because" only introduces the reason; "wat do i have" is "what"', () => {
+    assert.equal(understand('cancel the retro because the team is off', denver).reason, 'the team is off');
+    assert.equal(understand('cancel the retro, cos im sick', denver).reason, 'im sick');
+    assert.equal(understand('wat do i have on thursday', denver).intent, 'list');
+    assert.equal(understand('cancel the wat review', denver).titleHint, 'wat review');
+  });
+});
