@@ -97,6 +97,8 @@ export function wordSimilarity(typed: string, word: string): number {
   // "budgetmeeting" for "Budgetplanung": the name without the generic tail.
   const stem = typed.replace(GENERIC_TAIL, '');
   if (stem !== typed && stem.length >= 4) return Math.max(plain, similarity(stem, word) * 0.9);
+  // Swiss German writes an "e" as "ä": "Weihnachtsässe" for "Weihnachtsessen", "Bsprächig" for "Besprechung".
+  if (typed.includes('ae') && !word.includes('ae')) return Math.max(plain, similarity(typed.replace(/ae/g, 'e'), word) * 0.95);
   return plain;
 }
 

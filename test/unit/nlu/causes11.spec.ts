@@ -111,8 +111,10 @@ describe('causes of held-out round 11: Swiss and Austrian German', () => {
     assert.equal(outcome('geht das, dass du die Retro absagst?', 'vienna', vienna).clear, 'vi-retro');
   });
 
-  it('"-ig" is Swiss for "-ung": "d Q1-Planig" is the Q1-Planung', () => {
+  it('"-ig" is Swiss for "-ung": "d Q1-Planig" is the Q1-Planung; "ä" for "e": "s Weihnachtsässe" is the Weihnachtsessen', () => {
     assert.equal(outcome('d Q1-Planig absäge', 'basel', basel).clear, 'ba-q1');
+    assert.equal(outcome('s Weihnachtsässe am Donnschtig absäge', 'basel', basel).clear, 'ba-fest');
+    assert.deepEqual(outcome('alles am Mäntig absäge usser em Apéro', 'basel', basel).ids.sort(), ['ba-q1', 'ba-standup-mo2']);
   });
 
   it('reasons in Swiss and plain German: "isch", "hät", "i bi", "es gibt", "das holen wir nach"', () => {
