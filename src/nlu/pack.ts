@@ -157,6 +157,8 @@ export interface LanguagePack {
   clockRanges: RegExp[];
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;
+  /** Said right before a day, makes it the last day of a range from today: "until tuesday", "bis Dienstag". Ends in $. */
+  untilDay?: RegExp;
   attendee: RegExp;
   /** A capital inside a sentence marks a name ("the Will meeting"): English, not German (every noun has one). */
   capitalsAreNames: boolean;

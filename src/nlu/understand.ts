@@ -616,7 +616,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
-  if (plural && !bulk && !several) request.pluralWord = titleWords[titleWords.length - 1];
+  // Not when said to be every one: "all standups", "alle Dailys".
+  if (plural && !bulk && !several && !/\b(?:all|alle|every|each|jede[nrsm]?)\s/.test(rest))
+    request.pluralWord = titleWords[titleWords.length - 1];
   // "cancel the second one", "number 7": a row and nothing else is a pick from the list on screen, with one.
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;

@@ -452,6 +452,7 @@ export const en: LanguagePack = withLetterBoundaries({
     new RegExp(`\\b(?:before|until|till|earlier than)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
+  untilDay: /\b(?:until|till|til|thru|through|up\s+to)\s+(?:and\s+including\s+)?$/,
   attendee:
     /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
   calendars: [

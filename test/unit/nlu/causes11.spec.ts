@@ -137,3 +137,25 @@ describe('causes of held-out round 11: non-native and typed English', () => {
     assert.equal(understand('cancel the wat review', denver).titleHint, 'wat review');
   });
 });
+
+describe('causes of held-out round 11: a range up to a day', () => {
+  const london: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-03-26T09:00:00Z') };
+  const berlin: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
+
+  it('"until tuesday", "bis Montag" run from today through that day; the word is no title', () => {
+    const english = understand('cancel all standups until tuesday', london);
+    assert.equal(english.titleHint, 'standups');
+    assert.deepEqual(english.day, { start: '2026-03-26T00:00:00.000Z', end: '2026-03-31T23:00:00.000Z' });
+    assert.equal(english.pluralWord, undefined, '"all standups" is every one');
+    assert.deepEqual(outcome('cancel all standups until tuesday except monday', 'london', london).ids.sort(), [
+      'lo-standup-fri',
+      'lo-standup-thu',
+      'lo-standup-tue',
+    ]);
+    assert.deepEqual(outcome('sag alle Daily Standups bis Montag ab', 'berlin', berlin).ids.sort(), [
+      'be-standup-do',
+      'be-standup-fr',
+      'be-standup-mo',
+    ]);
+  });
+});
