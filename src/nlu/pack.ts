@@ -32,6 +32,8 @@ export interface LanguagePack {
   reason: RegExp;
   /** A word that only introduces a reason ("because I'm out" is "I'm out" to the attendees); none in German ("weil" orders the clause). */
   reasonLead?: RegExp;
+  /** An apology ("sorry", "tut mir leid"): chatter to the bot, but at the end of a reason it is said to the attendees too. */
+  apology?: RegExp;
   /** Cues that start a message for the attendees ("and tell them", "Nachricht:"); the rest of the text is the message. */
   messages: RegExp[];
   /** Function words of the language (the stopword package's list plus chat): never a reason to say "no meeting". */

@@ -465,6 +465,7 @@ export const de: LanguagePack = withLetterBoundaries({
     new RegExp(`\\b(?:vor|bis|früher als|frueher als)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
+  apology: /^\W*(?:sorry|sorri|tut\s+mir\s+leid|entschuldigung|sorry\s+nochmal)\W*$/,
   untilDay: /\bbis\s+(?:(?:einschließlich|einschliesslich|inklusive|inkl\.?|und\s+mit)\s+)?(?:zum\s+)?$/,
   attendee:
     /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)(?:und\s+)?[\p{L}'.-]+){0,3})/u,

@@ -159,3 +159,15 @@ describe('causes of held-out round 11: a range up to a day', () => {
     ]);
   });
 });
+
+describe('causes of held-out round 11: a reason said with an apology', () => {
+  it('"- prod incident, apologies" is a reason and keeps its apology; "the one tomorrow, sorry" and "sorry" alone are none', () => {
+    assert.equal(understand('drop the retro - prod incident, apologies', denver).reason, 'prod incident, apologies');
+    assert.equal(understand('cancel the sync, I have a conflict, sorry', denver).reason, 'I have a conflict, sorry');
+    assert.equal(understand('cancel the sync, I have a conflict, thanks', denver).reason, 'I have a conflict');
+    assert.equal(understand('sag die Retro ab, bin krank, sorry', vienna).reason, 'bin krank, sorry');
+    assert.equal(understand('cancel my 1:1, the one tomorrow sorry', denver).reason, undefined);
+    assert.equal(understand('cancel my 1:1, tomorrow sorry', denver).reason, undefined);
+    assert.equal(understand('cancel the sync, sorry', denver).reason, undefined);
+  });
+});
