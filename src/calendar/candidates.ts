@@ -356,11 +356,17 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
     )
       .filter((c) => c.complete)
       .map((c) => c.meeting);
-  let left = new Set(request.except ? named(request.except) : []);
-  // "… except the workshop and the legal sync": each of them, when the words read whole name none ("lunch and learn" is one).
-  if (left.size === 0 && request.exceptEach) left = new Set(request.exceptEach.flatMap(named));
+  const whole = request.except ? named(request.except) : [];
+  // "… except the workshop and the legal sync", "außer dem Kundentermin und dem Abendessen": each of them, when each names
+  // a meeting, unless the words read whole are the title of one with an "and" in it ("lunch and learn").
+  const each = request.exceptEach?.map(named) ?? [];
+  const titled = whole.some((m) => wordsOf(m.subject).some((word) => CONJUNCTIONS.has(word)));
+  const apart = each.length > 0 && !titled && (whole.length === 0 || each.every((found) => found.length > 0));
+  const left = new Set(apart ? each.flat() : whole);
   return candidates.filter((c) => !left.has(c.meeting));
 }
+
+const CONJUNCTIONS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'n']);
 
 function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];

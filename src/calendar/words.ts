@@ -110,8 +110,12 @@ function similarity(typed: string, word: string): number {
   if (typed.length >= 4 && word.includes(typed)) return 0.8; // part of a compound: planung in sprintplanung
   // A compound typed for its first part: "steuerberatertermin" for "Steuerberater", "teamrundentermin" for "Teamrunde".
   if (word.length >= 5 && (typed.startsWith(word) || typed.startsWith(word.slice(0, -1)))) return 0.8;
-  // Swiss German writes "-ung" as "-ig": "Sitzig", "Q1-Planig", "Abstimmig".
-  if (typed.length >= 5 && typed.endsWith('ig') && word.endsWith('ung') && typed.slice(0, -2) === word.slice(0, -3)) return 0.85;
+  // Swiss German writes "-ung" as "-ig" ("Sitzig", "Q1-Planig"), often with "gsch…" for "gesch…" ("Gschäftsleitig").
+  if (typed.length >= 5 && typed.endsWith('ig') && word.endsWith('ung')) {
+    const stem = typed.slice(0, -2);
+    if (stem === word.slice(0, -3)) return 0.85;
+    if (stem.length >= 6 && similarity(stem, word.slice(0, -3)) >= 0.8) return 0.8;
+  }
   if (typed.length >= 4) {
     const limit = typed.length >= 7 ? 2 : 1;
     const distance = editDistance(typed, word, limit);

@@ -577,6 +577,9 @@ export const de: LanguagePack = withLetterBoundaries({
     'meeting',
     'meetings',
     'besprechung',
+    // "das Gespräch mit Rainer": a meeting, as "Termin" is ("Feedbackgespräch" stays a title word).
+    'gespräch',
+    'gespraech',
     'besprechungen',
     'treffen',
     'um',

@@ -207,7 +207,7 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:the\s+)?reason\s+(?:being|is)\b\s*[:,-]?\s*/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
     // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
-    /(?:[,;]\s*|\s+and\s+)(?:(?:pls|plz|please)\s+)?(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*(?:\s+(?:know|that|we|we'll|we're|i|i'm|i'll|i've|it|it's|they|there|sorry)\b|\s*[:,-])))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
+    /(?:[,;]\s*|\s+(?:and|\+|&)\s+)(?:(?:pls|plz|please)\s+)?(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|them|everyone|everybody|people|ppl|folks|all|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*(?:\s+(?:know|that|we|we'll|we're|i|i'm|i'll|i've|it|it's|they|there|sorry)\b|\s*[:,-])))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -459,8 +459,9 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   untilDay: /\b(?:until|till|til|thru|through|up\s+to)\s+(?:and\s+including\s+)?$/,
+  // "with Omar", and as chat writes it, "w Omar", "w/ Omar".
   attendee:
-    /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
+    /\b(?:with|w\/?)\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
   calendars: [
     // "Alex's 3pm", "James' meetings", "on Patti's calendar"; not after "my" or "the" ("my boss's 1:1", "the team's standup").
     {

@@ -171,3 +171,35 @@ describe('causes of held-out round 11: a reason said with an apology', () => {
     assert.equal(understand('cancel the sync, sorry', denver).reason, undefined);
   });
 });
+
+describe('causes of probe 11', () => {
+  const toronto: UserContext = { locale: 'en-CA', timeZone: 'America/Toronto', now: new Date('2026-12-08T14:00:00Z') };
+  const berlin: UserContext = { locale: 'en-GB', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T08:00:00Z') };
+  const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T08:00:00Z') };
+
+  it('"w marta", "w/ priya" say who is in it; "& let sam know …", "+ tell lee …" carry the message', () => {
+    assert.equal(understand('cancel my 1:1 w marta', toronto).attendeeHint, 'marta');
+    assert.equal(outcome('cancel my 1:1 w marta', 'toronto', toronto).clear, 'to-1on1-marta');
+    assert.equal(understand('drop lunch w/ priya', toronto).attendeeHint, 'priya');
+    assert.equal(understand("cancel the yoga & let sam know i'm injured", denver).comment, "i'm injured");
+    assert.equal(understand('cancel the retro + tell lee we skip this sprint', denver).comment, 'we skip this sprint');
+    assert.equal(understand('cancel the retro + tell ppl to add notes', denver).comment, 'add notes');
+  });
+
+  it('"das Gespräch mit Jürgen" is a meeting with him, as "der Termin" is', () => {
+    assert.equal(outcome('sag das Gespräch mit Jürgen ab', 'vienna', vienna).clear, 'vi-1on1');
+    assert.equal(outcome('das Bewerbungsgespräch absagen', 'vienna', vienna).clear, 'vi-kovac');
+  });
+
+  it('several exceptions that each name a meeting leave out each, though the words read whole fit one', () => {
+    assert.deepEqual(outcome('cancel all my meetings tomorrow except the customer meeting and the dinner', 'berlin', berlin).ids.sort(), [
+      'be-1on1',
+      'be-release',
+      'be-standup-fr',
+    ]);
+  });
+
+  it('Swiss "Gschäftsleitig" is the Geschäftsleitung', () => {
+    assert.equal(outcome('d Sitzig vo de Gschäftsleitig absäge', 'basel', basel).clear, 'ba-sitzung');
+  });
+});
