@@ -346,19 +346,27 @@ function titleWordsNotFound(request: MeetingRequest, content: string[], known: S
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   const candidates = rankCandidates(request, meetings, context);
-  if (!request.except) return candidates;
+  if (!request.except && !request.exceptEach) return candidates;
   // "everything tomorrow except the 1:1": what the exception names among them, as if picked from a list of them, is left out.
-  const left = new Set(
+  const named = (except: MeetingRequest): Meeting[] =>
     rankCandidates(
-      request.except,
+      except,
       candidates.map((c) => c.meeting),
       { ...context, listShown: true },
     )
       .filter((c) => c.complete)
-      .map((c) => c.meeting),
-  );
+      .map((c) => c.meeting);
+  const whole = request.except ? named(request.except) : [];
+  // "… except the workshop and the legal sync", "außer dem Kundentermin und dem Abendessen": each of them, when each names
+  // a meeting, unless the words read whole are the title of one with an "and" in it ("lunch and learn").
+  const each = request.exceptEach?.map(named) ?? [];
+  const titled = whole.some((m) => wordsOf(m.subject).some((word) => CONJUNCTIONS.has(word)));
+  const apart = each.length > 0 && !titled && (whole.length === 0 || each.every((found) => found.length > 0));
+  const left = new Set(apart ? each.flat() : whole);
   return candidates.filter((c) => !left.has(c.meeting));
 }
+
+const CONJUNCTIONS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'n']);
 
 function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];

@@ -78,3 +78,17 @@ function readTheOtherWay(choice: Candidate, other: Candidate, request: MeetingRe
   const titled = new Set(wordsOf(byTitle.meeting.subject));
   return !said.some((word) => titled.has(word));
 }
+
+/**
+ * "cancel the friday evening drinks" of a meeting called "Team drinks": a plural that is a word of the name of every
+ * meeting found names that meeting (or asks which, as a name does), not every one of them ("my standups" of meetings
+ * called "Standup" stays several). The request to act on: as said, or read for one meeting.
+ */
+export function pluralAsName(request: MeetingRequest, candidates: Candidate[]): MeetingRequest {
+  const word = request.pluralWord;
+  if (!word || request.scope !== 'all') return request;
+  const found = candidates.filter((c) => c.complete);
+  const folded = foldText(word);
+  if (found.length === 0 || !found.every((c) => wordsOf(c.meeting.subject).includes(folded))) return request;
+  return { ...request, scope: 'one', pluralWord: undefined };
+}

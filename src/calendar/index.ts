@@ -5,6 +5,6 @@ export type { Candidate, MatchReason } from './candidates';
 export { findCandidates, wordsNotFound } from './candidates';
 export { coverRepeatedTimes, inWindow, nearestMeetings, readingWindow, searchWindow, upcomingWindow } from './window';
 export { resolve } from './resolve';
-export { clearChoice, straightToConfirm } from './clear-choice';
+export { clearChoice, pluralAsName, straightToConfirm } from './clear-choice';
 export { calendarsNamed } from './calendar-names';
 export { calendarDisplay } from './match';

@@ -97,6 +97,8 @@ export function wordSimilarity(typed: string, word: string): number {
   // "budgetmeeting" for "Budgetplanung": the name without the generic tail.
   const stem = typed.replace(GENERIC_TAIL, '');
   if (stem !== typed && stem.length >= 4) return Math.max(plain, similarity(stem, word) * 0.9);
+  // Swiss German writes an "e" as "ä": "Weihnachtsässe" for "Weihnachtsessen", "Bsprächig" for "Besprechung".
+  if (typed.includes('ae') && !word.includes('ae')) return Math.max(plain, similarity(typed.replace(/ae/g, 'e'), word) * 0.95);
   return plain;
 }
 
@@ -108,6 +110,12 @@ function similarity(typed: string, word: string): number {
   if (typed.length >= 4 && word.includes(typed)) return 0.8; // part of a compound: planung in sprintplanung
   // A compound typed for its first part: "steuerberatertermin" for "Steuerberater", "teamrundentermin" for "Teamrunde".
   if (word.length >= 5 && (typed.startsWith(word) || typed.startsWith(word.slice(0, -1)))) return 0.8;
+  // Swiss German writes "-ung" as "-ig" ("Sitzig", "Q1-Planig"), often with "gsch…" for "gesch…" ("Gschäftsleitig").
+  if (typed.length >= 5 && typed.endsWith('ig') && word.endsWith('ung')) {
+    const stem = typed.slice(0, -2);
+    if (stem === word.slice(0, -3)) return 0.85;
+    if (stem.length >= 6 && similarity(stem, word.slice(0, -3)) >= 0.8) return 0.8;
+  }
   if (typed.length >= 4) {
     const limit = typed.length >= 7 ? 2 : 1;
     const distance = editDistance(typed, word, limit);

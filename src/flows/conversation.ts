@@ -1,5 +1,6 @@
 import {
   clearChoice,
+  pluralAsName,
   coverRepeatedTimes,
   findCandidates,
   nearestMeetings,
@@ -285,6 +286,8 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
       }
     }
   }
+  // "the friday drinks" of a meeting called "Team drinks" is that meeting, not every one.
+  request = pluralAsName(request, candidates);
   // "both", "the last two": as many meetings as said, else the user picks (never more than they said).
   if (
     request.intent === 'cancel' &&

@@ -30,6 +30,10 @@ export interface LanguagePack {
   chatter: RegExp;
   /** A reason given after the request (", I'm off sick", "weil ich krank bin"): cut to the end. */
   reason: RegExp;
+  /** A word that only introduces a reason ("because I'm out" is "I'm out" to the attendees); none in German ("weil" orders the clause). */
+  reasonLead?: RegExp;
+  /** An apology ("sorry", "tut mir leid"): chatter to the bot, but at the end of a reason it is said to the attendees too. */
+  apology?: RegExp;
   /** Cues that start a message for the attendees ("and tell them", "Nachricht:"); the rest of the text is the message. */
   messages: RegExp[];
   /** Function words of the language (the stopword package's list plus chat): never a reason to say "no meeting". */
@@ -160,6 +164,8 @@ export interface LanguagePack {
   clockRanges: RegExp[];
   /** Says a weekday means the following week ("next Monday"). Otherwise the coming one, today included. */
   nextWeekday: RegExp;
+  /** Said right before a day, makes it the last day of a range from today: "until tuesday", "bis Dienstag". Ends in $. */
+  untilDay?: RegExp;
   attendee: RegExp;
   /** A capital inside a sentence marks a name ("the Will meeting"): English, not German (every noun has one). */
   capitalsAreNames: boolean;

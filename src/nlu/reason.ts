@@ -36,8 +36,11 @@ export function reasonIn(said: string, pack: LanguagePack): { request: string; r
 
 /** The reason without the punctuation around it, and without trailing clauses that only greet or thank ("…, thanks!"). */
 function tidy(clause: string, pack: LanguagePack): string | undefined {
-  const clauses = clause.replace(LEADING, '').split(/(?<=,)\s*/);
-  while (clauses.length > 0 && onlyChatter(clauses[clauses.length - 1], pack)) clauses.pop();
+  const led = clause.replace(LEADING, '');
+  const clauses = (pack.reasonLead ? led.replace(pack.reasonLead, '') : led).split(/(?<=,)\s*/);
+  // "…, thanks!" is for the bot; "customer escalation, sorry" apologizes to the attendees.
+  const apology = (clause: string): boolean => clauses.length > 1 && Boolean(pack.apology?.test(clause.toLowerCase()));
+  while (clauses.length > 0 && onlyChatter(clauses[clauses.length - 1], pack) && !apology(clauses[clauses.length - 1])) clauses.pop();
   const reason = clauses.join(' ').replace(TRAILING, '');
   return reason && !onlyChatter(reason, pack) ? reason : undefined;
 }

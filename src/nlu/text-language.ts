@@ -16,7 +16,7 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
     ),
   ),
   de: new Set(
-    'der das den dem des mein meine meinen meinem meiner mir ich ist und bitte absagen sag sage ab termin termine terminen morgen heute nächste nächsten nächster diese diesen alle kannst du mit um zeig zeige zeigen von für nachricht beide ja nein woche übermorgen besprechung sitzung ihnen sie bis hab habe heit heut morgn mrgn'.split(
+    'der das den dem des mein meine meinen meinem meiner mir ich ist und bitte absagen sag sage ab termin termine terminen morgen heute nächste nächsten nächster diese diesen alle kannst du mit um zeig zeige zeigen von für nachricht beide ja nein woche übermorgen besprechung sitzung ihnen sie bis hab habe heit heut morgn mrgn absäge ablehne hüt morn übermorn isch chasch chönntsch'.split(
       ' ',
     ),
   ),
@@ -29,7 +29,8 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
  */
 export function packForText(text: string, locale: unknown): LanguagePack {
   const own = language(locale);
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Words as typed, digits and all: "1on1s" (as the packs write a 1:1) holds no English "on".
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const count = (lang: string) => words.reduce((sum, word) => sum + (MARKERS[lang]?.has(word) ? 1 : 0), 0);
   const [best] = Object.keys(MARKERS)
     .map((lang) => ({ lang, count: count(lang) }))

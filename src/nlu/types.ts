@@ -58,6 +58,16 @@ export interface MeetingRequest {
   duration?: number;
   /** "cancel everything tomorrow except the 1:1", "alle außer dem Jour fixe": what to leave out of a bulk request. */
   except?: MeetingRequest;
+  /**
+   * "… except the workshop and the legal sync": each of several exceptions, left out when `except` read whole names
+   * none of the meetings (it does name "lunch and learn").
+   */
+  exceptEach?: MeetingRequest[];
+  /**
+   * The plural that alone made the request for several meetings ("cancel the friday drinks", "my standups"): the
+   * calendar side reads it as one meeting's name when the meetings it finds are called so ("Team drinks").
+   */
+  pluralWord?: string;
   /** Words meant to match the meeting's subject, lower case ("standup", "1:1"). */
   titleHint?: string;
   /**

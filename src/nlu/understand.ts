@@ -389,8 +389,12 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
   return { text: ` ${before} `, what };
 }
 
+// Between exceptions: "the workshop and the legal sync", "dem Daily, der Retro und dem Jour fixe".
+const EXCEPTIONS_APART = /\s*,\s*|\s+(?:and|&|und|sowie|or|oder)\s+/;
+
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
-const SEVERAL = /\b(?:all|my|alle|meine)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
+// "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
+const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
 
 /** "both", "the first two", "die nächsten beiden": how many, and from where. */
 function countIn(text: string, pack: LanguagePack): { text: string; count?: number; from?: 'first' | 'last' | 'next' } {
@@ -501,7 +505,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   rest = seriesFound.text;
   // "the standup series from now on": each way of saying it is cut, so no "now" is left for the dates.
   for (let more = series ? cut(rest, pack.series) : undefined; more?.match; more = cut(rest, pack.series)) rest = more.text;
-  const bulk = !series && pack.all.test(rest);
+  // An exception taken from several ("the meetings monday except the retro") asks for all of them but it.
+  const bulk = !series && (pack.all.test(rest) || excepted.what !== undefined);
 
   let intent: Intent | undefined;
   for (const candidate of pack.intents) {
@@ -646,6 +651,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
+  // Not when said to be every one: "all standups", "alle Dailys".
+  if (plural && !bulk && !several && !/\b(?:all|alle|every|each|jede[nrsm]?)\s/.test(rest))
+    request.pluralWord = titleWords[titleWords.length - 1];
   // "cancel the second one", "number 7": a row and nothing else is a pick from the list on screen, with one.
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
@@ -655,6 +663,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".
     const left = read(excepted.what, { ...context, listShown: true }, false);
     if (namesAMeeting(left)) request.except = left;
+    // "except the workshop and the legal sync", "außer dem Daily und der Retro": each one, should the whole name none.
+    const parts = excepted.what.split(EXCEPTIONS_APART).filter((part) => part.trim());
+    const each = parts.length > 1 ? parts.map((part) => read(part, { ...context, listShown: true }, false)) : [];
+    if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

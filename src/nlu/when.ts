@@ -212,10 +212,15 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   const results = chrono
     .parse(text, { instant: wallClock, timezone: 0 }, { forwardDate: true })
     .filter((result) => !/^\s*\p{L}{1,2}\s*$/u.test(result.text));
-  // Cut from the end, so the positions of the earlier results stay right.
+  // Cut from the end, so the positions of the earlier results stay right. "until tuesday", "bis Dienstag": the word
+  // before the day goes with it, and the day ends a range from today.
+  const ending = new Set<(typeof results)[number]>();
   for (const result of [...results].sort((a, b) => b.index - a.index)) {
-    text = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
+    const until = pack.untilDay?.exec(text.slice(0, result.index));
+    if (until) ending.add(result);
+    text = `${text.slice(0, until ? until.index : result.index)} ${text.slice(result.index + result.text.length)}`;
   }
+  let lastDay: DateTime | undefined;
   for (const result of results) {
     const parsed = result.start;
     if (!said && (parsed.isCertain('day') || parsed.isCertain('weekday'))) {
@@ -227,6 +232,7 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
         laterDay = today.plus({ days: 7 });
         date = today;
       }
+      if (ending.has(result)) lastDay = date;
     }
     if (parsed.isCertain('hour')) {
       let hour = parsed.get('hour')!;
@@ -250,6 +256,7 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     if (laterDay) when.laterDay = of(laterDay);
     return when;
   }
+  if (lastDay && !part) return { day: interval(today, lastDay.plus({ days: 1 }).startOf('day')), clock, morningToo, rest: text };
   if (!date && !part) return { clock, morningToo, rest: text };
   // "the morning one" with a list on screen and no day said: the mornings of its rows, whatever their day.
   if (!date && part && context.listShown) return { clock, hours: { from: part.from, to: part.to }, rest: text };

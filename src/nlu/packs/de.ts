@@ -94,15 +94,33 @@ const SWISS_WORDS: Record<string, string> = {
   pls: 'bitte',
   plz: 'bitte',
   absäge: 'absagen',
+  ablehne: 'ablehnen',
+  usser: 'außer',
+  ussert: 'außer',
+  em: 'dem',
+  alli: 'alle',
+  wuche: 'woche',
+  nöchst: 'nächste',
+  nöchsti: 'nächste',
+  nöchschti: 'nächste',
+  nächschti: 'nächste',
+  isch: 'ist',
+  hät: 'hat',
+  chrank: 'krank',
   abzsäge: 'abzusagen',
   streiche: 'streichen',
   morn: 'morgen',
   übermorn: 'übermorgen',
   hüt: 'heute',
+  // "hüt no absäge": Swiss "no" after a day is "noch", no title word.
+  'hüt no': 'heute noch',
+  'morn no': 'morgen noch',
   mäntig: 'montag',
   zischtig: 'dienstag',
+  ziischtig: 'dienstag',
   mittwuch: 'mittwoch',
   donschtig: 'donnerstag',
+  donnschtig: 'donnerstag',
   fritig: 'freitag',
   friitig: 'freitag',
   samschtig: 'samstag',
@@ -118,7 +136,13 @@ const SWISS_WORDS: Record<string, string> = {
   zäme: ' ',
   zämme: ' ',
 };
-const SWISS_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(SWISS_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// Longest first: "hüt no" before "hüt".
+const SWISS_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(SWISS_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** "So., 6. Dez.": the user's locale orders it. */
 const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
@@ -144,7 +168,7 @@ export const de: LanguagePack = withLetterBoundaries({
       // "alle absagen, nur den Workshop nicht": an exception, as "außer dem Workshop"; only after a clause that asked for
       // something ("nur den Workshop nicht absagen" alone says keep it, not cancel it).
       .replace(/[,;]\s*nur\s+((?:den|die|das|dem)\s+[^,.;!?]{1,60}?)\s+nicht\b/g, ' außer $1 ')
-      .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
+      .replace(/(?<![\p{L}\p{N}'])(?:d\s+|s'\s*|s\s+)(?=\p{L}{3})/gu, (article) => (article.startsWith('s') ? 'das ' : 'die '))
       // "Nummer zwei": the digit, which the ordinals read.
       .replace(
         new RegExp(`\\b(nummer|nr\\.?|option)\\s*(${NUMBER_WORD})\\b`, 'g'),
@@ -199,7 +223,7 @@ export const de: LanguagePack = withLetterBoundaries({
   ),
   // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind|niemand|keiner|zu\s+wenige?|zu\s+viele|keine?\s+(?!(?:nachricht|kommentar|serie|ahnung)\b)[a-zäöüß]{3,})\b[^.!?;]*|(?:[,;]\s*(?=\S)(?:(?=(?:der|die|das)\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächst\w*|dies\w*)\b)\p{L}+\s+(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|war|waren)\b)|(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b))|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|wir|ich)\b)[^.!?;]*/u,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|ha(?=\s+\p{L})|han(?=\s+\p{L})|i\s+(?:bi|bin|ha|han|cha|chan|mues|muess)|bi(?=\s+\p{L})|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind|niemand|keiner|zu\s+wenige?|zu\s+viele|keine?\s+(?!(?:nachricht|kommentar|serie|ahnung)\b)[a-zäöüß]{3,})\b[^.!?;]*|(?:[,;]\s*(?=\S)(?:(?=(?:der|die|das)\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächst\w*|dies\w*)\b)\p{L}+\s+(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|war|waren)\b)|(?=das\s+\p{L}+\s+(?:wir|ich)\b)|(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b))|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollte|sollen|gibt|fehlt|fehlen|klappt|passt|wir|ich|isch|hät|het|händ|hend|cha|chan|mached|machet)\b)[^.!?;]*/u,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
@@ -317,12 +341,12 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'decline',
       pattern:
-        /\b(?:ablehnen|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline|nimm\s+mich\b(?=.*\braus\b)|(?:will|möchte|moechte|muss|würde|wuerde)\b(?=.*\baus\s+(?:dem|der|den|diesem|dieser)\b.*\braus\b))\b/,
+        /\b(?:ablehnen|ablehnst|lehne?\b(?=.*\bab\b)|nicht teilnehmen|teilnahme|nehme?\b(?=.*\bnicht\s+teil\b)|ohne mich|bin (?:ich )?raus|trag\w* mich\b(?=.*\baus\b)|decline|nimm\s+mich\b(?=.*\braus\b)|(?:will|möchte|moechte|muss|würde|wuerde)\b(?=.*\baus\s+(?:dem|der|den|diesem|dieser)\b.*\braus\b))\b/,
     },
     {
       intent: 'cancel',
       pattern:
-        /\b(?:absagen|abzusagen|abgesagt|absage|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
+        /\b(?:absagen|abzusagen|abgesagt|absage|absagst|absagt|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t|st)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
     },
     // Sagen, dass man nicht kommt, ist eine Absage der Teilnahme, außer es wird dazu abgesagt ("ich schaffe es nicht, bitte absagen").
     {
@@ -443,6 +467,8 @@ export const de: LanguagePack = withLetterBoundaries({
     new RegExp(`\\b(?:vor|bis|früher als|frueher als)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\b(?:nächst|naechst|kommend)\w*\s+(?:mo|di|mi|do|fr|sa|so)/,
+  apology: /^\W*(?:sorry|sorri|tut\s+mir\s+leid|entschuldigung|sorry\s+nochmal)\W*$/,
+  untilDay: /\bbis\s+(?:(?:einschließlich|einschliesslich|inklusive|inkl\.?|und\s+mit)\s+)?(?:zum\s+)?$/,
   attendee:
     /\bmit\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:um|am|an|im|in|für|heute|morgen|übermorgen|nächste\w*|ab|zu)\b)(?:und\s+)?[\p{L}'.-]+){0,3})/u,
   calendars: [
@@ -553,6 +579,9 @@ export const de: LanguagePack = withLetterBoundaries({
     'meeting',
     'meetings',
     'besprechung',
+    // "das Gespräch mit Rainer": a meeting, as "Termin" is ("Feedbackgespräch" stays a title word).
+    'gespräch',
+    'gespraech',
     'besprechungen',
     'treffen',
     'um',

@@ -102,8 +102,12 @@ export const en: LanguagePack = withLetterBoundaries({
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
       .replace(/(?:\bat\s+)?(?:\b(?:around|about|approx(?:imately)?|roughly|circa)\s+|~\s*)(?=\d)/g, 'at ')
       .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/g, 'at $1')
-      // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has.
-      .replace(/\b(what|that|there|how|where|who)s\b/g, "$1's")
+      // Chat drops the apostrophe of a contraction ("whats on", "dont cancel"): put back the closed set English has; "wat do
+      // i have" is "what" (not "the WAT review").
+      .replace(
+        /\b(?:(what|that|there|how|where|who)s|(wat|wot)(s?)(?=\s+(?:do|does|did|is|are|have|has|on|about|else)\b))\b/g,
+        (_m, word?: string, _typo?: string, s?: string) => (word ? `${word}'s` : `what${s ? "'s" : ''}`),
+      )
       .replace(/\b(do|does|did|could|would|should|is|are|was|were|have|has|had)nt\b/g, "$1n't")
       .replace(/\bcant\b/g, "can't")
       .replace(/\bwont\b/g, "won't")
@@ -116,7 +120,10 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bmtg\b/g, 'meeting')
       .replace(/\bappts?\b/g, 'appointment')
       .replace(/\bwk\b/g, 'week')
-      .replace(/\b(?:tmw|tmrw|tmr|2moro|2morrow)\b/g, 'tomorrow')
+      // "tmrw", and a day word's possessive typed without its apostrophe ("todays lunch", "tmrws standup").
+      .replace(/\b(?:(tmw|tmrw|tmr|2moro|2morrow)|(today|tonight|tomorrow))s?\b/g, (_m, short?: string, day?: string) =>
+        short ? 'tomorrow' : (day ?? ''),
+      )
       // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
       .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
       .replace(/\bheute\b/g, 'today')
@@ -136,9 +143,16 @@ export const en: LanguagePack = withLetterBoundaries({
       // "4.45" is a clock time in British typing.
       .replace(/(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g, '$1:$2')
       .replace(new RegExp(`\\b(at|by|around)\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, at: string, n: string) => `${at} ${NUMBERS[n]}`)
+      // "four pm", "ten o'clock"; a time said in words "four thirty", "my 3 fifteen" (not "two thirty-minute calls").
       .replace(
-        new RegExp(`\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b`, 'g'),
-        (_m, n: string, suffix: string) => `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`,
+        new RegExp(
+          `\\b(${NUMBER_WORD})\\s*(am|pm|o'?clock)\\b|(?<=\\b(?:my|the|at|@|around|by)\\s+)${HOUR}[\\s-]+(fifteen|thirty|forty[\\s-]?five)\\b(?!\\s*-?\\s*(?:min|hour))`,
+          'g',
+        ),
+        (_m, n: string | undefined, suffix: string | undefined, h: string | undefined, minutes: string | undefined) =>
+          n && suffix
+            ? `${NUMBERS[n]}${suffix.startsWith('o') ? ':00' : suffix}`
+            : `${hourOf(h ?? '')}:${{ fifteen: '15', thirty: '30' }[minutes ?? ''] ?? '45'}`,
       )
       .replace(/\b(\d{1,2})\s*o'?clock\b/g, '$1:00')
       // "15h", "15h30" (a 24-hour clock; "2h" is more often a length), and military "1500" after "my", "the", "at".
@@ -172,11 +186,18 @@ export const en: LanguagePack = withLetterBoundaries({
     ].join('|'),
     'g',
   ),
-  // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), or a statement (", half the team is on leave").
-  reason:
-    /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in)|nobody|no\s*one|none\s+of|not\s+enough|too\s+(?:few|many|much|busy)|no\s+(?!(?:wait|i|the|that|this|not|sorry|actually|message|note|comment)\b)[a-z]{3,}|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|it's|that's|he's|she's)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:the|this|that|which|who|whom|where|it's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't)\b)[^.!?;]*/,
+  // A reason: a cause ("because …"), a clause about oneself (", I'm off sick"), a statement (", half the team is on leave"), or
+  // a clause said with an apology after a comma or a dash ("- customer escalation, sorry") that names no day or meeting.
+  reason: new RegExp(
+    `${
+      /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in)|nobody|no\s*one|none\s+of|not\s+enough|too\s+(?:few|many|much|busy)|no\s+(?!(?:wait|i|the|that|this|not|sorry|actually|message|note|comment)\b)[a-z]{3,}|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|theyre|it's|that's|he's|she's|hes|shes|nothing)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:(?:the|this|that)\s+(?:one|ones|meetings?|calls?|other|first|second|third|last|next|earlier|later|same)|this|that|which|who|whom|where|it's\s+the|that's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?!(?:no|nope|nah|wait|actually|oops|i\s+mean|i\s+meant|sorry\s+i\s+meant?|scratch\s+that|make\s+(?:it|that))\b)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't|got|gets|did|didn't|doesn't|went|came|fell|broke|left|quit|[a-z]{2,}ed)\b)[^.!?;]*/
+        .source
+    }|(?:[,;]|\\s[-–—]+)\\s*(?!(?:(?:the|this|that)\\s+(?:one|ones|meetings?|calls?)|no|nope|wait|actually)\\b)(?![^.!?;]*(?:\\d|\\b${SPECIFIC_TIME}\\b))[^.!?;]*\\b(?:sorry|sry|soz|apologies)\\s*[.!]*\\s*$`,
+  ),
+  reasonLead: /^(?:because|'?cause|cos|coz)\s+(?=\S)/i,
+  apology: /^\W*(?:sorry|sry|soz|apologies|my\s+apologies)\W*$/,
   messages: [
-    /[,;]?\s*\b(?:and\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
+    /[,;]?\s*\b(?:and\s+)?(?:(?:pls|plz|please)\s+)?(?:tell|let|inform|remind|ask|warn|notify)\s+(?:them|everyone|everybody|all|people|ppl|folks|him|her|the\s+(?:team|group|attendees|others|guests|participants|invitees|organi[sz]er|host))\b\s*(?:know\s+)?(?:that\s+|to\s+)?[:,-]?\s*/,
     /[,;]?\s*\b(?:and\s+)?(?:with|w\/|including|include|add|adding|plus|attach)\s+(?:the\s+|a\s+|this\s+)?(?:message|note|comment|msg)\s*(?:saying|that\s+says|that|reading|of)?\s*[:,-]?\s*/,
     // "note: …", "message to attendees: …", "note to ana: …".
     /[,;]?\s*\b(?:message|note|comment|msg|reason)\s*(?:(?:to|for)\s+(?:the\s+)?[\p{L}'-]+)?\s*[:=]\s*/u,
@@ -186,7 +207,7 @@ export const en: LanguagePack = withLetterBoundaries({
     /[,;]?\s*\b(?:the\s+)?reason\s+(?:being|is)\b\s*[:,-]?\s*/,
     // "…, tell anna I'm double booked", "… and let Hank know we need to reschedule": a person named, then the message.
     // (Not "ask Tom if ...": that is for Tom alone; "let Anna know" at the end carries no message.)
-    /(?:[,;]\s*|\s+and\s+)(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*(?:\s+(?:know|that|we|we'll|we're|i|i'm|i'll|i've|it|it's|they|there|sorry)\b|\s*[:,-])))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
+    /(?:[,;]\s*|\s+(?:and|\+|&)\s+)(?:(?:pls|plz|please)\s+)?(?:tell|let|warn)\s+(?!(?:me|us|you|the|a|an|my|our|your|his|her|their|them|everyone|everybody|people|ppl|folks|all|on|at|in|for|to|about|today|tomorrow|tonight)\b)\p{L}[\p{L}'-]*\b(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*\b(?=(?:\s*(?:,|and|&)\s*\p{L}[\p{L}'-]*)*(?:\s+(?:know|that|we|we'll|we're|i|i'm|i'll|i've|it|it's|they|there|sorry)\b|\s*[:,-])))*\s*(?:know\b\s*)?(?:that\s+)?[:,-]?\s*/u,
   ],
   softWords: new Set([
     ...eng,
@@ -439,8 +460,10 @@ export const en: LanguagePack = withLetterBoundaries({
     new RegExp(`\\b(?:before|until|till|earlier than)\\s+(?<to>${CLOCK})`),
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
+  untilDay: /\b(?:until|till|til|thru|through|up\s+to)\s+(?:and\s+including\s+)?$/,
+  // "with Omar", and as chat writes it, "w Omar", "w/ Omar".
   attendee:
-    /\bwith\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
+    /\b(?:with|w\/?)\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
   calendars: [
     // "Alex's 3pm", "James' meetings", "on Patti's calendar"; not after "my" or "the" ("my boss's 1:1", "the team's standup").
     {
