@@ -87,6 +87,8 @@ export function noticeText(c: Catalog, notice: Notice): string {
       return c.notDone(notice.action, meetingName(c, notice.subject));
     case 'nothingPending':
       return notice.listOpen ? c.nothingPendingListOpen : c.nothingPending;
+    case 'lastCardDone':
+      return c.lastCardDone;
     case 'keptNotOnCard':
       return c.keptNotOnCard;
     case 'noMore':

@@ -158,8 +158,9 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
       return { kind: 'notice', notice: { kind: 'refusalWaiting', subject: outcome.meeting.subject, organizer: outcome.meeting.organizer } };
     }
   }
-  if (!ticket || ticket.status === 'done')
-    return { kind: 'notice', notice: { kind: 'nothingPending', ...(choices.length ? { listOpen: true as const } : {}) } };
+  // The card shown last is done; one shown before it (a bulk card whose row was declined) may still be open: not "nothing".
+  if (ticket?.status === 'done') return { kind: 'notice', notice: { kind: 'lastCardDone' } };
+  if (!ticket) return { kind: 'notice', notice: { kind: 'nothingPending', ...(choices.length ? { listOpen: true as const } : {}) } };
   if (answer === 'no') return keep(deps, user, ticket.id);
   comment ||= ticket.comment ?? '';
   // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.

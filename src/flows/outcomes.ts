@@ -131,6 +131,7 @@ export type Notice =
   /** "yes" / "no" typed with no confirm card waiting; listOpen: a list to pick from is (the last list shown). */
   | { kind: 'nothingPending'; listOpen?: true }
   | { kind: 'keptNotOnCard' }
+  | { kind: 'lastCardDone' }
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }
   /** "the third one" with a list of `rows` on screen: that row does not exist. */

@@ -140,6 +140,8 @@ export interface Catalog {
   nothingPendingListOpen: string;
   /** "yes, but not the standup" where no meeting of the card waiting is the standup, or the card is of one meeting. */
   keptNotOnCard: string;
+  /** "yes"/"no" when the confirm card shown last is done already (an earlier card may still be open). */
+  lastCardDone: string;
   noMore: string;
   /** "the third one" picked from a list of `rows` rows. */
   noSuchRow: (rows: number) => string;

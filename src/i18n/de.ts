@@ -162,6 +162,8 @@ export const de: Catalog = {
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
   nothingPendingListOpen:
     'Gerade wartet nichts auf ein Ja oder Nein: Die Liste, die ich zuletzt gezeigt habe, ist noch offen. Wähle eine Besprechung mit ihrem Button (oder sag „die zweite“); abgesagt wird erst, wenn du bestätigst.',
+  lastCardDone:
+    'Die Karte, die ich zuletzt gezeigt habe, ist schon erledigt; dafür gibt es nichts mehr zu bestätigen oder zu behalten. Eine Karte weiter oben, die noch offen ist, funktioniert mit ihren eigenen Buttons.',
   keptNotOnCard:
     'Nichts wurde abgesagt: Die Besprechung, die bleiben soll, ist keine, die die Karte absagen würde, so wie ich es lese; die Karte wartet weiter. Drück ihren Button, um alle darauf abzusagen, oder sag noch einmal „sag alle meine Termine morgen ab außer …“.',
   noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',

@@ -149,6 +149,8 @@ export const en: Catalog = {
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
   nothingPendingListOpen:
     'There is nothing waiting for a yes or no: the list of meetings I showed last is still open. Pick one with its button (or say "the second one"); nothing is cancelled until you confirm it.',
+  lastCardDone:
+    'The card I showed last is done already, so there is nothing for this to confirm or keep. A card further up that is still open works with its own buttons.',
   keptNotOnCard:
     'Nothing was cancelled: the meeting you want to keep is not one the card would cancel as I read it, so the card is still waiting. Press its button to cancel all it names, or say "cancel all my meetings tomorrow except …" again.',
   noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',

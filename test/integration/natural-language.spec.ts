@@ -170,6 +170,20 @@ describe('natural language through the bot (English and German)', function () {
     assert.equal((await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject)).length, 0);
   });
 
+  it('a row of a bulk card declined, then "yes": not "nothing waiting" (the bulk card is still open, and still works)', async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const bulk = (await alex.say('cancel all my meetings tomorrow')).card();
+    const decline = (await alex.click(bulk.id, button(bulk.content, 'Decline'))).card();
+    assert.match(cardText(decline.content), /^Decline this meeting\?\nAll hands/);
+    await alex.click(decline.id, button(decline.content, 'Decline'), { comment: '' });
+    const yes = await alex.say('yes');
+    assert.doesNotMatch(yes.text(), /nothing waiting/);
+    assert.match(yes.text(), /The card I showed last is done already/);
+    assert.equal(yes.updated.length, 0, 'no card changed');
+    const done = await alex.click(bulk.id, button(bulk.content, String(bulk.content.actions[0].title)), { comment: '' });
+    assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled /);
+  });
+
   it('"decline the all hands" goes to the decline card; anything else gets help with examples, never silence', async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const decline = (await alex.say('decline the all hands')).card();
