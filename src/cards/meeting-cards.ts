@@ -298,7 +298,7 @@ export function confirmDeclineCard(
       ...describe(a, meeting),
       ...underWayNote(a, meeting, underWay),
       zoneNote(a),
-      ...whoseNote(a, meeting),
+      ...whoseNote(a, meeting, false, 'decline'),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
       note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(changed)) : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
     ],
@@ -407,13 +407,16 @@ function organizerText(a: Audience, meeting: Meeting): string {
 }
 
 /** Whose meeting the user acts on, when it is not their own: a delegate's owner, a calendar shared with them, or a group. */
-function whoseNote(a: Audience, meeting: Meeting, many = false): Element[] {
+function whoseNote(a: Audience, meeting: Meeting, many = false, action: 'cancel' | 'decline' = 'cancel'): Element[] {
   const calendar = meeting.calendar;
   // A custom calendar of theirs shared with the user: the user edits it through the share, as no delegate.
   if (calendar?.owner === 'person' && !calendar.isDefault && calendar.name)
     return [userText(a.catalog.sharedNote(calendarLabel(a.catalog, calendar), many), { subtle: true })];
-  if (calendar?.owner === 'person')
-    return [userText(a.catalog.delegateNote(calendar.ownerName || calendar.ownerEmail || '', many), { subtle: true })];
+  if (calendar?.owner === 'person') {
+    const owner = calendar.ownerName || calendar.ownerEmail || '';
+    // Declined, it is the organizer who hears, from the owner; nobody gets a cancellation.
+    return [userText(action === 'decline' ? a.catalog.delegateDeclineNote(owner) : a.catalog.delegateNote(owner, many), { subtle: true })];
+  }
   if (calendar?.owner === 'group' && calendar.name) return [userText(a.catalog.groupNote(calendar.name, many), { subtle: true })];
   return [];
 }

@@ -209,6 +209,8 @@ export interface Catalog {
   /** Confirm card, a delegate in someone's calendar: whose meeting it is and who the attendees hear from. */
   /** `many`: said of the several meetings of a bulk card. */
   delegateNote: (owner: string, many?: boolean) => string;
+  /** The decline card's: the organizer hears from the owner. */
+  delegateDeclineNote: (owner: string) => string;
   /** A meeting in a custom calendar someone shared with the user (no delegate: the user edits it through the share). */
   sharedNote: (calendar: string, many?: boolean) => string;
   /** Confirm card, a group calendar's meeting. */

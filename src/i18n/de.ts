@@ -244,6 +244,8 @@ export const de: Catalog = {
   showMine: 'Meine Termine zeigen',
   delegateNote: (owner, many) =>
     `${many ? 'Das sind Besprechungen' : 'Das ist eine Besprechung'} von ${owner}: Du handelst als Stellvertretung, und die Teilnehmenden erhalten die Absage von ${owner}.`,
+  delegateDeclineNote: (owner) =>
+    `Das steht im Kalender von ${owner}: Du handelst als Stellvertretung, und die organisierende Person erhält die Absage von ${owner}.`,
   sharedNote: (calendar, many) =>
     `${many ? 'Diese Besprechungen stehen' : 'Diese Besprechung steht'} im ${calendar}, der mit dir geteilt ist.`,
   groupNote: (group, many) =>

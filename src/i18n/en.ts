@@ -226,6 +226,8 @@ export const en: Catalog = {
     many
       ? `These are ${owner}'s meetings: you act on them as their delegate, and the attendees get the cancellation from ${owner}.`
       : `This is ${owner}'s meeting: you act on it as their delegate, and the attendees get the cancellation from ${owner}.`,
+  delegateDeclineNote: (owner) =>
+    `This is in ${owner}'s calendar: you act on it as their delegate, and the organizer gets the decline from ${owner}.`,
   sharedNote: (calendar, many) => `${many ? 'These meetings are' : 'This meeting is'} in ${calendar}, which is shared with you.`,
   groupNote: (group, many) =>
     `${many ? 'These meetings are' : 'This meeting is'} in the ${group} group calendar: ${many ? 'their' : 'its'} attendees get the cancellation.`,

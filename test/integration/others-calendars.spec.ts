@@ -57,6 +57,18 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     );
   });
 
+  it("Patti's decline card for a meeting in Alex's calendar says its organizer hears from Alex: nobody gets a cancellation", async () => {
+    const patti = as(PATTI);
+    const list = (await patti.say("show Alex's meetings")).card();
+    const text = cardText((await patti.click(list.id, buttonFor(list.content, 'All hands'))).card().content);
+    assert.match(text, /^Decline this meeting\?\nAll hands/);
+    assert.match(
+      text,
+      /This is in Alex Wilber's calendar: you act on it as their delegate, and the organizer gets the decline from Alex Wilber\./,
+    );
+    assert.doesNotMatch(text, /cancellation/);
+  });
+
   it('"Alex\'s weekly sync" is in his calendar and Patti\'s own copy of it: one meeting, offered once, from the copy she can cancel (his)', async () => {
     const patti = as(PATTI);
     const card = (await patti.say("cancel Alex's weekly sync")).card();
