@@ -64,7 +64,8 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   // "and the one after": next to the meeting the last card was about; with none, "the one after" is the next meeting.
   if (request.beside) {
     const beside = await besideDiscussed(deps, user, request, context);
-    if (beside) return beside;
+    // "no, the one after": the card they said no to ends when the next one comes.
+    if (beside) return request.instead ? replacePending(deps, user, beside) : beside;
     // No card to be beside: with a list on screen, its rows are what "the one after" picks among (or asks about).
     const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
     if (choices.length) {

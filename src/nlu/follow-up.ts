@@ -47,14 +47,22 @@ const spoken = (text: string): string =>
     .replace(/[\s.!?,;:–—]+/g, ' ')
     .trim();
 
-/** "and the one after", "the next one", "und der danach" (after); "the one before", "der davor" (before); else undefined. */
-export function besideSaid(text: string, language: string): 'after' | 'before' | undefined {
-  const said = spoken(text);
+/**
+ * "and the one after", "the next one", "und der danach" (after); "the one before", "der davor" (before); else undefined.
+ * Said after a no ("no, the one after", "nein, das danach"), the card it answers was not meant: `instead`.
+ */
+export function besideSaid(text: string, language: string): { side: 'after' | 'before'; instead: boolean } | undefined {
+  const whole = spoken(text);
+  const said = whole.replace(NO_FIRST, '');
+  const instead = said !== whole;
   const words = wordsFor(language);
-  if (words.after.test(said)) return 'after';
-  if (words.before.test(said)) return 'before';
+  if (words.after.test(said)) return { side: 'after', instead };
+  if (words.before.test(said)) return { side: 'before', instead };
   return undefined;
 }
+
+/** A no the words start with, in either language ("no", "nope", "nein", "nee", "nö"). */
+const NO_FIRST = /^(?:no|nope|nah|not that one|nein|nee|nö|nicht die|nicht den|nicht das)\s+/;
 
 /**
  * A correction in the text: what was asked before it (empty when the turn is only the correction) and the corrected

@@ -116,6 +116,8 @@ export interface MeetingRequest {
   corrects?: boolean | 'ifOffered';
   /** "and the one after", "der davor": the meeting next to the one just discussed (the conversation knows which). */
   beside?: 'after' | 'before';
+  /** "no, the one after": the card waiting was not meant (it ends when another follows). */
+  instead?: true;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

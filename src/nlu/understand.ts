@@ -415,12 +415,20 @@ function countIn(text: string, pack: LanguagePack): { text: string; count?: numb
 function followUpOf(typed: string, pack: LanguagePack, context: UserContext): MeetingRequest | undefined {
   const { language } = pack;
   // With a list on screen, "the one after" is about its rows (read as any pick from it), not beside a meeting discussed.
-  const beside = context.listShown ? undefined : besideSaid(typed, language);
-  if (beside) {
+  const said = context.listShown ? undefined : besideSaid(typed, language);
+  if (said) {
+    const { side: beside, instead } = said;
     const plain = read(typed, context, false);
     const intent = asksFor(plain.intent) ? plain.intent : 'select';
     // With nothing discussed yet, "the one after" is the next meeting; "the one before" names none.
-    return { intent, scope: 'one', language, beside, ...(beside === 'after' ? { position: 'next' as const } : {}) };
+    return {
+      intent,
+      scope: 'one',
+      language,
+      beside,
+      ...(instead ? { instead: true as const } : {}),
+      ...(beside === 'after' ? { position: 'next' as const } : {}),
+    };
   }
   const correction = correctionIn(typed, language);
   if (!correction) return undefined;

@@ -150,6 +150,20 @@ describe('follow-ups typed after the bot answered (bot over HTTP against the san
       assert.match(await card(alex, 'the one before that'), /Project review\n.*10:00\s?AM/);
     });
 
+    it('"no, the one after" / "nein, das danach" right on the card: the next meeting, and the card said no to ends', async () => {
+      for (const [who, ask, instead] of [
+        [user(), 'cancel the ops sync', 'no, the one after'],
+        [user('de-DE'), 'sag das Ops sync ab', 'nein, das danach'],
+      ] as const) {
+        const first = (await who.say(ask)).card();
+        assert.match(cardText(first.content), /Ops sync/);
+        const next = await who.say(instead);
+        assert.match(cardText(next.card().content), /Project review/, instead);
+        assert.equal(next.updated.length, 1, `${instead}: the first card ends`);
+        assert.doesNotMatch(JSON.stringify(next.updated[0].attachments![0].content), /confirmCancel/, 'no live cancel button on it');
+      }
+    });
+
     it('after a meeting later in the week: never the same meeting or an earlier one', async () => {
       const alex = user();
       assert.match(await card(alex, 'cancel design crit'), /Design crit/);
