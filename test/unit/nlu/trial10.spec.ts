@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// What the user trial of session 10 found, in sentences other than its own.
+const la: UserContext = { locale: 'en-US', timeZone: 'America/Los_Angeles', now: new Date('2026-12-08T17:00:00Z') };
+
+describe('causes of user trial 10 (NLU)', () => {
+  it('news of a move after the request is the message, its day or time no part of the request', () => {
+    for (const [text, title, reason] of [
+      ['cancel the roadmap review, pushing it to next month', 'roadmap review', 'pushing it to next month'],
+      ['cancel retro - we are moving it to friday', 'retro', 'we are moving it to friday'],
+      ['drop the vendor call, rescheduling to thursday 3pm', 'vendor', 'rescheduling to thursday 3pm'],
+      ["cancel the design crit, let's handle it in the doc", 'design crit', "let's handle it in the doc"],
+    ] as const) {
+      const request = understand(text, la);
+      assert.deepEqual([request.titleHint, request.reason, request.day, request.clock], [title, reason, undefined, undefined], text);
+    }
+    // A title that has such a word is still a title.
+    assert.equal(understand('cancel the moving company call', la).reason, undefined);
+  });
+
+  it('"not going to make it", "won\'t make it" after the request are the message', () => {
+    for (const text of ['cancel the sync, not going to make it', "cancel the sync - won't make it today, sorry"])
+      assert.match(understand(text, la).reason ?? '', /make it/, text);
+  });
+
+  it('"exept", "excpt" are "except"', () => {
+    for (const text of ['cancel all my meetings friday exept the standup', 'cancel all my meetings friday excpt the standup']) {
+      const request = understand(text, la);
+      assert.deepEqual([request.scope, request.except?.titleHint], ['all', 'standup'], text);
+    }
+  });
+});
