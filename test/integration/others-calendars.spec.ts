@@ -69,6 +69,15 @@ describe("others' calendars: a delegate's and a group's (bot over HTTP against t
     assert.doesNotMatch(text, /cancellation/);
   });
 
+  it('"decline the all hands for alex, he\'s out sick" is read as "decline alex\'s all hands": never straight to her own invitation', async () => {
+    const patti = as(PATTI);
+    const forAlex = cardText((await patti.say("decline the all hands for alex, he's out sick")).card().content);
+    assert.doesNotMatch(forAlex, /^Decline this meeting\?/, 'not straight to a decline card of her own');
+    const alexs = cardText((await as(PATTI).say("decline alex's all hands")).card().content);
+    assert.equal(forAlex, alexs);
+    assert.match(forAlex, /in Alex Wilber's calendar/);
+  });
+
   it('"Alex\'s weekly sync" is in his calendar and Patti\'s own copy of it: one meeting, offered once, from the copy she can cancel (his)', async () => {
     const patti = as(PATTI);
     const card = (await patti.say("cancel Alex's weekly sync")).card();

@@ -484,6 +484,13 @@ export const en: LanguagePack = withLetterBoundaries({
     // "is Alex free tomorrow", "does Alex have anything on Friday": a look at Alex's calendar.
     { early: true, pattern: new RegExp(`\\bis\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+(?:busy|free|booked|available)\\b`, 'dg') },
     { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
+    // "decline the all hands for Alex", "cancel it on behalf of Alex": a delegate acting in Alex's calendar. (Only after a
+    // decline verb for "for": "cancel the farewell lunch for Alex" may be a title.)
+    { early: true, pattern: new RegExp(`\\s+on\\s+behalf\\s+of\\s+(?<name>${NAME})(?=\\s*(?:$|[,.;:!?]))`, 'dg') },
+    {
+      early: true,
+      pattern: new RegExp(`(?<=\\b(?:decline|reject|turn\\s+down)\\b.*)\\s+for\\s+(?<name>${NAME})(?=\\s*(?:$|[,.;:!?]))`, 'dg'),
+    },
     // "the calendar of Marketing", "the calendar for Alex", "meetings for Alex".
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
     {

@@ -24,6 +24,13 @@ describe('causes of user trial 10 (NLU)', () => {
       assert.match(understand(text, la).reason ?? '', /make it/, text);
   });
 
+  it('"decline X for Alex", "cancel X on behalf of Alex": Alex\'s calendar; "cancel the farewell lunch for Alex" stays a title', () => {
+    assert.equal(understand("decline the all hands for alex, he's out sick", la).calendarHint, 'alex');
+    assert.equal(understand('cancel the standup on behalf of alex', la).calendarHint, 'alex');
+    const title = understand('cancel the farewell lunch for alex', la);
+    assert.deepEqual([title.calendarHint, title.titleHint], [undefined, 'farewell lunch alex']);
+  });
+
   it('"exept", "excpt" are "except"', () => {
     for (const text of ['cancel all my meetings friday exept the standup', 'cancel all my meetings friday excpt the standup']) {
       const request = understand(text, la);
