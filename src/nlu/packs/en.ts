@@ -367,7 +367,7 @@ export const en: LanguagePack = withLetterBoundaries({
     {
       intent: 'other',
       pattern:
-        /\b(?:move|moving|reschedul\w*|postpon\w*|push\b(?=.*\bback\b)|bring\b(?=.*\bforward\b)|rebook|re-book|book|set up|create|invite|rename|extend|shorten)\b/,
+        /\b(?:move|moving|reschedul(?!ed\b)\w*|postpon(?!ed\b)\w*|push\b(?=.*\bback\b)|bring\b(?=.*\bforward\b)|rebook|re-book|book|set up|create|invite|rename|extend|shorten)\b/,
     },
   ],
   ordinals: [

@@ -31,6 +31,19 @@ describe('causes of user trial 10 (NLU)', () => {
     assert.deepEqual([title.calendarHint, title.titleHint], [undefined, 'farewell lunch alex']);
   });
 
+  it('a row picked with news after it ("the 3rd one, client rescheduled"): the row, the news its message', () => {
+    const listed = { ...la, listShown: true };
+    for (const [text, reason] of [
+      ['the 3rd one, client rescheduled', 'client rescheduled'],
+      ['the second one, postponed', 'postponed'],
+    ] as const) {
+      const request = understand(text, listed);
+      assert.deepEqual([request.intent, request.reason], ['select', reason], text);
+    }
+    // Asked to reschedule is still what the bot cannot do.
+    assert.equal(understand('reschedule the retro', la).intent, 'other');
+  });
+
   it('"exept", "excpt" are "except"', () => {
     for (const text of ['cancel all my meetings friday exept the standup', 'cancel all my meetings friday excpt the standup']) {
       const request = understand(text, la);
