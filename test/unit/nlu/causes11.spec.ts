@@ -1,20 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { loadCases } from '../../../scripts/eval-nlu';
-import { resolve, straightToConfirm } from '../../../src/calendar';
-import { placeOf } from '../../../src/calendar/graph/calendar-keys';
+import { outcome } from './outcome';
 import { understand, type UserContext } from '../../../src/nlu';
 
 // Sentences other than the held-out ones that showed each cause (test/fixtures/nlu/cases-heldout11-*.json).
-const { calendars } = loadCases();
 const denver: UserContext = { locale: 'en-US', timeZone: 'America/Denver', now: new Date('2026-12-08T15:00:00Z') };
 const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2026-12-08T07:00:00Z') };
-
-function outcome(text: string, calendar: string, context: UserContext): { intent: string; ids: string[]; clear?: string } {
-  const { request, candidates } = resolve(text, calendars.get(calendar)!, context);
-  const id = (key: string): string => placeOf(key)?.eventId ?? key;
-  const clear = straightToConfirm(request, candidates);
-  return { intent: request.intent, ids: candidates.map((c) => id(c.meeting.id)), ...(clear ? { clear: id(clear.meeting.id) } : {}) };
-}
 
 describe('causes of held-out round 11', () => {
   it('an exception taken from "the meetings" / "die Termine" asks for all of them but it, never the exception itself', () => {

@@ -1,22 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { loadCases } from '../../../scripts/eval-nlu';
-import { resolve, straightToConfirm } from '../../../src/calendar';
-import { placeOf } from '../../../src/calendar/graph/calendar-keys';
+import { outcome } from './outcome';
 import { understand, type UserContext } from '../../../src/nlu';
 
 // Sentences other than the held-out ones that showed each cause (test/fixtures/nlu/cases-heldout9-*.json).
-const { calendars } = loadCases();
 const toronto: UserContext = { locale: 'en-US', timeZone: 'America/Toronto', now: new Date('2026-12-08T14:00:00Z') };
 const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T08:00:00Z') };
 // Saturday 30 October 2027 in Berlin; clocks go back at 03:00 on Sunday, so 02:30 happens twice.
 const fallBack: UserContext = { locale: 'en-GB', timeZone: 'Europe/Berlin', now: new Date('2027-10-30T10:00:00Z') };
-
-function outcome(text: string, calendar: string, context: UserContext): { intent: string; ids: string[]; clear?: string } {
-  const { request, candidates } = resolve(text, calendars.get(calendar)!, context);
-  const id = (key: string): string => placeOf(key)?.eventId ?? key;
-  const clear = straightToConfirm(request, candidates);
-  return { intent: request.intent, ids: candidates.map((c) => id(c.meeting.id)), ...(clear ? { clear: id(clear.meeting.id) } : {}) };
-}
 
 describe('causes of held-out round 9', () => {
   it('a length is never a start time', () => {
