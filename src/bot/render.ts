@@ -50,7 +50,17 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
       return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.others));
     case 'confirmCancel':
       return cardMessage(
-        confirmCancelCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay, view.series),
+        confirmCancelCard(
+          audience,
+          view.meeting,
+          view.ticket,
+          commentMaxLength,
+          view.comment,
+          view.changed,
+          view.underWay,
+          view.series,
+          view.declineAsked,
+        ),
         view.ticket,
       );
     case 'confirmDecline':

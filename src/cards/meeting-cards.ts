@@ -236,6 +236,8 @@ export function confirmCancelCard(
   underWay?: boolean,
   /** The request named the whole series: offered first, and what a typed "yes" does. */
   series?: boolean,
+  /** The user asked to decline it, and organizes it: said first, so nobody takes this card for a decline. */
+  declineAsked?: boolean,
 ): Element {
   const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
@@ -244,6 +246,7 @@ export function confirmCancelCard(
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
+    ...(declineAsked ? [note(a.catalog.organizesNotDecline, { color: 'Warning' })] : []),
     ...describe(a, meeting),
     ...underWayNote(a, meeting, underWay),
     zoneNote(a),

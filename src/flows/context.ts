@@ -91,6 +91,8 @@ export type View =
       underWay?: true;
       replaces?: Replaces;
       series?: true;
+      /** The user asked to decline a meeting they organize: offered as a cancel, and the card says why. */
+      declineAsked?: true;
     }
   | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */

@@ -16,6 +16,8 @@ export async function offerCancel(
   comment?: string,
   /** The request named the whole series ("cancel the whole standup series"): offered first, and what "yes" does. */
   seriesAsked?: boolean,
+  /** The user asked to decline it, and organizes it: the card says why it offers a cancel. */
+  declineAsked?: boolean,
 ): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
@@ -26,12 +28,18 @@ export async function offerCancel(
     [summarize(meeting)],
     comment,
   );
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...series, ...underWay(deps, user, meeting) };
+  const asked = declineAsked ? ({ declineAsked: true } as const) : {};
+  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...series, ...asked, ...underWay(deps, user, meeting) };
 }
 
+/**
+ * The decline card. A meeting the user organizes is never offered as a decline (Microsoft 365 refuses an organizer's
+ * decline, and nothing would happen): its cancel card instead, saying so, whatever asked ("skip it", a typed "decline").
+ */
 export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
+  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, false, true);
   const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)], comment);
   return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
 }

@@ -15,7 +15,7 @@ import { cancelledHere } from './cancelled-here';
 import { checkComment } from './comment';
 import type { FlowDeps, FlowUser, View } from './context';
 import { namingCalendars } from './calendars';
-import { offerBulkCancel, offerFor, owner } from './offer';
+import { offerBulkCancel, offerDecline, offerFor, owner } from './offer';
 import { replacedOutcome } from './replaced';
 import {
   changedSince,
@@ -46,7 +46,12 @@ interface Work<A extends TicketAction> {
  * The meeting is not what the card showed any more (moved, renamed, another organizer): nothing is
  * sent, and the user gets the card again as the meeting is now.
  */
-class ChangedMeanwhile extends Error {}
+class ChangedMeanwhile extends Error {
+  /** 'organizes': a decline card's meeting is one the user organizes (a card from before that was checked): offered as a cancel. */
+  constructor(readonly why: 'changed' | 'organizes' = 'changed') {
+    super(why);
+  }
+}
 
 /** Stops a write to a meeting that no longer is what the card showed. */
 function checkUnchanged(shown: MeetingSummary | undefined, meeting: Meeting, scope: 'occurrence' | 'series' = 'occurrence'): void {
@@ -111,6 +116,8 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
     const meeting = await deps.calendar.getMeeting(target.meetingId);
     if (!canStillAct(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
     checkUnchanged(shown, meeting);
+    // Microsoft 365 refuses an organizer's decline: nothing is sent, and the meeting's cancel card takes this one's place.
+    if (actionFor(meeting) === 'cancel') throw new ChangedMeanwhile('organizes');
     const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
     try {
       await fence();
@@ -259,7 +266,7 @@ async function settle<A extends TicketAction>(
   } catch (error) {
     // Another delivery of this click holds the ticket now; it finishes the work and the card.
     if (error instanceof ClaimLostError) return notice({ kind: 'busy' });
-    if (error instanceof ChangedMeanwhile) return replacedByNewCard(deps, user, claim, comment.comment);
+    if (error instanceof ChangedMeanwhile) return replacedByNewCard(deps, user, claim, comment.comment, error.why);
     if (error instanceof MeetingNotFoundError) {
       // Deleted before it could be read again: the card still names it as it showed it, and says so when this chat cancelled it.
       const here = await cancelledHere(deps, user, ticketId, target);
@@ -311,10 +318,19 @@ async function afterLostAnswer(
  * it (a late click or a refresh shows that and sends nothing), so one meeting never has two live cards. With no new
  * card to act on (all of them gone meanwhile) the clicked card stays usable and says so on its next click.
  */
-async function replacedByNewCard(deps: FlowDeps, user: FlowUser, claim: { ticket: Ticket; token: string }, comment: string): Promise<View> {
+async function replacedByNewCard(
+  deps: FlowDeps,
+  user: FlowUser,
+  claim: { ticket: Ticket; token: string },
+  comment: string,
+  why: 'changed' | 'organizes' = 'changed',
+): Promise<View> {
   let again: View;
   try {
-    again = await offerAgain(deps, user, claim.ticket.target, comment, claim.ticket.shown as MeetingSummary[] | undefined);
+    again =
+      why === 'organizes' && 'meetingId' in claim.ticket.target
+        ? await offerDecline(deps, user, claim.ticket.target.meetingId, comment)
+        : await offerAgain(deps, user, claim.ticket.target, comment, claim.ticket.shown as MeetingSummary[] | undefined);
   } catch (error) {
     await deps.tickets.release(claim.ticket.id, claim.token);
     throw error;
@@ -370,6 +386,8 @@ function retryNotice(error: unknown, action: 'cancel' | 'decline'): Notice | und
   if (error instanceof ThrottledError) return { kind: 'throttled' };
   if (error instanceof EditConflictError) return { kind: 'conflict', action };
   if (error instanceof RequestRefusedError) return { kind: 'refused', action, graphMessage: error.graphMessage };
+  // Refused as the organizer's (a decline of one's own meeting) or as not theirs: Graph answered, and nothing was done.
+  if (error instanceof OrganizerRequiredError) return { kind: 'refused', action, graphMessage: error.graphMessage };
   if (error instanceof CalendarUnavailableError) return { kind: 'unavailable' };
   if (error instanceof CalendarAccessDeniedError) return { kind: 'noAccess' };
   return undefined;

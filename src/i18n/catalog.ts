@@ -62,6 +62,13 @@ export interface Catalog {
   onlyThisOne: string;
   wholeSeries: string;
   notOrganizerNote: (organizer: string) => string;
+  /** Atop a cancel card offered for a meeting the user asked to decline but organizes (Microsoft 365 lets an organizer only cancel). */
+  organizesNotDecline: string;
+  /**
+   * Atop a bulk card whose request said an exception ("except the jour fixe") that names none of its meetings: those
+   * words, as said, and that nothing was left out for them.
+   */
+  exceptMatchedNothing: (words: string[]) => string;
 
   bulkTitle: (count: number) => string;
   /** A confirm whose work outlasts Teams' wait for the click's answer: the card says so, then shows the result. */

@@ -72,6 +72,10 @@ export const de: Catalog = {
   onlyThisOne: 'Nur diese',
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
+  organizesNotDecline:
+    'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
+  exceptMatchedNothing: (words) =>
+    `Keine Besprechung hier passt zu ${words.map((w) => `„${w}“`).join(' oder ')}, daher wurde dafür nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung unten abgesagt.`,
 
   bulkTitle: (count) =>
     count === 0

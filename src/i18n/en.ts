@@ -65,6 +65,9 @@ export const en: Catalog = {
   onlyThisOne: 'Only this one',
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
+  organizesNotDecline: "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
+  exceptMatchedNothing: (words) =>
+    `No meeting here matched ${words.map((w) => `“${w}”`).join(' or ')}, so nothing was left out for ${words.length === 1 ? 'it' : 'them'}: every meeting below is cancelled if you confirm.`,
 
   bulkTitle: (count) =>
     count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,

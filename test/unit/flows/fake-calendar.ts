@@ -118,7 +118,12 @@ export class FakeCalendar implements CalendarService {
     throw new OutcomeUnknownError('The write was sent and no answer came back');
   }
 
+  /** Thrown (once each, in order) by the next decline calls. */
+  failDeclines: Error[] = [];
+
   async declineMeeting(id: string, comment: string): Promise<void> {
+    const failure = this.failDeclines.shift();
+    if (failure) throw failure;
     this.find(id);
     this.declines.push({ id, comment });
     this.meetings = this.meetings.filter((m) => m.id !== id);
