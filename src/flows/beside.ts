@@ -13,6 +13,8 @@ interface Discussed {
   subject: string;
   start: number;
   meeting?: Meeting;
+  /** The calendar it is (or was) in, when not the user's own default one. */
+  calendarKey?: string;
 }
 
 /**
@@ -35,7 +37,9 @@ async function discussed(deps: FlowDeps, user: FlowUser): Promise<Discussed | un
   const shown = (ticket.shown as MeetingSummary[] | undefined)?.[0];
   const known = meeting ?? shown;
   if (!known) return undefined;
-  return { id, subject: known.subject, start: startsAt(known, user.timeZone), meeting };
+  // Cancelled since, it is read from the card's summary, which names its calendar too: a delegate's boss's "next one" is his.
+  const calendarKey = meeting ? meeting.calendar?.key : shown?.calendarKey;
+  return { id, subject: known.subject, start: startsAt(known, user.timeZone), meeting, ...(calendarKey ? { calendarKey } : {}) };
 }
 
 /**
@@ -64,7 +68,7 @@ export async function besideDiscussed(
       : { start: new Date(now).toISOString(), end: new Date(anchor.start).toISOString() };
   const calendars = await userCalendars(deps, user);
   const own = calendars.filter((c) => c.owner === 'me');
-  const its = calendars.find((c) => c.key === anchor.meeting?.calendar?.key);
+  const its = anchor.calendarKey === undefined ? undefined : calendars.find((c) => c.key === anchor.calendarKey);
   const byStart = (meetings: Meeting[]): Meeting[] =>
     meetings
       .filter((m) => m.id !== anchor.id && !m.isAllDay && isStillOpen(m, deps.now, zone))

@@ -9,6 +9,11 @@ export interface MeetingSummary {
   organizer: string;
   /** How many people it invites (absent on summaries kept before this was): 0 means nobody hears of a cancel. */
   invited?: number;
+  /**
+   * The key of the calendar it is in, when not the user's own default calendar: where "the one after" looks first once
+   * it is cancelled and can no longer be read (absent on summaries kept before this was).
+   */
+  calendarKey?: string;
 }
 
 export function summarize(meeting: Meeting): MeetingSummary {
@@ -19,6 +24,7 @@ export function summarize(meeting: Meeting): MeetingSummary {
     isAllDay: meeting.isAllDay,
     organizer: meeting.organizer.name || meeting.organizer.email,
     invited: peopleInvited(meeting),
+    ...(meeting.calendar?.key ? { calendarKey: meeting.calendar.key } : {}),
   };
 }
 

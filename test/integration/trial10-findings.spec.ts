@@ -1,8 +1,30 @@
 import { strict as assert } from 'node:assert';
 import { button, cardText } from './support/cards';
+import { DateTime } from 'luxon';
+import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
+import { clearOfMidnights } from './support/midnight';
 import { ALEX, stackForSuite } from './support/stack';
 
 const PACIFIC = 'America/Los_Angeles';
+const DOMAIN = 'contoso.onmicrosoft.com';
+const PATTI = { aadObjectId: '00000000-0000-4000-8000-000000000024', name: 'Patti Fernandez', upn: `PattiF@${DOMAIN}` };
+const person = (alias: string, name: string) => ({ emailAddress: { address: `${alias}@${DOMAIN}`, name } });
+
+/** The default week, and tomorrow (Pacific) the meetings of the trial: `extra` (hour, subject, organizer, attendees). */
+function seedWith(extra: Array<{ hour: number; subject: string; organizer: string; attendees: string[] }>) {
+  const tomorrow = DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: 1 });
+  const at = (hour: number) => ({ dateTime: tomorrow.set({ hour }).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: 'Pacific Standard Time' });
+  const names: Record<string, string> = { AlexW: 'Alex Wilber', MeganB: 'Megan Bowen', PattiF: 'Patti Fernandez', AdeleV: 'Adele Vance' };
+  const seed = defaultSeed(new Date());
+  const events = extra.map(({ hour, subject, organizer, attendees }) => ({
+    subject,
+    start: at(hour),
+    end: at(hour + 1),
+    organizer: person(organizer, names[organizer]),
+    attendees: attendees.map((a) => ({ type: 'required' as const, ...person(a, names[a]) })),
+  }));
+  return { ...seed, events: [...seed.events, ...events] };
+}
 
 /**
  * Findings of the session 10 user trial (flows side), each through the bot over HTTP against the sandbox, as the trial's
@@ -45,6 +67,44 @@ describe('trial 10 findings (bot over HTTP against the sandbox)', function () {
         /^Diese Besprechung absagen\?\nDu organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen\./,
       );
       assert.ok(button(card.content, 'Besprechung absagen'));
+    });
+  });
+
+  describe('#5: "the one after" after a delegate cancelled in the boss\'s calendar', () => {
+    const stack2 = stackForSuite(async () => {
+      await clearOfMidnights([PACIFIC]);
+      return {
+        sandbox: {
+          seed: seedWith([
+            { hour: 13, subject: 'Design crit', organizer: 'AlexW', attendees: ['MeganB'] },
+            { hour: 14, subject: 'Hiring sync', organizer: 'MeganB', attendees: ['PattiF'] },
+          ]),
+        },
+      };
+    });
+
+    it("stays in Alex's calendar: his next meeting, not one of Patti's own", async () => {
+      const patti = stack2().channel.user({ ...PATTI, localTimezone: PACIFIC });
+      const first = cardText((await patti.say("cancel alex's 1:1 with megan tomorrow, tell her he's stuck on a flight")).card().content);
+      assert.match(first, /1:1 Alex \/ Megan/);
+      await patti.say('yes');
+      const cancelled = (await stack2().mailbox('MeganB@contoso.onmicrosoft.com')).inbox.filter(
+        (m: any) => m.subject === 'Canceled: 1:1 Alex / Megan',
+      );
+      assert.equal(cancelled.length, 1);
+      const next = cardText((await patti.say('and the one after')).card().content);
+      assert.match(next, /^Cancel this meeting\?\n/);
+      assert.match(next, /Design crit/);
+      assert.doesNotMatch(next, /Hiring sync/);
+    });
+
+    it('the same in German', async () => {
+      const patti = stack2().channel.user({ ...PATTI, locale: 'de-DE', localTimezone: PACIFIC });
+      const first = (await patti.say('sag das 1:1 von Alex mit Megan morgen ab')).card();
+      assert.match(cardText(first.content), /1:1 Alex \/ Megan/);
+      await patti.say('ja');
+      const next = cardText((await patti.say('und das danach')).card().content);
+      assert.match(next, /Design crit/);
     });
   });
 });
