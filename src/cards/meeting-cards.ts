@@ -328,10 +328,15 @@ export function bulkCancelCard(
     changed?: boolean;
     dropped?: Dropped[];
     leftOut?: Meeting[];
+    exceptNotFound?: string[];
   },
 ): Element {
   const body: Element[] = [
     heading(a.catalog.bulkTitle(view.cancellable.length)),
+    // The exception as understood holds the user's words: literal, never markdown.
+    ...(view.exceptNotFound?.length && view.cancellable.length
+      ? [userText(a.catalog.exceptMatchedNothing(view.exceptNotFound), { bold: true })]
+      : []),
     ...changedNote(a, view.changed),
     ...droppedNote(a, view.dropped),
     zoneNote(a),

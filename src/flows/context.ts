@@ -108,6 +108,11 @@ export type View =
       dropped?: Dropped[];
       /** Meetings the request named that are left out, not the user's to cancel ("all of Omar's": his all hands, Megan's). */
       leftOut?: Meeting[];
+      /**
+       * The exceptions the request said ("… except the jour fixe") that left none of its meetings out, as understood
+       * (describeRequest): the card says so, so nobody confirms believing one was kept.
+       */
+      exceptNotFound?: string[];
     }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }

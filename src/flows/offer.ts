@@ -79,9 +79,14 @@ export async function offerBulkCancel(
   comment?: string,
   /** Meetings the request named that the card leaves out, as not the user's to cancel (it says so). */
   leftOut: Meeting[] = [],
+  /** Exceptions the request said that left none of these out, as understood (the card says so). */
+  exceptNotFound: string[] = [],
 ): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
-  const out = leftOut.length ? { leftOut: leftOut.filter((m) => isStillOpen(m, deps.now, user.timeZone)) } : {};
+  const out = {
+    ...(leftOut.length ? { leftOut: leftOut.filter((m) => isStillOpen(m, deps.now, user.timeZone)) } : {}),
+    ...(exceptNotFound.length ? { exceptNotFound } : {}),
+  };
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
   const notYours = live.filter((m) => actionFor(m) !== 'cancel');
   // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.

@@ -65,10 +65,11 @@ export interface Catalog {
   /** Atop a cancel card offered for a meeting the user asked to decline but organizes (Microsoft 365 lets an organizer only cancel). */
   organizesNotDecline: string;
   /**
-   * Atop a bulk card whose request said an exception ("except the jour fixe") that names none of its meetings: those
-   * words, as said, and that nothing was left out for them.
+   * Atop a bulk card whose request said an exception ("except the jour fixe") that names none of its meetings: the
+   * exception as understood (`what`: as describeRequest says a request, 'called "jour fixe"', 'with Omar'), and that
+   * nothing was left out for it.
    */
-  exceptMatchedNothing: (words: string[]) => string;
+  exceptMatchedNothing: (what: string[]) => string;
 
   bulkTitle: (count: number) => string;
   /** A confirm whose work outlasts Teams' wait for the click's answer: the card says so, then shows the result. */

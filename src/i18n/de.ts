@@ -74,8 +74,8 @@ export const de: Catalog = {
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
   organizesNotDecline:
     'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
-  exceptMatchedNothing: (words) =>
-    `Keine Besprechung hier passt zu ${words.map((w) => `„${w}“`).join(' oder ')}, daher wurde dafür nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung unten abgesagt.`,
+  exceptMatchedNothing: (what) =>
+    `Du wolltest die Besprechung ${what.join(' und die Besprechung ')} auslassen, aber keine hier passt dazu, daher wurde nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung auf dieser Karte abgesagt.`,
 
   bulkTitle: (count) =>
     count === 0

@@ -66,8 +66,8 @@ export const en: Catalog = {
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
   organizesNotDecline: "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
-  exceptMatchedNothing: (words) =>
-    `No meeting here matched ${words.map((w) => `“${w}”`).join(' or ')}, so nothing was left out for ${words.length === 1 ? 'it' : 'them'}: every meeting below is cancelled if you confirm.`,
+  exceptMatchedNothing: (what) =>
+    `You asked to leave out the meeting ${what.join(' and the meeting ')}, but none here matches, so nothing was left out: if you confirm, every meeting on this card is cancelled.`,
 
   bulkTitle: (count) =>
     count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,

@@ -70,6 +70,33 @@ describe('trial 10 findings (bot over HTTP against the sandbox)', function () {
     });
   });
 
+  describe('safety: a bulk exception that names none of the meetings', () => {
+    it('the bulk card says the exception left nothing out, as understood; one that does leave a meeting out says nothing', async () => {
+      const user = alex();
+      const card = cardText(
+        (await user.say('cancel all my meetings the day after tomorrow except the jour fixe and the retro')).card().content,
+      );
+      assert.match(
+        card,
+        /^Cancel these \d+ meetings\?\nYou asked to leave out the meeting called .jour fixe.+, but none here matches, so nothing was left out/,
+      );
+      assert.match(card, /Interview: frontend candidate/);
+      const kept = cardText((await user.say('cancel all my meetings the day after tomorrow except the interview')).card().content);
+      assert.match(kept, /^Cancel (these \d+ meetings|this meeting)\?\n/);
+      assert.doesNotMatch(kept, /Interview|You asked to leave out/);
+    });
+
+    it('in German', async () => {
+      const card = cardText(
+        (await alex('de-DE').say('sag alle meine Termine übermorgen ab außer dem Jour fixe und der Retro')).card().content,
+      );
+      assert.match(
+        card,
+        /^Diese \d+ Besprechungen absagen\?\nDu wolltest die Besprechung namens .jour fixe.+ auslassen, aber keine hier passt dazu, daher wurde nichts ausgelassen/i,
+      );
+    });
+  });
+
   describe('#5: "the one after" after a delegate cancelled in the boss\'s calendar', () => {
     const stack2 = stackForSuite(async () => {
       await clearOfMidnights([PACIFIC]);
