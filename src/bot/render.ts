@@ -13,7 +13,7 @@ import {
   type CardJson,
 } from '../cards';
 import type { Notice, View } from '../flows';
-import { meetingName, type Catalog } from '../i18n';
+import { formatMoment, meetingName, type Catalog } from '../i18n';
 
 /** A view as the message to send. `ticket` is set when the card's buttons point at a ticket. */
 export interface Rendered {
@@ -73,11 +73,12 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
     case 'outcome':
       return cardMessage(outcomeCard(audience, view.outcome, commentMaxLength));
     case 'notice':
-      return { activity: MessageFactory.text(noticeText(c, view.notice)) };
+      return { activity: MessageFactory.text(noticeText(c, view.notice, audience)) };
   }
 }
 
-export function noticeText(c: Catalog, notice: Notice): string {
+/** `where`: the user's zone and locale, for a moment a notice names (without it, none is named). */
+export function noticeText(c: Catalog, notice: Notice, where?: { timeZone: string; locale: string }): string {
   switch (notice.kind) {
     case 'throttled':
       return c.throttled;
@@ -108,6 +109,10 @@ export function noticeText(c: Catalog, notice: Notice): string {
     case 'meetingClosed':
       // No subject known (it could not be read) is not the same as a meeting without one.
       if (notice.why === 'notFound' || notice.subject === undefined) return c.meetingNotFound;
+      if (notice.cancelledHere) {
+        const at = notice.cancelledHere.at && where ? formatMoment(notice.cancelledHere.at, where.timeZone, where.locale) : undefined;
+        return c.meetingCancelledHere(meetingName(c, notice.subject), at);
+      }
       return notice.why === 'cancelled'
         ? c.meetingAlreadyCancelled(meetingName(c, notice.subject))
         : c.meetingEnded(meetingName(c, notice.subject));

@@ -45,5 +45,5 @@ export async function presentSettled(
   const rendered: Rendered = render(settled.view, audience, commentMaxLength);
   if (settled.cardId) await context.updateActivity({ ...rendered.activity, id: settled.cardId, type: 'message' });
   else await context.sendActivity(rendered.activity);
-  if (settled.notice) await context.sendActivity(MessageFactory.text(noticeText(audience.catalog, settled.notice)));
+  if (settled.notice) await context.sendActivity(MessageFactory.text(noticeText(audience.catalog, settled.notice, audience)));
 }

@@ -1,6 +1,7 @@
 import { actionFor, canStillAct, isStillOpen, isUnderWay, type Meeting } from '../calendar/meeting';
 import { CalendarAccessDeniedError, MeetingNotFoundError } from '../calendar/errors';
 import { namingCalendars } from './calendars';
+import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
 import { summarize } from './outcomes';
 
@@ -117,7 +118,15 @@ async function readActionable(deps: FlowDeps, user: FlowUser, target: string | M
       // Read by key, it knows its calendar's place only; the card names whose calendar it is.
       [meeting] = await namingCalendars(deps, user, [await deps.calendar.getMeeting(target)]);
     } catch (error) {
-      if (error instanceof MeetingNotFoundError) return closed('notFound');
+      if (error instanceof MeetingNotFoundError) {
+        // A row of an older list whose meeting a card of this chat cancelled since: said as that, not as "no longer found".
+        const here = await cancelledHere(deps, user, '', { action: 'cancel', meetingId: target });
+        if (here?.subject === undefined) return closed('notFound');
+        const at = here.at ? { at: here.at } : {};
+        return {
+          closed: { kind: 'notice', notice: { kind: 'meetingClosed', why: 'cancelled', subject: here.subject, cancelledHere: at } },
+        };
+      }
       if (error instanceof CalendarAccessDeniedError) return { closed: { kind: 'notice', notice: { kind: 'noAccess' } } };
       throw error;
     }

@@ -142,8 +142,11 @@ export type Notice =
   | { kind: 'noMore' }
   /** "the third one" with a list of `rows` on screen: that row does not exist. */
   | { kind: 'noSuchRow'; rows: number }
-  /** A row's button for a meeting that can no longer be acted on; the list's other rows still work. */
-  | { kind: 'meetingClosed'; why: 'cancelled' | 'ended' | 'notFound'; subject?: string }
+  /**
+   * A row's button for a meeting that can no longer be acted on; the list's other rows still work. `cancelledHere`: gone
+   * because a card of this chat cancelled it (`at`: when, if that card's ticket says).
+   */
+  | { kind: 'meetingClosed'; why: 'cancelled' | 'ended' | 'notFound'; subject?: string; cancelledHere?: { at?: string } }
   /** "yes" typed while the last card is an organizer refusal offering "Decline instead". */
   | { kind: 'refusalWaiting'; subject: string; organizer: string }
   /** Microsoft 365 refused the calendar the meeting is in (a delegation or membership removed): nothing was sent. */

@@ -55,7 +55,7 @@ export async function refreshTicket(
       const here = await cancelledHere(deps, user, ticketId, target);
       return {
         kind: 'outcome',
-        outcome: { kind: 'gone', meeting: shown?.[0], ...(here ? { cancelledHere: here } : {}) },
+        outcome: { kind: 'gone', meeting: shown?.[0], ...(here ? { cancelledHere: here.at ? { at: here.at } : {} } : {}) },
         ticket: ticketId,
       };
     }

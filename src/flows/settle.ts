@@ -273,7 +273,7 @@ async function settle<A extends TicketAction>(
       outcome = {
         kind: 'gone',
         meeting: (claim.ticket.shown as MeetingSummary[] | undefined)?.[0],
-        ...(here ? { cancelledHere: here } : {}),
+        ...(here ? { cancelledHere: here.at ? { at: here.at } : {} } : {}),
       };
     } else {
       // Nothing happened (or we cannot know): the card stays usable and the user is told why.

@@ -196,6 +196,8 @@ export interface Catalog {
   organizerToldNothing: (organizer: string) => string;
   keptMany: (count: number) => string;
   meetingAlreadyCancelled: (subject: string) => string;
+  /** A list row's button for a meeting this chat cancelled (`at`: when, formatted, if known). */
+  meetingCancelledHere: (subject: string, at?: string) => string;
   meetingEnded: (subject: string) => string;
   meetingNotFound: string;
   refusalWaiting: (subject: string, organizer: string) => string;

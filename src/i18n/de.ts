@@ -228,6 +228,8 @@ export const de: Catalog = {
         ? 'Beide Besprechungen bleiben. Nichts wurde abgesagt.'
         : `Alle ${count} Besprechungen bleiben. Nichts wurde abgesagt.`,
   meetingAlreadyCancelled: (subject) => `${subject} ist schon abgesagt. Der Rest der Liste funktioniert weiter.`,
+  meetingCancelledHere: (subject, at) =>
+    `${subject} ist schon abgesagt: Du hast sie in diesem Chat${at ? ` am ${at}` : ''} abgesagt, daher wurde nichts mehr gesendet. Der Rest der Liste funktioniert weiter.`,
   meetingEnded: (subject) =>
     `${subject} ist schon vorbei, es gibt nichts mehr abzusagen oder abzulehnen. Der Rest der Liste funktioniert weiter.`,
   meetingNotFound:

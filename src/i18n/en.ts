@@ -209,6 +209,8 @@ export const en: Catalog = {
         ? 'Kept both meetings. Nothing was cancelled.'
         : `Kept all ${count} meetings. Nothing was cancelled.`,
   meetingAlreadyCancelled: (subject) => `${subject} is already cancelled. The rest of the list still works.`,
+  meetingCancelledHere: (subject, at) =>
+    `${subject} is already cancelled: you cancelled it in this chat${at ? ` on ${at}` : ''}, so nothing more was sent. The rest of the list still works.`,
   meetingEnded: (subject) => `${subject} has already ended, so there is nothing to cancel or decline. The rest of the list still works.`,
   meetingNotFound: 'Microsoft 365 no longer finds that meeting in its calendar, so nothing was sent. The rest of the list still works.',
   refusalWaiting: (subject, organizer) =>

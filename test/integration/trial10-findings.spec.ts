@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { button, cardText } from './support/cards';
+import { button, buttonFor, cardText, subjectsIn } from './support/cards';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
@@ -132,6 +132,69 @@ describe('trial 10 findings (bot over HTTP against the sandbox)', function () {
       await patti.say('ja');
       const next = cardText((await patti.say('und das danach')).card().content);
       assert.match(next, /Design crit/);
+    });
+  });
+
+  describe('#9: all-day events first on their day; a late click on an older list after a cancel here', () => {
+    const BERLIN = 'Europe/Berlin';
+    // The team offsite (all day, in three days) and, that day, meetings at 00:00 and 01:00 Berlin time.
+    const offsiteDay = () => DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: 3 });
+    const stack3 = stackForSuite(async () => {
+      await clearOfMidnights([PACIFIC, BERLIN]);
+      const date = offsiteDay().toISODate();
+      const seed = defaultSeed(new Date());
+      const at = (time: string) => ({ dateTime: `${date}T${time}:00`, timeZone: 'W. Europe Standard Time' });
+      const night = (subject: string, from: string, to: string) => ({
+        subject,
+        start: at(from),
+        end: at(to),
+        organizer: person('AlexW', 'Alex Wilber'),
+        attendees: [{ type: 'required' as const, ...person('MeganB', 'Megan Bowen') }],
+      });
+      return {
+        sandbox: {
+          seed: { ...seed, events: [...seed.events, night('Night deploy', '00:00', '00:30'), night('Release check', '01:00', '01:30')] },
+        },
+      };
+    });
+
+    it('lists the all-day offsite first on its day, before a meeting at its midnight', async () => {
+      const user = stack3().channel.user({ ...ALEX, localTimezone: BERLIN });
+      const list = (await user.say(`show my meetings on ${offsiteDay().setLocale('en-US').toFormat('cccc')}`)).card();
+      // The daily standup (3 PM Pacific) is at 00:00 in Berlin too.
+      const subjects = subjectsIn(list.content);
+      assert.equal(subjects[0], 'Team offsite', subjects.join());
+      assert.ok(subjects.includes('Night deploy') && subjects.includes('Daily standup'), subjects.join());
+    });
+
+    it("a late click on an older list's row of a meeting cancelled in this chat says so, and sends nothing more", async () => {
+      const user = stack3().channel.user({ ...ALEX, localTimezone: PACIFIC });
+      const list = (await user.say('show my meetings the day after tomorrow')).card();
+      const row = buttonFor(list.content, 'Interview: frontend candidate');
+      const card = (await user.say('cancel the frontend candidate interview')).card();
+      await user.click(card.id, button(card.content, 'Cancel meeting'), { comment: 'Position filled' });
+      const late = await user.click(list.id, row);
+      assert.match(
+        late.text(),
+        /^Interview: frontend candidate is already cancelled: you cancelled it in this chat on \w{3}, \w{3} \d{1,2}, \d{1,2}:\d\d [AP]M, so nothing more was sent\./,
+      );
+      const told = (await stack3().mailbox('LynneR@contoso.onmicrosoft.com')).inbox.filter(
+        (m: any) => m.subject === 'Canceled: Interview: frontend candidate',
+      );
+      assert.equal(told.length, 1);
+    });
+
+    it('in German', async () => {
+      const user = stack3().channel.user({ ...ALEX, locale: 'de-DE', localTimezone: PACIFIC });
+      const list = (await user.say('zeig meine Termine übermorgen')).card();
+      const row = buttonFor(list.content, 'Interview: frontend candidate');
+      const card = (await user.say('sag das Interview ab')).card();
+      await user.click(card.id, button(card.content, 'Besprechung absagen'), { comment: '' });
+      const late = await user.click(list.id, row);
+      assert.match(
+        late.text(),
+        /^Interview: frontend candidate ist schon abgesagt: Du hast sie in diesem Chat am .+ abgesagt, daher wurde nichts mehr gesendet\./,
+      );
     });
   });
 });

@@ -563,11 +563,15 @@ function sliced(window: TimeWindow, zone: string, most: number): TimeWindow[] {
   return slices;
 }
 
-/** Earliest first; a stable sort keeps each calendar's own order for equal starts. */
+/**
+ * Earliest first; an all-day meeting first on its day (it starts at the user's midnight, as a meeting at 00:00 does,
+ * and Graph orders it by its own zone's midnight, after that meeting east of UTC); a stable sort keeps each calendar's
+ * own order for other equal starts.
+ */
 function byStart(meetings: Meeting[], timeZone: string): Meeting[] {
   return meetings
     .map((meeting) => ({ meeting, at: startsAt(meeting, timeZone) }))
-    .sort((a, b) => a.at - b.at)
+    .sort((a, b) => a.at - b.at || Number(b.meeting.isAllDay) - Number(a.meeting.isAllDay))
     .map((m) => m.meeting);
 }
 
