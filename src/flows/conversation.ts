@@ -19,7 +19,7 @@ import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
-import { leftOutOf } from './left-out';
+import { exceptionsLeavingNothing, leftOutOf } from './left-out';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import { checkComment } from './comment';
 import { replacePending } from './replaced';
@@ -365,17 +365,6 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     shown.map((c) => c.meeting.id),
   );
   return { kind: 'choose', candidates: shown, unreadable };
-}
-
-/**
- * "Cancel all my meetings friday except the jour fixe": an exception that leaves none of the meetings asked for out
- * (its words name none of them, as read) is said on the card, as understood, never dropped unsaid: the user may
- * have meant one of the meetings the card cancels. Empty when the request said none, or it left one out.
- */
-function exceptionsLeavingNothing(request: MeetingRequest, meetings: Meeting[], kept: Candidate[], context: UserContext): string[] {
-  if (!request.except) return [];
-  const asked = findCandidates({ ...request, except: undefined }, meetings, context);
-  return asked.length > kept.length ? [] : [describeRequest(request.except, context)];
 }
 
 /**

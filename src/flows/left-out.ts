@@ -1,6 +1,6 @@
-import { findCandidates, type Meeting } from '../calendar';
+import { findCandidates, type Candidate, type Meeting } from '../calendar';
 import { actionFor, type MeetingCalendar } from '../calendar/meeting';
-import type { MeetingRequest, UserContext } from '../nlu';
+import { describeRequest, type MeetingRequest, type UserContext } from '../nlu';
 
 /**
  * "cancel all of Omar's meetings tomorrow", as his delegate: a meeting of his that the user is invited to as well is
@@ -21,4 +21,26 @@ export function leftOutOf(request: MeetingRequest, meetings: Meeting[], context:
   return findCandidates(withThem, outside, context)
     .filter((c) => c.complete && actionFor(c.meeting) !== 'cancel')
     .map((c) => c.meeting);
+}
+
+/** A request whose exception may be read as several ("except the workshop and the legal sync"), each on its own. */
+type Excepting = MeetingRequest & { exceptEach?: MeetingRequest[] };
+
+/**
+ * "Cancel all my meetings friday except the jour fixe": the exceptions said that leave none of the meetings asked for
+ * out (their words name none of them, as read), as understood (describeRequest), so the bulk card says so rather than
+ * drop them unsaid: the user may have meant one of the meetings it cancels. With several exceptions read each on its
+ * own, those of them that name none. Empty when the request said none, or each left one out. `kept`: the candidates
+ * the request found, its exceptions left out.
+ */
+export function exceptionsLeavingNothing(request: MeetingRequest, meetings: Meeting[], kept: Candidate[], context: UserContext): string[] {
+  const { except, exceptEach = [] } = request as Excepting;
+  if (!except) return [];
+  const all: Excepting = { ...request, except: undefined, exceptEach: undefined };
+  const asked = findCandidates(all, meetings, context).map((c) => c.meeting);
+  const said = exceptEach.length ? exceptEach : [except];
+  if (asked.length <= kept.length) return said.map((e) => describeRequest(e, context));
+  // Some meeting was left out; of several exceptions, those that name none of them ("the jour fixe and the retro" with no retro).
+  const names = (e: MeetingRequest) => findCandidates(e, asked, { ...context, listShown: true }).some((c) => c.complete);
+  return exceptEach.filter((e) => !names(e)).map((e) => describeRequest(e, context));
 }
