@@ -75,7 +75,7 @@ export const de: Catalog = {
   organizesNotDecline:
     'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
   exceptMatchedNothing: (what) =>
-    `Du wolltest die Besprechung ${what.join(' und die Besprechung ')} auslassen, aber keine hier passt dazu, daher wurde nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung auf dieser Karte abgesagt.`,
+    `Du wolltest die Besprechung ${what.join(' und die Besprechung ')} auslassen, aber keine hier passt dazu, daher wurde dafür nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung auf dieser Karte abgesagt.`,
 
   bulkTitle: (count) =>
     count === 0

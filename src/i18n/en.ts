@@ -67,7 +67,7 @@ export const en: Catalog = {
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
   organizesNotDecline: "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
   exceptMatchedNothing: (what) =>
-    `You asked to leave out the meeting ${what.join(' and the meeting ')}, but none here matches, so nothing was left out: if you confirm, every meeting on this card is cancelled.`,
+    `You asked to leave out the meeting ${what.join(' and the meeting ')}, but none here matches, so nothing was left out for ${what.length === 1 ? 'it' : 'them'}: if you confirm, every meeting on this card is cancelled.`,
 
   bulkTitle: (count) =>
     count === 0 ? 'None of these meetings is yours to cancel.' : count === 1 ? 'Cancel this meeting?' : `Cancel these ${count} meetings?`,
