@@ -93,7 +93,7 @@ export async function offerBulkCancel(
   // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
   if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '', ...out };
   const ticket = await deps.tickets.issue(
-    { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id) },
+    { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id), ...(exceptNotFound.length ? { exceptNotFound } : {}) },
     owner(user),
     cancellable.map(summarize),
     comment,

@@ -45,7 +45,8 @@ export async function refreshTicket(
     const notYours = apart.filter((m) => others.includes(m.id));
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
     const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out };
+    const except = target.exceptNotFound?.length ? { exceptNotFound: target.exceptNotFound } : {};
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out, ...except };
   }
   let meeting: Meeting;
   try {

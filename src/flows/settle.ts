@@ -354,7 +354,7 @@ async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, 
     return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' ? { ...again, changed: true } : again;
   }
   const reads = await deps.calendar.getMeetings(target.meetingIds);
-  const again = await offerBulkCancel(deps, user, await namingCalendars(deps, user, openOf(reads)), comment);
+  const again = await offerBulkCancel(deps, user, await namingCalendars(deps, user, openOf(reads)), comment, [], target.exceptNotFound);
   if (again.kind !== 'confirmBulk') return again;
   const dropped = droppedOf(deps, user, reads, shown);
   return { ...again, changed: true, ...(dropped.length ? { dropped } : {}) };

@@ -25,7 +25,8 @@ const targetSchema = z.discriminatedUnion('action', [
     series: z.literal(true).optional(),
   }),
   z.object({ action: z.literal('decline'), meetingId: z.string() }),
-  z.object({ action: z.literal('cancelMany'), meetingIds: z.array(z.string()) }),
+  /** `exceptNotFound`: exceptions the request said that left none of these out, as the card says them (it says so again when refreshed). */
+  z.object({ action: z.literal('cancelMany'), meetingIds: z.array(z.string()), exceptNotFound: z.array(z.string()).optional() }),
 ]);
 export type TicketTarget = z.infer<typeof targetSchema>;
 export type TicketAction = TicketTarget['action'];

@@ -73,14 +73,13 @@ describe('trial 10 findings (bot over HTTP against the sandbox)', function () {
   describe('safety: a bulk exception that names none of the meetings', () => {
     it('the bulk card says the exception left nothing out, as understood; one that does leave a meeting out says nothing', async () => {
       const user = alex();
-      const card = cardText(
-        (await user.say('cancel all my meetings the day after tomorrow except the jour fixe and the retro')).card().content,
-      );
-      assert.match(
-        card,
-        /^Cancel these \d+ meetings\?\nYou asked to leave out the meeting called .jour fixe.+, but none here matches, so nothing was left out for it:/,
-      );
-      assert.match(card, /Interview: frontend candidate/);
+      const bulk = (await user.say('cancel all my meetings the day after tomorrow except the jour fixe and the retro')).card();
+      const said =
+        /^Cancel these \d+ meetings\?\nYou asked to leave out the meeting called .jour fixe.+, but none here matches, so nothing was left out for it:/;
+      assert.match(cardText(bulk.content), said);
+      assert.match(cardText(bulk.content), /Interview: frontend candidate/);
+      // Shown again (another device, later): it still says so.
+      assert.match(cardText((await user.refresh(bulk.id)).updated[0].attachments![0].content), said);
       const kept = cardText((await user.say('cancel all my meetings the day after tomorrow except the interview')).card().content);
       assert.match(kept, /^Cancel (these \d+ meetings|this meeting)\?\n/);
       assert.doesNotMatch(kept, /Interview|You asked to leave out/);
