@@ -3,6 +3,7 @@ import { button, buttonFor, cardText, subjectsIn } from './support/cards';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
+import { outlookAs } from './support/outlook';
 import { ALEX, stackForSuite } from './support/stack';
 
 const PACIFIC = 'America/Los_Angeles';
@@ -181,6 +182,19 @@ describe('trial 10 findings (bot over HTTP against the sandbox)', function () {
         (m: any) => m.subject === 'Canceled: Interview: frontend candidate',
       );
       assert.equal(told.length, 1);
+    });
+
+    it('a row of a meeting deleted elsewhere (Outlook) still says only what Microsoft 365 says', async () => {
+      const user = stack3().channel.user({ ...ALEX, localTimezone: PACIFIC });
+      const list = (await user.say('show my meetings the day after tomorrow')).card();
+      const row = buttonFor(list.content, 'Interview: frontend candidate');
+      const outlook = await outlookAs(stack3(), ALEX.upn);
+      const [interview] = await outlook.find('Interview: frontend candidate');
+      await outlook.cancel(interview.id);
+      assert.match(
+        (await user.click(list.id, row)).text(),
+        /^Microsoft 365 no longer finds that meeting in its calendar, so nothing was sent\./,
+      );
     });
 
     it('in German', async () => {
