@@ -35,10 +35,10 @@ type Excepting = MeetingRequest & { exceptEach?: MeetingRequest[] };
  */
 export function exceptionsLeavingNothing(request: MeetingRequest, meetings: Meeting[], kept: Candidate[], context: UserContext): string[] {
   const { except, exceptEach = [] } = request as Excepting;
-  if (!except) return [];
+  const said = exceptEach.length ? exceptEach : except ? [except] : [];
+  if (!said.length) return [];
   const all: Excepting = { ...request, except: undefined, exceptEach: undefined };
   const asked = findCandidates(all, meetings, context).map((c) => c.meeting);
-  const said = exceptEach.length ? exceptEach : [except];
   if (asked.length <= kept.length) return said.map((e) => describeRequest(e, context));
   // Some meeting was left out; of several exceptions, those that name none of them ("the jour fixe and the retro" with no retro).
   const names = (e: MeetingRequest) => findCandidates(e, asked, { ...context, listShown: true }).some((c) => c.complete);
