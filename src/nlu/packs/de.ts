@@ -500,6 +500,14 @@ export const de: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+hat\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "Termine für Alex".
     { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+(?:für|fuer)\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
+    // "lehn das All hands für Alex ab", "sag es im Namen von Alex ab": a delegate acting in Alex's calendar. ("für" only with
+    // a decline verb: "sag das Abschiedsessen für Alex ab" may be a title.)
+    { early: true, pattern: new RegExp(`\\s+im\\s+namen\\s+von\\s+(?<name>${NAME})(?=\\s*(?:$|ab\\b|[,.;:!?]))`, 'dg') },
+    {
+      early: true,
+      pattern: new RegExp(`(?<=\\b(?:lehn\\w*|ablehn\\w*)\\b.*)\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=\\s*(?:$|ab\\b|[,.;:!?]))`, 'dg'),
+    },
+    { early: true, pattern: new RegExp(`\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=\\s+ablehn\\w*\\b)`, 'dg') },
     // "im Kalender der Gruppe Marketing".
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
     // "der Marketing-Gruppe", "die Gruppe Marketing".

@@ -29,6 +29,14 @@ describe('causes of user trial 10 (NLU)', () => {
     assert.equal(understand('cancel the standup on behalf of alex', la).calendarHint, 'alex');
     const title = understand('cancel the farewell lunch for alex', la);
     assert.deepEqual([title.calendarHint, title.titleHint], [undefined, 'farewell lunch alex']);
+    const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: la.now };
+    for (const text of [
+      'lehn das All hands für Alex ab, er ist krank',
+      'das All hands für Alex ablehnen',
+      'sag das Standup im Namen von Alex ab',
+    ])
+      assert.equal(understand(text, vienna).calendarHint, 'alex', text);
+    assert.equal(understand('sag das Abschiedsessen für Alex ab', vienna).calendarHint, undefined);
   });
 
   it('a row picked with news after it ("the 3rd one, client rescheduled"): the row, the news its message', () => {
