@@ -52,6 +52,23 @@ describe('causes of user trial 10 (NLU)', () => {
     assert.equal(understand('reschedule the retro', la).intent, 'other');
   });
 
+  it('a reason said as a noun after a comma or dash ("- client emergency", ", dentist appt", ", Arzttermin") is the message', () => {
+    const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: la.now };
+    for (const [text, context, title, reason] of [
+      ['cancel design crit - client emergency', la, 'design crit', 'client emergency'],
+      ['cancel my standup tomorrow, dentist appt', la, 'standup', 'dentist appt'],
+      ['cancel the sync - prod outage', la, 'sync', 'prod outage'],
+      ['sag das Standup ab, Arzttermin', vienna, 'standup', 'Arzttermin'],
+      ['sag das Standup ab - Notfall in der Familie', vienna, 'standup', 'Notfall in der Familie'],
+    ] as const) {
+      const request = understand(text, context);
+      assert.deepEqual([request.titleHint, request.reason, request.calendarHint], [title, reason, undefined], text);
+    }
+    // Such a noun in the title is the title.
+    for (const text of ['cancel the incident review', 'cancel the dentist appointment'])
+      assert.equal(understand(text, la).reason, undefined, text);
+  });
+
   it('"exept", "excpt" are "except"', () => {
     for (const text of ['cancel all my meetings friday exept the standup', 'cancel all my meetings friday excpt the standup']) {
       const request = understand(text, la);
