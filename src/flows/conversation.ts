@@ -149,7 +149,7 @@ function read(text: string, context: UserContext): MeetingRequest {
  * message the user typed with the request (the card's box was prefilled with it), else none: a client
  * never sends a box the user did not submit, and the card says which under its box.
  */
-async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment = ''): Promise<View> {
+async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment?: string): Promise<View> {
   const { pendingTicketId, choices = [] } = await deps.memory.load(user.conversationId, user.id);
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
@@ -163,7 +163,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   if (ticket?.status === 'done') return { kind: 'notice', notice: { kind: 'lastCardDone' } };
   if (!ticket) return { kind: 'notice', notice: { kind: 'nothingPending', ...(choices.length ? { listOpen: true as const } : {}) } };
   if (answer === 'no') return keep(deps, user, ticket.id);
-  comment ||= ticket.comment ?? '';
+  // No message typed: the one the card holds; "yes, without a message" (an empty one): none.
+  comment ??= ticket.comment ?? '';
   // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.
   const checked = checkComment(comment, deps.settings.commentMaxLength);
   if (!checked.ok) return { kind: 'notice', notice: { kind: 'commentTooLong', length: checked.length, max: checked.max, typed: true } };

@@ -155,6 +155,9 @@ function yesFollowedBy(
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
   if (takesBack(rest, clauses, pack)) return { instead: rest };
+  // "yes, without a message", "ja, ohne Nachricht": a yes that sends none, not even the one the card holds.
+  const noMessage = pack.noMessage.exec(` ${rest.toLowerCase()}`);
+  if (noMessage && confirmsOnly(` ${rest.toLowerCase()}`.replace(noMessage[0], ' '), pack)) return { comment: '' };
   const without = leftOutAfterYes(clauses, pack, context);
   if (without) return without;
   // "yes, the whole series - we're moving to async": the scope the yes answers with, and the message after it.
@@ -182,13 +185,14 @@ function leftOutAfterYes(
   pack: LanguagePack,
   context: UserContext,
 ): { except: MeetingRequest; comment?: string } | undefined {
-  const what = pack.butNot.exec(
-    clauses[0]
-      .toLowerCase()
-      .replace(/[\s,.;:!?–—-]+$/u, '')
-      .trim(),
-  )?.groups?.what;
-  if (!what) return undefined;
+  const first = clauses[0]
+    .toLowerCase()
+    .replace(/[\s,.;:!?–—-]+$/u, '')
+    .trim();
+  // "yes, without a message" is about the message; "yes, keep it short" about nothing of the card's.
+  if (pack.noMessage.test(` ${first}`)) return undefined;
+  const what = pack.butNot.exec(first)?.groups?.what;
+  if (!what || /^(?:it|that|this|them|es|das|ihn|sie)\b/u.test(what)) return undefined;
   const except = read(what, { ...context, listShown: true }, false);
   if (!namesAMeeting(except) || asksFor(except.intent) || except.intent === 'yes' || except.intent === 'no') return undefined;
   const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();

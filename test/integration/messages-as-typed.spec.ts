@@ -80,6 +80,13 @@ describe('messages arrive as the user wrote them (bot over HTTP against the sand
     assert.equal(megan.inbox.find((m: any) => m.subject === 'Declined: All hands')?.comment, 'customer visit');
   });
 
+  it('"yes, without a message" / "ja, ohne Nachricht" sends none, not even the message typed with the request', async () => {
+    const confirm = (await alex.say("cancel the frontend candidate interview with message: sorry, I'm sick")).card();
+    assert.equal(boxOf(confirm.content), "sorry, I'm sick");
+    await alex.say('yes, without a message');
+    assert.equal((await cancelled(LYNNE.upn, 'Interview: frontend candidate'))?.comment, '');
+  });
+
   it('a card without a message typed with the request still says a bare "yes" sends none, and sends none', async () => {
     const confirm = (await alex.say('cancel the frontend candidate interview')).card();
     assert.equal(boxOf(confirm.content), '');

@@ -144,6 +144,17 @@ describe('understand: a message for the attendees', () => {
       [understand('yes, but tell them sorry', en).except, understand('yes, only this one', en).comment],
       [undefined, undefined],
     );
+    // A yes without a message sends none (an empty one: not even the card's); words about nothing on the card are a message.
+    for (const [text, context] of [
+      ['yes, without a message', en],
+      ['yes, no message needed', en],
+      ['ja, ohne Nachricht', de],
+    ] as const)
+      assert.equal(understand(text, context).comment, '', text);
+    assert.deepEqual(
+      [understand('yes, keep it short', en).except, understand('yes, keep it short', en).comment],
+      [undefined, 'keep it short'],
+    );
     // Additions without a verb: never sent as the message, and never a bare yes that drops them.
     for (const text of [
       'yes, and the vendor sync',
