@@ -192,7 +192,8 @@ function leftOutAfterYes(
   // "yes, without a message" is about the message; "yes, keep it short" about nothing of the card's.
   if (pack.noMessage.test(` ${first}`)) return undefined;
   const what = pack.butNot.exec(first)?.groups?.what;
-  if (!what || /^(?:it|that|this|them|es|das|ihn|sie)\b/u.test(what)) return undefined;
+  // A pronoun is no meeting of the card ("keep it short", "lass es"); German "das" is also the article ("nicht das Budget-Review").
+  if (!what || /^(?:it|them|es|ihn|sie)\b/u.test(what)) return undefined;
   const except = read(what, { ...context, listShown: true }, false);
   if (!namesAMeeting(except) || asksFor(except.intent) || except.intent === 'yes' || except.intent === 'no') return undefined;
   const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();

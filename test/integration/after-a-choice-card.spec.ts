@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { defaultSeed, type Seed } from '../../dev/sandbox';
+import type { Seed } from '../../dev/sandbox';
 import { buttonFor, cardText } from './support/cards';
+import { standupEveryDay } from './support/every-day';
 import { clearOfMidnights } from './support/midnight';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
@@ -39,7 +40,8 @@ describe('after a choice card: the series and the message the request asked for 
           pattern: {
             type: 'weekly',
             interval: 1,
-            daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+            // Every day, as the Daily standup (standupEveryDay): "the standup tomorrow" finds both on a weekend too.
+            daysOfWeek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
             firstDayOfWeek: 'sunday',
           },
           range: { type: 'noEnd', startDate: day(-7).toISODate()!, recurrenceTimeZone: ZONE },
@@ -77,9 +79,9 @@ describe('after a choice card: the series and the message the request asked for 
   });
   const stack = stackForSuite(async () => {
     await clearOfMidnights([ZONE]);
-    const now = new Date();
-    today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
-    return { sandbox: { seed: world(defaultSeed(now)) } };
+    const base = (await standupEveryDay()).sandbox.seed;
+    today = DateTime.fromJSDate(new Date(), { zone: ZONE }).startOf('day');
+    return { sandbox: { seed: world(base) } };
   });
   const user = (locale = 'en-US'): ChatUser => stack().channel.user({ ...ALEX, locale, localTimezone: ZONE });
   const firstButton = (content: any) => String((content.actions ?? [])[0]?.title);

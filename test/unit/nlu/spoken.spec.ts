@@ -135,6 +135,7 @@ describe('understand: a message for the attendees', () => {
       ['yes, but not the standup, sorry all', 'standup', 'sorry all', en],
       ['yes, apart from the 1:1', '1:1', undefined, en],
       ['ja, aber nicht die Retro', 'retro', undefined, de],
+      ['ja, aber nicht das Budget Review', 'budget review', undefined, de],
       ['ja, außer dem Jour fixe - bin krank', 'jour fixe', 'bin krank', de],
     ] as const) {
       const request = understand(text, context);
