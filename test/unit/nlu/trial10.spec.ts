@@ -65,7 +65,7 @@ describe('causes of user trial 10 (NLU)', () => {
       assert.deepEqual([request.titleHint, request.reason, request.calendarHint], [title, reason, undefined], text);
     }
     // Such a noun in the title is the title.
-    for (const text of ['cancel the incident review', 'cancel the dentist appointment'])
+    for (const text of ['cancel the incident review', 'cancel the dentist appointment', 'cancel the sync, the incident one'])
       assert.equal(understand(text, la).reason, undefined, text);
   });
 
