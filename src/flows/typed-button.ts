@@ -1,5 +1,6 @@
 import { catalogFor } from '../i18n';
 import type { FlowDeps, FlowUser, View } from './context';
+import { pendingCard } from './pending-card';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
 type Press = 'cancel' | 'series' | 'decline' | 'keep';
@@ -33,8 +34,7 @@ function spoken(text: string): string {
 export async function typedButton(deps: FlowDeps, user: FlowUser, text: string): Promise<View | undefined> {
   const press = LABELS.get(spoken(text));
   if (!press) return undefined;
-  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
-  const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
+  const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
   const { action } = ticket.target;
   if (press === 'keep') return keep(deps, user, ticket.id);
@@ -52,8 +52,7 @@ export async function typedButton(deps: FlowDeps, user: FlowUser, text: string):
  * card holds from the request, as a "yes" sends it). Undefined when no card of a recurring meeting waits.
  */
 export async function typedSeries(deps: FlowDeps, user: FlowUser, comment: string | undefined): Promise<View | undefined> {
-  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
-  const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
+  const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open' || ticket.target.action !== 'cancel' || !ticket.target.seriesMasterId) return undefined;
   return confirmCancel(deps, user, ticket.id, 'series', comment ?? ticket.comment ?? '');
 }

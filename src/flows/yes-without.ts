@@ -4,6 +4,7 @@ import type { MeetingRequest, UserContext } from '../nlu';
 import { readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { offerBulkCancel } from './offer';
+import { pendingCard } from './pending-card';
 import { replacePending } from './replaced';
 import { keep } from './settle';
 
@@ -21,8 +22,7 @@ export async function yesWithout(
   comment: string | undefined,
   context: UserContext,
 ): Promise<View | undefined> {
-  const { pendingTicketId } = await deps.memory.load(user.conversationId, user.id);
-  const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
+  const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
   if (ticket.target.action !== 'cancelMany') return { kind: 'notice', notice: { kind: 'keptNotOnCard' } };
   const meetings = (await readOpen(deps, user, ticket.target.meetingIds)).filter(
