@@ -10,7 +10,17 @@ import {
   type Meeting,
 } from '../calendar';
 import { actionFor, oneCopyEach } from '../calendar/meeting';
-import { corrected, describeRequest, MIDDLE, namesAMeeting, rowOf, understand, type MeetingRequest, type UserContext } from '../nlu';
+import {
+  corrected,
+  describeRequest,
+  menuCommand,
+  MIDDLE,
+  namesAMeeting,
+  rowOf,
+  understand,
+  type MeetingRequest,
+  type UserContext,
+} from '../nlu';
 import { besideDiscussed } from './beside';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
@@ -137,7 +147,7 @@ function onPageShown(request: MeetingRequest, rows: number, before: number): Mee
  * ("until 2:30am" that night: until the second 2:30), so lists and searches lose no meeting of either hour.
  */
 function read(text: string, context: UserContext): MeetingRequest {
-  const understood = understand(text, context);
+  const understood = menuCommand(text, context) ?? understand(text, context);
   // A reason given with the request ("…, sorry I'm sick") is offered as the message: prefilled, sent only on a confirm.
   const request = understood.reason && !understood.comment ? { ...understood, comment: understood.reason } : understood;
   return request.day ? { ...request, day: coverRepeatedTimes(request.day, context.timeZone) } : request;

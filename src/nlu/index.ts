@@ -4,3 +4,4 @@ export { MIDDLE, rowOf } from './types';
 export { namesAMeeting, understand } from './understand';
 export { describeRequest } from './describe';
 export { corrected, namesAPart } from './follow-up';
+export { MENU_COMMANDS, menuCommand } from './menu-commands';
