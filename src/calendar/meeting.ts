@@ -106,24 +106,25 @@ export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): '
 /**
  * One copy of each meeting read from several calendars (a shared calendar's and the user's own
  * invitation, a calendar the user manages as delegate and their own copy): the one the user can
- * cancel (the organizer's), else the first read. Copies are told by their uid (Graph's iCalUId) and
- * start; a calendar's own meetings are never merged with each other.
+ * act on as `wanted` (cancel: the organizer's; decline: an invitation, "decline the 1:1" of a
+ * delegate whose one boss organizes it and the other attends), else the first read. Copies are told
+ * by their uid (Graph's iCalUId) and start; a calendar's own meetings are never merged with each other.
  */
-export function oneCopyEach(meetings: Meeting[]): Meeting[] {
+export function oneCopyEach(meetings: Meeting[], wanted: 'cancel' | 'decline' = 'cancel'): Meeting[] {
   const calendarOf = (meeting: Meeting) => meeting.calendar?.key ?? '';
   const copyOf = (meeting: Meeting) => `${meeting.uid}|${meeting.start}`;
   const first = new Map<string, string>();
-  const cancellable = new Map<string, string>();
+  const actionable = new Map<string, string>();
   for (const meeting of meetings) {
     if (!meeting.uid) continue;
     const copy = copyOf(meeting);
     if (!first.has(copy)) first.set(copy, calendarOf(meeting));
-    if (!cancellable.has(copy) && actionFor(meeting) === 'cancel') cancellable.set(copy, calendarOf(meeting));
+    if (!actionable.has(copy) && actionFor(meeting) === wanted) actionable.set(copy, calendarOf(meeting));
   }
   return meetings.filter((meeting) => {
     if (!meeting.uid) return true;
     const copy = copyOf(meeting);
-    return (cancellable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
+    return (actionable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
   });
 }
 

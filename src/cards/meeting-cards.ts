@@ -246,7 +246,7 @@ export function confirmCancelCard(
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
-    ...(declineAsked ? [note(a.catalog.organizesNotDecline, { color: 'Warning' })] : []),
+    ...(declineAsked ? [note(a.catalog.organizesNotDecline(organizingOwner(meeting)), { color: 'Warning' })] : []),
     ...describe(a, meeting),
     ...underWayNote(a, meeting, underWay),
     zoneNote(a),
@@ -403,6 +403,13 @@ export function describe(a: Audience, meeting: Meeting): Element[] {
     userText(meetingName(a.catalog, meeting.subject), { bold: true }),
     line({ text: [...facts, ...calendar].join(' · '), subtle: true }),
   ];
+}
+
+/** The person whose calendar the meeting is in, when that is not the user's own and they organize it (a delegate's view). */
+function organizingOwner(meeting: Meeting): string | undefined {
+  const { calendar } = meeting;
+  if (calendar?.owner !== 'person') return undefined;
+  return calendar.ownerName || calendar.ownerEmail || meeting.organizer.name || meeting.organizer.email;
 }
 
 /**

@@ -275,9 +275,11 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   const choice = calendarsFor(request, calendars);
   // Among the list on screen, its rows as they are now, in its order ("the last two" are its last two
   // rows), whatever window or calendars the list showed; else what the request's window holds.
+  // Of a meeting in several calendars the user acts in, the copy they can do what they asked to.
+  const wanted = request.intent === 'decline' ? 'decline' : 'cancel';
   let { meetings, unreadable } = rows
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
-    : await readCalendars(deps, user, window, choice);
+    : await readCalendars(deps, user, window, choice, wanted);
   let candidates = findCandidates(request, meetings, context);
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   // Only their invitation to a meeting they cannot cancel: its organizer's calendars they act in may hold the
@@ -288,9 +290,9 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   );
   const fits = (found: Candidate[]) => found.some((c) => c.complete && (request.intent !== 'cancel' || actionFor(c.meeting) === 'cancel'));
   if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
-    const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
+    const more = await meetingsIn(deps, user, window, others, wanted).catch(() => undefined);
     if (more?.meetings.length) {
-      const all = oneCopyEach([...meetings, ...more.meetings]);
+      const all = oneCopyEach([...meetings, ...more.meetings], wanted);
       const wider = findCandidates(request, all, context);
       if (fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete))) {
         meetings = all;

@@ -62,8 +62,11 @@ export interface Catalog {
   onlyThisOne: string;
   wholeSeries: string;
   notOrganizerNote: (organizer: string) => string;
-  /** Atop a cancel card offered for a meeting the user asked to decline but organizes (Microsoft 365 lets an organizer only cancel). */
-  organizesNotDecline: string;
+  /**
+   * Atop a cancel card offered for a meeting the user asked to decline but organizes (Microsoft 365 lets an organizer only
+   * cancel); `owner`: in a delegate's view, the person whose calendar it is, who organizes it (never "you" there).
+   */
+  organizesNotDecline: (owner?: string) => string;
   /**
    * Atop a bulk card whose request said an exception ("except the jour fixe") that names none of its meetings: the
    * exception as understood (`what`: as describeRequest says a request, 'called "jour fixe"', 'with Omar'), and that

@@ -72,8 +72,10 @@ export const de: Catalog = {
   onlyThisOne: 'Nur diese',
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
-  organizesNotDecline:
-    'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
+  organizesNotDecline: (owner) =>
+    owner
+      ? `${owner} organisiert diese Besprechung, daher kann sie in diesem Kalender nicht abgelehnt werden: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.`
+      : 'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
   exceptMatchedNothing: (what) =>
     `Du wolltest die Besprechung ${what.join(' und die Besprechung ')} auslassen, aber keine hier passt dazu, daher wurde dafür nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung auf dieser Karte abgesagt.`,
 

@@ -65,7 +65,10 @@ export const en: Catalog = {
   onlyThisOne: 'Only this one',
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
-  organizesNotDecline: "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
+  organizesNotDecline: (owner) =>
+    owner
+      ? `${owner} organizes this meeting, so it can't be declined in their calendar: you can cancel it for everyone instead. Nothing was sent yet.`
+      : "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
   exceptMatchedNothing: (what) =>
     `You asked to leave out the meeting ${what.join(' and the meeting ')}, but none here matches, so nothing was left out for ${what.length === 1 ? 'it' : 'them'}: if you confirm, every meeting on this card is cancelled.`,
 

@@ -45,6 +45,10 @@ const WEEKDAYS: Record<string, number> = {
   sonntag: 7,
 };
 const WEEKDAY = `(?<weekday>${Object.keys(WEEKDAYS).join('|')})`;
+/** A word that says when ("morgen", "am", "um", "Freitag", "15", "nächste"): what may follow a name before the verb. */
+const WHEN_WORD = `(?:heute|morgen|übermorgen|uebermorgen|früh|frueh|abend|am|um|ab|diese[nrs]?|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|woche|${Object.keys(WEEKDAYS).join('|')}|\\d[\\d:.]*(?:\\s*uhr)?)\\b`;
+/** After a name: the end of the request (or of its clause, or its "ab"), or when ("für Grace morgen", "für Alex am Freitag"). */
+const WHEN_OR_END = `\\s*(?:$|ab\\b|[,.;:!?]|${WHEN_WORD})`;
 const MONTHS: Record<string, number> = {
   januar: 1,
   jan: 1,
@@ -502,12 +506,13 @@ export const de: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+(?:für|fuer)\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "lehn das All hands für Alex ab", "sag es im Namen von Alex ab": a delegate acting in Alex's calendar. ("für" only with
     // a decline verb: "sag das Abschiedsessen für Alex ab" may be a title.)
-    { early: true, pattern: new RegExp(`\\s+im\\s+namen\\s+von\\s+(?<name>${NAME})(?=\\s*(?:$|ab\\b|[,.;:!?]))`, 'dg') },
+    // The name ends the request (or its clause, or "ab" does), or a day or time follows it ("für Grace morgen").
+    { early: true, pattern: new RegExp(`\\s+im\\s+namen\\s+von\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg') },
     {
       early: true,
-      pattern: new RegExp(`(?<=\\b(?:lehn\\w*|ablehn\\w*)\\b.*)\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=\\s*(?:$|ab\\b|[,.;:!?]))`, 'dg'),
+      pattern: new RegExp(`(?<=\\b(?:lehn\\w*|ablehn\\w*)\\b.*)\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg'),
     },
-    { early: true, pattern: new RegExp(`\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=\\s+ablehn\\w*\\b)`, 'dg') },
+    { early: true, pattern: new RegExp(`\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=(?:\\s+${WHEN_WORD})*\\s+ablehn\\w*\\b)`, 'dg') },
     // "im Kalender der Gruppe Marketing".
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
     // "der Marketing-Gruppe", "die Gruppe Marketing".

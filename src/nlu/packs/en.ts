@@ -81,6 +81,8 @@ const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
+/** After a name: the end of the request (or of its clause), or when ("tomorrow", "on friday", "at 3", "next week"). */
+const WHEN_OR_END = `\\s*(?:$|[,.;:!?]|(?:(?:on|at|this|next|from|around)\\s+)?${SPECIFIC_TIME}\\b)`;
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
 /** "Sun, Dec 6" (en-US), "Sun 6 Dec" (en-GB): the user's locale orders it. */
@@ -486,10 +488,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
     // "decline the all hands for Alex", "cancel it on behalf of Alex": a delegate acting in Alex's calendar. (Only after a
     // decline verb for "for": "cancel the farewell lunch for Alex" may be a title.)
-    { early: true, pattern: new RegExp(`\\s+on\\s+behalf\\s+of\\s+(?<name>${NAME})(?=\\s*(?:$|[,.;:!?]))`, 'dg') },
+    // The name ends the request, or a day or time follows it ("decline the 1:1 for grace tomorrow").
+    { early: true, pattern: new RegExp(`\\s+on\\s+behalf\\s+of\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg') },
     {
       early: true,
-      pattern: new RegExp(`(?<=\\b(?:decline|reject|turn\\s+down)\\b.*)\\s+for\\s+(?<name>${NAME})(?=\\s*(?:$|[,.;:!?]))`, 'dg'),
+      pattern: new RegExp(`(?<=\\b(?:decline|reject|turn\\s+down)\\b.*)\\s+for\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg'),
     },
     // "the calendar of Marketing", "the calendar for Alex", "meetings for Alex".
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },
