@@ -3,7 +3,7 @@ import { cardText } from './support/cards';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
-import { stackForSuite } from './support/stack';
+import { ALEX, stackForSuite } from './support/stack';
 
 const PACIFIC = 'America/Los_Angeles';
 const DOMAIN = 'contoso.onmicrosoft.com';
@@ -24,6 +24,23 @@ function twoBosses() {
       : u,
   );
   return { ...seed, users };
+}
+
+/** The default week, and tomorrow (Pacific) Alex's own things nobody else is invited to: a birthday (all day), the dentist. */
+function personalThings() {
+  const seed = defaultSeed(new Date());
+  const tomorrow = DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: 1 });
+  const alex = { emailAddress: { address: ALEX.upn, name: ALEX.name } };
+  const at = (hour: number) => ({ dateTime: tomorrow.set({ hour }).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: 'Pacific Standard Time' });
+  const day = (offset: number) => ({
+    dateTime: `${tomorrow.plus({ days: offset }).toISODate()}T00:00:00`,
+    timeZone: 'Pacific Standard Time',
+  });
+  const events = [
+    { subject: "Mom's birthday", start: day(0), end: day(1), isAllDay: true, organizer: alex, attendees: [] },
+    { subject: 'Dentist', start: at(8), end: at(9), organizer: alex, attendees: [] },
+  ];
+  return { ...seed, events: [...seed.events, ...events] };
 }
 
 /**
@@ -79,6 +96,49 @@ describe('trial 11 findings (bot over HTTP against the sandbox)', function () {
       const card = cardText((await patti().say("decline the 1:1 in alex's calendar tomorrow")).card().content);
       assert.match(card, /^Cancel this meeting\?\nAlex Wilber organizes this meeting, so it can't be declined in their calendar/);
       assert.doesNotMatch(card, /You organize/);
+    });
+  });
+
+  describe('#10: a sweep of a day leaves out what nobody else is invited to (a birthday, the dentist), and says so', () => {
+    const stack = stackForSuite(async () => {
+      await clearOfMidnights([PACIFIC]);
+      return { sandbox: { seed: personalThings() } };
+    });
+    const alex = (locale = 'en-US') => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+
+    for (const [text, yes, locale] of [
+      ["cancel all my meetings tomorrow, I'm sick", 'yes', 'en-US'],
+      ['sag alle meine Termine morgen ab, bin krank', 'ja', 'de-DE'],
+    ] as const) {
+      it(`"${text}": the meetings are cancelled with the message; the birthday and the dentist stay`, async () => {
+        const user = alex(locale);
+        const bulk = (await user.say(text)).card();
+        const shown = cardText(bulk.content);
+        assert.match(shown, /1:1 Alex \/ Megan/);
+        assert.match(shown, /(Left out|Nicht dabei): Mom's birthday, Dentist\. (Nobody else is invited|Niemand sonst ist eingeladen)/);
+        // The meetings on the card, not the two left out (they are named once, in that line).
+        assert.equal(shown.split('Dentist').length - 1, 1, shown);
+        // Teams shows it again: the same line.
+        const refreshed = cardText((await user.refresh(bulk.id)).updated[0].attachments![0].content);
+        assert.match(refreshed, /(Left out|Nicht dabei): Mom's birthday, Dentist\./);
+        await user.say(yes);
+        const events = (await stack().mailbox(ALEX.upn)).events;
+        for (const subject of ["Mom's birthday", 'Dentist'])
+          assert.ok(
+            events.some((e: any) => e.subject === subject),
+            `${subject} stays`,
+          );
+        const told = (await stack().mailbox(`MeganB@${DOMAIN}`)).inbox.filter((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan');
+        assert.deepEqual(
+          told.map((m: any) => m.comment),
+          [locale === 'de-DE' ? 'bin krank' : "I'm sick"],
+        );
+      });
+    }
+
+    it('named, it is cancelled as asked: "cancel the dentist tomorrow"', async () => {
+      const card = cardText((await alex().say('cancel the dentist tomorrow')).card().content);
+      assert.match(card, /^Cancel this meeting\?\nDentist/);
     });
   });
 });
