@@ -81,6 +81,14 @@ export function peopleInvited(meeting: Pick<Meeting, 'attendees'>): number {
   return meeting.attendees.filter((attendee) => attendee.type !== 'resource').length;
 }
 
+/**
+ * An appointment nobody else is invited to (a birthday, the dentist, a focus block), in a calendar of people: a
+ * cancellation reaches nobody. (A group's calendar may still tell its members, Graph or not.)
+ */
+export function nobodyElseInvited(meeting: Pick<Meeting, 'attendees' | 'calendar'>): boolean {
+  return peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
+}
+
 /** Where an occurrence was moved from (its place in the series), when it was moved; else undefined. */
 export function movedFrom(meeting: Pick<Meeting, 'kind' | 'start' | 'isAllDay' | 'originalStart'>): string | undefined {
   const { kind, originalStart, isAllDay, start } = meeting;

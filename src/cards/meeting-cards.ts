@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import {
+  actionFor,
+  isRecurring,
+  movedFrom,
+  nobodyElseInvited,
+  peopleInvited,
+  type Meeting,
+  type MeetingCalendar,
+} from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
@@ -242,7 +250,7 @@ export function confirmCancelCard(
   const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
   // Graph may still tell): a message would reach nobody, so none is asked for.
-  const nobodyToTell = peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
+  const nobodyToTell = nobodyElseInvited(meeting);
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
@@ -355,13 +363,15 @@ export function bulkCancelCard(
     );
   }
   // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
-  if (view.leftOut?.length) {
-    // Subjects and names are the user's text: a literal run, never markdown.
-    const named = view.leftOut.map((m) =>
-      a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
-    );
+  // Subjects and names are the user's text: a literal run, never markdown.
+  const notTheirs = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m));
+  if (notTheirs.length) {
+    const named = notTheirs.map((m) => a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email));
     body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
   }
+  const personal = (view.leftOut ?? []).filter(nobodyElseInvited);
+  if (personal.length)
+    body.push(userText(a.catalog.bulkLeftOutPersonal(personal.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length)
     return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));

@@ -9,7 +9,7 @@ import {
   type Candidate,
   type Meeting,
 } from '../calendar';
-import { actionFor, oneCopyEach } from '../calendar/meeting';
+import { actionFor, nobodyElseInvited, oneCopyEach } from '../calendar/meeting';
 import {
   corrected,
   describeRequest,
@@ -310,13 +310,18 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     candidates.length &&
     (request.count === undefined || candidates.length === request.count)
   ) {
-    const leftOut = leftOutOf(request, meetings, context, choice.named);
+    // "Cancel everything tomorrow, I'm sick": what nobody else is invited to (a birthday, the dentist) is no meeting to
+    // call off; a sweep of a day leaves it out and says so. A request that names it ("all my focus blocks") cancels it.
+    // (When that is all the day holds, it is what the request meant.)
+    const sweep = !request.titleHint && !request.attendeeHint && !request.looseHint;
+    const apart = sweep ? candidates.map((c) => c.meeting).filter(nobodyElseInvited) : [];
+    const personal = apart.length < candidates.length ? apart : [];
     return offerBulkCancel(
       deps,
       user,
-      candidates.map((c) => c.meeting),
+      candidates.map((c) => c.meeting).filter((m) => !personal.includes(m)),
       request.comment,
-      leftOut,
+      [...leftOutOf(request, meetings, context, choice.named), ...personal],
       exceptionsLeavingNothing(request, meetings, candidates, context),
     );
   }

@@ -35,20 +35,19 @@ export async function refreshTicket(
   }
   const target = ticket.target;
   const shown = ticket.shown as MeetingSummary[] | undefined;
-  // As the card was sent: the message the request gave in its box (what a typed "yes" sends, its hint says).
-  const comment = ticket.comment ? { comment: ticket.comment } : {};
   if (target.action === 'cancelMany') {
     // As confirmBulk has them: a meeting of a bulk cancel that began since is left out (the card did not say it would be under way).
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
       (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
     );
     // The rows to decline and those it said it leaves out, read together (one request).
-    const apart = (await readOpen(deps, user, [...others, ...leftOut])).filter((m) => actionFor(m) !== 'cancel');
-    const notYours = apart.filter((m) => others.includes(m.id));
+    const apart = await readOpen(deps, user, [...others, ...leftOut]);
+    const notYours = apart.filter((m) => others.includes(m.id) && actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
+    // Left out as not theirs to cancel, or as nobody else is invited (theirs, but no meeting to call off).
     const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
     const except = target.exceptNotFound?.length ? { exceptNotFound: target.exceptNotFound } : {};
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except };
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out, ...except };
   }
   let meeting: Meeting;
   try {
@@ -69,10 +68,9 @@ export async function refreshTicket(
   // Shown as it is now, and saying so when that is not what the card showed first (its button then re-checks and offers it anew).
   const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
   // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
-  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment };
-  // The whole series, when the request named it, is still offered first and what "yes" does.
+  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting) };
   return target.action === 'cancel'
-    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...now, ...(target.series ? { series: true as const } : {}) }
+    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...now }
     : { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
 }
 

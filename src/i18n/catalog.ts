@@ -103,6 +103,8 @@ export interface Catalog {
   /** Under a bulk card: the meetings it leaves out (leftOutMeeting each), as only their organizers can cancel them. */
   bulkLeftOut: (meetings: string[]) => string;
   leftOutMeeting: (subject: string, organizer: string) => string;
+  /** Atop a bulk card that swept a day: what it left out because nobody else is invited (a birthday, the dentist). */
+  bulkLeftOutPersonal: (subjects: string[]) => string;
   /** A bulk card's outcome when none of its meetings was cancelled. */
   noneCancelled: string;
   /** Meetings of a bulk Microsoft 365 did not cancel: throttled to the end, or unreachable and found unchanged; nobody was told. */

@@ -110,6 +110,8 @@ export const de: Catalog = {
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   bulkLeftOut: (meetings) => `Nicht dabei: ${meetings.join(', ')}. Absagen kann eine Besprechung nur, wer sie organisiert.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organisiert von ${organizer})`,
+  bulkLeftOutPersonal: (subjects) =>
+    `Nicht dabei: ${subjects.join(', ')}. Niemand sonst ist eingeladen, also gibt es niemanden zu benachrichtigen; nenne ${subjects.length === 1 ? 'den Termin' : 'einen davon'}, um ihn hier abzusagen.`,
   noneCancelled: 'Nichts wurde abgesagt.',
   notCancelledBusy: (count) =>
     count === 1

@@ -100,6 +100,8 @@ export const en: Catalog = {
   bulkLeftOut: (meetings) =>
     `Left out: ${meetings.join(', ')}. Only a meeting's organizer can cancel ${meetings.length === 1 ? 'it' : 'them'}.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organized by ${organizer})`,
+  bulkLeftOutPersonal: (subjects) =>
+    `Left out: ${subjects.join(', ')}. Nobody else is invited, so there is no one to tell; name ${subjects.length === 1 ? 'it' : 'one'} to cancel it here.`,
   noneCancelled: 'Nothing was cancelled.',
   notCancelledBusy: (count) =>
     count === 1
