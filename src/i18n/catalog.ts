@@ -148,6 +148,10 @@ export interface Catalog {
   nothingPendingListOpen: string;
   /** "yes, but not the standup" where no meeting of the card waiting is the standup, or the card is of one meeting. */
   keptNotOnCard: string;
+  /** "yes, but not that one" on a card of several: which meeting to keep is not said; nothing is cancelled. */
+  keptUnnamed: string;
+  /** "yes, but not that one" on a card of one meeting: a yes and a no at once; nothing is cancelled. */
+  keptUnnamedOne: string;
   /** "yes"/"no" when the confirm card shown last is done already (an earlier card may still be open). */
   lastCardDone: string;
   noMore: string;

@@ -170,6 +170,10 @@ export const de: Catalog = {
     'Die Karte, die ich zuletzt gezeigt habe, ist schon erledigt; dafür gibt es nichts mehr zu bestätigen oder zu behalten. Eine Karte weiter oben, die noch offen ist, funktioniert mit ihren eigenen Buttons.',
   keptNotOnCard:
     'Nichts wurde abgesagt: Die Besprechung, die bleiben soll, ist keine, die die Karte absagen würde, so wie ich es lese; die Karte wartet weiter. Drück ihren Button, um alle darauf abzusagen, oder sag noch einmal „sag alle meine Termine morgen ab außer …“.',
+  keptUnnamed:
+    'Nichts wurde abgesagt: Ich konnte nicht erkennen, welche Besprechung bleiben soll; die Karte wartet weiter. Sag, welche („ja, aber nicht das Standup“), drück ihren Button, um alle darauf abzusagen, oder sag „nein“, um alle zu behalten.',
+  keptUnnamedOne:
+    'Es wurde nichts gesendet: Diese Karte gilt einer einzigen Besprechung, und du hast Ja gesagt, aber auch, dass eine ausgelassen werden soll; die Karte wartet weiter. Sag „ja“, um fortzufahren, oder „nein“, um die Besprechung zu lassen, wie sie ist.',
   noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
   noSuchRow: (rows) => (rows === 1 ? 'Die Liste hat nur 1 Besprechung.' : `Die Liste hat nur ${rows} Besprechungen.`),
   allDay: 'ganztägig',

@@ -192,10 +192,15 @@ function leftOutAfterYes(
   // "yes, without a message" is about the message; "yes, keep it short" about nothing of the card's.
   if (pack.noMessage.test(` ${first}`)) return undefined;
   const what = pack.butNot.exec(first)?.groups?.what;
-  // A pronoun is no meeting of the card ("keep it short", "lass es"); German "das" is also the article ("nicht das Budget-Review").
-  if (!what || /^(?:it|them|es|ihn|sie)\b/u.test(what)) return undefined;
+  // A pronoun and more words is about the message ("keep it short", "lass es kurz"); German "das" is also the article
+  // ("nicht das Budget-Review").
+  if (!what || /^(?:it|them|es|ihn|sie)\s+\S/u.test(what)) return undefined;
   const except = read(what, { ...context, listShown: true }, false);
-  if (!namesAMeeting(except) || asksFor(except.intent) || except.intent === 'yes' || except.intent === 'no') return undefined;
+  if (asksFor(except.intent)) return undefined;
+  // Words that point at a meeting without naming one ("but not that one", "aber nicht den", "but keep it"): a meeting
+  // left out that cannot be told, never a yes with them as the message. An exception that names nothing: held.
+  if (!namesAMeeting(except) || except.intent === 'yes' || except.intent === 'no')
+    return { except: { intent: 'select', scope: 'one', language: pack.language } };
   const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();
   return { except: { ...except, intent: 'select' }, ...(said && !confirmsOnly(said, pack) ? { comment: said } : {}) };
 }

@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { button, cardText } from './support/cards';
+import { standupEveryDay } from './support/every-day';
+import { ALEX, MEGAN, stackForSuite } from './support/stack';
+
+const PACIFIC = 'America/Los_Angeles';
+
+/**
+ * Open flow defects of session 11, each through the bot over HTTP against the sandbox, in English and German.
+ */
+describe('session 11 flow defects (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  const stack = stackForSuite(standupEveryDay);
+  const alex = (locale = 'en-US') => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+  const cancelledFor = async (upn: string) =>
+    (await stack().mailbox(upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject)).map((m: any) => m.comment);
+
+  describe('"yes, but not that one": a meeting left out that names none', () => {
+    it('on a card of one meeting: nothing is cancelled, the card still waits, and works', async () => {
+      const user = alex();
+      const card = (await user.say('cancel my 1:1 with megan tomorrow')).card();
+      const before = (await cancelledFor(MEGAN.upn)).length;
+      for (const text of ['yes, but not that one', 'yes, but keep it', 'yes, except this one']) {
+        const said = await user.say(text);
+        assert.match(said.text(), /^Nothing was sent: this card is for one meeting/, text);
+        assert.equal(said.updated.length, 0, text);
+        assert.equal((await cancelledFor(MEGAN.upn)).length, before, text);
+      }
+      const done = await user.click(card.id, button(card.content, 'Cancel meeting'), { comment: '' });
+      assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
+      assert.ok(!(await cancelledFor(MEGAN.upn)).some((c: string) => /not that one|keep it|this one/.test(c ?? '')));
+    });
+
+    it('on a bulk card: nothing is cancelled, it asks which meeting; naming one then leaves it out', async () => {
+      const user = alex();
+      const bulk = (await user.say('cancel all my meetings tomorrow')).card();
+      assert.match(cardText(bulk.content), /1:1 Alex \/ Megan/);
+      const said = await user.say('yes, but not that one');
+      assert.match(said.text(), /^Nothing was cancelled: I couldn't tell which meeting you want to keep/);
+      assert.equal(said.updated.length, 0);
+      assert.equal((await cancelledFor(MEGAN.upn)).length, 0);
+      const again = (await user.say('yes, but not the 1:1')).card();
+      assert.doesNotMatch(cardText(again.content), /1:1 Alex \/ Megan/);
+    });
+
+    it('in German', async () => {
+      const user = alex('de-DE');
+      await user.say('sag das 1:1 mit Megan morgen ab');
+      for (const text of ['ja, aber nicht den', 'ja, aber nicht diesen', 'ja, bis auf den']) {
+        const said = await user.say(text);
+        assert.match(said.text(), /^Es wurde nichts gesendet: Diese Karte gilt einer einzigen Besprechung/, text);
+        assert.equal(said.updated.length, 0, text);
+      }
+      await user.say('sag alle meine Termine morgen ab');
+      const said = await user.say('ja, aber nicht den');
+      assert.match(said.text(), /^Nichts wurde abgesagt: Ich konnte nicht erkennen, welche Besprechung bleiben soll/);
+      assert.equal(said.updated.length, 0);
+      assert.equal((await cancelledFor(MEGAN.upn)).length, 0);
+    });
+  });
+});
