@@ -1,6 +1,7 @@
 import { findCandidates, type Candidate, type Meeting } from '../calendar';
 import { actionFor, type MeetingCalendar } from '../calendar/meeting';
 import { describeRequest, type MeetingRequest, type UserContext } from '../nlu';
+import { language } from '../i18n/language';
 
 /**
  * "cancel all of Omar's meetings tomorrow", as his delegate: a meeting of his that the user is invited to as well is
@@ -30,10 +31,21 @@ type Excepting = MeetingRequest & { exceptEach?: MeetingRequest[] };
  * "Cancel all my meetings friday except the jour fixe": the exceptions said that leave none of the meetings asked for
  * out (their words name none of them, as read), as understood (describeRequest), so the bulk card says so rather than
  * drop them unsaid: the user may have meant one of the meetings it cancels. With several exceptions read each on its
- * own, those of them that name none. Empty when the request said none, or each left one out. `kept`: the candidates
- * the request found, its exceptions left out.
+ * own, those of them that name none. Exceptions whose words name no meeting at all ("except that one", "außer dem
+ * einen"; exceptUnnamed) are said as typed, in quotes. Empty when the request said none, or each left one out. `kept`:
+ * the candidates the request found, its exceptions left out.
  */
 export function exceptionsLeavingNothing(request: MeetingRequest, meetings: Meeting[], kept: Candidate[], context: UserContext): string[] {
+  const unnamed = (request.exceptUnnamed ?? []).map((words) => quoted(words, context.locale));
+  return [...namedLeavingNothing(request, meetings, kept, context), ...unnamed];
+}
+
+/** Words as typed, in the quotes of the card's language. */
+function quoted(words: string, locale: string): string {
+  return language(locale) === 'de' ? `„${words}“` : `"${words}"`;
+}
+
+function namedLeavingNothing(request: MeetingRequest, meetings: Meeting[], kept: Candidate[], context: UserContext): string[] {
   const { except, exceptEach = [] } = request as Excepting;
   const said = exceptEach.length ? exceptEach : except ? [except] : [];
   if (!said.length) return [];

@@ -64,6 +64,11 @@ export interface MeetingRequest {
    */
   exceptEach?: MeetingRequest[];
   /**
+   * Exceptions said whose words name no meeting at all ("… except that one", "außer dem einen"; of several, those
+   * parts), as read in lower case: nothing is left out for them, and the bulk card says so rather than drop them unsaid.
+   */
+  exceptUnnamed?: string[];
+  /**
    * The plural that alone made the request for several meetings ("cancel the friday drinks", "my standups"): the
    * calendar side reads it as one meeting's name when the meetings it finds are called so ("Team drinks").
    */

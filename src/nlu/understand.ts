@@ -685,6 +685,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     const parts = excepted.what.split(EXCEPTIONS_APART).filter((part) => part.trim());
     const each = parts.length > 1 ? parts.map((part) => read(part, { ...context, listShown: true }, false)) : [];
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
+    const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
+    if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

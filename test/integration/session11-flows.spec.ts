@@ -58,4 +58,30 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
       assert.equal((await cancelledFor(MEGAN.upn)).length, 0);
     });
   });
+
+  describe('a bulk exception whose words name no meeting', () => {
+    it('is said atop the bulk card (and again when refreshed), never dropped unsaid', async () => {
+      const user = alex();
+      const bulk = (await user.say('cancel all my meetings the day after tomorrow except that one')).card();
+      const said =
+        /^Cancel these \d+ meetings\?\nYou asked to leave out the meeting "that one", but none here matches, so nothing was left out for it:/;
+      assert.match(cardText(bulk.content), said);
+      assert.match(cardText((await user.refresh(bulk.id)).updated[0].attachments![0].content), said);
+      // Said with one that names a meeting: that one is left out, the other said.
+      const half = cardText(
+        (await user.say('cancel all my meetings the day after tomorrow except the interview and that one')).card().content,
+      );
+      assert.match(half, /\nYou asked to leave out the meeting "that one", but none here matches, so nothing was left out for it:/);
+      assert.doesNotMatch(half, /Interview/);
+      assert.equal((await cancelledFor(MEGAN.upn)).length, 0);
+    });
+
+    it('in German', async () => {
+      const card = cardText((await alex('de-DE').say('sag alle meine Termine übermorgen ab außer dem einen')).card().content);
+      assert.match(
+        card,
+        /^Diese \d+ Besprechungen absagen\?\nDu wolltest die Besprechung „dem einen“ auslassen, aber keine hier passt dazu, daher wurde dafür nichts ausgelassen/,
+      );
+    });
+  });
 });

@@ -37,4 +37,19 @@ describe('understand: a meeting left out that the words do not name (session 11)
       assert.deepEqual([request.intent, request.except, request.comment], ['yes', undefined, text.slice(text.indexOf(',') + 2)], text);
     }
   });
+
+  it('a bulk exception whose words name no meeting is kept as typed (exceptUnnamed), never dropped; one naming a meeting is not in it', () => {
+    for (const [text, context, unnamed] of [
+      ['cancel all my meetings tomorrow except that one', en, ['that one']],
+      ['cancel all my meetings tomorrow except the interview and that one', en, ['that one']],
+      ['sag alle meine Termine morgen ab außer dem einen', de, ['dem einen']],
+      ['alle Termine morgen außer dem einen absagen', de, ['dem einen']],
+      ['cancel all my meetings tomorrow except the interview', en, undefined],
+      ['cancel all my meetings tomorrow except the lunch and learn', en, undefined],
+      ['cancel all my meetings tomorrow', en, undefined],
+    ] as const) {
+      const request = understand(text, context);
+      assert.deepEqual([request.scope, request.exceptUnnamed], ['all', unnamed], text);
+    }
+  });
 });
