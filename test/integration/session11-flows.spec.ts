@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { button, cardText } from './support/cards';
+import { button, cardText, submitData } from './support/cards';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 
@@ -81,6 +81,94 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
       assert.match(
         card,
         /^Diese \d+ Besprechungen absagen\?\nDu wolltest die Besprechung „dem einen“ auslassen, aber keine hier passt dazu, daher wurde dafür nichts ausgelassen/,
+      );
+    });
+  });
+
+  describe('a decline answered 429 (Graph throttling)', () => {
+    const faults = (settings: Record<string, unknown>) => stack().admin('POST', '/faults', settings);
+    const declines = async () => (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Declined: All hands');
+    const shownSince = (from: number) =>
+      stack()
+        .channel.log.slice(from)
+        .map(({ activity }) => [activity.text ?? '', ...(activity.attachments ?? []).map((a) => cardText(a.content))].join('\n'))
+        .join('\n');
+    const cardUpdate = async (cardId: string, pattern: RegExp, withinMs: number): Promise<any> => {
+      const deadline = Date.now() + withinMs;
+      for (;;) {
+        const update = stack()
+          .channel.log.filter((e) => e.op === 'update' && e.activity.id === cardId)
+          .at(-1);
+        const content = update?.activity.attachments?.[0]?.content;
+        if (content && pattern.test(cardText(content))) return content;
+        if (Date.now() > deadline) throw new Error(`card ${cardId} never showed ${pattern}; last: ${content ? cardText(content) : 'none'}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+
+    for (const retryAfterSeconds of [30, 0]) {
+      it(`answered 429 although it ran (Retry-After ${retryAfterSeconds} s): a re-read finds it declined, never "not declined"`, async () => {
+        const user = alex();
+        const card = (await user.say('decline the all hands tomorrow')).card();
+        assert.match(cardText(card.content), /^Decline this meeting\?\nAll hands/);
+        await faults({ loseResponse: [{ path: '/decline', method: 'POST', answer: 'throttled' }], retryAfterSeconds });
+        const from = stack().channel.log.length;
+        const done = await user.click(card.id, button(card.content, 'Decline'), { comment: 'Customer visit' });
+        const text = cardText(done.updated[0].attachments![0].content);
+        assert.match(text, /^Declined All hands, .*\nMegan Bowen was told:\nCustomer visit/, text);
+        assert.doesNotMatch(shownSince(from), /nothing was changed|not declined|couldn't confirm/);
+        assert.deepEqual(
+          (await declines()).map((m: any) => m.comment),
+          ['Customer visit'],
+        );
+      });
+    }
+
+    it('answered 429 although it ran, and the re-read fails too: "I couldn\'t confirm ... I\'ll check", then the truth', async () => {
+      const user = alex();
+      const card = (await user.say('decline the all hands tomorrow')).card();
+      await faults({
+        loseResponse: [{ path: '/decline', method: 'POST', answer: 'throttled', thenUnavailable: 1 }],
+        retryAfterSeconds: 30,
+      });
+      const from = stack().channel.log.length;
+      const done = await user.click(card.id, button(card.content, 'Decline'), { comment: 'Customer visit' });
+      const text = cardText(done.updated[0].attachments![0].content);
+      assert.match(text, /I couldn't confirm whether All hands \(.*\) was declined: Microsoft 365 gave no clear answer\. I'll check/, text);
+      assert.deepEqual(submitData(done.updated[0].attachments![0].content), [], 'no live buttons while it is unknown');
+      assert.equal((await declines()).length, 1, 'it did run');
+      const final = await cardUpdate(card.id, /^Declined All hands/, 15_000);
+      assert.match(cardText(final), /Megan Bowen was told:\nCustomer visit/);
+      assert.doesNotMatch(shownSince(from), /nothing was changed|not declined/);
+      assert.equal((await declines()).length, 1);
+    });
+
+    it('429 throughout (it did not run): only then "nothing was changed"; the card works again and declines once', async () => {
+      const user = alex();
+      const card = (await user.say('decline the all hands tomorrow')).card();
+      await faults({ failNext: [{ path: '/decline', method: 'POST', status: 429, count: 20 }], retryAfterSeconds: 0 });
+      const failed = await user.click(card.id, button(card.content, 'Decline'), { comment: 'Customer visit' });
+      assert.match(failed.text() + failed.updated.map((u) => cardText(u.attachments?.[0]?.content)).join('\n'), /nothing was changed/);
+      assert.equal((await declines()).length, 0);
+      await faults({ failNext: [] });
+      const done = await user.click(card.id, button(card.content, 'Decline'), { comment: 'Customer visit' });
+      assert.match(cardText(done.updated[0].attachments![0].content), /^Declined All hands/);
+      assert.equal((await declines()).length, 1);
+    });
+
+    it('in German, typed: "ja, Kundentermin" answered 429 although it ran: abgelehnt, never "nicht abgelehnt"', async () => {
+      const user = alex('de-DE');
+      const card = (await user.say('lehne das All hands morgen ab')).card();
+      assert.match(cardText(card.content), /^Diese Besprechung ablehnen\?\nAll hands/);
+      await faults({ loseResponse: [{ path: '/decline', method: 'POST', answer: 'throttled' }], retryAfterSeconds: 30 });
+      const from = stack().channel.log.length;
+      const done = await user.say('ja, Kundentermin');
+      const text = cardText(done.updated[0].attachments![0].content);
+      assert.match(text, /^All hands, .*, ist abgelehnt\.\nMegan Bowen hat diese Nachricht bekommen:\nKundentermin/, text);
+      assert.doesNotMatch(shownSince(from), /nichts geändert|nicht abgelehnt|nicht bestätigen/);
+      assert.deepEqual(
+        (await declines()).map((m: any) => m.comment),
+        ['Kundentermin'],
       );
     });
   });
