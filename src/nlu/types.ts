@@ -123,6 +123,16 @@ export interface MeetingRequest {
   beside?: 'after' | 'before';
   /** "no, the one after": the card waiting was not meant (it ends when another follows). */
   instead?: true;
+  /**
+   * "yes, and cancel my 4pm too", "ja, und sag das Weekly auch ab": a request added to a yes; the card waiting is
+   * confirmed first (as by a bare yes: never with these words as its message), then this request is answered.
+   */
+  afterYes?: true;
+  /**
+   * "his 3pm", "her standup", "seinen Termin um 15 Uhr": a third person's meeting with no name said: the calendar of the
+   * person the card on screen is about (a delegate's boss), when it is a person's.
+   */
+  theirs?: true;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

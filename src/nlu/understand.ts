@@ -147,7 +147,7 @@ function yesFollowedBy(
   text: string,
   pack: LanguagePack,
   context: UserContext,
-): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string } | undefined {
+): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string; adds?: true } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !saysYes(head[1], pack)) return undefined;
@@ -172,7 +172,10 @@ function yesFollowedBy(
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
-  return aboutOtherMeetings(said, pack, context) ? { instead: rest } : { comment: said.trim().replace(QUOTES, '').trim() };
+  if (!aboutOtherMeetings(said, pack, context)) return { comment: said.trim().replace(QUOTES, '').trim() };
+  // "and cancel my 4pm too", "und das Weekly auch": more than the card, so the card is a yes too (afterYes).
+  const lower = ` ${said.toLowerCase()} `;
+  return pack.addition.test(lower.trimStart()) || pack.additive.test(lower) ? { instead: rest, adds: true } : { instead: rest };
 }
 
 /**
@@ -477,9 +480,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   // a request when its words name no meeting by themselves ("ja, und morgen auch" with nothing open): never guessed.
   if (yes && 'instead' in yes) {
     const request = read(yes.instead, context, false);
-    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))
-      ? { intent: 'other', scope: 'one', language }
-      : request;
+    if (request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))) return { intent: 'other', scope: 'one', language };
+    return yes.adds && asksFor(request.intent) && namesAMeeting(request) ? { ...request, afterYes: true } : request;
   }
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
@@ -676,6 +678,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
   if (otherOne) request.other = true;
+  if (calendarNames.length === 0 && pack.theirs.test(lowered)) request.theirs = true;
   if (length.minutes) request.duration = length.minutes;
   if (excepted.what && scope === 'all') {
     // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".

@@ -4,6 +4,7 @@ import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 
 const PACIFIC = 'America/Los_Angeles';
+const PATTI = { aadObjectId: '00000000-0000-4000-8000-000000000024', name: 'Patti Fernandez', upn: 'PattiF@contoso.onmicrosoft.com' };
 
 /**
  * Open flow defects of session 11, each through the bot over HTTP against the sandbox, in English and German.
@@ -170,6 +171,52 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
         (await declines()).map((m: any) => m.comment),
         ['Kundentermin'],
       );
+    });
+  });
+
+  describe('"yes - and cancel his 3pm too": a delegate on the boss\'s card', () => {
+    const patti = (locale = 'en-US') => stack().channel.user({ ...PATTI, locale, localTimezone: PACIFIC });
+
+    it("confirms this card (with no message of those words) and starts the next request in the boss's calendar", async () => {
+      const user = patti();
+      const card = (await user.say("cancel Alex's 1:1 with Megan tomorrow")).card();
+      assert.match(cardText(card.content), /^Cancel this meeting\?\n1:1 Alex \/ Megan\n/);
+      assert.match(cardText(card.content), /This is Alex Wilber's meeting/);
+      const turn = await user.say('yes - and cancel his 3pm too');
+      assert.equal(turn.updated[0]?.id, card.id, 'the card itself shows its outcome');
+      assert.match(cardText(turn.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
+      const told = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan');
+      assert.equal(told.length, 1);
+      assert.doesNotMatch(String(told[0].comment ?? ''), /his 3pm|too/);
+      const next = cardText(turn.card().content);
+      assert.match(next, /^Cancel this meeting\?\nDaily standup\n/, next);
+      assert.match(next, /This is Alex Wilber's meeting/);
+      assert.equal(
+        (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: Daily standup').length,
+        0,
+        'not yet',
+      );
+    });
+
+    it('in German: "ja, und sag seinen Termin um 15 Uhr auch ab"', async () => {
+      const user = patti('de-DE');
+      const card = (await user.say('sag Alex sein 1:1 mit Megan morgen ab')).card();
+      assert.match(cardText(card.content), /1:1 Alex \/ Megan/);
+      const turn = await user.say('ja, und sag seinen Termin um 15 Uhr auch ab');
+      assert.equal(turn.updated[0]?.id, card.id);
+      assert.equal((await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => m.subject === 'Canceled: 1:1 Alex / Megan').length, 1);
+      const next = cardText(turn.card().content);
+      assert.match(next, /^Diese Besprechung absagen\?\nDaily standup\n/, next);
+      assert.match(next, /Alex Wilber/);
+    });
+
+    it('"yes, and cancel my 4pm too" on his own card: this one cancelled, the next request offered in his own calendar', async () => {
+      const user = alex();
+      const card = (await user.say('cancel my 1:1 with megan tomorrow')).card();
+      const turn = await user.say('yes, and decline the all hands too');
+      assert.equal(turn.updated[0]?.id, card.id);
+      assert.match(cardText(turn.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
+      assert.match(cardText(turn.card().content), /All hands/);
     });
   });
 });
