@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { DateTime } from 'luxon';
+import { defaultSeed, type Seed } from '../../dev/sandbox';
+import { clearOfMidnights } from './support/midnight';
+import type { ChatUser } from './support/teams-channel';
 import { button, cardText, submitData } from './support/cards';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
@@ -217,6 +221,58 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
       assert.equal(turn.updated[0]?.id, card.id);
       assert.match(cardText(turn.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
       assert.match(cardText(turn.card().content), /All hands/);
+    });
+  });
+
+  describe('"and the one after" / "und das danach" with an all-day event next (trial 11)', () => {
+    let today: DateTime;
+    const at = (offset: number, time: string) => ({
+      dateTime: `${today.plus({ days: offset }).toISODate()}T${time}:00`,
+      timeZone: 'Pacific Standard Time',
+    });
+    const mine = (subject: string, offset: number, from: string, to: string) => ({
+      subject,
+      start: at(offset, from),
+      end: at(offset, to),
+      organizer: { emailAddress: { address: ALEX.upn, name: ALEX.name } },
+      attendees: [
+        { type: 'required' as const, emailAddress: { address: MEGAN.upn, name: MEGAN.name }, status: { response: 'none' as const } },
+      ],
+    });
+    const world = (base: Seed): Seed => ({
+      ...base,
+      events: [
+        mine('Backend interview', 2, '14:00', '15:00'),
+        { ...mine('Labour law training', 3, '00:00', '00:00'), end: at(4, '00:00'), isAllDay: true },
+        mine('Quarter close', 3, '10:00', '11:00'),
+        mine('HR jour fixe', 6, '09:00', '10:00'),
+      ],
+    });
+    const stack2 = stackForSuite(async () => {
+      await clearOfMidnights([PACIFIC]);
+      const now = new Date();
+      today = DateTime.fromJSDate(now, { zone: PACIFIC }).startOf('day');
+      return { sandbox: { seed: world(defaultSeed(now)) } };
+    });
+    const card = async (user: ChatUser, text: string) => cardText((await user.say(text)).card().content);
+
+    it('the all-day event on the next day is the one after; one spanning the meeting is never "the one before"', async () => {
+      const user = stack2().channel.user({ ...ALEX, localTimezone: PACIFIC });
+      assert.match(await card(user, 'cancel the backend interview'), /Backend interview/);
+      await user.say('no');
+      const next = await card(user, 'and the one after');
+      assert.match(next, /^Cancel this meeting\?\nLabour law training\n.*all day/, next);
+      await user.say('keep it');
+      assert.match(await card(user, 'and the one after'), /Quarter close/);
+      // The training spans the 10:00 close: the one before that is the interview, not the training.
+      assert.match(await card(user, 'the one before'), /Backend interview/);
+    });
+
+    it('in German: "und das danach"', async () => {
+      const user = stack2().channel.user({ ...ALEX, locale: 'de-DE', localTimezone: PACIFIC });
+      assert.match(await card(user, 'sag das Backend interview ab'), /Backend interview/);
+      await user.say('Behalten');
+      assert.match(await card(user, 'und das danach'), /^Diese Besprechung absagen\?\nLabour law training\n.*ganztägig/);
     });
   });
 });
