@@ -481,7 +481,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (yes && 'instead' in yes) {
     const request = read(yes.instead, context, false);
     if (request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))) return { intent: 'other', scope: 'one', language };
-    return yes.adds && asksFor(request.intent) && namesAMeeting(request) ? { ...request, afterYes: true } : request;
+    // "yes. and henrik's 3pm as well": a meeting named plainly with no verb is added too; not rows of a list ("and both").
+    const plainly = request.intent === 'select' && !request.dependsOnList && request.ordinal === undefined && !request.position;
+    return yes.adds && (asksFor(request.intent) || plainly) && namesAMeeting(request) ? { ...request, afterYes: true } : request;
   }
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 

@@ -214,6 +214,28 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
       assert.match(next, /Alex Wilber/);
     });
 
+    it('with no verb ("yes. and alex\'s 3pm as well"), and on a bulk card ("yes, and decline the all hands too"), as trial 11 typed', async () => {
+      const user = patti();
+      const card = (await user.say("cancel Alex's 1:1 with Megan tomorrow")).card();
+      const turn = await user.say("yes. and alex's 3pm as well");
+      assert.equal(turn.updated[0]?.id, card.id);
+      assert.match(cardText(turn.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
+      assert.match(cardText(turn.card().content), /^Cancel this meeting\?\nDaily standup\n/);
+      const own = alex();
+      const bulk = (await own.say('cancel all my meetings the day after tomorrow')).card();
+      assert.match(cardText(bulk.content), /Interview: frontend candidate/);
+      const after = await own.say('yes, and decline the all hands too');
+      assert.equal(after.updated[0]?.id, bulk.id);
+      assert.match(cardText(after.updated[0].attachments![0].content), /^Cancelled \d+ meetings?:/);
+      assert.match(cardText(after.card().content), /^Decline this meeting\?\nAll hands/);
+      assert.equal(
+        (await stack().mailbox('LynneR@contoso.onmicrosoft.com')).inbox.filter(
+          (m: any) => m.subject === 'Canceled: Interview: frontend candidate',
+        ).length,
+        1,
+      );
+    });
+
     it('"yes, and cancel my 4pm too" on his own card: this one cancelled, the next request offered in his own calendar', async () => {
       const user = alex();
       const card = (await user.say('cancel my 1:1 with megan tomorrow')).card();

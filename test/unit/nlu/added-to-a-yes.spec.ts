@@ -12,9 +12,11 @@ describe('understand: a request added to a yes, and "his 3pm" (session 11)', () 
       ['ok, and cancel the retro on Friday as well', en],
       ['ja, und sag das Weekly am Montag auch ab', de],
       ['ja, und sag seinen Termin um 15 Uhr auch ab', de],
+      ["yes. and henrik's 3pm as well", en],
+      ["yes, and tomorrow's standup too", en],
     ] as const) {
       const request = understand(text, context);
-      assert.ok(request.intent === 'cancel' || request.intent === 'decline', text);
+      assert.ok(['cancel', 'decline', 'select'].includes(request.intent), text);
       assert.deepEqual([request.afterYes, request.comment], [true, undefined], text);
     }
   });
