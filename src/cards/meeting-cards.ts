@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import { actionFor, isRecurring, movedFrom, organizedByUser, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
@@ -355,13 +355,18 @@ export function bulkCancelCard(
     );
   }
   // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
-  if (view.leftOut?.length) {
-    // Subjects and names are the user's text: a literal run, never markdown.
-    const named = view.leftOut.map((m) =>
+  // Subjects and names are the user's text: a literal run, never markdown.
+  const othersLeftOut = (view.leftOut ?? []).filter((m) => !organizedByUser(m));
+  if (othersLeftOut.length) {
+    const named = othersLeftOut.map((m) =>
       a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
     );
     body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
   }
+  // Meetings the user organizes with the person in them: theirs to cancel, but not what "all of Alex's meetings" said.
+  const ownLeftOut = (view.leftOut ?? []).filter(organizedByUser);
+  if (ownLeftOut.length)
+    body.push(userText(a.catalog.bulkLeftOutYours(ownLeftOut.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length)
     return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));

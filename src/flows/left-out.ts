@@ -1,13 +1,15 @@
 import { findCandidates, type Candidate, type Meeting } from '../calendar';
-import { actionFor, type MeetingCalendar } from '../calendar/meeting';
+import { actionFor, organizedByUser, type MeetingCalendar } from '../calendar/meeting';
 import { describeRequest, type MeetingRequest, type UserContext } from '../nlu';
 import { language } from '../i18n/language';
 
 /**
  * "cancel all of Omar's meetings tomorrow", as his delegate: a meeting of his that the user is invited to as well is
  * read once, as the user's own invitation (oneCopyEach), so it is not among his calendar's. One neither of them
- * organizes cannot be cancelled by the user: the bulk card leaves it out, and says so. These are the meetings, outside
- * the people's calendars named, that the request matches with those people in them, and the user may not cancel.
+ * organizes cannot be cancelled by the user: the bulk card leaves it out, and says so. One the user organizes with him in
+ * it is read as the user's own too: not what "all of Omar's meetings" asked to cancel, and left out, said so, never
+ * dropped unsaid. These are the meetings, outside the people's calendars named, that the request matches with those
+ * people in them.
  */
 export function leftOutOf(request: MeetingRequest, meetings: Meeting[], context: UserContext, named: MeetingCalendar[]): Meeting[] {
   if (!request.calendarHint || !named.length || !named.every((c) => c.owner === 'person')) return [];
@@ -20,7 +22,7 @@ export function leftOutOf(request: MeetingRequest, meetings: Meeting[], context:
     attendeeHint: [request.attendeeHint, request.calendarHint].filter(Boolean).join(' '),
   };
   return findCandidates(withThem, outside, context)
-    .filter((c) => c.complete && actionFor(c.meeting) !== 'cancel')
+    .filter((c) => c.complete && (actionFor(c.meeting) !== 'cancel' || organizedByUser(c.meeting)))
     .map((c) => c.meeting);
 }
 

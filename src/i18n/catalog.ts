@@ -100,6 +100,11 @@ export interface Catalog {
   /** Under a bulk card: the meetings it leaves out (leftOutMeeting each), as only their organizers can cancel them. */
   bulkLeftOut: (meetings: string[]) => string;
   leftOutMeeting: (subject: string, organizer: string) => string;
+  /**
+   * Under a delegate's bulk card for the boss's meetings: meetings the user organizes with the boss in them (their own
+   * copy, not in the boss's calendar), left out and named, never dropped unsaid.
+   */
+  bulkLeftOutYours: (subjects: string[]) => string;
   /** A bulk card's outcome when none of its meetings was cancelled. */
   noneCancelled: string;
   /** Meetings of a bulk Microsoft 365 did not cancel: throttled to the end, or unreachable and found unchanged; nobody was told. */

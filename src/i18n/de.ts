@@ -108,6 +108,10 @@ export const de: Catalog = {
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   bulkLeftOut: (meetings) => `Nicht dabei: ${meetings.join(', ')}. Absagen kann eine Besprechung nur, wer sie organisiert.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organisiert von ${organizer})`,
+  bulkLeftOutYours: (subjects) =>
+    subjects.length === 1
+      ? `Nicht auf dieser Karte: ${subjects[0]}, das du selbst organisierst. Sag es einzeln ab, falls es nicht stattfinden soll.`
+      : `Nicht auf dieser Karte: ${subjects.join(', ')}, die du selbst organisierst. Sag sie einzeln ab, falls sie nicht stattfinden sollen.`,
   noneCancelled: 'Nichts wurde abgesagt.',
   notCancelledBusy: (count) =>
     count === 1

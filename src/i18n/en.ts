@@ -97,6 +97,8 @@ export const en: Catalog = {
   bulkLeftOut: (meetings) =>
     `Left out: ${meetings.join(', ')}. Only a meeting's organizer can cancel ${meetings.length === 1 ? 'it' : 'them'}.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organized by ${organizer})`,
+  bulkLeftOutYours: (subjects) =>
+    `Not on this card: ${subjects.join(', ')}, which you organize yourself. Cancel ${subjects.length === 1 ? 'it' : 'them'} on ${subjects.length === 1 ? 'its' : 'their'} own if ${subjects.length === 1 ? 'it should' : 'they should'} not take place.`,
   noneCancelled: 'Nothing was cancelled.',
   notCancelledBusy: (count) =>
     count === 1

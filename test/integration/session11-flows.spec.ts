@@ -297,4 +297,42 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
       assert.match(await card(user, 'und das danach'), /^Diese Besprechung absagen\?\nLabour law training\n.*ganztägig/);
     });
   });
+
+  describe("a delegate's bulk card: a meeting she organizes with the boss in it is said, never dropped silently (trial 11)", () => {
+    const stack3 = stackForSuite(async () => {
+      await clearOfMidnights([PACIFIC]);
+      const now = new Date();
+      const tomorrow = DateTime.fromJSDate(now, { zone: PACIFIC }).startOf('day').plus({ days: 1 }).toISODate();
+      const base = defaultSeed(now);
+      const who = (upn: string, name: string) => ({ emailAddress: { address: upn, name } });
+      const lunch = {
+        subject: 'Team lunch',
+        start: { dateTime: `${tomorrow}T12:00:00`, timeZone: 'Pacific Standard Time' },
+        end: { dateTime: `${tomorrow}T13:00:00`, timeZone: 'Pacific Standard Time' },
+        organizer: who(PATTI.upn, PATTI.name),
+        attendees: [ALEX, MEGAN].map((p) => ({ type: 'required' as const, ...who(p.upn, p.name) })),
+      };
+      return { sandbox: { seed: { ...base, events: [...base.events, lunch] } } };
+    });
+
+    it('"cancel all of Alex\'s meetings tomorrow": the card names Patti\'s own Team lunch as not on it, and why; so does a refresh', async () => {
+      const patti = stack3().channel.user({ ...PATTI, localTimezone: PACIFIC });
+      const bulk = (await patti.say("cancel all of Alex's meetings tomorrow")).card();
+      const text = cardText(bulk.content);
+      const said = /\nNot on this card: Team lunch, which you organize yourself\. Cancel it on its own if it should not take place\.\n/;
+      assert.match(text, said, text);
+      assert.doesNotMatch(text.split('Not on this card')[0], /Team lunch/, 'not among the meetings to cancel');
+      assert.match(cardText((await patti.refresh(bulk.id)).updated[0].attachments![0].content), said);
+    });
+
+    it('in German', async () => {
+      const patti = stack3().channel.user({ ...PATTI, locale: 'de-DE', localTimezone: PACIFIC });
+      const text = cardText((await patti.say('sag alle Besprechungen von Alex morgen ab')).card().content);
+      assert.match(
+        text,
+        /\nNicht auf dieser Karte: Team lunch, das du selbst organisierst\. Sag es einzeln ab, falls es nicht stattfinden soll\.\n/,
+        text,
+      );
+    });
+  });
 });
