@@ -111,6 +111,11 @@ export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): '
   return meeting.calendar?.owner === 'group' ? 'none' : 'decline';
 }
 
+/** A meeting the user organizes themselves, in a calendar of their own (not a boss's or a sharer's organizer copy). */
+export function organizedByUser(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): boolean {
+  return meeting.isOrganizer && (!meeting.calendar || meeting.calendar.owner === 'me');
+}
+
 /**
  * One copy of each meeting read from several calendars (a shared calendar's and the user's own
  * invitation, a calendar the user manages as delegate and their own copy): the one the user can

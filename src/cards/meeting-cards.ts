@@ -4,6 +4,7 @@ import {
   isRecurring,
   movedFrom,
   nobodyElseInvited,
+  organizedByUser,
   peopleInvited,
   type Meeting,
   type MeetingCalendar,
@@ -364,12 +365,19 @@ export function bulkCancelCard(
   }
   // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
   // Subjects and names are the user's text: a literal run, never markdown.
-  const notTheirs = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m));
-  if (notTheirs.length) {
-    const named = notTheirs.map((m) => a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email));
+  // Nobody else invited (a birthday, the dentist) first: the user's own, but no meeting to call off.
+  const personal = (view.leftOut ?? []).filter(nobodyElseInvited);
+  const othersLeftOut = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m) && !organizedByUser(m));
+  if (othersLeftOut.length) {
+    const named = othersLeftOut.map((m) =>
+      a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
+    );
     body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
   }
-  const personal = (view.leftOut ?? []).filter(nobodyElseInvited);
+  // Meetings the user organizes with the person in them: theirs to cancel, but not what "all of Alex's meetings" said.
+  const ownLeftOut = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m) && organizedByUser(m));
+  if (ownLeftOut.length)
+    body.push(userText(a.catalog.bulkLeftOutYours(ownLeftOut.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   if (personal.length)
     body.push(userText(a.catalog.bulkLeftOutPersonal(personal.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   // Only others' meetings: nothing to confirm here, each row declines on its own.

@@ -21,11 +21,12 @@ import {
   type MeetingRequest,
   type UserContext,
 } from '../nlu';
-import { besideDiscussed } from './beside';
+import { besideDiscussed, cardLastOnScreen } from './beside';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
-import type { FlowDeps, FlowUser, View } from './context';
+import type { FlowDeps, FlowUser, Replaces, View } from './context';
+import { pendingCard } from './pending-card';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
@@ -33,7 +34,7 @@ import { exceptionsLeavingNothing, leftOutOf } from './left-out';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import { checkComment } from './comment';
 import { replacePending } from './replaced';
-import type { Outcome } from './outcomes';
+import type { MeetingSummary, Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
 /** How many candidates a "which one?" card shows. */
@@ -46,8 +47,44 @@ const MAX_CHOICES = 5;
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
   const pressed = await typedButton(deps, user, text);
   if (pressed) return pressed;
-  let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
-  let request = read(text, context);
+  const context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
+  const request = await ofWhomTheCardIs(deps, user, read(text, context));
+  // "yes - and cancel his 3pm too": the card waiting is confirmed first, as by a bare "yes" (its own message, never
+  // these words), then the request is answered; the card shows its outcome in place. Nothing confirmed: why, and no more.
+  const confirmed =
+    request.afterYes && (await pendingCard(deps, user))?.status === 'open' ? await answerPending(deps, user, 'yes') : undefined;
+  if (confirmed && confirmed.kind !== 'outcome') return confirmed;
+  const view = await answerRequest(deps, user, text, request, context);
+  return confirmed ? alongWith(view, { ticket: confirmed.ticket, outcome: confirmed.outcome }) : view;
+}
+
+/**
+ * "his 3pm", "her standup" (theirs) with no calendar named: the calendar of the person the card on screen is about (a
+ * delegate's boss), as if named ("Alex's 3pm"); the request as it is when that card is in the user's own calendars.
+ */
+async function ofWhomTheCardIs(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<MeetingRequest> {
+  if (!request.theirs || request.calendarHint) return request;
+  const memory = await deps.memory.load(user.conversationId, user.id);
+  const ticketId = cardLastOnScreen(memory) ?? memory.lastRequest?.ticket;
+  const ticket = ticketId ? await deps.tickets.get(ticketId) : undefined;
+  const keys = new Set(((ticket?.shown as MeetingSummary[] | undefined) ?? []).map((m) => m.calendarKey));
+  const [key] = keys;
+  if (keys.size !== 1 || !key) return request;
+  const calendar = (await userCalendars(deps, user)).find((c) => c.key === key);
+  if (calendar?.owner !== 'person') return request;
+  return { ...request, calendarHint: (calendar.ownerName ?? calendar.name).toLowerCase() };
+}
+
+/** The view, with a card confirmed in the same turn shown in place (see Replaces). */
+function alongWith(view: View, done: Replaces): View {
+  if (view.kind === 'welcome' || view.kind === 'signedOut' || view.kind === 'outcome') return view;
+  return { ...view, replaces: done };
+}
+
+/** A request as understood, answered (see answerText). */
+async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, understood: MeetingRequest, asked: UserContext): Promise<View> {
+  let context = asked;
+  let request = understood;
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
     const switched = await otherThanOffered(deps, user, request, context);

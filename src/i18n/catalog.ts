@@ -105,6 +105,11 @@ export interface Catalog {
   leftOutMeeting: (subject: string, organizer: string) => string;
   /** Atop a bulk card that swept a day: what it left out because nobody else is invited (a birthday, the dentist). */
   bulkLeftOutPersonal: (subjects: string[]) => string;
+  /**
+   * Under a delegate's bulk card for the boss's meetings: meetings the user organizes with the boss in them (their own
+   * copy, not in the boss's calendar), left out and named, never dropped unsaid.
+   */
+  bulkLeftOutYours: (subjects: string[]) => string;
   /** A bulk card's outcome when none of its meetings was cancelled. */
   noneCancelled: string;
   /** Meetings of a bulk Microsoft 365 did not cancel: throttled to the end, or unreachable and found unchanged; nobody was told. */
@@ -153,6 +158,10 @@ export interface Catalog {
   nothingPendingListOpen: string;
   /** "yes, but not the standup" where no meeting of the card waiting is the standup, or the card is of one meeting. */
   keptNotOnCard: string;
+  /** "yes, but not that one" on a card of several: which meeting to keep is not said; nothing is cancelled. */
+  keptUnnamed: string;
+  /** "yes, but not that one" on a card of one meeting: a yes and a no at once; nothing is cancelled. */
+  keptUnnamedOne: string;
   /** "yes"/"no" when the confirm card shown last is done already (an earlier card may still be open). */
   lastCardDone: string;
   noMore: string;

@@ -64,6 +64,11 @@ export interface MeetingRequest {
    */
   exceptEach?: MeetingRequest[];
   /**
+   * Exceptions said whose words name no meeting at all ("… except that one", "außer dem einen"; of several, those
+   * parts), as read in lower case: nothing is left out for them, and the bulk card says so rather than drop them unsaid.
+   */
+  exceptUnnamed?: string[];
+  /**
    * The plural that alone made the request for several meetings ("cancel the friday drinks", "my standups"): the
    * calendar side reads it as one meeting's name when the meetings it finds are called so ("Team drinks").
    */
@@ -118,6 +123,16 @@ export interface MeetingRequest {
   beside?: 'after' | 'before';
   /** "no, the one after": the card waiting was not meant (it ends when another follows). */
   instead?: true;
+  /**
+   * "yes, and cancel my 4pm too", "ja, und sag das Weekly auch ab": a request added to a yes; the card waiting is
+   * confirmed first (as by a bare yes: never with these words as its message), then this request is answered.
+   */
+  afterYes?: true;
+  /**
+   * "his 3pm", "her standup", "seinen Termin um 15 Uhr": a third person's meeting with no name said: the calendar of the
+   * person the card on screen is about (a delegate's boss), when it is a person's.
+   */
+  theirs?: true;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

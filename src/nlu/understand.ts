@@ -147,7 +147,7 @@ function yesFollowedBy(
   text: string,
   pack: LanguagePack,
   context: UserContext,
-): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string } | undefined {
+): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string; adds?: true } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !saysYes(head[1], pack)) return undefined;
@@ -172,7 +172,10 @@ function yesFollowedBy(
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
-  return aboutOtherMeetings(said, pack, context) ? { instead: rest } : { comment: said.trim().replace(QUOTES, '').trim() };
+  if (!aboutOtherMeetings(said, pack, context)) return { comment: said.trim().replace(QUOTES, '').trim() };
+  // "and cancel my 4pm too", "und das Weekly auch": more than the card, so the card is a yes too (afterYes).
+  const lower = ` ${said.toLowerCase()} `;
+  return pack.addition.test(lower.trimStart()) || pack.additive.test(lower) ? { instead: rest, adds: true } : { instead: rest };
 }
 
 /**
@@ -192,10 +195,15 @@ function leftOutAfterYes(
   // "yes, without a message" is about the message; "yes, keep it short" about nothing of the card's.
   if (pack.noMessage.test(` ${first}`)) return undefined;
   const what = pack.butNot.exec(first)?.groups?.what;
-  // A pronoun is no meeting of the card ("keep it short", "lass es"); German "das" is also the article ("nicht das Budget-Review").
-  if (!what || /^(?:it|them|es|ihn|sie)\b/u.test(what)) return undefined;
+  // A pronoun and more words is about the message ("keep it short", "lass es kurz"); German "das" is also the article
+  // ("nicht das Budget-Review").
+  if (!what || /^(?:it|them|es|ihn|sie)\s+\S/u.test(what)) return undefined;
   const except = read(what, { ...context, listShown: true }, false);
-  if (!namesAMeeting(except) || asksFor(except.intent) || except.intent === 'yes' || except.intent === 'no') return undefined;
+  if (asksFor(except.intent)) return undefined;
+  // Words that point at a meeting without naming one ("but not that one", "aber nicht den", "but keep it"): a meeting
+  // left out that cannot be told, never a yes with them as the message. An exception that names nothing: held.
+  if (!namesAMeeting(except) || except.intent === 'yes' || except.intent === 'no')
+    return { except: { intent: 'select', scope: 'one', language: pack.language } };
   const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();
   return { except: { ...except, intent: 'select' }, ...(said && !confirmsOnly(said, pack) ? { comment: said } : {}) };
 }
@@ -472,9 +480,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   // a request when its words name no meeting by themselves ("ja, und morgen auch" with nothing open): never guessed.
   if (yes && 'instead' in yes) {
     const request = read(yes.instead, context, false);
-    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))
-      ? { intent: 'other', scope: 'one', language }
-      : request;
+    if (request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))) return { intent: 'other', scope: 'one', language };
+    // "yes. and henrik's 3pm as well": a meeting named plainly with no verb is added too; not rows of a list ("and both").
+    const plainly = request.intent === 'select' && !request.dependsOnList && request.ordinal === undefined && !request.position;
+    return yes.adds && (asksFor(request.intent) || plainly) && namesAMeeting(request) ? { ...request, afterYes: true } : request;
   }
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
@@ -671,6 +680,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
   if (otherOne) request.other = true;
+  if (calendarNames.length === 0 && pack.theirs.test(lowered)) request.theirs = true;
   if (length.minutes) request.duration = length.minutes;
   if (excepted.what && scope === 'all') {
     // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".
@@ -680,6 +690,8 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     const parts = excepted.what.split(EXCEPTIONS_APART).filter((part) => part.trim());
     const each = parts.length > 1 ? parts.map((part) => read(part, { ...context, listShown: true }, false)) : [];
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
+    const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
+    if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

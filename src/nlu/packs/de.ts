@@ -278,6 +278,7 @@ export const de: LanguagePack = withLetterBoundaries({
   hold: /^(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht|nein doch nicht)$/,
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
+  theirs: /\b(?:sein|seine[nmrs]?|ihre[nmrs]?)\b|(?<!\b(?:mit|für|fuer|von|bei|zu|an|auf|gegen|ohne)\s+)\bihr\b(?=\s+\S)/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
   news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
   pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,

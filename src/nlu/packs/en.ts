@@ -267,6 +267,8 @@ export const en: LanguagePack = withLetterBoundaries({
   hold: /^(?:wait(?: a (?:sec|second|moment|minute))?|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)$/,
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
+  theirs:
+    /\b(?:his|their)\b|(?<!\b(?:with|for|to|from|by|of|about|and|tell|told|ask|let|give|call|meet|meeting|invite|see|thank)\s+)\bher\b(?=\s+\S)/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
   news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
