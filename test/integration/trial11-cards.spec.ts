@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cardText } from './support/cards';
+import { button, cardText } from './support/cards';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 
@@ -115,4 +115,62 @@ describe('trial 11: cards and typed answers (bot over HTTP against the sandbox)'
       );
     });
   });
+
+  describe('a confirm card shown again (refresh) is the card as it was sent: its message in the box, the same hint', () => {
+    const cases = [
+      { locale: 'en-US', request: 'cancel the 1:1 with megan tomorrow with message: team is off', subject: 'Canceled: 1:1 Alex / Megan' },
+      { locale: 'en-US', request: "cancel tomorrow's standup with message: team is off", subject: 'Canceled: Daily standup' },
+      { locale: 'en-US', request: 'decline the all hands tomorrow with message: customer visit', subject: 'Declined: All hands' },
+      // The whole series asked for: still offered first, and what the hint says "yes" does.
+      { locale: 'en-US', request: 'cancel the whole standup series with message: moving to async', subject: 'Canceled: Daily standup' },
+      {
+        locale: 'de-DE',
+        request: 'sag das 1:1 mit Megan morgen ab mit der Nachricht: Team ist weg',
+        subject: 'Canceled: 1:1 Alex / Megan',
+      },
+    ];
+    for (const { locale, request, subject } of cases) {
+      it(`${locale}: ${request}`, async () => {
+        const user = alex(locale);
+        const card = (await user.say(request)).card();
+        const [box, hint] = [boxOf(card.content), hintOf(card.content)];
+        assert.ok(box && hint, cardText(card.content));
+        const again = (await user.refresh(card.id)).updated[0].attachments![0].content;
+        assert.equal(boxOf(again), box);
+        assert.equal(hintOf(again), hint);
+        // Pressed as shown again, it sends what the box holds.
+        const label = /^Declined/.test(subject) ? (locale === 'en-US' ? 'Decline' : 'Ablehnen') : undefined;
+        const data = label ? button(again, label) : firstConfirm(again);
+        await user.click(card.id, data, { comment: boxOf(again) });
+        assert.deepEqual(
+          (await toMegan(subject)).map((m: any) => m.comment),
+          [box],
+        );
+      });
+    }
+
+    it('a bulk card shown again keeps its message too', async () => {
+      const user = alex();
+      const card = (await user.say('cancel all my meetings tomorrow with message: off sick')).card();
+      const [box, hint] = [boxOf(card.content), hintOf(card.content)];
+      assert.equal(box, 'off sick');
+      const again = (await user.refresh(card.id)).updated[0].attachments![0].content;
+      assert.equal(boxOf(again), box);
+      assert.equal(hintOf(again), hint);
+    });
+  });
 });
+
+/** The first confirm button of a cancel card ("Only this one", "Cancel meeting", …), as the card orders them. */
+function firstConfirm(card: any): Record<string, unknown> {
+  const found: any[] = [];
+  const walk = (node: any): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      if (node.type === 'Action.Execute' && node.data?.verb === 'confirmCancel') found.push(node.data);
+      Object.entries(node).forEach(([key, value]) => key !== 'refresh' && walk(value));
+    }
+  };
+  walk(card);
+  return found[0];
+}
