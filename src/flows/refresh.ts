@@ -35,6 +35,8 @@ export async function refreshTicket(
   }
   const target = ticket.target;
   const shown = ticket.shown as MeetingSummary[] | undefined;
+  // As the card was sent: the message the request gave in its box (what a typed "yes" sends, its hint says).
+  const comment = ticket.comment ? { comment: ticket.comment } : {};
   if (target.action === 'cancelMany') {
     // As confirmBulk has them: a meeting of a bulk cancel that began since is left out (the card did not say it would be under way).
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
@@ -47,7 +49,7 @@ export async function refreshTicket(
     // Left out: not theirs to cancel, their own with the person in it, or nobody else invited (theirs, no meeting to call off).
     const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
     const except = target.exceptNotFound?.length ? { exceptNotFound: target.exceptNotFound } : {};
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...out, ...except };
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except };
   }
   let meeting: Meeting;
   try {
@@ -68,9 +70,10 @@ export async function refreshTicket(
   // Shown as it is now, and saying so when that is not what the card showed first (its button then re-checks and offers it anew).
   const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
   // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
-  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting) };
+  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment };
+  // The whole series, when the request named it, is still offered first and what "yes" does.
   return target.action === 'cancel'
-    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...now }
+    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...now, ...(target.series ? { series: true as const } : {}) }
     : { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
 }
 

@@ -28,7 +28,8 @@ function spoken(text: string): string {
 
 /**
  * A button of the confirm card waiting for an answer, typed as its label ("Cancel meeting", "Nur diese", "Die ganze
- * Serie", "Ablehnen", "Behalten"): what pressing it does, as "yes" does (no message: a box is never sent unsubmitted).
+ * Serie", "Ablehnen", "Behalten"): what pressing it with the box as shown does, as "yes" does: with the message the
+ * card holds from the request (its box was prefilled with it, and its hint says a typed answer sends it), else none.
  * Undefined when the words are no such label, or no card of that kind waits: they are then read as usual.
  */
 export async function typedButton(deps: FlowDeps, user: FlowUser, text: string): Promise<View | undefined> {
@@ -37,13 +38,14 @@ export async function typedButton(deps: FlowDeps, user: FlowUser, text: string):
   const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
   const { action } = ticket.target;
+  const comment = ticket.comment ?? '';
   if (press === 'keep') return keep(deps, user, ticket.id);
-  if (press === 'decline') return action === 'decline' ? confirmDecline(deps, user, ticket.id, '') : undefined;
-  if (action === 'cancelMany') return press === 'cancel' ? confirmBulk(deps, user, ticket.id, '') : undefined;
+  if (press === 'decline') return action === 'decline' ? confirmDecline(deps, user, ticket.id, comment) : undefined;
+  if (action === 'cancelMany') return press === 'cancel' ? confirmBulk(deps, user, ticket.id, comment) : undefined;
   if (action !== 'cancel') return undefined;
   // "The whole series" on a card of one meeting is no button of it.
-  if (press === 'series') return ticket.target.seriesMasterId ? confirmCancel(deps, user, ticket.id, 'series', '') : undefined;
-  return confirmCancel(deps, user, ticket.id, 'occurrence', '');
+  if (press === 'series') return ticket.target.seriesMasterId ? confirmCancel(deps, user, ticket.id, 'series', comment) : undefined;
+  return confirmCancel(deps, user, ticket.id, 'occurrence', comment);
 }
 
 /**
