@@ -243,6 +243,12 @@ describe('session 11 flow defects (bot over HTTP against the sandbox)', function
       assert.equal(turn.updated[0]?.id, card.id);
       assert.match(cardText(turn.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
       assert.match(cardText(turn.card().content), /All hands/);
+      // With no comma after the yes (trial 11): the same.
+      const interview = (await user.say('cancel the frontend candidate interview')).card();
+      const again = await user.say('yes and decline the all hands too');
+      assert.equal(again.updated[0]?.id, interview.id);
+      assert.match(cardText(again.updated[0].attachments![0].content), /^Cancelled Interview: frontend candidate/);
+      assert.match(cardText(again.card().content), /^Decline this meeting\?\nAll hands/);
     });
   });
 
