@@ -54,6 +54,11 @@ export interface Meeting {
   end: string;
   isAllDay: boolean;
   isCancelled: boolean;
+  /**
+   * This calendar's owner declined it and the copy stayed (Graph's responseStatus.response "declined"): a decline that
+   * ran, though the copy did not leave for Deleted Items.
+   */
+  declined?: true;
   /** True when the signed-in user organizes it: only then can it be cancelled. */
   isOrganizer: boolean;
   organizer: Person;

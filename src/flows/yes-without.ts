@@ -25,9 +25,10 @@ export async function yesWithout(
 ): Promise<View | undefined> {
   const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
+  // A card of one meeting has nothing to leave out: a yes and a no at once, whatever was named.
+  if (ticket.target.action !== 'cancelMany') return { kind: 'notice', notice: { kind: 'keptUnnamed', single: true } };
   // "yes, but not that one": a meeting to keep, not named; a yes to the rest would cancel what may be meant to stay.
-  if (!namesAMeeting(except)) return { kind: 'notice', notice: { kind: 'keptUnnamed', single: ticket.target.action !== 'cancelMany' } };
-  if (ticket.target.action !== 'cancelMany') return { kind: 'notice', notice: { kind: 'keptNotOnCard' } };
+  if (!namesAMeeting(except)) return { kind: 'notice', notice: { kind: 'keptUnnamed', single: false } };
   const meetings = (await readOpen(deps, user, ticket.target.meetingIds)).filter(
     (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
   );

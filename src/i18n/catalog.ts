@@ -156,7 +156,7 @@ export interface Catalog {
   nothingPending: string;
   /** "keep it", "yes" with a list to pick from open, and no confirm card. */
   nothingPendingListOpen: string;
-  /** "yes, but not the standup" where no meeting of the card waiting is the standup, or the card is of one meeting. */
+  /** "yes, but not the standup" where no meeting of the bulk card waiting is the standup. */
   keptNotOnCard: string;
   /** "yes, but not that one" on a card of several: which meeting to keep is not said; nothing is cancelled. */
   keptUnnamed: string;

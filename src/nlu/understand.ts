@@ -150,7 +150,7 @@ function yesFollowedBy(
 ): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string; adds?: true } | undefined {
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
-  if (!head || !saysYes(head[1], pack)) return undefined;
+  if (!head || !saysYes(head[1], pack)) return addedWithoutComma(text, pack, context);
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
@@ -176,6 +176,21 @@ function yesFollowedBy(
   // "and cancel my 4pm too", "und das Weekly auch": more than the card, so the card is a yes too (afterYes).
   const lower = ` ${said.toLowerCase()} `;
   return pack.addition.test(lower.trimStart()) || pack.additive.test(lower) ? { instead: rest, adds: true } : { instead: rest };
+}
+
+/**
+ * "yes and decline the 1:1 too", "ja und sag das Weekly auch ab": a yes with no comma, then "and" and a request about
+ * other meetings, with a verb: that request, added to the yes. Nothing else is read after a yes with no comma (never a
+ * message).
+ */
+function addedWithoutComma(text: string, pack: LanguagePack, context: UserContext): { instead: string; adds: true } | undefined {
+  const found = /^(\S+)\s+(\S.*)$/su.exec(text);
+  if (!found || !saysYes(found[1], pack) || !pack.addition.test(found[2].toLowerCase())) return undefined;
+  // With a verb only: "ok and after that" stays the meeting beside the one discussed.
+  const asked = read(found[2], context, false);
+  return asksFor(asked.intent) && namesAMeeting(asked) && aboutOtherMeetings(found[2], pack, context)
+    ? { instead: found[2], adds: true }
+    : undefined;
 }
 
 /**

@@ -14,6 +14,8 @@ describe('understand: a request added to a yes, and "his 3pm" (session 11)', () 
       ['ja, und sag seinen Termin um 15 Uhr auch ab', de],
       ["yes. and henrik's 3pm as well", en],
       ["yes, and tomorrow's standup too", en],
+      ['yes and decline the 1:1 too', en],
+      ['ja und sag das Weekly auch ab', de],
     ] as const) {
       const request = understand(text, context);
       assert.ok(['cancel', 'decline', 'select'].includes(request.intent), text);
@@ -30,6 +32,8 @@ describe('understand: a request added to a yes, and "his 3pm" (session 11)', () 
       ["yes, don't cancel it", en],
       ['ja, und morgen auch', de],
       ['ja, den um 15 Uhr', de],
+      ['yes and thanks', en],
+      ['ja und tschüss', de],
     ] as const)
       assert.equal(understand(text, context).afterYes, undefined, text);
   });
