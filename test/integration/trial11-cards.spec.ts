@@ -275,6 +275,40 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
     });
   });
 
+  describe('NEW-A: "all but the last one" on a bulk card', () => {
+    const cases = [
+      { locale: 'en-US', request: "cancel all my meetings tomorrow, I'm on leave", typed: 'all but the last one', message: "I'm on leave" },
+      { locale: 'en-US', request: "cancel all my meetings tomorrow, I'm on leave", typed: 'all except the last', message: "I'm on leave" },
+      {
+        locale: 'en-US',
+        request: "cancel all my meetings tomorrow, I'm on leave",
+        typed: 'everything but the last one',
+        message: "I'm on leave",
+      },
+      {
+        locale: 'de-DE',
+        request: 'sag alle meine Termine morgen ab, ich bin im Urlaub',
+        typed: 'alle außer dem letzten',
+        message: 'ich bin im Urlaub',
+      },
+    ];
+    for (const { locale, request, typed, message } of cases) {
+      it(`${locale}: "${typed}" offers the card again without its last row, never a meeting not on it`, async () => {
+        const user = alex(locale);
+        const bulk = (await user.say(request)).card();
+        const rows = toCancelOn(bulk.content);
+        assert.ok(rows.length >= 3 && rows.at(-1) === 'Team dinner', rows.join());
+        const again = (await user.say(typed)).card();
+        assert.deepEqual(toCancelOn(again.content), rows.slice(0, -1), cardText(again.content));
+        assert.equal(boxOf(again.content), message);
+        assert.match(shownNow(bulk.id), /^Replaced by the card below|^Durch die Karte darunter ersetzt/);
+        await user.say(locale === 'de-DE' ? 'ja' : 'yes');
+        assert.deepEqual(await inbox('AdeleV', 'Canceled: Team dinner'), []);
+        assert.deepEqual(await inbox('IsaiahL', 'Canceled: Design review: onboarding'), [message]);
+      });
+    }
+  });
+
   describe('#12: typed answers on a bulk card', () => {
     for (const [locale, typed] of [
       ['en-US', 'both'],

@@ -283,7 +283,8 @@ export const en: LanguagePack = withLetterBoundaries({
   inMonth: new RegExp(`\\b(?:in|during|for|all\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
   settledWith:
     /[,;]?\s*(?:and\s+)?(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|will|gonna|let\s+me)?\s*(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\s+[\p{L}'-]+(?:\s+myself)?/u,
-  except: /[,;]?\s*\b(?:(?:except|exept|excpt|excep)(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
+  except:
+    /[,;]?\s*\b(?:(?:except|exept|excpt|excep)(?:\s+for)?|but\s+not|(?<=\b(?:all|everything|them)\s+)but|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
   notARequest: new RegExp(
     [
       // Someone else will do it: "Omar will cancel the 1:1 himself", "she's going to drop it".
