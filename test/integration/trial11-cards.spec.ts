@@ -341,5 +341,50 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
         assert.match(shownNow(bulk.id), /^Replaced by the card below|^Durch die Karte darunter ersetzt/);
       });
     }
+
+    it('"yes but keep the dinner" (no comma) offers the card again without the dinner', async () => {
+      const user = alex();
+      const bulk = (await user.say("cancel all my meetings tomorrow, I'm on leave")).card();
+      assert.ok(toCancelOn(bulk.content).includes('Team dinner'));
+      const again = (await user.say('yes but keep the dinner')).card();
+      assert.deepEqual(
+        toCancelOn(again.content),
+        toCancelOn(bulk.content).filter((s) => s !== 'Team dinner'),
+      );
+      assert.deepEqual(await inbox('AdeleV', 'Canceled: Team dinner'), []);
+    });
+
+    it('in German: "ja aber nicht das Team dinner" (no comma)', async () => {
+      const user = alex('de-DE');
+      const bulk = (await user.say('sag alle meine Termine morgen ab, ich bin krank')).card();
+      const again = (await user.say('ja aber nicht das Team dinner')).card();
+      assert.deepEqual(
+        toCancelOn(again.content),
+        toCancelOn(bulk.content).filter((s) => s !== 'Team dinner'),
+      );
+    });
+
+    it('"go ahead, <reason>" is a yes with that message; "mach das, Sam ist heute weg" too', async () => {
+      for (const [locale, request, yes, message, subject] of [
+        ['en-US', 'cancel the 1:1 with megan tomorrow', "go ahead, sam's out today", "sam's out today", 'Canceled: 1:1 Alex / Megan'],
+        [
+          'de-DE',
+          'sag das Design review: checkout morgen ab',
+          'mach das, Sam ist heute weg',
+          'Sam ist heute weg',
+          'Canceled: Design review: checkout',
+        ],
+      ]) {
+        const user = alex(locale);
+        const card = (await user.say(request)).card();
+        const reply = await user.say(yes);
+        assert.equal(
+          reply.updated[0]?.id,
+          card.id,
+          `${yes}: ${reply.sent.map((a) => a.text ?? cardText(a.attachments?.[0]?.content)).join()}`,
+        );
+        assert.deepEqual(await inbox('MeganB', subject), [message]);
+      }
+    });
   });
 });

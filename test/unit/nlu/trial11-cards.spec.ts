@@ -19,3 +19,28 @@ describe('causes of user trial 11: typed answers to cards (NLU)', () => {
     assert.equal(understand('cancel all my meetings tomorrow but tell them sorry', la).except, undefined);
   });
 });
+
+describe('causes of user trial 11: a yes with more words (NLU)', () => {
+  it('"yes but keep the dinner" with no comma: a yes without the dinner; "ok but I\'m sad" is no such yes', () => {
+    for (const text of ['yes but keep the dinner', 'ok but not the dinner', 'yes but leave out the dinner, sorry all']) {
+      const request = understand(text, la);
+      assert.equal(request.intent, 'yes', text);
+      assert.equal(request.except?.titleHint, 'dinner', text);
+    }
+    assert.equal(understand('yes but leave out the dinner, sorry all', la).comment, 'sorry all');
+    const berlin: UserContext = { ...la, locale: 'de-DE', timeZone: 'Europe/Berlin' };
+    assert.equal(understand('ja aber nicht das Abendessen', berlin).except?.titleHint, 'abendessen');
+    assert.notEqual(understand("ok but I'm sad", la).intent, 'yes');
+  });
+
+  it('"go ahead, sam\'s out today": someone is out, news for the attendees, not another calendar', () => {
+    for (const [text, message] of [
+      ["go ahead, sam's out today", "sam's out today"],
+      ['yes, half the team is out', 'half the team is out'],
+      ["yes - we're out tomorrow", "we're out tomorrow"],
+    ] as const) {
+      const request = understand(text, la);
+      assert.deepEqual([request.intent, request.comment], ['yes', message], text);
+    }
+  });
+});
