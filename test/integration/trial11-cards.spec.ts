@@ -37,6 +37,7 @@ function toCancelOn(card: any): string[] {
   const text = cardText(card).split(/\nYou don't organize|\nDu organisierst/)[0];
   const subjects = [
     'Campaign planning',
+    'Weekly sync',
     '1:1 Alex / Megan',
     'Design review: checkout',
     'Design review: onboarding',
@@ -273,6 +274,25 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
       await user.click(bulk.id, button(bulk.content, 'Cancel both'), { comment: boxOf(bulk.content) });
       assert.deepEqual(await inbox('IsaiahL', 'Canceled: Design review: onboarding'), ['the designers are offsite']);
     });
+  });
+
+  describe("#2 on a bulk card: its button's label typed", () => {
+    for (const locale of ['en-US', 'de-DE']) {
+      it(`${locale}: "Cancel all N" / "Alle N absagen" confirms it with its message; another count confirms nothing`, async () => {
+        const user = alex(locale);
+        const request =
+          locale === 'en-US' ? "cancel all my meetings tomorrow, I'm on leave" : 'sag alle meine Termine morgen ab, ich bin im Urlaub';
+        const bulk = (await user.say(request)).card();
+        const count = toCancelOn(bulk.content).length;
+        const label = (n: number) => (locale === 'en-US' ? `Cancel all ${n}` : `Alle ${n} absagen`);
+        assert.ok(count >= 3 && button(bulk.content, label(count)));
+        await user.say(label(count + 1));
+        assert.deepEqual(await inbox('AdeleV', 'Canceled: Team dinner'), []);
+        const reply = await user.say(label(count));
+        assert.equal(reply.updated[0]?.id, bulk.id);
+        assert.deepEqual(await inbox('AdeleV', 'Canceled: Team dinner'), [boxOf(bulk.content)]);
+      });
+    }
   });
 
   describe('NEW-A: "all but the last one" on a bulk card', () => {
