@@ -22,6 +22,7 @@ import {
   type UserContext,
 } from '../nlu';
 import { besideDiscussed, cardLastOnScreen } from './beside';
+import { onBulkCard } from './bulk-card';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
@@ -120,6 +121,13 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
       request = read(text, context);
     } else if (request.beside === 'before') return { kind: 'help', notUnderstood: true };
   }
+  // A card to cancel several waiting, no list since: its rows are what "both", "only the checkout one", "just the first
+  // one", "all but the last one" pick among.
+  const onCard = ['select', 'cancel', 'other'].includes(request.intent)
+    ? await onBulkCard(deps, user, () => read(text, { ...context, listShown: true }), context)
+    : undefined;
+  if (onCard && 'confirm' in onCard) return answerPending(deps, user, 'yes', onCard.confirm.comment);
+  if (onCard) return onCard.view;
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
   // last two", "cancel both" are rows of that list too.
   let rows: string[] | undefined;

@@ -19,6 +19,18 @@ const LABELS: ReadonlyMap<string, Press> = new Map(
   }),
 );
 
+/** How many meetings a bulk card offers at most to be named by its button ("Cancel all 12"): more are said as "yes". */
+const MOST_NAMED = 50;
+
+/** A bulk card's button labels ("Cancel both", "Cancel all 6", "Alle 6 absagen"): how many meetings each names. */
+const BULK_LABELS: ReadonlyMap<string, number> = new Map(
+  ['en', 'de'].flatMap((language) => {
+    const c = catalogFor(language);
+    // One meeting's ("Cancel it", "Absagen") is also a request of its own: left to the usual reading.
+    return Array.from({ length: MOST_NAMED - 1 }, (_, i) => [spoken(c.cancelAll(i + 2)), i + 2] as const);
+  }),
+);
+
 function spoken(text: string): string {
   return text
     .toLowerCase()
@@ -28,17 +40,22 @@ function spoken(text: string): string {
 
 /**
  * A button of the confirm card waiting for an answer, typed as its label ("Cancel meeting", "Nur diese", "Die ganze
- * Serie", "Ablehnen", "Behalten"): what pressing it with the box as shown does, as "yes" does: with the message the
+ * Serie", "Ablehnen", "Behalten", "Cancel all 6"): what pressing it with the box as shown does, as "yes" does: with the message the
  * card holds from the request (its box was prefilled with it, and its hint says a typed answer sends it), else none.
  * Undefined when the words are no such label, or no card of that kind waits: they are then read as usual.
  */
 export async function typedButton(deps: FlowDeps, user: FlowUser, text: string): Promise<View | undefined> {
-  const press = LABELS.get(spoken(text));
+  const said = spoken(text);
+  const press = LABELS.get(said) ?? (BULK_LABELS.has(said) ? 'cancel' : undefined);
   if (!press) return undefined;
   const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
   const { action } = ticket.target;
   const comment = ticket.comment ?? '';
+  // "Cancel all 6" is the button of a card of 6 only: another count names no button on screen.
+  const count = BULK_LABELS.get(said);
+  if (count !== undefined)
+    return action === 'cancelMany' && ticket.target.meetingIds.length === count ? confirmBulk(deps, user, ticket.id, comment) : undefined;
   if (press === 'keep') return keep(deps, user, ticket.id);
   if (press === 'decline') return action === 'decline' ? confirmDecline(deps, user, ticket.id, comment) : undefined;
   if (action === 'cancelMany') return press === 'cancel' ? confirmBulk(deps, user, ticket.id, comment) : undefined;

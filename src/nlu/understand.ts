@@ -148,6 +148,10 @@ function yesFollowedBy(
   pack: LanguagePack,
   context: UserContext,
 ): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string; adds?: true } | undefined {
+  // "yes but keep the dinner", no comma: a yes without meetings of the card only (never a message that starts "but").
+  const bare = /^([^,.;:!?–—-]+?)\s+((?:but|aber)\s.*)$/isu.exec(text);
+  const butKeep = bare && saysYes(bare[1], pack) ? leftOutAfterYes(bare[2].split(/(?<=[,.;:!?–—]|\s-)\s+/u), pack, context) : undefined;
+  if (butKeep) return butKeep;
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
   if (!head || !saysYes(head[1], pack)) return addedWithoutComma(text, pack, context);

@@ -270,7 +270,7 @@ export const en: LanguagePack = withLetterBoundaries({
   theirs:
     /\b(?:his|their)\b|(?<!\b(?:with|for|to|from|by|of|about|and|tell|told|ask|let|give|call|meet|meeting|invite|see|thank)\s+)\bher\b(?=\s+\S)/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
-  news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
+  news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|(?:'s|is|are|'re|'m|am)\s+out|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
   hesitation: /^(?:(?:actually|well|oh|um+|uh+|hmm+)\s+)+/,
   assent: new Set(
@@ -287,7 +287,8 @@ export const en: LanguagePack = withLetterBoundaries({
   inMonth: new RegExp(`\\b(?:in|during|for|all\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>${MONTH})\\b(?!\\s*\\d)`),
   settledWith:
     /[,;]?\s*(?:and\s+)?(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|will|gonna|let\s+me)?\s*(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\s+[\p{L}'-]+(?:\s+myself)?/u,
-  except: /[,;]?\s*\b(?:(?:except|exept|excpt|excep)(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
+  except:
+    /[,;]?\s*\b(?:(?:except|exept|excpt|excep)(?:\s+for)?|but\s+not|(?<=\b(?:all|everything|them)\s+)but|apart\s+from|other\s+than|excluding|save\s+for)\s+(?<what>\S.*)$/,
   notARequest: new RegExp(
     [
       // Someone else will do it: "Omar will cancel the 1:1 himself", "she's going to drop it".
