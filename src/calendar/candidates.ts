@@ -2,6 +2,8 @@ import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
+import { clearChoice } from './clear-choice';
+import { ACTIONABLE, WORD } from './scores';
 import { luxonZone, wallClockAt } from '../time/zones';
 import { DateTime } from 'luxon';
 
@@ -44,19 +46,17 @@ export interface Candidate {
    * the user's own meetings, so there it does decide.)
    */
   actionable?: number;
+  /** Of a request for several meetings joined by "and" read apart (MeetingRequest.each): the index of the part that named it. */
+  part?: number;
 }
 
 // An exact start time outweighs any words; each matching word adds up to WORD; a common word that
 // happens to match exactly ("kurz" in "Herr Kurz") adds a little.
 const TIME = 100;
-const WORD = 40;
 const LOOSE = 5;
-export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
 // "the 90 min sync": of the syncs, the one that long.
 const LENGTH = WORD / 2;
-/** Scores closer than this are about as good a match (a prefix of a title word against a whole name). */
-export const SIMILAR = WORD / 4;
 // "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
 const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;
@@ -346,6 +346,7 @@ function titleWordsNotFound(request: MeetingRequest, content: string[], known: S
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   const candidates = rankCandidates(request, meetings, context);
+  if (request.each) return eachApart(request.each, request, meetings, context, candidates) ?? candidates;
   if (!request.except && !request.exceptEach) return candidates;
   // "everything tomorrow except the 1:1": what the exception names among them, as if picked from a list of them, is left out.
   const named = (except: MeetingRequest): Meeting[] =>
@@ -367,6 +368,56 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
 }
 
 const CONJUNCTIONS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'n']);
+
+/**
+ * "cancel the standup and the budget check-in tomorrow", "das Team Standup morgen und übermorgen": the meetings of each
+ * part, each marked with its part, when no meeting the words read whole fit (`whole`) is named by two parts ("lunch and
+ * learn", "the 1:1 with Ana and Luis" are one) and every part names one meeting clearly (or, said as several, "both interviews", all it names).
+ * A part may leave out what another says: with no title it takes the nearest part's ("… and übermorgen", "… and the one
+ * with Petra"), with no day the nearest part's day ("the dentist on monday and the retro"); each is tried, then the part
+ * as said. Undefined when any part names none clearly: the request is then read whole, as before.
+ */
+function eachApart(
+  parts: MeetingRequest[],
+  request: MeetingRequest,
+  meetings: Meeting[],
+  context: UserContext,
+  whole: Candidate[],
+): Candidate[] | undefined {
+  // One meeting named by the words of two parts is what they name together ("lunch and learn", "Ana and Luis").
+  const wordsOfPart = parts.map((p) => wordsOf(`${p.titleHint ?? ''} ${p.attendeeHint ?? ''} ${p.calendarHint ?? ''}`));
+  const namedByParts = (meeting: Meeting): number =>
+    wordsOfPart.filter((words) => words.some((word) => (matchWord(word, meeting)?.similarity ?? 0) >= MATCHES)).length;
+  if (parts.length < 2 || whole.some((c) => c.complete && namedByParts(c.meeting) > 1)) return undefined;
+  const nearest = <T>(index: number, of: (part: MeetingRequest) => T | undefined): T | undefined => {
+    for (let distance = 1; distance < parts.length; distance++) {
+      const said = of(parts[index - distance] ?? {}) ?? of(parts[index + distance] ?? {});
+      if (said !== undefined) return said;
+    }
+    return undefined;
+  };
+  const found: Candidate[] = [];
+  for (const [index, part] of parts.entries()) {
+    const titleHint = part.titleHint ? undefined : nearest(index, (p) => p.titleHint);
+    const day = part.day ? undefined : nearest(index, (p) => p.day);
+    const tries = [
+      { ...part, ...(titleHint ? { titleHint } : {}), ...(day ? { day } : {}) },
+      ...(titleHint ? [{ ...part, titleHint }] : []),
+      ...(day ? [{ ...part, day }] : []),
+      ...(titleHint || day ? [part] : []),
+    ];
+    let named: Candidate[] = [];
+    for (const tried of tries) {
+      const ranked = rankCandidates({ ...tried, intent: request.intent }, meetings, context);
+      const clear = tried.scope === 'all' ? undefined : clearChoice(ranked);
+      named = tried.scope === 'all' ? ranked.filter((c) => c.complete) : clear ? [clear] : [];
+      if (named.length > 0) break;
+    }
+    if (named.length === 0) return undefined;
+    for (const candidate of named) if (!found.some((c) => c.meeting === candidate.meeting)) found.push({ ...candidate, part: index });
+  }
+  return new Set(found.map((c) => c.part)).size > 1 ? found : undefined;
+}
 
 function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];

@@ -64,6 +64,13 @@ export interface MeetingRequest {
    */
   exceptEach?: MeetingRequest[];
   /**
+   * "cancel the standup and the budget check-in tomorrow", "das 1:1 mit Ali am Freitag und das mit Petra am Montag": each
+   * meeting of several joined by "and"/"und", read on its own (a part may leave out what another says: the day, the title).
+   * The calendar side reads them apart only when no one meeting fits all the words ("lunch and learn", "1:1 with Ana and
+   * Luis" stay one) and each part names one meeting clearly; the request is then for all of them (a bulk).
+   */
+  each?: MeetingRequest[];
+  /**
    * The plural that alone made the request for several meetings ("cancel the friday drinks", "my standups"): the
    * calendar side reads it as one meeting's name when the meetings it finds are called so ("Team drinks").
    */

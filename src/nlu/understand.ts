@@ -397,6 +397,21 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
 // Between exceptions: "the workshop and the legal sync", "dem Daily, der Retro und dem Jour fixe".
 const EXCEPTIONS_APART = /\s*,\s*|\s+(?:and|&|und|sowie|or|oder)\s+/;
 
+// Between meetings asked for together: "the standup and the budget check-in", "das Daily und die Retro", "x & y", "x + y".
+const JOINED = /\s+(?:and|und|&|\+|as well as|sowie)\s+(?:also\s+|auch\s+|then\s+|dann\s+)?/iu;
+
+/**
+ * "cancel the standup and the budget check-in tomorrow": each meeting joined by "and" read on its own, with the request's
+ * intent; undefined unless there are two or more and each names a meeting. Read only for a cancel or decline of one
+ * meeting whose words have an "and" in them (the calendar side decides whether they are one meeting's name).
+ */
+function eachJoined(asked: string, intent: Intent, context: UserContext): MeetingRequest[] | undefined {
+  const parts = asked.split(JOINED).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const each = parts.map((part) => ({ ...read(part, context, false), intent }));
+  return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
+}
+
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
 // "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
 const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
@@ -680,6 +695,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     const parts = excepted.what.split(EXCEPTIONS_APART).filter((part) => part.trim());
     const each = parts.length > 1 ? parts.map((part) => read(part, { ...context, listShown: true }, false)) : [];
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
+  }
+  if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
+    const each = eachJoined(asked, finalIntent, context);
+    if (each) request.each = each;
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { outcome } from './outcome';
+import { loadCases } from '../../../scripts/eval-nlu';
+import { resolve, searchWindow } from '../../../src/calendar';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Sentences other than the held-out ones that showed each cause (test/fixtures/nlu/cases-heldout12-*.json).
+const denver: UserContext = { locale: 'en-US', timeZone: 'America/Denver', now: new Date('2026-12-08T15:00:00Z') };
+const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2026-12-08T07:00:00Z') };
+const london: UserContext = { locale: 'en-GB', timeZone: 'Europe/London', now: new Date('2026-03-26T07:00:00Z') };
+const { calendars } = loadCases();
+
+describe('causes of held-out round 12', () => {
+  describe('two meetings joined by "and" / "und" are both asked for (a bulk), not one title', () => {
+    it('each part names its meeting; a day said once is said of both, a part of only a day takes the title', () => {
+      const cases: Array<[string, string, UserContext, string[]]> = [
+        ['cancel the hiring sync and the will review today', 'denver', denver, ['dn-hiring', 'dn-will-review']],
+        ['cancel the standup tomorrow and friday', 'denver', denver, ['dn-standup-fri', 'dn-standup-wed']],
+        ['sag das Teamessen und die Retro am Donnerstag ab, bin krank', 'vienna', vienna, ['vi-retro', 'vi-teamessen']],
+        ['den Jour fixe am Montag und das Teamessen am Donnerstag absagen', 'vienna', vienna, ['vi-jourfixe-2', 'vi-teamessen']],
+      ];
+      for (const [text, calendar, context, ids] of cases) {
+        const found = outcome(text, calendar, context);
+        assert.equal(found.clear, undefined, text);
+        assert.deepEqual([...found.ids].sort(), ids, text);
+        assert.equal(resolve(text, calendars.get(calendar)!, context).request.scope, 'all', text);
+      }
+      assert.equal(understand('sag das Teamessen und die Retro am Donnerstag ab, bin krank', vienna).reason, 'bin krank');
+    });
+
+    it('one meeting named by the words of both parts stays one ("will and trust review", "catch-up with ana and luis")', () => {
+      assert.equal(outcome('cancel the will and trust review', 'denver', denver).clear, 'dn-will-review');
+      assert.equal(outcome("cancel friday's catch-up with ana and luis", 'london', london).clear, 'lo-catchup-ana-luis');
+    });
+
+    it('a part that names no meeting clearly leaves the request read whole, as before: never a bulk of a guess', () => {
+      // Two catch-ups on Friday: which one is not said.
+      const text = 'cancel the retro and the catch-up';
+      assert.equal(outcome(text, 'london', london).clear, undefined);
+      assert.equal(resolve(text, calendars.get('london')!, london).request.scope, 'one');
+    });
+
+    it("the calendar is read over every part's day", () => {
+      const request = understand('den Jour fixe am Montag und das Teamessen am Donnerstag absagen', vienna);
+      assert.deepEqual(searchWindow(request, vienna), { start: '2026-12-09T23:00:00.000Z', end: '2026-12-14T23:00:00.000Z' });
+    });
+  });
+});
