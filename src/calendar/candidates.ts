@@ -370,6 +370,54 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
 const CONJUNCTIONS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'n']);
 
 /**
+ * "cancel the interview on wednesday - budget freeze", "…, kenji's sick", "den Kundentermin morgen absagen, Grippewelle im
+ * Team": the request with its last clause read as the reason (its words out of the hints) when a word of it names nothing
+ * in view (of the day asked) and the request without them names a meeting; else as said ("cancel the sync, vendor"
+ * of a "Vendor sync": words about which meeting). Costs a ranking only for a request with such a clause.
+ */
+export function withReasonTail(request: MeetingRequest, meetings: Meeting[], context: UserContext): MeetingRequest {
+  const tail = request.reasonTail;
+  if (!tail) return request;
+  const { reasonTail: _, ...said } = request;
+  // Words that all name or come near meetings in view ("…, sondern das Daily", "…, vendor") are about which meeting; a
+  // word naming none is said of something else ("kenji's sick" of the call Kenji is in: "sick").
+  const { known, hinted } = rateAll(said, meetings, context);
+  const seen = (word: string): boolean => known.has(word) || hinted.has(word);
+  if (tail.words.every((word) => wordsOf(word).some(seen))) return said;
+  const apart = withoutWords({ ...said, reason: tail.text }, [...tail.words, ...(tail.loose ?? [])]);
+  // "… und den Workshop heute absagen, mir geht's ned gut": out of the last meeting asked for too.
+  const last = said.each?.length ? said.each.length - 1 : -1;
+  if (said.each && last >= 0)
+    apart.each = [...said.each.slice(0, last), withoutWords(said.each[last], [...tail.words, ...(tail.loose ?? [])])];
+  const names = apart.titleHint || apart.attendeeHint || apart.calendarHint || apart.day || apart.clock || apart.hours;
+  return names && findCandidates(apart, meetings, context).some((c) => c.complete) ? apart : said;
+}
+
+/** The request with each of `words` taken out of its hints once, from the end (where a last clause's words are). */
+function withoutWords(request: MeetingRequest, words: string[]): MeetingRequest {
+  const left = [...words];
+  const without = (hint: string | undefined): string | undefined => {
+    if (!hint) return hint;
+    const words = hint.split(' ');
+    for (let i = words.length - 1; i >= 0; i--) {
+      const at = left.indexOf(words[i]);
+      if (at >= 0) {
+        left.splice(at, 1);
+        words.splice(i, 1);
+      }
+    }
+    return words.length ? words.join(' ') : undefined;
+  };
+  const apart: MeetingRequest = { ...request };
+  for (const key of ['looseHint', 'titleHint', 'attendeeHint', 'calendarHint'] as const) {
+    const hint = without(request[key]);
+    if (hint) apart[key] = hint;
+    else delete apart[key];
+  }
+  return apart;
+}
+
+/**
  * "cancel the standup and the budget check-in tomorrow", "das Team Standup morgen und übermorgen": the meetings of each
  * part, each marked with its part, when no meeting the words read whole fit (`whole`) is named by two parts ("lunch and
  * learn", "the 1:1 with Ana and Luis" are one) and every part names one meeting clearly (or, said as several, "both interviews", all it names).

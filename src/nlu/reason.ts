@@ -34,6 +34,22 @@ export function reasonIn(said: string, pack: LanguagePack): { request: string; r
   return { request: said };
 }
 
+/**
+ * The last clause after a comma or a spaced dash ("…, kenji's sick", "… - budget freeze", "…, Grippewelle im Team"), as
+ * typed and tidied, for a request in which no reason was found: a reason said as a noun phrase or a clause the reason
+ * pattern does not know, or words about which meeting ("…, vendor"). Which one is for the calendar to say
+ * (MeetingRequest.reasonTail). Undefined when there is no such clause, or it holds nothing but chatter.
+ */
+export function lastClause(said: string, pack: LanguagePack): string | undefined {
+  const at = Math.max(said.lastIndexOf(','), said.lastIndexOf(' - '), said.lastIndexOf(' – '), said.lastIndexOf(' — '));
+  if (at < 0) return undefined;
+  const clause = tidy(said.slice(at).replace(/[\s.!?]+$/u, ''), pack);
+  return clause && clause.split(/\s+/).length <= MOST_TAIL_WORDS ? clause : undefined;
+}
+
+// A longer clause is a sentence the reason pattern reads, or words about the meeting.
+const MOST_TAIL_WORDS = 6;
+
 /** The reason without the punctuation around it, and without trailing clauses that only greet or thank ("…, thanks!"). */
 function tidy(clause: string, pack: LanguagePack): string | undefined {
   const led = clause.replace(LEADING, '');

@@ -109,6 +109,14 @@ export interface MeetingRequest {
    */
   reason?: string;
   /**
+   * The last clause after a comma or a dash when no reason was found ("cancel the interview on wednesday - budget freeze",
+   * "…, kenji's sick", "…, Grippewelle im Team"): `text` as typed, `words` the words of it the request's title, person and
+   * calendar hints hold, `loose` those its looseHint holds. The calendar side reads it as the reason (those words out of
+   * the hints) when one of `words` names nothing in view and the request names a meeting without them (calendar/candidates.ts
+   * withReasonTail); else they stay words about which meeting ("…, vendor", "…, sondern das Daily").
+   */
+  reasonTail?: { text: string; words: string[]; loose?: string[] };
+  /**
    * Means something else with a list on screen: "the 2nd" is a date only because no list was shown; "the
    * later one", "both", "the vendor one" are about the rows of that list.
    */

@@ -6,7 +6,7 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
-import { reasonIn } from './reason';
+import { lastClause, reasonIn } from './reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -412,6 +412,27 @@ function eachJoined(asked: string, intent: Intent, context: UserContext): Meetin
   return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
 }
 
+// Words of a last clause that point at a meeting, not at why ("…, the vendor one", "…, den von morgen").
+const POINTER = /\b(?:one|ones|meeting|meetings|call|calls|termin|termine|meeting|einen|einer|den|dem)\b/u;
+
+/**
+ * The last clause after a comma or a dash (reason.ts lastClause) as a possible reason: only words that may name a
+ * meeting or give a reason, no verb of a request, no day, time, row, position or pointer ("the vendor one").
+ */
+function reasonTailOf(asked: string, pack: LanguagePack, context: UserContext): MeetingRequest['reasonTail'] {
+  if (!asked.includes(',') && !/\s[-–—]\s/u.test(asked)) return undefined;
+  const text = lastClause(asked, pack);
+  if (!text || POINTER.test(text.toLowerCase())) return undefined;
+  const said = read(text, context, false);
+  if (said.intent !== 'select' && said.intent !== 'other') return undefined;
+  const { day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except } = said;
+  if ([day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except].some((x) => x !== undefined))
+    return undefined;
+  const words = [said.titleHint, said.attendeeHint, said.calendarHint].flatMap((hint) => hint?.split(' ') ?? []);
+  const loose = said.looseHint?.split(' ') ?? [];
+  return words.length > 0 ? { text, words, ...(loose.length ? { loose } : {}) } : undefined;
+}
+
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
 // "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
 const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
@@ -699,6 +720,11 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
     const each = eachJoined(asked, finalIntent, context);
     if (each) request.each = each;
+  }
+  // "… - budget freeze", "…, kenji's sick": a last clause that may be a reason, for the calendar side to tell.
+  if (asksFor(finalIntent) && !message && !reason) {
+    const tail = reasonTailOf(asked, pack, context);
+    if (tail) request.reasonTail = tail;
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

@@ -204,6 +204,14 @@ describe('natural language through the bot (English and German)', function () {
     assert.match(cardText((await german.say('sag das Interview und das Budget Review übermorgen ab')).card().content), /^(Beide|Diese 2)/);
   });
 
+  it("a reason said as a noun phrase after a dash is the message in the card's box, not title words (held-out 12)", async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const card = (await alex.say('cancel the 1:1 with megan tomorrow - budget freeze')).card();
+    assert.match(cardText(card.content), /^Cancel this meeting\?\n1:1 Alex \/ Megan/);
+    const input = (card.content.body as any[]).find((element) => element.type === 'Input.Text');
+    assert.equal(input?.value, 'budget freeze');
+  });
+
   it('"decline the all hands" goes to the decline card; anything else gets help with examples, never silence', async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const decline = (await alex.say('decline the all hands')).card();

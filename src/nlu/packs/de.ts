@@ -208,15 +208,17 @@ export const de: LanguagePack = withLetterBoundaries({
       '\\bguten\\s+(?:morgen|tag|abend)\\b',
       // Swiss and Austrian greetings too: "Grüezi", "Hoi zäme", "Griaß di".
       '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na|grüezi(?:\\s+mitenand)?|gruezi|grüessech|hoi(?:\\s+zäme)?|sali|salü|ciao|tschau|griaß\\s+di)\\b',
-      '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
+      // Swiss spelling too ("liebe Grüsse", "merci vilmal").
+      '\\b(?:(?:liebe|viele|beste|herzliche|freundliche)\\s+)?(?:gruß|gruss|grüße|grüsse|gruesse)\\b',
+      '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg)\\b',
       // Höflich verpackt: "sorry für die Störung", "sei so lieb und …", "magst du mir kurz …".
       '\\b(?:sorry|entschuldigung|entschuldige)\\s+(?:für\\s+die|fuer\\s+die)\\s+störung\\b',
       '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
       '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
-      '\\b(?:merci\\s+vielmal|vielmal)\\b',
+      '\\b(?:merci\\s+vie?lmal|vie?lmal)\\b',
       // Freundlichkeiten und eine Unterschrift: "Hoffe, es geht dir gut.", "Danke, Anna", "LG Anna".
       '\\b(?:ich\\s+)?hoffe,?\\s+(?:es\\s+geht\\s+(?:dir|euch|ihnen)|dir\\s+geht\\s+es|alles\\s+ist)\\b[^.!?,;]*(?:gut|bestens)\\b',
-      "(?<=\\b(?:danke|dank|lg|vg|grüße|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
+      "(?<=\\b(?:danke|dank|lg|vg|grüße|grüsse|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',

@@ -45,4 +45,33 @@ describe('causes of held-out round 12', () => {
       assert.deepEqual(searchWindow(request, vienna), { start: '2026-12-09T23:00:00.000Z', end: '2026-12-14T23:00:00.000Z' });
     });
   });
+
+  describe('a last clause after a comma or a dash that names nothing in view is the reason, not title words', () => {
+    const told = (text: string, calendar: string, context: UserContext): string | undefined => {
+      const { request } = resolve(text, calendars.get(calendar)!, context);
+      return request.comment ?? request.reason;
+    };
+
+    it('a noun phrase outside the closed list, a clause the reason pattern does not know', () => {
+      const cases: Array<[string, string, UserContext, string, string]> = [
+        ['cancel the roadmap review on the 14th - hiring freeze', 'denver', denver, 'dn-roadmap', 'hiring freeze'],
+        ['cancel yoga tomorrow, knee injury', 'denver', denver, 'dn-yoga', 'knee injury'],
+        ["cancel lunch with priya today, priya's travelling", 'denver', denver, 'dn-lunch-priya', "priya's travelling"],
+        ['die Retro am Donnerstag absagen – Personalmangel', 'vienna', vienna, 'vi-retro', 'Personalmangel'],
+        ['sag das Teamessen übermorgen ab, Budgetsperre', 'vienna', vienna, 'vi-teamessen', 'Budgetsperre'],
+      ];
+      for (const [text, calendar, context, id, reason] of cases) {
+        assert.equal(outcome(text, calendar, context).clear, id, text);
+        assert.equal(told(text, calendar, context), reason, text);
+      }
+    });
+
+    it('words that name a meeting in view stay words about which meeting', () => {
+      assert.equal(outcome('cancel the sync on monday, vendor', 'denver', denver).clear, 'dn-vendor-mon2');
+      assert.equal(told('cancel the sync on monday, vendor', 'denver', denver), undefined);
+      assert.equal(told('cancel the standup, the friday one', 'denver', denver), undefined);
+      // A Swiss-spelled closing is no reason: "liebe Grüsse".
+      assert.equal(understand('alle Termine am Donnerstag absagen, liebe Grüsse', vienna).reason, undefined);
+    });
+  });
 });
