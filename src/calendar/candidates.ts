@@ -152,8 +152,8 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     const { hour, minute } = request.clock;
     const at = (h: number): boolean => !meeting.isAllDay && local.getUTCHours() === h && local.getUTCMinutes() === minute;
     clockOk = at(hour);
-    // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30.
-    const inTheMorning = !clockOk && request.morningToo === true && at(hour - 12);
+    // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30 ("the deploy at 11": 23:00 after 11:00).
+    const inTheMorning = !clockOk && request.morningToo === true && at((hour + 12) % 24);
     if (clockOk || inTheMorning) {
       clockOk = true;
       score += clockOk && !inTheMorning ? TIME : TIME - WORD;

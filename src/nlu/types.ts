@@ -50,8 +50,8 @@ export interface MeetingRequest {
   /** Local wall-clock time asked for, in the user's zone. */
   clock?: { hour: number; minute: number };
   /**
-   * The clock was said with no am/pm and read as an afternoon hour ("my 2:30" is 14:30): the same hour in the
-   * morning fits too, after a meeting at the afternoon one.
+   * The clock was said with no am/pm and no part of the day ("my 2:30" is 14:30, "the deploy at 11" 11:00, "um halb eins"
+   * 12:30): the same hour in the other half of the day fits too (02:30, 23:00, 00:30), after a meeting at the one read.
    */
   morningToo?: boolean;
   /** How long the meeting is said to be, in minutes ("the 2h workshop", "den 90 Min. Workshop"): ranks, never a time. */

@@ -423,6 +423,9 @@ function reasonTailOf(asked: string, pack: LanguagePack, context: UserContext): 
   if (!asked.includes(',') && !/\s[-–—]\s/u.test(asked)) return undefined;
   const text = lastClause(asked, pack);
   if (!text || POINTER.test(text.toLowerCase())) return undefined;
+  // A signature is chatter in its place only ("Many thanks, Ravi").
+  const plain = ` ${asked.toLowerCase()} `.replace(pack.chatter, ' ').replace(/[\s.!?]+$/u, '');
+  if (!plain.endsWith(text.toLowerCase())) return undefined;
   const said = read(text, context, false);
   if (said.intent !== 'select' && said.intent !== 'other') return undefined;
   const { day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except } = said;

@@ -442,11 +442,11 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
   ],
   dayParts: [
-    { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true },
-    { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true },
-    { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true },
+    { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true, chronoDay: 'heute' },
+    { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true, chronoDay: 'heute' },
+    { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true, chronoDay: 'heute' },
     // The night runs into the small hours of the next day (a release window at 00:30).
-    { name: 'evening', pattern: /\bheute\s+nacht\b/, from: 17, to: 30, today: true },
+    { name: 'evening', pattern: /\bheute\s+nacht\b/, from: 17, to: 30, today: true, chronoDay: 'heute' },
     {
       name: 'afternoon',
       pattern: /\b(?:(?:zum|am|gegen)\s+)?(?:feierabend|tagesende|ende\s+des\s+tages|späten?\s+nachmittag|spaeten?\s+nachmittag)\b/,

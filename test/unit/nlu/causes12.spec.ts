@@ -74,4 +74,31 @@ describe('causes of held-out round 12', () => {
       assert.equal(understand('alle Termine am Donnerstag absagen, liebe Grüsse', vienna).reason, undefined);
     });
   });
+
+  describe('a clock said with no am/pm may be either half of the day; the night runs into the next morning', () => {
+    const berlin: UserContext = { locale: 'de-DE', timeZone: 'Europe/Berlin', now: new Date('2026-03-26T06:30:00Z') };
+    const berlinEn: UserContext = { ...berlin, locale: 'en-GB' };
+    const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T07:00:00Z') };
+    const toronto: UserContext = { locale: 'en-CA', timeZone: 'America/Toronto', now: new Date('2026-12-08T14:00:00Z') };
+    const kolkata: UserContext = { locale: 'en-IN', timeZone: 'Asia/Kolkata', now: new Date('2026-12-15T03:30:00Z') };
+
+    it('a meeting named at the other half of the day is that meeting (00:30 for "halb 1", 23:00 for "um 11")', () => {
+      assert.equal(outcome('sag das Release-Fenster heute Nacht um halb 1 ab', 'berlin', berlin).clear, 'be-release');
+      assert.equal(outcome('cancel the release window at 12:30', 'berlin', berlinEn).clear, 'be-release');
+      assert.equal(outcome('das Wartungsfenster um 11 absagen', 'basel', basel).clear, 'ba-wartung');
+    });
+
+    it('"tonight", "heute Nacht", "thursday night" reach past midnight, and "11 tonight" is 23:00', () => {
+      assert.equal(outcome('sag meinen Termin um 11 heute Nacht ab', 'basel', basel).clear, 'ba-wartung');
+      assert.equal(outcome('cancel the cutover on thursday night', 'kolkata', kolkata).clear, 'in-cutover');
+    });
+
+    it('the half of the day said first still wins: "my 11 today" is the 11:00 meeting, not the 23:00 one', () => {
+      assert.equal(outcome('cancel my 11 today', 'toronto', toronto).clear, 'to-triage');
+    });
+
+    it('"the day after tomorrow" is two days on', () => {
+      assert.equal(outcome('cancel standup day after tmrw morning', 'denver', denver).clear, 'dn-standup-thu');
+    });
+  });
 });
