@@ -284,7 +284,12 @@ function rateAllFor(
   }
   // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the request
   // names a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
-  if (request.calendarHint && (request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
+  // So too when the calendar was named as one: "the product roadmap in Alex's calendar" is his copy, not mine he organizes.
+  if (
+    request.calendarHint &&
+    (request.scope === 'all' || request.position || request.calendarSaid) &&
+    rated.some((c) => c.complete && c.inNamedCalendar)
+  ) {
     for (const candidate of rated) if (candidate.inNamedCalendar === false) candidate.complete = false;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.

@@ -90,6 +90,11 @@ export interface MeetingRequest {
    * meeting Alex organizes in my calendar): matching weighs both.
    */
   calendarHint?: string;
+  /**
+   * The calendar was named as a calendar ("in Alex's calendar", "im Kalender von Alex", "in Alex seinem Kalender"): the
+   * meeting is in it, not one of mine Alex organizes.
+   */
+  calendarSaid?: true;
   /** Name of a person in the meeting ("anna", "thomas becker"). */
   attendeeHint?: string;
   /**

@@ -701,6 +701,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
+  if (calendarNames.length > 0 && (named.noun || placed.noun)) request.calendarSaid = true;
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   // Not when said to be every one: "all standups", "alle Dailys".

@@ -515,6 +515,11 @@ export const de: LanguagePack = withLetterBoundaries({
     // "der Marketing-Gruppe", "die Gruppe Marketing".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)gruppe\\b`, 'dg') },
     { early: true, pattern: new RegExp(`\\bgruppe\\s+(?<name>${NAME})`, 'dg') },
+    // "in Alex seinem Kalender", "im Patti ihrem Kalender" (spoken German for Alex's calendar).
+    {
+      early: true,
+      pattern: new RegExp(`\\b(?<name>${NAME})\\s+(?:sein|ihr)(?:em|en|er|e)?\\s+(?<noun>kalender|terminkalender)\\b`, 'dg'),
+    },
     // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
     // "zeig den Kalender Marketing".

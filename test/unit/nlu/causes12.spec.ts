@@ -101,4 +101,22 @@ describe('causes of held-out round 12', () => {
       assert.equal(outcome('cancel standup day after tmrw morning', 'denver', denver).clear, 'dn-standup-thu');
     });
   });
+
+  describe('a delegate\'s words for whose calendar: "for my boss", "in alex\'s calendar", "in Alex seinem Kalender"', () => {
+    const patti: UserContext = { locale: 'en-US', timeZone: 'Europe/Berlin', now: new Date('2026-12-01T08:00:00Z') };
+    const pattiDe: UserContext = { ...patti, locale: 'de-DE' };
+
+    it('"my boss" / "mein Chef" is the person whose calendar the user acts in', () => {
+      assert.equal(outcome('cancel the customer call tomorrow for my boss', 'delegate', patti).clear, 'aw-customer');
+      assert.equal(outcome('sag die Offsite-Vorbereitung am Freitag für meine Chefin ab', 'delegate', pattiDe).ids[0], 'aw-offsite');
+    });
+
+    it('a calendar named as a calendar holds the meeting: his copy, not mine he organizes', () => {
+      assert.equal(outcome("cancel the 1:1 tomorrow in alex's calendar", 'delegate', patti).clear, 'aw-1on1-patti');
+      assert.equal(outcome('sag im Kalender von Alex das 1:1 morgen ab', 'delegate', pattiDe).clear, 'aw-1on1-patti');
+      assert.equal(outcome('sag in Alex seinem Kalender das 1:1 morgen ab', 'delegate', pattiDe).clear, 'aw-1on1-patti');
+      // Said as his, not of his calendar, it stays a choice, as before.
+      assert.equal(outcome("cancel alex's 1:1 tomorrow", 'delegate', patti).clear, undefined);
+    });
+  });
 });
