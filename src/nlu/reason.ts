@@ -24,14 +24,37 @@ export function reasonIn(said: string, pack: LanguagePack): { request: string; r
     if (!found) return { request: said };
     const start = from + found.index;
     // A sentence's own full stop is the reason's ("… ab. Wir sind zu wenige.").
-    const end = /^[.!?]+\s*$/.test(lower.slice(start + found[0].length)) ? lower.length : start + found[0].length;
-    if (asks(`${lower.slice(0, start)} ${lower.slice(end)}`) || !asks(found[0])) {
+    let end = /^[.!?]+\s*$/.test(lower.slice(start + found[0].length)) ? lower.length : start + found[0].length;
+    // "…, twisted my ankle, pls decline", "…, helen can't make it so just cancel it please": the request said after the
+    // reason is no part of it.
+    const asked = askedAfter(lower.slice(start, end), pack);
+    if (asked !== undefined) end = start + asked;
+    if (asks(`${lower.slice(0, start)} ${lower.slice(end)}`) || !asks(lower.slice(start, end))) {
       const reason = tidy(typed.slice(start, end), pack);
       return { request: `${typed.slice(0, start)} ${typed.slice(end)}`, ...(reason ? { reason } : {}) };
     }
     from = start + 1;
   }
   return { request: said };
+}
+
+// Where a clause of a reason may end and another begin.
+const CLAUSES = /(?:[,;]\s*|\s+(?:so|and|then|also)\s+)(?=\S)/gu;
+
+/**
+ * Where, in a reason clause, a clause begins that only asks for the cancel or decline ("pls decline", "so just cancel it
+ * please"): not the first clause, and nothing else in it but chatter and function words. Undefined when none does.
+ */
+function askedAfter(clause: string, pack: LanguagePack): number | undefined {
+  for (const boundary of clause.matchAll(CLAUSES)) {
+    if (boundary.index === 0) continue;
+    const rest = ` ${clause.slice(boundary.index + boundary[0].length)} `.replace(pack.chatter, ' ').replace(/[\s.!?,;:–—-]+/g, ' ');
+    const verb = pack.intents.find(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(rest));
+    if (!verb) continue;
+    const left = rest.replace(verb.pattern, ' ').split(/\s+/);
+    if (left.every((word) => !word || pack.fillers.has(word) || pack.assent.has(word))) return boundary.index;
+  }
+  return undefined;
 }
 
 /**

@@ -405,10 +405,10 @@ const JOINED = /\s+(?:and|und|&|\+|as well as|sowie)\s+(?:also\s+|auch\s+|then\s
  * intent; undefined unless there are two or more and each names a meeting. Read only for a cancel or decline of one
  * meeting whose words have an "and" in them (the calendar side decides whether they are one meeting's name).
  */
-function eachJoined(asked: string, intent: Intent, context: UserContext): MeetingRequest[] | undefined {
+function eachJoined(asked: string, intent: Intent, pack: LanguagePack, context: UserContext): MeetingRequest[] | undefined {
   const parts = asked.split(JOINED).filter((part) => /[\p{L}\p{N}]/u.test(part));
   if (parts.length < 2 || parts.length > 4) return undefined;
-  const each = parts.map((part) => ({ ...read(part, context, false), intent }));
+  const each = parts.map((part) => ({ ...read(part, context, false, pack), intent }));
   return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
 }
 
@@ -426,7 +426,7 @@ function reasonTailOf(asked: string, pack: LanguagePack, context: UserContext): 
   // A signature is chatter in its place only ("Many thanks, Ravi").
   const plain = ` ${asked.toLowerCase()} `.replace(pack.chatter, ' ').replace(/[\s.!?]+$/u, '');
   if (!plain.endsWith(text.toLowerCase())) return undefined;
-  const said = read(text, context, false);
+  const said = read(text, context, false, pack);
   if (said.intent !== 'select' && said.intent !== 'other') return undefined;
   const { day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except } = said;
   if ([day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except].some((x) => x !== undefined))
@@ -499,11 +499,14 @@ function yesWordLeading(text: string, context: UserContext): string | undefined 
   return first !== undefined && packForText(text, context.locale).yes.test(first) ? first : undefined;
 }
 
-/** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
-function read(text: string, context: UserContext, withYes: boolean): MeetingRequest {
+/**
+ * `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again).
+ * `inPack`: the language of the whole text, for a part of it ("is eh nix zu besprechen" is no English on its own).
+ */
+function read(text: string, context: UserContext, withYes: boolean, inPack?: LanguagePack): MeetingRequest {
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
   // Read by the words the user typed: a mention's tags ("<at>") are no English.
-  const pack = packForText(typed, context.locale);
+  const pack = inPack ?? packForText(typed, context.locale);
   const language = pack.language;
 
   const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
@@ -722,7 +725,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
   }
   if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
-    const each = eachJoined(asked, finalIntent, context);
+    const each = eachJoined(asked, finalIntent, pack, context);
     if (each) request.each = each;
   }
   // "… - budget freeze", "…, kenji's sick": a last clause that may be a reason, for the calendar side to tell.

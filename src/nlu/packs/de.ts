@@ -359,7 +359,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'list',
       pattern:
-        /\b(?:zeig(?:e|en|t)?|anzeigen|prüf(?:e|en)?|schau|guck|öffne|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt|liegt|läuft|laeuft)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
+        /\b(?:zeig(?:e|en|t)?|anzeigen|prüf(?:e|en)?|schau|guck|öffne|liste|listen|auflisten|was (?:habe|hab|han|hani|hesch|hätt|steht|ist|gibt|liegt|läuft|laeuft)|was\s+(?:ich|i)\b(?=.*\b(?:habe|hab|han|hätt|hätte)\b)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
     },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },

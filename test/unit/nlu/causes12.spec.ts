@@ -119,4 +119,31 @@ describe('causes of held-out round 12', () => {
       assert.equal(outcome("cancel alex's 1:1 tomorrow", 'delegate', patti).clear, undefined);
     });
   });
+
+  describe('parts of a text are read in its language; list questions; the request said after the reason', () => {
+    const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T07:00:00Z') };
+
+    it('a last clause is read as German in a German text ("is eh nix los" is no English "nix")', () => {
+      const { request } = resolve('sag das Teamessen übermorgen ab, is eh nix los', calendars.get('vienna')!, vienna);
+      assert.equal(request.intent, 'cancel');
+      assert.equal(request.reason, 'is eh nix los');
+    });
+
+    it('"was ich morgen hab", "was han i hüt" ask what is on', () => {
+      assert.equal(understand('sag mir bitte was ich morgen hab', vienna).intent, 'list');
+      assert.equal(understand('was han i hüt?', basel).intent, 'list');
+    });
+
+    it('a clause that only asks, after the reason, is no part of it ("…, pls decline", "… so just cancel it")', () => {
+      const cases: Array<[string, string, string]> = [
+        ["can't do yoga tomorrow, sprained my wrist, so pls cancel it", 'cancel', 'sprained my wrist'],
+        ['yoga tomorrow - sam fell ill and just cancel it please', 'cancel', 'sam fell ill'],
+      ];
+      for (const [text, intent, reason] of cases) {
+        const request = understand(text, denver);
+        assert.equal(request.intent, intent, text);
+        assert.equal(request.reason, reason, text);
+      }
+    });
+  });
 });
