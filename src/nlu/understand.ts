@@ -631,7 +631,9 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
 
   // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
   const otherOne = reference.match !== undefined && /\b(?:other|ander\w*)\b/.test(reference.match[0]);
-  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next') || otherOne;
+  // "both interviews", "die beiden Interviews" with no list on screen: the two meetings so called, not rows of a list.
+  const countOfNamed = counted.count !== undefined && !counted.from && titleWords.length > 0 && isPlural(words[words.length - 1]);
+  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next' && !countOfNamed) || otherOne;
   const listless = ofAList && !context.listShown;
   if (listless && comparative) position = undefined;
   const count = listless ? undefined : counted.count;

@@ -146,4 +146,14 @@ describe('causes of held-out round 12', () => {
       }
     });
   });
+
+  it('"both customer calls" with no list on screen is both meetings so called (a bulk of two), not rows of a list', () => {
+    const { request, candidates } = resolve('cancel both customer calls tomorrow', calendars.get('denver')!, denver);
+    assert.equal(request.scope, 'all');
+    assert.equal(request.count, 2);
+    assert.equal(request.dependsOnList, undefined);
+    assert.deepEqual(candidates.map((c) => c.meeting.id).sort(), ['dn-initech', 'dn-umbrella']);
+    // "both" alone still points at the rows of a list, and with none names nothing.
+    assert.equal(understand('cancel both', denver).count, undefined);
+  });
 });
