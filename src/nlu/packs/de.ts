@@ -19,6 +19,21 @@ const NUMBERS: Record<string, number> = {
   elf: 11,
   zwölf: 12,
   zwoelf: 12,
+  // Swiss German: "um drüü", "halbi zwöi", "um zwölfi".
+  eis: 1,
+  zwöi: 2,
+  drü: 3,
+  drüü: 3,
+  vieri: 4,
+  foifi: 5,
+  füfi: 5,
+  sächsi: 6,
+  sibni: 7,
+  achti: 8,
+  nüni: 9,
+  zäni: 10,
+  elfi: 11,
+  zwölfi: 12,
 };
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 const HOUR = `(${NUMBER_WORD}|\\d{1,2})`;
@@ -180,7 +195,7 @@ export const de: LanguagePack = withLetterBoundaries({
       // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
       .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
       // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
-      .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
+      .replace(new RegExp(`\\bhalbi?\\s+${HOUR}(?![\\p{L}\\p{N}])`, 'gu'), (_m, h: string) => `${before(hourOf(h))}:30`)
       .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
       .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
       .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
@@ -190,7 +205,7 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2}:\d{2})(?=\s+am\b)/g, '$1 uhr')
       // "gegen 10": about 10, read as 10.
       .replace(/\bgegen\s+(?=\d|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\b)/g, 'um ')
-      .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
+      .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})(?![\\p{L}\\p{N}])`, 'gu'), (_m, n: string) => `um ${NUMBERS[n]}`)
       .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
       // "15 uhr 30" and "15.30 uhr" as 15:30.
       .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')

@@ -156,4 +156,11 @@ describe('causes of held-out round 12', () => {
     // "both" alone still points at the rows of a list, and with none names nothing.
     assert.equal(understand('cancel both', denver).count, undefined);
   });
+
+  it('Swiss German hours: "um drüü", "um zwölfi", "um eis"', () => {
+    const basel: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-08T07:00:00Z') };
+    assert.equal(outcome('bitte s Zmittag um zwölfi hüt absäge', 'basel', basel).clear, 'ba-zmittag');
+    assert.equal(outcome('de termin um eis morn absäge', 'basel', basel).clear, 'ba-workshop');
+    assert.equal(outcome('d Störigsanalyse um drüü absäge', 'basel', basel).clear, 'ba-ops');
+  });
 });
