@@ -3,6 +3,7 @@ import {
   pluralAsName,
   coverRepeatedTimes,
   findCandidates,
+  withReasonTail,
   nearestMeetings,
   searchWindow,
   wordsNotFound,
@@ -325,6 +326,9 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   let { meetings, unreadable } = rows
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
     : await readCalendars(deps, user, window, choice, wanted);
+  // "… - budget freeze", "…, kenji's sick": a last clause that names nothing in view is the reason, the card's message.
+  const told = withReasonTail(request, meetings, context);
+  if (told !== request) request = told.reason && !told.comment ? { ...told, comment: told.reason } : told;
   let candidates = findCandidates(request, meetings, context);
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   // Only their invitation to a meeting they cannot cancel: its organizer's calendars they act in may hold the

@@ -12,6 +12,8 @@ export interface DayPart {
   to: number;
   /** The words also say which day ("tonight", "heute Abend" -> today). */
   today?: boolean;
+  /** The word chrono reads in their place for that day: "my 11 tonight" is "my 11 today" to it ("11" alone is no time). */
+  chronoDay?: string;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
-import { reasonIn } from './reason';
+import { lastClause, reasonIn } from './reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -424,6 +424,45 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
 // Between exceptions: "the workshop and the legal sync", "dem Daily, der Retro und dem Jour fixe".
 const EXCEPTIONS_APART = /\s*,\s*|\s+(?:and|&|und|sowie|or|oder)\s+/;
 
+// Between meetings asked for together: "the standup and the budget check-in", "das Daily und die Retro", "x & y", "x + y".
+const JOINED = /\s+(?:and|und|&|\+|as well as|sowie)\s+(?:also\s+|auch\s+|then\s+|dann\s+)?/iu;
+
+/**
+ * "cancel the standup and the budget check-in tomorrow": each meeting joined by "and" read on its own, with the request's
+ * intent; undefined unless there are two or more and each names a meeting. Read only for a cancel or decline of one
+ * meeting whose words have an "and" in them (the calendar side decides whether they are one meeting's name).
+ */
+function eachJoined(asked: string, intent: Intent, pack: LanguagePack, context: UserContext): MeetingRequest[] | undefined {
+  const parts = asked.split(JOINED).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const each = parts.map((part) => ({ ...read(part, context, false, pack), intent }));
+  return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
+}
+
+// Words of a last clause that point at a meeting, not at why ("…, the vendor one", "…, den von morgen").
+const POINTER = /\b(?:one|ones|meeting|meetings|call|calls|termin|termine|meeting|einen|einer|den|dem)\b/u;
+
+/**
+ * The last clause after a comma or a dash (reason.ts lastClause) as a possible reason: only words that may name a
+ * meeting or give a reason, no verb of a request, no day, time, row, position or pointer ("the vendor one").
+ */
+function reasonTailOf(asked: string, pack: LanguagePack, context: UserContext): MeetingRequest['reasonTail'] {
+  if (!asked.includes(',') && !/\s[-–—]\s/u.test(asked)) return undefined;
+  const text = lastClause(asked, pack);
+  if (!text || POINTER.test(text.toLowerCase())) return undefined;
+  // A signature is chatter in its place only ("Many thanks, Ravi").
+  const plain = ` ${asked.toLowerCase()} `.replace(pack.chatter, ' ').replace(/[\s.!?]+$/u, '');
+  if (!plain.endsWith(text.toLowerCase())) return undefined;
+  const said = read(text, context, false, pack);
+  if (said.intent !== 'select' && said.intent !== 'other') return undefined;
+  const { day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except } = said;
+  if ([day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except].some((x) => x !== undefined))
+    return undefined;
+  const words = [said.titleHint, said.attendeeHint, said.calendarHint].flatMap((hint) => hint?.split(' ') ?? []);
+  const loose = said.looseHint?.split(' ') ?? [];
+  return words.length > 0 ? { text, words, ...(loose.length ? { loose } : {}) } : undefined;
+}
+
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
 // "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
 const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
@@ -487,11 +526,14 @@ function yesWordLeading(text: string, context: UserContext): string | undefined 
   return first !== undefined && packForText(text, context.locale).yes.test(first) ? first : undefined;
 }
 
-/** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
-function read(text: string, context: UserContext, withYes: boolean): MeetingRequest {
+/**
+ * `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again).
+ * `inPack`: the language of the whole text, for a part of it ("is eh nix zu besprechen" is no English on its own).
+ */
+function read(text: string, context: UserContext, withYes: boolean, inPack?: LanguagePack): MeetingRequest {
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
   // Read by the words the user typed: a mention's tags ("<at>") are no English.
-  const pack = packForText(typed, context.locale);
+  const pack = inPack ?? packForText(typed, context.locale);
   const language = pack.language;
 
   const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
@@ -617,7 +659,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
   const otherOne = reference.match !== undefined && /\b(?:other|ander\w*)\b/.test(reference.match[0]);
-  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next') || otherOne;
+  // "both interviews", "die beiden Interviews" with no list on screen: the two meetings so called, not rows of a list.
+  const countOfNamed = counted.count !== undefined && !counted.from && titleWords.length > 0 && isPlural(words[words.length - 1]);
+  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next' && !countOfNamed) || otherOne;
   const listless = ofAList && !context.listShown;
   if (listless && comparative) position = undefined;
   const count = listless ? undefined : counted.count;
@@ -690,6 +734,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
+  if (calendarNames.length > 0 && (named.noun || placed.noun)) request.calendarSaid = true;
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   // Not when said to be every one: "all standups", "alle Dailys".
@@ -711,6 +756,15 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
     const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
     if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
+  }
+  if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
+    const each = eachJoined(asked, finalIntent, pack, context);
+    if (each) request.each = each;
+  }
+  // "… - budget freeze", "…, kenji's sick": a last clause that may be a reason, for the calendar side to tell.
+  if (asksFor(finalIntent) && !message && !reason) {
+    const tail = reasonTailOf(asked, pack, context);
+    if (tail) request.reasonTail = tail;
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

@@ -163,6 +163,8 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
       // "what does my day look like", "the rest of my day": today.
       .replace(/\b(?:the\s+)?(?:rest\s+of\s+)?my\s+day\b/g, 'today')
+      // "the day after tomorrow" (chrono reads "tomorrow" and leaves "after"): two days on.
+      .replace(/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr|tomorow|tommorow|tomorrows)\b/g, 'in 2 days')
       .replace(/\bnoon\b/g, '12:00')
       // "the end of the week": its last working day.
       .replace(/\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:work\s*)?week\b/g, ' friday ')
@@ -441,7 +443,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\bnext\s+week\b/, offset: 1 },
   ],
   dayParts: [
-    { name: 'evening', pattern: /\btonight\b/, from: 17, to: 24, today: true },
+    { name: 'evening', pattern: /\btonight\b/, from: 17, to: 24, today: true, chronoDay: 'today' },
+    // The night runs into the small hours of the next day ("the cutover thursday night" at 00:00).
+    { name: 'evening', pattern: /\b(?:at|in the|over)\s+night\b|\bnight\b(?!\s*(?:shift|owl|out|cap))/, from: 17, to: 30 },
     // Late in the working day: from 3pm (the "end of day" sync is rarely after six, but may be).
     {
       name: 'afternoon',
