@@ -46,6 +46,11 @@ export interface Candidate {
    * the user's own meetings, so there it does decide.)
    */
   actionable?: number;
+  /**
+   * The part of score that says its title was said whole ("the client sync" of "Client sync", beside "Client sync
+   * prep"): it ranks that one first, but never makes it clear over the other (the user may mean either).
+   */
+  wholeTitle?: number;
   /** Of a request for several meetings joined by "and" read apart (MeetingRequest.each): the index of the part that named it. */
   part?: number;
 }
@@ -62,6 +67,8 @@ const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;
 // "with Priya and Kevin": the meeting with just them before the one where they are two of many.
 const FEW = 4;
+/** A title said whole: above an equal match whose title has more words, below any difference in what was said (SIMILAR). */
+const WHOLE_TITLE = 2;
 
 const NOTHING_TO_FIND = new Set<MeetingRequest['intent']>(['help', 'signOut', 'yes', 'no', 'other']);
 
@@ -196,6 +203,9 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   }
   const crowd = named.size > 0 ? (FEW * Math.min(named.size, othersIn(meeting))) / othersIn(meeting) : 0;
   score += crowd;
+  // "the client sync" of "Client sync" and "Client sync prep": the title said whole, word for word, before one it is part of.
+  const wholeTitle = matched.size > 0 && wholeTitleSaid(meeting, matched) ? WHOLE_TITLE : 0;
+  score += wholeTitle;
   let looseMatched = false;
   for (const word of loose) {
     const match = matchWord(word, meeting);
@@ -211,7 +221,14 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   score += actionable;
   const rated: Rated = { meeting, reasons, score, complete: clockOk, matched, near, byCalendar, byMeeting, crowd, looseMatched };
   if (request.intent === 'select' && actionable) rated.actionable = actionable;
+  if (wholeTitle) rated.wholeTitle = wholeTitle;
   return rated;
+}
+
+/** Every word of the meeting's title (but single letters) is a word the request said. */
+function wholeTitleSaid(meeting: Meeting, matched: Set<string>): boolean {
+  const titleWords = wordsOf(meeting.subject).filter((word) => word.length > 1 || /\d/.test(word));
+  return titleWords.length > 0 && titleWords.every((word) => matched.has(word));
 }
 
 function hasAnyMatch(candidate: Candidate): boolean {
@@ -490,7 +507,7 @@ function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: U
   if (chosen.length === 0 && asked && request.scope === 'one') {
     chosen = rated.filter((c) => hasAnyMatch(c) && (!c.elsewhereOutweighs || mostWords(c) || c.reasons.some((r) => r.kind === 'time')));
   }
-  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar, crowd, actionable }) => ({
+  chosen = chosen.map(({ meeting, reasons, score, complete, inNamedCalendar, crowd, actionable, wholeTitle }) => ({
     meeting,
     reasons,
     score,
@@ -498,6 +515,7 @@ function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: U
     ...(inNamedCalendar === undefined ? {} : { inNamedCalendar }),
     ...(crowd ? { crowd } : {}),
     ...(actionable ? { actionable } : {}),
+    ...(wholeTitle ? { wholeTitle } : {}),
   }));
 
   // "the first two", "the last two": those rows, in list order.

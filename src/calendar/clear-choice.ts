@@ -24,13 +24,14 @@ export function clearChoice(candidates: Candidate[]): Candidate | undefined {
     (c) =>
       c !== best &&
       c.complete &&
-      best.score - c.score <= ACTIONABLE &&
+      best.score - (best.wholeTitle ?? 0) - (c.score - (c.wholeTitle ?? 0)) <= ACTIONABLE &&
       (c.meeting.calendar?.key ?? '') !== (best.meeting.calendar?.key ?? ''),
   );
   if (elsewhere.length > 0) return undefined;
-  // Equal but for how crowded they are ("the meeting with Thomas" when he is in three), or for which one
-  // the user can act on (two at 3pm, one of them another's): ranked, never chosen between.
-  const uncrowded = (c: Candidate): number => c.score - (c.crowd ?? 0) - (c.actionable ?? 0);
+  // Equal but for how crowded they are ("the meeting with Thomas" when he is in three), for which one the user
+  // can act on (two at 3pm, one of them another's), or for whose title was said whole ("the client sync" of
+  // "Client sync" and "Client sync prep"): ranked, never chosen between.
+  const uncrowded = (c: Candidate): number => c.score - (c.crowd ?? 0) - (c.actionable ?? 0) - (c.wholeTitle ?? 0);
   const tied = candidates.filter((c) => c.complete && Math.abs(uncrowded(c) - uncrowded(best)) < 1e-9);
   if (tied.length === 1) return best;
   const soonest = tied.reduce((a, b) => (Date.parse(b.meeting.start) < Date.parse(a.meeting.start) ? b : a));

@@ -334,3 +334,29 @@ describe('straightToConfirm: a time said with no day', () => {
     assert.equal(clear('cancel the 11am vendor call', [fridayA, fridayB]), undefined));
   it('with a day said, is that day', () => assert.equal(clear('cancel the 3pm budget sync on monday', [today, monday]), monday.id));
 });
+
+describe('findCandidates: a title said whole (trial 11)', () => {
+  // The longer title first in time, so time order alone would rank it first.
+  const prep = meeting('Client sync prep', '2026-03-06T16:00:00Z');
+  const sync = meeting('Client sync', '2026-03-06T17:00:00Z');
+  const budgetQ1 = meeting('Q1 budget review', '2026-03-06T18:00:00Z');
+  const budget = meeting('Budget review', '2026-03-06T19:00:00Z');
+  const all = [prep, sync, budgetQ1, budget];
+
+  for (const [text, first, other] of [
+    ['cancel the client sync tomorrow', sync, prep],
+    ['sag den Client Sync morgen ab', sync, prep],
+    ['cancel the budget review tomorrow', budget, budgetQ1],
+  ] as const) {
+    it(`"${text}": "${first.subject}" ranks before "${other.subject}", and the user still chooses`, () => {
+      const ctx = text.startsWith('sag') ? { ...context, locale: 'de-DE' } : context;
+      const found = ids(text, all, ctx);
+      assert.deepEqual(found.slice(0, 2), [first.id, other.id]);
+      assert.equal(straightToConfirm(understand(text, ctx), findCandidates(understand(text, ctx), all, ctx)), undefined);
+    });
+  }
+
+  it('the longer title said whole is that one: "cancel the client sync prep tomorrow"', () => {
+    assert.equal(ids('cancel the client sync prep tomorrow', all)[0], prep.id);
+  });
+});
