@@ -94,6 +94,11 @@ export function nobodyElseInvited(meeting: Pick<Meeting, 'attendees' | 'calendar
   return peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
 }
 
+/** One's own appointment (a birthday, the dentist): organized in its calendar, nobody else invited. No meeting to call off. */
+export function ownAppointment(meeting: Pick<Meeting, 'attendees' | 'calendar' | 'isOrganizer'>): boolean {
+  return meeting.isOrganizer && nobodyElseInvited(meeting);
+}
+
 /** Where an occurrence was moved from (its place in the series), when it was moved; else undefined. */
 export function movedFrom(meeting: Pick<Meeting, 'kind' | 'start' | 'isAllDay' | 'originalStart'>): string | undefined {
   const { kind, originalStart, isAllDay, start } = meeting;
@@ -127,8 +132,11 @@ export function organizedByUser(meeting: Pick<Meeting, 'isOrganizer' | 'calendar
  * act on as `wanted` (cancel: the organizer's; decline: an invitation, "decline the 1:1" of a
  * delegate whose one boss organizes it and the other attends), else the first read. Copies are told
  * by their uid (Graph's iCalUId) and start; a calendar's own meetings are never merged with each other.
+ * Asked to decline in calendars the request named (`named`, keys: "decline the vendor sync for megan"
+ * of a delegate invited too), their copies are kept besides: which invitation is meant is the user's
+ * choice, never merged away.
  */
-export function oneCopyEach(meetings: Meeting[], wanted: 'cancel' | 'decline' = 'cancel'): Meeting[] {
+export function oneCopyEach(meetings: Meeting[], wanted: 'cancel' | 'decline' = 'cancel', named: readonly string[] = []): Meeting[] {
   const calendarOf = (meeting: Meeting) => meeting.calendar?.key ?? '';
   const copyOf = (meeting: Meeting) => `${meeting.uid}|${meeting.start}`;
   const first = new Map<string, string>();
@@ -141,6 +149,7 @@ export function oneCopyEach(meetings: Meeting[], wanted: 'cancel' | 'decline' = 
   }
   return meetings.filter((meeting) => {
     if (!meeting.uid) return true;
+    if (wanted === 'decline' && actionFor(meeting) === 'decline' && named.includes(calendarOf(meeting))) return true;
     const copy = copyOf(meeting);
     return (actionable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
   });

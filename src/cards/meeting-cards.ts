@@ -5,6 +5,7 @@ import {
   movedFrom,
   nobodyElseInvited,
   organizedByUser,
+  ownAppointment,
   peopleInvited,
   type Meeting,
   type MeetingCalendar,
@@ -365,9 +366,9 @@ export function bulkCancelCard(
   }
   // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
   // Subjects and names are the user's text: a literal run, never markdown.
-  // Nobody else invited (a birthday, the dentist) first: the user's own, but no meeting to call off.
-  const personal = (view.leftOut ?? []).filter(nobodyElseInvited);
-  const othersLeftOut = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m) && !organizedByUser(m));
+  // One's own appointments (a birthday, the dentist): the user's, but no meeting to call off.
+  const personal = (view.leftOut ?? []).filter(ownAppointment);
+  const othersLeftOut = (view.leftOut ?? []).filter((m) => !ownAppointment(m) && !organizedByUser(m));
   if (othersLeftOut.length) {
     const named = othersLeftOut.map((m) =>
       a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
@@ -375,7 +376,7 @@ export function bulkCancelCard(
     body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
   }
   // Meetings the user organizes with the person in them: theirs to cancel, but not what "all of Alex's meetings" said.
-  const ownLeftOut = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m) && organizedByUser(m));
+  const ownLeftOut = (view.leftOut ?? []).filter((m) => !ownAppointment(m) && organizedByUser(m));
   if (ownLeftOut.length)
     body.push(userText(a.catalog.bulkLeftOutYours(ownLeftOut.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   if (personal.length)

@@ -60,7 +60,14 @@ export async function readCalendars(
   /** Of a meeting in several of them, the copy to keep: the one the user can do this to (oneCopyEach). */
   wanted: 'cancel' | 'decline' = 'cancel',
 ): Promise<MeetingsRead> {
-  const read = await meetingsIn(deps, user, window, choice.read, wanted);
+  const read = await meetingsIn(
+    deps,
+    user,
+    window,
+    choice.read,
+    wanted,
+    choice.named.map((c) => c.key),
+  );
   const consent = read.unreadable.find((u) => u.error instanceof SignInNeeded && choice.named.some((c) => c.key === u.calendar.key));
   const namedFailed = choice.named.length > 0 && choice.named.every((c) => read.unreadable.some((u) => u.calendar.key === c.key));
   // Named for the user's words ("To act on Alex Wilber's calendar ..."): the token source knows the access, not whose calendar.
@@ -79,6 +86,8 @@ export async function meetingsIn(
   window: TimeWindow,
   calendars: MeetingCalendar[],
   wanted: 'cancel' | 'decline' = 'cancel',
+  /** Keys of the calendars the request named: of a meeting in several, their copy first (oneCopyEach). */
+  named: readonly string[] = [],
 ): Promise<MeetingsRead> {
   const read = await deps.calendar.listMeetings(readingWindow(window, user.timeZone), user.timeZone, calendars);
   return {
@@ -86,6 +95,7 @@ export async function meetingsIn(
     meetings: oneCopyEach(
       read.meetings.filter((meeting) => inWindow(meeting, window, user.timeZone)),
       wanted,
+      named,
     ),
   };
 }

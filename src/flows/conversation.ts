@@ -10,7 +10,7 @@ import {
   type Candidate,
   type Meeting,
 } from '../calendar';
-import { actionFor, nobodyElseInvited, oneCopyEach } from '../calendar/meeting';
+import { actionFor, oneCopyEach, ownAppointment } from '../calendar/meeting';
 import {
   corrected,
   describeRequest,
@@ -341,7 +341,11 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
     const more = await meetingsIn(deps, user, window, others, wanted).catch(() => undefined);
     if (more?.meetings.length) {
-      const all = oneCopyEach([...meetings, ...more.meetings], wanted);
+      const all = oneCopyEach(
+        [...meetings, ...more.meetings],
+        wanted,
+        choice.named.map((c) => c.key),
+      );
       const wider = findCandidates(request, all, context);
       if (fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete))) {
         meetings = all;
@@ -359,11 +363,17 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     candidates.length &&
     (request.count === undefined || candidates.length === request.count)
   ) {
-    // "Cancel everything tomorrow, I'm sick": what nobody else is invited to (a birthday, the dentist) is no meeting to
-    // call off; a sweep of a day leaves it out and says so. A request that names it ("all my focus blocks") cancels it.
-    // (When that is all the day holds, it is what the request meant.)
-    const sweep = !request.titleHint && !request.attendeeHint && !request.looseHint;
-    const apart = sweep ? candidates.map((c) => c.meeting).filter(nobodyElseInvited) : [];
+    // "Cancel everything tomorrow, I'm sick": one's own appointments (a birthday, the dentist) are no meeting to call
+    // off; a sweep of a day leaves them out and says so. A request that names them ("all my focus blocks", "the first
+    // two" of a list) cancels them, and when they are all the day holds, they are what the request meant.
+    const sweep =
+      !rows &&
+      !request.titleHint &&
+      !request.attendeeHint &&
+      !request.looseHint &&
+      request.ordinal === undefined &&
+      request.count === undefined;
+    const apart = sweep ? candidates.map((c) => c.meeting).filter(ownAppointment) : [];
     const personal = apart.length < candidates.length ? apart : [];
     return offerBulkCancel(
       deps,

@@ -23,7 +23,18 @@ function twoBosses() {
         }
       : u,
   );
-  return { ...seed, users };
+  // Tomorrow 14:00 Pacific: Isaiah's vendor sync, Patti and Megan both invited.
+  const tomorrow = DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: 1 });
+  const at = (hour: number) => ({ dateTime: tomorrow.set({ hour }).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: 'Pacific Standard Time' });
+  const who = (alias: string, name: string) => ({ emailAddress: { address: `${alias}@${DOMAIN}`, name } });
+  const vendorSync = {
+    subject: 'Vendor sync',
+    start: at(14),
+    end: at(15),
+    organizer: who('IsaiahL', 'Isaiah Langer'),
+    attendees: [who('PattiF', 'Patti Fernandez'), who('MeganB', 'Megan Bowen')].map((p) => ({ type: 'required' as const, ...p })),
+  };
+  return { ...seed, users, events: [...seed.events, vendorSync] };
 }
 
 /** The default week, and tomorrow (Pacific) Alex's own things nobody else is invited to: a birthday (all day), the dentist. */
@@ -85,6 +96,19 @@ describe('trial 11 findings (bot over HTTP against the sandbox)', function () {
       });
     }
 
+    it('"decline the vendor sync for megan tomorrow", Patti invited too: Megan\'s invitation, never Patti\'s own', async () => {
+      const user = patti();
+      const card = cardText((await user.say('decline the vendor sync for megan tomorrow')).card().content);
+      assert.match(card, /^Decline this meeting\?\nVendor sync/, card);
+      assert.match(card, /Megan Bowen's calendar/, card);
+      await user.say('yes');
+      const declined = (await inbox('IsaiahL')).filter((m: any) => m.subject === 'Declined: Vendor sync');
+      assert.deepEqual(
+        declined.map((m: any) => m.from.emailAddress.address.toLowerCase()),
+        [`meganb@${DOMAIN}`.toLowerCase()],
+      );
+    });
+
     it(`"cancel the 1:1 tomorrow" is Alex's meeting (he organizes it): its cancel card, in his calendar`, async () => {
       const card = cardText((await patti().say('cancel the 1:1 tomorrow')).card().content);
       assert.match(card, /^Cancel this meeting\?\n/);
@@ -135,6 +159,16 @@ describe('trial 11 findings (bot over HTTP against the sandbox)', function () {
         );
       });
     }
+
+    it('rows picked from a list are cancelled as picked: "cancel the first three" of a list that starts with them', async () => {
+      const user = alex();
+      const list = cardText((await user.say('show my meetings tomorrow')).card().content);
+      assert.match(list, /Mom's birthday[\s\S]*Dentist/, list);
+      const card = cardText((await user.say('cancel the first three')).card().content);
+      assert.match(card, /^Cancel these 3 meetings\?/, card);
+      assert.match(card, /Mom's birthday[\s\S]*Dentist/, card);
+      assert.doesNotMatch(card, /Left out/, card);
+    });
 
     it('named, it is cancelled as asked: "cancel the dentist tomorrow"', async () => {
       const card = cardText((await alex().say('cancel the dentist tomorrow')).card().content);
