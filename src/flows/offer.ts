@@ -23,13 +23,13 @@ export async function offerCancel(
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
   const series = seriesAsked && meeting.seriesMasterId ? ({ series: true } as const) : {};
+  const asked = declineAsked ? ({ declineAsked: true } as const) : {};
   const ticket = await deps.tickets.issue(
-    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId, ...series },
+    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId, ...series, ...asked },
     owner(user),
     [summarize(meeting)],
     comment,
   );
-  const asked = declineAsked ? ({ declineAsked: true } as const) : {};
   return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...series, ...asked, ...underWay(deps, user, meeting) };
 }
 

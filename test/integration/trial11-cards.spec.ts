@@ -191,6 +191,20 @@ describe('trial 11: cards and typed answers (bot over HTTP against the sandbox)'
       });
     }
 
+    it('a cancel card offered for a decline of his own meeting still says why when shown again', async () => {
+      for (const [locale, request, why] of [
+        ['en-US', 'decline my 1:1 with megan tomorrow, out sick', /You organize this meeting, so you can't decline it/],
+        ['de-DE', 'lehne das 1:1 mit Megan morgen ab, bin krank', /Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen/],
+      ] as const) {
+        const user = alex(locale);
+        const card = (await user.say(request)).card();
+        assert.match(cardText(card.content), why);
+        const again = (await user.refresh(card.id)).updated[0].attachments![0].content;
+        assert.match(cardText(again), why);
+        assert.equal(boxOf(again), boxOf(card.content));
+      }
+    });
+
     it('a bulk card shown again keeps its message too', async () => {
       const user = alex();
       const card = (await user.say('cancel all my meetings tomorrow with message: off sick')).card();
