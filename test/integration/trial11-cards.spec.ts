@@ -376,6 +376,20 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
       });
     }
 
+    it('"the last two" is a card of those two; "cancel the design review tomorrow" (one of two on it) asks which, as usual', async () => {
+      const user = alex();
+      const bulk = (await user.say("cancel all my meetings tomorrow, I'm on leave")).card();
+      const rows = toCancelOn(bulk.content);
+      const two = (await user.say('the last two')).card();
+      assert.deepEqual(toCancelOn(two.content), rows.slice(-2));
+      assert.equal(boxOf(two.content), "I'm on leave");
+      assert.match(shownNow(bulk.id), /^Replaced by the card below/);
+      const reviews = (await user.say('cancel all my meetings tomorrow')).card();
+      const which = (await user.say('cancel the design review tomorrow')).card();
+      assert.match(cardText(which.content), /^Which meeting/);
+      assert.match(shownNow(reviews.id), /^Cancel these \d+ meetings\?/);
+    });
+
     it('"yes but keep the dinner" (no comma) offers the card again without the dinner', async () => {
       const user = alex();
       const bulk = (await user.say("cancel all my meetings tomorrow, I'm on leave")).card();
