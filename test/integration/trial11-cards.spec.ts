@@ -267,6 +267,20 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
       });
     }
 
+    it('a pick from the "which one?" asked while it waited ("cancel the design review tomorrow", "the first one") ends it too', async () => {
+      const user = alex();
+      const bulk = await reviews(user);
+      const which = (await user.say('cancel the design review tomorrow')).card();
+      assert.match(cardText(which.content), /^Which meeting/);
+      const single = (await user.say('the first one')).card();
+      assert.match(cardText(single.content), /^Cancel this meeting\?\n[\s\S]*Design review: checkout/);
+      assert.match(shownNow(bulk.id), /^Replaced by the card below/);
+      // A meeting the bulk card does not hold ("one more to cancel") leaves it live.
+      const again = await reviews(user);
+      (await user.say('cancel my meeting tomorrow at 11')).card();
+      assert.match(shownNow(again.id), /^Cancel these 2 meetings\?/);
+    });
+
     it('in German: "nur die Checkout-Besprechung"', async () => {
       const user = alex('de-DE');
       const bulk = (await user.say('sag alle meine Termine morgen ab, ich bin krank')).card();
