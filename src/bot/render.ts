@@ -102,6 +102,8 @@ export function noticeText(c: Catalog, notice: Notice, where?: { timeZone: strin
       return c.lastCardDone;
     case 'keptNotOnCard':
       return c.keptNotOnCard;
+    case 'keptUnnamed':
+      return notice.single ? c.keptUnnamedOne : c.keptUnnamed;
     case 'noMore':
       return c.noMore;
     case 'noSuchRow':

@@ -2,6 +2,8 @@ import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
+import { clearChoice } from './clear-choice';
+import { ACTIONABLE, WORD } from './scores';
 import { luxonZone, wallClockAt } from '../time/zones';
 import { DateTime } from 'luxon';
 
@@ -44,19 +46,17 @@ export interface Candidate {
    * the user's own meetings, so there it does decide.)
    */
   actionable?: number;
+  /** Of a request for several meetings joined by "and" read apart (MeetingRequest.each): the index of the part that named it. */
+  part?: number;
 }
 
 // An exact start time outweighs any words; each matching word adds up to WORD; a common word that
 // happens to match exactly ("kurz" in "Herr Kurz") adds a little.
 const TIME = 100;
-const WORD = 40;
 const LOOSE = 5;
-export const ACTIONABLE = 1;
 const LATER_DAY = 0.5;
 // "the 90 min sync": of the syncs, the one that long.
 const LENGTH = WORD / 2;
-/** Scores closer than this are about as good a match (a prefix of a title word against a whole name). */
-export const SIMILAR = WORD / 4;
 // "Alex's 3pm" names Alex's calendar before a meeting Alex is in.
 const NOT_THE_CALENDAR = 0.9;
 const PARTIAL = 0.6;
@@ -152,8 +152,8 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
     const { hour, minute } = request.clock;
     const at = (h: number): boolean => !meeting.isAllDay && local.getUTCHours() === h && local.getUTCMinutes() === minute;
     clockOk = at(hour);
-    // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30.
-    const inTheMorning = !clockOk && request.morningToo === true && at(hour - 12);
+    // "my 2:30" is 14:30; a meeting at 02:30 fits too, after one at 14:30 ("the deploy at 11": 23:00 after 11:00).
+    const inTheMorning = !clockOk && request.morningToo === true && at((hour + 12) % 24);
     if (clockOk || inTheMorning) {
       clockOk = true;
       score += clockOk && !inTheMorning ? TIME : TIME - WORD;
@@ -284,7 +284,12 @@ function rateAllFor(
   }
   // "cancel all of Alex's meetings", "show the Marketing calendar", "Alex's next meeting": when the request
   // names a calendar in view, all (or the next) is in it, not among every meeting Alex is in.
-  if (request.calendarHint && (request.scope === 'all' || request.position) && rated.some((c) => c.complete && c.inNamedCalendar)) {
+  // So too when the calendar was named as one: "the product roadmap in Alex's calendar" is his copy, not mine he organizes.
+  if (
+    request.calendarHint &&
+    (request.scope === 'all' || request.position || request.calendarSaid) &&
+    rated.some((c) => c.complete && c.inNamedCalendar)
+  ) {
     for (const candidate of rated) if (candidate.inNamedCalendar === false) candidate.complete = false;
   }
   // "Thursday's standup" said on a Thursday: today's if one fits, else next week's.
@@ -346,6 +351,7 @@ function titleWordsNotFound(request: MeetingRequest, content: string[], known: S
  */
 export function findCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   const candidates = rankCandidates(request, meetings, context);
+  if (request.each) return eachApart(request.each, request, meetings, context, candidates) ?? candidates;
   if (!request.except && !request.exceptEach) return candidates;
   // "everything tomorrow except the 1:1": what the exception names among them, as if picked from a list of them, is left out.
   const named = (except: MeetingRequest): Meeting[] =>
@@ -367,6 +373,104 @@ export function findCandidates(request: MeetingRequest, meetings: Meeting[], con
 }
 
 const CONJUNCTIONS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'n']);
+
+/**
+ * "cancel the interview on wednesday - budget freeze", "…, kenji's sick", "den Kundentermin morgen absagen, Grippewelle im
+ * Team": the request with its last clause read as the reason (its words out of the hints) when a word of it names nothing
+ * in view (of the day asked) and the request without them names a meeting; else as said ("cancel the sync, vendor"
+ * of a "Vendor sync": words about which meeting). Costs a ranking only for a request with such a clause.
+ */
+export function withReasonTail(request: MeetingRequest, meetings: Meeting[], context: UserContext): MeetingRequest {
+  const tail = request.reasonTail;
+  if (!tail) return request;
+  const { reasonTail: _, ...said } = request;
+  // Words that all name or come near meetings in view ("…, sondern das Daily", "…, vendor") are about which meeting; a
+  // word naming none is said of something else ("kenji's sick" of the call Kenji is in: "sick").
+  const { known, hinted } = rateAll(said, meetings, context);
+  const seen = (word: string): boolean => known.has(word) || hinted.has(word);
+  if (tail.words.every((word) => wordsOf(word).some(seen))) return said;
+  const apart = withoutWords({ ...said, reason: tail.text }, [...tail.words, ...(tail.loose ?? [])]);
+  // "… und den Workshop heute absagen, mir geht's ned gut": out of the last meeting asked for too.
+  const last = said.each?.length ? said.each.length - 1 : -1;
+  if (said.each && last >= 0)
+    apart.each = [...said.each.slice(0, last), withoutWords(said.each[last], [...tail.words, ...(tail.loose ?? [])])];
+  const names = apart.titleHint || apart.attendeeHint || apart.calendarHint || apart.day || apart.clock || apart.hours;
+  return names && findCandidates(apart, meetings, context).some((c) => c.complete) ? apart : said;
+}
+
+/** The request with each of `words` taken out of its hints once, from the end (where a last clause's words are). */
+function withoutWords(request: MeetingRequest, words: string[]): MeetingRequest {
+  const left = [...words];
+  const without = (hint: string | undefined): string | undefined => {
+    if (!hint) return hint;
+    const words = hint.split(' ');
+    for (let i = words.length - 1; i >= 0; i--) {
+      const at = left.indexOf(words[i]);
+      if (at >= 0) {
+        left.splice(at, 1);
+        words.splice(i, 1);
+      }
+    }
+    return words.length ? words.join(' ') : undefined;
+  };
+  const apart: MeetingRequest = { ...request };
+  for (const key of ['looseHint', 'titleHint', 'attendeeHint', 'calendarHint'] as const) {
+    const hint = without(request[key]);
+    if (hint) apart[key] = hint;
+    else delete apart[key];
+  }
+  return apart;
+}
+
+/**
+ * "cancel the standup and the budget check-in tomorrow", "das Team Standup morgen und übermorgen": the meetings of each
+ * part, each marked with its part, when no meeting the words read whole fit (`whole`) is named by two parts ("lunch and
+ * learn", "the 1:1 with Ana and Luis" are one) and every part names one meeting clearly (or, said as several, "both interviews", all it names).
+ * A part may leave out what another says: with no title it takes the nearest part's ("… and übermorgen", "… and the one
+ * with Petra"), with no day the nearest part's day ("the dentist on monday and the retro"); each is tried, then the part
+ * as said. Undefined when any part names none clearly: the request is then read whole, as before.
+ */
+function eachApart(
+  parts: MeetingRequest[],
+  request: MeetingRequest,
+  meetings: Meeting[],
+  context: UserContext,
+  whole: Candidate[],
+): Candidate[] | undefined {
+  // One meeting named by the words of two parts is what they name together ("lunch and learn", "Ana and Luis").
+  const wordsOfPart = parts.map((p) => wordsOf(`${p.titleHint ?? ''} ${p.attendeeHint ?? ''} ${p.calendarHint ?? ''}`));
+  const namedByParts = (meeting: Meeting): number =>
+    wordsOfPart.filter((words) => words.some((word) => (matchWord(word, meeting)?.similarity ?? 0) >= MATCHES)).length;
+  if (parts.length < 2 || whole.some((c) => c.complete && namedByParts(c.meeting) > 1)) return undefined;
+  const nearest = <T>(index: number, of: (part: MeetingRequest) => T | undefined): T | undefined => {
+    for (let distance = 1; distance < parts.length; distance++) {
+      const said = of(parts[index - distance] ?? {}) ?? of(parts[index + distance] ?? {});
+      if (said !== undefined) return said;
+    }
+    return undefined;
+  };
+  const found: Candidate[] = [];
+  for (const [index, part] of parts.entries()) {
+    const titleHint = part.titleHint ? undefined : nearest(index, (p) => p.titleHint);
+    const day = part.day ? undefined : nearest(index, (p) => p.day);
+    const tries = [
+      { ...part, ...(titleHint ? { titleHint } : {}), ...(day ? { day } : {}) },
+      ...(titleHint ? [{ ...part, titleHint }] : []),
+      ...(day ? [{ ...part, day }] : []),
+      ...(titleHint || day ? [part] : []),
+    ];
+    let named: Candidate[] = [];
+    for (const tried of tries) {
+      const ranked = rankCandidates({ ...tried, intent: request.intent }, meetings, context);
+      const clear = tried.scope === 'all' ? undefined : clearChoice(ranked);
+      named = tried.scope === 'all' ? ranked.filter((c) => c.complete) : clear ? [clear] : [];
+      if (named.length > 0) break;
+    }
+    if (named.length === 0) return undefined;
+    for (const candidate of named) if (!found.some((c) => c.meeting === candidate.meeting)) found.push({ ...candidate, part: index });
+  }
+  return new Set(found.map((c) => c.part)).size > 1 ? found : undefined;
+}
 
 function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
   if (NOTHING_TO_FIND.has(request.intent)) return [];

@@ -1,5 +1,6 @@
 import { namesAMeeting, type MeetingRequest } from '../nlu';
-import { ACTIONABLE, SIMILAR, type Candidate } from './candidates';
+import type { Candidate } from './candidates';
+import { ACTIONABLE, SIMILAR } from './scores';
 import { foldText, wordsOf } from './words';
 
 /**
@@ -13,6 +14,8 @@ import { foldText, wordsOf } from './words';
 export function clearChoice(candidates: Candidate[]): Candidate | undefined {
   const [best] = candidates;
   if (!best?.complete) return undefined;
+  // Meetings asked for together ("the standup and the retro") are never one of them.
+  if (best.part !== undefined && candidates.some((c) => c.part !== best.part)) return undefined;
   const readings = new Set(candidates.filter((c) => c.complete && c.inNamedCalendar !== undefined).map((c) => c.inNamedCalendar));
   if (readings.size > 1) return undefined;
   // "the product roadmap" in my calendar and, as Alex's delegate, in his: as good a match but for who
@@ -85,6 +88,8 @@ function readTheOtherWay(choice: Candidate, other: Candidate, request: MeetingRe
  * called "Standup" stays several). The request to act on: as said, or read for one meeting.
  */
 export function pluralAsName(request: MeetingRequest, candidates: Candidate[]): MeetingRequest {
+  // "cancel the standup and the budget check-in tomorrow", read apart: a cancel of all of them, one card (a bulk).
+  if (request.each && request.intent === 'cancel' && new Set(candidates.map((c) => c.part)).size > 1) return { ...request, scope: 'all' };
   const word = request.pluralWord;
   if (!word || request.scope !== 'all') return request;
   const found = candidates.filter((c) => c.complete);

@@ -2,7 +2,7 @@
 export type { Attendee, AttendeeType, Meeting, MeetingCalendar, MeetingKind, Person } from './meeting';
 export { isRecurring, isStillOpen } from './meeting';
 export type { Candidate, MatchReason } from './candidates';
-export { findCandidates, wordsNotFound } from './candidates';
+export { findCandidates, withReasonTail, wordsNotFound } from './candidates';
 export { coverRepeatedTimes, inWindow, nearestMeetings, readingWindow, searchWindow, upcomingWindow } from './window';
 export { resolve } from './resolve';
 export { clearChoice, pluralAsName, straightToConfirm } from './clear-choice';

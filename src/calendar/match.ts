@@ -34,8 +34,12 @@ export function calendarWords(calendar: MeetingCalendar): string[] {
     ...wordsOf(calendar.ownerEmail?.split('@')[0] ?? ''),
     // A person's or group's default calendar is called "Calendar": that name names nothing.
     ...(calendar.owner !== 'me' && calendar.isDefault ? [] : wordsOf(calendar.name)),
+    // "for my boss", "für meinen Chef": the person whose calendar the user acts in (two such people: asked which).
+    ...(calendar.owner === 'person' ? BOSS : []),
   ];
 }
+
+const BOSS = ['boss', 'chef', 'chefin'];
 
 /** The calendar as people name it: the person or group whose it is, else its own name ("Projects"). */
 export function calendarDisplay(calendar: MeetingCalendar): string {

@@ -54,6 +54,11 @@ export interface Meeting {
   end: string;
   isAllDay: boolean;
   isCancelled: boolean;
+  /**
+   * This calendar's owner declined it and the copy stayed (Graph's responseStatus.response "declined"): a decline that
+   * ran, though the copy did not leave for Deleted Items.
+   */
+  declined?: true;
   /** True when the signed-in user organizes it: only then can it be cancelled. */
   isOrganizer: boolean;
   organizer: Person;
@@ -81,6 +86,14 @@ export function peopleInvited(meeting: Pick<Meeting, 'attendees'>): number {
   return meeting.attendees.filter((attendee) => attendee.type !== 'resource').length;
 }
 
+/**
+ * An appointment nobody else is invited to (a birthday, the dentist, a focus block), in a calendar of people: a
+ * cancellation reaches nobody. (A group's calendar may still tell its members, Graph or not.)
+ */
+export function nobodyElseInvited(meeting: Pick<Meeting, 'attendees' | 'calendar'>): boolean {
+  return peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
+}
+
 /** Where an occurrence was moved from (its place in the series), when it was moved; else undefined. */
 export function movedFrom(meeting: Pick<Meeting, 'kind' | 'start' | 'isAllDay' | 'originalStart'>): string | undefined {
   const { kind, originalStart, isAllDay, start } = meeting;
@@ -103,27 +116,33 @@ export function actionFor(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): '
   return meeting.calendar?.owner === 'group' ? 'none' : 'decline';
 }
 
+/** A meeting the user organizes themselves, in a calendar of their own (not a boss's or a sharer's organizer copy). */
+export function organizedByUser(meeting: Pick<Meeting, 'isOrganizer' | 'calendar'>): boolean {
+  return meeting.isOrganizer && (!meeting.calendar || meeting.calendar.owner === 'me');
+}
+
 /**
  * One copy of each meeting read from several calendars (a shared calendar's and the user's own
  * invitation, a calendar the user manages as delegate and their own copy): the one the user can
- * cancel (the organizer's), else the first read. Copies are told by their uid (Graph's iCalUId) and
- * start; a calendar's own meetings are never merged with each other.
+ * act on as `wanted` (cancel: the organizer's; decline: an invitation, "decline the 1:1" of a
+ * delegate whose one boss organizes it and the other attends), else the first read. Copies are told
+ * by their uid (Graph's iCalUId) and start; a calendar's own meetings are never merged with each other.
  */
-export function oneCopyEach(meetings: Meeting[]): Meeting[] {
+export function oneCopyEach(meetings: Meeting[], wanted: 'cancel' | 'decline' = 'cancel'): Meeting[] {
   const calendarOf = (meeting: Meeting) => meeting.calendar?.key ?? '';
   const copyOf = (meeting: Meeting) => `${meeting.uid}|${meeting.start}`;
   const first = new Map<string, string>();
-  const cancellable = new Map<string, string>();
+  const actionable = new Map<string, string>();
   for (const meeting of meetings) {
     if (!meeting.uid) continue;
     const copy = copyOf(meeting);
     if (!first.has(copy)) first.set(copy, calendarOf(meeting));
-    if (!cancellable.has(copy) && actionFor(meeting) === 'cancel') cancellable.set(copy, calendarOf(meeting));
+    if (!actionable.has(copy) && actionFor(meeting) === wanted) actionable.set(copy, calendarOf(meeting));
   }
   return meetings.filter((meeting) => {
     if (!meeting.uid) return true;
     const copy = copyOf(meeting);
-    return (cancellable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
+    return (actionable.get(copy) ?? first.get(copy)) === calendarOf(meeting);
   });
 }
 

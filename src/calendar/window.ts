@@ -11,6 +11,14 @@ import { endsAt, startsAt, type Meeting } from './meeting';
  * upcoming days. UTC ISO instants.
  */
 export function searchWindow(request: MeetingRequest, context: UserContext, horizonDays = 7): { start: string; end: string } {
+  // "das 1:1 mit Ali am Freitag und das mit Petra am Montag": every part's day, and the upcoming days for a part with none.
+  if (request.each?.some((part) => part.day)) {
+    const days = request.each.map((part) => part.day ?? upcomingWindow(context.now, context.timeZone, horizonDays));
+    return {
+      start: new Date(Math.min(...days.map((d) => Date.parse(d.start)))).toISOString(),
+      end: new Date(Math.max(...days.map((d) => Date.parse(d.end)))).toISOString(),
+    };
+  }
   return request.day ? { ...request.day } : upcomingWindow(context.now, context.timeZone, horizonDays);
 }
 

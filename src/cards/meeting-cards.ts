@@ -1,5 +1,14 @@
 import { DateTime } from 'luxon';
-import { actionFor, isRecurring, movedFrom, peopleInvited, type Meeting, type MeetingCalendar } from '../calendar/meeting';
+import {
+  actionFor,
+  isRecurring,
+  movedFrom,
+  nobodyElseInvited,
+  organizedByUser,
+  peopleInvited,
+  type Meeting,
+  type MeetingCalendar,
+} from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
@@ -242,11 +251,11 @@ export function confirmCancelCard(
   const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
   // Graph may still tell): a message would reach nobody, so none is asked for.
-  const nobodyToTell = peopleInvited(meeting) === 0 && meeting.calendar?.owner !== 'group';
+  const nobodyToTell = nobodyElseInvited(meeting);
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
     ...changedNote(a, changed),
-    ...(declineAsked ? [note(a.catalog.organizesNotDecline, { color: 'Warning' })] : []),
+    ...(declineAsked ? [note(a.catalog.organizesNotDecline(organizingOwner(meeting)), { color: 'Warning' })] : []),
     ...describe(a, meeting),
     ...underWayNote(a, meeting, underWay),
     zoneNote(a),
@@ -355,13 +364,22 @@ export function bulkCancelCard(
     );
   }
   // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
-  if (view.leftOut?.length) {
-    // Subjects and names are the user's text: a literal run, never markdown.
-    const named = view.leftOut.map((m) =>
+  // Subjects and names are the user's text: a literal run, never markdown.
+  // Nobody else invited (a birthday, the dentist) first: the user's own, but no meeting to call off.
+  const personal = (view.leftOut ?? []).filter(nobodyElseInvited);
+  const othersLeftOut = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m) && !organizedByUser(m));
+  if (othersLeftOut.length) {
+    const named = othersLeftOut.map((m) =>
       a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
     );
     body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
   }
+  // Meetings the user organizes with the person in them: theirs to cancel, but not what "all of Alex's meetings" said.
+  const ownLeftOut = (view.leftOut ?? []).filter((m) => !nobodyElseInvited(m) && organizedByUser(m));
+  if (ownLeftOut.length)
+    body.push(userText(a.catalog.bulkLeftOutYours(ownLeftOut.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
+  if (personal.length)
+    body.push(userText(a.catalog.bulkLeftOutPersonal(personal.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   // Only others' meetings: nothing to confirm here, each row declines on its own.
   if (!view.cancellable.length)
     return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
@@ -403,6 +421,13 @@ export function describe(a: Audience, meeting: Meeting): Element[] {
     userText(meetingName(a.catalog, meeting.subject), { bold: true }),
     line({ text: [...facts, ...calendar].join(' · '), subtle: true }),
   ];
+}
+
+/** The person whose calendar the meeting is in, when that is not the user's own and they organize it (a delegate's view). */
+function organizingOwner(meeting: Meeting): string | undefined {
+  const { calendar } = meeting;
+  if (calendar?.owner !== 'person') return undefined;
+  return calendar.ownerName || calendar.ownerEmail || meeting.organizer.name || meeting.organizer.email;
 }
 
 /**

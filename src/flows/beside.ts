@@ -1,5 +1,5 @@
 import { upcomingWindow, type Meeting } from '../calendar';
-import { actionFor, isStillOpen, startsAt } from '../calendar/meeting';
+import { actionFor, endsAt, isStillOpen, startsAt } from '../calendar/meeting';
 import { describeRequest, type MeetingRequest, type UserContext } from '../nlu';
 import { meetingsIn, userCalendars } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
@@ -44,7 +44,8 @@ async function discussed(deps: FlowDeps, user: FlowUser): Promise<Discussed | un
 
 /**
  * "and the one after", "the next one", "der davor" typed after a confirm card or its outcome: the meeting that starts
- * next after (or last before) the one that card was about, in the user's time, its calendar first when it is another's
+ * next after (or last before) the one that card was about, all-day events too (before: only one ended by then), in the
+ * user's time, its calendar first when it is another's
  * (a delegate's boss's "next one" is the boss's); several at that same time are a list to pick from; none, said so.
  * Undefined when no card was about one meeting: the words are then read as usual.
  */
@@ -71,8 +72,14 @@ export async function besideDiscussed(
   const its = anchor.calendarKey === undefined ? undefined : calendars.find((c) => c.key === anchor.calendarKey);
   const byStart = (meetings: Meeting[]): Meeting[] =>
     meetings
-      .filter((m) => m.id !== anchor.id && !m.isAllDay && isStillOpen(m, deps.now, zone))
-      .filter((m) => (side === 'after' ? startsAt(m, zone) > anchor.start : startsAt(m, zone) < anchor.start))
+      .filter((m) => m.id !== anchor.id && isStillOpen(m, deps.now, zone))
+      // An all-day event is one too ("und das danach": the training the next day), and before only when it has ended
+      // by then: one that spans the meeting (its own date's) is no meeting before it.
+      .filter((m) =>
+        side === 'after'
+          ? startsAt(m, zone) > anchor.start
+          : (m.isAllDay ? endsAt(m, zone) : startsAt(m, zone)) <= anchor.start && startsAt(m, zone) < anchor.start,
+      )
       .sort((a, b) => (startsAt(a, zone) - startsAt(b, zone)) * (side === 'after' ? 1 : -1));
   let found: Meeting[] = [];
   if (its && its.owner !== 'me') found = byStart((await meetingsIn(deps, user, window, [its])).meetings);

@@ -52,8 +52,15 @@ export function calendarsFor(request: Pick<MeetingRequest, 'intent' | 'calendarH
  * Reads the calendars; when every calendar the user named failed for want of consent, that is
  * what the user must hear first (they asked for that calendar), so it is thrown.
  */
-export async function readCalendars(deps: FlowDeps, user: FlowUser, window: TimeWindow, choice: CalendarChoice): Promise<MeetingsRead> {
-  const read = await meetingsIn(deps, user, window, choice.read);
+export async function readCalendars(
+  deps: FlowDeps,
+  user: FlowUser,
+  window: TimeWindow,
+  choice: CalendarChoice,
+  /** Of a meeting in several of them, the copy to keep: the one the user can do this to (oneCopyEach). */
+  wanted: 'cancel' | 'decline' = 'cancel',
+): Promise<MeetingsRead> {
+  const read = await meetingsIn(deps, user, window, choice.read, wanted);
   const consent = read.unreadable.find((u) => u.error instanceof SignInNeeded && choice.named.some((c) => c.key === u.calendar.key));
   const namedFailed = choice.named.length > 0 && choice.named.every((c) => read.unreadable.some((u) => u.calendar.key === c.key));
   // Named for the user's words ("To act on Alex Wilber's calendar ..."): the token source knows the access, not whose calendar.
@@ -66,9 +73,21 @@ export async function readCalendars(deps: FlowDeps, user: FlowUser, window: Time
  * all-day date made far away needs it (readingWindow), then kept by the user's dates (inWindow),
  * one copy of a meeting that is in several of them.
  */
-export async function meetingsIn(deps: FlowDeps, user: FlowUser, window: TimeWindow, calendars: MeetingCalendar[]): Promise<MeetingsRead> {
+export async function meetingsIn(
+  deps: FlowDeps,
+  user: FlowUser,
+  window: TimeWindow,
+  calendars: MeetingCalendar[],
+  wanted: 'cancel' | 'decline' = 'cancel',
+): Promise<MeetingsRead> {
   const read = await deps.calendar.listMeetings(readingWindow(window, user.timeZone), user.timeZone, calendars);
-  return { ...read, meetings: oneCopyEach(read.meetings.filter((meeting) => inWindow(meeting, window, user.timeZone))) };
+  return {
+    ...read,
+    meetings: oneCopyEach(
+      read.meetings.filter((meeting) => inWindow(meeting, window, user.timeZone)),
+      wanted,
+    ),
+  };
 }
 
 /** A meeting read by its key knows its calendar's place only: its names come from the user's calendars. */

@@ -61,9 +61,13 @@ export interface ListView {
   unknownCalendar?: string;
   /** How many meetings of the span have begun (first page only): not listed, and the card says so. */
   begun?: number;
+  replaces?: Replaces;
 }
 
-/** The card a new one takes the place of (see replacePending): the bot shows `outcome` in it, in place. */
+/**
+ * A card that ended in this turn besides the view shown: replaced by a new one (see replacePending), or confirmed by a
+ * yes the request came with ("yes, and cancel my 4pm too"). The bot shows `outcome` in it, in place.
+ */
 export interface Replaces {
   ticket: string;
   outcome: Outcome;
@@ -72,12 +76,12 @@ export interface Replaces {
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
-  | { kind: 'help'; notUnderstood?: boolean }
+  | { kind: 'help'; notUnderstood?: boolean; replaces?: Replaces }
   | { kind: 'signedOut' }
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[]; replaces?: Replaces }
   /** `others`: the request named a calendar that is not the user's own ("Omar's"), so the card says no "of yours". */
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; others?: boolean }
+  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; others?: boolean; replaces?: Replaces }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   /** underWay: the meeting has begun and not ended: the card says since when. */
@@ -116,4 +120,4 @@ export type View =
     }
   /** The final state of the card behind `ticket`: shown in place of that card. */
   | { kind: 'outcome'; outcome: Outcome; ticket: string }
-  | { kind: 'notice'; notice: Notice };
+  | { kind: 'notice'; notice: Notice; replaces?: Replaces };

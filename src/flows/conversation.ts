@@ -3,13 +3,14 @@ import {
   pluralAsName,
   coverRepeatedTimes,
   findCandidates,
+  withReasonTail,
   nearestMeetings,
   searchWindow,
   wordsNotFound,
   type Candidate,
   type Meeting,
 } from '../calendar';
-import { actionFor, oneCopyEach } from '../calendar/meeting';
+import { actionFor, nobodyElseInvited, oneCopyEach } from '../calendar/meeting';
 import {
   corrected,
   describeRequest,
@@ -21,12 +22,13 @@ import {
   type MeetingRequest,
   type UserContext,
 } from '../nlu';
-import { besideDiscussed } from './beside';
+import { besideDiscussed, cardLastOnScreen } from './beside';
 import { narrowsBulkCard, onBulkCard } from './bulk-card';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
-import type { FlowDeps, FlowUser, View } from './context';
+import type { FlowDeps, FlowUser, Replaces, View } from './context';
+import { pendingCard } from './pending-card';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
@@ -34,7 +36,7 @@ import { exceptionsLeavingNothing, leftOutOf } from './left-out';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
 import { checkComment } from './comment';
 import { replacePending } from './replaced';
-import type { Outcome } from './outcomes';
+import type { MeetingSummary, Outcome } from './outcomes';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
 /** How many candidates a "which one?" card shows. */
@@ -47,8 +49,44 @@ const MAX_CHOICES = 5;
 export async function answerText(deps: FlowDeps, user: FlowUser, text: string): Promise<View> {
   const pressed = await typedButton(deps, user, text);
   if (pressed) return pressed;
-  let context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
-  let request = read(text, context);
+  const context: UserContext = { locale: user.locale, timeZone: user.timeZone, now: deps.now };
+  const request = await ofWhomTheCardIs(deps, user, read(text, context));
+  // "yes - and cancel his 3pm too": the card waiting is confirmed first, as by a bare "yes" (its own message, never
+  // these words), then the request is answered; the card shows its outcome in place. Nothing confirmed: why, and no more.
+  const confirmed =
+    request.afterYes && (await pendingCard(deps, user))?.status === 'open' ? await answerPending(deps, user, 'yes') : undefined;
+  if (confirmed && confirmed.kind !== 'outcome') return confirmed;
+  const view = await answerRequest(deps, user, text, request, context);
+  return confirmed ? alongWith(view, { ticket: confirmed.ticket, outcome: confirmed.outcome }) : view;
+}
+
+/**
+ * "his 3pm", "her standup" (theirs) with no calendar named: the calendar of the person the card on screen is about (a
+ * delegate's boss), as if named ("Alex's 3pm"); the request as it is when that card is in the user's own calendars.
+ */
+async function ofWhomTheCardIs(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<MeetingRequest> {
+  if (!request.theirs || request.calendarHint) return request;
+  const memory = await deps.memory.load(user.conversationId, user.id);
+  const ticketId = cardLastOnScreen(memory) ?? memory.lastRequest?.ticket;
+  const ticket = ticketId ? await deps.tickets.get(ticketId) : undefined;
+  const keys = new Set(((ticket?.shown as MeetingSummary[] | undefined) ?? []).map((m) => m.calendarKey));
+  const [key] = keys;
+  if (keys.size !== 1 || !key) return request;
+  const calendar = (await userCalendars(deps, user)).find((c) => c.key === key);
+  if (calendar?.owner !== 'person') return request;
+  return { ...request, calendarHint: (calendar.ownerName ?? calendar.name).toLowerCase() };
+}
+
+/** The view, with a card confirmed in the same turn shown in place (see Replaces). */
+function alongWith(view: View, done: Replaces): View {
+  if (view.kind === 'welcome' || view.kind === 'signedOut' || view.kind === 'outcome') return view;
+  return { ...view, replaces: done };
+}
+
+/** A request as understood, answered (see answerText). */
+async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, understood: MeetingRequest, asked: UserContext): Promise<View> {
+  let context = asked;
+  let request = understood;
   // "no, the other one" right after a confirm card the bot went straight to: another meeting it weighed.
   if (request.other) {
     const switched = await otherThanOffered(deps, user, request, context);
@@ -285,9 +323,14 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   const choice = calendarsFor(request, calendars);
   // Among the list on screen, its rows as they are now, in its order ("the last two" are its last two
   // rows), whatever window or calendars the list showed; else what the request's window holds.
+  // Of a meeting in several calendars the user acts in, the copy they can do what they asked to.
+  const wanted = request.intent === 'decline' ? 'decline' : 'cancel';
   let { meetings, unreadable } = rows
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
-    : await readCalendars(deps, user, window, choice);
+    : await readCalendars(deps, user, window, choice, wanted);
+  // "… - budget freeze", "…, kenji's sick": a last clause that names nothing in view is the reason, the card's message.
+  const told = withReasonTail(request, meetings, context);
+  if (told !== request) request = told.reason && !told.comment ? { ...told, comment: told.reason } : told;
   let candidates = findCandidates(request, meetings, context);
   // Nothing of the user's own fits "cancel campaign planning": the calendars they act on for others may hold it.
   // Only their invitation to a meeting they cannot cancel: its organizer's calendars they act in may hold the
@@ -298,9 +341,9 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   );
   const fits = (found: Candidate[]) => found.some((c) => c.complete && (request.intent !== 'cancel' || actionFor(c.meeting) === 'cancel'));
   if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
-    const more = await meetingsIn(deps, user, window, others).catch(() => undefined);
+    const more = await meetingsIn(deps, user, window, others, wanted).catch(() => undefined);
     if (more?.meetings.length) {
-      const all = oneCopyEach([...meetings, ...more.meetings]);
+      const all = oneCopyEach([...meetings, ...more.meetings], wanted);
       const wider = findCandidates(request, all, context);
       if (fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete))) {
         meetings = all;
@@ -318,13 +361,18 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     candidates.length &&
     (request.count === undefined || candidates.length === request.count)
   ) {
-    const leftOut = leftOutOf(request, meetings, context, choice.named);
+    // "Cancel everything tomorrow, I'm sick": what nobody else is invited to (a birthday, the dentist) is no meeting to
+    // call off; a sweep of a day leaves it out and says so. A request that names it ("all my focus blocks") cancels it.
+    // (When that is all the day holds, it is what the request meant.)
+    const sweep = !request.titleHint && !request.attendeeHint && !request.looseHint;
+    const apart = sweep ? candidates.map((c) => c.meeting).filter(nobodyElseInvited) : [];
+    const personal = apart.length < candidates.length ? apart : [];
     return offerBulkCancel(
       deps,
       user,
-      candidates.map((c) => c.meeting),
+      candidates.map((c) => c.meeting).filter((m) => !personal.includes(m)),
       request.comment,
-      leftOut,
+      [...leftOutOf(request, meetings, context, choice.named), ...personal],
       exceptionsLeavingNothing(request, meetings, candidates, context),
     );
   }

@@ -137,6 +137,11 @@ export type Notice =
   /** "yes" / "no" typed with no confirm card waiting; listOpen: a list to pick from is (the last list shown). */
   | { kind: 'nothingPending'; listOpen?: true }
   | { kind: 'keptNotOnCard' }
+  /**
+   * "yes, but not that one", "ja, aber nicht den": a meeting to keep that the words do not name; `single`: a card of one
+   * meeting, with anything named ("yes, but not the standup" there too).
+   */
+  | { kind: 'keptUnnamed'; single: boolean }
   | { kind: 'lastCardDone' }
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }

@@ -42,10 +42,11 @@ export async function refreshTicket(
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
       (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
     );
-    // The rows to decline and those it said it leaves out, read together (one request).
-    const apart = (await readOpen(deps, user, [...others, ...leftOut])).filter((m) => actionFor(m) !== 'cancel');
-    const notYours = apart.filter((m) => others.includes(m.id));
+    // The rows to decline and those it said it leaves out (theirs or the user's own), read together (one request).
+    const apart = await readOpen(deps, user, [...others, ...leftOut]);
+    const notYours = apart.filter((m) => others.includes(m.id) && actionFor(m) !== 'cancel');
     if (!cancellable.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: ticketId };
+    // Left out: not theirs to cancel, their own with the person in it, or nobody else invited (theirs, no meeting to call off).
     const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
     const except = target.exceptNotFound?.length ? { exceptNotFound: target.exceptNotFound } : {};
     return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except };

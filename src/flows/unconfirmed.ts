@@ -8,17 +8,20 @@ export type WriteCheck = { result: 'ran' } | { result: 'notRan'; meeting: Meetin
 
 /**
  * After a cancel or decline whose answer was lost: re-read the meeting. Gone from the calendar
- * (a cancelled meeting leaves the organizer's, a declined one the attendee's) or marked cancelled
- * means the write ran; still there means it did not; a failed re-read tells nothing.
+ * (a cancelled meeting leaves the organizer's, a declined one the attendee's), marked cancelled, or
+ * marked declined (a declined copy kept on the calendar) means the write ran; still there means it did
+ * not; a failed re-read tells nothing.
  */
 export async function checkWrite(deps: FlowDeps, meetingId: string): Promise<WriteCheck> {
   try {
     const meeting = await deps.calendar.getMeeting(meetingId);
-    return meeting.isCancelled ? { result: 'ran' } : { result: 'notRan', meeting };
+    return ran(meeting) ? { result: 'ran' } : { result: 'notRan', meeting };
   } catch (error) {
     return error instanceof MeetingNotFoundError ? { result: 'ran' } : { result: 'unknown' };
   }
 }
+
+const ran = (meeting: Meeting): boolean => meeting.isCancelled || meeting.declined === true;
 
 /** As checkWrite, for several writes in one read (Graph JSON batching in the adapter), in the order asked. */
 export async function checkWrites(deps: FlowDeps, meetingIds: string[]): Promise<WriteCheck[]> {
@@ -31,7 +34,7 @@ export async function checkWrites(deps: FlowDeps, meetingIds: string[]): Promise
   return reads.map((read): WriteCheck => {
     if (read instanceof MeetingNotFoundError) return { result: 'ran' };
     if (read instanceof Error) return { result: 'unknown' };
-    return read.isCancelled ? { result: 'ran' } : { result: 'notRan', meeting: read };
+    return ran(read) ? { result: 'ran' } : { result: 'notRan', meeting: read };
   });
 }
 

@@ -1,6 +1,6 @@
 import { findCandidates, isStillOpen } from '../calendar';
 import { actionFor } from '../calendar/meeting';
-import type { MeetingRequest, UserContext } from '../nlu';
+import { namesAMeeting, type MeetingRequest, type UserContext } from '../nlu';
 import { readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { offerBulkCancel } from './offer';
@@ -13,7 +13,8 @@ import { keep } from './settle';
  * yet; the card is offered again without the meetings named (read as picked from its rows), with the message typed
  * (else the one the card held), to confirm once more. Every meeting left out: the card is kept. No meeting of the card
  * named, or a card of one meeting: nothing happens, and the user is told (never a cancel of what they may have meant
- * to keep). Undefined when no card waits.
+ * to keep). Words that point at a meeting but name none ("yes, but not that one"): nothing happens, and the user is
+ * asked which. Undefined when no card waits.
  */
 export async function yesWithout(
   deps: FlowDeps,
@@ -24,7 +25,10 @@ export async function yesWithout(
 ): Promise<View | undefined> {
   const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
-  if (ticket.target.action !== 'cancelMany') return { kind: 'notice', notice: { kind: 'keptNotOnCard' } };
+  // A card of one meeting has nothing to leave out: a yes and a no at once, whatever was named.
+  if (ticket.target.action !== 'cancelMany') return { kind: 'notice', notice: { kind: 'keptUnnamed', single: true } };
+  // "yes, but not that one": a meeting to keep, not named; a yes to the rest would cancel what may be meant to stay.
+  if (!namesAMeeting(except)) return { kind: 'notice', notice: { kind: 'keptUnnamed', single: false } };
   const meetings = (await readOpen(deps, user, ticket.target.meetingIds)).filter(
     (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
   );

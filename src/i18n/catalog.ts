@@ -62,8 +62,11 @@ export interface Catalog {
   onlyThisOne: string;
   wholeSeries: string;
   notOrganizerNote: (organizer: string) => string;
-  /** Atop a cancel card offered for a meeting the user asked to decline but organizes (Microsoft 365 lets an organizer only cancel). */
-  organizesNotDecline: string;
+  /**
+   * Atop a cancel card offered for a meeting the user asked to decline but organizes (Microsoft 365 lets an organizer only
+   * cancel); `owner`: in a delegate's view, the person whose calendar it is, who organizes it (never "you" there).
+   */
+  organizesNotDecline: (owner?: string) => string;
   /**
    * Atop a bulk card whose request said an exception ("except the jour fixe") that names none of its meetings: the
    * exception as understood (`what`: as describeRequest says a request, 'called "jour fixe"', 'with Omar'), and that
@@ -100,6 +103,13 @@ export interface Catalog {
   /** Under a bulk card: the meetings it leaves out (leftOutMeeting each), as only their organizers can cancel them. */
   bulkLeftOut: (meetings: string[]) => string;
   leftOutMeeting: (subject: string, organizer: string) => string;
+  /** Atop a bulk card that swept a day: what it left out because nobody else is invited (a birthday, the dentist). */
+  bulkLeftOutPersonal: (subjects: string[]) => string;
+  /**
+   * Under a delegate's bulk card for the boss's meetings: meetings the user organizes with the boss in them (their own
+   * copy, not in the boss's calendar), left out and named, never dropped unsaid.
+   */
+  bulkLeftOutYours: (subjects: string[]) => string;
   /** A bulk card's outcome when none of its meetings was cancelled. */
   noneCancelled: string;
   /** Meetings of a bulk Microsoft 365 did not cancel: throttled to the end, or unreachable and found unchanged; nobody was told. */
@@ -146,8 +156,12 @@ export interface Catalog {
   nothingPending: string;
   /** "keep it", "yes" with a list to pick from open, and no confirm card. */
   nothingPendingListOpen: string;
-  /** "yes, but not the standup" where no meeting of the card waiting is the standup, or the card is of one meeting. */
+  /** "yes, but not the standup" where no meeting of the bulk card waiting is the standup. */
   keptNotOnCard: string;
+  /** "yes, but not that one" on a card of several: which meeting to keep is not said; nothing is cancelled. */
+  keptUnnamed: string;
+  /** "yes, but not that one" on a card of one meeting: a yes and a no at once; nothing is cancelled. */
+  keptUnnamedOne: string;
   /** "yes"/"no" when the confirm card shown last is done already (an earlier card may still be open). */
   lastCardDone: string;
   noMore: string;

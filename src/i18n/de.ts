@@ -72,8 +72,10 @@ export const de: Catalog = {
   onlyThisOne: 'Nur diese',
   wholeSeries: 'Die ganze Serie',
   notOrganizerNote: (organizer) => `${organizer} organisiert diese Besprechung.`,
-  organizesNotDecline:
-    'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
+  organizesNotDecline: (owner) =>
+    owner
+      ? `${owner} organisiert diese Besprechung, daher kann sie in diesem Kalender nicht abgelehnt werden: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.`
+      : 'Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen: Du kannst sie stattdessen für alle absagen. Es wurde noch nichts gesendet.',
   exceptMatchedNothing: (what) =>
     `Du wolltest die Besprechung ${what.join(' und die Besprechung ')} auslassen, aber keine hier passt dazu, daher wurde dafür nichts ausgelassen: Wenn du bestätigst, wird jede Besprechung auf dieser Karte abgesagt.`,
 
@@ -108,6 +110,12 @@ export const de: Catalog = {
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   bulkLeftOut: (meetings) => `Nicht dabei: ${meetings.join(', ')}. Absagen kann eine Besprechung nur, wer sie organisiert.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organisiert von ${organizer})`,
+  bulkLeftOutPersonal: (subjects) =>
+    `Nicht dabei: ${subjects.join(', ')}. Niemand sonst ist eingeladen, also gibt es niemanden zu benachrichtigen; nenne ${subjects.length === 1 ? 'den Termin' : 'einen davon'}, um ihn hier abzusagen.`,
+  bulkLeftOutYours: (subjects) =>
+    subjects.length === 1
+      ? `Nicht auf dieser Karte: ${subjects[0]}, das du selbst organisierst. Sag es einzeln ab, falls es nicht stattfinden soll.`
+      : `Nicht auf dieser Karte: ${subjects.join(', ')}, die du selbst organisierst. Sag sie einzeln ab, falls sie nicht stattfinden sollen.`,
   noneCancelled: 'Nichts wurde abgesagt.',
   notCancelledBusy: (count) =>
     count === 1
@@ -170,6 +178,10 @@ export const de: Catalog = {
     'Die Karte, die ich zuletzt gezeigt habe, ist schon erledigt; dafür gibt es nichts mehr zu bestätigen oder zu behalten. Eine Karte weiter oben, die noch offen ist, funktioniert mit ihren eigenen Buttons.',
   keptNotOnCard:
     'Nichts wurde abgesagt: Die Besprechung, die bleiben soll, ist keine, die die Karte absagen würde, so wie ich es lese; die Karte wartet weiter. Drück ihren Button, um alle darauf abzusagen, oder sag noch einmal „sag alle meine Termine morgen ab außer …“.',
+  keptUnnamed:
+    'Nichts wurde abgesagt: Ich konnte nicht erkennen, welche Besprechung bleiben soll; die Karte wartet weiter. Sag, welche („ja, aber nicht das Standup“), drück ihren Button, um alle darauf abzusagen, oder sag „nein“, um alle zu behalten.',
+  keptUnnamedOne:
+    'Es wurde nichts gesendet: Diese Karte gilt einer einzigen Besprechung, und du hast Ja gesagt, aber auch, dass eine ausgelassen werden soll; die Karte wartet weiter. Sag „ja“, um fortzufahren, oder „nein“, um die Besprechung zu lassen, wie sie ist.',
   noMore: 'Das war die ganze Liste: Weitere Besprechungen stehen nicht darauf. Sag „zeig meine Besprechungen“, um neu anzufangen.',
   noSuchRow: (rows) => (rows === 1 ? 'Die Liste hat nur 1 Besprechung.' : `Die Liste hat nur ${rows} Besprechungen.`),
   allDay: 'ganztägig',

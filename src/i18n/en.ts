@@ -65,7 +65,10 @@ export const en: Catalog = {
   onlyThisOne: 'Only this one',
   wholeSeries: 'The whole series',
   notOrganizerNote: (organizer) => `${organizer} organizes this meeting.`,
-  organizesNotDecline: "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
+  organizesNotDecline: (owner) =>
+    owner
+      ? `${owner} organizes this meeting, so it can't be declined in their calendar: you can cancel it for everyone instead. Nothing was sent yet.`
+      : "You organize this meeting, so you can't decline it: you can cancel it for everyone instead. Nothing was sent yet.",
   exceptMatchedNothing: (what) =>
     `You asked to leave out the meeting ${what.join(' and the meeting ')}, but none here matches, so nothing was left out for ${what.length === 1 ? 'it' : 'them'}: if you confirm, every meeting on this card is cancelled.`,
 
@@ -97,6 +100,10 @@ export const en: Catalog = {
   bulkLeftOut: (meetings) =>
     `Left out: ${meetings.join(', ')}. Only a meeting's organizer can cancel ${meetings.length === 1 ? 'it' : 'them'}.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organized by ${organizer})`,
+  bulkLeftOutPersonal: (subjects) =>
+    `Left out: ${subjects.join(', ')}. Nobody else is invited, so there is no one to tell; name ${subjects.length === 1 ? 'it' : 'one'} to cancel it here.`,
+  bulkLeftOutYours: (subjects) =>
+    `Not on this card: ${subjects.join(', ')}, which you organize yourself. Cancel ${subjects.length === 1 ? 'it' : 'them'} on ${subjects.length === 1 ? 'its' : 'their'} own if ${subjects.length === 1 ? 'it should' : 'they should'} not take place.`,
   noneCancelled: 'Nothing was cancelled.',
   notCancelledBusy: (count) =>
     count === 1
@@ -156,6 +163,10 @@ export const en: Catalog = {
     'The card I showed last is done already, so there is nothing for this to confirm or keep. A card further up that is still open works with its own buttons.',
   keptNotOnCard:
     'Nothing was cancelled: the meeting you want to keep is not one the card would cancel as I read it, so the card is still waiting. Press its button to cancel all it names, or say "cancel all my meetings tomorrow except …" again.',
+  keptUnnamed:
+    'Nothing was cancelled: I couldn\'t tell which meeting you want to keep, so the card is still waiting. Say which one ("yes, but not the standup"), press its button to cancel all it names, or say "no" to keep them all.',
+  keptUnnamedOne:
+    'Nothing was sent: this card is for one meeting, and you said yes but also to leave one out, so the card is still waiting. Say "yes" to go ahead, or "no" to leave the meeting as it is.',
   noMore: 'That was the whole list: there are no more meetings on it. Say "show my meetings" to start again.',
   noSuchRow: (rows) => (rows === 1 ? 'The list has only 1 meeting.' : `The list has only ${rows} meetings.`),
   allDay: 'all day',

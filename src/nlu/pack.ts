@@ -12,6 +12,8 @@ export interface DayPart {
   to: number;
   /** The words also say which day ("tonight", "heute Abend" -> today). */
   today?: boolean;
+  /** The word chrono reads in their place for that day: "my 11 tonight" is "my 11 today" to it ("11" alone is no time). */
+  chronoDay?: string;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface LanguagePack {
   additive: RegExp;
   /** Words that start an addition: "and …", "plus …", "und …", "sowie …". */
   addition: RegExp;
+  /** A third person's possessive, not an object pronoun: "his 3pm", "her standup", "seinen Termin", "ihr Standup". */
+  theirs: RegExp;
   /** Words that start a message of the user's own: "I …", "we're …", "sorry", "ich …", "leider". */
   ofSelf: RegExp;
   /**
@@ -233,6 +237,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     butNot: words(pack.butNot),
     additive: words(pack.additive),
     addition: words(pack.addition),
+    theirs: words(pack.theirs),
     ofSelf: words(pack.ofSelf),
     news: words(pack.news),
     pointer: words(pack.pointer),

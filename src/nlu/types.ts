@@ -50,8 +50,8 @@ export interface MeetingRequest {
   /** Local wall-clock time asked for, in the user's zone. */
   clock?: { hour: number; minute: number };
   /**
-   * The clock was said with no am/pm and read as an afternoon hour ("my 2:30" is 14:30): the same hour in the
-   * morning fits too, after a meeting at the afternoon one.
+   * The clock was said with no am/pm and no part of the day ("my 2:30" is 14:30, "the deploy at 11" 11:00, "um halb eins"
+   * 12:30): the same hour in the other half of the day fits too (02:30, 23:00, 00:30), after a meeting at the one read.
    */
   morningToo?: boolean;
   /** How long the meeting is said to be, in minutes ("the 2h workshop", "den 90 Min. Workshop"): ranks, never a time. */
@@ -63,6 +63,18 @@ export interface MeetingRequest {
    * none of the meetings (it does name "lunch and learn").
    */
   exceptEach?: MeetingRequest[];
+  /**
+   * Exceptions said whose words name no meeting at all ("… except that one", "außer dem einen"; of several, those
+   * parts), as read in lower case: nothing is left out for them, and the bulk card says so rather than drop them unsaid.
+   */
+  exceptUnnamed?: string[];
+  /**
+   * "cancel the standup and the budget check-in tomorrow", "das 1:1 mit Ali am Freitag und das mit Petra am Montag": each
+   * meeting of several joined by "and"/"und", read on its own (a part may leave out what another says: the day, the title).
+   * The calendar side reads them apart only when no one meeting fits all the words ("lunch and learn", "1:1 with Ana and
+   * Luis" stay one) and each part names one meeting clearly; the request is then for all of them (a bulk).
+   */
+  each?: MeetingRequest[];
   /**
    * The plural that alone made the request for several meetings ("cancel the friday drinks", "my standups"): the
    * calendar side reads it as one meeting's name when the meetings it finds are called so ("Team drinks").
@@ -83,6 +95,11 @@ export interface MeetingRequest {
    * meeting Alex organizes in my calendar): matching weighs both.
    */
   calendarHint?: string;
+  /**
+   * The calendar was named as a calendar ("in Alex's calendar", "im Kalender von Alex", "in Alex seinem Kalender"): the
+   * meeting is in it, not one of mine Alex organizes.
+   */
+  calendarSaid?: true;
   /** Name of a person in the meeting ("anna", "thomas becker"). */
   attendeeHint?: string;
   /**
@@ -102,6 +119,14 @@ export interface MeetingRequest {
    */
   reason?: string;
   /**
+   * The last clause after a comma or a dash when no reason was found ("cancel the interview on wednesday - budget freeze",
+   * "…, kenji's sick", "…, Grippewelle im Team"): `text` as typed, `words` the words of it the request's title, person and
+   * calendar hints hold, `loose` those its looseHint holds. The calendar side reads it as the reason (those words out of
+   * the hints) when one of `words` names nothing in view and the request names a meeting without them (calendar/candidates.ts
+   * withReasonTail); else they stay words about which meeting ("…, vendor", "…, sondern das Daily").
+   */
+  reasonTail?: { text: string; words: string[]; loose?: string[] };
+  /**
    * Means something else with a list on screen: "the 2nd" is a date only because no list was shown; "the
    * later one", "both", "the vendor one" are about the rows of that list.
    */
@@ -118,6 +143,16 @@ export interface MeetingRequest {
   beside?: 'after' | 'before';
   /** "no, the one after": the card waiting was not meant (it ends when another follows). */
   instead?: true;
+  /**
+   * "yes, and cancel my 4pm too", "ja, und sag das Weekly auch ab": a request added to a yes; the card waiting is
+   * confirmed first (as by a bare yes: never with these words as its message), then this request is answered.
+   */
+  afterYes?: true;
+  /**
+   * "his 3pm", "her standup", "seinen Termin um 15 Uhr": a third person's meeting with no name said: the calendar of the
+   * person the card on screen is about (a delegate's boss), when it is a person's.
+   */
+  theirs?: true;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

@@ -6,7 +6,7 @@ import type { Intent, MeetingRequest, UserContext } from './types';
 import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
-import { reasonIn } from './reason';
+import { lastClause, reasonIn } from './reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -147,14 +147,14 @@ function yesFollowedBy(
   text: string,
   pack: LanguagePack,
   context: UserContext,
-): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string } | undefined {
+): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string; adds?: true } | undefined {
   // "yes but keep the dinner", no comma: a yes without meetings of the card only (never a message that starts "but").
   const bare = /^([^,.;:!?–—-]+?)\s+((?:but|aber)\s.*)$/isu.exec(text);
   const butKeep = bare && saysYes(bare[1], pack) ? leftOutAfterYes(bare[2].split(/(?<=[,.;:!?–—]|\s-)\s+/u), pack, context) : undefined;
   if (butKeep) return butKeep;
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
-  if (!head || !saysYes(head[1], pack)) return undefined;
+  if (!head || !saysYes(head[1], pack)) return addedWithoutComma(text, pack, context);
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
@@ -176,7 +176,25 @@ function yesFollowedBy(
   const first = clauses.findIndex((clause) => !confirmsOnly(clause, pack));
   if (first < 0) return {};
   const said = clauses.slice(first).join(' ');
-  return aboutOtherMeetings(said, pack, context) ? { instead: rest } : { comment: said.trim().replace(QUOTES, '').trim() };
+  if (!aboutOtherMeetings(said, pack, context)) return { comment: said.trim().replace(QUOTES, '').trim() };
+  // "and cancel my 4pm too", "und das Weekly auch": more than the card, so the card is a yes too (afterYes).
+  const lower = ` ${said.toLowerCase()} `;
+  return pack.addition.test(lower.trimStart()) || pack.additive.test(lower) ? { instead: rest, adds: true } : { instead: rest };
+}
+
+/**
+ * "yes and decline the 1:1 too", "ja und sag das Weekly auch ab": a yes with no comma, then "and" and a request about
+ * other meetings, with a verb: that request, added to the yes. Nothing else is read after a yes with no comma (never a
+ * message).
+ */
+function addedWithoutComma(text: string, pack: LanguagePack, context: UserContext): { instead: string; adds: true } | undefined {
+  const found = /^(\S+)\s+(\S.*)$/su.exec(text);
+  if (!found || !saysYes(found[1], pack) || !pack.addition.test(found[2].toLowerCase())) return undefined;
+  // With a verb only: "ok and after that" stays the meeting beside the one discussed.
+  const asked = read(found[2], context, false);
+  return asksFor(asked.intent) && namesAMeeting(asked) && aboutOtherMeetings(found[2], pack, context)
+    ? { instead: found[2], adds: true }
+    : undefined;
 }
 
 /**
@@ -196,10 +214,15 @@ function leftOutAfterYes(
   // "yes, without a message" is about the message; "yes, keep it short" about nothing of the card's.
   if (pack.noMessage.test(` ${first}`)) return undefined;
   const what = pack.butNot.exec(first)?.groups?.what;
-  // A pronoun is no meeting of the card ("keep it short", "lass es"); German "das" is also the article ("nicht das Budget-Review").
-  if (!what || /^(?:it|them|es|ihn|sie)\b/u.test(what)) return undefined;
+  // A pronoun and more words is about the message ("keep it short", "lass es kurz"); German "das" is also the article
+  // ("nicht das Budget-Review").
+  if (!what || /^(?:it|them|es|ihn|sie)\s+\S/u.test(what)) return undefined;
   const except = read(what, { ...context, listShown: true }, false);
-  if (!namesAMeeting(except) || asksFor(except.intent) || except.intent === 'yes' || except.intent === 'no') return undefined;
+  if (asksFor(except.intent)) return undefined;
+  // Words that point at a meeting without naming one ("but not that one", "aber nicht den", "but keep it"): a meeting
+  // left out that cannot be told, never a yes with them as the message. An exception that names nothing: held.
+  if (!namesAMeeting(except) || except.intent === 'yes' || except.intent === 'no')
+    return { except: { intent: 'select', scope: 'one', language: pack.language } };
   const said = clauses.slice(1).join(' ').trim().replace(QUOTES, '').trim();
   return { except: { ...except, intent: 'select' }, ...(said && !confirmsOnly(said, pack) ? { comment: said } : {}) };
 }
@@ -401,6 +424,45 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
 // Between exceptions: "the workshop and the legal sync", "dem Daily, der Retro und dem Jour fixe".
 const EXCEPTIONS_APART = /\s*,\s*|\s+(?:and|&|und|sowie|or|oder)\s+/;
 
+// Between meetings asked for together: "the standup and the budget check-in", "das Daily und die Retro", "x & y", "x + y".
+const JOINED = /\s+(?:and|und|&|\+|as well as|sowie)\s+(?:also\s+|auch\s+|then\s+|dann\s+)?/iu;
+
+/**
+ * "cancel the standup and the budget check-in tomorrow": each meeting joined by "and" read on its own, with the request's
+ * intent; undefined unless there are two or more and each names a meeting. Read only for a cancel or decline of one
+ * meeting whose words have an "and" in them (the calendar side decides whether they are one meeting's name).
+ */
+function eachJoined(asked: string, intent: Intent, pack: LanguagePack, context: UserContext): MeetingRequest[] | undefined {
+  const parts = asked.split(JOINED).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const each = parts.map((part) => ({ ...read(part, context, false, pack), intent }));
+  return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
+}
+
+// Words of a last clause that point at a meeting, not at why ("…, the vendor one", "…, den von morgen").
+const POINTER = /\b(?:one|ones|meeting|meetings|call|calls|termin|termine|meeting|einen|einer|den|dem)\b/u;
+
+/**
+ * The last clause after a comma or a dash (reason.ts lastClause) as a possible reason: only words that may name a
+ * meeting or give a reason, no verb of a request, no day, time, row, position or pointer ("the vendor one").
+ */
+function reasonTailOf(asked: string, pack: LanguagePack, context: UserContext): MeetingRequest['reasonTail'] {
+  if (!asked.includes(',') && !/\s[-–—]\s/u.test(asked)) return undefined;
+  const text = lastClause(asked, pack);
+  if (!text || POINTER.test(text.toLowerCase())) return undefined;
+  // A signature is chatter in its place only ("Many thanks, Ravi").
+  const plain = ` ${asked.toLowerCase()} `.replace(pack.chatter, ' ').replace(/[\s.!?]+$/u, '');
+  if (!plain.endsWith(text.toLowerCase())) return undefined;
+  const said = read(text, context, false, pack);
+  if (said.intent !== 'select' && said.intent !== 'other') return undefined;
+  const { day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except } = said;
+  if ([day, clock, hours, position, ordinal, count, neighbour, series, underway, other, duration, except].some((x) => x !== undefined))
+    return undefined;
+  const words = [said.titleHint, said.attendeeHint, said.calendarHint].flatMap((hint) => hint?.split(' ') ?? []);
+  const loose = said.looseHint?.split(' ') ?? [];
+  return words.length > 0 ? { text, words, ...(loose.length ? { loose } : {}) } : undefined;
+}
+
 // "all standups this week", "meine Termine morgen": several meetings, which an exception may be taken from.
 // "the meetings monday except …", "die Termine am Freitag außer …": a plural after "the"/"die" is several too.
 const SEVERAL = /\b(?:all|my|the|these|those|alle|meine|die|diese)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+(?:s|e|en)\b/u;
@@ -464,11 +526,14 @@ function yesWordLeading(text: string, context: UserContext): string | undefined 
   return first !== undefined && packForText(text, context.locale).yes.test(first) ? first : undefined;
 }
 
-/** `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again). */
-function read(text: string, context: UserContext, withYes: boolean): MeetingRequest {
+/**
+ * `withYes`: whether a leading "yes," may carry a message (false for the words after one: read once, not again).
+ * `inPack`: the language of the whole text, for a part of it ("is eh nix zu besprechen" is no English on its own).
+ */
+function read(text: string, context: UserContext, withYes: boolean, inPack?: LanguagePack): MeetingRequest {
   const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
   // Read by the words the user typed: a mention's tags ("<at>") are no English.
-  const pack = packForText(typed, context.locale);
+  const pack = inPack ?? packForText(typed, context.locale);
   const language = pack.language;
 
   const yes = withYes ? yesFollowedBy(typed, pack, context) : undefined;
@@ -476,9 +541,10 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   // a request when its words name no meeting by themselves ("ja, und morgen auch" with nothing open): never guessed.
   if (yes && 'instead' in yes) {
     const request = read(yes.instead, context, false);
-    return request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))
-      ? { intent: 'other', scope: 'one', language }
-      : request;
+    if (request.intent === 'yes' || (!asksFor(request.intent) && onlyWhen(request))) return { intent: 'other', scope: 'one', language };
+    // "yes. and henrik's 3pm as well": a meeting named plainly with no verb is added too; not rows of a list ("and both").
+    const plainly = request.intent === 'select' && !request.dependsOnList && request.ordinal === undefined && !request.position;
+    return yes.adds && (asksFor(request.intent) || plainly) && namesAMeeting(request) ? { ...request, afterYes: true } : request;
   }
   if (yes) return { intent: 'yes', scope: 'one', language, ...yes };
 
@@ -593,7 +659,9 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
 
   // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
   const otherOne = reference.match !== undefined && /\b(?:other|ander\w*)\b/.test(reference.match[0]);
-  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next') || otherOne;
+  // "both interviews", "die beiden Interviews" with no list on screen: the two meetings so called, not rows of a list.
+  const countOfNamed = counted.count !== undefined && !counted.from && titleWords.length > 0 && isPlural(words[words.length - 1]);
+  const ofAList = comparative || (counted.count !== undefined && counted.from !== 'next' && !countOfNamed) || otherOne;
   const listless = ofAList && !context.listShown;
   if (listless && comparative) position = undefined;
   const count = listless ? undefined : counted.count;
@@ -666,6 +734,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   if (titleHint) request.titleHint = titleHint;
   if (attendeeHint) request.attendeeHint = attendeeHint;
   if (calendarNames.length > 0) request.calendarHint = calendarNames.join(' ');
+  if (calendarNames.length > 0 && (named.noun || placed.noun)) request.calendarSaid = true;
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   // Not when said to be every one: "all standups", "alle Dailys".
@@ -675,6 +744,7 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
   if (otherOne) request.other = true;
+  if (calendarNames.length === 0 && pack.theirs.test(lowered)) request.theirs = true;
   if (length.minutes) request.duration = length.minutes;
   if (excepted.what && scope === 'all') {
     // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".
@@ -684,6 +754,17 @@ function read(text: string, context: UserContext, withYes: boolean): MeetingRequ
     const parts = excepted.what.split(EXCEPTIONS_APART).filter((part) => part.trim());
     const each = parts.length > 1 ? parts.map((part) => read(part, { ...context, listShown: true }, false)) : [];
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
+    const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
+    if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
+  }
+  if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
+    const each = eachJoined(asked, finalIntent, pack, context);
+    if (each) request.each = each;
+  }
+  // "… - budget freeze", "…, kenji's sick": a last clause that may be a reason, for the calendar side to tell.
+  if (asksFor(finalIntent) && !message && !reason) {
+    const tail = reasonTailOf(asked, pack, context);
+    if (tail) request.reasonTail = tail;
   }
   // "no, Omar's", "nein, Donnerstag": a leading no and a part named, no verb and nothing about rows.
   if (correction.match && !intent && !otherOne && !ofAList && ordinal === undefined && !position && !near.neighbour && namesAPart(request))

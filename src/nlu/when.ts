@@ -169,6 +169,17 @@ export function clockRange(input: string, pack: LanguagePack): { text: string; r
  * it is given the user's wall clock dressed as UTC (chrono's own zone handling returned "3pm" as
  * 15:00Z), and the zone arithmetic is done here with luxon from the parsed components only.
  */
+/**
+ * An hour said with no am/pm in a night that runs into the next day ("heute Nacht um halb eins", "my 11 tonight"): the
+ * evening hour when it is in the night's evening (11 is 23:00), else the small hour (12 is 00:30's 0, 2 is 02:00).
+ */
+function nightHour(hour: number, part: { from: number; to: number }): number {
+  const evening = hour === 12 ? 12 : hour + 12;
+  if (hour < 12 && evening >= part.from && evening < 24) return evening;
+  const small = hour === 12 ? 0 : hour;
+  return small < part.to - 24 ? small : hour;
+}
+
 export function extractWhen(input: string, pack: LanguagePack, context: UserContext, said?: DateTime): When {
   const local = DateTime.fromJSDate(context.now, { zone: luxonZone(context.timeZone) });
   const today = local.startOf('day');
@@ -195,7 +206,10 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
   for (const dayPart of pack.dayParts) {
     const found = cut(text, dayPart.pattern);
     if (!found.match) continue;
-    text = found.text;
+    // "my 11 tonight": chrono reads the hour with a day after it ("11 today"), not alone ("my 11").
+    text = dayPart.chronoDay
+      ? `${text.slice(0, found.match.index)} ${dayPart.chronoDay} ${text.slice(found.match.index + found.match[0].length)}`
+      : found.text;
     part = dayPart;
     if (dayPart.today) date = today;
     break;
@@ -237,12 +251,16 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     if (parsed.isCertain('hour')) {
       let hour = parsed.get('hour')!;
       // "at 3" means 15:00: without am/pm, small hours are read as working hours.
-      const meridiemSaid = parsed.isCertain('meridiem');
-      const workingHours = !meridiemSaid && hour >= 1 && hour <= 7 && !part;
-      if (!meridiemSaid && hour >= 1 && hour <= 7) hour += 12;
-      if (!meridiemSaid && hour < 12 && part && part.name !== 'morning') hour += 12;
+      // chrono.de calls "12:30 Uhr" (what "halb eins" is written as) certain to be noon: it is not, it is either.
+      const meridiemSaid = parsed.isCertain('meridiem') && !(hour === 12 && /\buhr\b/u.test(result.text));
+      // Said with no am/pm and no part of the day, an hour of the clock face may be either half of the day: "at 2:30" is
+      // 14:30 or, for a night shift, 02:30; "halb eins" 12:30 or 00:30; "the deploy at 11" 11:00 or 23:00 (see morningToo).
+      const eitherHalf = !meridiemSaid && hour >= 1 && hour <= 12 && !part;
+      if (!meridiemSaid && hour >= 1 && hour <= 7 && !(part && part.to > 24)) hour += 12;
+      if (!meridiemSaid && part && part.to > 24) hour = nightHour(hour, part);
+      else if (!meridiemSaid && hour < 12 && part && part.name !== 'morning') hour += 12;
       clock = { hour, minute: parsed.get('minute') ?? 0 };
-      morningToo = workingHours || undefined;
+      morningToo = eitherHalf || undefined;
     }
   }
 

@@ -418,14 +418,24 @@ describe('the cancel conversation (bot over HTTP against the sandbox)', function
     assert.equal(lynne.comment, 'Candidate withdrew');
   });
 
-  it('typed "yes, and <another meeting>" is never sent to this meeting\'s attendees, nor taken as a bare yes', async () => {
-    const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
-    for (const text of ['yes, and the 1:1 with Megan', "yes, don't cancel it", 'yes, wait']) {
+  // Session 11: "yes, and <another meeting>" confirms this card as a bare yes would, then offers the other one.
+  it('typed "yes, and <another meeting>" is never sent to this meeting\'s attendees: a yes, then the other meeting', async () => {
+    for (const text of ["yes, don't cancel it", 'yes, wait']) {
+      const card = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
       const turn = await alex.say(text);
-      assert.ok(!turn.updated.some((a) => a.id === confirm.id), `${text}: the card stays as it is`);
+      const shown = turn.updated.filter((a) => a.id === card.id).map((a) => cardText(a.attachments![0].content));
+      assert.ok(!shown.some((t) => /Cancelled/.test(t)), `${text}: nothing cancelled`);
     }
-    const lynne = (await stack.mailbox(LYNNE.upn)).inbox.find((m: any) => m.subject === 'Canceled: Interview: frontend candidate');
-    assert.equal(lynne, undefined, 'nothing was cancelled');
+    const confirm = (await confirmCardFor(alex, 'Interview: frontend candidate')).card();
+    const told = async () =>
+      (await stack.mailbox(LYNNE.upn)).inbox
+        .filter((m: any) => m.subject === 'Canceled: Interview: frontend candidate')
+        .map((m: any) => m.comment);
+    assert.deepEqual(await told(), [], 'nothing was cancelled');
+    const turn = await alex.say('yes, and the 1:1 with Megan');
+    assert.equal(turn.updated[0]?.id, confirm.id, 'the card shows its outcome');
+    assert.deepEqual(await told(), [''], 'cancelled with no message: never those words');
+    assert.match(cardText(turn.card().content), /1:1 Alex \/ Megan/);
   });
 });
 

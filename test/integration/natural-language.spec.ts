@@ -166,7 +166,11 @@ describe('natural language through the bot (English and German)', function () {
     assert.match(said.text(), /Nichts wurde abgesagt/);
     assert.equal(said.updated.length, 0);
     await alex.say('sag das 1:1 mit Megan morgen ab');
-    assert.match((await alex.say('ja, aber nicht das Standup')).text(), /Nichts wurde abgesagt/);
+    // A card of one meeting (session 11): said as such, not in the bulk card's words.
+    assert.match(
+      (await alex.say('ja, aber nicht das Standup')).text(),
+      /^Es wurde nichts gesendet: Diese Karte gilt einer einzigen Besprechung/,
+    );
     assert.equal((await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject)).length, 0);
   });
 
@@ -182,6 +186,34 @@ describe('natural language through the bot (English and German)', function () {
     assert.equal(yes.updated.length, 0, 'no card changed');
     const done = await alex.click(bulk.id, button(bulk.content, String(bulk.content.actions[0].title)), { comment: '' });
     assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled /);
+  });
+
+  it('two meetings joined by "and" / "und" are one bulk card of both, the reason as its message (held-out 12)', async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const card = (await alex.say("cancel the 1:1 with megan and the standup tomorrow, I'm out sick")).card();
+    const text = cardText(card.content);
+    assert.match(text, /^Cancel (both|these 2 meetings)\?/);
+    assert.match(text, /1:1 Alex \/ Megan/);
+    assert.match(text, /Daily standup/);
+    const input = (card.content.body as any[]).find((element) => element.type === 'Input.Text');
+    assert.equal(input?.value, "I'm out sick");
+    const done = await alex.click(card.id, button(card.content, String(card.content.actions[0].title)), { comment: input.value });
+    assert.match(cardText(done.updated[0].attachments![0].content), /^Cancelled /);
+    const cancelled = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject));
+    assert.deepEqual(cancelled.map((m: any) => `${m.subject} | ${m.comment}`).sort(), [
+      "Canceled: 1:1 Alex / Megan | I'm out sick",
+      "Canceled: Daily standup | I'm out sick",
+    ]);
+    const german = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles', locale: 'de-DE' });
+    assert.match(cardText((await german.say('sag das Interview und das Budget Review übermorgen ab')).card().content), /^(Beide|Diese 2)/);
+  });
+
+  it("a reason said as a noun phrase after a dash is the message in the card's box, not title words (held-out 12)", async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const card = (await alex.say('cancel the 1:1 with megan tomorrow - budget freeze')).card();
+    assert.match(cardText(card.content), /^Cancel this meeting\?\n1:1 Alex \/ Megan/);
+    const input = (card.content.body as any[]).find((element) => element.type === 'Input.Text');
+    assert.equal(input?.value, 'budget freeze');
   });
 
   it('"decline the all hands" goes to the decline card; anything else gets help with examples, never silence', async () => {

@@ -176,15 +176,17 @@ describe('trial 9: cards that say only what is true (bot over HTTP against the s
 
   it('a bulk card clicked after one of its meetings was cancelled in Outlook: the outcome names it as not cancelled from this card, and why (trial 9 #3)', async () => {
     const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
-    assert.match(cardText(bulk.content), /^Cancel these 3 meetings\?/);
+    // Three meetings that day, four on a Tuesday (the weekly sync): read from the card.
+    const count = Number(/^Cancel these (\d+) meetings\?/.exec(cardText(bulk.content))?.[1]);
+    assert.ok(count >= 3, cardText(bulk.content));
     const outlook = await outlookAs(stack(), ALEX.upn);
     const standup = (await outlook.find('Daily standup')).find((e) =>
       DateTime.fromISO(`${e.start.dateTime}Z`).setZone(PACIFIC).hasSame(day(2), 'day'),
     );
     await outlook.cancel(standup.id, '');
-    const done = await alex.click(bulk.id, button(bulk.content, 'Cancel all 3'), { comment: '' });
+    const done = await alex.click(bulk.id, button(bulk.content, `Cancel all ${count}`), { comment: '' });
     const text = cardText(done.invokeCard);
-    assert.match(text, /^Cancelled 2 meetings:\n/, text);
+    assert.match(text, new RegExp(`^Cancelled ${count - 1} meetings:\\n`), text);
     assert.match(
       text,
       /\nNot cancelled from this card:\nDaily standup\n · .*3:00\sPM – 3:15\sPM · no longer in the calendar: cancelled or deleted meanwhile(\n|$)/,
@@ -195,10 +197,13 @@ describe('trial 9: cards that say only what is true (bot over HTTP against the s
   describe('wording (trial 9 #11)', () => {
     it('two meetings: "Cancel both", "cancels both", and kept: "Kept both meetings. Nothing was cancelled." with no dangling colon', async () => {
       const outlook = await outlookAs(stack(), ALEX.upn);
-      const standup = (await outlook.find('Daily standup')).find((e) =>
-        DateTime.fromISO(`${e.start.dateTime}Z`).setZone(PACIFIC).hasSame(day(2), 'day'),
-      );
-      await outlook.cancel(standup.id, '');
+      // Two meetings left that day: the standup cancelled in Outlook, and the weekly sync when the day is a Tuesday.
+      for (const subject of ['Daily standup', 'Weekly sync']) {
+        const occurrence = (await outlook.find(subject)).find((e) =>
+          DateTime.fromISO(`${e.start.dateTime}Z`).setZone(PACIFIC).hasSame(day(2), 'day'),
+        );
+        if (occurrence || subject === 'Daily standup') await outlook.cancel(occurrence.id, '');
+      }
       const bulk = (await alex.say(`cancel all my meetings on ${day(2).toFormat('cccc')}`)).card();
       const text = cardText(bulk.content);
       assert.deepEqual(

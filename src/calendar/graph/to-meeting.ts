@@ -22,6 +22,7 @@ export const MEETING_FIELDS = [
   'location',
   'sensitivity',
   'iCalUId',
+  'responseStatus',
 ] as const;
 
 const KINDS: Record<string, MeetingKind> = {
@@ -72,6 +73,7 @@ export function toMeeting(event: Event, calendar: MeetingCalendar = DEFAULT_CALE
     end: isAllDay ? dateOf(end) : dateTimeTimeZoneToInstant(end),
     isAllDay,
     isCancelled: event.isCancelled ?? false,
+    ...(event.responseStatus?.response === 'declined' ? { declined: true as const } : {}),
     isOrganizer: event.isOrganizer ?? false,
     organizer: {
       name: event.organizer?.emailAddress?.name ?? event.organizer?.emailAddress?.address ?? '',

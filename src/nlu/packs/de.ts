@@ -19,6 +19,21 @@ const NUMBERS: Record<string, number> = {
   elf: 11,
   zwölf: 12,
   zwoelf: 12,
+  // Swiss German: "um drüü", "halbi zwöi", "um zwölfi".
+  eis: 1,
+  zwöi: 2,
+  drü: 3,
+  drüü: 3,
+  vieri: 4,
+  foifi: 5,
+  füfi: 5,
+  sächsi: 6,
+  sibni: 7,
+  achti: 8,
+  nüni: 9,
+  zäni: 10,
+  elfi: 11,
+  zwölfi: 12,
 };
 const NUMBER_WORD = Object.keys(NUMBERS).join('|');
 const HOUR = `(${NUMBER_WORD}|\\d{1,2})`;
@@ -45,6 +60,10 @@ const WEEKDAYS: Record<string, number> = {
   sonntag: 7,
 };
 const WEEKDAY = `(?<weekday>${Object.keys(WEEKDAYS).join('|')})`;
+/** A word that says when ("morgen", "am", "um", "Freitag", "15", "nächste"): what may follow a name before the verb. */
+const WHEN_WORD = `(?:heute|morgen|übermorgen|uebermorgen|früh|frueh|abend|am|um|ab|diese[nrs]?|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|woche|${Object.keys(WEEKDAYS).join('|')}|\\d[\\d:.]*(?:\\s*uhr)?)\\b`;
+/** After a name: the end of the request (or of its clause, or its "ab"), or when ("für Grace morgen", "für Alex am Freitag"). */
+const WHEN_OR_END = `\\s*(?:$|ab\\b|[,.;:!?]|${WHEN_WORD})`;
 const MONTHS: Record<string, number> = {
   januar: 1,
   jan: 1,
@@ -180,7 +199,7 @@ export const de: LanguagePack = withLetterBoundaries({
       // "15-Uhr-Termin", "9:30-Uhr-Meeting": a clock time run onto the noun.
       .replace(/\b(\d{1,2})(?::(\d{2}))?\s*-\s*uhr\s*-\s*/g, (_m, hour: string, minute?: string) => ` um ${hour}:${minute ?? '00'} uhr `)
       // chrono.de does not read the spoken dial: halb drei = 2:30, viertel nach drei = 3:15, viertel vor drei = 2:45.
-      .replace(new RegExp(`\\bhalb\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:30`)
+      .replace(new RegExp(`\\bhalbi?\\s+${HOUR}(?![\\p{L}\\p{N}])`, 'gu'), (_m, h: string) => `${before(hourOf(h))}:30`)
       .replace(new RegExp(`\\bviertel\\s+nach\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${hourOf(h)}:15`)
       .replace(new RegExp(`\\bviertel\\s+vor\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
       .replace(new RegExp(`\\bdreiviertel\\s+${HOUR}\\b`, 'g'), (_m, h: string) => `${before(hourOf(h))}:45`)
@@ -190,7 +209,7 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\b(\d{1,2}:\d{2})(?=\s+am\b)/g, '$1 uhr')
       // "gegen 10": about 10, read as 10.
       .replace(/\bgegen\s+(?=\d|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\b)/g, 'um ')
-      .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})\\b`, 'g'), (_m, n: string) => `um ${NUMBERS[n]}`)
+      .replace(new RegExp(`\\bum\\s+(${NUMBER_WORD})(?![\\p{L}\\p{N}])`, 'gu'), (_m, n: string) => `um ${NUMBERS[n]}`)
       .replace(new RegExp(`\\b(${NUMBER_WORD})\\s+uhr\\b`, 'g'), (_m, n: string) => `${NUMBERS[n]} uhr`)
       // "15 uhr 30" and "15.30 uhr" as 15:30.
       .replace(/\b(\d{1,2})\s*uhr\s*(\d{2})\b/g, '$1:$2')
@@ -208,15 +227,17 @@ export const de: LanguagePack = withLetterBoundaries({
       '\\bguten\\s+(?:morgen|tag|abend)\\b',
       // Swiss and Austrian greetings too: "Grüezi", "Hoi zäme", "Griaß di".
       '\\b(?:hallo|hi|hey|moin(?:\\s+moin)?|servus|grüß\\s+(?:dich|gott)|gruess\\s+dich|tach|huhu|na|grüezi(?:\\s+mitenand)?|gruezi|grüessech|hoi(?:\\s+zäme)?|sali|salü|ciao|tschau|griaß\\s+di)\\b',
-      '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg|gruß|gruss|grüße|gruesse)\\b',
+      // Swiss spelling too ("liebe Grüsse", "merci vilmal").
+      '\\b(?:(?:liebe|viele|beste|herzliche|freundliche)\\s+)?(?:gruß|gruss|grüße|grüsse|gruesse)\\b',
+      '\\b(?:danke(?:\\s+(?:dir|schön|schoen|sehr))?|vielen\\s+dank|merci|dankeschön|dankeschoen|thx|lg|vg)\\b',
       // Höflich verpackt: "sorry für die Störung", "sei so lieb und …", "magst du mir kurz …".
       '\\b(?:sorry|entschuldigung|entschuldige)\\s+(?:für\\s+die|fuer\\s+die)\\s+störung\\b',
       '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
       '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
-      '\\b(?:merci\\s+vielmal|vielmal)\\b',
+      '\\b(?:merci\\s+vie?lmal|vie?lmal)\\b',
       // Freundlichkeiten und eine Unterschrift: "Hoffe, es geht dir gut.", "Danke, Anna", "LG Anna".
       '\\b(?:ich\\s+)?hoffe,?\\s+(?:es\\s+geht\\s+(?:dir|euch|ihnen)|dir\\s+geht\\s+es|alles\\s+ist)\\b[^.!?,;]*(?:gut|bestens)\\b',
-      "(?<=\\b(?:danke|dank|lg|vg|grüße|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
+      "(?<=\\b(?:danke|dank|lg|vg|grüße|grüsse|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
       '\\b(?:wenn\\s+(?:du\\s+)?(?:kannst|möglich|moeglich|es\\s+geht)|falls\\s+möglich|bitte\\s+schön|bitteschön|bitte|bitti|mal\\s+eben|kurz\\s+mal|schnell|eben\\s+mal|für\\s+mich|sorry|ups|hm+)\\b',
     ].join('|'),
     'g',
@@ -274,6 +295,7 @@ export const de: LanguagePack = withLetterBoundaries({
   hold: /^(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht|nein doch nicht)$/,
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
+  theirs: /\b(?:sein|seine[nmrs]?|ihre[nmrs]?)\b|(?<!\b(?:mit|für|fuer|von|bei|zu|an|auf|gegen|ohne)\s+)\bihr\b(?=\s+\S)/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
   news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
   pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
@@ -357,7 +379,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'list',
       pattern:
-        /\b(?:zeig(?:e|en|t)?|anzeigen|prüf(?:e|en)?|schau|guck|öffne|liste|listen|auflisten|was (?:habe|hab|steht|ist|gibt|liegt|läuft|laeuft)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
+        /\b(?:zeig(?:e|en|t)?|anzeigen|prüf(?:e|en)?|schau|guck|öffne|liste|listen|auflisten|was (?:habe|hab|han|hani|hesch|hätt|steht|ist|gibt|liegt|läuft|laeuft)|was\s+(?:ich|i)\b(?=.*\b(?:habe|hab|han|hätt|hätte)\b)|welche|übersicht|uebersicht|kalender|tagesordnung|bin ich\b(?=.*\b(?:frei|beschäftigt|busy|verplant|ausgebucht|voll)\b)|(?:habe|hab) ich\b(?=.*\b(?:was|etwas|termine?|meetings?|zeit|frei|viel)\b)|gibt(?:'s| es)\b(?=.*\b(?:was|etwas|termine?|meetings?)\b)|wie (?:sieht|voll)|irgendwas|steht\b(?=.*\ban\b))\b/,
     },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\b(?!.*\b(?:ab|absagen)\b)/ },
     { intent: 'list', pattern: /^\s*(?:meine\s+)?(?:termine|besprechungen|meetings)\s*[?.!]*\s*$/ },
@@ -440,11 +462,11 @@ export const de: LanguagePack = withLetterBoundaries({
     { pattern: /\b(?:nächste|naechste|nächsten|naechsten|kommende|kommenden)\s+woche\b/, offset: 1 },
   ],
   dayParts: [
-    { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true },
-    { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true },
-    { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true },
+    { name: 'morning', pattern: /\bheute\s+(?:morgen|früh|frueh|vormittag)\b/, from: 0, to: 12, today: true, chronoDay: 'heute' },
+    { name: 'afternoon', pattern: /\bheute\s+nachmittag\b/, from: 12, to: 17, today: true, chronoDay: 'heute' },
+    { name: 'evening', pattern: /\bheute\s+abend\b/, from: 17, to: 24, today: true, chronoDay: 'heute' },
     // The night runs into the small hours of the next day (a release window at 00:30).
-    { name: 'evening', pattern: /\bheute\s+nacht\b/, from: 17, to: 30, today: true },
+    { name: 'evening', pattern: /\bheute\s+nacht\b/, from: 17, to: 30, today: true, chronoDay: 'heute' },
     {
       name: 'afternoon',
       pattern: /\b(?:(?:zum|am|gegen)\s+)?(?:feierabend|tagesende|ende\s+des\s+tages|späten?\s+nachmittag|spaeten?\s+nachmittag)\b/,
@@ -502,17 +524,23 @@ export const de: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\b(?:termine|meetings|besprechungen)\\s+(?:für|fuer)\\s+(?<name>${NAME}(?:\\s+${NAME})?)`, 'dg') },
     // "lehn das All hands für Alex ab", "sag es im Namen von Alex ab": a delegate acting in Alex's calendar. ("für" only with
     // a decline verb: "sag das Abschiedsessen für Alex ab" may be a title.)
-    { early: true, pattern: new RegExp(`\\s+im\\s+namen\\s+von\\s+(?<name>${NAME})(?=\\s*(?:$|ab\\b|[,.;:!?]))`, 'dg') },
+    // The name ends the request (or its clause, or "ab" does), or a day or time follows it ("für Grace morgen").
+    { early: true, pattern: new RegExp(`\\s+im\\s+namen\\s+von\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg') },
     {
       early: true,
-      pattern: new RegExp(`(?<=\\b(?:lehn\\w*|ablehn\\w*)\\b.*)\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=\\s*(?:$|ab\\b|[,.;:!?]))`, 'dg'),
+      pattern: new RegExp(`(?<=\\b(?:lehn\\w*|ablehn\\w*)\\b.*)\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg'),
     },
-    { early: true, pattern: new RegExp(`\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=\\s+ablehn\\w*\\b)`, 'dg') },
+    { early: true, pattern: new RegExp(`\\s+(?:für|fuer)\\s+(?<name>${NAME})(?=(?:\\s+${WHEN_WORD})*\\s+ablehn\\w*\\b)`, 'dg') },
     // "im Kalender der Gruppe Marketing".
     { early: true, pattern: new RegExp(`\\b(?<noun>kalender)\\s+(?:der|des)\\s+(?:gruppe|teams?)\\s+(?<name>${NAME})`, 'dg') },
     // "der Marketing-Gruppe", "die Gruppe Marketing".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)gruppe\\b`, 'dg') },
     { early: true, pattern: new RegExp(`\\bgruppe\\s+(?<name>${NAME})`, 'dg') },
+    // "in Alex seinem Kalender", "im Patti ihrem Kalender" (spoken German for Alex's calendar).
+    {
+      early: true,
+      pattern: new RegExp(`\\b(?<name>${NAME})\\s+(?:sein|ihr)(?:em|en|er|e)?\\s+(?<noun>kalender|terminkalender)\\b`, 'dg'),
+    },
     // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
     // "zeig den Kalender Marketing".

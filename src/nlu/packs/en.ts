@@ -81,6 +81,8 @@ const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
+/** After a name: the end of the request (or of its clause), or when ("tomorrow", "on friday", "at 3", "next week"). */
+const WHEN_OR_END = `\\s*(?:$|[,.;:!?]|(?:(?:on|at|this|next|from|around)\\s+)?${SPECIFIC_TIME}\\b)`;
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
 /** "Sun, Dec 6" (en-US), "Sun 6 Dec" (en-GB): the user's locale orders it. */
@@ -161,6 +163,8 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/(\w)'s\b/g, '$1') // possessives: "monday's standup", "tonight's call"
       // "what does my day look like", "the rest of my day": today.
       .replace(/\b(?:the\s+)?(?:rest\s+of\s+)?my\s+day\b/g, 'today')
+      // "the day after tomorrow" (chrono reads "tomorrow" and leaves "after"): two days on.
+      .replace(/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr|tomorow|tommorow|tomorrows)\b/g, 'in 2 days')
       .replace(/\bnoon\b/g, '12:00')
       // "the end of the week": its last working day.
       .replace(/\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:work\s*)?week\b/g, ' friday ')
@@ -265,6 +269,8 @@ export const en: LanguagePack = withLetterBoundaries({
   hold: /^(?:wait(?: a (?:sec|second|moment|minute))?|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)$/,
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
+  theirs:
+    /\b(?:his|their)\b|(?<!\b(?:with|for|to|from|by|of|about|and|tell|told|ask|let|give|call|meet|meeting|invite|see|thank)\s+)\bher\b(?=\s+\S)/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
   news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|(?:'s|is|are|'re|'m|am)\s+out|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
@@ -437,7 +443,9 @@ export const en: LanguagePack = withLetterBoundaries({
     { pattern: /\bnext\s+week\b/, offset: 1 },
   ],
   dayParts: [
-    { name: 'evening', pattern: /\btonight\b/, from: 17, to: 24, today: true },
+    { name: 'evening', pattern: /\btonight\b/, from: 17, to: 24, today: true, chronoDay: 'today' },
+    // The night runs into the small hours of the next day ("the cutover thursday night" at 00:00).
+    { name: 'evening', pattern: /\b(?:at|in the|over)\s+night\b|\bnight\b(?!\s*(?:shift|owl|out|cap))/, from: 17, to: 30 },
     // Late in the working day: from 3pm (the "end of day" sync is rarely after six, but may be).
     {
       name: 'afternoon',
@@ -487,10 +495,11 @@ export const en: LanguagePack = withLetterBoundaries({
     { early: true, pattern: new RegExp(`\\bdoes\\s+(?<name>${NAME}(?:\\s+${NAME})?)\\s+have\\b`, 'dg') },
     // "decline the all hands for Alex", "cancel it on behalf of Alex": a delegate acting in Alex's calendar. (Only after a
     // decline verb for "for": "cancel the farewell lunch for Alex" may be a title.)
-    { early: true, pattern: new RegExp(`\\s+on\\s+behalf\\s+of\\s+(?<name>${NAME})(?=\\s*(?:$|[,.;:!?]))`, 'dg') },
+    // The name ends the request, or a day or time follows it ("decline the 1:1 for grace tomorrow").
+    { early: true, pattern: new RegExp(`\\s+on\\s+behalf\\s+of\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg') },
     {
       early: true,
-      pattern: new RegExp(`(?<=\\b(?:decline|reject|turn\\s+down)\\b.*)\\s+for\\s+(?<name>${NAME})(?=\\s*(?:$|[,.;:!?]))`, 'dg'),
+      pattern: new RegExp(`(?<=\\b(?:decline|reject|turn\\s+down)\\b.*)\\s+for\\s+(?<name>${NAME})(?=${WHEN_OR_END})`, 'dg'),
     },
     // "the calendar of Marketing", "the calendar for Alex", "meetings for Alex".
     { early: true, pattern: new RegExp(`\\b(?<noun>calendar|cal|diary)\\s+(?:of|for)\\s+(?:the\\s+)?(?<name>${NAME})`, 'dg') },

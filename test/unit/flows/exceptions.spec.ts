@@ -53,4 +53,14 @@ describe('exceptions that leave nothing out of a bulk cancel', () => {
     const all = findCandidates({ ...request, except: undefined, exceptEach: undefined }, meetings, context);
     assert.deepEqual(exceptionsLeavingNothing(request, meetings, all, context), ['called "jour fixe"', 'called "retro"']);
   });
+
+  it('words naming no meeting at all ("except that one", "außer dem einen") are said as typed, in quotes', () => {
+    const request = said('cancel all my meetings tomorrow except the jour fixe and that one');
+    const kept = findCandidates(request, meetings, context);
+    assert.equal(kept.length, 2);
+    assert.deepEqual(exceptionsLeavingNothing(request, meetings, kept, context), ['"that one"']);
+    const de = { ...context, locale: 'de-DE' };
+    const german = understand('sag alle meine Termine morgen ab außer dem einen', de);
+    assert.deepEqual(exceptionsLeavingNothing(german, meetings, findCandidates(german, meetings, de), de), ['„dem einen“']);
+  });
 });

@@ -120,13 +120,17 @@ export class FakeCalendar implements CalendarService {
 
   /** Thrown (once each, in order) by the next decline calls. */
   failDeclines: Error[] = [];
+  /** A declined copy stays on the calendar, marked declined (Outlook's "keep declined meetings"), instead of leaving it. */
+  keepDeclined = false;
 
   async declineMeeting(id: string, comment: string): Promise<void> {
     const failure = this.failDeclines.shift();
     if (failure) throw failure;
     this.find(id);
     this.declines.push({ id, comment });
-    this.meetings = this.meetings.filter((m) => m.id !== id);
+    this.meetings = this.keepDeclined
+      ? this.meetings.map((m) => (m.id === id ? { ...m, declined: true as const } : m))
+      : this.meetings.filter((m) => m.id !== id);
     this.loseAnswer();
   }
 

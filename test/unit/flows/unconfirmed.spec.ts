@@ -115,6 +115,25 @@ describe('flows: a cancel or decline whose answer was lost', () => {
     assert.equal(calendar.declines.length, 1);
   });
 
+  it('a decline answered 429 (or lost) whose copy stays on the calendar, declined: the re-read sees it ran, never "not declined"', async () => {
+    const theirs = meeting({ subject: 'All hands', start: at(4), end: at(5), isOrganizer: false });
+    const { deps, calendar } = setup([theirs]);
+    calendar.keepDeclined = true;
+    const ticket = ticketOf(await offerDecline(deps, user, theirs.id));
+    calendar.loseWrites = 1;
+    assert.equal(outcomeKind(await confirmDecline(deps, user, ticket, 'Cannot make it')), 'declined');
+    // Settled later (the re-read failed at first): the same.
+    const again = meeting({ subject: 'Town hall', start: at(6), end: at(7), isOrganizer: false });
+    calendar.meetings.push(again);
+    const second = ticketOf(await offerDecline(deps, user, again.id));
+    calendar.loseWrites = 1;
+    failReads(calendar, [2]);
+    assert.equal(outcomeKind(await confirmDecline(deps, user, second, '')), 'unconfirmed');
+    const settled = await settleUnconfirmed(deps, user, second);
+    assert.ok(typeof settled === 'object' && settled.view.kind === 'outcome' && settled.view.outcome.kind === 'declined');
+    assert.equal(calendar.declines.length, 2);
+  });
+
   it('bulk: a lost answer is checked per meeting; one that cannot be checked is listed as unconfirmed, not as failed', async () => {
     const mine = [1, 2, 3].map((h) => meeting({ subject: `M${h}`, start: at(h), end: at(h + 0.5) }));
     const { deps, calendar } = setup(mine);

@@ -76,6 +76,23 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('hat Alex am Donnerstag was', de, { intent: 'list', calendarHint: 'alex' });
   });
 
+  it('a decline "for <name>" names their calendar also when a day or time follows the name (trial 11 #1)', () => {
+    check('decline the 1:1 for grace tomorrow', en, { intent: 'decline', titleHint: '1:1', calendarHint: 'grace' });
+    check('decline the standup for alex tomorrow at 9', en, {
+      intent: 'decline',
+      titleHint: 'standup',
+      calendarHint: 'alex',
+      clock: 9,
+    });
+    check('decline the lunch for alex on friday', en, { intent: 'decline', titleHint: 'lunch', calendarHint: 'alex' });
+    check('cancel the sync on behalf of alex next week', en, { intent: 'cancel', titleHint: 'sync', calendarHint: 'alex' });
+    check('lehn das 1:1 für Grace morgen ab', de, { intent: 'decline', titleHint: '1:1', calendarHint: 'grace' });
+    check('das All hands für Alex am Freitag ablehnen', de, { intent: 'decline', titleHint: 'all hands', calendarHint: 'alex' });
+    // Not after a cancel: "for Alex" may be part of the title there.
+    check('cancel the farewell lunch for alex tomorrow', en, { intent: 'cancel', titleHint: 'farewell lunch alex' });
+    check('sag das Abschiedsessen für Alex morgen ab', de, { intent: 'cancel', titleHint: 'abschiedsessen alex' });
+  });
+
   it('the calendar named after the word "calendar", and never a verb or chatter for a name', () => {
     check('show calendar Marketing', en, { intent: 'list', calendarHint: 'marketing' });
     check("check Alex's calendar", en, { intent: 'list', calendarHint: 'alex' });
