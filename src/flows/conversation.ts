@@ -23,7 +23,8 @@ import {
   type UserContext,
 } from '../nlu';
 import { besideDiscussed, cardLastOnScreen } from './beside';
-import { narrowsBulkCard, onBulkCard } from './bulk-card';
+import { onBulkCard } from './bulk-card';
+import { narrowsBulkCard } from './narrows';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';

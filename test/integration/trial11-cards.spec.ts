@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
-import { button, cardText } from './support/cards';
+import { button, buttonFor, cardText } from './support/cards';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
@@ -275,6 +275,11 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
       const single = (await user.say('the first one')).card();
       assert.match(cardText(single.content), /^Cancel this meeting\?\n[\s\S]*Design review: checkout/);
       assert.match(shownNow(bulk.id), /^Replaced by the card below/);
+      // Clicked instead of typed, the same.
+      const bulk2 = await reviews(user);
+      const which2 = (await user.say('cancel the design review tomorrow')).card();
+      await user.click(which2.id, buttonFor(which2.content, 'Design review: onboarding'));
+      assert.match(shownNow(bulk2.id), /^Replaced by the card below/);
       // A meeting the bulk card does not hold ("one more to cancel") leaves it live.
       const again = await reviews(user);
       (await user.say('cancel my meeting tomorrow at 11')).card();
