@@ -47,7 +47,8 @@ export async function onBulkCard(
     (m) => actionFor(m) === 'cancel' && isStillOpen(m, deps.now, user.timeZone),
   );
   const picked = pick(request, rows, context);
-  if (!picked.length) return undefined;
+  // None of its rows; or several where one was asked for ("the design review" of two): which one is asked as usual.
+  if (!picked.length || (picked.length > 1 && request.scope === 'one' && request.count === undefined)) return undefined;
   if (picked.length === rows.length) {
     // "both", "all of them", "cancel both": the card's own question answered. A request that names them anew is a
     // new card to confirm (nothing is cancelled without one).
@@ -64,8 +65,8 @@ function pick(request: MeetingRequest, rows: Meeting[], context: UserContext): M
   if (request.ordinal !== undefined && !namesBeyondRows(request)) {
     const row = rowOf(request.ordinal, rows.length);
     if (row === undefined) return [];
-    const count = request.count ?? 1;
-    return request.ordinal < 0 ? rows.slice(Math.max(0, row - count + 1), row + 1) : rows.slice(row, row + count);
+    // From that row on: "the first two" (ordinal 1), "the last two" (ordinal -2).
+    return rows.slice(row, row + (request.count ?? 1));
   }
   const found = findCandidates({ ...request, intent: 'cancel' }, rows, { ...context, listShown: true }).filter((c) => c.complete);
   // "both" of a card of three: as many as said, else none (never more than they said).

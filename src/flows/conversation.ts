@@ -24,6 +24,7 @@ import {
 } from '../nlu';
 import { besideDiscussed, cardLastOnScreen } from './beside';
 import { onBulkCard } from './bulk-card';
+import { narrowsBulkCard } from './narrows';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
@@ -250,7 +251,9 @@ async function select(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (id) {
       // The series and the message the rows' request asked for go on (a message typed with the pick wins).
       const offered = await offerFor(deps, user, id, request.comment ?? choiceAsked?.comment, choiceAsked?.series);
-      return pendingTicketId !== undefined && pendingTicketId === rowsAfter ? offered : replacePending(deps, user, offered);
+      // A meeting of the card to cancel several waiting: that card is narrowed, not added to, and ends.
+      const added = pendingTicketId !== undefined && pendingTicketId === rowsAfter && !(await narrowsBulkCard(deps, user, offered));
+      return added ? offered : replacePending(deps, user, offered);
     }
   }
   return find(deps, user, { ...request, intent: 'cancel' }, context, context.listShown ? choices : undefined);

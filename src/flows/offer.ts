@@ -3,6 +3,8 @@ import { CalendarAccessDeniedError, MeetingNotFoundError } from '../calendar/err
 import { namingCalendars } from './calendars';
 import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
+import { narrowsBulkCard } from './narrows';
+import { replacePending } from './replaced';
 import { summarize } from './outcomes';
 
 /**
@@ -23,13 +25,13 @@ export async function offerCancel(
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
   const series = seriesAsked && meeting.seriesMasterId ? ({ series: true } as const) : {};
+  const asked = declineAsked ? ({ declineAsked: true } as const) : {};
   const ticket = await deps.tickets.issue(
-    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId, ...series },
+    { action: 'cancel', meetingId: meeting.id, seriesMasterId: meeting.seriesMasterId, ...series, ...asked },
     owner(user),
     [summarize(meeting)],
     comment,
   );
-  const asked = declineAsked ? ({ declineAsked: true } as const) : {};
   return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...series, ...asked, ...underWay(deps, user, meeting) };
 }
 
@@ -53,9 +55,12 @@ export async function offerDecline(deps: FlowDeps, user: FlowUser, target: strin
 export async function offerPicked(deps: FlowDeps, user: FlowUser, meetingId: string, action: 'cancel' | 'decline'): Promise<View> {
   const { choices = [], choiceAsked } = await deps.memory.load(user.conversationId, user.id);
   const asked = choices.includes(meetingId) ? choiceAsked : undefined;
-  return action === 'decline'
-    ? offerDecline(deps, user, meetingId, asked?.comment)
-    : offerCancel(deps, user, meetingId, asked?.comment, asked?.series);
+  const offered =
+    action === 'decline'
+      ? await offerDecline(deps, user, meetingId, asked?.comment)
+      : await offerCancel(deps, user, meetingId, asked?.comment, asked?.series);
+  // A meeting the card to cancel several waiting holds: that card is narrowed, not added to, and ends (one live card a meeting).
+  return (await narrowsBulkCard(deps, user, offered)) ? replacePending(deps, user, offered) : offered;
 }
 
 /** Said on a confirm card of a meeting under way: the user confirms knowing its attendees may be in it. */

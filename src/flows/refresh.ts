@@ -71,10 +71,11 @@ export async function refreshTicket(
   const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
   // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
   const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment };
-  // The whole series, when the request named it, is still offered first and what "yes" does.
-  return target.action === 'cancel'
-    ? { kind: 'confirmCancel', meeting, ticket: ticketId, ...now, ...(target.series ? { series: true as const } : {}) }
-    : { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
+  if (target.action !== 'cancel') return { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
+  // The whole series, when the request named it, is still offered first and what "yes" does; a decline asked for still
+  // says why a cancel is offered.
+  const asked = { ...(target.series ? { series: true as const } : {}), ...(target.declineAsked ? { declineAsked: true as const } : {}) };
+  return { kind: 'confirmCancel', meeting, ticket: ticketId, ...now, ...asked };
 }
 
 /**

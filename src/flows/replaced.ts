@@ -8,7 +8,8 @@ import type { MeetingSummary, Outcome } from './outcomes';
  * Its ticket is done as "replaced" (a late click or a refresh shows that and sends nothing), and the view names it so
  * the bot updates that card in place. Only when a new card to act on follows (or, `evenByAList`, a list to pick
  * from); a card someone is acting on right now, or already done, stays. A new typed cancel or a row clicked on a list
- * does not come here: it may be one more meeting to cancel, and the earlier card names its own meeting.
+ * does not come here: it may be one more meeting to cancel, and the earlier card names its own meeting (unless that
+ * card is one for several that holds it: then it is narrowed, see narrowsBulkCard).
  */
 export async function replacePending(deps: FlowDeps, user: FlowUser, view: View, evenByAList = false): Promise<View> {
   const toActOn = view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk';

@@ -23,6 +23,8 @@ const targetSchema = z.discriminatedUnion('action', [
     meetingId: z.string(),
     seriesMasterId: z.string().optional(),
     series: z.literal(true).optional(),
+    /** The user asked to decline it, and organizes it: the card says why it offers a cancel (again when refreshed). */
+    declineAsked: z.literal(true).optional(),
   }),
   z.object({ action: z.literal('decline'), meetingId: z.string() }),
   /** `exceptNotFound`: exceptions the request said that left none of these out, as the card says them (it says so again when refreshed). */

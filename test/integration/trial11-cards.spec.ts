@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
-import { button, cardText } from './support/cards';
+import { button, buttonFor, cardText } from './support/cards';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
@@ -191,6 +191,20 @@ describe('trial 11: cards and typed answers (bot over HTTP against the sandbox)'
       });
     }
 
+    it('a cancel card offered for a decline of his own meeting still says why when shown again', async () => {
+      for (const [locale, request, why] of [
+        ['en-US', 'decline my 1:1 with megan tomorrow, out sick', /You organize this meeting, so you can't decline it/],
+        ['de-DE', 'lehne das 1:1 mit Megan morgen ab, bin krank', /Du organisierst diese Besprechung, daher kannst du sie nicht ablehnen/],
+      ] as const) {
+        const user = alex(locale);
+        const card = (await user.say(request)).card();
+        assert.match(cardText(card.content), why);
+        const again = (await user.refresh(card.id)).updated[0].attachments![0].content;
+        assert.match(cardText(again), why);
+        assert.equal(boxOf(again), boxOf(card.content));
+      }
+    });
+
     it('a bulk card shown again keeps its message too', async () => {
       const user = alex();
       const card = (await user.say('cancel all my meetings tomorrow with message: off sick')).card();
@@ -252,6 +266,25 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
         assert.deepEqual(await inbox('IsaiahL', 'Canceled: Design review: onboarding'), []);
       });
     }
+
+    it('a pick from the "which one?" asked while it waited ("cancel the design review tomorrow", "the first one") ends it too', async () => {
+      const user = alex();
+      const bulk = await reviews(user);
+      const which = (await user.say('cancel the design review tomorrow')).card();
+      assert.match(cardText(which.content), /^Which meeting/);
+      const single = (await user.say('the first one')).card();
+      assert.match(cardText(single.content), /^Cancel this meeting\?\n[\s\S]*Design review: checkout/);
+      assert.match(shownNow(bulk.id), /^Replaced by the card below/);
+      // Clicked instead of typed, the same.
+      const bulk2 = await reviews(user);
+      const which2 = (await user.say('cancel the design review tomorrow')).card();
+      await user.click(which2.id, buttonFor(which2.content, 'Design review: onboarding'));
+      assert.match(shownNow(bulk2.id), /^Replaced by the card below/);
+      // A meeting the bulk card does not hold ("one more to cancel") leaves it live.
+      const again = await reviews(user);
+      (await user.say('cancel my meeting tomorrow at 11')).card();
+      assert.match(shownNow(again.id), /^Cancel these 2 meetings\?/);
+    });
 
     it('in German: "nur die Checkout-Besprechung"', async () => {
       const user = alex('de-DE');
@@ -361,6 +394,20 @@ describe('trial 11: typed answers to a bulk card (bot over HTTP against the sand
         assert.match(shownNow(bulk.id), /^Replaced by the card below|^Durch die Karte darunter ersetzt/);
       });
     }
+
+    it('"the last two" is a card of those two; "cancel the design review tomorrow" (one of two on it) asks which, as usual', async () => {
+      const user = alex();
+      const bulk = (await user.say("cancel all my meetings tomorrow, I'm on leave")).card();
+      const rows = toCancelOn(bulk.content);
+      const two = (await user.say('the last two')).card();
+      assert.deepEqual(toCancelOn(two.content), rows.slice(-2));
+      assert.equal(boxOf(two.content), "I'm on leave");
+      assert.match(shownNow(bulk.id), /^Replaced by the card below/);
+      const reviews = (await user.say('cancel all my meetings tomorrow')).card();
+      const which = (await user.say('cancel the design review tomorrow')).card();
+      assert.match(cardText(which.content), /^Which meeting/);
+      assert.match(shownNow(reviews.id), /^Cancel these \d+ meetings\?/);
+    });
 
     it('"yes but keep the dinner" (no comma) offers the card again without the dinner', async () => {
       const user = alex();
