@@ -36,6 +36,9 @@ export async function onBulkCard(
   if (!namesAMeeting(request) || request.series || request.other || request.beside || request.corrects) return undefined;
   // A bulk request of its own ("cancel all my meetings friday"): its own card, with what it leaves out and why.
   if (intent === 'cancel' && request.scope === 'all' && request.count === undefined) return undefined;
+  // A cancel that names a meeting by its words ("cancel the standup"), not by its place on the card: read as usual (the
+  // nearest standup may be another day's than the card's); the caller ends this card if what it finds is one of its rows.
+  if (intent === 'cancel' && request.ordinal === undefined && request.count === undefined && namesBeyondRows(request)) return undefined;
   const comment = request.comment ?? ticket.comment;
   // "all but the last one", "alle außer dem letzten": the card again without them, as "yes, but keep …" does.
   if (request.except && request.scope === 'all' && intent !== 'cancel' && !namesBeyondRows(request)) {

@@ -175,8 +175,32 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
     case 'decline':
       // "cancel" alone names no meeting: show the list to pick from, each with its button.
       // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
-      return namesAMeeting(request) ? find(deps, user, request, context, rows) : showMeetings(deps, user);
+      if (!namesAMeeting(request)) return showMeetings(deps, user);
+      return request.intent === 'cancel' && !rows
+        ? narrowingBulkCard(deps, user, request.comment, (comment) =>
+            find(deps, user, { ...request, ...(comment ? { comment } : {}) }, context),
+          )
+        : find(deps, user, request, context, rows);
   }
+}
+
+/**
+ * "cancel the checkout design review tomorrow" with a card to cancel several waiting (no list since) that holds it: the
+ * new card narrows that one, which ends (its buttons must not cancel the meetings the user just left out). A card of
+ * other meetings leaves it as it is: one more to cancel.
+ */
+async function narrowingBulkCard(
+  deps: FlowDeps,
+  user: FlowUser,
+  typed: string | undefined,
+  offer: (comment?: string) => Promise<View>,
+): Promise<View> {
+  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  const view = await offer();
+  if (choices.length || !(await narrowsBulkCard(deps, user, view))) return view;
+  // The card's message goes on when the request typed none: what it narrowed to is offered with it.
+  const held = typed === undefined ? (await pendingCard(deps, user))?.comment : undefined;
+  return replacePending(deps, user, held ? await offer(held) : view);
 }
 
 /**

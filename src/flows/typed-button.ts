@@ -1,5 +1,6 @@
 import { catalogFor } from '../i18n';
 import type { FlowDeps, FlowUser, View } from './context';
+import { cardLastOnScreen } from './beside';
 import { pendingCard } from './pending-card';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
@@ -50,6 +51,8 @@ export async function typedButton(deps: FlowDeps, user: FlowUser, text: string):
   if (!press) return undefined;
   const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open') return undefined;
+  // Only the card last on screen: after a list shown since, "cancel both" is about its rows.
+  if (cardLastOnScreen(await deps.memory.load(user.conversationId, user.id)) !== ticket.id) return undefined;
   const { action } = ticket.target;
   const comment = ticket.comment ?? '';
   // "Cancel all 6" is the button of a card of 6 only: another count names no button on screen.

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
 import { ALEX, stackForSuite } from './support/stack';
+import { standupEveryDay } from './support/every-day';
 
 const PACIFIC = 'America/Los_Angeles';
 const DOMAIN = 'contoso.onmicrosoft.com';
@@ -173,6 +174,68 @@ describe('trial 11 findings (bot over HTTP against the sandbox)', function () {
     it('named, it is cancelled as asked: "cancel the dentist tomorrow"', async () => {
       const card = cardText((await alex().say('cancel the dentist tomorrow')).card().content);
       assert.match(card, /^Cancel this meeting\?\nDentist/);
+    });
+  });
+
+  describe('review of session 11: a card to cancel several waiting does not take words meant for something else', () => {
+    /** The every-day standup world, and tomorrow (Pacific) two design reviews Alex organizes. */
+    const stack = stackForSuite(async () => {
+      const { sandbox } = await standupEveryDay();
+      const tomorrow = DateTime.now().setZone(PACIFIC).startOf('day').plus({ days: 1 });
+      const at = (hour: number) => ({
+        dateTime: tomorrow.set({ hour }).toFormat("yyyy-LL-dd'T'HH:mm:ss"),
+        timeZone: 'Pacific Standard Time',
+      });
+      const who = (alias: string, name: string) => ({ type: 'required' as const, emailAddress: { address: `${alias}@${DOMAIN}`, name } });
+      const review = (subject: string, hour: number, attendee: ReturnType<typeof who>) => ({
+        subject,
+        start: at(hour),
+        end: at(hour + 1),
+        organizer: { emailAddress: { address: ALEX.upn, name: ALEX.name } },
+        attendees: [attendee],
+      });
+      const events = [
+        review('Design review: checkout', 6, who('MeganB', 'Megan Bowen')),
+        review('Design review: onboarding', 13, who('IsaiahL', 'Isaiah Langer')),
+      ];
+      return { sandbox: { seed: { ...sandbox.seed, events: [...sandbox.seed.events, ...events] } } };
+    });
+    const alex = () => stack().channel.user({ ...ALEX, localTimezone: PACIFIC });
+    const dayAfter = () => DateTime.now().setZone(PACIFIC).plus({ days: 2 }).setLocale('en-US').toFormat('cccc');
+
+    it('"cancel both" after a list shown since is about the list: the card of two waiting cancels nothing', async () => {
+      const user = alex();
+      const bulk = (await user.say('cancel the design reviews tomorrow, the designers are offsite')).card();
+      assert.match(cardText(bulk.content), /^Cancel these 2 meetings\?/);
+      await user.say(`show my meetings on ${dayAfter()}`);
+      const reply = await user.say('cancel both');
+      assert.ok(!reply.updated.some((u) => u.id === bulk.id), 'the design reviews card is left as it is');
+      const told = (await stack().mailbox(`MeganB@${DOMAIN}`)).inbox.filter((m: any) => m.subject === 'Canceled: Design review: checkout');
+      assert.equal(told.length, 0, 'nothing was cancelled');
+    });
+
+    it('"cancel the standup" with a card of another day\'s meetings waiting is the standup it is without that card', async () => {
+      const user = alex();
+      const plain = cardText((await user.say('cancel the standup')).card().content)
+        .split('\n')
+        .slice(0, 3)
+        .join('\n');
+      await user.say('no');
+      const bulk = (await user.say(`cancel all my meetings on ${dayAfter()}, offsite`)).card();
+      assert.match(cardText(bulk.content), /Daily standup/);
+      const reply = await user.say('cancel the standup');
+      assert.equal(cardText(reply.card().content).split('\n').slice(0, 3).join('\n'), plain);
+      assert.ok(!reply.updated.some((u) => u.id === bulk.id), 'the card of that day stays');
+    });
+
+    it('a cancel naming one of its meetings narrows it: "cancel the checkout design review tomorrow" ends the card of two', async () => {
+      const user = alex();
+      const bulk = (await user.say('cancel the design reviews tomorrow, the designers are offsite')).card();
+      const reply = await user.say('cancel the checkout design review tomorrow');
+      assert.match(cardText(reply.card().content), /^Cancel this meeting\?\nDesign review: checkout/);
+      const ended = reply.updated.find((u) => u.id === bulk.id);
+      assert.ok(ended, 'the card of two is replaced');
+      assert.match(cardText(ended.attachments![0].content), /Replaced by the card below/);
     });
   });
 });
