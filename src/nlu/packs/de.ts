@@ -177,9 +177,10 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\blasst?\s+uns\s+/g, '')
       .replace(/\blass(?:e|t)?\s+([^,.;!?]{1,60}?)\s+(?:ausfallen|entfallen|fallen)\b(?!\s+lassen)/g, '$1 ausfallen lassen')
       .replace(/\b(?:mach|tu)(?:e|t)?\s+([^,.;!?]{1,60}?)\s+weg\b/g, '$1 entfernen')
-      // "nur das morgen, nicht die Serie": die Serie nur genannt, um sie zu lassen.
+      // "nur das morgen, nicht die Serie", "nur dieses, nicht alle", "nicht jede Woche": die Serie oder alle nur genannt,
+      // um sie zu lassen.
       .replace(
-        /[,;]?\s*\b(?:aber\s+|und\s+)?(?:nicht\s+(?:die\s+|den\s+)?(?:ganze[n]?\s+)?|keine\s+)(?:serie|serientermin|terminserie)\b/g,
+        /[,;]?\s*\b(?:aber\s+|und\s+)?(?:(?:nicht\s+(?:die\s+|den\s+)?(?:ganze[n]?\s+)?|keine\s+)(?:serie|serientermin|terminserie)|nicht\s+(?:alle|alles|sämtliche|das\s+ganze|die\s+ganze\s+sache|jede[ns]?(?:\s+(?:tag|woche|mal|termin))?))\b/g,
         ' ',
       )
       // Eine ungefähre Uhrzeit ist die Uhrzeit: "ca. halb 2", "so gegen 3", "etwa um 10".

@@ -96,9 +96,10 @@ export const en: LanguagePack = withLetterBoundaries({
     text
       // "second to last" is one position, not the second one.
       .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
-      // "only tomorrow's, not the series": the series said only to be left alone.
+      // "only tomorrow's, not the series", "not the whole thing", "not all of them", "not every day": the series, or every
+      // one, said only to be left alone (a bulk word after "not" asks for no bulk).
       .replace(
-        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
+        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))|(?:the\s+)?(?:whole|entire)\s+(?:thing|lot)|all(?:\s+of\s+(?:them|those|these|the\s+\S+))?|(?:them|those|these)\s+all|every(?:thing|\s+(?:single\s+)?(?:one|day|week|time|occurrence)))\b/g,
         ' ',
       )
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".

@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { understand, type UserContext } from '../../../src/nlu';
+
+// Causes found by the user trial of session 11 (/work/notes/trial11-report.md), with sentences of our own beside the quoted ones.
+const denver: UserContext = { locale: 'en-US', timeZone: 'America/Denver', now: new Date('2026-12-08T15:00:00Z') };
+const zurich: UserContext = { locale: 'de-CH', timeZone: 'Europe/Zurich', now: new Date('2026-12-01T08:00:00Z') };
+
+describe('trial 11', () => {
+  describe('a bulk word said only to be left alone ("not the whole thing", "nicht alle") asks for one meeting', () => {
+    const one: Array<[string, UserContext, string]> = [
+      ['cancel the client sync tomorrow, not the whole thing', denver, 'client sync'],
+      ["can you cancel the client sync tomorrow (only tomorrow's, not the whole thing)", denver, 'client sync'],
+      ['cancel the client sync tomorrow but not the whole thing', denver, 'client sync'],
+      ["cancel tomorrow's standup, not all of them", denver, 'standup'],
+      ['cancel the standup tomorrow - just that one, not every day', denver, 'standup'],
+      ['drop the design review on friday, not every week', denver, 'design review'],
+      ['cancel the retro tomorrow and not the entire thing', denver, 'retro'],
+      ['cancel the 1:1 tomorrow, not them all', denver, '1:1'],
+      ['sag das Standup morgen ab, nur dieses, nicht alle', zurich, 'standup'],
+      ['bitte das Bewerbungsgespräch morgen absagen, nur dieses, nicht alle', zurich, 'bewerbungsgespräch'],
+      ['die Retro am Freitag absagen, aber nicht jede Woche', zurich, 'retro'],
+      ['den Jour fixe morgen absagen, nicht das Ganze', zurich, 'jour fixe'],
+    ];
+    for (const [text, context, title] of one)
+      it(text, () => {
+        const request = understand(text, context);
+        assert.equal(request.intent, 'cancel');
+        assert.equal(request.scope, 'one');
+        assert.equal(request.titleHint, title);
+        assert.notEqual(request.day, undefined);
+      });
+
+    it('a bulk said plainly stays a bulk', () => {
+      for (const [text, context] of [
+        ['cancel all my meetings tomorrow, not just the standup', denver],
+        ['cancel the whole thing, every standup', denver],
+        ['cancel all of them tomorrow', denver],
+        ['sag morgen alle Termine ab, nicht nur das Standup', zurich],
+      ] as const)
+        assert.equal(understand(text, context).scope, 'all', text);
+    });
+  });
+});
