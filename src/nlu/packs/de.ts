@@ -297,12 +297,14 @@ export const de: LanguagePack = withLetterBoundaries({
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
   theirs: /\b(?:sein|seine[nmrs]?|ihre[nmrs]?)\b|(?<!\b(?:mit|für|fuer|von|bei|zu|an|auf|gegen|ohne)\s+)\bihr\b(?=\s+\S)/,
+  apologyFor:
+    /^(?:(?:es\s+)?tut\s+(?:mir|uns)\s+(?:(?:sehr|echt|wirklich|total)\s+)?leid|sorry|entschuldig(?:ung|t|e)|ich\s+entschuldige\s+mich)[\s,]+(?:nochmal[\s,]+)?(?:dass|für|fuer|wegen)\b/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
   news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
   pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
-    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung nur eine einen eines mal einmal und".split(
+    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung nur eine einen eines mal einmal und ab".split(
       ' ',
     ),
   ),

@@ -272,6 +272,8 @@ export const en: LanguagePack = withLetterBoundaries({
   addition: /^(?:and|plus|also|as well as|along with)\b/,
   theirs:
     /\b(?:his|their)\b|(?<!\b(?:with|for|to|from|by|of|about|and|tell|told|ask|let|give|call|meet|meeting|invite|see|thank)\s+)\bher\b(?=\s+\S)/,
+  apologyFor:
+    /^(?:(?:so|very|really|terribly)\s+)?(?:sorry|sry|soz|apologies|my\s+apologies|(?:i|we)\s+(?:apologi[sz]e|am\s+sorry|'m\s+sorry|are\s+sorry))[\s,]+(?:again\s+)?(?:to|for|about|that|i\s+have\s+to|we\s+have\s+to)\b/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
   news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|(?:'s|is|are|'re|'m|am)\s+out|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,

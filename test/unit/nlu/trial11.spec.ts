@@ -40,4 +40,46 @@ describe('trial 11', () => {
         assert.equal(understand(text, context).scope, 'all', text);
     });
   });
+
+  describe('on a confirm card, a yes said with the verb again is a bare yes; an apology for cancelling is its message', () => {
+    const bare: Array<[string, UserContext]> = [
+      ['yes please cancel', denver],
+      ['yes cancel it', denver],
+      ['ok cancel', denver],
+      ['ok, go ahead and cancel', denver],
+      ['sure cancel it please', denver],
+      ['yep drop it, thanks', denver],
+      ['ja bitte absagen', zurich],
+      ['ok absagen', zurich],
+      ['ja sag ab', zurich],
+    ];
+    for (const [text, context] of bare)
+      it(text, () => {
+        const request = understand(text, context);
+        assert.equal(request.intent, 'yes');
+        assert.equal(request.comment, undefined);
+        assert.equal(request.titleHint, undefined);
+      });
+
+    const withMessage: Array<[string, UserContext, string]> = [
+      ['yes, sorry to cancel at such short notice', denver, 'sorry to cancel at such short notice'],
+      ['yes, sorry for cancelling last minute', denver, 'sorry for cancelling last minute'],
+      ['ok - apologies for cancelling the review so late', denver, 'apologies for cancelling the review so late'],
+      ['ja, tut mir leid, dass ich so kurzfristig absage', zurich, 'tut mir leid, dass ich so kurzfristig absage'],
+      ['ja, sorry dass ich das Meeting so spät absage', zurich, 'sorry dass ich das Meeting so spät absage'],
+    ];
+    for (const [text, context, comment] of withMessage)
+      it(text, () => {
+        const request = understand(text, context);
+        assert.equal(request.intent, 'yes');
+        assert.equal(request.comment, comment);
+      });
+
+    it('a yes and a meeting named with the verb is still a request about that meeting', () => {
+      assert.notEqual(understand('ok cancel my 3pm', denver).intent, 'yes');
+      assert.notEqual(understand('yes, and cancel the standup tomorrow too', denver).intent, 'yes');
+      // "bitte" is a yes on its own, but "bitte absagen" asks to cancel.
+      assert.equal(understand('bitte absagen', zurich).intent, 'cancel');
+    });
+  });
 });
