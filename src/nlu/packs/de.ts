@@ -258,8 +258,10 @@ export const de: LanguagePack = withLetterBoundaries({
     /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
-    // "Sitzung" is also a word of titles ("Sitzung Geschäftsleitung"): it names one when it matches exactly, and sinks none.
+    // "Sitzung" is also a word of titles ("Sitzung Geschäftsleitung"): it names one when it matches exactly, and sinks none;
+    // its plural too ("alle Sitzungen am 3.12." is every meeting that day).
     'sitzung',
+    'sitzungen',
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
     'ne',
     'nen',

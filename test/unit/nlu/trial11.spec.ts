@@ -82,4 +82,22 @@ describe('trial 11', () => {
       assert.equal(understand('bitte absagen', zurich).intent, 'cancel');
     });
   });
+
+  it('"Sitzungen", the plural of "Sitzung", is a meeting noun: "alle Sitzungen am 3.12." is every meeting that day', () => {
+    for (const text of [
+      'Bitte alle Sitzungen am 3.12. absagen, ich bin an einer Weiterbildung',
+      'sag alle meine Sitzungen morgen ab',
+      'sämtliche Sitzungen am Freitag absagen',
+    ]) {
+      const request = understand(text, zurich);
+      assert.equal(request.intent, 'cancel', text);
+      assert.equal(request.scope, 'all', text);
+      assert.equal(request.titleHint, undefined, text);
+      assert.notEqual(request.day, undefined, text);
+    }
+    assert.equal(
+      understand('Bitte alle Sitzungen am 3.12. absagen, ich bin an einer Weiterbildung', zurich).reason,
+      'ich bin an einer Weiterbildung',
+    );
+  });
 });
