@@ -460,9 +460,13 @@ export const en: LanguagePack = withLetterBoundaries({
     { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
     // Of several meetings ("all my meetings after lunch"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
     { name: 'afternoon', pattern: /\bafter lunch\b/, from: 13, to: 17 },
-    { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
-    { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
-    { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
+    // "this morning" is today's; "in the morning" said once the morning is over is the next one (see extractWhen).
+    { name: 'morning', pattern: /\bthis\s+morning\b/, from: 0, to: 12, today: true },
+    { name: 'morning', pattern: /\bin the\s+morning\b|\bmorning\b/, from: 0, to: 12 },
+    { name: 'afternoon', pattern: /\bthis\s+afternoon\b/, from: 12, to: 17, today: true },
+    { name: 'afternoon', pattern: /\bin the\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
+    { name: 'evening', pattern: /\bthis\s+evening\b/, from: 17, to: 24, today: true },
+    { name: 'evening', pattern: /\bin the\s+evening\b|\bevening\b/, from: 17, to: 24 },
   ],
   clockRanges: [
     new RegExp(`\\b(?:between|from)\\s+(?<from>${CLOCK})\\s*(?:and|to|till|until|-|–)\\s*(?<to>${CLOCK})`),

@@ -100,4 +100,31 @@ describe('trial 11', () => {
       'ich bin an einer Weiterbildung',
     );
   });
+
+  describe('a part of the day said with no day, once that part is over, is the next one ("in the morning" at 23:24)', () => {
+    // 23:24 on Monday 7 December in Denver; 23:24 on Tuesday 1 December in Zurich.
+    const lateDenver: UserContext = { ...denver, now: new Date('2026-12-08T06:24:00Z') };
+    const lateZurich: UserContext = { ...zurich, now: new Date('2026-12-01T22:24:00Z') };
+    const cases: Array<[string, UserContext, string]> = [
+      ["cancel my standup in the morning, I'll be at the dentist", lateDenver, '2026-12-08T07:00:00.000Z'],
+      ['cancel the morning standup', lateDenver, '2026-12-08T07:00:00.000Z'],
+      ['cancel my 1:1 in the afternoon', lateDenver, '2026-12-08T19:00:00.000Z'],
+      ['cancel my standup tomorrow morning', lateDenver, '2026-12-08T07:00:00.000Z'],
+      ['sag mein Standup am Vormittag ab', lateZurich, '2026-12-01T23:00:00.000Z'],
+      ['sag mein Standup morgen früh ab', lateZurich, '2026-12-01T23:00:00.000Z'],
+      // Said while it is still that part of the day, or said of today: today's.
+      ['cancel my standup in the morning', denver, '2026-12-08T07:00:00.000Z'],
+      ['cancel my standup this morning', lateDenver, '2026-12-07T07:00:00.000Z'],
+      ['sag mein Standup heute Morgen ab', lateZurich, '2026-11-30T23:00:00.000Z'],
+    ];
+    for (const [text, context, start] of cases)
+      it(text, () => {
+        const request = understand(text, context);
+        assert.equal(request.intent, 'cancel');
+        assert.equal(request.day?.start, start);
+      });
+    it('the reason is kept', () => {
+      assert.equal(understand("cancel my standup in the morning, I'll be at the dentist", lateDenver).reason, "I'll be at the dentist");
+    });
+  });
 });
