@@ -26,15 +26,24 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** `names`: common words typed as names ("the Will meeting"), kept (see typedNames). */
 function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): string[] {
+  // "go/no-go", "design/ux": the parts of a name written with slashes are its words, whatever else they are ("go").
+  const slashed = new Set<string>();
+  if (text.includes('/'))
+    for (const [name] of text.matchAll(SLASHED)) for (const part of name.split('/')) slashed.add(part.replace(/-/g, ''));
   return (
     text
       // "stand-ups" is one word, as the calendar side reads it; "Sommer-Meeting" is "Sommer" and the noun.
-      .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) => (pack.fillers.has(tail) ? `${head} ` : head))
+      .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) =>
+        pack.fillers.has(tail) && !slashed.has(`${head}${tail}`) ? `${head} ` : head,
+      )
       .split(TOKEN_SPLIT)
       .map((word: string | undefined) => (word ?? '').replace(/^'+|'+$/g, ''))
-      .filter((word) => word && (!pack.fillers.has(word) || names.has(word)))
+      .filter((word) => word && (!pack.fillers.has(word) || names.has(word) || slashed.has(word)))
   );
 }
+
+// Words of two letters or more joined by slashes, each maybe hyphenated: "go/no-go", "design/ux" (not "w/priya").
+const SLASHED = /(?<![\p{L}\p{N}])\p{L}{2,}(?:-\p{L}+)*(?:\/\p{L}{2,}(?:-\p{L}+)*)+(?![\p{L}\p{N}])/gu;
 
 /**
  * Words typed with a capital inside an English sentence ("cancel the Will meeting", "my 1:1 with May"): names,

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { wordsOf } from '../../../src/calendar/words';
 import { understand, type UserContext } from '../../../src/nlu';
 
 // Causes found by the user trial of session 11 (/work/notes/trial11-report.md), with sentences of our own beside the quoted ones.
@@ -125,6 +126,26 @@ describe('trial 11', () => {
       });
     it('the reason is kept', () => {
       assert.equal(understand("cancel my standup in the morning, I'll be at the dentist", lateDenver).reason, "I'll be at the dentist");
+    });
+  });
+
+  describe('a title written with slashes and hyphens ("Go/no-go: Phoenix launch") can be named as it is written', () => {
+    const cases: Array<[string, UserContext, string]> = [
+      ["cancel tomorrow's go/no-go", denver, 'go nogo'],
+      ["could you cancel tomorrow's go/no-go and tell people we'll regroup monday", denver, 'go nogo'],
+      ['cancel the Go/No-Go meeting on friday', denver, 'go nogo'],
+      ['cancel the design/ux sync tomorrow', denver, 'design ux sync'],
+      ['sag das Go/No-Go morgen ab', zurich, 'go nogo'],
+    ];
+    for (const [text, context, title] of cases)
+      it(text, () => {
+        const request = understand(text, context);
+        assert.equal(request.intent, 'cancel');
+        assert.equal(request.titleHint, title);
+      });
+    it('the words match the title as the calendar reads it', () => {
+      const hint = understand("cancel tomorrow's go/no-go", denver).titleHint!;
+      assert.deepEqual(wordsOf(hint), wordsOf('Go/no-go: Phoenix launch').slice(0, 2));
     });
   });
 });
