@@ -78,6 +78,11 @@ export interface LanguagePack {
   /** Words that start a message of the user's own: "I …", "we're …", "sorry", "ich …", "leider". */
   ofSelf: RegExp;
   /**
+   * An apology for what is being done, at the start of the words after a yes ("sorry to cancel at such short notice",
+   * "tut mir leid, dass ich so kurzfristig absage"): said to the attendees, however it names the cancelling.
+   */
+  apologyFor: RegExp;
+  /**
    * News of the meeting for its attendees, after a yes: it moves ("pushed to Thursday", "verlegen wir auf Montag") or
    * someone cannot come ("out sick tomorrow"): a message that may name days and times, never a pick of another meeting.
    */
@@ -239,6 +244,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     addition: words(pack.addition),
     theirs: words(pack.theirs),
     ofSelf: words(pack.ofSelf),
+    apologyFor: words(pack.apologyFor),
     news: words(pack.news),
     pointer: words(pack.pointer),
     hesitation: words(pack.hesitation),

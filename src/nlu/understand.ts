@@ -26,15 +26,24 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** `names`: common words typed as names ("the Will meeting"), kept (see typedNames). */
 function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): string[] {
+  // "go/no-go", "design/ux": the parts of a name written with slashes are its words, whatever else they are ("go").
+  const slashed = new Set<string>();
+  if (text.includes('/'))
+    for (const [name] of text.matchAll(SLASHED)) for (const part of name.split('/')) slashed.add(part.replace(/-/g, ''));
   return (
     text
       // "stand-ups" is one word, as the calendar side reads it; "Sommer-Meeting" is "Sommer" and the noun.
-      .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) => (pack.fillers.has(tail) ? `${head} ` : head))
+      .replace(/(\p{L}+)-(?=(\p{L}+))/gu, (_m, head: string, tail: string) =>
+        pack.fillers.has(tail) && !slashed.has(`${head}${tail}`) ? `${head} ` : head,
+      )
       .split(TOKEN_SPLIT)
       .map((word: string | undefined) => (word ?? '').replace(/^'+|'+$/g, ''))
-      .filter((word) => word && (!pack.fillers.has(word) || names.has(word)))
+      .filter((word) => word && (!pack.fillers.has(word) || names.has(word) || slashed.has(word)))
   );
 }
+
+// Words of two letters or more joined by slashes, each maybe hyphenated: "go/no-go", "design/ux" (not "w/priya").
+const SLASHED = /(?<![\p{L}\p{N}])\p{L}{2,}(?:-\p{L}+)*(?:\/\p{L}{2,}(?:-\p{L}+)*)+(?![\p{L}\p{N}])/gu;
 
 /**
  * Words typed with a capital inside an English sentence ("cancel the Will meeting", "my 1:1 with May"): names,
@@ -154,7 +163,10 @@ function yesFollowedBy(
   if (butKeep) return butKeep;
   // The yes, then punctuation or a dash after a space ("yes - out sick"): not a hyphen inside words ("ok-ok").
   const head = /^([^,.;:!?–—-]+?)\s*(?:[,.;:!?–—]+|\s-+)\s*(\S.*)$/su.exec(text);
-  if (!head || !saysYes(head[1], pack)) return addedWithoutComma(text, pack, context);
+  if (!head) return yesThenConfirms(text, pack) ? {} : addedWithoutComma(text, pack, context);
+  // "yes cancel it, thanks", "ja sag ab, ich bin krank"; not "bitte absagen: Workshop Prozesse", a request ("bitte" is a yes too).
+  const ownWords = (words: string): boolean => confirmsOnly(words, pack) || pack.ofSelf.test(words.toLowerCase());
+  if (!saysYes(head[1], pack) && !(yesThenConfirms(head[1], pack) && ownWords(head[2]))) return addedWithoutComma(text, pack, context);
   const rest = head[2];
   const clauses = rest.split(/(?<=[,.;:!?–—]|\s-)\s+/u);
   // Taken back or held after all ("yes, don't cancel it", "yes, wait", "ja, nein doch nicht").
@@ -235,6 +247,8 @@ function leftOutAfterYes(
  * out sick too", "the client moved the deadline to 3pm"). Read once, without looking for a yes.
  */
 function aboutOtherMeetings(said: string, pack: LanguagePack, context: UserContext): boolean {
+  // "sorry to cancel at such short notice": the apology names the cancelling of this card's meeting, not another.
+  if (pack.apologyFor.test(said.trimStart().toLowerCase())) return false;
   // Read as if a list were on screen, so "both" and "the second one" point too.
   const asked = read(said, { ...context, listShown: true }, false);
   if (asksFor(asked.intent) && (namesAMeeting(asked) || asked.series)) return true;
@@ -294,6 +308,18 @@ function saysYes(words: string, pack: LanguagePack): boolean {
   if (pack.yes.test(said)) return true;
   const [first, ...rest] = said.split(/\s+/);
   return rest.length > 0 && pack.yes.test(first) && rest.every((word) => pack.assent.has(word));
+}
+
+/** A yes and, with no comma, words that only say it again: "yes please cancel", "ok cancel", "ja bitte absagen". */
+function yesThenConfirms(words: string, pack: LanguagePack): boolean {
+  const tokens = words.trim().split(/\s+/);
+  for (let i = 1; i < Math.min(tokens.length, 3); i++) {
+    const yes = tokens.slice(0, i).join(' ');
+    // A "please" alone ("bitte absagen") asks to cancel: a request, not the answer to a card.
+    const politeOnly = !` ${yes.toLowerCase()} `.replace(pack.chatter, ' ').trim();
+    if (!politeOnly && saysYes(yes, pack) && confirmsOnly(tokens.slice(i).join(' '), pack)) return true;
+  }
+  return false;
 }
 
 /** A clause that adds nothing to a yes: "go ahead", "passt so", "thanks", "please cancel it", "bitte absagen". */

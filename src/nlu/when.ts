@@ -274,6 +274,8 @@ export function extractWhen(input: string, pack: LanguagePack, context: UserCont
     if (laterDay) when.laterDay = of(laterDay);
     return when;
   }
+  // "in the morning" said at 23:24, with no day: the coming morning, not this one, which is over ("this morning" says today).
+  if (!date && part && !context.listShown && part.to <= 24 && local.hour >= part.to) date = today.plus({ days: 1 });
   if (lastDay && !part) return { day: interval(today, lastDay.plus({ days: 1 }).startOf('day')), clock, morningToo, rest: text };
   if (!date && !part) return { clock, morningToo, rest: text };
   // "the morning one" with a list on screen and no day said: the mornings of its rows, whatever their day.

@@ -216,6 +216,26 @@ describe('natural language through the bot (English and German)', function () {
     assert.equal(input?.value, 'budget freeze');
   });
 
+  it('"not the whole thing" / "nicht alle" asks for the one meeting, never a bulk of the others (trial 11)', async () => {
+    const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    const card = (await alex.say('cancel the standup tomorrow, not the whole thing')).card();
+    const text = cardText(card.content);
+    assert.match(text, /^Cancel this meeting\?\n(?:Times in .*\n)?Daily standup\n/);
+    assert.doesNotMatch(text, /1:1 Alex \/ Megan/);
+    const done = await alex.click(card.id, button(card.content, 'Only this one'), { comment: '' });
+    assert.match(cardText(done.updated[0].attachments![0].content), /Cancelled Daily standup/);
+    const cancelled = (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /^Canceled:/.test(m.subject));
+    assert.deepEqual(
+      cancelled.map((m: any) => m.subject),
+      ['Canceled: Daily standup'],
+    );
+    const german = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles', locale: 'de-DE' });
+    assert.match(
+      cardText((await german.say('sag das Standup übermorgen ab, nur dieses, nicht alle')).card().content),
+      /^Diese Besprechung absagen\?\n(?:.*\n)?Daily standup\n/,
+    );
+  });
+
   it('"decline the all hands" goes to the decline card; anything else gets help with examples, never silence', async () => {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const decline = (await alex.say('decline the all hands')).card();

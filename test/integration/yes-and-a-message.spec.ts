@@ -36,6 +36,18 @@ describe('a yes with a message, on and around an open card (bot over HTTP agains
     [() => urs, 'sag das Interview ab', 'ja, verlegen wir auf Montag', 'verlegen wir auf Montag'],
     [() => urs, 'sag das Interview ab', 'ja, bin übermorgen krank', 'bin übermorgen krank'],
     [() => urs, 'sag das Interview ab', 'klar, am Freitag um 10 dann', 'am Freitag um 10 dann'],
+    // Trial 11: an apology for the cancelling is the message, not a request.
+    [
+      () => alex,
+      'cancel the frontend candidate interview',
+      'yes, sorry to cancel at such short notice',
+      'sorry to cancel at such short notice',
+    ],
+    [() => urs, 'sag das Interview ab', 'ja, tut mir leid, dass ich so kurzfristig absage', 'tut mir leid, dass ich so kurzfristig absage'],
+    // Trial 11: the verb said again with no comma is a bare yes.
+    [() => alex, 'cancel the frontend candidate interview', 'yes please cancel', ''],
+    [() => alex, 'cancel the frontend candidate interview', 'ok cancel', ''],
+    [() => urs, 'sag das Interview ab', 'ja bitte absagen', ''],
   ];
   for (const [who, request, yes, message] of messages) {
     it(`"${yes}" on the card of "${request}" cancels it with that message`, async () => {

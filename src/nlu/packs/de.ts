@@ -177,9 +177,10 @@ export const de: LanguagePack = withLetterBoundaries({
       .replace(/\blasst?\s+uns\s+/g, '')
       .replace(/\blass(?:e|t)?\s+([^,.;!?]{1,60}?)\s+(?:ausfallen|entfallen|fallen)\b(?!\s+lassen)/g, '$1 ausfallen lassen')
       .replace(/\b(?:mach|tu)(?:e|t)?\s+([^,.;!?]{1,60}?)\s+weg\b/g, '$1 entfernen')
-      // "nur das morgen, nicht die Serie": die Serie nur genannt, um sie zu lassen.
+      // "nur das morgen, nicht die Serie", "nur dieses, nicht alle", "nicht jede Woche": die Serie oder alle nur genannt,
+      // um sie zu lassen.
       .replace(
-        /[,;]?\s*\b(?:aber\s+|und\s+)?(?:nicht\s+(?:die\s+|den\s+)?(?:ganze[n]?\s+)?|keine\s+)(?:serie|serientermin|terminserie)\b/g,
+        /[,;]?\s*\b(?:aber\s+|und\s+)?(?:(?:nicht\s+(?:die\s+|den\s+)?(?:ganze[n]?\s+)?|keine\s+)(?:serie|serientermin|terminserie)|nicht\s+(?:alle|alles|sämtliche|das\s+ganze|die\s+ganze\s+sache|jede[ns]?(?:\s+(?:tag|woche|mal|termin))?))\b/g,
         ' ',
       )
       // Eine ungefähre Uhrzeit ist die Uhrzeit: "ca. halb 2", "so gegen 3", "etwa um 10".
@@ -257,8 +258,10 @@ export const de: LanguagePack = withLetterBoundaries({
     /(?:[,;]\s*|\s+und\s+)(?:sag|sage|schreib|schreibe|teil|teile)\s+(?!(?:ab|das|die|den|der|dem|ein\w*|mein\w*|bitte|mir|uns|es|am|um|im|heute|morgen)\b)\p{L}[\p{L}'-]*(?=\s*(?:bescheid\b|[:,-]|dass\b))\s*(?:bescheid\s*)?(?:mit\s*)?[:,-]?\s*(?:dass\s+)?/u,
   ],
   softWords: new Set([
-    // "Sitzung" is also a word of titles ("Sitzung Geschäftsleitung"): it names one when it matches exactly, and sinks none.
+    // "Sitzung" is also a word of titles ("Sitzung Geschäftsleitung"): it names one when it matches exactly, and sinks none;
+    // its plural too ("alle Sitzungen am 3.12." is every meeting that day).
     'sitzung',
+    'sitzungen',
     ...deu.filter((word) => !['kurz', 'ende', 'zeit', 'tag', 'lang', 'neu', 'neue', 'gross', 'groß', 'klein'].includes(word)),
     'ne',
     'nen',
@@ -296,12 +299,14 @@ export const de: LanguagePack = withLetterBoundaries({
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
   theirs: /\b(?:sein|seine[nmrs]?|ihre[nmrs]?)\b|(?<!\b(?:mit|für|fuer|von|bei|zu|an|auf|gegen|ohne)\s+)\bihr\b(?=\s+\S)/,
+  apologyFor:
+    /^(?:(?:es\s+)?tut\s+(?:mir|uns)\s+(?:(?:sehr|echt|wirklich|total)\s+)?leid|sorry|entschuldig(?:ung|t|e)|ich\s+entschuldige\s+mich)[\s,]+(?:nochmal[\s,]+)?(?:dass|für|fuer|wegen)\b/,
   ofSelf: /^(?:ich|ich's|wir|mir|uns|mein\w*|unser\w*|sorry|leider|entschuldigung|tut mir leid)\b/,
   news: /\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*|(?:bin|sind|ist)\b.*\b(?:krank\w*|weg|verhindert|unterwegs|im\s+urlaub|nicht\s+da)|krank\w*|erkältet|erkaeltet|urlaub|verhindert|bis\s+(?:bald|dann|später|spaeter)|wir\s+sehen\s+uns|holen\s+(?:wir\s+)?(?:das\s+)?nach)\b/,
   pointer: /^(?:der|den|dem|die)\b|\b(?:der|den|die|das)\s+(?:am|um|vom|von|ab)\b/,
   hesitation: /^(?:(?:eigentlich|ach|äh+m*|hm+|doch|also)\s+)+/,
   assent: new Set(
-    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung nur eine einen eines mal einmal und".split(
+    "ja jo jep genau klar sicher ok okay passt so bitte mach machs mach's machen das es ihn den die diesen dieses diese termin meeting besprechung alle alles gerne gern los danke dankeschön dir euch vielen dank super perfekt richtig gut einfach jetzt sofort schon dann in ordnung nur eine einen eines mal einmal und ab".split(
       ' ',
     ),
   ),

@@ -96,9 +96,10 @@ export const en: LanguagePack = withLetterBoundaries({
     text
       // "second to last" is one position, not the second one.
       .replace(/\b(?:second[\s-]+to[\s-]+last|last\s+but\s+one)\b/g, 'penultimate')
-      // "only tomorrow's, not the series": the series said only to be left alone.
+      // "only tomorrow's, not the series", "not the whole thing", "not all of them", "not every day": the series, or every
+      // one, said only to be left alone (a bulk word after "not" asks for no bulk).
       .replace(
-        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))\b/g,
+        /[,;]?\s*\b(?:but\s+|and\s+)?not\s+(?:(?:the\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?(?:series|recurring\s+(?:meeting|series))|(?:the\s+)?(?:whole|entire)\s+(?:thing|lot)|all(?:\s+of\s+(?:them|those|these|the\s+\S+))?|(?:them|those|these)\s+all|every(?:thing|\s+(?:single\s+)?(?:one|day|week|time|occurrence)))\b/g,
         ' ',
       )
       // A time said roughly is the time: "around 2:30", "at about 6", "4ish", "~5pm".
@@ -271,6 +272,8 @@ export const en: LanguagePack = withLetterBoundaries({
   addition: /^(?:and|plus|also|as well as|along with)\b/,
   theirs:
     /\b(?:his|their)\b|(?<!\b(?:with|for|to|from|by|of|about|and|tell|told|ask|let|give|call|meet|meeting|invite|see|thank)\s+)\bher\b(?=\s+\S)/,
+  apologyFor:
+    /^(?:(?:so|very|really|terribly)\s+)?(?:sorry|sry|soz|apologies|my\s+apologies|(?:i|we)\s+(?:apologi[sz]e|am\s+sorry|'m\s+sorry|are\s+sorry))[\s,]+(?:again\s+)?(?:to|for|about|that|i\s+have\s+to|we\s+have\s+to)\b/,
   ofSelf: /^(?:i|i'm|im|i've|ive|i'll|i'd|we|we're|were|we've|we'll|we'd|my|our|me|us|sorry|unfortunately|sadly|apologies)\b/,
   news: /\b(?:mov(?:e|ed|es|ing)|reschedul\w*|postpon\w*|push(?:ed|es|ing)?|delay\w*|bump(?:ed|ing)?|shift(?:ed|ing)?|(?:off|out)\s+sick|sick|ill|unwell|on\s+(?:leave|holiday|vacation)|out\s+of\s+(?:the\s+)?office|(?:'s|is|are|'re|'m|am)\s+out|ooo|away|travell?ing|clash(?:es)?|conflict|see\s+(?:you|u|ya|y'all)|cu|talk\s+(?:soon|later)|catch\s+up)\b/,
   pointer: /^(?:the|that|this|those|these)\b|'s\b|\bone\b/,
@@ -457,9 +460,13 @@ export const en: LanguagePack = withLetterBoundaries({
     { name: 'afternoon', pattern: /\b(?:lunch ?time|over lunch|around lunch)\b/, from: 11, to: 14 },
     // Of several meetings ("all my meetings after lunch"): the afternoon once lunch is over; of one, the meeting after it (see neighbour).
     { name: 'afternoon', pattern: /\bafter lunch\b/, from: 13, to: 17 },
-    { name: 'morning', pattern: /\b(?:this|in the)\s+morning\b|\bmorning\b/, from: 0, to: 12 },
-    { name: 'afternoon', pattern: /\b(?:this|in the)\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
-    { name: 'evening', pattern: /\b(?:this|in the)\s+evening\b|\bevening\b/, from: 17, to: 24 },
+    // "this morning" is today's; "in the morning" said once the morning is over is the next one (see extractWhen).
+    { name: 'morning', pattern: /\bthis\s+morning\b/, from: 0, to: 12, today: true },
+    { name: 'morning', pattern: /\bin the\s+morning\b|\bmorning\b/, from: 0, to: 12 },
+    { name: 'afternoon', pattern: /\bthis\s+afternoon\b/, from: 12, to: 17, today: true },
+    { name: 'afternoon', pattern: /\bin the\s+afternoon\b|\bafternoon\b/, from: 12, to: 17 },
+    { name: 'evening', pattern: /\bthis\s+evening\b/, from: 17, to: 24, today: true },
+    { name: 'evening', pattern: /\bin the\s+evening\b|\bevening\b/, from: 17, to: 24 },
   ],
   clockRanges: [
     new RegExp(`\\b(?:between|from)\\s+(?<from>${CLOCK})\\s*(?:and|to|till|until|-|–)\\s*(?<to>${CLOCK})`),
