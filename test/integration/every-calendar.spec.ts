@@ -62,8 +62,10 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
     const megan: ChatUser = stack().channel.user({ ...MEGAN, localTimezone: ZONE });
     let page = (await megan.say('show my meetings')).card();
     const seen: string[] = [];
+    const shown: string[] = [];
     for (let i = 0; i < 20; i++) {
       seen.push(...subjectsIn(page.content).filter((s) => /^M\d\d /.test(s)));
+      shown.push(cardText(page.content));
       if (!cardText(page.content).includes('\nMore')) break;
       const next = await megan.click(page.id, button(page.content, 'More'));
       assertValid(next);
@@ -75,10 +77,11 @@ describe("every calendar of the user's own (bot over HTTP against the sandbox)",
       expected,
       'all 60, in order, none twice',
     );
-    const first = await megan.say('show my meetings');
-    assert.match(cardText(first.card().content), /M02 Projects\n[^\n]*· your Projects calendar/);
-    assert.match(cardText(first.card().content), /M04 Hiring\n[^\n]*· your Hiring calendar/);
-    assert.doesNotMatch(cardText(first.card().content), /M01 Calendar\n[^\n]*calendar/, 'the default calendar goes unnamed');
+    // (Which page shows them depends on the weekday: the default world's meetings with Megan come first some days.)
+    const pages = shown.join('\n');
+    assert.match(pages, /M02 Projects\n[^\n]*· your Projects calendar/);
+    assert.match(pages, /M04 Hiring\n[^\n]*· your Hiring calendar/);
+    assert.doesNotMatch(pages, /M01 Calendar\n[^\n]*calendar/, 'the default calendar goes unnamed');
   });
 
   it("a secondary calendar's meeting is cancelled through that calendar's path, and its attendees get the message", async () => {

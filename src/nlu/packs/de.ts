@@ -546,6 +546,11 @@ export const de: LanguagePack = withLetterBoundaries({
       early: true,
       pattern: new RegExp(`\\b(?<name>${NAME})\\s+(?:sein|ihr)(?:em|en|er|e)?\\s+(?<noun>kalender|terminkalender)\\b`, 'dg'),
     },
+    // "sag Alex sein 1:1 ab", "Patti ihre Teamrunde": spoken German for Alex's meeting (as "Alex' 1:1"), its calendar Alex's.
+    {
+      early: true,
+      pattern: new RegExp(`(?<=\\b(?:sag|lehn)\\w*\\s+(?:\\S+\\s+){0,2}?)(?<name>${NAME})\\s+(?:sein|ihr)(?:en|e)?(?=\\s+\\S)`, 'dg'),
+    },
     // "den Marketing-Kalender", "im Projects-Kalender", "Pattis Kalender", "Marketingkalender".
     { early: true, pattern: new RegExp(`(?<!')\\b(?<name>\\p{L}[\\p{L}\\p{N}&]*?)(?:\\s*-\\s*|\\s+)?(?<noun>kalender)\\b`, 'dg') },
     // "zeig den Kalender Marketing".

@@ -93,6 +93,14 @@ describe('understand: whose or which calendar (calendarHint)', () => {
     check('sag das Abschiedsessen für Alex morgen ab', de, { intent: 'cancel', titleHint: 'abschiedsessen alex' });
   });
 
+  it('spoken German "Alex sein 1:1", "Patti ihre Teamrunde" is that person\'s meeting, in their calendar', () => {
+    check('sag Alex sein 1:1 mit Megan morgen ab', de, { intent: 'cancel', titleHint: '1:1', attendeeHint: 'megan', calendarHint: 'alex' });
+    check('sag bitte Patti ihre Teamrunde morgen ab', de, { intent: 'cancel', titleHint: 'teamrunde', calendarHint: 'patti' });
+    check('lehn Alex seinen Termin um 3 ab', de, { intent: 'decline', calendarHint: 'alex' });
+    // A pronoun alone names nobody: whose is known from the card (MeetingRequest.theirs).
+    check('sag sein Meeting ab', de, { intent: 'cancel' });
+  });
+
   it('the calendar named after the word "calendar", and never a verb or chatter for a name', () => {
     check('show calendar Marketing', en, { intent: 'list', calendarHint: 'marketing' });
     check("check Alex's calendar", en, { intent: 'list', calendarHint: 'alex' });
