@@ -1,22 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { button, cardText } from './support/cards';
+import { boxOf, button, cardText } from './support/cards';
 import { ALEX, LYNNE, MEGAN, Stack } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
-
-/** The message box of a confirm card: what it holds when the card is sent. */
-function boxOf(card: any): string | undefined {
-  const walk = (node: any): any => {
-    if (Array.isArray(node)) return node.map(walk).find((v) => v !== undefined);
-    if (node && typeof node === 'object') {
-      if (node.type === 'Input.Text') return node.value ?? '';
-      return Object.values(node)
-        .map(walk)
-        .find((v) => v !== undefined);
-    }
-    return undefined;
-  };
-  return walk(card);
-}
 
 /**
  * A message reaches the attendees as the user wrote it (trial 8): typed with the request and confirmed with a

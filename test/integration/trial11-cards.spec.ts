@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { defaultSeed } from '../../dev/sandbox/seed/default-seed';
 import { clearOfMidnights } from './support/midnight';
-import { button, buttonFor, cardText } from './support/cards';
+import { boxOf, button, buttonFor, cardText } from './support/cards';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser } from './support/teams-channel';
@@ -45,21 +45,6 @@ function toCancelOn(card: any): string[] {
     'Team dinner',
   ];
   return subjects.filter((s) => text.includes(`\n${s}\n`)).sort((a, b) => text.indexOf(`\n${a}\n`) - text.indexOf(`\n${b}\n`));
-}
-
-/** The message box of a confirm card: what it holds as the card is shown. */
-function boxOf(card: any): string | undefined {
-  const walk = (node: any): any => {
-    if (Array.isArray(node)) return node.map(walk).find((v) => v !== undefined);
-    if (node && typeof node === 'object') {
-      if (node.type === 'Input.Text') return node.value ?? '';
-      return Object.values(node)
-        .map(walk)
-        .find((v) => v !== undefined);
-    }
-    return undefined;
-  };
-  return walk(card);
 }
 
 /** The hint under a confirm card's box: what typing "yes" does. */

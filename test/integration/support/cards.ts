@@ -39,3 +39,18 @@ export function subjectsIn(card: any): string[] {
 }
 
 export { cardText, submitData };
+
+/** The message box of a confirm card: what it holds as the card is shown (its first Input.Text's value). */
+export function boxOf(card: any): string | undefined {
+  const walk = (node: any): any => {
+    if (Array.isArray(node)) return node.map(walk).find((v) => v !== undefined);
+    if (node && typeof node === 'object') {
+      if (node.type === 'Input.Text') return node.value ?? '';
+      return Object.values(node)
+        .map(walk)
+        .find((v) => v !== undefined);
+    }
+    return undefined;
+  };
+  return walk(card);
+}
