@@ -87,6 +87,9 @@ function kindOf(word: string): number | undefined {
   return kind;
 }
 
+const SWISS_JOINT = /\p{L}{3}igs\p{L}{3}/u;
+const SWISS_JOINTS = /(?<=\p{L}{3})igs(?=\p{L}{3})/gu;
+
 /** How well a typed word matches a calendar word, 0..1; 0.8 and above is a match, 0.6 a hint. */
 export function wordSimilarity(typed: string, word: string): number {
   const plain = similarity(typed, word);
@@ -99,6 +102,9 @@ export function wordSimilarity(typed: string, word: string): number {
   if (stem !== typed && stem.length >= 4) return Math.max(plain, similarity(stem, word) * 0.9);
   // Swiss German writes an "e" as "ä": "Weihnachtsässe" for "Weihnachtsessen", "Bsprächig" for "Besprechung".
   if (typed.includes('ae') && !word.includes('ae')) return Math.max(plain, similarity(typed.replace(/ae/g, 'e'), word) * 0.95);
+  // Its "-ig" for "-ung" (see similarity) also before the joining "s" of a compound: "Störigsanalyse" for "Störungsanalyse".
+  if (SWISS_JOINT.test(typed) && word.includes('ungs'))
+    return Math.max(plain, similarity(typed.replace(SWISS_JOINTS, 'ungs'), word) * 0.95);
   return plain;
 }
 
