@@ -36,6 +36,10 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -121,6 +125,10 @@ function similarity(typed: string, word: string): number {
     const stem = typed.slice(0, -2);
     if (stem === word.slice(0, -3)) return 0.85;
     if (stem.length >= 6 && similarity(stem, word.slice(0, -3)) >= 0.8) return 0.8;
+  }
+  // Two letters swapped across a third ("dayli" for "daily", "stnaudp"): the same letters, the same start, two edits.
+  if (typed.length >= 5 && typed.length === word.length && typed.slice(0, 2) === word.slice(0, 2) && sameLetters(typed, word)) {
+    if (editDistance(typed, word, 2) <= 2) return 0.8;
   }
   if (typed.length >= 4) {
     const limit = typed.length >= 7 ? 2 : 1;
