@@ -78,7 +78,15 @@ const CLOCK =
   '\\d{1,2}(?::[0-5]\\d)?(?:\\s*(?:am|pm|h)\\b)?(?![\\d:/.]|\\s*(?:st|nd|rd|th|minutes?|mins?|hours?|hrs?|days?|weeks?|people)\\b)';
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 /** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
-const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
+/**
+ * Day words as chat spells them ("tmrw", "2moro", "tomoz", "tonite", "2nite", "2day"): read as the day, never as a title or a
+ * calendar's name. "2day" only where no "a"/"the"/"my" makes it a length ("the 2day offsite").
+ */
+const CHAT_TOMORROW = 'tmw|tmrw|tmr|tmro|tmrow|tmrrw|2moro|2morro|2morrow|2mrw|2mro|2mrow|2mrrw|tomoz|tomoro|tomorro';
+const CHAT_TONIGHT = 'tonite|2nite|2nyt|tonyt|2night';
+const CHAT_TODAY = '(?<!\\b(?:a|an|the|my|our|this|that|his|her|their)\\s+)2day(?![\\s-]*long\\b)';
+const CHAT_DAY_WORDS = [...CHAT_TOMORROW.split('|'), ...CHAT_TONIGHT.split('|'), '2day'];
+const SPECIFIC_TIME = `(?:today|tonight|tomorrow|${CHAT_TOMORROW}|${CHAT_TONIGHT}|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 /** After a name: the end of the request (or of its clause), or when ("tomorrow", "on friday", "at 3", "next week"). */
@@ -124,9 +132,13 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bappts?\b/g, 'appointment')
       .replace(/\bwk\b/g, 'week')
       // "tmrw", and a day word's possessive typed without its apostrophe ("todays lunch", "tmrws standup").
-      .replace(/\b(?:(tmw|tmrw|tmr|2moro|2morrow)|(today|tonight|tomorrow))s?\b/g, (_m, short?: string, day?: string) =>
-        short ? 'tomorrow' : (day ?? ''),
+      .replace(
+        new RegExp(`\\b(?:(${CHAT_TOMORROW})|(${CHAT_TONIGHT})|(${CHAT_TODAY})|(today|tonight|tomorrow))s?\\b`, 'g'),
+        (_m, tomorrow?: string, tonight?: string, today?: string, day?: string) =>
+          tomorrow ? 'tomorrow' : tonight ? 'tonight' : today ? 'today' : (day ?? ''),
       )
+      // "the 2day offsite": a length, as "2-day".
+      .replace(/\b(a|an|the|my|our|this|that|his|her|their)\s+2day\b/g, '$1 2-day')
       // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
       .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
       .replace(/\bheute\b/g, 'today')
@@ -528,6 +540,7 @@ export const en: LanguagePack = withLetterBoundaries({
   notCalendars: new Set([
     ...Object.keys(WEEKDAYS),
     ...Object.keys(MONTHS),
+    ...CHAT_DAY_WORDS,
     ...['today', 'tomorrow', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening'],
     ...['night', 'noon', 'lunch', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'mine', 'yours'],
     // "in person", "in Teams", "the shared calendar": no calendar's name.
