@@ -139,6 +139,11 @@ export const en: LanguagePack = withLetterBoundaries({
       )
       // "the 2day offsite": a length, as "2-day".
       .replace(/\b(a|an|the|my|our|this|that|his|her|their)\s+2day\b/g, '$1 2-day')
+      // "cancel my 5 tmrw", "my 9 with anna": a bare hour after "my" is a clock time (not "my 2 meetings", "my 3 of them").
+      .replace(
+        /\b(my|our)\s+(\d{1,2})\b(?![:.,]?\d|\s*(?:am|pm|h|st|nd|rd|th|%|x|-)(?![a-z])|\s+(?:of|more|other|others|people|min\w*|hours?|hrs?|days?|weeks?|o'?clock|[a-z]+(?<![su]s)s)\b)/g,
+        '$1 at $2',
+      )
       // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
       .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
       .replace(/\bheute\b/g, 'today')

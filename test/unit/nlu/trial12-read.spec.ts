@@ -37,4 +37,23 @@ describe('trial 12: what the user said, read whole', () => {
       assert.equal(outcome('sag die Sommerfest-Planung heut abend ab', 'vienna', vienna).clear, 'vi-sommer');
     });
   });
+
+  describe('a bare hour after "my" is a clock time (trial #15)', () => {
+    it('"my 10 tmrw", "my 3 today" name the meeting at that hour', () => {
+      assert.equal(outcome('cancel my 10 tmrw', 'denver', denver).clear, 'dn-qplanning');
+      assert.equal(outcome('cancel my 3 today', 'denver', denver).clear, 'dn-hiring');
+      assert.deepEqual(understand('cancel my 5 tmrw', denver).clock, { hour: 17, minute: 0 });
+      assert.equal(understand('cancel my 9 with anna', denver).titleHint, undefined);
+    });
+
+    it('a number of meetings stays a number ("my 2 meetings", "my 3 standups"), a clock stays as said', () => {
+      assert.equal(understand('cancel my 2 meetings tomorrow', denver).clock, undefined);
+      assert.equal(understand('cancel my 3 standups', denver).clock, undefined);
+      assert.deepEqual(understand('cancel my 9:30 tomorrow', denver).clock, { hour: 9, minute: 30 });
+    });
+
+    it('German: "meinen 11-Uhr-Termin"', () => {
+      assert.equal(outcome('sag meinen 11-Uhr-Termin am Donnerstag ab', 'vienna', vienna).clear, 'vi-rainer');
+    });
+  });
 });
