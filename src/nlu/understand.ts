@@ -7,6 +7,7 @@ import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
 import { lastClause, reasonIn } from './reason';
+import { unmarkedReason } from './unmarked-reason';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -578,7 +579,8 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   if (followUp) return followUp;
 
   const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
-  const { request: asked, reason } = reasonIn(unmarked, pack);
+  const marked = reasonIn(unmarked, pack);
+  const { request: asked, reason } = marked.reason ? marked : unmarkedReason(unmarked, pack);
   const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
   const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');

@@ -1,10 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { outcome } from './outcome';
+import { loadCases } from '../../../scripts/eval-nlu';
+import { resolve } from '../../../src/calendar';
 import { understand, type UserContext } from '../../../src/nlu';
 
 // Sentences other than the trial's (/work/notes/trial12-report.md) that showed each cause, over the labelled calendars.
 const denver: UserContext = { locale: 'en-US', timeZone: 'America/Denver', now: new Date('2026-12-08T15:00:00Z') };
 const vienna: UserContext = { locale: 'de-AT', timeZone: 'Europe/Vienna', now: new Date('2026-12-08T07:00:00Z') };
+const { calendars } = loadCases();
+const told = (text: string, calendar: string, context: UserContext): string | undefined => {
+  const { request } = resolve(text, calendars.get(calendar)!, context);
+  return request.comment ?? request.reason;
+};
 
 describe('trial 12: what the user said, read whole', () => {
   describe('day words as chat spells them are the day, never title words (trial #6)', () => {
@@ -54,6 +61,41 @@ describe('trial 12: what the user said, read whole', () => {
 
     it('German: "meinen 11-Uhr-Termin"', () => {
       assert.equal(outcome('sag meinen 11-Uhr-Termin am Donnerstag ab', 'vienna', vienna).clear, 'vi-rainer');
+    });
+  });
+
+  describe('a reason typed with no comma is the message, not title words (trial #12)', () => {
+    it('after the day said, a clause about oneself or someone out is the reason', () => {
+      assert.equal(told('cancel yoga tmrw im sick', 'denver', denver), 'im sick');
+      assert.equal(outcome('cancel yoga tmrw im sick', 'denver', denver).clear, 'dn-yoga');
+      assert.equal(told('cancel the retro thursday sam is out', 'denver', denver), 'sam is out');
+      assert.equal(outcome('cancel the retro thursday sam is out', 'denver', denver).clear, 'dn-retro');
+      const all = 'cancel all my stuff tmrw im sick';
+      assert.equal(told(all, 'denver', denver), 'im sick');
+      assert.equal(resolve(all, calendars.get('denver')!, denver).request.scope, 'all');
+      assert.deepEqual([...outcome(all, 'denver', denver).ids].sort(), [
+        'dn-initech',
+        'dn-podcast',
+        'dn-qplanning',
+        'dn-standup-wed',
+        'dn-umbrella',
+        'dn-yoga',
+      ]);
+      assert.equal(understand('cancel the standup friday my kid is sick', denver).reason, 'my kid is sick');
+    });
+
+    it('German: after the verb at the end ("… ab bin krank", "… absagen Toni ist krank")', () => {
+      assert.equal(told('sag alles morgen ab bin krank', 'vienna', vienna), 'bin krank');
+      assert.equal(resolve('sag alles morgen ab bin krank', calendars.get('vienna')!, vienna).request.scope, 'all');
+      assert.equal(told('das Teamessen am Donnerstag absagen Toni ist krank', 'vienna', vienna), 'Toni ist krank');
+      assert.equal(outcome('sag die Retro am Donnerstag ab ich bin krank', 'vienna', vienna).clear, 'vi-retro');
+    });
+
+    it('words about which meetings are no reason ("… i\'m invited to", "… i have"), nor is a question', () => {
+      assert.equal(understand('cancel everything tomorrow i have', denver).reason, undefined);
+      assert.equal(understand("cancel everything tomorrow i'm invited to", denver).reason, undefined);
+      assert.equal(understand('cancel monday my sync with fred', denver).reason, undefined);
+      assert.equal(understand('sag mir bitte was ich am freitag hab', vienna).reason, undefined);
     });
   });
 });
