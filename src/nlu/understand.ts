@@ -8,6 +8,7 @@ import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
 import { lastClause, reasonIn } from './reason';
 import { unmarkedReason } from './unmarked-reason';
+import { dayAfter, dayAfterIn } from './day-after';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -462,7 +463,23 @@ const JOINED = /\s+(?:and|und|&|\+|as well as|sowie)\s+(?:also\s+|auch\s+|then\s
 function eachJoined(asked: string, intent: Intent, pack: LanguagePack, context: UserContext): MeetingRequest[] | undefined {
   const parts = asked.split(JOINED).filter((part) => /[\p{L}\p{N}]/u.test(part));
   if (parts.length < 2 || parts.length > 4) return undefined;
-  const each = parts.map((part) => ({ ...read(part, context, false, pack), intent }));
+  const each: MeetingRequest[] = [];
+  for (const part of parts) {
+    // "… tomorrow and the day after", "… morgen und den Tag danach": the day after the one the part before said.
+    const after = each.length > 0 ? dayAfterIn(part, pack.language) : undefined;
+    const before = each[each.length - 1]?.day;
+    const said: MeetingRequest = { ...read(after && before ? after.text : part, context, false, pack), intent };
+    if (after && before) {
+      said.day = dayAfter(before, after.days, context);
+      delete said.laterDay;
+    }
+    // "monday and tuesday" said on a Tuesday: the Tuesday after that Monday, not today.
+    if (before && said.day && said.laterDay && said.day.start < before.start) {
+      said.day = said.laterDay;
+      delete said.laterDay;
+    }
+    each.push(said);
+  }
   return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
 }
 
@@ -632,6 +649,9 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   rest = length.text;
   const near = neighbourIn(rest, pack, bulk || intent === 'list');
   rest = near.text;
+  // "… tomorrow and the day after": a day the parts read (eachJoined), no title words and no date of the whole.
+  const joinedDayAfter = JOINED.test(asked) ? dayAfterIn(rest, language) : undefined;
+  if (joinedDayAfter) rest = joinedDayAfter.text;
   const said = extractDate(rest, pack, context);
   rest = said.text;
   const counted = countIn(rest, pack);

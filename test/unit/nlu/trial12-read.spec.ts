@@ -98,4 +98,34 @@ describe('trial 12: what the user said, read whole', () => {
       assert.equal(understand('sag mir bitte was ich am freitag hab', vienna).reason, undefined);
     });
   });
+
+  describe('"the day after" joined to a day is the next day, for the same meeting (trial #2)', () => {
+    const days = (text: string, context: UserContext): Array<string | undefined> =>
+      (understand(text, context).each ?? []).map((part) => part.day?.start);
+
+    it('each part has its own day: the one said, then the one after it', () => {
+      const cases: Array<[string, string, UserContext, string[]]> = [
+        ['cancel the standup tomorrow and the day after', 'denver', denver, ['dn-standup-thu', 'dn-standup-wed']],
+        ['cancel the standup thursday and the next day', 'denver', denver, ['dn-standup-fri', 'dn-standup-thu']],
+        ['cancel the standup wednesday and a day later', 'denver', denver, ['dn-standup-thu', 'dn-standup-wed']],
+        ['sag das Daily morgen und den Tag danach ab', 'vienna', vienna, ['vi-daily-do', 'vi-daily-mi']],
+        ['das Daily am Donnerstag und tags darauf absagen', 'vienna', vienna, ['vi-daily-do', 'vi-daily-fr']],
+      ];
+      for (const [text, calendar, context, ids] of cases) {
+        const found = outcome(text, calendar, context);
+        assert.equal(found.clear, undefined, text);
+        assert.deepEqual([...found.ids].sort(), ids, text);
+      }
+      // Not a title word: "Tag" and "danach" are no part of the Daily's name.
+      assert.equal(understand('sag das Daily morgen und den Tag danach ab', vienna).titleHint, 'daily');
+    });
+
+    it('"the day after tomorrow" stays a day of its own; a later weekday said after one is after it', () => {
+      const [tomorrow, after] = days('cancel the standup tomorrow and the day after tomorrow', denver);
+      assert.equal(tomorrow, '2026-12-09T07:00:00.000Z');
+      assert.equal(after, '2026-12-10T07:00:00.000Z');
+      // Said on a Tuesday: "monday and tuesday" is next week's Monday and the Tuesday after it, not today.
+      assert.deepEqual(days('cancel the standup monday and tuesday', denver), ['2026-12-14T07:00:00.000Z', '2026-12-15T07:00:00.000Z']);
+    });
+  });
 });
