@@ -68,6 +68,30 @@ function isPlural(word: string | undefined): boolean {
   return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
+// Plural nouns of meetings ("the onboarding sessions", "die Onboarding-Termine"): dropped as fillers, but a title before
+// them is then said of several meetings.
+const PLURAL_NOUN = '(?:meetings|sessions|calls|appointments|events|termine|besprechungen|sitzungen)';
+// A time's possessive ("next week's standups", "tomorrow's syncs"): it owns the plural as "my" or "the" would.
+const TIME_OWNED =
+  /\b(?:today|tomorrow|tonight|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|s')\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+s\b/u;
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The plural that makes a request for several meetings ("my standups", "the retros", "next week's standups", "die
+ * Dailys", "the onboarding sessions": then the noun), or undefined. German writes English loans' plural with -ys.
+ */
+function pluralIn(rest: string, lowered: string, titleWords: string[], language: string): string | undefined {
+  const last = titleWords[titleWords.length - 1];
+  if (last === undefined) return undefined;
+  const word = escaped(last);
+  const noun = new RegExp(`(?<![\\p{L}\\p{N}])${word}[\\s-]+(${PLURAL_NOUN})(?![\\p{L}\\p{N}])`, 'u').exec(rest);
+  if (noun) return noun[1];
+  const plural = isPlural(last) || (language === 'de' && /^\p{L}{3,}ys$/u.test(last));
+  if (!plural) return undefined;
+  const owned = new RegExp(`\\b(?:my|our|the|all|meine|unsere|die|alle)\\s+(?:[\\p{L}\\p{N}'-]+\\s+)?${word}(?![\\p{L}\\p{N}])`, 'u');
+  return PLURAL_OWNED.test(rest) || owned.test(rest) || TIME_OWNED.test(lowered) ? last : undefined;
+}
+
 /**
  * Whether a word may name a calendar: not a function word, filler, time, request verb ("show calendar") or the like.
  * A word the date parser reads is a time however it is spelled ("tmrw's standup", "tues's retro").
@@ -702,7 +726,8 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   const looseWords = words.filter(soft);
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
-  const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
+  const pluralSaid = pluralIn(rest, lowered, titleWords, language);
+  const plural = !when.clock && !series && pluralSaid !== undefined;
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
   // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
@@ -786,8 +811,7 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   // Not when said to be every one: "all standups", "alle Dailys".
-  if (plural && !bulk && !several && !/\b(?:all|alle|every|each|jede[nrsm]?)\s/.test(rest))
-    request.pluralWord = titleWords[titleWords.length - 1];
+  if (plural && !bulk && !several && !/\b(?:all|alle|every|each|jede[nrsm]?)\s/.test(rest)) request.pluralWord = pluralSaid;
   // "cancel the second one", "number 7": a row and nothing else is a pick from the list on screen, with one.
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
@@ -805,7 +829,9 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
     const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
     if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
   }
-  if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
+  // "the standups tomorrow and friday": a plural read over each day said, as one title is.
+  const pluralOnly = plural && !bulk && !several;
+  if (asksFor(finalIntent) && (scope === 'one' || pluralOnly) && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
     const each = eachJoined(asked, finalIntent, pack, context);
     if (each) request.each = each;
   }

@@ -128,4 +128,38 @@ describe('trial 12: what the user said, read whole', () => {
       assert.deepEqual(days('cancel the standup monday and tuesday', denver), ['2026-12-14T07:00:00.000Z', '2026-12-15T07:00:00.000Z']);
     });
   });
+
+  describe('a plural title without "all" is every meeting so called (trial #3)', () => {
+    const several = (text: string, calendar: string, context: UserContext, ids: string[]): void => {
+      const found = outcome(text, calendar, context);
+      assert.equal(found.clear, undefined, text);
+      assert.deepEqual([...found.ids].sort(), [...ids].sort(), text);
+      assert.equal(resolve(text, calendars.get(calendar)!, context).request.scope, 'all', text);
+    };
+
+    it('a plural meeting noun after the title ("the customer calls", "all design review sessions")', () => {
+      several('cancel the customer calls tomorrow', 'denver', denver, ['dn-initech', 'dn-umbrella']);
+      assert.equal(understand('cancel all onboarding sessions', denver).scope, 'all');
+      assert.equal(understand('cancel the onboarding sessions', denver).scope, 'all');
+      // The noun is the plural word: a meeting called "Onboarding sessions" is one meeting (calendar/clear-choice pluralAsName).
+      assert.equal(understand('cancel the onboarding sessions', denver).pluralWord, 'sessions');
+    });
+
+    it('a time\'s possessive owns the plural as "the" does ("this week\'s standups", "tomorrow\'s customer calls")', () => {
+      several("cancel this week's standups", 'denver', denver, ['dn-standup-tue', 'dn-standup-wed', 'dn-standup-thu', 'dn-standup-fri']);
+      several("cancel tomorrow's customer calls", 'denver', denver, ['dn-initech', 'dn-umbrella']);
+    });
+
+    it('German -ys plurals ("die Dailys"), and a plural over each day said', () => {
+      several('sag die Dailys diese Woche ab', 'vienna', vienna, ['vi-daily-di', 'vi-daily-mi', 'vi-daily-do', 'vi-daily-fr']);
+      several('cancel the standups tomorrow and friday', 'denver', denver, ['dn-standup-wed', 'dn-standup-fri']);
+    });
+
+    it('one meeting named in the singular stays one; words ending in s that are no plural stay one', () => {
+      assert.equal(outcome('cancel the standup tomorrow', 'denver', denver).clear, 'dn-standup-wed');
+      assert.equal(outcome('sag das Daily morgen ab', 'vienna', vienna).clear, 'vi-daily-mi');
+      for (const text of ['cancel the news tomorrow', 'cancel the status tomorrow', 'cancel the ops sync tomorrow'])
+        assert.equal(understand(text, denver).scope, 'one', text);
+    });
+  });
 });
