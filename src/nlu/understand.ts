@@ -7,6 +7,8 @@ import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
 import { lastClause, reasonIn } from './reason';
+import { unmarkedReason } from './unmarked-reason';
+import { dayAfter, dayAfterIn } from './day-after';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -73,6 +75,30 @@ const NOT_PLURAL = /(?:ss|us|is|ics|ds|news|ops|ys)$/;
 function isPlural(word: string | undefined): boolean {
   if (!word) return false;
   return word === '1on1s' || (word.length >= 5 && word.endsWith('s') && !NOT_PLURAL.test(word));
+}
+
+// Plural nouns of meetings ("the onboarding sessions", "die Onboarding-Termine"): dropped as fillers, but a title before
+// them is then said of several meetings.
+const PLURAL_NOUN = '(?:meetings|sessions|calls|appointments|events|termine|besprechungen|sitzungen)';
+// A time's possessive ("next week's standups", "tomorrow's syncs"): it owns the plural as "my" or "the" would.
+const TIME_OWNED =
+  /\b(?:today|tomorrow|tonight|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|s')\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+s\b/u;
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The plural that makes a request for several meetings ("my standups", "the retros", "next week's standups", "die
+ * Dailys", "the onboarding sessions": then the noun), or undefined. German writes English loans' plural with -ys.
+ */
+function pluralIn(rest: string, lowered: string, titleWords: string[], language: string): string | undefined {
+  const last = titleWords[titleWords.length - 1];
+  if (last === undefined) return undefined;
+  const word = escaped(last);
+  const noun = new RegExp(`(?<![\\p{L}\\p{N}])${word}[\\s-]+(${PLURAL_NOUN})(?![\\p{L}\\p{N}])`, 'u').exec(rest);
+  if (noun) return noun[1];
+  const plural = isPlural(last) || (language === 'de' && /^\p{L}{3,}ys$/u.test(last));
+  if (!plural) return undefined;
+  const owned = new RegExp(`\\b(?:my|our|the|all|meine|unsere|die|alle)\\s+(?:[\\p{L}\\p{N}'-]+\\s+)?${word}(?![\\p{L}\\p{N}])`, 'u');
+  return PLURAL_OWNED.test(rest) || owned.test(rest) || TIME_OWNED.test(lowered) ? last : undefined;
 }
 
 /**
@@ -479,7 +505,23 @@ const JOINED = /\s+(?:and|und|&|\+|as well as|sowie)\s+(?:also\s+|auch\s+|then\s
 function eachJoined(asked: string, intent: Intent, pack: LanguagePack, context: UserContext): MeetingRequest[] | undefined {
   const parts = asked.split(JOINED).filter((part) => /[\p{L}\p{N}]/u.test(part));
   if (parts.length < 2 || parts.length > 4) return undefined;
-  const each = parts.map((part) => ({ ...read(part, context, false, pack), intent }));
+  const each: MeetingRequest[] = [];
+  for (const part of parts) {
+    // "… tomorrow and the day after", "… morgen und den Tag danach": the day after the one the part before said.
+    const after = each.length > 0 ? dayAfterIn(part, pack.language) : undefined;
+    const before = each[each.length - 1]?.day;
+    const said: MeetingRequest = { ...read(after && before ? after.text : part, context, false, pack), intent };
+    if (after && before) {
+      said.day = dayAfter(before, after.days, context);
+      delete said.laterDay;
+    }
+    // "monday and tuesday" said on a Tuesday: the Tuesday after that Monday, not today.
+    if (before && said.day && said.laterDay && said.day.start < before.start) {
+      said.day = said.laterDay;
+      delete said.laterDay;
+    }
+    each.push(said);
+  }
   return each.every(namesAMeeting) ? each.map(({ comment: _c, reason: _r, ...part }) => part) : undefined;
 }
 
@@ -628,7 +670,8 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   if (followUp) return followUp;
 
   const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
-  const { request: withOpening, reason: reasonAfter } = reasonIn(unmarked, pack);
+  const marked = reasonIn(unmarked, pack);
+  const { request: withOpening, reason: reasonAfter } = marked.reason ? marked : unmarkedReason(unmarked, pack);
   const { text: asked, reason: reasonBefore } = withoutOpening(withOpening, pack, context);
   const reason = reasonAfter ?? reasonBefore;
   const typedName = typedNames(asked, pack);
@@ -688,6 +731,9 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   rest = length.text;
   const near = neighbourIn(rest, pack, bulk || intent === 'list');
   rest = near.text;
+  // "… tomorrow and the day after": a day the parts read (eachJoined), no title words and no date of the whole.
+  const joinedDayAfter = JOINED.test(asked) ? dayAfterIn(rest, language) : undefined;
+  if (joinedDayAfter) rest = joinedDayAfter.text;
   const said = extractDate(rest, pack, context);
   rest = said.text;
   const counted = countIn(rest, pack);
@@ -741,7 +787,8 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   const looseWords = words.filter(soft);
   // "my standups this week", "all my 1:1s": a plural of what the meeting is called is every one of them.
   // Not with a clock time: "the 5pm drinks" is one meeting.
-  const plural = !when.clock && !series && PLURAL_OWNED.test(rest) && isPlural(titleWords[titleWords.length - 1]);
+  const pluralSaid = pluralIn(rest, lowered, titleWords, language);
+  const plural = !when.clock && !series && pluralSaid !== undefined;
   const titleHint = titleWords.length > 0 ? titleWords.map((word) => (word.startsWith('1on1') ? '1:1' : word)).join(' ') : undefined;
 
   // "the later one", "both", "the first two", "the other one" are about rows on screen: with none, they name nothing.
@@ -825,8 +872,7 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   if (looseWords.length > 0) request.looseHint = looseWords.join(' ');
   if (series) request.series = true;
   // Not when said to be every one: "all standups", "alle Dailys".
-  if (plural && !bulk && !several && !/\b(?:all|alle|every|each|jede[nrsm]?)\s/.test(rest))
-    request.pluralWord = titleWords[titleWords.length - 1];
+  if (plural && !bulk && !several && !/\b(?:all|alle|every|each|jede[nrsm]?)\s/.test(rest)) request.pluralWord = pluralSaid;
   // "cancel the second one", "number 7": a row and nothing else is a pick from the list on screen, with one.
   const rowOnly = ordinal !== undefined && !day && !when.clock && !when.hours && !titleHint && !attendeeHint && !calendarNames.length;
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
@@ -844,7 +890,9 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
     const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
     if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
   }
-  if (asksFor(finalIntent) && scope === 'one' && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
+  // "the standups tomorrow and friday": a plural read over each day said, as one title is.
+  const pluralOnly = plural && !bulk && !several;
+  if (asksFor(finalIntent) && (scope === 'one' || pluralOnly) && !excepted.what && !series && !near.neighbour && JOINED.test(asked)) {
     const each = eachJoined(asked, finalIntent, pack, context);
     if (each) request.each = each;
   }

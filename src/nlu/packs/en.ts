@@ -79,7 +79,15 @@ const CLOCK =
   '\\d{1,2}(?::[0-5]\\d)?(?:\\s*(?:am|pm|h)\\b)?(?![\\d:/.]|\\s*(?:st|nd|rd|th|minutes?|mins?|hours?|hrs?|days?|weeks?|people)\\b)';
 const NOUN = '(?:meetings?|appointments?|events?|calls?|sessions?)';
 /** Words that name a day or a time: a question with one is about a meeting then, not meetings in general. */
-const SPECIFIC_TIME = `(?:today|tonight|tomorrow|tmrw|tmr|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
+/**
+ * Day words as chat spells them ("tmrw", "2moro", "tomoz", "tonite", "2nite", "2day"): read as the day, never as a title or a
+ * calendar's name. "2day" only where no "a"/"the"/"my" makes it a length ("the 2day offsite").
+ */
+const CHAT_TOMORROW = 'tmw|tmrw|tmr|tmro|tmrow|tmrrw|2moro|2morro|2morrow|2mrw|2mro|2mrow|2mrrw|tomoz|tomoro|tomorro';
+const CHAT_TONIGHT = 'tonite|2nite|2nyt|tonyt|2night';
+const CHAT_TODAY = '(?<!\\b(?:a|an|the|my|our|this|that|his|her|their)\\s+)2day(?![\\s-]*long\\b)';
+const CHAT_DAY_WORDS = [...CHAT_TOMORROW.split('|'), ...CHAT_TONIGHT.split('|'), '2day'];
+const SPECIFIC_TIME = `(?:today|tonight|tomorrow|${CHAT_TOMORROW}|${CHAT_TONIGHT}|${Object.keys(WEEKDAYS).join('|')}|(?:this|next)\\s+week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|h)|at\\s+\\d)`;
 /** A person's, group's or calendar's name as typed: one word. */
 const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 /** After a name: the end of the request (or of its clause), or when ("tomorrow", "on friday", "at 3", "next week"). */
@@ -145,8 +153,17 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bappts?\b/g, 'appointment')
       .replace(/\bwk\b/g, 'week')
       // "tmrw", and a day word's possessive typed without its apostrophe ("todays lunch", "tmrws standup").
-      .replace(/\b(?:(tmw|tmrw|tmr|2moro|2morrow)|(today|tonight|tomorrow))s?\b/g, (_m, short?: string, day?: string) =>
-        short ? 'tomorrow' : (day ?? ''),
+      .replace(
+        new RegExp(`\\b(?:(${CHAT_TOMORROW})|(${CHAT_TONIGHT})|(${CHAT_TODAY})|(today|tonight|tomorrow))s?\\b`, 'g'),
+        (_m, tomorrow?: string, tonight?: string, today?: string, day?: string) =>
+          tomorrow ? 'tomorrow' : tonight ? 'tonight' : today ? 'today' : (day ?? ''),
+      )
+      // "the 2day offsite": a length, as "2-day".
+      .replace(/\b(a|an|the|my|our|this|that|his|her|their)\s+2day\b/g, '$1 2-day')
+      // "cancel my 5 tmrw", "my 9 with anna": a bare hour after "my" is a clock time (not "my 2 meetings", "my 3 of them").
+      .replace(
+        /\b(my|our)\s+(\d{1,2})\b(?![:.,]?\d|\s*(?:am|pm|h|st|nd|rd|th|%|x|-)(?![a-z])|\s+(?:of|more|other|others|people|min\w*|hours?|hrs?|days?|weeks?|o'?clock|[a-z]+(?<![su]s)s)\b)/g,
+        '$1 at $2',
       )
       // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
       .replace(/(?<=[\p{L}\p{N}]\s+)(?<!guten\s+)morgen\b/gu, 'tomorrow')
@@ -222,7 +239,7 @@ export const en: LanguagePack = withLetterBoundaries({
     `${
       /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:we'll|we\s+will|we\s+can|we\s+could|we\s+should|we'd|we\s+need\s+to|we\s+have\s+to|we're\s+going\s+to|let's|lets|let\s+us|i'll|i\s+will|i\s+can|i'd)\s+(?!(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\b)[^.!?;]*|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in|going\s+to)|won't\s+make\s+it|(?:we(?:'re|'ll|\s+are|\s+will)?\s+|let's\s+|lets\s+)?(?:moving|pushing|rescheduling|postponing|shifting|bumping|delaying)\s+(?:it|this|that|them|to|till|until|into|back|out|over)\b|(?:let's|lets)\s+(?:do|move|push|reschedule|take|handle|discuss)\b|nobody|no\s*one|none\s+of|not\s+enough|too\s+(?:few|many|much|busy)|no\s+(?!(?:wait|i|the|that|this|not|sorry|actually|message|note|comment)\b)[a-z]{3,}|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|theyre|it's|that's|he's|she's|hes|shes|nothing)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:(?:the|this|that)\s+(?:one|ones|meetings?|calls?|other|first|second|third|last|next|earlier|later|same)|this|that|which|who|whom|where|it's\s+the|that's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?!(?:no|nope|nah|wait|actually|oops|i\s+mean|i\s+meant|sorry\s+i\s+meant?|scratch\s+that|make\s+(?:it|that))\b)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't|got|gets|did|didn't|doesn't|went|came|fell|broke|left|quit|[a-z]{2,}ed)\b)[^.!?;]*/
         .source
-    }|(?:[,;]|\\s[-–—]+)\\s*(?!(?:(?:the|this|that)\\s+(?:one|ones|meetings?|calls?)|no|nope|wait|actually)\\b)(?![^.!?;]*(?:\\d|\\b${SPECIFIC_TIME}\\b))[^.!?;]*\\b(?:sorry|sry|soz|apologies)\\s*[.!]*\\s*$|(?:[,;]|\\s[-–—]+)\\s*(?:(?:a|an|the|my|our|urgent|last[\\s-]minute|client|customer|family|medical|personal|team|prod|production|site|server|network|power|school|doctor'?s?|dentist'?s?|vet'?s?)\\s+){0,3}(?:emergenc(?:y|ies)|escalations?|outages?|incidents?|illness|appointments?|appt|funeral|childcare|flight|surgery|strike)\\b(?![^.!?;]*\\b(?:one|ones|meeting|call)\\b)[^.!?;]*$|(?:[,;.!?:()–—-]+\\s*|\\s+)(?:so\\s+|as\\s+|since\\s+)?[\\p{L}-]+(?:'s|(?<=s)')\\s+${IS_OR_HAS}[^.!?;,]*|\\s+(?!(?:that|which|who|what|it|this|there)\\s)(?:i'm|i\\s+am|[\\p{L}-]+\\s+(?:is|was))\\s+${IS_OR_HAS}[^.!?;,]*`,
+    }|(?:[,;]|\\s[-–—]+)\\s*(?!(?:(?:the|this|that)\\s+(?:one|ones|meetings?|calls?)|no|nope|wait|actually)\\b)(?![^.!?;]*(?:\\d|\\b${SPECIFIC_TIME}\\b))[^.!?;]*\\b(?:sorry|sry|soz|apologies)\\s*[.!]*\\s*$|(?:[,;]|\\s[-–—]+)\\s*(?:(?:a|an|the|my|our|urgent|last[\\s-]minute|client|customer|family|medical|personal|team|prod|production|site|server|network|power|school|doctor'?s?|dentist'?s?|vet'?s?)\\s+){0,3}(?:emergenc(?:y|ies)|escalations?|outages?|incidents?|illness|appointments?|appt|funeral|childcare|flight|surgery|strike)\\b(?![^.!?;]*\\b(?:one|ones|meeting|call)\\b)[^.!?;]*$|(?:[,;.!?:()–—-]+\\s*|\\s+)(?:so\\s+|as\\s+|since\\s+)?[\\p{L}-]+(?:'s|(?<=s)')\\s+${IS_OR_HAS}[^.!?;,]*|\\s+(?!(?:that|which|who|what|it|this|there)\\s)(?:i'm|i\\s+am|(?:(?:my|our|his|her|their)\\s+)?[\\p{L}-]+\\s+(?:is|was))\\s+${IS_OR_HAS}[^.!?;,]*`,
   ),
   reasonLead: /^(?:because|'?cause|cos|coz)\s+(?=\S)/i,
   apology: /^\W*(?:sorry|sry|soz|apologies|my\s+apologies)\W*$/,
@@ -553,6 +570,7 @@ export const en: LanguagePack = withLetterBoundaries({
   notCalendars: new Set([
     ...Object.keys(WEEKDAYS),
     ...Object.keys(MONTHS),
+    ...CHAT_DAY_WORDS,
     ...['today', 'tomorrow', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening'],
     ...['night', 'noon', 'lunch', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'mine', 'yours'],
     // "in person", "in Teams", "the shared calendar": no calendar's name.
