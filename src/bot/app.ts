@@ -14,7 +14,8 @@ import {
   KnownCalendars,
   offerPicked,
   resolveTimeZone,
-  isUnsettled,
+  unsettledTicket,
+  ConfirmedFirst,
   settleUnconfirmed,
   showMeetingsIn,
   unconfirmedTickets,
@@ -263,7 +264,17 @@ async function turn(
       };
       const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
       if (userRef && options.needsUser !== false) await settleLeftovers(flowDeps, user, (settled) => present(settled, audience));
-      const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
+      const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value).catch(
+        async (error: unknown) => {
+          if (!(error instanceof ConfirmedFirst)) throw error;
+          // "yes, and cancel my 4pm too" whose second part failed: the card it confirmed shows its outcome in place
+          // (and is re-read when that is unknown); the failure is then said as any other.
+          const { confirmed } = error;
+          await show(deps, context, confirmed, render(confirmed, audience, deps.settings.commentMaxLength), user, memory);
+          watchIfUnsettled(deps, activity, user, confirmed, audience);
+          throw error.reason;
+        },
+      );
       return { view, user, audience, flowDeps };
     })();
     const answer = deadlineMs === undefined ? await work : await within(work, deadlineMs);
@@ -293,7 +304,7 @@ async function turn(
       await show(deps, context, view, rendered, user, memory);
       await memory.save();
     } else await bothDone(show(deps, context, view, rendered, user, memory), memory.save());
-    if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
+    watchIfUnsettled(deps, activity, user, view, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
     if (notGranted.length > 0 && userRef && !isRefresh(activity)) await askForMissingConsent(deps, context, userRef, notGranted);
@@ -409,7 +420,7 @@ function finishLate(
         if (card.kind !== 'notice') await proactive.updateActivity({ ...rendered, id: cardId, type: 'message' });
       });
       log.info({ event: 'late-result-shown', shown: view.kind }, 'a click that outlasted the invoke finished');
-      if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
+      watchIfUnsettled(deps, activity, user, view, audience);
     })
     .catch(async (error) => {
       log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a click that outlasted the invoke failed');
@@ -445,6 +456,12 @@ function proactively(deps: BotDeps, activity: Partial<Activity>, send: (proactiv
   return deps.adapter.continueConversationAsync(deps.botAppId ?? '', TurnContext.getConversationReference(activity), async (proactive) => {
     await send(proactive);
   });
+}
+
+/** A view showing the outcome of a write whose answer was lost (its own, or a card's confirmed on the way): re-read it. */
+function watchIfUnsettled(deps: BotDeps, activity: Activity, user: FlowUser, view: View, audience: Audience): void {
+  const ticket = unsettledTicket(view);
+  if (ticket) watchUnconfirmed(deps, activity, user, ticket, audience);
 }
 
 /** Re-reads in the background, with the user's calendar, and updates the card once the answer is known. */

@@ -28,6 +28,7 @@ import { narrowsBulkCard } from './narrows';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
+import { ConfirmedFirst } from './confirmed-first';
 import type { FlowDeps, FlowUser, Replaces, View } from './context';
 import { pendingCard } from './pending-card';
 import { showMeetings, showMore } from './meetings-list';
@@ -57,7 +58,13 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   const confirmed =
     request.afterYes && (await pendingCard(deps, user))?.status === 'open' ? await answerPending(deps, user, 'yes') : undefined;
   if (confirmed && confirmed.kind !== 'outcome') return confirmed;
-  const view = await answerRequest(deps, user, text, request, context);
+  let view: View;
+  try {
+    view = await answerRequest(deps, user, text, request, context);
+  } catch (error) {
+    // The card was confirmed all the same: it must show so, whatever is said of the rest.
+    throw confirmed ? new ConfirmedFirst(confirmed, error) : error;
+  }
   return confirmed ? alongWith(view, { ticket: confirmed.ticket, outcome: confirmed.outcome }) : view;
 }
 

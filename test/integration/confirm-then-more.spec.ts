@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { cardText, submitData } from './support/cards';
+import { ALEX, LYNNE, MEGAN, stackForSuite } from './support/stack';
+import type { ChatUser, Sent } from './support/teams-channel';
+
+const PACIFIC = 'America/Los_Angeles';
+const INTERVIEW = 'Interview: frontend candidate';
+
+/**
+ * A typed answer to the confirm card on screen that carries more ("yes, and cancel X too") or names the card's meeting
+ * by a pronoun ("cancel it", "sag ihn ab"): the card is confirmed as by its button and shows its outcome in place, whatever
+ * happens to the rest (a lost answer, a read that fails).
+ */
+describe('confirming the card on screen by words, and what comes after (bot over HTTP against the sandbox)', function () {
+  this.timeout(60000);
+  const stack = stackForSuite();
+  const user = (locale = 'en-US'): ChatUser => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+  const cancellations = async (upn: string, subject: string) =>
+    (await stack().mailbox(upn)).inbox.filter((m: any) => m.subject === `Canceled: ${subject}`);
+  const cancels = async () => (await stack().stats()).graph.byRoute['POST /me/events/{eventId}/cancel'] ?? 0;
+
+  async function cardUpdate(cardId: string, pattern: RegExp, withinMs: number): Promise<any> {
+    const deadline = Date.now() + withinMs;
+    for (;;) {
+      const update = stack()
+        .channel.log.filter((e) => e.op === 'update' && e.activity.id === cardId)
+        .at(-1);
+      const content = update?.activity.attachments?.[0]?.content;
+      if (content && pattern.test(cardText(content))) return content;
+      if (Date.now() > deadline) throw new Error(`card ${cardId} never showed ${pattern}; last: ${content ? cardText(content) : 'none'}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  const textOf = (sent: Sent[]) => sent.map((s) => s.text ?? '').join('\n');
+
+  it('"yes, and cancel X too" whose cancel lost its answer: the background re-read settles the card, no turn needed', async () => {
+    const alex = user();
+    const card = (await alex.say('cancel my 1:1 with megan tomorrow')).card();
+    // The outage begins with the lost answer and outlasts the turn's own re-read (one GET and its three retries).
+    await stack().admin('POST', '/faults', {
+      loseResponse: [{ path: '/cancel', method: 'POST', thenUnavailable: 4 }],
+      retryAfterSeconds: 0,
+    });
+    const turn = await alex.say(`yes, and cancel the frontend candidate interview too`);
+    assert.equal(turn.updated[0]?.id, card.id, 'the card shows its outcome in place');
+    assert.match(cardText(turn.updated[0].attachments![0].content), /^I couldn't confirm whether 1:1 Alex \/ Megan .* was cancelled/);
+    assert.match(cardText(turn.card().content), new RegExp(`^Cancel this meeting\\?\\n${INTERVIEW}\\n`));
+    const final = await cardUpdate(card.id, /^Cancelled 1:1 Alex \/ Megan/, 10_000);
+    assert.deepEqual(submitData(final), []);
+    assert.equal((await cancellations(MEGAN.upn, '1:1 Alex / Megan')).length, 1);
+    assert.equal(await cancels(), 1, 'nothing sent again');
+  });
+
+  for (const [name, fault, said] of [
+    ['throttled', { failNext: [{ path: 'calendarView', method: 'GET', status: 429, count: 50 }] }, /Microsoft 365 is busy right now/],
+    ['unavailable', { failNext: [{ path: 'calendarView', method: 'GET', status: 503, count: 50 }] }, /couldn't reach Microsoft 365/],
+  ] as const) {
+    it(`"yes, and cancel X too" whose next read fails (${name}): the card shows "Cancelled", the failure is said apart and truly`, async () => {
+      const alex = user();
+      const card = (await alex.say('cancel my 1:1 with megan tomorrow')).card();
+      await stack().admin('POST', '/faults', { ...fault, retryAfterSeconds: 0 });
+      const turn = await alex.say('yes, and cancel the frontend candidate interview too');
+      assert.equal(turn.updated[0]?.id, card.id, 'the confirmed card shows its outcome in place');
+      assert.match(cardText(turn.updated[0].attachments![0].content), /^Cancelled 1:1 Alex \/ Megan/);
+      assert.equal((await cancellations(MEGAN.upn, '1:1 Alex / Megan')).length, 1);
+      const text = textOf(turn.sent);
+      assert.match(text, said);
+      assert.doesNotMatch(text, /nothing was (changed|cancelled)|something went wrong/i);
+      assert.equal((await cancellations(LYNNE.upn, INTERVIEW)).length, 0);
+      // Microsoft 365 back: the same words again go on with the rest only (the card is done).
+      await stack().admin('POST', '/faults', {});
+      const again = await alex.say('yes, and cancel the frontend candidate interview too');
+      assert.match(cardText(again.card().content), new RegExp(`^Cancel this meeting\\?\\n${INTERVIEW}\\n`));
+      assert.equal(await cancels(), 1);
+    });
+  }
+});
