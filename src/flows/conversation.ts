@@ -25,6 +25,7 @@ import {
 import { besideDiscussed, cardLastOnScreen } from './beside';
 import { onBulkCard } from './bulk-card';
 import { narrowsBulkCard } from './narrows';
+import { itOnCard } from './it-on-card';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
@@ -180,9 +181,13 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
       return select(deps, user, request, context);
     case 'cancel':
     case 'decline':
-      // "cancel" alone names no meeting: show the list to pick from, each with its button.
+      // "cancel" alone names no meeting: "cancel it" is about the card of one meeting on screen, as its button; with
+      // none, the list to pick from, each with its button.
       // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
-      if (!namesAMeeting(request)) return showMeetings(deps, user);
+      if (!namesAMeeting(request)) {
+        const it = await itOnCard(deps, user, request, (comment) => answerPending(deps, user, 'yes', comment));
+        return it ?? showMeetings(deps, user);
+      }
       return request.intent === 'cancel' && !rows
         ? narrowingBulkCard(deps, user, request.comment, (comment) =>
             find(deps, user, { ...request, ...(comment ? { comment } : {}) }, context),

@@ -75,4 +75,85 @@ describe('confirming the card on screen by words, and what comes after (bot over
       assert.equal(await cancels(), 1);
     });
   }
+
+  describe('"cancel it" on the card of one meeting: its button, never the list', () => {
+    for (const [locale, request, typed] of [
+      ['en-US', "cancel my 1:1 with megan tomorrow, I'm off sick", 'cancel it'],
+      ['en-US', "cancel my 1:1 with megan tomorrow, I'm off sick", 'Cancel that one.'],
+      ['en-US', "cancel my 1:1 with megan tomorrow, I'm off sick", 'please just cancel this one'],
+      ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'sag ihn ab'],
+      ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'Absagen!'],
+      ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'bitte sag es ab'],
+    ] as const) {
+      it(`${locale} "${typed}": cancelled with the card's message, the card shows it in place`, async () => {
+        const alex = user(locale);
+        const card = (await alex.say(request)).card();
+        const turn = await alex.say(typed);
+        assert.equal(turn.updated[0]?.id, card.id, 'the card itself shows its outcome');
+        assert.match(
+          cardText(turn.updated[0].attachments![0].content),
+          /^Cancelled 1:1 Alex \/ Megan|^1:1 Alex \/ Megan, .* ist abgesagt\./,
+        );
+        assert.equal(turn.sent.filter((s) => s.attachments?.length).length, 0, 'no list, no other card');
+        assert.deepEqual(
+          (await cancellations(MEGAN.upn, '1:1 Alex / Megan')).map((m: any) => m.comment),
+          [locale === 'en-US' ? "I'm off sick" : 'bin krank'],
+        );
+      });
+    }
+
+    it('with a message typed ("cancel it - double booked"): that one is sent, not the card one', async () => {
+      const alex = user();
+      const card = (await alex.say("cancel my 1:1 with megan tomorrow, I'm off sick")).card();
+      const turn = await alex.say('cancel it - double booked');
+      assert.equal(turn.updated[0]?.id, card.id);
+      assert.deepEqual(
+        (await cancellations(MEGAN.upn, '1:1 Alex / Megan')).map((m: any) => m.comment),
+        ['double booked'],
+      );
+    });
+
+    it('on a decline card (a meeting Alex only attends) "cancel it" asks as that card does: nothing sent; "decline it" declines', async () => {
+      const alex = user();
+      const card = (await alex.say('cancel the all hands')).card();
+      assert.match(cardText(card.content), /^Decline this meeting\?\nAll hands/);
+      const turn = await alex.say('cancel it');
+      assert.match(cardText(turn.card().content), /^Decline this meeting\?\nAll hands/);
+      assert.equal(turn.updated[0]?.id, card.id, 'the card asked before ends, replaced by this one');
+      assert.deepEqual(submitData(turn.updated[0].attachments![0].content), []);
+      const inbox = async () => (await stack().mailbox(MEGAN.upn)).inbox.filter((m: any) => /All hands/.test(m.subject));
+      assert.equal((await inbox()).length, 0, 'nothing declined yet');
+      const again = await alex.say('decline it');
+      assert.equal(again.updated[0]?.id, turn.card().id);
+      assert.match(cardText(again.updated[0].attachments![0].content), /^Declined All hands/);
+      assert.equal((await inbox()).length, 1);
+    });
+
+    it('"decline it" on the card of a meeting Alex organizes: its cancel card again, saying why, nothing sent; then "yes" cancels', async () => {
+      const alex = user();
+      const card = (await alex.say("cancel my 1:1 with megan tomorrow, I'm off sick")).card();
+      const turn = await alex.say('decline it');
+      const again = turn.card();
+      assert.match(cardText(again.content), /^Cancel this meeting\?\n.*\n1:1 Alex \/ Megan\n/);
+      assert.match(cardText(again.content), /You organize this meeting, so you can't decline it/);
+      assert.equal(turn.updated[0]?.id, card.id, 'the card asked before ends, replaced by this one');
+      assert.equal(await cancels(), 0);
+      const done = await alex.say('yes');
+      assert.equal(done.updated[0]?.id, again.id);
+      assert.deepEqual(
+        (await cancellations(MEGAN.upn, '1:1 Alex / Megan')).map((m: any) => m.comment),
+        ["I'm off sick"],
+      );
+    });
+
+    it('with a list shown since, "cancel it" is not about the card: the list to pick from, nothing cancelled', async () => {
+      const alex = user();
+      await alex.say('cancel my 1:1 with megan tomorrow');
+      await alex.say('show my meetings');
+      const turn = await alex.say('cancel it');
+      assert.equal(turn.updated.length, 0);
+      assert.match(cardText(turn.card().content), /^Your meetings/);
+      assert.equal(await cancels(), 0);
+    });
+  });
 });
