@@ -243,7 +243,12 @@ function read(text: string, context: UserContext): MeetingRequest {
  * never sends a box the user did not submit, and the card says which under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment?: string): Promise<View> {
-  const { pendingTicketId, choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  const memory = await deps.memory.load(user.conversationId, user.id);
+  const { pendingTicketId, choices = [] } = memory;
+  // A list or a "which one?" shown since the card is the latest question: a yes or no picks nothing there, and the card
+  // itself says a typed "yes" works while it is the latest (it still works with its buttons).
+  if (pendingTicketId && cardLastOnScreen(memory) !== pendingTicketId)
+    return { kind: 'notice', notice: { kind: 'nothingPending', listOpen: true } };
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
     // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.

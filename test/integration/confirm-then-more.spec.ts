@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cardText, submitData } from './support/cards';
+import { button, cardText, submitData } from './support/cards';
 import { ALEX, LYNNE, MEGAN, stackForSuite } from './support/stack';
 import type { ChatUser, Sent } from './support/teams-channel';
 
@@ -155,5 +155,41 @@ describe('confirming the card on screen by words, and what comes after (bot over
       assert.match(cardText(turn.card().content), /^Your meetings/);
       assert.equal(await cancels(), 0);
     });
+  });
+
+  describe('"yes" / "no" after a list or a "which one?" shown since the card: the card is no longer the latest question', () => {
+    for (const [locale, request, since, typed, said] of [
+      ['en-US', 'cancel my 1:1 with megan tomorrow', 'show my meetings', 'yes', /^There is nothing waiting for a yes or no: the list/],
+      [
+        'en-US',
+        'cancel my 1:1 with megan tomorrow',
+        'cancel my meeting tomorrow',
+        'yes please',
+        /^There is nothing waiting for a yes or no: the list/,
+      ],
+      ['en-US', 'cancel my 1:1 with megan tomorrow', 'show my meetings', 'no', /^There is nothing waiting for a yes or no: the list/],
+      ['de-DE', 'sag mein 1:1 mit Megan morgen ab', 'zeig meine Termine', 'ja', /^Gerade wartet nichts auf ein Ja oder Nein: Die Liste/],
+      [
+        'de-DE',
+        'sag mein 1:1 mit Megan morgen ab',
+        'sag meinen Termin morgen ab',
+        'nein',
+        /^Gerade wartet nichts auf ein Ja oder Nein: Die Liste/,
+      ],
+    ] as const) {
+      it(`${locale} "${since}", then "${typed}": nothing cancelled or kept, said so; the card still works with its button`, async () => {
+        const alex = user(locale);
+        const card = (await alex.say(request)).card();
+        assert.ok((await alex.say(since)).card(), 'a list or choice card shown since');
+        const turn = await alex.say(typed);
+        assert.match(turn.text(), said);
+        assert.equal(turn.updated.length, 0, 'the card is not touched');
+        assert.equal(await cancels(), 0);
+        const label = locale === 'en-US' ? 'Cancel meeting' : 'Besprechung absagen';
+        const done = await alex.click(card.id, button(card.content, label), { comment: '' });
+        assert.equal(done.updated[0]?.id, card.id);
+        assert.equal((await cancellations(MEGAN.upn, '1:1 Alex / Megan')).length, 1);
+      });
+    }
   });
 });
