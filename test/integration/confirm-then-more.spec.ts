@@ -163,7 +163,7 @@ describe('confirming the card on screen by words, and what comes after (bot over
       [
         'en-US',
         'cancel my 1:1 with megan tomorrow',
-        'cancel my meeting tomorrow',
+        'cancel my meeting with megan',
         'yes please',
         /^There is nothing waiting for a yes or no: the list/,
       ],
@@ -172,7 +172,7 @@ describe('confirming the card on screen by words, and what comes after (bot over
       [
         'de-DE',
         'sag mein 1:1 mit Megan morgen ab',
-        'sag meinen Termin morgen ab',
+        'sag meinen Termin mit Megan ab',
         'nein',
         /^Gerade wartet nichts auf ein Ja oder Nein: Die Liste/,
       ],
@@ -180,7 +180,12 @@ describe('confirming the card on screen by words, and what comes after (bot over
       it(`${locale} "${since}", then "${typed}": nothing cancelled or kept, said so; the card still works with its button`, async () => {
         const alex = user(locale);
         const card = (await alex.say(request)).card();
-        assert.ok((await alex.say(since)).card(), 'a list or choice card shown since');
+        const shown = cardText((await alex.say(since)).card().content);
+        assert.match(
+          shown,
+          /^(Your meetings|Which meeting do you mean\?|Deine Besprechungen|Deine Termine|Welche Besprechung meinst du\?)/,
+          shown,
+        );
         const turn = await alex.say(typed);
         assert.match(turn.text(), said);
         assert.equal(turn.updated.length, 0, 'the card is not touched');
