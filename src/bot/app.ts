@@ -14,7 +14,8 @@ import {
   KnownCalendars,
   offerPicked,
   resolveTimeZone,
-  isUnsettled,
+  unsettledTicket,
+  ConfirmedFirst,
   settleUnconfirmed,
   showMeetingsIn,
   unconfirmedTickets,
@@ -26,7 +27,6 @@ import {
 } from '../flows';
 import { CalendarAccessDeniedError, CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
 import { catalogFor, formattingLocale, type Catalog } from '../i18n';
-import { understand } from '../nlu';
 import { errorFields, log } from '../log';
 import type { MemoryAccess } from '../state';
 import { StorageUnavailableError } from '../storage';
@@ -235,11 +235,23 @@ async function turn(
     deadlineMs !== undefined
       ? proactively(deps, activity, (proactive) => presentSettled(proactive, settled, audience, deps.settings.commentMaxLength))
       : presentSettled(context, settled, audience, deps.settings.commentMaxLength);
+  // A replayed message read under the card it was typed under (`card`), while a newer one (`since`) was waiting.
+  let typedUnder: { card?: string; since?: string } | undefined;
+  const newerCardBack = async (shownCard: boolean) => {
+    if (typedUnder && userRef && !shownCard) await newerCardWaits(memory, conversationId, userRef.aadObjectId, typedUnder);
+  };
   try {
     const work = (async (): Promise<Answer> => {
-      // A typed message carried out after sign-in answers the card it was typed under, not one shown since.
+      // A typed message carried out after sign-in is read as it was typed: under the card then waiting ('': none), not
+      // one shown since (a request that needed no new sign-in); that one is the card waiting again after (see newerCardBack).
       const answers = context.turnState.get(ANSWERS) as string | undefined;
-      if (answers && userRef) await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: answers });
+      if (answers !== undefined && userRef) {
+        const { pendingTicketId } = await memory.load(conversationId, userRef.aadObjectId);
+        if (pendingTicketId !== (answers || undefined)) {
+          typedUnder = { card: answers || undefined, since: pendingTicketId };
+          await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: typedUnder.card });
+        }
+      }
       const timeZone =
         userRef && options.needsUser !== false
           ? await resolveTimeZone(
@@ -263,7 +275,17 @@ async function turn(
       };
       const audience = { catalog, locale, timeZone, viewer: activity.from?.id };
       if (userRef && options.needsUser !== false) await settleLeftovers(flowDeps, user, (settled) => present(settled, audience));
-      const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value);
+      const view = await step(flowDeps, user, isCardAction(activity) ? activity.value?.action?.data : activity.value).catch(
+        async (error: unknown) => {
+          if (!(error instanceof ConfirmedFirst)) throw error;
+          // "yes, and cancel my 4pm too" whose second part failed: the card it confirmed shows its outcome in place
+          // (and is re-read when that is unknown); the failure is then said as any other.
+          const { confirmed } = error;
+          await show(deps, context, confirmed, render(confirmed, audience, deps.settings.commentMaxLength), user, memory);
+          watchIfUnsettled(deps, activity, user, confirmed, audience);
+          throw error.reason;
+        },
+      );
       return { view, user, audience, flowDeps };
     })();
     const answer = deadlineMs === undefined ? await work : await within(work, deadlineMs);
@@ -287,13 +309,14 @@ async function turn(
     }
     const { view, user, audience } = answer;
     const rendered = render(view, audience, deps.settings.commentMaxLength);
+    await newerCardBack(Boolean(rendered.ticket));
     // A confirm card is remembered as the pending one once sent (that needs its id), so the memory is
     // written after it; any other answer goes out while the memory is written: one round trip less.
     if (rendered.ticket) {
       await show(deps, context, view, rendered, user, memory);
       await memory.save();
     } else await bothDone(show(deps, context, view, rendered, user, memory), memory.save());
-    if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
+    watchIfUnsettled(deps, activity, user, view, audience);
     // Not on a card's refresh: Teams asks for those by itself, whenever the card is shown again.
     const notGranted = missing.list();
     if (notGranted.length > 0 && userRef && !isRefresh(activity)) await askForMissingConsent(deps, context, userRef, notGranted);
@@ -304,6 +327,7 @@ async function turn(
       return;
     }
     // What the turn learned before it failed (a mailbox zone, a cancel to re-check) is kept if it can be.
+    await newerCardBack(false).catch(() => undefined);
     await memory.save().catch(() => undefined);
     // A read Microsoft 365 refused or did not answer is said as such, never as the bot's own failure.
     const unread = readFailureText(catalog, error);
@@ -319,11 +343,11 @@ async function turn(
         log.warn({ event: 'sign-out-failed', ...errorFields(failed) }, 'a rejected token could not be dropped; asking to sign in anyway'),
       );
     }
-    // A typed answer ("yes", "no") waits with the card it answered: after sign-in it still answers that
-    // one. (Only an answer: any other request carried out later must not make an older card the pending one.)
+    // A typed message waits with the card waiting as it was typed ('' for none): after sign-in it is read under that
+    // one, as it would have been then ("yes", "yes, and cancel my 4pm too", "cancel it"), whatever card came since.
     const answers =
-      userRef && isTypedAnswer(activity, locale, now)
-        ? (await memory.load(conversationId, userRef.aadObjectId).catch(() => undefined))?.pendingTicketId
+      userRef && isTypedMessage(activity)
+        ? ((await memory.load(conversationId, userRef.aadObjectId).catch(() => undefined))?.pendingTicketId ?? '')
         : undefined;
     await askToSignIn(deps, context, userRef, error, answers);
   } finally {
@@ -367,11 +391,27 @@ function failedText(catalog: Catalog, activity: Partial<Activity> | undefined): 
   return WRITES.has(String(activity.value?.action?.verb)) ? catalog.clickOutcomeUnknown : catalog.clickFailed;
 }
 
-/** A typed "yes" or "no": an answer to the pending confirm card. */
-function isTypedAnswer(activity: Partial<Activity>, locale: string, now: Date): boolean {
-  if (activity.type !== ActivityTypes.Message || !activity.text) return false;
-  const { intent } = understand(activity.text.slice(0, 1000), { locale, timeZone: 'UTC', now });
-  return intent === 'yes' || intent === 'no';
+/** A message the user typed (not a card's submit with no words). */
+function isTypedMessage(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Message && Boolean(activity.text?.trim());
+}
+
+/**
+ * After a replayed message read under the card it was typed under: when it showed no confirm card of its own, the card
+ * shown since (newer) is the one waiting again, and a list it showed came after that one (see cardLastOnScreen).
+ */
+async function newerCardWaits(
+  memory: MemoryAccess,
+  conversationId: string,
+  userId: string,
+  typedUnder: { card?: string; since?: string },
+): Promise<void> {
+  const { pendingTicketId, rowsAfter } = await memory.load(conversationId, userId);
+  if (pendingTicketId !== typedUnder.card) return;
+  await memory.remember(conversationId, userId, {
+    pendingTicketId: typedUnder.since,
+    ...(rowsAfter !== undefined && rowsAfter === typedUnder.card ? { rowsAfter: typedUnder.since } : {}),
+  });
 }
 
 /** A turn that has not answered by then shows the typing indicator. */
@@ -409,7 +449,7 @@ function finishLate(
         if (card.kind !== 'notice') await proactive.updateActivity({ ...rendered, id: cardId, type: 'message' });
       });
       log.info({ event: 'late-result-shown', shown: view.kind }, 'a click that outlasted the invoke finished');
-      if (view.kind === 'outcome' && isUnsettled(view.outcome)) watchUnconfirmed(deps, activity, user, view.ticket, audience);
+      watchIfUnsettled(deps, activity, user, view, audience);
     })
     .catch(async (error) => {
       log.error({ event: 'late-result-failed', ...errorFields(error) }, 'a click that outlasted the invoke failed');
@@ -445,6 +485,12 @@ function proactively(deps: BotDeps, activity: Partial<Activity>, send: (proactiv
   return deps.adapter.continueConversationAsync(deps.botAppId ?? '', TurnContext.getConversationReference(activity), async (proactive) => {
     await send(proactive);
   });
+}
+
+/** A view showing the outcome of a write whose answer was lost (its own, or a card's confirmed on the way): re-read it. */
+function watchIfUnsettled(deps: BotDeps, activity: Activity, user: FlowUser, view: View, audience: Audience): void {
+  const ticket = unsettledTicket(view);
+  if (ticket) watchUnconfirmed(deps, activity, user, ticket, audience);
 }
 
 /** Re-reads in the background, with the user's calendar, and updates the card once the answer is known. */

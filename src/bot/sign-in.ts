@@ -17,8 +17,8 @@ export interface SignInSettings {
 
 /**
  * What the user asked for when sign-in got in the way: replayed once sign-in succeeds. `answers`:
- * the confirm card a typed message could answer then ("yes"), which it still answers after sign-in,
- * whatever card came since.
+ * the confirm card waiting when a message was typed ('' for none), under which it is read after sign-in ("yes",
+ * "yes, and cancel my 4pm too"), whatever card came since.
  */
 export type PendingRequest = Pick<Activity, 'type' | 'name' | 'text' | 'value' | 'replyToId' | 'locale' | 'localTimezone'> & {
   answers?: string;
@@ -26,7 +26,7 @@ export type PendingRequest = Pick<Activity, 'type' | 'name' | 'text' | 'value' |
 
 /** Set on a replayed request's turn: an invoke replayed after sign-in can no longer be answered, its card is updated instead. */
 export const REPLAYED = Symbol('replayed request');
-/** Set on a replayed typed message's turn: the ticket of the confirm card it answered when it was typed. */
+/** Set on a replayed typed message's turn: the ticket of the confirm card waiting when it was typed ('' for none). */
 export const ANSWERS = Symbol('card the replayed message answers');
 
 export type ExchangeOutcome =
@@ -103,7 +103,7 @@ export class TeamsSignIn {
       localTimezone: a.localTimezone,
       conversationId: a.conversation.id,
       ...(access !== 'own' ? { access } : {}),
-      ...(a.type === 'message' && answers ? { answers } : {}),
+      ...(a.type === 'message' && answers !== undefined ? { answers } : {}),
     };
     // The latest request wins: an earlier one waiting for the same sign-in is replaced.
     await this.requests.update(userId(user), () => pending);
@@ -199,7 +199,7 @@ export function replayOf(context: TurnContext, pending: PendingRequest): TurnCon
     if (key !== INVOKE_RESPONSE_KEY) replay.turnState.set(key, value);
   }
   replay.turnState.set(REPLAYED, true);
-  if (answers) replay.turnState.set(ANSWERS, answers);
+  if (answers !== undefined) replay.turnState.set(ANSWERS, answers);
   return replay;
 }
 

@@ -25,9 +25,11 @@ import {
 import { besideDiscussed, cardLastOnScreen } from './beside';
 import { onBulkCard } from './bulk-card';
 import { narrowsBulkCard } from './narrows';
+import { itOnCard } from './it-on-card';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
 import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from './calendars';
+import { ConfirmedFirst } from './confirmed-first';
 import type { FlowDeps, FlowUser, Replaces, View } from './context';
 import { pendingCard } from './pending-card';
 import { showMeetings, showMore } from './meetings-list';
@@ -57,7 +59,13 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
   const confirmed =
     request.afterYes && (await pendingCard(deps, user))?.status === 'open' ? await answerPending(deps, user, 'yes') : undefined;
   if (confirmed && confirmed.kind !== 'outcome') return confirmed;
-  const view = await answerRequest(deps, user, text, request, context);
+  let view: View;
+  try {
+    view = await answerRequest(deps, user, text, request, context);
+  } catch (error) {
+    // The card was confirmed all the same: it must show so, whatever is said of the rest.
+    throw confirmed ? new ConfirmedFirst(confirmed, error) : error;
+  }
   return confirmed ? alongWith(view, { ticket: confirmed.ticket, outcome: confirmed.outcome }) : view;
 }
 
@@ -173,9 +181,13 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
       return select(deps, user, request, context);
     case 'cancel':
     case 'decline':
-      // "cancel" alone names no meeting: show the list to pick from, each with its button.
+      // "cancel" alone names no meeting: "cancel it" is about the card of one meeting on screen, as its button; with
+      // none, the list to pick from, each with its button.
       // A confirm card waiting stays: "cancel my 4pm" may be one more to cancel, and that card names its own meeting.
-      if (!namesAMeeting(request)) return showMeetings(deps, user);
+      if (!namesAMeeting(request)) {
+        const it = await itOnCard(deps, user, request, (comment) => answerPending(deps, user, 'yes', comment));
+        return it ?? showMeetings(deps, user);
+      }
       return request.intent === 'cancel' && !rows
         ? narrowingBulkCard(deps, user, request.comment, (comment) =>
             find(deps, user, { ...request, ...(comment ? { comment } : {}) }, context),
@@ -231,7 +243,12 @@ function read(text: string, context: UserContext): MeetingRequest {
  * never sends a box the user did not submit, and the card says which under its box.
  */
 async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no', comment?: string): Promise<View> {
-  const { pendingTicketId, choices = [] } = await deps.memory.load(user.conversationId, user.id);
+  const memory = await deps.memory.load(user.conversationId, user.id);
+  const { pendingTicketId, choices = [] } = memory;
+  // A list or a "which one?" shown since the card is the latest question: a yes or no picks nothing there, and the card
+  // itself says a typed "yes" works while it is the latest (it still works with its buttons).
+  if (pendingTicketId && cardLastOnScreen(memory) !== pendingTicketId)
+    return { kind: 'notice', notice: { kind: 'nothingPending', listOpen: true } };
   const ticket = pendingTicketId ? await deps.tickets.get(pendingTicketId) : undefined;
   if (ticket?.status === 'done') {
     // The card ended in an organizer refusal: "yes" must not decline on its own, the card's button does.

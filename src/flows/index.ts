@@ -6,5 +6,6 @@ export { offerCancel, offerDecline, offerPicked } from './offer';
 export { summarize, type MeetingSummary, type Notice, type Outcome } from './outcomes';
 export { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 export { resolveTimeZone } from './time-zone';
-export { isUnsettled, settleUnconfirmed, unconfirmedTickets, type Settled } from './unconfirmed';
+export { isUnsettled, settleUnconfirmed, unconfirmedTickets, unsettledTicket, type Settled } from './unconfirmed';
+export { ConfirmedFirst } from './confirmed-first';
 export { refreshChoice, refreshDeclines, refreshList, refreshTicket } from './refresh';

@@ -92,6 +92,16 @@ export function isUnsettled(outcome: Outcome): boolean {
 }
 
 /**
+ * The card a view shows the outcome of that still waits for re-reads: the view's own, or a card confirmed on the way
+ * ("yes, and cancel my 4pm too": its outcome goes with the next card, see Replaces). Undefined when none waits.
+ */
+export function unsettledTicket(view: View): string | undefined {
+  if (view.kind === 'outcome') return isUnsettled(view.outcome) ? view.ticket : undefined;
+  const done = 'replaces' in view ? view.replaces : undefined;
+  return done && isUnsettled(done.outcome) ? done.ticket : undefined;
+}
+
+/**
  * A bulk card with meetings left "I couldn't confirm": each is re-read; gone joins the cancelled,
  * unchanged joins those not cancelled. The card is updated once every one of them is known.
  */

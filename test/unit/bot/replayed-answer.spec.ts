@@ -29,6 +29,7 @@ describe('a typed answer carried out after sign-in', () => {
     calendar = new FakeCalendar([
       meeting({ id: 'alex-1on1', subject: "1:1 in Alex's calendar", start: at(2), end: at(3) }),
       meeting({ id: 'standup', subject: 'Daily standup', start: at(4), end: at(5) }),
+      meeting({ id: 'retro', subject: 'Sprint retro', start: at(6), end: at(7) }),
     ]);
     memory = new ConversationMemory(storage);
     tickets = new TicketStore(storage, Sealer.ephemeral());
@@ -55,7 +56,7 @@ describe('a typed answer carried out after sign-in', () => {
     const bot = new BotInProcess({ user: USER, access, storage, deps: { signIn, tickets, memory } });
     await bot.say(
       text,
-      replayOf
+      replayOf !== undefined
         ? [
             [REPLAYED, true],
             [ANSWERS, replayOf],
@@ -63,16 +64,6 @@ describe('a typed answer carried out after sign-in', () => {
         : [],
     );
   }
-
-  it('only an answer waits with a card: another request carried out later must not make an older card the pending one', async () => {
-    const owner = { userId: USER.aadObjectId, conversationId: CONVERSATION };
-    const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
-    await memory.remember(CONVERSATION, USER.aadObjectId, { pendingTicketId: first.id });
-    refuse = true;
-    await say('show my meetings');
-    await say('yes');
-    assert.deepEqual(started, [undefined, first.id]);
-  });
 
   it('sign-in keeps the card a typed "yes" answered, and the carried-out "yes" confirms that one, not a newer card', async () => {
     const owner = { userId: USER.aadObjectId, conversationId: CONVERSATION };
@@ -92,5 +83,61 @@ describe('a typed answer carried out after sign-in', () => {
       calendar.cancels.map((c) => c.id),
       ['alex-1on1'],
     );
+  });
+
+  const owner = { userId: USER.aadObjectId, conversationId: CONVERSATION };
+  const pendingNow = async () => (await memory.load(CONVERSATION, USER.aadObjectId)).pendingTicketId;
+
+  /** `typed` needs a sign-in under the card `first` (none: no card waiting); a confirm card of the standup is shown meanwhile. */
+  async function typedThenNewerCard(typed: string, first?: string): Promise<{ newer: string; replayed: string | undefined }> {
+    if (first) await memory.remember(CONVERSATION, USER.aadObjectId, { pendingTicketId: first });
+    refuse = true;
+    await say(typed);
+    const replayed = started.at(-1);
+    const newer = (await tickets.issue({ action: 'cancel', meetingId: 'standup' }, owner)).id;
+    await memory.remember(CONVERSATION, USER.aadObjectId, { pendingTicketId: newer });
+    refuse = false;
+    return { newer, replayed };
+  }
+
+  it('"yes, and cancel the retro too" carried out after sign-in confirms the card it was typed under, then offers the retro', async () => {
+    const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
+    const { newer, replayed } = await typedThenNewerCard('yes, and cancel the sprint retro too', first.id);
+    assert.equal(replayed, first.id, 'the waiting request names the card it was typed under');
+    await say('yes, and cancel the sprint retro too', replayed);
+    assert.deepEqual(
+      calendar.cancels.map((c) => c.id),
+      ['alex-1on1'],
+    );
+    const offered = await pendingNow();
+    assert.ok(offered && offered !== first.id && offered !== newer, "the retro's card waits now");
+    assert.deepEqual((await tickets.get(offered))?.target, { action: 'cancel', meetingId: 'retro' });
+    assert.equal((await tickets.get(newer))?.status, 'open', 'the newer card is untouched');
+  });
+
+  it('any other request carried out after sign-in leaves the card shown since the one waiting (an older card never is again)', async () => {
+    const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
+    const { newer, replayed } = await typedThenNewerCard('show my meetings', first.id);
+    assert.equal(replayed, first.id);
+    await say('show my meetings', replayed);
+    assert.equal(await pendingNow(), newer);
+    assert.equal(calendar.cancels.length, 0);
+  });
+
+  it('typed with no card waiting, it confirms none shown since; a carried-out "yes" leaves the newer card the one waiting', async () => {
+    const { newer, replayed } = await typedThenNewerCard('yes, and cancel the sprint retro too');
+    assert.equal(replayed, '', 'no card waited');
+    await say('yes, and cancel the sprint retro too', replayed);
+    assert.equal(calendar.cancels.length, 0, 'the standup card shown since is not confirmed');
+    assert.equal((await tickets.get(newer))?.status, 'open');
+
+    const first = await tickets.issue({ action: 'cancel', meetingId: 'alex-1on1' }, owner);
+    const again = await typedThenNewerCard('yes', first.id);
+    await say('yes', again.replayed);
+    assert.deepEqual(
+      calendar.cancels.map((c) => c.id),
+      ['alex-1on1'],
+    );
+    assert.equal(await pendingNow(), again.newer, 'the card shown since is the one "yes" answers next');
   });
 });
