@@ -239,7 +239,14 @@ async function turn(
     const work = (async (): Promise<Answer> => {
       // A typed message carried out after sign-in answers the card it was typed under, not one shown since.
       const answers = context.turnState.get(ANSWERS) as string | undefined;
-      if (answers && userRef) await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: answers });
+      // Of which kind that card is, its ticket says (unless it is still the pending one).
+      if (answers && userRef) {
+        const { pendingTicketId, pendingBulk } = await memory.load(conversationId, userRef.aadObjectId);
+        await memory.remember(conversationId, userRef.aadObjectId, {
+          pendingTicketId: answers,
+          pendingBulk: pendingTicketId === answers ? pendingBulk : undefined,
+        });
+      }
       const timeZone =
         userRef && options.needsUser !== false
           ? await resolveTimeZone(
@@ -500,7 +507,7 @@ async function show(
   const response = await context.sendActivity(rendered.activity);
   if (rendered.ticket && response?.id) {
     await deps.tickets.attach(rendered.ticket, response.id);
-    await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
+    await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket, pendingBulk: view.kind === 'confirmBulk' });
   }
   // The card this one replaced shows so in place (its ticket already says so to a click or a refresh).
   const replacedCard = rendered.replaces && (await deps.tickets.cardOf(rendered.replaces.ticket));

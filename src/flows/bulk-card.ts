@@ -4,7 +4,7 @@ import { namesAMeeting, rowOf, type MeetingRequest, type UserContext } from '../
 import { readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { offerBulkCancel, offerFor } from './offer';
-import { pendingCard } from './pending-card';
+import type { OpenBulkCard } from './narrows';
 import { replacePending } from './replaced';
 import { yesWithout } from './yes-without';
 
@@ -17,18 +17,19 @@ import { yesWithout } from './yes-without';
  *   card ends (replaced), so its buttons cannot cancel the meetings the user just chose to keep.
  * Undefined when no such card waits, or the words pick none of its rows (another meeting, maybe one more to cancel:
  * read as usual, and the card stays).
- * `asRows`: the words read as about rows on screen (listShown), read only when such a card waits.
+ * `ticket`: the open bulk card's (see openBulkCard); `asRows`: the words read as about rows on screen (listShown), read
+ * only when such a card waits.
  */
 export async function onBulkCard(
   deps: FlowDeps,
   user: FlowUser,
+  ticket: OpenBulkCard | undefined,
   asRows: () => MeetingRequest,
   context: UserContext,
 ): Promise<{ view: View } | { confirm: MeetingRequest } | undefined> {
+  if (!ticket) return undefined;
   const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
   if (choices.length) return undefined;
-  const ticket = await pendingCard(deps, user);
-  if (ticket?.status !== 'open' || ticket.target.action !== 'cancelMany') return undefined;
   const request = asRows();
   const { intent } = request;
   if (intent !== 'select' && intent !== 'cancel' && intent !== 'other') return undefined;
