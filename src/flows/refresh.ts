@@ -7,7 +7,7 @@ import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './cal
 import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
-import { underWay } from './offer';
+import { shownAgain, underWay } from './offer';
 import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
 
 /**
@@ -35,8 +35,10 @@ export async function refreshTicket(
   }
   const target = ticket.target;
   const shown = ticket.shown as MeetingSummary[] | undefined;
-  // As the card was sent: the message the request gave in its box (what a typed "yes" sends, its hint says).
+  // As the card was sent: the message the request (or the card it was offered in place of) gave in its box, what a
+  // typed "yes" sends, its hint says; a card offered again says so again.
   const comment = ticket.comment ? { comment: ticket.comment } : {};
+  const again = shownAgain(ticket.again);
   if (target.action === 'cancelMany') {
     // As confirmBulk has them: a meeting of a bulk cancel that began since is left out (the card did not say it would be under way).
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
@@ -49,7 +51,7 @@ export async function refreshTicket(
     // Left out: not theirs to cancel, their own with the person in it, or nobody else invited (theirs, no meeting to call off).
     const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
     const except = target.exceptNotFound?.length ? { exceptNotFound: target.exceptNotFound } : {};
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except };
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except, ...again };
   }
   let meeting: Meeting;
   try {
@@ -68,9 +70,10 @@ export async function refreshTicket(
   // Cancelled from Outlook, or ended: the card says which instead of offering what can no longer be done.
   if (!canStillAct(meeting, deps.now, user.timeZone)) return { kind: 'outcome', outcome: closedOutcome(meeting), ticket: ticketId };
   // Shown as it is now, and saying so when that is not what the card showed first (its button then re-checks and offers it anew).
-  const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
+  const changed = again.changed || (shown?.[0] !== undefined && changedSince(shown[0], meeting));
+  const earlier = again.fromEarlierCard ? { fromEarlierCard: again.fromEarlierCard } : {};
   // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
-  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment };
+  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment, ...earlier };
   if (target.action !== 'cancel') return { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
   // The whole series, when the request named it, is still offered first and what "yes" does; a decline asked for still
   // says why a cancel is offered.

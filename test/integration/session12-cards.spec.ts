@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { boxOf, cardText } from './support/cards';
+import { boxOf, button, buttonFor, cardText, subjectsIn } from './support/cards';
+import { outlookAs } from './support/outlook';
 import { standupEveryDay } from './support/every-day';
 import { ALEX, graphRoutesSpent, stackForSuite } from './support/stack';
 
@@ -73,6 +74,100 @@ describe('session 12: cards and the card to cancel several', () => {
           'the card of two is replaced',
         );
         assert.deepEqual(spent, plain, 'one search, as with no card waiting');
+      });
+    }
+  });
+
+  describe('a card offered again after its meeting changed, then refreshed', () => {
+    const stack = reviewsTomorrow();
+    const alex = (locale: string) => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+    const words = {
+      'en-US': {
+        changed: /Changed after your card was made/,
+        earlier: /with the message from your earlier card/,
+        request: /with the message you wrote in your request/,
+        confirm: 'Cancel meeting',
+        gone: /No longer on this card:\nDesign review: onboarding/,
+      },
+      'de-DE': {
+        changed: /Geändert, seit deine Karte erstellt wurde/,
+        earlier: /mit der Nachricht deiner vorigen Karte/,
+        request: /mit der Nachricht aus deiner Anfrage/,
+        confirm: 'Besprechung absagen',
+        gone: /Nicht mehr auf dieser Karte:\nDesign review: onboarding/,
+      },
+    } as const;
+
+    for (const locale of ['en-US', 'de-DE'] as const) {
+      const said = words[locale];
+      it(`${locale}: the refreshed card still says it changed, and that its message is the earlier card's`, async () => {
+        const user = alex(locale);
+        const when = DateTime.now()
+          .setZone(PACIFIC)
+          .plus({ days: 2 })
+          .setLocale(locale === 'de-DE' ? 'de' : 'en-US')
+          .toFormat('cccc');
+        const list = (await user.say(locale === 'de-DE' ? `zeig meine Termine am ${when}` : `show my meetings on ${when}`)).card();
+        assert.ok(subjectsIn(list.content).includes('Interview: frontend candidate'), cardText(list.content));
+        const first = (await user.click(list.id, buttonFor(list.content, 'Interview: frontend candidate'))).card();
+        const outlook = await outlookAs(stack(), ALEX.upn);
+        const [event] = await outlook.find('Interview: frontend candidate');
+        await outlook.update(event.id, { subject: 'Offer call: frontend candidate' });
+        // The box of the first card, as typed there: never sent, the card comes again with it.
+        const again = (await user.click(first.id, button(first.content, said.confirm), { comment: 'Role filled' })).card();
+        const shown = cardText(again.content);
+        assert.match(shown, said.changed, shown);
+        assert.match(shown, said.earlier, shown);
+        assert.equal(boxOf(again.content), 'Role filled');
+        const refreshed = (await user.refresh(again.id)).invokeCard;
+        const text = cardText(refreshed);
+        assert.match(text, /Offer call: frontend candidate/, text);
+        assert.match(text, said.changed, text);
+        assert.match(text, said.earlier, text);
+        assert.doesNotMatch(text, said.request, text);
+        assert.equal(boxOf(refreshed), 'Role filled');
+      });
+
+      it(`${locale}: a card refreshed after its meeting changed holds its request's message, and says so`, async () => {
+        const user = alex(locale);
+        const card = (
+          await user.say(
+            locale === 'de-DE'
+              ? 'sag das Design review checkout morgen ab, die Designer sind außer Haus'
+              : 'cancel the checkout design review tomorrow, the designers are offsite',
+          )
+        ).card();
+        const outlook = await outlookAs(stack(), ALEX.upn);
+        const [event] = await outlook.find('Design review: checkout');
+        await outlook.update(event.id, { subject: 'Design review: checkout v2' });
+        const text = cardText((await user.refresh(card.id)).invokeCard);
+        assert.match(text, /Design review: checkout v2/, text);
+        assert.match(text, said.changed, text);
+        assert.match(text, said.request, text);
+      });
+
+      it(`${locale}: a card for several offered again keeps, refreshed, its note and the meetings it no longer holds`, async () => {
+        const user = alex(locale);
+        const bulk = (
+          await user.say(
+            locale === 'de-DE'
+              ? 'sag alle Design reviews morgen ab, die Designer sind außer Haus'
+              : 'cancel the design reviews tomorrow, the designers are offsite',
+          )
+        ).card();
+        const outlook = await outlookAs(stack(), ALEX.upn);
+        const [checkout] = await outlook.find('Design review: checkout');
+        const [onboarding] = await outlook.find('Design review: onboarding');
+        await outlook.update(checkout.id, { subject: 'Design review: checkout v2' });
+        await outlook.remove(onboarding.id);
+        const label = locale === 'de-DE' ? 'Beide absagen' : 'Cancel both';
+        const again = (await user.click(bulk.id, button(bulk.content, label), { comment: 'offsite' })).card();
+        assert.match(cardText(again.content), said.gone, cardText(again.content));
+        const text = cardText((await user.refresh(again.id)).invokeCard);
+        assert.match(text, /Design review: checkout v2/, text);
+        assert.match(text, said.changed, text);
+        assert.match(text, said.gone, text);
+        assert.match(text, said.earlier, text);
       });
     }
   });
