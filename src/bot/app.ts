@@ -100,7 +100,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others, data.leftOut));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
-  on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
+  on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds, data.reasons));
   on(Verb.refreshDeclines, (d, u, data) => refreshDeclines(d, u, data.meetingIds));
   // Any other Universal Action: a verb we do not (or no longer) know, or a forged one (no verb, not an
   // Action.Execute, which Teams AI's verb routes do not take and botbuilder would leave unanswered): the card

@@ -164,7 +164,11 @@ export function chooseCard(
       { separator: index > 0 },
     );
   });
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
+  // Why each row is offered goes with the refresh, so the card shown again still says it (nothing else knows the request).
+  const reasons = candidates.some((c) => c.reasons.length)
+    ? { reasons: candidates.map((c) => c.reasons.map(({ kind, detail, owner }) => ({ kind, detail, ...(owner ? { owner } : {}) }))) }
+    : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id), ...reasons });
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 

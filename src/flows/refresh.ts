@@ -2,6 +2,7 @@ import { MeetingNotFoundError } from '../calendar/errors';
 import { inWindow, readingWindow, upcomingWindow } from '../calendar';
 import { actionFor, canStillAct, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
+import type { MatchReason } from '../calendar/candidates';
 import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './calendars';
 import { cancelledHere } from './cancelled-here';
@@ -147,9 +148,13 @@ export async function refreshDeclines(deps: FlowDeps, user: FlowUser, meetingIds
   return { kind: 'confirmBulk', cancellable: [], notYours, ticket: '' };
 }
 
-/** A choice card, read again: only the meetings still open stay. */
-export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: string[]): Promise<View> {
+/** A choice card, read again: only the meetings still open stay, each with why it was offered (`reasons`, by row). */
+export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: string[], reasons: MatchReason[][] = []): Promise<View> {
   const meetings = await readOpen(deps, user, meetingIds);
   if (!meetings.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: '' };
-  return { kind: 'choose', candidates: meetings.map((meeting) => ({ meeting, reasons: [], score: 0, complete: false })) };
+  const why = new Map(meetingIds.map((id, row) => [id, reasons[row] ?? []]));
+  return {
+    kind: 'choose',
+    candidates: meetings.map((meeting) => ({ meeting, reasons: why.get(meeting.id) ?? [], score: 0, complete: false })),
+  };
 }

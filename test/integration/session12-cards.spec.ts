@@ -171,4 +171,49 @@ describe('session 12: cards and the card to cancel several', () => {
       });
     }
   });
+
+  describe('a "which meeting?" card refreshed', () => {
+    const stack = reviewsTomorrow();
+    const alex = (locale: string) => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+
+    for (const [locale, request, why] of [
+      ['en-US', 'cancel the design review tomorrow', /title matches/],
+      ['de-DE', 'sag das Design review morgen ab', /Titel passt zu/],
+    ] as const) {
+      it(`${locale}: "${request}": shown again, each row still says why it is offered`, async () => {
+        const user = alex(locale);
+        const choose = (await user.say(request)).card();
+        const before = cardText(choose.content);
+        assert.match(before, why, before);
+        const after = cardText((await user.refresh(choose.id)).invokeCard);
+        assert.equal(after, before);
+      });
+    }
+
+    it('a row gone since drops out; the others keep their reasons', async () => {
+      const user = alex('en-US');
+      const choose = (await user.say('cancel the design review tomorrow')).card();
+      const outlook = await outlookAs(stack(), ALEX.upn);
+      const [onboarding] = await outlook.find('Design review: onboarding');
+      await outlook.remove(onboarding.id);
+      const after = cardText((await user.refresh(choose.id)).invokeCard);
+      assert.doesNotMatch(after, /onboarding/, after);
+      assert.match(after, /Design review: checkout\n[^\n]*\ntitle matches/, after);
+    });
+
+    it('reasons of a forged shape are refused: the card stays as it is', async () => {
+      const user = alex('en-US');
+      const choose = (await user.say('cancel the design review tomorrow')).card();
+      const action = choose.content.refresh.action;
+      const forged = {
+        ...choose.content,
+        refresh: {
+          ...choose.content.refresh,
+          action: { ...action, data: { ...action.data, reasons: [[{ kind: 'time', detail: '[x](https://evil)' }]] } },
+        },
+      };
+      const turn = await user.refresh(choose.id, forged);
+      assert.equal(turn.invokeCard, undefined, JSON.stringify(turn.body));
+    });
+  });
 });
