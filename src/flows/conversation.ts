@@ -126,9 +126,10 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
   }
   // A card to cancel several waiting, no list since: its rows are what "both", "only the checkout one", "just the first
   // one", "all but the last one" pick among.
-  // Its ticket is read only when the pending card is one (see openBulkCard), and no list came since.
-  const { choices: listed = [] } = await deps.memory.load(user.conversationId, user.id);
-  const bulk = !listed.length && ['select', 'cancel', 'other'].includes(request.intent) ? await openBulkCard(deps, user) : undefined;
+  // Its ticket is read only when the pending card is one (see openBulkCard), and no list came since (a card made from
+  // a list's rows, "cancel all but the last", is the last thing on screen).
+  const onScreen = cardLastOnScreen(await deps.memory.load(user.conversationId, user.id)) !== undefined;
+  const bulk = onScreen && ['select', 'cancel', 'other'].includes(request.intent) ? await openBulkCard(deps, user) : undefined;
   const onCard = await onBulkCard(deps, user, bulk, () => read(text, { ...context, listShown: true }), context);
   if (onCard && 'confirm' in onCard) return answerPending(deps, user, 'yes', onCard.confirm.comment);
   if (onCard) return onCard.view;

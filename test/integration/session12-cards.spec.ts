@@ -216,4 +216,82 @@ describe('session 12: cards and the card to cancel several', () => {
       assert.equal(turn.invokeCard, undefined, JSON.stringify(turn.body));
     });
   });
+
+  describe('"cancel all but the last" acts on what is on screen', () => {
+    const stack = reviewsTomorrow();
+    const alex = (locale: string) => stack().channel.user({ ...ALEX, locale, localTimezone: PACIFIC });
+    const tomorrow = (locale: string) =>
+      DateTime.now()
+        .setZone(PACIFIC)
+        .plus({ days: 1 })
+        .setLocale(locale === 'de-DE' ? 'de' : 'en-US')
+        .toFormat('cccc');
+    /** The subjects of `rows` a card holds, as rows of its own, in the card's order. */
+    const rowsOn = (card: any, rows: string[]) => {
+      const text = cardText(card);
+      return rows.filter((s) => text.includes(`\n${s}\n`)).sort((a, b) => text.indexOf(`\n${a}\n`) - text.indexOf(`\n${b}\n`));
+    };
+
+    for (const [locale, list, typed] of [
+      ['en-US', 'show my meetings on', 'cancel all but the last'],
+      ['de-DE', 'zeig meine Termine am', 'sag alle außer dem letzten ab'],
+    ] as const) {
+      it(`${locale}: "${typed}" after a list is its rows but the last, never today's meetings`, async () => {
+        const user = alex(locale);
+        const shown = (await user.say(`${list} ${tomorrow(locale)}`)).card();
+        const rows = subjectsIn(shown.content);
+        assert.ok(rows.length >= 3 && rows.includes('Design review: onboarding'), cardText(shown.content));
+        const bulk = (await user.say(typed)).card();
+        const text = cardText(bulk.content);
+        const offered = rowsOn(bulk.content, rows);
+        assert.ok(offered.includes('Design review: checkout') && offered.includes('Design review: onboarding'), text);
+        assert.ok(!rows.slice(0, -1).includes(rows.at(-1)!) && !offered.includes(rows.at(-1)!), `the last row is left out:\n${text}`);
+        // Nothing of another day (today's standup): every meeting on it is on the list's day.
+        const dayOf = (line: string) => line.split(', ').slice(0, 2).join(', ');
+        const dated = (card: any) =>
+          cardText(card)
+            .split('\n')
+            .filter((line) => / – /.test(line));
+        const listDay = dayOf(dated(shown.content)[0]);
+        assert.ok(dated(bulk.content).length >= 2, text);
+        for (const line of dated(bulk.content)) assert.equal(dayOf(line), listDay, text);
+      });
+    }
+
+    for (const [locale, request, typed, label] of [
+      ['en-US', 'cancel the design reviews tomorrow, the designers are offsite', 'cancel them all except the first', 'Cancel it'],
+      ['de-DE', 'sag alle Design reviews morgen ab, die Designer sind außer Haus', 'sag sie alle ab außer der ersten', 'Absagen'],
+    ] as const) {
+      it(`${locale}: "${typed}" on a card for several is that card again without its first row`, async () => {
+        const user = alex(locale);
+        const bulk = (await user.say(request)).card();
+        const again = await user.say(typed);
+        const card = again.card();
+        const text = cardText(card.content);
+        assert.match(text, /Design review: onboarding/, text);
+        assert.doesNotMatch(text, /Design review: checkout|Daily standup/, text);
+        assert.ok(
+          again.updated.some((u) => u.id === bulk.id),
+          'the card for several is replaced',
+        );
+        assert.equal(boxOf(card.content), locale === 'de-DE' ? 'die Designer sind außer Haus' : 'the designers are offsite');
+        assert.ok(button(card.content, label));
+      });
+    }
+
+    it('"all but the last one" on a card for several made from rows on screen is about that card, the last thing on screen', async () => {
+      const user = alex('en-US');
+      const reviews = ['Design review: checkout', 'Design review: onboarding'];
+      const choose = (await user.say('cancel the design review tomorrow')).card();
+      assert.deepEqual(rowsOn(choose.content, reviews), reviews, cardText(choose.content));
+      const bulk = (await user.say('cancel both')).card();
+      assert.deepEqual(rowsOn(bulk.content, reviews), reviews, cardText(bulk.content));
+      const again = await user.say('all but the last one');
+      assert.deepEqual(rowsOn(again.card().content, reviews), ['Design review: checkout'], cardText(again.card().content));
+      assert.ok(
+        again.updated.some((u) => u.id === bulk.id),
+        'the card for both is replaced',
+      );
+    });
+  });
 });
