@@ -100,7 +100,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others, data.leftOut));
   on(Verb.refreshList, (d, u, data) => refreshList(d, u, data, windowFrom(data.start, data.end)));
-  on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds));
+  on(Verb.refreshChoice, (d, u, data) => refreshChoice(d, u, data.meetingIds, data.reasons));
   on(Verb.refreshDeclines, (d, u, data) => refreshDeclines(d, u, data.meetingIds));
   // Any other Universal Action: a verb we do not (or no longer) know, or a forged one (no verb, not an
   // Action.Execute, which Teams AI's verb routes do not take and botbuilder would leave unanswered): the card
@@ -249,7 +249,8 @@ async function turn(
         const { pendingTicketId } = await memory.load(conversationId, userRef.aadObjectId);
         if (pendingTicketId !== (answers || undefined)) {
           typedUnder = { card: answers || undefined, since: pendingTicketId };
-          await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: typedUnder.card });
+          // Of which kind that card is, its ticket says (pendingBulk unknown).
+          await memory.remember(conversationId, userRef.aadObjectId, { pendingTicketId: typedUnder.card, pendingBulk: undefined });
         }
       }
       const timeZone =
@@ -410,6 +411,8 @@ async function newerCardWaits(
   if (pendingTicketId !== typedUnder.card) return;
   await memory.remember(conversationId, userId, {
     pendingTicketId: typedUnder.since,
+    // Of which kind the newer card is, its ticket says.
+    pendingBulk: undefined,
     ...(rowsAfter !== undefined && rowsAfter === typedUnder.card ? { rowsAfter: typedUnder.since } : {}),
   });
 }
@@ -546,7 +549,7 @@ async function show(
   const response = await context.sendActivity(rendered.activity);
   if (rendered.ticket && response?.id) {
     await deps.tickets.attach(rendered.ticket, response.id);
-    await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket });
+    await memory.remember(user.conversationId, user.id, { pendingTicketId: rendered.ticket, pendingBulk: view.kind === 'confirmBulk' });
   }
   // The card this one replaced shows so in place (its ticket already says so to a click or a refresh).
   const replacedCard = rendered.replaces && (await deps.tickets.cardOf(rendered.replaces.ticket));

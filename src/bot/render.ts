@@ -60,12 +60,22 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
           view.underWay,
           view.series,
           view.declineAsked,
+          view.fromEarlierCard,
         ),
         view.ticket,
       );
     case 'confirmDecline':
       return cardMessage(
-        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay),
+        confirmDeclineCard(
+          audience,
+          view.meeting,
+          view.ticket,
+          commentMaxLength,
+          view.comment,
+          view.changed,
+          view.underWay,
+          view.fromEarlierCard,
+        ),
         view.ticket,
       );
     case 'confirmBulk':

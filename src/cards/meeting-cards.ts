@@ -164,7 +164,11 @@ export function chooseCard(
       { separator: index > 0 },
     );
   });
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
+  // Why each row is offered goes with the refresh, so the card shown again still says it (nothing else knows the request).
+  const reasons = candidates.some((c) => c.reasons.length)
+    ? { reasons: candidates.map((c) => c.reasons.map(({ kind, detail, owner }) => ({ kind, detail, ...(owner ? { owner } : {}) }))) }
+    : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id), ...reasons });
   return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 
@@ -221,9 +225,12 @@ export function droppedNote(a: Audience, dropped: Dropped[] = [], heading = a.ca
   ];
 }
 
-/** A card offered again after a change carries the message given for the card before it; else the request's. */
-function messageFrom(changed?: boolean): MessageFrom {
-  return changed ? 'earlierCard' : 'request';
+/**
+ * A card offered in place of an earlier one (its meeting changed, or a decline is a cancel) carries the message given in
+ * that card's box; else the request's. (A card refreshed after its meeting changed still holds its request's message.)
+ */
+function messageFrom(fromEarlierCard?: boolean): MessageFrom {
+  return fromEarlierCard ? 'earlierCard' : 'request';
 }
 
 /** A meeting under way: said plainly under its time, so nobody cancels it thinking it is still to come. */
@@ -248,6 +255,8 @@ export function confirmCancelCard(
   series?: boolean,
   /** The user asked to decline it, and organizes it: said first, so nobody takes this card for a decline. */
   declineAsked?: boolean,
+  /** Offered in place of an earlier card: its message came from that card's box. */
+  fromEarlierCard?: boolean,
 ): Element {
   const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
@@ -274,7 +283,7 @@ export function confirmCancelCard(
         (comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
           1,
           ofSeries ? (series ? 'series' : 'occurrence') : undefined,
-          messageFrom(changed),
+          messageFrom(fromEarlierCard),
         ),
         { subtle: true },
       ),
@@ -303,6 +312,8 @@ export function confirmDeclineCard(
   comment?: string,
   changed?: boolean,
   underWay?: boolean,
+  /** Offered in place of an earlier card: its message came from that card's box. */
+  fromEarlierCard?: boolean,
 ): Element {
   return card(
     [
@@ -313,7 +324,9 @@ export function confirmDeclineCard(
       zoneNote(a),
       ...whoseNote(a, meeting, false, 'decline'),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(changed)) : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
+      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(fromEarlierCard)) : a.catalog.yesDeclinesWithoutMessage, {
+        subtle: true,
+      }),
     ],
     [
       execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
@@ -336,6 +349,7 @@ export function bulkCancelCard(
     commentMaxLength: number;
     comment?: string;
     changed?: boolean;
+    fromEarlierCard?: boolean;
     dropped?: Dropped[];
     leftOut?: Meeting[];
     exceptNotFound?: string[];
@@ -393,7 +407,7 @@ export function bulkCancelCard(
       (view.comment ? a.catalog.yesCancelsWithYourMessage : a.catalog.yesCancelsWithoutMessage)(
         view.cancellable.length,
         undefined,
-        messageFrom(view.changed),
+        messageFrom(view.fromEarlierCard),
       ),
       { subtle: true },
     ),

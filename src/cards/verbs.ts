@@ -8,6 +8,25 @@ import { z } from 'zod/v4';
  */
 const id = z.string().min(1).max(1024);
 /** Teams merges the card's message box (COMMENT_INPUT) into the data; its length is checked by the flow. */
+/**
+ * Why a choice card's row is offered, as the ranking said it (calendar/candidates MatchReason): only shown again, as
+ * literal text, so only its shape is checked (a time "15:00", a day "2026-03-06", a position "next", "last", "#2").
+ */
+const reason = z
+  .object({
+    kind: z.enum(['time', 'day', 'title', 'attendee', 'location', 'calendar', 'position']),
+    detail: z.string().max(200),
+    owner: z.enum(['me', 'person', 'group']).optional(),
+  })
+  .refine(({ kind, detail }) =>
+    kind === 'time'
+      ? /^\d{1,2}:\d{2}$/.test(detail)
+      : kind === 'day'
+        ? /^\d{4}-\d{2}-\d{2}$/.test(detail)
+        : kind === 'position'
+          ? /^(?:next|last|#-?\d{1,3})$/.test(detail)
+          : true,
+  );
 const comment = z.string().max(100_000).optional();
 
 export const cardActionSchemas = {
@@ -50,8 +69,12 @@ export const cardActionSchemas = {
     end: z.string().max(40).optional(),
     calendars: z.array(z.string().max(1024)).max(20).optional(),
   }),
-  /** A choice card: its meetings, read again. */
-  refreshChoice: z.object({ verb: z.literal('refreshChoice'), meetingIds: z.array(id).max(50) }),
+  /** A choice card: its meetings, read again; `reasons`: why each row was offered, in the rows' order (shown again). */
+  refreshChoice: z.object({
+    verb: z.literal('refreshChoice'),
+    meetingIds: z.array(id).max(50),
+    reasons: z.array(z.array(reason).max(10)).max(50).optional(),
+  }),
   /** A bulk card of others' meetings only (nothing to confirm, so no ticket): its rows, read again. */
   refreshDeclines: z.object({ verb: z.literal('refreshDeclines'), meetingIds: z.array(id).max(50) }),
 } as const;

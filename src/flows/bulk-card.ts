@@ -4,7 +4,8 @@ import { namesAMeeting, rowOf, type MeetingRequest, type UserContext } from '../
 import { readOpen } from './calendars';
 import type { FlowDeps, FlowUser, View } from './context';
 import { offerBulkCancel, offerFor } from './offer';
-import { pendingCard } from './pending-card';
+import { cardLastOnScreen } from './beside';
+import type { OpenBulkCard } from './narrows';
 import { replacePending } from './replaced';
 import { yesWithout } from './yes-without';
 
@@ -17,31 +18,34 @@ import { yesWithout } from './yes-without';
  *   card ends (replaced), so its buttons cannot cancel the meetings the user just chose to keep.
  * Undefined when no such card waits, or the words pick none of its rows (another meeting, maybe one more to cancel:
  * read as usual, and the card stays).
- * `asRows`: the words read as about rows on screen (listShown), read only when such a card waits.
+ * `ticket`: the open bulk card's (see openBulkCard); `asRows`: the words read as about rows on screen (listShown), read
+ * only when such a card waits.
  */
 export async function onBulkCard(
   deps: FlowDeps,
   user: FlowUser,
+  ticket: OpenBulkCard | undefined,
   asRows: () => MeetingRequest,
   context: UserContext,
 ): Promise<{ view: View } | { confirm: MeetingRequest } | undefined> {
-  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
-  if (choices.length) return undefined;
-  const ticket = await pendingCard(deps, user);
-  if (ticket?.status !== 'open' || ticket.target.action !== 'cancelMany') return undefined;
+  if (!ticket || cardLastOnScreen(await deps.memory.load(user.conversationId, user.id)) !== ticket.id) return undefined;
   const request = asRows();
   const { intent } = request;
   if (intent !== 'select' && intent !== 'cancel' && intent !== 'other') return undefined;
   // Words that point at no meeting ("thanks", "hmm") pick no row.
   if (!namesAMeeting(request) || request.series || request.other || request.beside || request.corrects) return undefined;
-  // A bulk request of its own ("cancel all my meetings friday"): its own card, with what it leaves out and why.
-  if (intent === 'cancel' && request.scope === 'all' && request.count === undefined) return undefined;
+  // A bulk request of its own ("cancel all my meetings friday"): its own card, with what it leaves out and why. Not one
+  // about rows on screen ("cancel them all except the first": see dependsOnList).
+  if (intent === 'cancel' && request.scope === 'all' && request.count === undefined && !request.dependsOnList) return undefined;
   // A cancel that names a meeting by its words ("cancel the standup"), not by its place on the card: read as usual (the
   // nearest standup may be another day's than the card's); the caller ends this card if what it finds is one of its rows.
-  if (intent === 'cancel' && request.ordinal === undefined && request.count === undefined && namesBeyondRows(request)) return undefined;
+  // So too one naming a day ("cancel my meeting tomorrow"): a request of its own, however many of the card's rows are that day's.
+  const byWords = namesBeyondRows(request) || request.day !== undefined;
+  if (intent === 'cancel' && request.ordinal === undefined && request.count === undefined && byWords) return undefined;
   const comment = request.comment ?? ticket.comment;
-  // "all but the last one", "alle außer dem letzten": the card again without them, as "yes, but keep …" does.
-  if (request.except && request.scope === 'all' && intent !== 'cancel' && !namesBeyondRows(request)) {
+  // "all but the last one", "cancel them all except the first", "alle außer dem letzten": the card again without them,
+  // as "yes, but keep …" does.
+  if (request.except && request.scope === 'all' && (intent !== 'cancel' || request.dependsOnList) && !namesBeyondRows(request)) {
     const without = await yesWithout(deps, user, request.except, comment, { ...context, listShown: true });
     return without && { view: without };
   }

@@ -95,10 +95,21 @@ export type View =
       underWay?: true;
       replaces?: Replaces;
       series?: true;
+      /** Offered in place of an earlier card whose click sent nothing: the message in its box is that card's. */
+      fromEarlierCard?: true;
       /** The user asked to decline a meeting they organize: offered as a cancel, and the card says why. */
       declineAsked?: true;
     }
-  | { kind: 'confirmDecline'; meeting: Meeting; ticket: string; comment?: string; changed?: boolean; underWay?: true; replaces?: Replaces }
+  | {
+      kind: 'confirmDecline';
+      meeting: Meeting;
+      ticket: string;
+      comment?: string;
+      changed?: boolean;
+      underWay?: true;
+      replaces?: Replaces;
+      fromEarlierCard?: true;
+    }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | {
       kind: 'confirmBulk';
@@ -108,6 +119,7 @@ export type View =
       comment?: string;
       changed?: boolean;
       replaces?: Replaces;
+      fromEarlierCard?: true;
       /** Offered again after a change (`changed`): the meetings the card before held that this one no longer does, and why. */
       dropped?: Dropped[];
       /** Meetings the request named that are left out, not the user's to cancel ("all of Omar's": his all hands, Megan's). */

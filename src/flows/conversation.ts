@@ -3,6 +3,7 @@ import {
   pluralAsName,
   coverRepeatedTimes,
   findCandidates,
+  isStillOpen,
   withReasonTail,
   nearestMeetings,
   searchWindow,
@@ -24,7 +25,7 @@ import {
 } from '../nlu';
 import { besideDiscussed, cardLastOnScreen } from './beside';
 import { onBulkCard } from './bulk-card';
-import { narrowsBulkCard } from './narrows';
+import { narrows, narrowsBulkCard, openBulkCard, type OpenBulkCard } from './narrows';
 import { itOnCard } from './it-on-card';
 import { typedButton, typedSeries } from './typed-button';
 import { yesWithout } from './yes-without';
@@ -133,9 +134,11 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
   }
   // A card to cancel several waiting, no list since: its rows are what "both", "only the checkout one", "just the first
   // one", "all but the last one" pick among.
-  const onCard = ['select', 'cancel', 'other'].includes(request.intent)
-    ? await onBulkCard(deps, user, () => read(text, { ...context, listShown: true }), context)
-    : undefined;
+  // Its ticket is read only when the pending card is one (see openBulkCard), and no list came since (a card made from
+  // a list's rows, "cancel all but the last", is the last thing on screen).
+  const onScreen = cardLastOnScreen(await deps.memory.load(user.conversationId, user.id)) !== undefined;
+  const bulk = onScreen && ['select', 'cancel', 'other'].includes(request.intent) ? await openBulkCard(deps, user) : undefined;
+  const onCard = await onBulkCard(deps, user, bulk, () => read(text, { ...context, listShown: true }), context);
   if (onCard && 'confirm' in onCard) return answerPending(deps, user, 'yes', onCard.confirm.comment);
   if (onCard) return onCard.view;
   // "the 2nd" is the second row of a list the bot just showed, else the 2nd of the month; "cancel the
@@ -189,9 +192,7 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
         return it ?? showMeetings(deps, user);
       }
       return request.intent === 'cancel' && !rows
-        ? narrowingBulkCard(deps, user, request.comment, (comment) =>
-            find(deps, user, { ...request, ...(comment ? { comment } : {}) }, context),
-          )
+        ? narrowingBulkCard(deps, user, bulk, request, context)
         : find(deps, user, request, context, rows);
   }
 }
@@ -199,20 +200,36 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
 /**
  * "cancel the checkout design review tomorrow" with a card to cancel several waiting (no list since) that holds it: the
  * new card narrows that one, which ends (its buttons must not cancel the meetings the user just left out). A card of
- * other meetings leaves it as it is: one more to cancel.
+ * other meetings leaves it as it is: one more to cancel. One search: what it offers takes the card's message when it
+ * acts only on the card's meetings and the request typed none (see HeldMessage).
  */
 async function narrowingBulkCard(
   deps: FlowDeps,
   user: FlowUser,
-  typed: string | undefined,
-  offer: (comment?: string) => Promise<View>,
+  card: OpenBulkCard | undefined,
+  request: MeetingRequest,
+  context: UserContext,
 ): Promise<View> {
-  const { choices = [] } = await deps.memory.load(user.conversationId, user.id);
-  const view = await offer();
-  if (choices.length || !(await narrowsBulkCard(deps, user, view))) return view;
-  // The card's message goes on when the request typed none: what it narrowed to is offered with it.
-  const held = typed === undefined ? (await pendingCard(deps, user))?.comment : undefined;
-  return replacePending(deps, user, held ? await offer(held) : view);
+  if (!card) return find(deps, user, request, context);
+  const held = request.comment === undefined && card.comment ? { ids: card.target.meetingIds, comment: card.comment } : undefined;
+  const view = await find(deps, user, request, context, undefined, held);
+  return narrows(card, view) ? replacePending(deps, user, view) : view;
+}
+
+/**
+ * The message of the card to cancel several waiting, and its meetings: a card a request goes straight to that acts
+ * only on some of them narrows it and carries its message on (unless the request typed one).
+ */
+interface HeldMessage {
+  ids: string[];
+  comment: string;
+}
+
+/** The message for a card of `meetings`: the request's, else the held one when the card acts only on its meetings. */
+function messageFor(request: MeetingRequest, meetings: Meeting[], held?: HeldMessage): string | undefined {
+  if (request.comment !== undefined || !held) return request.comment;
+  const acted = meetings.filter((m) => actionFor(m) === 'cancel');
+  return acted.length && acted.every((m) => held.ids.includes(m.id)) ? held.comment : undefined;
 }
 
 /**
@@ -346,8 +363,15 @@ async function listFor(deps: FlowDeps, user: FlowUser, request: MeetingRequest):
  * a request goes straight to, not picked from that list, holds one meeting (or one bulk): "the second one" picks no
  * row of the list shown before it. "More" still goes on with that list, the last one on screen (or says it was all).
  */
-async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
-  const view = await search(deps, user, request, context, rows);
+async function find(
+  deps: FlowDeps,
+  user: FlowUser,
+  request: MeetingRequest,
+  context: UserContext,
+  rows?: string[],
+  held?: HeldMessage,
+): Promise<View> {
+  const view = await search(deps, user, request, context, rows, held);
   if (!rows && (view.kind === 'confirmCancel' || view.kind === 'confirmDecline' || view.kind === 'confirmBulk')) {
     await deps.memory.remember(user.conversationId, user.id, { choices: undefined, choiceAsked: undefined });
   }
@@ -359,7 +383,14 @@ async function find(deps: FlowDeps, user: FlowUser, request: MeetingRequest, con
   return view;
 }
 
-async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, context: UserContext, rows?: string[]): Promise<View> {
+async function search(
+  deps: FlowDeps,
+  user: FlowUser,
+  request: MeetingRequest,
+  context: UserContext,
+  rows?: string[],
+  held?: HeldMessage,
+): Promise<View> {
   const window = searchWindow(request, context, deps.settings.horizonDays);
   const calendars = await userCalendars(deps, user);
   const choice = calendarsFor(request, calendars);
@@ -419,11 +450,16 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
       request.count === undefined;
     const apart = sweep ? candidates.map((c) => c.meeting).filter(ownAppointment) : [];
     const personal = apart.length < candidates.length ? apart : [];
+    const offered = candidates.map((c) => c.meeting).filter((m) => !personal.includes(m));
     return offerBulkCancel(
       deps,
       user,
-      candidates.map((c) => c.meeting).filter((m) => !personal.includes(m)),
-      request.comment,
+      offered,
+      messageFor(
+        request,
+        offered.filter((m) => isStillOpen(m, deps.now, user.timeZone)),
+        held,
+      ),
       [...leftOutOf(request, meetings, context, choice.named), ...personal],
       exceptionsLeavingNothing(request, meetings, candidates, context),
     );
@@ -434,11 +470,11 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
     if (moved)
       return request.intent === 'decline'
         ? offerDecline(deps, user, moved, request.comment)
-        : offerCancel(deps, user, moved, request.comment, request.series);
+        : offerCancel(deps, user, moved, messageFor(request, [moved], held), request.series);
     // Nothing to come fits, but what it names is under way ("cancel the budget call" ten minutes into it): that one,
     // its card saying it is under way; several, to pick from.
     const begun = namedUnderWay(request, meetings, context);
-    if (begun.length === 1) return offerOne(deps, user, request, begun[0]);
+    if (begun.length === 1) return offerOne(deps, user, request, begun[0], held);
     if (begun.length > 1) {
       const shown = begun.slice(0, MAX_CHOICES);
       await rememberRows(
@@ -469,7 +505,7 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
   const clear = clearChoice(candidates);
   if (clear) {
     const { meeting } = clear;
-    const offered = await offerOne(deps, user, request, meeting);
+    const offered = await offerOne(deps, user, request, meeting, held);
     // What "no, the other one" then means: the other meetings weighed, best first.
     if (offered.kind === 'confirmCancel' || offered.kind === 'confirmDecline') {
       const ids = weighedBesides(request, candidates, meetings, context, meeting).map((m) => m.id);
@@ -492,10 +528,10 @@ async function search(deps: FlowDeps, user: FlowUser, request: MeetingRequest, c
  * The confirm card of the one meeting a request names. A meeting the user only attends cannot be cancelled by them
  * (Graph refuses): asked to cancel it, they get the decline card straight away, as its row in a list offers.
  */
-function offerOne(deps: FlowDeps, user: FlowUser, request: MeetingRequest, meeting: Meeting): Promise<View> {
+function offerOne(deps: FlowDeps, user: FlowUser, request: MeetingRequest, meeting: Meeting, held?: HeldMessage): Promise<View> {
   return request.intent === 'decline' || actionFor(meeting) === 'decline'
     ? offerDecline(deps, user, meeting, request.comment)
-    : offerCancel(deps, user, meeting, request.comment, request.series);
+    : offerCancel(deps, user, meeting, messageFor(request, [meeting], held), request.series);
 }
 
 /**

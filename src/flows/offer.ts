@@ -5,7 +5,8 @@ import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
 import { narrowsBulkCard } from './narrows';
 import { replacePending } from './replaced';
-import { summarize } from './outcomes';
+import { summarize, type Dropped } from './outcomes';
+import type { OfferedAgain } from '../state';
 
 /**
  * The confirm card for cancelling one meeting. `known` is the meeting as just read from a
@@ -21,6 +22,8 @@ export async function offerCancel(
   seriesAsked?: boolean,
   /** The user asked to decline it, and organizes it: the card says why it offers a cancel. */
   declineAsked?: boolean,
+  /** Offered in place of an earlier card whose click sent nothing: `comment` is that card's (see shownAgain). */
+  again?: OfferedAgain,
 ): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
@@ -31,20 +34,46 @@ export async function offerCancel(
     owner(user),
     [summarize(meeting)],
     comment,
+    again,
   );
-  return { kind: 'confirmCancel', meeting, ticket: ticket.id, comment, ...series, ...asked, ...underWay(deps, user, meeting) };
+  return {
+    kind: 'confirmCancel',
+    meeting,
+    ticket: ticket.id,
+    comment,
+    ...series,
+    ...asked,
+    ...underWay(deps, user, meeting),
+    ...shownAgain(again),
+  };
+}
+
+/**
+ * What a card offered in place of an earlier one says (again when refreshed, from its ticket): that its message came
+ * from the earlier card's box, that its meetings changed, and which meetings of the earlier card it no longer holds.
+ */
+export function shownAgain(again: OfferedAgain | undefined): { fromEarlierCard?: true; changed?: boolean; dropped?: Dropped[] } {
+  if (!again) return {};
+  const dropped = (again.dropped as Dropped[] | undefined) ?? [];
+  return { fromEarlierCard: true, ...(again.changed ? { changed: true } : {}), ...(dropped.length ? { dropped } : {}) };
 }
 
 /**
  * The decline card. A meeting the user organizes is never offered as a decline (Microsoft 365 refuses an organizer's
  * decline, and nothing would happen): its cancel card instead, saying so, whatever asked ("skip it", a typed "decline").
  */
-export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
+export async function offerDecline(
+  deps: FlowDeps,
+  user: FlowUser,
+  target: string | Meeting,
+  comment?: string,
+  again?: OfferedAgain,
+): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
-  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, false, true);
-  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)], comment);
-  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
+  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, false, true, again);
+  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)], comment, again);
+  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting), ...shownAgain(again) };
 }
 
 /**
@@ -69,12 +98,19 @@ export function underWay(deps: FlowDeps, user: FlowUser, meeting: Meeting): { un
 }
 
 /** A meeting picked by id: the decline card if the user attends it, else the cancel card (Graph says who may cancel). */
-export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comment?: string, seriesAsked?: boolean): Promise<View> {
+export async function offerFor(
+  deps: FlowDeps,
+  user: FlowUser,
+  id: string,
+  comment?: string,
+  seriesAsked?: boolean,
+  again?: OfferedAgain,
+): Promise<View> {
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
   return actionFor(meeting) === 'decline'
-    ? offerDecline(deps, user, meeting, comment)
-    : offerCancel(deps, user, meeting, comment, seriesAsked);
+    ? offerDecline(deps, user, meeting, comment, again)
+    : offerCancel(deps, user, meeting, comment, seriesAsked, false, again);
 }
 
 /** "Cancel all my meetings tomorrow": one card, one message; meetings of others are set apart. */
@@ -87,6 +123,8 @@ export async function offerBulkCancel(
   leftOut: Meeting[] = [],
   /** Exceptions the request said that left none of these out, as understood (the card says so). */
   exceptNotFound: string[] = [],
+  /** Offered in place of an earlier card whose click sent nothing: `comment` is that card's (see shownAgain). */
+  again?: OfferedAgain,
 ): Promise<View> {
   const live = meetings.filter((m) => isStillOpen(m, deps.now, user.timeZone));
   const out = {
@@ -96,14 +134,15 @@ export async function offerBulkCancel(
   const cancellable = live.filter((m) => actionFor(m) === 'cancel');
   const notYours = live.filter((m) => actionFor(m) !== 'cancel');
   // Nothing of theirs to cancel: no ticket, so a later "yes" has nothing to confirm.
-  if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '', ...out };
+  if (!cancellable.length) return { kind: 'confirmBulk', cancellable, notYours, ticket: '', ...out, ...shownAgain(again) };
   const ticket = await deps.tickets.issue(
     { action: 'cancelMany', meetingIds: cancellable.map((m) => m.id), ...(exceptNotFound.length ? { exceptNotFound } : {}) },
     owner(user),
     cancellable.map(summarize),
     comment,
+    again,
   );
-  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment, ...out };
+  return { kind: 'confirmBulk', cancellable, notYours, ticket: ticket.id, comment, ...out, ...shownAgain(again) };
 }
 
 /** Whose card a ticket is: only this user, in this conversation, can use it. */

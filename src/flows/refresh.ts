@@ -2,12 +2,13 @@ import { MeetingNotFoundError } from '../calendar/errors';
 import { inWindow, readingWindow, upcomingWindow } from '../calendar';
 import { actionFor, canStillAct, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from '../calendar/meeting';
 import type { TimeWindow } from '../calendar/calendar-service';
+import type { MatchReason } from '../calendar/candidates';
 import { LEASE_MS } from '../state';
 import { calendarsOfKeys, namingCalendars, readOpen, userCalendars } from './calendars';
 import { cancelledHere } from './cancelled-here';
 import type { FlowDeps, FlowUser, View } from './context';
 import { showMeetings, spanOf } from './meetings-list';
-import { underWay } from './offer';
+import { shownAgain, underWay } from './offer';
 import { changedSince, closedOutcome, type MeetingSummary, type Outcome } from './outcomes';
 
 /**
@@ -35,8 +36,10 @@ export async function refreshTicket(
   }
   const target = ticket.target;
   const shown = ticket.shown as MeetingSummary[] | undefined;
-  // As the card was sent: the message the request gave in its box (what a typed "yes" sends, its hint says).
+  // As the card was sent: the message the request (or the card it was offered in place of) gave in its box, what a
+  // typed "yes" sends, its hint says; a card offered again says so again.
   const comment = ticket.comment ? { comment: ticket.comment } : {};
+  const again = shownAgain(ticket.again);
   if (target.action === 'cancelMany') {
     // As confirmBulk has them: a meeting of a bulk cancel that began since is left out (the card did not say it would be under way).
     const cancellable = (await readOpen(deps, user, target.meetingIds)).filter(
@@ -49,7 +52,7 @@ export async function refreshTicket(
     // Left out: not theirs to cancel, their own with the person in it, or nobody else invited (theirs, no meeting to call off).
     const out = leftOut.length ? { leftOut: apart.filter((m) => leftOut.includes(m.id)) } : {};
     const except = target.exceptNotFound?.length ? { exceptNotFound: target.exceptNotFound } : {};
-    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except };
+    return { kind: 'confirmBulk', cancellable, notYours, ticket: ticketId, ...comment, ...out, ...except, ...again };
   }
   let meeting: Meeting;
   try {
@@ -68,9 +71,10 @@ export async function refreshTicket(
   // Cancelled from Outlook, or ended: the card says which instead of offering what can no longer be done.
   if (!canStillAct(meeting, deps.now, user.timeZone)) return { kind: 'outcome', outcome: closedOutcome(meeting), ticket: ticketId };
   // Shown as it is now, and saying so when that is not what the card showed first (its button then re-checks and offers it anew).
-  const changed = shown?.[0] !== undefined && changedSince(shown[0], meeting);
+  const changed = again.changed || (shown?.[0] !== undefined && changedSince(shown[0], meeting));
+  const earlier = again.fromEarlierCard ? { fromEarlierCard: again.fromEarlierCard } : {};
   // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
-  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment };
+  const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment, ...earlier };
   if (target.action !== 'cancel') return { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
   // The whole series, when the request named it, is still offered first and what "yes" does; a decline asked for still
   // says why a cancel is offered.
@@ -144,9 +148,13 @@ export async function refreshDeclines(deps: FlowDeps, user: FlowUser, meetingIds
   return { kind: 'confirmBulk', cancellable: [], notYours, ticket: '' };
 }
 
-/** A choice card, read again: only the meetings still open stay. */
-export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: string[]): Promise<View> {
+/** A choice card, read again: only the meetings still open stay, each with why it was offered (`reasons`, by row). */
+export async function refreshChoice(deps: FlowDeps, user: FlowUser, meetingIds: string[], reasons: MatchReason[][] = []): Promise<View> {
   const meetings = await readOpen(deps, user, meetingIds);
   if (!meetings.length) return { kind: 'outcome', outcome: { kind: 'gone' }, ticket: '' };
-  return { kind: 'choose', candidates: meetings.map((meeting) => ({ meeting, reasons: [], score: 0, complete: false })) };
+  const why = new Map(meetingIds.map((id, row) => [id, reasons[row] ?? []]));
+  return {
+    kind: 'choose',
+    candidates: meetings.map((meeting) => ({ meeting, reasons: why.get(meeting.id) ?? [], score: 0, complete: false })),
+  };
 }

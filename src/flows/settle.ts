@@ -329,7 +329,7 @@ async function replacedByNewCard(
   try {
     again =
       why === 'organizes' && 'meetingId' in claim.ticket.target
-        ? await offerDecline(deps, user, claim.ticket.target.meetingId, comment)
+        ? await offerDecline(deps, user, claim.ticket.target.meetingId, comment, {})
         : await offerAgain(deps, user, claim.ticket.target, comment, claim.ticket.shown as MeetingSummary[] | undefined);
   } catch (error) {
     await deps.tickets.release(claim.ticket.id, claim.token);
@@ -349,15 +349,16 @@ async function replacedByNewCard(
  * card names the meetings the card before held that it no longer does, and why (`shown`: that card's, in its order).
  */
 async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string, shown?: MeetingSummary[]): Promise<View> {
-  if (target.action !== 'cancelMany') {
-    const again = await offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series);
-    return again.kind === 'confirmCancel' || again.kind === 'confirmDecline' ? { ...again, changed: true } : again;
-  }
+  // Its ticket keeps how it came, so a refresh says it again (see shownAgain).
+  if (target.action !== 'cancelMany')
+    return offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series, { changed: true });
   const reads = await deps.calendar.getMeetings(target.meetingIds);
-  const again = await offerBulkCancel(deps, user, await namingCalendars(deps, user, openOf(reads)), comment, [], target.exceptNotFound);
-  if (again.kind !== 'confirmBulk') return again;
   const dropped = droppedOf(deps, user, reads, shown);
-  return { ...again, changed: true, ...(dropped.length ? { dropped } : {}) };
+  const meetings = await namingCalendars(deps, user, openOf(reads));
+  return offerBulkCancel(deps, user, meetings, comment, [], target.exceptNotFound, {
+    changed: true,
+    ...(dropped.length ? { dropped } : {}),
+  });
 }
 
 function openOf(reads: Array<Meeting | Error>): Meeting[] {

@@ -481,14 +481,33 @@ function exceptIn(text: string, pack: LanguagePack): { text: string; what?: stri
   if (!pack.all.test(before) && !SEVERAL.test(before)) return { text };
   let what = ` ${found.groups.what} `;
   // "alle Termine heute außer dem Jour fixe absagen": the verb at the end belongs to the request.
+  let verbFound = false;
   for (const { pattern } of pack.intents) {
     const verb = cut(what, pattern);
     if (!verb.match) continue;
     what = verb.text;
     before = `${before} ${verb.match[0]}`;
+    verbFound = true;
     break;
   }
+  // "sag alle außer dem letzten ab", "nimm alle außer dem Daily raus": the particle of the verb before them, at the end.
+  const particle = verbFound ? undefined : PARTICLE_AT_END.exec(what);
+  if (particle && particle.index > 0 && /[\p{L}\p{N}]/u.test(what.slice(0, particle.index))) {
+    before = `${before} ${particle[1]}`;
+    what = `${what.slice(0, particle.index)} `;
+  }
   return { text: ` ${before} `, what };
+}
+
+/** A separable verb's particle ending a sentence ("sag … ab", "nimm … raus"): it belongs to the verb, not to an exception. */
+const PARTICLE_AT_END = /\s(ab|raus)\s*$/u;
+
+/** Rows left out by their place among them ("but the last", "außer der ersten", "except the first two"), nothing else named. */
+function byPlaceOnly(except: MeetingRequest): boolean {
+  return (
+    (except.ordinal !== undefined || except.position !== undefined) &&
+    [except.day, except.clock, except.hours, except.titleHint, except.attendeeHint, except.calendarHint].every((x) => x === undefined)
+  );
 }
 
 // Between exceptions: "the workshop and the legal sync", "dem Daily, der Retro und dem Jour fixe".
@@ -889,6 +908,15 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
     if (each.length > 0 && each.every(namesAMeeting)) request.exceptEach = each;
     const unnamed = !namesAMeeting(left) ? [excepted.what] : each.length ? parts.filter((_part, i) => !namesAMeeting(each[i])) : [];
     if (unnamed.length) request.exceptUnnamed = unnamed.map((part) => part.replace(/\s+/g, ' ').trim());
+    // "cancel all but the last", "cancel them all except the first", "alle außer der ersten absagen": naming nothing of
+    // their own and leaving rows out by their place, they are about the rows on screen (a list, a card for several);
+    // read with those shown, they have no day of their own. With none shown, they stay today's, as any bulk naming nothing.
+    const leftOut = request.exceptEach ?? (request.except ? [request.except] : []);
+    const ownWords = [when.day, when.clock, when.hours, titleHint, attendeeHint].some((x) => x !== undefined) || calendarNames.length > 0;
+    if (leftOut.length && leftOut.every(byPlaceOnly) && !ownWords && !several) {
+      request.dependsOnList = true;
+      if (context.listShown) delete request.day;
+    }
   }
   // "the standups tomorrow and friday": a plural read over each day said, as one title is.
   const pluralOnly = plural && !bulk && !several;

@@ -23,6 +23,12 @@ const memorySchema = z.object({
   choicesFrom: z.number().int().min(0).optional(),
   /** The last confirm card still waiting for an answer. */
   pendingTicketId: z.string().optional(),
+  /**
+   * Whether the pending card is one to cancel several, and may still be open: typed picks and cancels read its ticket
+   * (to narrow it) only then. false: a card of one meeting, or a card for several found ended. Absent: not known (a
+   * record from before it was kept, a typed answer replayed after sign-in): its ticket says.
+   */
+  pendingBulk: z.boolean().optional(),
   /** The confirm card that was waiting when `choices` were shown: it is not of those rows ("the second one" leaves it live). */
   rowsAfter: z.string().optional(),
   /**

@@ -9,6 +9,7 @@ export {
   TicketStore,
   ticketKinds,
   type Claim,
+  type OfferedAgain,
   type Ticket,
   type TicketAction,
   type TicketTarget,

@@ -53,8 +53,17 @@ const ticketSchema = z.object({
   shown: z.unknown().optional(),
   /** The message the user typed with the request, prefilled in the card: what a typed "yes" sends. */
   comment: z.string().optional(),
+  /**
+   * The card was offered in place of an earlier one whose click sent nothing (its meetings changed, or a decline turned
+   * out to be the user's to cancel): the message in its box came from that card's box, not from a request. `changed`
+   * and `dropped` (a bulk card's meetings it no longer holds, as flows/ shaped them): as the card said them, so a
+   * refresh says them again.
+   */
+  again: z.object({ changed: z.literal(true).optional(), dropped: z.unknown().optional() }).optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
+/** How a card offered in place of an earlier one came (see the ticket's `again`). */
+export type OfferedAgain = NonNullable<Ticket['again']>;
 
 /** The tickets a user has open, oldest first, to bound how many one user can pile up. */
 const openTicketsSchema = z.array(z.string());
@@ -123,7 +132,13 @@ export class TicketStore {
     this.openByUser = new RecordStore(storage, kinds.openTickets, undefined, clock);
   }
 
-  async issue(target: TicketTarget, owner: { userId: string; conversationId: string }, shown?: unknown, comment?: string): Promise<Ticket> {
+  async issue(
+    target: TicketTarget,
+    owner: { userId: string; conversationId: string },
+    shown?: unknown,
+    comment?: string,
+    again?: OfferedAgain,
+  ): Promise<Ticket> {
     const ticket: Ticket = {
       id: randomBytes(16).toString('base64url'),
       target,
@@ -131,6 +146,7 @@ export class TicketStore {
       status: 'open',
       ...(shown === undefined ? {} : { shown }),
       ...(comment ? { comment } : {}),
+      ...(again ? { again } : {}),
     };
     this.remember(await this.records.create([ticket.id], ticket));
     await this.bound(owner.userId, ticket.id);

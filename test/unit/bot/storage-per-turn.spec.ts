@@ -116,6 +116,42 @@ describe('storage operations per turn (the bot in process, counted at the storag
     });
   });
 
+  it('a typed cancel after a confirm card of one meeting reads no ticket (only a card to cancel several is narrowed)', async () => {
+    await turn({ type: 'message', text: 'cancel my standup' });
+    storage.take();
+    const second = await turn({ type: 'message', text: 'cancel my design review' });
+    assert.ok(JSON.stringify(second).includes('Design review'), 'its card is shown');
+    assert.deepEqual(storage.take(), {
+      'read conversations': 1,
+      'write conversations': 1,
+      'write tickets': 2, // created, given its card's id
+      'read open-tickets': 1,
+      'write open-tickets': 1,
+    });
+    // A pick typed with no list on screen: no ticket read for a bulk card either.
+    await turn({ type: 'message', text: 'the standup' });
+    assert.equal(storage.take()['read tickets'], undefined, 'no bulk card waits: its ticket is not read');
+  });
+
+  it('a card to cancel several waiting: a typed cancel of one of its meetings reads its ticket once, one card is made', async () => {
+    const bulk = await turn({ type: 'message', text: 'cancel the standup and the design review' });
+    assert.ok(JSON.stringify(bulk).includes('confirmBulk'), 'a card for both');
+    storage.take();
+    const narrowed = await turn({ type: 'message', text: 'cancel the design review' });
+    assert.ok(JSON.stringify(narrowed).includes('Replaced by the card below'), 'the bulk card ends, replaced');
+    assert.deepEqual(storage.take(), {
+      'read conversations': 1,
+      'write conversations': 1,
+      'read tickets': 1, // the bulk card's, then claimed on that version (replaced)
+      'write tickets': 4, // the bulk card's claimed and completed; the new card's created and given its id
+      'read open-tickets': 1,
+      'write open-tickets': 1,
+    });
+    // That card of one meeting is now the pending one: the next typed cancel reads no ticket.
+    await turn({ type: 'message', text: 'cancel my standup' });
+    assert.equal(storage.take()['read tickets'], undefined);
+  });
+
   it('a claim on a version someone changed since reads it again and decides on what storage holds', async () => {
     const card = await turn({ type: 'message', text: 'cancel my standup' });
     const data = button(card, 'confirmCancel');
