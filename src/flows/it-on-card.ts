@@ -7,7 +7,7 @@ import { replacePending } from './replaced';
 import { typedSeries } from './typed-button';
 
 /**
- * "cancel it", "cancel that one", "sag ihn ab", "absagen": a cancel or decline that names no meeting, typed while the
+ * "cancel it", "cancel that one", "sag ihn ab": a cancel or decline that names no meeting, typed while the
  * confirm card of one meeting is the last thing on screen, is about that card. Its own action is its button, pressed as
  * "yes" presses it (`press`: with the message typed, else the one the card holds; "the whole series" on a series card).
  * The other action is answered as that meeting asked for by name is: a decline of one's own meeting is its cancel card
@@ -20,6 +20,8 @@ export async function itOnCard(
   request: MeetingRequest,
   press: (comment?: string) => Promise<View>,
 ): Promise<View | undefined> {
+  // Only a meeting referred to as one ("it", "that one") or the series: "cancel", "cancel both", "cancel my meetings" are not.
+  if (!request.it && !request.series) return undefined;
   const ticket = await pendingCard(deps, user);
   if (ticket?.status !== 'open' || ticket.target.action === 'cancelMany') return undefined;
   if (cardLastOnScreen(await deps.memory.load(user.conversationId, user.id)) !== ticket.id) return undefined;

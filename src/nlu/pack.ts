@@ -77,6 +77,8 @@ export interface LanguagePack {
   addition: RegExp;
   /** A third person's possessive, not an object pronoun: "his 3pm", "her standup", "seinen Termin", "ihr Standup". */
   theirs: RegExp;
+  /** One meeting referred to by a pronoun: "it", "that one", "this", "ihn", "es", "den da", "diesen". */
+  it: RegExp;
   /** Words that start a message of the user's own: "I …", "we're …", "sorry", "ich …", "leider". */
   ofSelf: RegExp;
   /**

@@ -153,6 +153,8 @@ export interface MeetingRequest {
    * person the card on screen is about (a delegate's boss), when it is a person's.
    */
   theirs?: true;
+  /** "cancel it", "that one", "sag ihn ab": one meeting referred to by a pronoun (the card of one meeting on screen). */
+  it?: true;
   /** Pack used: 'en' | 'de'. */
   language: string;
 }

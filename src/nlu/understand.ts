@@ -897,6 +897,7 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   if (said.dependsOnList || aboutAList || rowOnly) request.dependsOnList = true;
   if (otherOne) request.other = true;
   if (calendarNames.length === 0 && pack.theirs.test(lowered)) request.theirs = true;
+  if (pack.it.test(lowered)) request.it = true;
   if (length.minutes) request.duration = length.minutes;
   if (excepted.what && scope === 'all') {
     // Read as a pick from the meetings asked for: "the 1:1", "friday's", "dem Jour fixe".

@@ -82,7 +82,7 @@ describe('confirming the card on screen by words, and what comes after (bot over
       ['en-US', "cancel my 1:1 with megan tomorrow, I'm off sick", 'Cancel that one.'],
       ['en-US', "cancel my 1:1 with megan tomorrow, I'm off sick", 'please just cancel this one'],
       ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'sag ihn ab'],
-      ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'Absagen!'],
+      ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'sag den da ab!'],
       ['de-DE', 'sag mein 1:1 mit Megan morgen ab, bin krank', 'bitte sag es ab'],
     ] as const) {
       it(`${locale} "${typed}": cancelled with the card's message, the card shows it in place`, async () => {
@@ -99,6 +99,27 @@ describe('confirming the card on screen by words, and what comes after (bot over
           (await cancellations(MEGAN.upn, '1:1 Alex / Megan')).map((m: any) => m.comment),
           [locale === 'en-US' ? "I'm off sick" : 'bin krank'],
         );
+      });
+    }
+
+    // Review of session 12: a cancel naming no meeting that is not "it" ("cancel", "cancel both", "cancel my meetings") is not
+    // this card's button; it cancelled the 1:1 at once.
+    for (const [locale, typed] of [
+      ['en-US', 'cancel'],
+      ['en-US', 'no cancel'],
+      ['en-US', 'cancel both'],
+      ['en-US', 'cancel them'],
+      ['en-US', 'cancel my meetings'],
+      ['en-US', 'actually, cancel the other one'],
+      ['de-DE', 'absagen'],
+      ['de-DE', 'sag beide ab'],
+    ] as const) {
+      it(`${locale} "${typed}" on the card of one meeting cancels nothing`, async () => {
+        const alex = user(locale);
+        await alex.say(locale === 'en-US' ? 'cancel my 1:1 with megan tomorrow' : 'sag mein 1:1 mit Megan morgen ab');
+        await alex.say(typed);
+        assert.equal(await cancels(), 0, 'a meeting was cancelled');
+        assert.deepEqual(await cancellations(MEGAN.upn, '1:1 Alex / Megan'), []);
       });
     }
 

@@ -312,6 +312,7 @@ export const de: LanguagePack = withLetterBoundaries({
   hold: /^(?:warte|wart mal|moment(?:\s+mal)?|einen moment|noch nicht|doch nicht|lieber doch nicht|nein doch nicht)$/,
   additive: /\b(?:auch|ebenfalls|außerdem|ausserdem|dazu)\b/,
   addition: /^(?:und|sowie|plus|außerdem|ausserdem|auch)\b/,
+  it: /\b(?:ihn|es|den\s+(?:da|hier)|das\s+(?:da|hier)|diese[ns]?|dieses)\b/,
   theirs: /\b(?:sein|seine[nmrs]?|ihre[nmrs]?)\b|(?<!\b(?:mit|für|fuer|von|bei|zu|an|auf|gegen|ohne)\s+)\bihr\b(?=\s+\S)/,
   apologyFor:
     /^(?:(?:es\s+)?tut\s+(?:mir|uns)\s+(?:(?:sehr|echt|wirklich|total)\s+)?leid|sorry|entschuldig(?:ung|t|e)|ich\s+entschuldige\s+mich)[\s,]+(?:nochmal[\s,]+)?(?:dass|für|fuer|wegen)\b/,

@@ -312,6 +312,7 @@ export const en: LanguagePack = withLetterBoundaries({
   hold: /^(?:wait(?: a (?:sec|second|moment|minute))?|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|not yet|on second thought)$/,
   additive: /\b(?:too|also|as well)\b/,
   addition: /^(?:and|plus|also|as well as|along with)\b/,
+  it: /\b(?:it|that(?:\s+one)?|this(?:\s+one)?)\b(?!\s+(?:meetings|ones|two|three|all)\b)/,
   theirs:
     /\b(?:his|their)\b|(?<!\b(?:with|for|to|from|by|of|about|and|tell|told|ask|let|give|call|meet|meeting|invite|see|thank)\s+)\bher\b(?=\s+\S)/,
   apologyFor:
