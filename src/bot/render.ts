@@ -47,7 +47,7 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
     case 'choose':
       return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.others));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.others, view.elsewhere));
     case 'confirmCancel':
       return cardMessage(
         confirmCancelCard(
@@ -60,12 +60,13 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
           view.underWay,
           view.series,
           view.declineAsked,
+          view.notOnDay,
         ),
         view.ticket,
       );
     case 'confirmDecline':
       return cardMessage(
-        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay),
+        confirmDeclineCard(audience, view.meeting, view.ticket, commentMaxLength, view.comment, view.changed, view.underWay, view.notOnDay),
         view.ticket,
       );
     case 'confirmBulk':

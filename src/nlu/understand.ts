@@ -57,6 +57,9 @@ function typedNames(text: string, pack: LanguagePack): ReadonlySet<string> {
   return names;
 }
 
+// A day, as a window: 24 hours, 25 on a day a DST change repeats an hour.
+const ONE_DAY = 25 * 3_600_000;
+
 // A plural owned by the user ("my standups", "meine Standups", "the retros"), as the last thing named.
 const PLURAL_OWNED = /\b(?:my|our|the|all|meine|unsere|die|alle)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+s\s*$/u;
 const NOT_PLURAL = /(?:ss|us|is|ics|ds|news|ops|ys)$/;
@@ -733,11 +736,13 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   if (position === 'last' && !day && !comparative && !near.neighbour) day = todayIn(context);
   const several = (count ?? 1) > 1;
   // "cancel my meetings tomorrow", "sag meine Termine morgen ab": a day's meetings said as several, with nothing naming
-  // one of them, are that day's meetings, as "all my meetings tomorrow" (never a pick of one, whatever the day holds).
+  // one of them, are that day's meetings, as "all my meetings tomorrow" (never a pick of one, whatever the day holds). A
+  // range ("my meetings next week") stays a list to pick from, page by page.
   const ofTheDay =
     meetingsPlural &&
     (finalIntent === 'cancel' || finalIntent === 'decline') &&
     when.day !== undefined &&
+    Date.parse(when.day.end) - Date.parse(when.day.start) <= ONE_DAY &&
     !titleHint &&
     !attendeeHint &&
     !when.clock &&

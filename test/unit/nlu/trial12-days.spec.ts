@@ -35,6 +35,8 @@ describe('trial 12: a day\'s meetings said as several ("my meetings friday", "me
     ['cancel my meeting tomorrow', auckland],
     ['cancel my meeting on friday', chicago],
     ['cancel my meetings', chicago],
+    ['cancel my meetings next week', chicago],
+    ['sag meine Termine nächste Woche ab', berlin],
     ['cancel the sales calls on friday', chicago],
     ['cancel my 3pm meetings tomorrow', chicago],
     ['sag meinen Termin morgen ab', berlin],
