@@ -47,7 +47,7 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
     case 'choose':
       return cardMessage(chooseCard(audience, view.candidates, undefined, view.unreadable));
     case 'noMatch':
-      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.others));
+      return cardMessage(noMatchCard(audience, view.understood, view.nearest, view.unreadable, view.others, view.elsewhere));
     case 'confirmCancel':
       return cardMessage(
         confirmCancelCard(
@@ -61,6 +61,7 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
           view.series,
           view.declineAsked,
           view.fromEarlierCard,
+          view.notOnDay,
         ),
         view.ticket,
       );
@@ -75,6 +76,7 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
           view.changed,
           view.underWay,
           view.fromEarlierCard,
+          view.notOnDay,
         ),
         view.ticket,
       );

@@ -1,6 +1,6 @@
 import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
-import { endsAt, isStillOpen, startsAt, type Meeting, type MeetingCalendar } from './meeting';
+import { endsAt, isStillOpen, ownAppointment, runsSeveralDays, startsAt, type Meeting, type MeetingCalendar } from './meeting';
 import { wordsOf } from './words';
 import { clearChoice } from './clear-choice';
 import { ACTIONABLE, WORD } from './scores';
@@ -90,6 +90,35 @@ export function inDay(meeting: Meeting, day: { start: string; end: string }, zon
   const start = startsAt(meeting, zone);
   if (meeting.isAllDay) return start < Date.parse(day.end) && endsAt(meeting, zone) > Date.parse(day.start);
   return start >= Date.parse(day.start) && start < Date.parse(day.end);
+}
+
+/**
+ * A meeting of several days that reaches beyond the day (or range) asked: "clear my Saturday" of a Thursday-Saturday
+ * offsite. Cancelling it cancels every day of it, so a request for that day alone never cancels it unsaid.
+ */
+export function reachesBeyond(meeting: Meeting, day: { start: string; end: string }, zone: string): boolean {
+  return runsSeveralDays(meeting) && (startsAt(meeting, zone) < Date.parse(day.start) || endsAt(meeting, zone) > Date.parse(day.end));
+}
+
+/**
+ * "cancel the vendor call on Wednesday" of a vendor call on Thursday, "den Workshop am Donnerstag" of Friday's: nothing of
+ * the day asked is called so, but meetings of other days are: those (every word matched), best first. A time said with
+ * it is kept while something fits it ("the 10am vendor call on Wednesday": Thursday's at 10), else set aside too.
+ * Empty when the request names no day, no title or person, or several meetings.
+ */
+export function namedOnOtherDays(request: MeetingRequest, meetings: Meeting[], context: UserContext): Candidate[] {
+  const { day, laterDay: _, ...anyDay } = request;
+  if (!day || !(request.titleHint || request.attendeeHint) || request.scope === 'all' || request.each) return [];
+  const { clock: _clock, hours: _hours, morningToo: _morning, ...byWords } = anyDay;
+  // The words name a meeting of the day asked, at another time ("my 3pm standup on Thursday" of Thursday's 9am one): the
+  // time is what is off, not the day.
+  const thatDay = meetings.filter((meeting) => inDay(meeting, day, context.timeZone));
+  if (findCandidates({ ...byWords, day }, thatDay, context).some((c) => c.complete)) return [];
+  const elsewhere = meetings.filter((meeting) => !inDay(meeting, day, context.timeZone));
+  const named = (asked: MeetingRequest): Candidate[] => findCandidates(asked, elsewhere, context).filter((c) => c.complete);
+  const found = named(anyDay);
+  if (found.length || (!anyDay.clock && !anyDay.hours)) return found;
+  return named(byWords);
 }
 
 /**
@@ -535,7 +564,7 @@ function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: U
 
   const byStart = (a: Candidate, b: Candidate): number => startsAt(a.meeting, context.timeZone) - startsAt(b.meeting, context.timeZone);
   if (request.position) {
-    const ordered = [...chosen].sort(byStart);
+    const ordered = inTimeOrder(request.position, request.position === 'next' ? withOthersFirst(chosen, asked) : chosen, context.timeZone);
     // "the next two standups".
     if (request.count !== undefined) return request.position === 'next' ? ordered.slice(0, request.count) : ordered.slice(-request.count);
     // "the one after" of more than two rows, next to no meeting named: the rows are to choose from.
@@ -561,6 +590,29 @@ function rankCandidates(request: MeetingRequest, meetings: Meeting[], context: U
     });
   }
   return ranked;
+}
+
+/**
+ * "My next meeting" naming nothing: a meeting with others. One's own appointments nobody else is invited to (an all-day
+ * "OOO" block, the dentist) are no meeting to call off, as a sweep of a day leaves them out; they are the next one only
+ * when named ("my next focus block"), or when nothing else is to come.
+ */
+function withOthersFirst(chosen: Candidate[], named: boolean): Candidate[] {
+  if (named) return chosen;
+  const meetings = chosen.filter((c) => !ownAppointment(c.meeting));
+  return meetings.length ? meetings : chosen;
+}
+
+/**
+ * In time order for "next" / "last": by local day, and within a day the timed meetings as the next (last) before an
+ * all-day one (which "starts" at midnight but is no meeting one goes to at a time).
+ */
+function inTimeOrder(position: 'next' | 'last', candidates: Candidate[], zone: string): Candidate[] {
+  const allDayRank = (m: Meeting): number => (m.isAllDay === (position === 'next') ? 1 : 0);
+  return candidates
+    .map((c) => ({ c, day: localStart(c.meeting, zone).day, at: startsAt(c.meeting, zone) }))
+    .sort((a, b) => a.day.localeCompare(b.day) || allDayRank(a.c.meeting) - allDayRank(b.c.meeting) || a.at - b.at)
+    .map(({ c }) => c);
 }
 
 /** The local day ("2026-03-26") and minute of the day a meeting starts, in the user's zone. */

@@ -99,6 +99,24 @@ export function ownAppointment(meeting: Pick<Meeting, 'attendees' | 'calendar' |
   return meeting.isOrganizer && nobodyElseInvited(meeting);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * How many days a meeting runs: an all-day one, the dates it names (a Thursday-Saturday offsite: 3); a timed one of a
+ * day or more, the days begun ("Thu 9:00 - Sat 17:00": 3); any other, 1. Graph cancels (or declines) such a meeting
+ * whole: no one day of it can be cancelled on its own.
+ */
+export function daysRun(meeting: Pick<Meeting, 'start' | 'end' | 'isAllDay'>): number {
+  const length = Date.parse(meeting.end) - Date.parse(meeting.start);
+  if (meeting.isAllDay) return Math.max(1, Math.round(length / DAY_MS));
+  return length >= DAY_MS ? Math.ceil(length / DAY_MS) : 1;
+}
+
+/** Runs over more than one day (see daysRun). */
+export function runsSeveralDays(meeting: Pick<Meeting, 'start' | 'end' | 'isAllDay'>): boolean {
+  return daysRun(meeting) > 1;
+}
+
 /** Where an occurrence was moved from (its place in the series), when it was moved; else undefined. */
 export function movedFrom(meeting: Pick<Meeting, 'kind' | 'start' | 'isAllDay' | 'originalStart'>): string | undefined {
   const { kind, originalStart, isAllDay, start } = meeting;

@@ -7,13 +7,15 @@ import {
   organizedByUser,
   ownAppointment,
   peopleInvited,
+  daysRun,
+  runsSeveralDays,
   type Meeting,
   type MeetingCalendar,
 } from '../calendar/meeting';
 import type { Unreadable } from '../calendar/calendar-service';
 import { SignInNeeded } from '../auth/errors';
 import { CalendarUnavailableError, MailboxUnavailableError, ThrottledError } from '../calendar/errors';
-import type { ListSpan, ListView } from '../flows/context';
+import type { ListSpan, ListView, NotOnDay } from '../flows/context';
 import type { Dropped } from '../flows/outcomes';
 import { formatClock, formatDate, formatMoment, formatWhen, formatZone, meetingName, type Catalog, type MessageFrom } from '../i18n';
 import { actionSet, card, commentInput, container, execute, heading, line, note, refreshFor, userText, type Element } from './elements';
@@ -192,12 +194,22 @@ function apart(meeting: Meeting, reasons: Reason[], candidates: Array<{ meeting:
 }
 
 /** Nothing still to come matched: what was understood, then the nearest meetings to pick from. `others`: the request named another person's calendar. */
-export function noMatchCard(a: Audience, understood: string, nearest: Meeting[], unreadable?: Unreadable[], others = false): Element {
+export function noMatchCard(
+  a: Audience,
+  understood: string,
+  nearest: Meeting[],
+  unreadable?: Unreadable[],
+  others = false,
+  /** `nearest` are meetings so called on other days than the one asked. */
+  elsewhere = false,
+): Element {
   const rows = nearest.map((meeting, index) => container([...describe(a, meeting), ...rowActions(a, meeting)], { separator: index > 0 }));
   return card([
     userText(a.catalog.noMatch(understood, others), { bold: true }),
     ...unreadableNotes(a, unreadable),
-    ...(nearest.length ? [note(a.catalog.nearest, { subtle: true }), zoneNote(a), ...rows] : []),
+    ...(nearest.length
+      ? [note(elsewhere ? a.catalog.onOtherDays(nearest.length) : a.catalog.nearest, { subtle: !elsewhere }), zoneNote(a), ...rows]
+      : []),
   ]);
 }
 
@@ -242,6 +254,22 @@ function underWayNote(a: Audience, meeting: Meeting, underWay?: boolean): Elemen
   return [note(a.catalog.underWayNow(at), { color: 'Warning' })];
 }
 
+/** "The vendor call on Wednesday" of one on Thursday: none that day, said first; this one is on another day. */
+function notOnDayNote(a: Audience, notOnDay?: NotOnDay): Element[] {
+  if (!notOnDay) return [];
+  return [userText(`${a.catalog.noMatch(notOnDay.understood, notOnDay.others)} ${a.catalog.onOtherDays(1)}`, { bold: true })];
+}
+
+/**
+ * A meeting of several days (a Thursday-Saturday offsite): said plainly that one day of it cannot be cancelled (or
+ * declined) on its own, and that this card acts on every day of it ("the offsite on Friday only" asked for less).
+ */
+function severalDaysNote(a: Audience, meeting: Meeting, action: 'cancel' | 'decline'): Element[] {
+  if (!runsSeveralDays(meeting)) return [];
+  const when = formatWhen(meeting, a.timeZone, a.locale, a.catalog);
+  return [note(a.catalog.runsSeveralDays(daysRun(meeting), when, action), { color: 'Warning' })];
+}
+
 /** Cancel confirmation with the message to the attendees; for an occurrence, this one or the series. */
 export function confirmCancelCard(
   a: Audience,
@@ -257,6 +285,8 @@ export function confirmCancelCard(
   declineAsked?: boolean,
   /** Offered in place of an earlier card: its message came from that card's box. */
   fromEarlierCard?: boolean,
+  /** Nothing of the day asked is called so; this meeting so called is on another day. */
+  notOnDay?: NotOnDay,
 ): Element {
   const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
   // An appointment nobody else is invited to (in a calendar of people, not a group's, whose members
@@ -264,9 +294,11 @@ export function confirmCancelCard(
   const nobodyToTell = nobodyElseInvited(meeting);
   const body: Element[] = [
     heading(a.catalog.confirmTitle),
+    ...notOnDayNote(a, notOnDay),
     ...changedNote(a, changed),
     ...(declineAsked ? [note(a.catalog.organizesNotDecline(organizingOwner(meeting)), { color: 'Warning' })] : []),
     ...describe(a, meeting),
+    ...severalDaysNote(a, meeting, 'cancel'),
     ...underWayNote(a, meeting, underWay),
     zoneNote(a),
     note(a.catalog.attendees(peopleInvited(meeting)), { subtle: true }),
@@ -314,12 +346,16 @@ export function confirmDeclineCard(
   underWay?: boolean,
   /** Offered in place of an earlier card: its message came from that card's box. */
   fromEarlierCard?: boolean,
+  /** Nothing of the day asked is called so; this meeting so called is on another day. */
+  notOnDay?: NotOnDay,
 ): Element {
   return card(
     [
       heading(a.catalog.confirmDeclineTitle),
+      ...notOnDayNote(a, notOnDay),
       ...changedNote(a, changed),
       ...describe(a, meeting),
+      ...severalDaysNote(a, meeting, 'decline'),
       ...underWayNote(a, meeting, underWay),
       zoneNote(a),
       ...whoseNote(a, meeting, false, 'decline'),
@@ -355,8 +391,11 @@ export function bulkCancelCard(
     exceptNotFound?: string[];
   },
 ): Element {
+  // Meetings of several days reaching beyond the day asked ("clear my Saturday" of a Thursday-Saturday offsite).
+  const severalDays = (view.leftOut ?? []).filter(runsSeveralDays);
+  const onlySeveralDays = !view.cancellable.length && !view.notYours.length && severalDays.length > 0;
   const body: Element[] = [
-    heading(a.catalog.bulkTitle(view.cancellable.length)),
+    heading(onlySeveralDays ? a.catalog.bulkNothingForTheDay : a.catalog.bulkTitle(view.cancellable.length)),
     // The exception as understood holds the user's words: literal, never markdown.
     ...(view.exceptNotFound?.length && view.cancellable.length
       ? [userText(a.catalog.exceptMatchedNothing(view.exceptNotFound), { bold: true })]
@@ -381,8 +420,15 @@ export function bulkCancelCard(
   // What the request named that this card does not cancel, and why: one line, never counted in "Cancel all N".
   // Subjects and names are the user's text: a literal run, never markdown.
   // One's own appointments (a birthday, the dentist): the user's, but no meeting to call off.
-  const personal = (view.leftOut ?? []).filter(ownAppointment);
-  const othersLeftOut = (view.leftOut ?? []).filter((m) => !ownAppointment(m) && !organizedByUser(m));
+  const leftOut = (view.leftOut ?? []).filter((m) => !runsSeveralDays(m));
+  if (severalDays.length) {
+    const named = severalDays.map((m) =>
+      a.catalog.leftOutSeveralDays(meetingName(a.catalog, m.subject), formatWhen(m, a.timeZone, a.locale, a.catalog)),
+    );
+    body.push(userText(a.catalog.bulkLeftOutSeveralDays(named), { subtle: !onlySeveralDays }));
+  }
+  const personal = leftOut.filter(ownAppointment);
+  const othersLeftOut = leftOut.filter((m) => !ownAppointment(m) && !organizedByUser(m));
   if (othersLeftOut.length) {
     const named = othersLeftOut.map((m) =>
       a.catalog.leftOutMeeting(meetingName(a.catalog, m.subject), m.organizer.name || m.organizer.email),
@@ -390,7 +436,7 @@ export function bulkCancelCard(
     body.push(userText(a.catalog.bulkLeftOut(named), { subtle: true }));
   }
   // Meetings the user organizes with the person in them: theirs to cancel, but not what "all of Alex's meetings" said.
-  const ownLeftOut = (view.leftOut ?? []).filter((m) => !ownAppointment(m) && organizedByUser(m));
+  const ownLeftOut = leftOut.filter((m) => !ownAppointment(m) && organizedByUser(m));
   if (ownLeftOut.length)
     body.push(userText(a.catalog.bulkLeftOutYours(ownLeftOut.map((m) => meetingName(a.catalog, m.subject))), { subtle: true }));
   if (personal.length)
@@ -399,8 +445,8 @@ export function bulkCancelCard(
   if (!view.cancellable.length)
     return card(body, [], refreshFor(a.viewer, { verb: Verb.refreshDeclines, meetingIds: view.notYours.map((m) => m.id) }));
   const others = view.notYours.length ? { others: view.notYours.map((m) => m.id) } : {};
-  const leftOut = view.leftOut?.length ? { leftOut: view.leftOut.map((m) => m.id) } : {};
-  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others, ...leftOut });
+  const leftOutIds = view.leftOut?.length ? { leftOut: view.leftOut.map((m) => m.id) } : {};
+  const refresh = refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket: view.ticket, ...others, ...leftOutIds });
   body.push(
     messageBox(a, a.catalog.commentLabel(view.commentMaxLength), view.commentMaxLength, view.comment),
     note(

@@ -73,6 +73,15 @@ export interface Replaces {
   outcome: Outcome;
 }
 
+/**
+ * On a confirm card: the request named a day on which nothing is called so ("the vendor call on Wednesday"), and this
+ * meeting so called is on another day. `understood`: what was not found, as noMatch says it.
+ */
+export interface NotOnDay {
+  understood: string;
+  others?: boolean;
+}
+
 /** What the bot shows next, as plain data; bot/ renders it into cards and messages. */
 export type View =
   | { kind: 'welcome' }
@@ -81,7 +90,16 @@ export type View =
   | ListView
   | { kind: 'choose'; candidates: Candidate[]; unreadable?: Unreadable[]; replaces?: Replaces }
   /** `others`: the request named a calendar that is not the user's own ("Omar's"), so the card says no "of yours". */
-  | { kind: 'noMatch'; understood: string; nearest: Meeting[]; unreadable?: Unreadable[]; others?: boolean; replaces?: Replaces }
+  /** `elsewhere`: nothing of the day asked is called so; `nearest` are the meetings so called on other days. */
+  | {
+      kind: 'noMatch';
+      understood: string;
+      nearest: Meeting[];
+      unreadable?: Unreadable[];
+      others?: boolean;
+      elsewhere?: boolean;
+      replaces?: Replaces;
+    }
   /** comment: a message for the attendees the user typed with the request, shown in the card's box to edit or send. */
   /** changed: offered again because the meeting changed after the card the user clicked was made (nothing was sent). */
   /** underWay: the meeting has begun and not ended: the card says since when. */
@@ -99,6 +117,7 @@ export type View =
       fromEarlierCard?: true;
       /** The user asked to decline a meeting they organize: offered as a cancel, and the card says why. */
       declineAsked?: true;
+      notOnDay?: NotOnDay;
     }
   | {
       kind: 'confirmDecline';
@@ -109,6 +128,7 @@ export type View =
       underWay?: true;
       replaces?: Replaces;
       fromEarlierCard?: true;
+      notOnDay?: NotOnDay;
     }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | {

@@ -5,13 +5,16 @@ import {
   findCandidates,
   isStillOpen,
   withReasonTail,
+  namedOnOtherDays,
   nearestMeetings,
+  reachesBeyond,
   searchWindow,
   wordsNotFound,
   type Candidate,
   type Meeting,
 } from '../calendar';
 import { actionFor, oneCopyEach, ownAppointment } from '../calendar/meeting';
+import type { Unreadable } from '../calendar/calendar-service';
 import {
   corrected,
   describeRequest,
@@ -34,7 +37,7 @@ import { ConfirmedFirst } from './confirmed-first';
 import type { FlowDeps, FlowUser, Replaces, View } from './context';
 import { pendingCard } from './pending-card';
 import { showMeetings, showMore } from './meetings-list';
-import { movedFromDayAsked } from './moved';
+import { movedFromDayAsked, readAroundDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
 import { exceptionsLeavingNothing, leftOutOf } from './left-out';
 import { offerBulkCancel, offerCancel, offerDecline, offerFor } from './offer';
@@ -398,9 +401,20 @@ async function search(
   // rows), whatever window or calendars the list showed; else what the request's window holds.
   // Of a meeting in several calendars the user acts in, the copy they can do what they asked to.
   const wanted = request.intent === 'decline' ? 'decline' : 'cancel';
+  // "Cancel all my meetings tomorrow": one the user organizes in a group's calendar (the Ops Team's review) is theirs
+  // too. The groups' calendars are read in the same batch; of their meetings only those the user can cancel count.
+  const groups =
+    !rows && request.intent === 'cancel' && request.scope === 'all' && request.day && !request.calendarHint
+      ? calendars.filter((c) => c.owner === 'group' && !choice.read.some((r) => r.key === c.key))
+      : [];
   let { meetings, unreadable } = rows
     ? { meetings: await readOpen(deps, user, rows), unreadable: [] }
-    : await readCalendars(deps, user, window, choice, wanted);
+    : await readCalendars(deps, user, window, groups.length ? { ...choice, read: [...choice.read, ...groups] } : choice, wanted);
+  if (groups.length) {
+    const inGroups = new Set(groups.map((g) => g.key));
+    meetings = meetings.filter((m) => !inGroups.has(m.calendar?.key ?? '') || actionFor(m) === 'cancel');
+    unreadable = unreadable.filter((u) => !inGroups.has(u.calendar.key));
+  }
   // "… - budget freeze", "…, kenji's sick": a last clause that names nothing in view is the reason, the card's message.
   const told = withReasonTail(request, meetings, context);
   if (told !== request) request = told.reason && !told.comment ? { ...told, comment: told.reason } : told;
@@ -409,11 +423,19 @@ async function search(
   // Only their invitation to a meeting they cannot cancel: its organizer's calendars they act in may hold the
   // copy they can (a shared calendar), and only those are read (no others, whose consent they were not asked for).
   const invitedBy = new Set(candidates.filter((c) => c.complete).map((c) => c.meeting.organizer.email.toLowerCase()));
-  const others = calendars.filter(
-    (c) => !choice.read.some((r) => r.key === c.key) && (!invitedBy.size || invitedBy.has(c.ownerEmail?.toLowerCase() ?? '')),
-  );
   const fits = (found: Candidate[]) => found.some((c) => c.complete && (request.intent !== 'cancel' || actionFor(c.meeting) === 'cancel'));
-  if (!rows && !fits(candidates) && others.length && (request.titleHint || request.attendeeHint)) {
+  // "cancel the board prep" of the user's own "Board prep logistics" (part of its title), as the delegate of bosses
+  // whose calendars hold a "Board prep": those, the title said whole, are weighed too (the user then picks). Only the
+  // people's calendars are read for it (one more read, for a delegate who said part of a title).
+  const partly = !rows && fits(candidates) && request.titleHint !== undefined && !candidates.some((c) => c.complete && c.wholeTitle);
+  const others = calendars.filter(
+    (c) =>
+      !choice.read.some((r) => r.key === c.key) &&
+      (partly ? c.owner === 'person' : !invitedBy.size || invitedBy.has(c.ownerEmail?.toLowerCase() ?? '')),
+  );
+  const wholeElsewhere = (found: Candidate[]) =>
+    found.some((c) => c.complete && c.wholeTitle && !candidates.some((own) => own.meeting.id === c.meeting.id));
+  if (!rows && (!fits(candidates) || partly) && others.length && (request.titleHint || request.attendeeHint)) {
     const more = await meetingsIn(deps, user, window, others, wanted).catch(() => undefined);
     if (more?.meetings.length) {
       const all = oneCopyEach(
@@ -422,7 +444,8 @@ async function search(
         choice.named.map((c) => c.key),
       );
       const wider = findCandidates(request, all, context);
-      if (fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete))) {
+      const better = partly ? wholeElsewhere(wider) : fits(wider) || (!candidates.some((c) => c.complete) && wider.some((c) => c.complete));
+      if (better) {
         meetings = all;
         candidates = wider;
         unreadable = [...unreadable, ...more.unreadable];
@@ -448,9 +471,14 @@ async function search(
       !request.looseHint &&
       request.ordinal === undefined &&
       request.count === undefined;
-    const apart = sweep ? candidates.map((c) => c.meeting).filter(ownAppointment) : [];
-    const personal = apart.length < candidates.length ? apart : [];
-    const offered = candidates.map((c) => c.meeting).filter((m) => !personal.includes(m));
+    // "Clear my Saturday" of a Thursday-Saturday offsite: cancelling it cancels all three days, so a sweep of a day (or
+    // range) leaves a meeting reaching beyond it out, and says so, whether or not it is all the day holds.
+    const day = request.day;
+    const severalDays = sweep && day ? candidates.map((c) => c.meeting).filter((m) => reachesBeyond(m, day, context.timeZone)) : [];
+    const within = candidates.map((c) => c.meeting).filter((m) => !severalDays.includes(m));
+    const apart = sweep ? within.filter(ownAppointment) : [];
+    const personal = apart.length < within.length ? apart : [];
+    const offered = within.filter((m) => !personal.includes(m));
     return offerBulkCancel(
       deps,
       user,
@@ -460,13 +488,14 @@ async function search(
         offered.filter((m) => isStillOpen(m, deps.now, user.timeZone)),
         held,
       ),
-      [...leftOutOf(request, meetings, context, choice.named), ...personal],
+      [...leftOutOf(request, meetings, context, choice.named), ...personal, ...severalDays],
       exceptionsLeavingNothing(request, meetings, candidates, context),
     );
   }
   if (!candidates.length) {
     // "Tomorrow's standup" moved to another day is still the one meant: offered where it is now, saying so.
-    const moved = rows ? undefined : await movedFromDayAsked(deps, user, request, context, choice);
+    const around = rows ? undefined : await readAroundDayAsked(deps, user, request, choice);
+    const moved = around && movedFromDayAsked(request, around, context);
     if (moved)
       return request.intent === 'decline'
         ? offerDecline(deps, user, moved, request.comment)
@@ -484,18 +513,30 @@ async function search(
       );
       return { kind: 'choose', candidates: shown.map((meeting) => ({ meeting, reasons: [], score: 0, complete: true })), unreadable };
     }
+    // Say which words named nothing, rather than the whole request as a title.
+    const notFound = wordsNotFound(request, meetings, context);
+    const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
+    // "Omar's project review": not "of yours" when the calendar named is not one of the user's own (or none known).
+    const others = request.calendarHint !== undefined && !(choice.named.length && choice.named.every((c) => c.owner === 'me'));
+    const understood = describeRequest(told, context);
+    const elsewhere = around && (await onOtherDays(deps, user, request, context, around, { understood, others, unreadable }));
+    if (elsewhere) return elsewhere;
     const nearest = nearestMeetings(request, meetings, context);
     await rememberRows(
       deps,
       user,
       nearest.map((m) => m.id),
     );
-    // Say which words named nothing, rather than the whole request as a title.
-    const notFound = wordsNotFound(request, meetings, context);
-    const told = notFound.length ? { ...request, titleHint: notFound.join(' '), attendeeHint: undefined } : request;
-    // "Omar's project review": not "of yours" when the calendar named is not one of the user's own (or none known).
+    return { kind: 'noMatch', understood, nearest, unreadable, ...(others ? { others } : {}) };
+  }
+  // "the budget review on Friday" when Friday has only a Design review (a part of the words) and Thursday a Budget
+  // review: the one every word names, on its day, before a guess among that day's partial matches.
+  if (!rows && !candidates.some((c) => c.complete) && request.day && (request.titleHint || request.attendeeHint)) {
+    const around = await readAroundDayAsked(deps, user, request, choice);
     const others = request.calendarHint !== undefined && !(choice.named.length && choice.named.every((c) => c.owner === 'me'));
-    return { kind: 'noMatch', understood: describeRequest(told, context), nearest, unreadable, ...(others ? { others } : {}) };
+    const understood = describeRequest(request, context);
+    const elsewhere = around && (await onOtherDays(deps, user, request, context, around, { understood, others, unreadable }));
+    if (elsewhere) return elsewhere;
   }
   // "cancel my meetings next week": a day or range and nothing else named, with more meetings than
   // a choice card holds, is that day's or range's list to pick from, every page of it.
@@ -522,6 +563,37 @@ async function search(
     shown.map((c) => c.meeting.id),
   );
   return { kind: 'choose', candidates: shown, unreadable };
+}
+
+/**
+ * "The vendor call on Wednesday" of one on Thursday (nothing of the day asked is called so; `around`: the meetings of
+ * the days around it): that one offered on its day, its card saying none is on the day asked; several so called, the
+ * list of them saying so. Undefined when no other day has one.
+ */
+async function onOtherDays(
+  deps: FlowDeps,
+  user: FlowUser,
+  request: MeetingRequest,
+  context: UserContext,
+  around: Meeting[],
+  said: { understood: string; others: boolean; unreadable?: Unreadable[] },
+): Promise<View | undefined> {
+  const found = namedOnOtherDays(request, around, context);
+  if (!found.length) return undefined;
+  const others = said.others ? { others: true } : {};
+  const clear = clearChoice(found);
+  if (clear) {
+    const offered = await offerOne(deps, user, request, clear.meeting);
+    const notOnDay = { understood: said.understood, ...others };
+    return offered.kind === 'confirmCancel' || offered.kind === 'confirmDecline' ? { ...offered, notOnDay } : offered;
+  }
+  const nearest = found.slice(0, MAX_CHOICES).map((c) => c.meeting);
+  await rememberRows(
+    deps,
+    user,
+    nearest.map((m) => m.id),
+  );
+  return { kind: 'noMatch', understood: said.understood, nearest, unreadable: said.unreadable, elsewhere: true, ...others };
 }
 
 /**

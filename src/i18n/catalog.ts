@@ -47,6 +47,8 @@ export interface Catalog {
   /** On the confirm card of a meeting under way: since when (`time`, none for an all-day one), and that people may be in it. */
   underWayNow: (time?: string) => string;
   nearest: string;
+  /** After noMatch: the meetings so called on other days than the one asked, one or several. */
+  onOtherDays: (count: number) => string;
 
   confirmTitle: string;
   confirmDeclineTitle: string;
@@ -103,6 +105,16 @@ export interface Catalog {
   /** Under a bulk card: the meetings it leaves out (leftOutMeeting each), as only their organizers can cancel them. */
   bulkLeftOut: (meetings: string[]) => string;
   leftOutMeeting: (subject: string, organizer: string) => string;
+  /**
+   * Under a bulk card for a day: meetings of several days it leaves out (leftOutSeveralDays each: subject, and its dates),
+   * as cancelling one cancels every day of it, not only the day asked.
+   */
+  bulkLeftOutSeveralDays: (meetings: string[]) => string;
+  leftOutSeveralDays: (subject: string, when: string) => string;
+  /** A bulk card's title when the day asked holds only such meetings: nothing to cancel for that day alone. */
+  bulkNothingForTheDay: string;
+  /** On a confirm card of a meeting of several days: every day of it is cancelled (declined), no one day on its own. */
+  runsSeveralDays: (days: number, when: string, action: 'cancel' | 'decline') => string;
   /** Atop a bulk card that swept a day: what it left out because nobody else is invited (a birthday, the dentist). */
   bulkLeftOutPersonal: (subjects: string[]) => string;
   /**

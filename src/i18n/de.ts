@@ -53,10 +53,12 @@ export const de: Catalog = {
     })[kind],
   position: (which) =>
     which === 'next' ? 'deine nächste Besprechung' : which === 'last' ? 'deine letzte Besprechung' : `Nr. ${which} in der Liste`,
-  noMatch: (understood, others) => sentence(`Ich habe keine Besprechung ${others ? '' : 'von dir '}gefunden ${understood}`),
+  noMatch: (understood, others) =>
+    sentence(`Ich habe keine Besprechung ${others ? '' : 'von dir '}${understood} gefunden`.replace(/\s+/g, ' ')),
   underWayNow: (time) =>
     `${time ? `Sie hat um ${time} begonnen` : 'Sie hat begonnen'} und läuft gerade: Die Teilnehmer sind vielleicht schon drin.`,
   nearest: 'Das sind die nächstgelegenen:',
+  onOtherDays: (count) => (count === 1 ? 'Es gibt eine an einem anderen Tag:' : 'An anderen Tagen gibt es welche:'),
 
   confirmTitle: 'Diese Besprechung absagen?',
   confirmDeclineTitle: 'Diese Besprechung ablehnen?',
@@ -110,6 +112,12 @@ export const de: Catalog = {
   goneCancelled: (subject) => `${subject} ist schon abgesagt.`,
   bulkLeftOut: (meetings) => `Nicht dabei: ${meetings.join(', ')}. Absagen kann eine Besprechung nur, wer sie organisiert.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organisiert von ${organizer})`,
+  bulkLeftOutSeveralDays: (meetings) =>
+    `Nicht dabei: ${meetings.join('; ')}. ${meetings.length === 1 ? 'Sie geht' : 'Sie gehen'} über mehrere Tage, und ein einzelner Tag lässt sich nicht absagen: Wer ${meetings.length === 1 ? 'sie' : 'eine davon'} absagt, sagt alle Tage ab. Nenne ${meetings.length === 1 ? 'sie' : 'eine davon'}, um sie ganz abzusagen.`,
+  leftOutSeveralDays: (subject, when) => `${subject} (${when})`,
+  bulkNothingForTheDay: 'Für diesen Tag allein gibt es nichts abzusagen.',
+  runsSeveralDays: (days, when, action) =>
+    `Diese Besprechung geht über ${days} Tage (${when}). Einen einzelnen Tag davon kann man nicht ${action === 'cancel' ? 'absagen' : 'ablehnen'}: Das ${action === 'cancel' ? 'sagt' : 'lehnt'} ${days === 2 ? 'beide Tage' : `alle ${days} Tage`} ab.`,
   bulkLeftOutPersonal: (subjects) =>
     `Nicht dabei: ${subjects.join(', ')}. Niemand sonst ist eingeladen, also gibt es niemanden zu benachrichtigen; nenne ${subjects.length === 1 ? 'den Termin' : 'einen davon'}, um ihn hier abzusagen.`,
   bulkLeftOutYours: (subjects) =>

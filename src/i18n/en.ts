@@ -51,6 +51,7 @@ export const en: Catalog = {
   noMatch: (understood, others) => sentence(`I found no meeting ${others ? '' : 'of yours '}${understood}`),
   underWayNow: (time) => `${time ? `It started at ${time}` : 'It has begun'} and is under way: its attendees may be in it now.`,
   nearest: 'These are the nearest ones:',
+  onOtherDays: (count) => (count === 1 ? 'There is one on another day:' : 'There are some on other days:'),
 
   confirmTitle: 'Cancel this meeting?',
   confirmDeclineTitle: 'Decline this meeting?',
@@ -100,6 +101,12 @@ export const en: Catalog = {
   bulkLeftOut: (meetings) =>
     `Left out: ${meetings.join(', ')}. Only a meeting's organizer can cancel ${meetings.length === 1 ? 'it' : 'them'}.`,
   leftOutMeeting: (subject, organizer) => `${subject} (organized by ${organizer})`,
+  bulkLeftOutSeveralDays: (meetings) =>
+    `Left out: ${meetings.join('; ')}. ${meetings.length === 1 ? 'It runs' : 'They run'} over several days, and one day can't be cancelled on its own: cancelling ${meetings.length === 1 ? 'it' : 'one'} cancels every day of it. Name ${meetings.length === 1 ? 'it' : 'one'} to cancel all of it.`,
+  leftOutSeveralDays: (subject, when) => `${subject} (${when})`,
+  bulkNothingForTheDay: 'Nothing to cancel for that day alone.',
+  runsSeveralDays: (days, when, action) =>
+    `This meeting runs ${days} days (${when}). One day of it can't be ${action === 'cancel' ? 'cancelled' : 'declined'} on its own: this ${action === 'cancel' ? 'cancels' : 'declines'} ${days === 2 ? 'both days' : `all ${days} days`}.`,
   bulkLeftOutPersonal: (subjects) =>
     `Left out: ${subjects.join(', ')}. Nobody else is invited, so there is no one to tell; name ${subjects.length === 1 ? 'it' : 'one'} to cancel it here.`,
   bulkLeftOutYours: (subjects) =>

@@ -167,6 +167,11 @@ export interface LanguagePack {
   /** "the one", "die von morgen": marks a follow-up reference without a verb. */
   reference: RegExp;
   all: RegExp;
+  /**
+   * Meetings named as several by a plural meeting noun ("my meetings", "the appointments", "meine Termine", "die
+   * Besprechungen"): with a day and no title, every meeting of that day, as "all my meetings" (see understand).
+   */
+  meetingsPlural: RegExp;
   /** A week `offset` weeks on (restOfWeek: from today), or its weekend (Saturday and Sunday; what is left of it when said on one). */
   weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean; weekend?: boolean }>;
   dayParts: DayPart[];
@@ -273,6 +278,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     underway: words(pack.underway),
     reference: words(pack.reference),
     all: words(pack.all),
+    meetingsPlural: words(pack.meetingsPlural),
     weeks: each(pack.weeks),
     dayParts: each(pack.dayParts),
     clockRanges: pack.clockRanges.map(words),

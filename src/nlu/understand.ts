@@ -68,6 +68,9 @@ function typedNames(text: string, pack: LanguagePack): ReadonlySet<string> {
   return names;
 }
 
+// A day, as a window: 24 hours, 25 on a day a DST change repeats an hour.
+const ONE_DAY = 25 * 3_600_000;
+
 // A plural owned by the user ("my standups", "meine Standups", "the retros"), as the last thing named.
 const PLURAL_OWNED = /\b(?:my|our|the|all|meine|unsere|die|alle)\s+(?:[\p{L}\p{N}'-]+\s+)?[\p{L}\p{N}'-]+s\s*$/u;
 const NOT_PLURAL = /(?:ss|us|is|ics|ds|news|ops|ys)$/;
@@ -736,6 +739,7 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   for (let more = series ? cut(rest, pack.series) : undefined; more?.match; more = cut(rest, pack.series)) rest = more.text;
   // An exception taken from several ("the meetings monday except the retro") asks for all of them but it.
   const bulk = !series && (pack.all.test(rest) || excepted.what !== undefined);
+  const meetingsPlural = pack.meetingsPlural.test(rest);
 
   let intent: Intent | undefined;
   for (const candidate of pack.intents) {
@@ -858,7 +862,23 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   // "my last meeting" with no day means today's last one; "the later one" is of the meetings talked about.
   if (position === 'last' && !day && !comparative && !near.neighbour) day = todayIn(context);
   const several = (count ?? 1) > 1;
-  const scope = bulk || plural || several || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
+  // "cancel my meetings tomorrow", "sag meine Termine morgen ab": a day's meetings said as several, with nothing naming
+  // one of them, are that day's meetings, as "all my meetings tomorrow" (never a pick of one, whatever the day holds). A
+  // range ("my meetings next week") stays a list to pick from, page by page.
+  const ofTheDay =
+    meetingsPlural &&
+    (finalIntent === 'cancel' || finalIntent === 'decline') &&
+    when.day !== undefined &&
+    Date.parse(when.day.end) - Date.parse(when.day.start) <= ONE_DAY &&
+    !titleHint &&
+    !attendeeHint &&
+    !when.clock &&
+    !position &&
+    !near.neighbour &&
+    ordinal === undefined &&
+    count === undefined;
+  const scope =
+    bulk || plural || several || ofTheDay || (finalIntent === 'list' && ordinal === undefined && position === undefined) ? 'all' : 'one';
   // A bulk cancel with nothing narrowing it stays within today: never the whole week by accident.
   if (
     scope === 'all' &&

@@ -480,6 +480,8 @@ export const en: LanguagePack = withLetterBoundaries({
     // "the all day offsite", "an all-day workshop": a kind of meeting, not all of them.
     `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every(?:\\s+single)?|everything|entire|whole|clear)\\b`,
   ),
+  // "my meetings friday", "cancel meetings tomorrow", "the appointments on monday": several (not "my meeting").
+  meetingsPlural: /\b(?:meetings|appointments|appts|events|calls|mtgs)\b/,
   weeks: [
     { pattern: /\b(?:the\s+)?week\s+after\s+next\b/, offset: 2 },
     // chrono reads "this weekend" as its Saturday alone.
