@@ -172,6 +172,8 @@ export interface LanguagePack {
    * Besprechungen"): with a day and no title, every meeting of that day, as "all my meetings" (see understand).
    */
   meetingsPlural: RegExp;
+  /** Some of the meetings said as several, not all: "one of my meetings", "any of", "a few of", "einen meiner Termine". */
+  someOf: RegExp;
   /** A week `offset` weeks on (restOfWeek: from today), or its weekend (Saturday and Sunday; what is left of it when said on one). */
   weeks: Array<{ pattern: RegExp; offset: number; restOfWeek?: boolean; weekend?: boolean }>;
   dayParts: DayPart[];
@@ -279,6 +281,7 @@ export function withLetterBoundaries(pack: LanguagePack): LanguagePack {
     reference: words(pack.reference),
     all: words(pack.all),
     meetingsPlural: words(pack.meetingsPlural),
+    someOf: words(pack.someOf),
     weeks: each(pack.weeks),
     dayParts: each(pack.dayParts),
     clockRanges: pack.clockRanges.map(words),

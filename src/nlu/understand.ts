@@ -864,9 +864,10 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   const several = (count ?? 1) > 1;
   // "cancel my meetings tomorrow", "sag meine Termine morgen ab": a day's meetings said as several, with nothing naming
   // one of them, are that day's meetings, as "all my meetings tomorrow" (never a pick of one, whatever the day holds). A
-  // range ("my meetings next week") stays a list to pick from, page by page.
+  // range ("my meetings next week") stays a list to pick from, page by page. "One of my meetings" is one of them.
   const ofTheDay =
     meetingsPlural &&
+    !pack.someOf.test(rest) &&
     (finalIntent === 'cancel' || finalIntent === 'decline') &&
     when.day !== undefined &&
     Date.parse(when.day.end) - Date.parse(when.day.start) <= ONE_DAY &&

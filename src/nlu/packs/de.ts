@@ -466,6 +466,8 @@ export const de: LanguagePack = withLetterBoundaries({
     /\b(?:der|die|das|den|dem)\s+(?:von|um|mit|am)\b|\bdie(?:se|sen|ses)?\s+(?:hier|da)\b|\b(?:der|die|das|den|dem)\s+ander(?:e|en|er|es|em)\b/,
   all: /\b(?:alle|allen|aller|alles|sämtliche|saemtliche|ganzen?|komplett|leere|leeren)\b/,
   // "meine Termine morgen", "die Besprechungen am Freitag", "meine Meetings" (das Meeting, die Meetings): mehrere.
+  someOf:
+    /\b(?:eine[nsmr]?|eins|einige[nrs]?|manche[nrs]?|ein\s+paar|welche[nrs]?|irgendeine[nsmr]?)\s+(?:meiner|unserer|deiner|der|von)\b|\b(?:oder|nur)\s+eine[nsmr]?\b/,
   meetingsPlural: /\b(?:termine|besprechungen|sitzungen|calls|(?:meine|die|deine|unsere|diese)\s+meetings)\b/,
   weeks: [
     { pattern: /\b(?:in\s+der\s+)?(?:übernächste[nr]?|uebernächste[nr]?|uebernaechste[nr]?)\s+woche\b/, offset: 2 },

@@ -481,6 +481,8 @@ export const en: LanguagePack = withLetterBoundaries({
     `\\b(?:(?<!\\b(?:the|an?|my|this|that|our|his|her|their)\\s+)all(?!-day)(?=\\s*$|\\s+(?:of|my|the|these|those|${NOUN}|today|tomorrow|tonight|this|next|on|at|in|for|day|week|morning|afternoon|evening|mon|tue|wed|thu|fri|sat|sun)\\b)|every(?:\\s+single)?|everything|entire|whole|clear)\\b`,
   ),
   // "my meetings friday", "cancel meetings tomorrow", "the appointments on monday": several (not "my meeting").
+  someOf:
+    /\b(?:(?:just|only)\s+)?(?:one|some|any|a\s+few|few|a\s+couple|either|which|whichever)\s+of\b|\b(?:or|just|only)\s+one\b|\bone\s+or\s+two\b/,
   meetingsPlural: /\b(?:meetings|appointments|appts|events|calls|mtgs)\b/,
   weeks: [
     { pattern: /\b(?:the\s+)?week\s+after\s+next\b/, offset: 2 },

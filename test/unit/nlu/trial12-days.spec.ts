@@ -38,6 +38,13 @@ describe('trial 12: a day\'s meetings said as several ("my meetings friday", "me
     ['cancel my meetings next week', chicago],
     ['sag meine Termine nächste Woche ab', berlin],
     ['cancel the sales calls on friday', chicago],
+    // Review of session 12: some of them, not all ("one of my meetings tomorrow" made a card to cancel the whole day).
+    ['cancel one of my meetings tomorrow', auckland],
+    ['cancel some of my meetings on friday', chicago],
+    ['can you cancel any of my calls tomorrow', chicago],
+    ['cancel a couple of my meetings monday', chicago],
+    ['sag einen meiner Termine morgen ab', berlin],
+    ['bitte eine meiner Besprechungen am Freitag absagen', vienna],
     ['cancel my 3pm meetings tomorrow', chicago],
     ['sag meinen Termin morgen ab', berlin],
     ['sag das Meeting am Freitag ab', vienna],
