@@ -1,10 +1,9 @@
-import './heap-policy';
-import './regexp-policy';
 import './unused-recognizers';
 import path from 'node:path';
 import { ConfigError, loadConfig, readEnvFiles } from './config';
 import { retentionOf, startBot } from './compose';
 import { errorFields, log } from './log';
+import { missingNodeFlags } from './node-flags';
 import { openStorage } from './storage';
 
 /**
@@ -32,6 +31,13 @@ async function main(): Promise<void> {
     { event: 'started', port: server.port, mode: config.mode },
     `bot listening on http://${config.host}:${server.port}/api/messages`,
   );
+  const missing = missingNodeFlags();
+  if (missing.length > 0) {
+    log.warn(
+      { event: 'node-flags-missing', missing },
+      `started without ${missing.join(' ')} (see src/node-flags.ts): it runs, but slower or larger`,
+    );
+  }
   if (config.mode === 'playground') {
     log.warn(
       { event: 'playground-mode' },

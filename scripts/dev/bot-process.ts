@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { ReadyInfo } from '../../dev/sandbox';
+import { BOT_NODE_FLAGS } from '../../src/node-flags';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -33,6 +34,12 @@ export function sandboxEnvironment(info: ReadyInfo): Record<string, string> {
   };
 }
 
+/** How node runs the bot: with its V8 flags, dist/ as built or the sources with tsx's require hook. */
+export function botNodeArgs(compiled: boolean | undefined): string[] {
+  const entry = compiled ? [path.join(ROOT, 'dist', 'index.js')] : ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'index.ts')];
+  return [...BOT_NODE_FLAGS, ...entry];
+}
+
 /**
  * Starts the bot as its own process (so NODE_EXTRA_CA_CERTS takes effect, as in production) and
  * resolves once it listens. `compiled` runs dist/ (npm start); otherwise the sources through tsx.
@@ -45,8 +52,7 @@ export async function startBotProcess(options: {
   /** Node options for the bot process (the bench's --cpu-prof). */
   nodeArgs?: string[];
 }): Promise<BotProcess> {
-  const entry = options.compiled ? [path.join(ROOT, 'dist', 'index.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...botNodeArgs(options.compiled)], {
     cwd: ROOT,
     env: { ...withoutBotSettings(process.env), ...options.env, PORT: String(options.port ?? 0) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,7 +74,7 @@ export async function startBotProcess(options: {
         /* not a log line */
       }
     });
-    child.once('exit', (code) => reject(new Error(`The bot exited (${code}) before listening:\n${errors.join('\n')}`)));
+    child.once('exit', (code, signal) => reject(new Error(`The bot exited (${signal ?? code}) before listening:\n${errors.join('\n')}`)));
   });
   return {
     port,

@@ -36,6 +36,10 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -87,6 +91,9 @@ function kindOf(word: string): number | undefined {
   return kind;
 }
 
+const SWISS_JOINT = /\p{L}{3}igs\p{L}{3}/u;
+const SWISS_JOINTS = /(?<=\p{L}{3})igs(?=\p{L}{3})/gu;
+
 /** How well a typed word matches a calendar word, 0..1; 0.8 and above is a match, 0.6 a hint. */
 export function wordSimilarity(typed: string, word: string): number {
   const plain = similarity(typed, word);
@@ -99,6 +106,9 @@ export function wordSimilarity(typed: string, word: string): number {
   if (stem !== typed && stem.length >= 4) return Math.max(plain, similarity(stem, word) * 0.9);
   // Swiss German writes an "e" as "ä": "Weihnachtsässe" for "Weihnachtsessen", "Bsprächig" for "Besprechung".
   if (typed.includes('ae') && !word.includes('ae')) return Math.max(plain, similarity(typed.replace(/ae/g, 'e'), word) * 0.95);
+  // Its "-ig" for "-ung" (see similarity) also before the joining "s" of a compound: "Störigsanalyse" for "Störungsanalyse".
+  if (SWISS_JOINT.test(typed) && word.includes('ungs'))
+    return Math.max(plain, similarity(typed.replace(SWISS_JOINTS, 'ungs'), word) * 0.95);
   return plain;
 }
 
@@ -115,6 +125,10 @@ function similarity(typed: string, word: string): number {
     const stem = typed.slice(0, -2);
     if (stem === word.slice(0, -3)) return 0.85;
     if (stem.length >= 6 && similarity(stem, word.slice(0, -3)) >= 0.8) return 0.8;
+  }
+  // Two letters swapped across a third ("dayli" for "daily", "stnaudp"): the same letters, the same start, two edits.
+  if (typed.length >= 5 && typed.length === word.length && typed.slice(0, 2) === word.slice(0, 2) && sameLetters(typed, word)) {
+    if (editDistance(typed, word, 2) <= 2) return 0.8;
   }
   if (typed.length >= 4) {
     const limit = typed.length >= 7 ? 2 : 1;

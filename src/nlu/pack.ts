@@ -26,6 +26,8 @@ export interface LanguagePack {
   chrono: Chrono;
   /** chrono for locales that write the day first ("11/12" is 11 December in en-GB); absent: chrono reads them so already. */
   chronoDayFirst?: Chrono;
+  /** Days of the month said as ordinal words, as digits ("on the fourteenth" -> "on the 14th", "am zwölften" -> "am 12."). */
+  dayOrdinals?(text: string): string;
   /** Turns spoken clock forms into digits chrono reads ("halb drei" -> "2:30"). */
   rewrite(text: string): string;
   /** Greetings, thanks and politeness ("morning!", "cheers", "vielen Dank"): removed before anything is read. */

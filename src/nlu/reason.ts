@@ -1,7 +1,7 @@
 import type { LanguagePack } from './pack';
 
 // Punctuation and space around a clause; a dash only with a space before it ("- numbers aren't ready", not "check-in").
-const LEADING = /^[\s,;.!?:()–—-]+/;
+const LEADING = /^[\s,;.!?:()–—\-\p{Extended_Pictographic}\uFE0F]+/u;
 const TRAILING = /[\s,;:–—-]+$/;
 
 /**
@@ -15,7 +15,11 @@ const TRAILING = /[\s,;:–—-]+$/;
 export function reasonIn(said: string, pack: LanguagePack): { request: string; reason?: string } {
   // Read with a space before, as the patterns expect of a clause ("because the client is out").
   const typed = ` ${said}`;
-  const lower = typed.toLowerCase().replace(/[’‘`´]/g, "'");
+  // An emoji ends a clause as a comma does ("cancel friday drinks 🍻 everyone's slammed"); the same length keeps positions.
+  const lower = typed
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, (emoji) => `,${' '.repeat(emoji.length - 1)}`);
   // toLowerCase keeps positions for the scripts the packs read; if not, nothing is taken.
   if (lower.length !== typed.length) return { request: said };
   const asks = (part: string): boolean => pack.intents.some(({ pattern }) => pattern.test(` ${part} `));

@@ -44,6 +44,15 @@ function meaningfulWords(text: string, pack: LanguagePack, names = NO_NAMES): st
   );
 }
 
+// Words that join a yes to what it says of the message: "yes, but no message", "ja, aber ohne Nachricht", "ok just no note".
+const JOINING = /(?<![\p{L}\p{N}])(?:but|and|just|only|then|aber|und|nur|einfach|dann|doch)(?![\p{L}\p{N}])/gu;
+
+// Modal verbs that are also first names ("Will", "May"): right after "with" or "mit", a name.
+const MODAL_AS_NAME = /^(?:will|may|can)$/;
+
+// "go no go", "go-no go", "go / no-go": the one name "Go/No-Go" however it is spaced (its words alone are "go" and "no").
+const GO_NO_GO = /(?<![\p{L}\p{N}])go\s*[\s/-]\s*no\s*[\s-]?\s*go(?![\p{L}\p{N}])/gu;
+
 // Words of two letters or more joined by slashes, each maybe hyphenated: "go/no-go", "design/ux" (not "w/priya").
 const SLASHED = /(?<![\p{L}\p{N}])\p{L}{2,}(?:-\p{L}+)*(?:\/\p{L}{2,}(?:-\p{L}+)*)+(?![\p{L}\p{N}])/gu;
 
@@ -183,6 +192,15 @@ function yesFollowedBy(
   pack: LanguagePack,
   context: UserContext,
 ): { comment?: string; except?: MeetingRequest; series?: true } | { instead: string; adds?: true } | undefined {
+  // "yes, but no message", "ja aber ohne Nachricht", "ok cancel it without a note": a yes that sends none, whatever joins them.
+  const quiet = pack.noMessage.exec(` ${text.toLowerCase()}`);
+  if (quiet) {
+    const left = ` ${text.toLowerCase()}`
+      .replace(quiet[0], ' ')
+      .replace(/[\s,.;:!?–—-]+/gu, ' ')
+      .replace(JOINING, ' ');
+    if (saysYes(left, pack) || yesThenConfirms(left, pack)) return { comment: '' };
+  }
   // "yes but keep the dinner", no comma: a yes without meetings of the card only (never a message that starts "but").
   const bare = /^([^,.;:!?–—-]+?)\s+((?:but|aber)\s.*)$/isu.exec(text);
   const butKeep = bare && saysYes(bare[1], pack) ? leftOutAfterYes(bare[2].split(/(?<=[,.;:!?–—]|\s-)\s+/u), pack, context) : undefined;
@@ -578,6 +596,38 @@ function followUpOf(typed: string, pack: LanguagePack, context: UserContext): Me
   return { ...fix, corrects: true };
 }
 
+// Where an opening may end and the request begin: "Morning! …", "quick one: …", "Planänderung - …", "Hi. …".
+// Not the full stop of a date ("am 14. April").
+const OPENING_END = /(?:(?<!\d)[:!?.]+|\s[-–—]+)\s+/gu;
+
+/**
+ * The request without an opening said before it ("Morning! Slight change of plans - can you cancel the vendor sync", "bad
+ * news team: cancel the offsite", "kleine Planänderung: sag den Jour fixe ab"): words before a colon, a dash, or a sentence's
+ * end, with no verb of a request, no day, time, person, calendar or row, when what follows asks to cancel or decline and
+ * names its meeting by words of its own (else the opening may be its name: "Vendor sync - cancel the one tomorrow").
+ */
+function withoutOpening(text: string, pack: LanguagePack, context: UserContext): { text: string; reason?: string } {
+  const asks = (part: string): boolean =>
+    pack.intents.some(({ intent, pattern }) => (intent === 'cancel' || intent === 'decline') && pattern.test(` ${part.toLowerCase()} `));
+  for (const boundary of text.matchAll(OPENING_END)) {
+    const lead = text.slice(0, boundary.index);
+    if (asks(lead)) return { text };
+    const after = text.slice(boundary.index + boundary[0].length);
+    if (!asks(after)) continue;
+    // Read with its mark: "Morning all -" is a greeting, "Morning all" may be the morning.
+    const opening = read(`${lead}${boundary[0].trim()}`, context, false, pack);
+    if (opening.intent !== 'other' || pointsAtMeetings(opening) || opening.scope !== 'one') return { text };
+    const request = read(after, context, false, pack);
+    if (!request.titleHint && request.scope !== 'all') return { text };
+    // An opening that gives the reason ("I'm sick!", "kid is sick:", "bin krank -") is the reason still.
+    const said = reasonIn(`, ${lead}`, pack);
+    const own = said.reason && !/[\p{L}\p{N}]/u.test(said.request.toLowerCase().replace(pack.chatter, ' ')) ? said.reason : undefined;
+    const rest = withoutOpening(after, pack, context);
+    return { text: rest.text, ...((own ?? rest.reason) ? { reason: own ?? rest.reason } : {}) };
+  }
+  return { text };
+}
+
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
   const request = read(text, context, true);
@@ -621,16 +671,24 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
 
   const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   const marked = reasonIn(unmarked, pack);
-  const { request: asked, reason } = marked.reason ? marked : unmarkedReason(unmarked, pack);
+  const { request: withOpening, reason: reasonAfter } = marked.reason ? marked : unmarkedReason(unmarked, pack);
+  const { text: asked, reason: reasonBefore } = withoutOpening(withOpening, pack, context);
+  const reason = reasonAfter ?? reasonBefore;
   const typedName = typedNames(asked, pack);
   // Possessives first: the rewrite drops them ("monday's standup"). Chatter is no name ("calendar thx").
-  const lowered = ` ${asked.toLowerCase().replace(/[’‘`´]/g, "'")} `.replace(pack.chatter, ' ');
+  const lowered = ` ${asked
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(GO_NO_GO, 'go/no-go')} `.replace(pack.chatter, ' ');
   // "my current meeting", "mein aktuelles Meeting": before "aktuelles" is read as a name, "I'm" as a reason, "now" as a time.
   const underway = cut(lowered, pack.underway);
   // "cancel my 3pm now": when to act, not 3pm's time; chrono would read "now" as the clock, and in a DST repeated hour as two.
   const now = cut(underway.text, pack.now);
   const named = calendarsIn(now.text, pack, true);
-  let rest = ` ${pack.rewrite(correctDayWords(named.text, pack.dayWords, pack.softWords))} `.replace(pack.chatter, ' ');
+  let rest = ` ${pack.rewrite(correctDayWords(pack.dayOrdinals?.(named.text) ?? named.text, pack.dayWords, pack.softWords))} `.replace(
+    pack.chatter,
+    ' ',
+  );
   rest = cut(rest, pack.settledWith).text;
   rest = ` ${rest.replace(/\s+/g, ' ').trim()} `;
   const excepted = exceptIn(rest, pack);
@@ -706,7 +764,10 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
   let attendeeHint: string | undefined;
   const attendee = cut(rest, pack.attendee);
   if (attendee.match) {
-    const names = meaningfulWords(attendee.match[1], pack, typedName).filter((word) => !pack.softWords.has(word) || word.length > 3);
+    // "with will", "w will": a modal verb cannot follow "with", so there it is a name, however it is typed.
+    const first = /^[\p{L}']+/u.exec(attendee.match[1])?.[0];
+    const asNames = first && MODAL_AS_NAME.test(first) ? new Set([...typedName, first]) : typedName;
+    const names = meaningfulWords(attendee.match[1], pack, asNames).filter((word) => !pack.softWords.has(word) || word.length > 3);
     if (names.length > 0) {
       attendeeHint = names.join(' ');
       rest = attendee.text;

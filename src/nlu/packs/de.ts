@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/de';
 import { deu } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 import { MIDDLE } from '../types';
+import { germanDayOrdinals } from '../day-ordinals';
 
 const NUMBERS: Record<string, number> = {
   eins: 1,
@@ -163,12 +164,19 @@ const SWISS_WORD = new RegExp(
   'gu',
 );
 
+/** "die ganze Serie", "alle künftigen", "für immer". */
+const SERIES =
+  /\b(?:(?:die\s+|de\s+)?(?:ganze|ganzi|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|ganzi|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:wiederkehrende[nrms]?|sich\s+wiederholende[nrms]?)\b(?=.*\b(?:alle|sämtliche|saemtliche|jede[nrs]?)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/;
+/** Words that say the request is for several meetings or a day, not a series: "morgen komplett freiräumen". */
+const NOT_ONE = `(?:termine|meetings|besprechungen|calls|alle[nrs]?|alles|sämtliche|saemtliche|tag|woche|kalender|heute|morgen|übermorgen|${Object.keys(WEEKDAYS).join('|')})`;
+
 /** "So., 6. Dez.": the user's locale orders it. */
 const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 
 export const de: LanguagePack = withLetterBoundaries({
   language: 'de',
   chrono: chrono.casual,
+  dayOrdinals: germanDayOrdinals,
   rewrite: (text) =>
     text
       // Schweizerdeutsch geschrieben: "absäge", "morn", "hüt", "d Sitzig", "s'Standup".
@@ -236,6 +244,9 @@ export const de: LanguagePack = withLetterBoundaries({
       '\\b(?:so\\s+)?(?:lieb|nett|gut)\\s+(?:sein|wärst|waerst|bist)\\s+und\\b',
       '\\bmagst\\s+du\\s+(?:mir\\s+)?(?:(?:mal|kurz|eben|schnell|bitte)\\s+)*',
       '\\b(?:merci\\s+vie?lmal|vie?lmal)\\b',
+      // Eine Einleitung vor dem Auftrag: "kleine Planänderung:", "kurze Bitte", "noch was", "übrigens".
+      '\\b(?:(?:eine?|kleine|kurze|kleiner|kurzer|spontane)\\s+)?(?:planänderung|planaenderung|änderung\\s+im\\s+plan|programmänderung)\\b',
+      '\\b(?:(?:eine|kleine|kurze)\\s+)+bitte\\b|\\bübrigens\\b|\\bfyi\\b|\\bach\\s+ja\\b',
       // Freundlichkeiten und eine Unterschrift: "Hoffe, es geht dir gut.", "Danke, Anna", "LG Anna".
       '\\b(?:ich\\s+)?hoffe,?\\s+(?:es\\s+geht\\s+(?:dir|euch|ihnen)|dir\\s+geht\\s+es|alles\\s+ist)\\b[^.!?,;]*(?:gut|bestens)\\b',
       "(?<=\\b(?:danke|dank|lg|vg|grüße|grüsse|gruesse|gruß|gruss)\\b[\\s,!.]*)\\p{L}[\\p{L}'-]*\\s*[.!]*\\s*$",
@@ -245,7 +256,7 @@ export const de: LanguagePack = withLetterBoundaries({
   ),
   // Auch vorweg: "ich bin krank, sag bitte alle Termine ab", "mir ist was dazwischengekommen, …".
   reason:
-    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|ha(?=\s+\p{L})|han(?=\s+\p{L})|i\s+(?:bi|bin|ha|han|cha|chan|mues|muess)|bi(?=\s+\p{L})|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind|niemand|keiner|zu\s+wenige?|zu\s+viele|keine?\s+(?!(?:nachricht|kommentar|serie|ahnung)\b)[a-zäöüß]{3,})\b[^.!?;]*|(?:[,;]\s*(?=\S)(?:(?=(?:der|die|das)\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächst\w*|dies\w*)\b)\p{L}+\s+(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|war|waren)\b)|(?=das\s+\p{L}+\s+(?:wir|ich)\b)|(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b))|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollte|sollen|gibt|fehlt|fehlen|klappt|passt|wir|ich|isch|hät|het|händ|hend|cha|chan|mached|machet)\b)[^.!?;]*|(?:[,;]|\s[-–—]+)\s*(?:(?:ein|eine|einen|der|die|das|dringende[rsn]?|kurzfristige[rsn]?)\s+)?[\p{L}]*(?:notfall|notfälle|eskalation|störung|ausfall|krankheit|beerdigung|streik|arzttermin|flug|operation)\b[^.!?;]*$/u,
+    /^\s*(?:ich\s+bin|bin|mir\s+ist|mir\s+geht(?:'?s|\s+es))\s+(?:(?:heute|morgen|leider|gerade|echt|total|ziemlich|irgendwie)\s+)*(?:krank\w*|erkältet|erkaeltet|verhindert|im\s+urlaub|unterwegs|beim\s+arzt|nicht\s+(?:da|im\s+büro|gut)|außer\s+haus|(?:was|etwas)\s+dazwischen\w*|schlecht|übel)\b[^,;.!?]*[,;.!?]|(?:[,;.!:()–—-]+\s*|\s+)(?:weil|da\s+ich|denn|wegen)\b.*$|(?<=\b(?:absagen|abzusagen|ab|streichen|canceln|stornieren|ablehnen|löschen|loeschen|entfernen|lassen)\b)\s+(?:ich\s+bin|bin|ich\s+hab\w*|hab\w*|ich\s+muss|muss|mir\s+ist|leider|i\s+(?:bi|bin|ha|han|cha|chan|mues|muess)|bi(?=\s+\p{L})|\p{L}+\s+(?:(?:ist|isch|sind|hat|hät|haben|kann|muss)(?=\s+\p{L})|fehlt|fehlen|klappt|passt|verschiebt|verzögert|verzoegert|dauert|läuft|laeuft|geht|kommt|hängt|haengt|brennt|reicht|streikt|fällt|faellt))\b[^.!?;]*|(?:[,;.!:()–—-]+\s*|\s+)(?:lasst?\s+uns|lassen\s+wir|\p{L}+en\s+wir|(?<!\b(?:das|die|der|den|dem|welche\w*|wo|wann|wenn|ob|falls|können|koennen|sollen|müssen|muessen)\s+)wir\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächste\w*|diese\w*|ihn|sie|es|das|den|die)\b)\p{L}+en|mir\s+(?:mached|machet|lueged|lueged|verschiebed|nämed|nehmed|händ|hend|chönd|sind|gsehnd))\b[^.!?;]*|[,;.!:()–—-]+\s*(?:(?:sorry|leider|tut\s+mir\s+leid|entschuldigung)\s*[,!-]?\s*)?(?:bin|ich\s+bin|ich\s+habe|ich\s+hab|ich\s+kann|kann\s+ich|ich\s+schaff\w*|hab|habe|ha(?=\s+\p{L})|han(?=\s+\p{L})|i\s+(?:bi|bin|ha|han|cha|chan|mues|muess)|bi(?=\s+\p{L})|mir\s+ist|krank|krankgeschrieben|urlaub|leider|muss|mein|meine|es\s+ist|etwas|was|wir|noch\s+nicht|das\s+ist|die\s+sind|niemand|keiner|zu\s+wenige?|zu\s+viele|keine?\s+(?!(?:nachricht|kommentar|serie|ahnung)\b)[a-zäöüß]{3,})\b[^.!?;]*|(?:[,;]\s*(?=\S)(?:(?=(?:der|die|das)\s+(?!(?:heute|morgen|übermorgen|am|um|im|nächst\w*|dies\w*)\b)\p{L}+\s+(?:ist|sind|hat|haben|kann|können|muss|müssen|wird|werden|war|waren)\b)|(?=das\s+\p{L}+\s+(?:wir|ich)\b)|(?!(?:(?:in|an|bei|mit|zu|von|für|auf|nach|vor)\s+)?(?:der|die|das|den|dem|denen|welche\w*|wo)\b))|(?:[.!?–—]+|\s-+)\s*)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:ist|sind|war|waren|hat|haben|wird|werden|kann|können|muss|müssen|soll|sollte|sollen|gibt|fehlt|fehlen|klappt|passt|wir|ich|isch|hät|het|händ|hend|cha|chan|mached|machet|\p{L}+t\s+sich|verschiebt|verzögert|verzoegert|dauert|läuft|laeuft|geht|kommt|hängt|haengt|brennt|reicht|braucht|klemmt|streikt|steht|liegt|fällt|faellt)\b)[^.!?;]*|(?:[,;]|\s[-–—]+)\s*(?:(?:ein|eine|einen|der|die|das|dringende[rsn]?|kurzfristige[rsn]?)\s+)?[\p{L}]*(?:notfall|notfälle|eskalation|störung|ausfall|krankheit|beerdigung|streik|arzttermin|flug|operation)\b[^.!?;]*$/u,
   messages: [
     /[,;]?\s*\b(?:und\s+)?(?:sag|sage|schreib|schreibe|teil|teile|richte|gib|informier|informiere)\w*\s+(?:ihnen|ihr|ihm|allen|euch|den\s+(?:anderen|teilnehmern|teilnehmenden|leuten|kollegen|kolleginnen)|dem\s+team|bescheid)\b\s*(?:mit|aus|bescheid)?\s*[:,-]?\s*(?:dass\s+)?/,
     /[,;]?\s*\b(?:und\s+)?mit\s+(?:der\s+|einer\s+|dem\s+|folgender\s+|folgendem\s+)?(?:nachricht|notiz|bemerkung|kommentar|info|hinweis|text|begründung|begruendung)\b\s*[:,-]?\s*/,
@@ -270,8 +281,11 @@ export const de: LanguagePack = withLetterBoundaries({
     'call',
     'calls',
   ]),
-  series:
-    /\b(?:(?:die\s+|de\s+)?(?:ganze|ganzi|gesamte|komplette)\s+)?(?:serie|terminserie|serientermine?|reihe|alle\s+(?:künftigen\s+)?(?:termine|vorkommen)\s+der\s+serie)\b|\b(?:ganzen?|ganzi|gesamten?|kompletten?)\b(?=.*\b(?:serie|reihe)\b)|\b(?:wiederkehrende[nrms]?|sich\s+wiederholende[nrms]?)\b(?=.*\b(?:alle|sämtliche|saemtliche|jede[nrs]?)\b)|\b(?:alle\s+)?(?:künftigen|kuenftigen|zukünftigen|zukuenftigen)\b|\b(?:ab\s+(?:jetzt|sofort)\s+)?(?:für|fuer)\s+immer\b|\bvon\s+nun\s+an\b/,
+  // "den Jour fixe komplett streichen": the series, when no bulk or day is said ("morgen komplett freiräumen" clears the day).
+  series: new RegExp(
+    `${SERIES.source}|\\b(?:komplett|vollständig|vollstaendig|endgültig|endgueltig|ganz\\s+und\\s+gar)\\b(?<!\\b${NOT_ONE}\\b.*)(?!.*\\b${NOT_ONE}\\b)`,
+    'u',
+  ),
   // Not "morgen": one slip from "Morgan", a name.
   dayWords: [...Object.keys(WEEKDAYS), 'übermorgen', 'nächste', 'nächsten', 'absagen', 'streichen', 'stornieren'],
   weekdays: WEEKDAYS,
@@ -343,7 +357,7 @@ export const de: LanguagePack = withLetterBoundaries({
     'u',
   ),
   noMessage:
-    /[,;:–—-]*\s*\b(?:ohne\s+(?:nachricht|kommentar|begründung|begruendung|text|hinweis|notiz|info)|keine\s+(?:nachricht|begründung|begruendung|notiz)(?:\s+(?:nötig|noetig|nötig|schicken|senden))?|(?:und\s+)?niemandem\s+(?:was|etwas)\s+sagen|still\s+und\s+leise|kommentarlos)\b/,
+    /[,;:–—-]*\s*\b(?:ohne\s+(?:eine\s+|jede\s+|irgendeine\s+)?(?:nachricht|kommentar|begründung|begruendung|text|hinweis|notiz|info|mitteilung)|keine\s+(?:nachricht|begründung|begruendung|notiz|mitteilung|kommentar)(?:\s+(?:nötig|noetig|nötig|schicken|senden|bitte|mitschicken))?|(?:die\s+)?(?:nachricht|notiz|kommentar)\s+leer(?:\s+lassen)?|(?:und\s+)?niemandem\s+(?:was|etwas)\s+sagen|still\s+und\s+leise|kommentarlos)\b/,
   notThis: /[,;]?\s*\b(?:aber\s+)?nicht\s+(?:der|die|das|den|dem)\s+(?:erst|zweit|dritt|viert|fünft|letzt|mittler)(?:e|en|er|es|em)?\b/,
   neighbour:
     /\b(?:(?:direkt|gleich|kurz|unmittelbar)\s+)?(?<side>nach|vor)\s+(?:dem|der|meinem|meiner|unserem|unserer)\s+(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:heute|morgen|übermorgen|am|um|diese|nächste|im)\b)[\p{L}\p{N}'&-]+){0,2})/u,

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import { eng } from 'stopword';
 import { withLetterBoundaries, type LanguagePack } from '../pack';
 import { MIDDLE } from '../types';
+import { englishDayOrdinals } from '../day-ordinals';
 
 const NUMBERS: Record<string, number> = {
   one: 1,
@@ -93,6 +94,18 @@ const NAME = '\\p{L}[\\p{L}\\p{N}&-]*';
 const WHEN_OR_END = `\\s*(?:$|[,.;:!?]|(?:(?:on|at|this|next|from|around)\\s+)?${SPECIFIC_TIME}\\b)`;
 const NOT_A_MEETING = '(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)';
 
+/**
+ * What a "'s" after a name is when a state follows: "is" or "has" ("sam's out", "kenji's off sick", "ana's been pulled into
+ * an incident"), never whose meeting ("sam's 1:1", "sarah's leaving do", "the team's away day").
+ */
+const IS_OR_HAS = `(?:(?:still|also|just|now|already|totally|completely)\\s+)?(?:(?:out|off(?![\\p{L}-])|sick|ill|unwell|away(?!\\s+day)|travell?ing|on\\s+(?:leave|holiday|vacation|pto|a\\s+(?:plane|flight|train))|ooo|not\\s+(?:around|available|well|in|here|coming|feeling|able|going)|stuck|running\\s+late|late|double[\\s-]?booked|in\\s+(?:the\\s+)?hospital|at\\s+(?:the\\s+)?(?:doctor|dentist|hospital|vet)|down\\s+with|come\\s+down|called\\s+in|unavailable|busy)(?![\\p{L}\\p{N}])|(?:got|been|gotta|taking|having|feeling)\\s+)`;
+
+/** "the whole series", "all future occurrences", "from now on". */
+const SERIES =
+  /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b|\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:recurring|repeating)\b(?=.*\b(?:all\s+of\s+them|them\s+all|every\s+(?:single\s+)?one|all\s+(?:the\s+)?(?:occurrences|instances|dates)|thing)\b)/;
+/** Words that say the request is for several meetings or a day, not a series: "cancel tomorrow entirely". */
+const NOT_ONE = `(?:meetings|appointments|events|calls|all|everything|every|day|week|calendar|schedule|today|tonight|tomorrow|${Object.keys(WEEKDAYS).join('|')})`;
+
 /** "Sun, Dec 6" (en-US), "Sun 6 Dec" (en-GB): the user's locale orders it. */
 const SHORT_DATE = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 
@@ -100,6 +113,7 @@ export const en: LanguagePack = withLetterBoundaries({
   language: 'en',
   chrono: chrono.casual,
   chronoDayFirst: chrono.GB,
+  dayOrdinals: englishDayOrdinals,
   rewrite: (text) =>
     text
       // "second to last" is one position, not the second one.
@@ -127,6 +141,13 @@ export const en: LanguagePack = withLetterBoundaries({
       // Not "were": a word of its own far more often than "we're" without its apostrophe.
       .replace(/\b(you|they)re\b/g, "$1're")
       // Chat shorthand for what a request is about: "mtg", "appt", "next wk", "tmw".
+      // "teh retro": the article typed fast.
+      .replace(/\b(?:teh|hte)\b/g, 'the')
+      // "thursdays go/no-go", "fridays retro": a weekday's possessive typed without its apostrophe (not "on thursdays").
+      .replace(
+        /(?<!\b(?:on|every|all|most|some|other|the)\s+)\b(mon|tues|wednes|thurs|fri|satur|sun)days(?=\s+(?!(?:and|or|too|as|at|in|on|only|are|were|is)\b)\p{L})/gu,
+        '$1day',
+      )
       .replace(/\bmtgs\b/g, 'meetings')
       .replace(/\bmtg\b/g, 'meeting')
       .replace(/\bappts?\b/g, 'appointment')
@@ -189,7 +210,7 @@ export const en: LanguagePack = withLetterBoundaries({
       .replace(/\bmidday\b/g, '12:00'),
   chatter: new RegExp(
     [
-      '^\\s*(?:good\\s+)?(?:morning|afternoon|evening)\\b\\s*(?:all|team|everyone|bot|there)?\\s*[!,.-]+',
+      '^\\s*(?:good\\s+)?(?:morning|afternoon|evening)\\b\\s*(?:all|team|everyone|everybody|folks|guys|bot|there)?\\s*[!,.:–—-]+',
       '\\bgood\\s+(?:morning|afternoon|evening|day)\\b',
       // A German greeting before an English request: "Morgen! cancel my standup", "Servus, …".
       '^\\s*(?:moin|morgen|servus|hallo|grüß\\s+dich)\\b\\s*[!,.-]+',
@@ -205,6 +226,10 @@ export const en: LanguagePack = withLetterBoundaries({
       '\\bwhen\\s+you\\s+(?:get|have)\\s+a\\s+(?:sec|second|minute|moment|chance)\\b',
       '\\bif\\s+(?:you\\s+)?(?:can|could|possible|poss)\\b',
       '\\b(?:for\\s+me|real\\s+quick|quickly|asap|please|pls|plz|kindly|sorry|urgently|oops|ugh|ok\\s+so|right\\s+so)\\b',
+      // An opening before the request: "slight change of plan -", "quick one:", "one more thing", "heads up", "so um".
+      '\\b(?:(?:a\\s+)?(?:slight|small|little|quick|minor|last[\\s-]minute|bit\\s+of\\s+a)\\s+)?change\\s+(?:of|in)\\s+plans?\\b',
+      '\\b(?:(?:a|one)\\s+)?(?:quick|small|tiny|random)\\s+(?:one|thing|favou?r|request)\\b|\\bone\\s+more\\s+thing\\b|\\bheads[\\s-]up\\b|\\bfyi\\b',
+      '^\\s*(?:(?:so|um+|uh+|erm+|hm+|ok|okay|right|well|hey|hi)[\\s,]+)*(?:so|um+|uh+|erm+)\\b',
     ].join('|'),
     'g',
   ),
@@ -212,9 +237,9 @@ export const en: LanguagePack = withLetterBoundaries({
   // a clause said with an apology after a comma or a dash ("- customer escalation, sorry") that names no day or meeting.
   reason: new RegExp(
     `${
-      /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in|going\s+to)|won't\s+make\s+it|(?:we(?:'re|'ll|\s+are|\s+will)?\s+|let's\s+|lets\s+)?(?:moving|pushing|rescheduling|postponing|shifting|bumping|delaying)\s+(?:it|this|that|them|to|till|until|into|back|out|over)\b|(?:let's|lets)\s+(?:do|move|push|reschedule|take|handle|discuss)\b|nobody|no\s*one|none\s+of|not\s+enough|too\s+(?:few|many|much|busy)|no\s+(?!(?:wait|i|the|that|this|not|sorry|actually|message|note|comment)\b)[a-z]{3,}|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|theyre|it's|that's|he's|she's|hes|shes|nothing)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:(?:the|this|that)\s+(?:one|ones|meetings?|calls?|other|first|second|third|last|next|earlier|later|same)|this|that|which|who|whom|where|it's\s+the|that's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?!(?:no|nope|nah|wait|actually|oops|i\s+mean|i\s+meant|sorry\s+i\s+meant?|scratch\s+that|make\s+(?:it|that))\b)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't|got|gets|did|didn't|doesn't|went|came|fell|broke|left|quit|[a-z]{2,}ed)\b)[^.!?;]*/
+      /(?:[,;.!?:()–—-]+\s*|\s+)(?:because|'?cause|cos|coz)\b.*$|(?:[,;.!?:()–—-]+\s*|\s+)(?:we'll|we\s+will|we\s+can|we\s+could|we\s+should|we'd|we\s+need\s+to|we\s+have\s+to|we're\s+going\s+to|let's|lets|let\s+us|i'll|i\s+will|i\s+can|i'd)\s+(?!(?:clear|square|sort|settle|talk|check|discuss|work)\s+(?:it|this|that)\s+(?:out\s+|over\s+|through\s+)?with\b)[^.!?;]*|(?:[,;.!?:()–—-]+\s*|\s+)(?:since|as)\s+(?:i|i'm|im|i've|we|we're|my|our|the|something|there|it|of|he|she|they)\b.*$|[,;.!?:()–—-]+\s*(?:(?:sorry|unfortunately|sadly|apologies)\s*[,!-]?\s*)?(?:i'm|im|i am|i've|ive|i have|i got|i'll be|i will be|feeling|off sick|sick|ill|unwell|something came up|got|have to|need to|stuck|running late|not\s+(?:feeling|well|available|able|around|in|going\s+to)|won't\s+make\s+it|(?:we(?:'re|'ll|\s+are|\s+will)?\s+|let's\s+|lets\s+)?(?:moving|pushing|rescheduling|postponing|shifting|bumping|delaying)\s+(?:it|this|that|them|to|till|until|into|back|out|over)\b|(?:let's|lets)\s+(?:do|move|push|reschedule|take|handle|discuss)\b|nobody|no\s*one|none\s+of|not\s+enough|too\s+(?:few|many|much|busy)|no\s+(?!(?:wait|i|the|that|this|not|sorry|actually|message|note|comment)\b)[a-z]{3,}|double[\s-]?booked|family|kids?|on leave|on holiday|on vacation|out of office|ooo|travell?ing|away|clash(?:es)?|conflict|we're|we are|we've|they|they're|theyre|it's|that's|he's|she's|hes|shes|nothing)\b[^.!?;]*|(?:[,;]\s*(?=\S)(?!(?:(?:in|at|with|for|on)\s+)?(?:(?:the|this|that)\s+(?:one|ones|meetings?|calls?|other|first|second|third|last|next|earlier|later|same)|this|that|which|who|whom|where|it's\s+the|that's\s+the)\b)|(?:[.!?–—]+|\s-+)\s*(?!(?:(?:the|this|that)\s+(?:one|meeting)|which|who|where)\b))(?!(?:no|nope|nah|wait|actually|oops|i\s+mean|i\s+meant|sorry\s+i\s+meant?|scratch\s+that|make\s+(?:it|that))\b)(?![^.!?;]*\d)(?=[^.!?;,]*\b(?:is|are|isn't|aren't|was|were|wasn't|weren't|has|hasn't|have|haven't|can't|cannot|won't|couldn't|got|gets|did|didn't|doesn't|went|came|fell|broke|left|quit|[a-z]{2,}ed)\b)[^.!?;]*/
         .source
-    }|(?:[,;]|\\s[-–—]+)\\s*(?!(?:(?:the|this|that)\\s+(?:one|ones|meetings?|calls?)|no|nope|wait|actually)\\b)(?![^.!?;]*(?:\\d|\\b${SPECIFIC_TIME}\\b))[^.!?;]*\\b(?:sorry|sry|soz|apologies)\\s*[.!]*\\s*$|(?:[,;]|\\s[-–—]+)\\s*(?:(?:a|an|the|my|our|urgent|last[\\s-]minute|client|customer|family|medical|personal|team|prod|production|site|server|network|power|school|doctor'?s?|dentist'?s?|vet'?s?)\\s+){0,3}(?:emergenc(?:y|ies)|escalations?|outages?|incidents?|illness|appointments?|appt|funeral|childcare|flight|surgery|strike)\\b(?![^.!?;]*\\b(?:one|ones|meeting|call)\\b)[^.!?;]*$`,
+    }|(?:[,;]|\\s[-–—]+)\\s*(?!(?:(?:the|this|that)\\s+(?:one|ones|meetings?|calls?)|no|nope|wait|actually)\\b)(?![^.!?;]*(?:\\d|\\b${SPECIFIC_TIME}\\b))[^.!?;]*\\b(?:sorry|sry|soz|apologies)\\s*[.!]*\\s*$|(?:[,;]|\\s[-–—]+)\\s*(?:(?:a|an|the|my|our|urgent|last[\\s-]minute|client|customer|family|medical|personal|team|prod|production|site|server|network|power|school|doctor'?s?|dentist'?s?|vet'?s?)\\s+){0,3}(?:emergenc(?:y|ies)|escalations?|outages?|incidents?|illness|appointments?|appt|funeral|childcare|flight|surgery|strike)\\b(?![^.!?;]*\\b(?:one|ones|meeting|call)\\b)[^.!?;]*$|(?:[,;.!?:()–—-]+\\s*|\\s+)(?:so\\s+|as\\s+|since\\s+)?[\\p{L}-]+(?:'s|(?<=s)')\\s+${IS_OR_HAS}[^.!?;,]*|\\s+(?!(?:that|which|who|what|it|this|there)\\s)(?:i'm|i\\s+am|[\\p{L}-]+\\s+(?:is|was))\\s+${IS_OR_HAS}[^.!?;,]*`,
   ),
   reasonLead: /^(?:because|'?cause|cos|coz)\s+(?=\S)/i,
   apology: /^\W*(?:sorry|sry|soz|apologies|my\s+apologies)\W*$/,
@@ -262,8 +287,8 @@ export const en: LanguagePack = withLetterBoundaries({
     'things',
     'whatnot',
   ]),
-  series:
-    /\b(?:(?:the\s+)?(?:whole|entire|complete)\s+)?(?:series|recurring\s+(?:meeting|series)|all\s+(?:future\s+)?occurrences|every\s+occurrence)\b|\b(?:whole|entire)\b(?=.*\bseries\b)|\b(?:all\s+)?future\b|\b(?:from\s+now\s+on|going\s+forward|for\s+good|permanently)\b|(?<=\brecurring\b.*)\b(?:the\s+)?(?:whole|entire)\s+thing\b|\b(?:the\s+)?(?:whole\s+|entire\s+)?(?:recurring|repeating)\b(?=.*\b(?:all\s+of\s+them|them\s+all|every\s+(?:single\s+)?one|all\s+(?:the\s+)?(?:occurrences|instances|dates)|thing)\b)/,
+  // "cancel the retro entirely": the series, when no bulk or day is said ("cancel tomorrow entirely" clears the day).
+  series: new RegExp(`${SERIES.source}|\\b(?:completely|entirely|altogether)\\b(?<!\\b${NOT_ONE}\\b.*)(?!.*\\b${NOT_ONE}\\b)`),
   dayWords: [...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')), 'today', 'tomorrow', 'tonight', 'cancel'],
   weekdays: WEEKDAYS,
   months: MONTHS,
@@ -339,7 +364,7 @@ export const en: LanguagePack = withLetterBoundaries({
     'u',
   ),
   noMessage:
-    /[,;:–—-]*\s*\b(?:(?:with\s+)?no\s+(?:message|note|comment|msg|explanation)(?:\s+(?:needed|necessary|required))?|without\s+(?:a\s+|any\s+)?(?:message|note|comment|msg|explanation|telling\s+(?:them|anyone|anybody)(?:\s+anything)?)|(?:don't|do\s+not|no\s+need\s+to)\s+(?:tell|say|write|send|add)\s+(?:them\s+|anyone\s+|anybody\s+|everyone\s+)?(?:anything|a\s+(?:message|note)|any\s+(?:message|note))?|quietly|silently)\b/,
+    /[,;:–—-]*\s*\b(?:(?:with\s+)?no\s+(?:message|note|comment|msg|explanation)(?:\s+(?:needed|necessary|required|please|pls|thanks))?|no\s+need\s+for\s+(?:a\s+|any\s+)?(?:message|note|comment|msg)|(?:leave|keep)\s+(?:the\s+)?(?:message|note|comment|box)\s+(?:empty|blank)|skip\s+the\s+(?:message|note|comment)|(?:an\s+)?(?:empty|blank)\s+(?:message|note|comment)|w\/o\s+(?:a\s+|any\s+)?(?:message|note|comment|msg)|without\s+(?:a\s+|any\s+)?(?:message|note|comment|msg|explanation|telling\s+(?:them|anyone|anybody)(?:\s+anything)?)|(?:don't|do\s+not|no\s+need\s+to)\s+(?:tell|say|write|send|add)\s+(?:them\s+|anyone\s+|anybody\s+|everyone\s+)?(?:anything|a\s+(?:message|note)|any\s+(?:message|note))?|quietly|silently)\b/,
   notThis: /[,;]?\s*\b(?:but\s+)?not\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|4th|5th)(?:\s+one)?\b/,
   neighbour:
     /\b(?:(?:right|directly|immediately|just)\s+)?(?<side>after|before|following|ahead\s+of)\s+(?:(?:the|my|our)\s+|(?=lunch\b))(?<anchor>[\p{L}\p{N}'&-]+(?:\s+(?!(?:today|tonight|tomorrow|on|at|this|next|in)\b)[\p{L}\p{N}'&-]+){0,3})/u,
@@ -494,15 +519,15 @@ export const en: LanguagePack = withLetterBoundaries({
   ],
   nextWeekday: /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/,
   untilDay: /\b(?:until|till|til|thru|through|up\s+to)\s+(?:and\s+including\s+)?$/,
-  // "with Omar", and as chat writes it, "w Omar", "w/ Omar".
+  // "with Omar", and as chat writes it, "w Omar", "w/ Omar", "w/Omar" (not "w/o", without).
   attendee:
-    /\b(?:with|w\/?)\s+((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
+    /\b(?:with\s+|w\s+|w\/(?!o\b)\s*)((?:[\p{L}'.-]+)(?:\s+(?!(?:at|on|in|for|about|today|tomorrow|tonight|next|this)\b)(?:and\s+|&\s+)?[\p{L}'.-]+){0,3})/u,
   calendars: [
     // "Alex's 3pm", "James' meetings", "on Patti's calendar"; not after "my" or "the" ("my boss's 1:1", "the team's standup").
     {
       early: true,
       pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}'"])(?<!\\b(?:my|our|your|his|her|their|the|a|an|this|that)\\s+)(?<name>${NAME})(?:'s|(?<=s)')(?=[\\s,.;:!?]|$)(?:\\s+(?<noun>calendar|cal|diary|schedule|agenda)\\b)?`,
+        `(?<![\\p{L}\\p{N}'"])(?<!\\b(?:my|our|your|his|her|their|the|a|an|this|that)\\s+)(?<name>${NAME})(?:'s|(?<=s)')(?=[\\s,.;:!?]|$)(?!\\s+${IS_OR_HAS})(?:\\s+(?<noun>calendar|cal|diary|schedule|agenda)\\b)?`,
         'dg',
       ),
     },
@@ -701,6 +726,12 @@ export const en: LanguagePack = withLetterBoundaries({
     'does',
     // "on Alex's behalf": the possessive names the calendar.
     'behalf',
+    // "just this once": one occurrence (never the series), no word of its title.
+    'once',
+    // "cancel the retro entirely" (the series), "cancel tomorrow completely": how much, no title word.
+    'entirely',
+    'completely',
+    'altogether',
   ]),
   describe: {
     clock: (hour, minute) => {
