@@ -671,7 +671,11 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
 
   const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   const marked = reasonIn(unmarked, pack);
-  const { request: withOpening, reason: reasonAfter } = marked.reason ? marked : unmarkedReason(unmarked, pack);
+  // A reason with no comma that starts before the one reasonIn found holds it ("… friday my kid is sick", not "kid is sick").
+  const early = unmarkedReason(unmarked, pack);
+  const longer =
+    early.reason !== undefined && (!marked.reason || (early.reason.length > marked.reason.length && early.reason.endsWith(marked.reason)));
+  const { request: withOpening, reason: reasonAfter } = longer ? early : marked;
   const { text: asked, reason: reasonBefore } = withoutOpening(withOpening, pack, context);
   const reason = reasonAfter ?? reasonBefore;
   const typedName = typedNames(asked, pack);
