@@ -7,7 +7,7 @@ import { correctDayWords } from './spelling';
 import { besideSaid, corrected, correctionIn, namesAPart } from './follow-up';
 import { cut, extractDate, extractMonth, extractWhen } from './when';
 import { lastClause, reasonIn } from './reason';
-import { unmarkedReason } from './unmarked-reason';
+import { unmarkedReason, whichMeetingClause } from './unmarked-reason';
 import { dayAfter, dayAfterIn } from './day-after';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
@@ -693,7 +693,14 @@ function read(text: string, context: UserContext, withYes: boolean, inPack?: Lan
 
   const { request: unmarked, message } = splitMessage(withoutNoMessage(typed, pack), pack);
   const marked = reasonIn(unmarked, pack);
-  const { request: withOpening, reason: reasonAfter } = marked.reason ? marked : unmarkedReason(unmarked, pack);
+  // A reason with no comma that starts before the one reasonIn found holds it ("… friday my kid is sick", not "kid is sick").
+  const early = unmarkedReason(unmarked, pack);
+  const longer =
+    early.reason !== undefined && (!marked.reason || (early.reason.length > marked.reason.length && early.reason.endsWith(marked.reason)));
+  const found = longer ? early : marked;
+  // Unless it says which meeting ("… tomorrow i have with megan"): then it is the request's.
+  const which = whichMeetingClause(unmarked, found, pack);
+  const { request: withOpening, reason: reasonAfter } = which !== undefined ? { request: which } : found;
   const { text: asked, reason: reasonBefore } = withoutOpening(withOpening, pack, context);
   const reason = reasonAfter ?? reasonBefore;
   const typedName = typedNames(asked, pack);

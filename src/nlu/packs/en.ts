@@ -160,9 +160,10 @@ export const en: LanguagePack = withLetterBoundaries({
       )
       // "the 2day offsite": a length, as "2-day".
       .replace(/\b(a|an|the|my|our|this|that|his|her|their)\s+2day\b/g, '$1 2-day')
-      // "cancel my 5 tmrw", "my 9 with anna": a bare hour after "my" is a clock time (not "my 2 meetings", "my 3 of them").
+      // "cancel my 5 tmrw", "my 9 with anna": a bare hour after "my", followed by a day, "with" or the end, is a clock time
+      // (not a count: "my 2 meetings", "my 3 of them", "my 2 1:1s", "my 3 team syncs", "my 2 next meetings").
       .replace(
-        /\b(my|our)\s+(\d{1,2})\b(?![:.,]?\d|\s*(?:am|pm|h|st|nd|rd|th|%|x|-)(?![a-z])|\s+(?:of|more|other|others|people|min\w*|hours?|hrs?|days?|weeks?|o'?clock|[a-z]+(?<![su]s)s)\b)/g,
+        /\b(my|our)\s+(\d{1,2})(?=\s*$|\s*[,.!?]|\s+(?:with|w\/?|on|today|tonight|tomorrow|tmrw|tmr|tmw|2moro|tomoz|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|meeting|call|appointment|appt|mtg)\b)/g,
         '$1 at $2',
       )
       // German day words in an English sentence ("cancel my standup morgen bitte"); not a German greeting ("Morgen!").
