@@ -303,22 +303,33 @@ export function confirmDeclineCard(
   comment?: string,
   changed?: boolean,
   underWay?: boolean,
+  /** The request named the whole series: the card says so, offers it first, and a typed "yes" declines it. */
+  series?: boolean,
 ): Element {
+  // An occurrence says which its decline is: only this one, or (asked for) the whole series, each a button of its own.
+  const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
+  const scope = ofSeries ? (series ? 'series' : 'occurrence') : undefined;
+  const occurrence = execute(a.catalog.onlyThisOne, { verb: Verb.confirmDecline, ticket, scope: 'occurrence' }, { destructive: true });
+  const whole = execute(a.catalog.wholeSeries, { verb: Verb.confirmDecline, ticket, scope: 'series' }, { destructive: true });
+  const confirm =
+    scope === 'series'
+      ? [whole, occurrence]
+      : [execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket, scope: 'occurrence' }, { destructive: true })];
   return card(
     [
-      heading(a.catalog.confirmDeclineTitle),
+      heading(scope === 'series' ? a.catalog.confirmDeclineSeriesTitle : a.catalog.confirmDeclineTitle),
       ...changedNote(a, changed),
       ...describe(a, meeting),
       ...underWayNote(a, meeting, underWay),
       zoneNote(a),
       ...whoseNote(a, meeting, false, 'decline'),
+      ...(scope ? [note(a.catalog.declineScopeNote(scope))] : []),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(changed)) : a.catalog.yesDeclinesWithoutMessage, { subtle: true }),
+      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(changed), scope) : a.catalog.yesDeclinesWithoutMessage(scope), {
+        subtle: true,
+      }),
     ],
-    [
-      execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
-      execute(a.catalog.keepIt, { verb: Verb.keep, ticket }),
-    ],
+    [...confirm, execute(a.catalog.keepIt, { verb: Verb.keep, ticket })],
     refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket }),
   );
 }

@@ -28,7 +28,12 @@ export const cardActionSchemas = {
     scope: z.enum(['occurrence', 'series']).default('occurrence'),
     comment,
   }),
-  confirmDecline: z.object({ verb: z.literal('confirmDecline'), ticket: id, comment }),
+  confirmDecline: z.object({
+    verb: z.literal('confirmDecline'),
+    ticket: id,
+    scope: z.enum(['occurrence', 'series']).default('occurrence'),
+    comment,
+  }),
   confirmBulk: z.object({ verb: z.literal('confirmBulk'), ticket: id, comment }),
   keep: z.object({ verb: z.literal('keep'), ticket: id }),
   // Refreshes (Universal Actions): Teams asks for a card's true state when it shows the card again.

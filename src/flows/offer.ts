@@ -39,12 +39,25 @@ export async function offerCancel(
  * The decline card. A meeting the user organizes is never offered as a decline (Microsoft 365 refuses an organizer's
  * decline, and nothing would happen): its cancel card instead, saying so, whatever asked ("skip it", a typed "decline").
  */
-export async function offerDecline(deps: FlowDeps, user: FlowUser, target: string | Meeting, comment?: string): Promise<View> {
+export async function offerDecline(
+  deps: FlowDeps,
+  user: FlowUser,
+  target: string | Meeting,
+  comment?: string,
+  /** The request named the whole series ("decline the whole jour fixe series"): offered first, and what "yes" does. */
+  seriesAsked?: boolean,
+): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
-  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, false, true);
-  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)], comment);
-  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting) };
+  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, seriesAsked, true);
+  const series = seriesAsked && meeting.seriesMasterId ? ({ series: true } as const) : {};
+  const ticket = await deps.tickets.issue(
+    { action: 'decline', meetingId: meeting.id, ...(meeting.seriesMasterId ? { seriesMasterId: meeting.seriesMasterId } : {}), ...series },
+    owner(user),
+    [summarize(meeting)],
+    comment,
+  );
+  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...series, ...underWay(deps, user, meeting) };
 }
 
 /**
@@ -57,7 +70,7 @@ export async function offerPicked(deps: FlowDeps, user: FlowUser, meetingId: str
   const asked = choices.includes(meetingId) ? choiceAsked : undefined;
   const offered =
     action === 'decline'
-      ? await offerDecline(deps, user, meetingId, asked?.comment)
+      ? await offerDecline(deps, user, meetingId, asked?.comment, asked?.series)
       : await offerCancel(deps, user, meetingId, asked?.comment, asked?.series);
   // A meeting the card to cancel several waiting holds: that card is narrowed, not added to, and ends (one live card a meeting).
   return (await narrowsBulkCard(deps, user, offered)) ? replacePending(deps, user, offered) : offered;
@@ -73,7 +86,7 @@ export async function offerFor(deps: FlowDeps, user: FlowUser, id: string, comme
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
   return actionFor(meeting) === 'decline'
-    ? offerDecline(deps, user, meeting, comment)
+    ? offerDecline(deps, user, meeting, comment, seriesAsked)
     : offerCancel(deps, user, meeting, comment, seriesAsked);
 }
 

@@ -23,6 +23,8 @@ const memorySchema = z.object({
   choicesFrom: z.number().int().min(0).optional(),
   /** The last confirm card still waiting for an answer. */
   pendingTicketId: z.string().optional(),
+  /** The key of the person's calendar (a delegate's boss) the user named last: whose "his 3pm" is. */
+  personNamed: z.string().optional(),
   /** The confirm card that was waiting when `choices` were shown: it is not of those rows ("the second one" leaves it live). */
   rowsAfter: z.string().optional(),
   /**
