@@ -165,7 +165,11 @@ export function chooseCard(
     );
   });
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id) });
-  return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
+  // One row is no choice between meetings: it fits only part of what was said (its why-line says which), so it is asked
+  // about, not offered as a list of one.
+  const title = intro ?? (candidates.length === 1 ? a.catalog.chooseOnlyOneTitle : a.catalog.chooseTitle);
+  const onlyPart = !intro && candidates.length === 1 ? [note(a.catalog.chooseOnlyOneNote, { subtle: true })] : [];
+  return card([heading(title), ...onlyPart, ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 
 /** People a choice row names at most, to tell it from a row of the same title. */

@@ -31,6 +31,9 @@ export interface Catalog {
   pageOf: (page: number) => string;
 
   chooseTitle: string;
+  /** A "which one?" of a single meeting: one that fits only part of the request. */
+  chooseOnlyOneTitle: string;
+  chooseOnlyOneNote: string;
   thisOne: string;
   /**
    * Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). For a

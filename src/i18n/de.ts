@@ -40,6 +40,9 @@ export const de: Catalog = {
   pageOf: (page) => `Seite ${page}`,
 
   chooseTitle: 'Welche Besprechung meinst du?',
+  chooseOnlyOneTitle: 'Meinst du diese Besprechung?',
+  chooseOnlyOneNote:
+    'Sie passt nur zum Teil zu dem, was du gesagt hast (warum, steht unten), und keine passt besser. Drück „Diese“, um weiterzumachen; noch ist nichts abgesagt.',
   thisOne: 'Diese',
   reason: (kind, detail, owner) =>
     ({

@@ -36,6 +36,9 @@ export const en: Catalog = {
   pageOf: (page) => `Page ${page}`,
 
   chooseTitle: 'Which meeting do you mean?',
+  chooseOnlyOneTitle: 'Is this the meeting you mean?',
+  chooseOnlyOneNote:
+    'It fits only part of what you said (see why below), and nothing fits better. Press "This one" to go on; nothing is cancelled yet.',
   thisOne: 'This one',
   reason: (kind, detail, owner) =>
     ({

@@ -39,14 +39,16 @@ export function everydayReply(text: string, pack: LanguagePack): 'yes' | 'no' | 
 const CANNOT: Record<string, Array<[RegExp, 'undo' | 'move']>> = {
   en: [
     [/\b(?:undo|un-?cancel\w*|revert|roll\s*(?:it\s+|that\s+)?back|restore|reinstate|bring\s+(?:it|that|them|\w+)\s+back)\b/, 'undo'],
+    // Asked for, not told ("the client moved it" is news): the verb first, after a "please" or "can you".
     [
-      /\b(?:move|moving|reschedul\w*|postpon\w*|push(?:ed|ing)?\s+(?:it\s+|that\s+)?(?:back|out)|push\b(?=.*\b(?:to|till|until)\b)|shift|bump|rebook|change\s+the\s+time)\b/,
+      /^(?:(?:please|pls|plz|can you|could you|would you|can u|could u|i (?:want|need) to|let's|lets|ok|so)\s+)*(?:move|reschedule|postpone|push|shift|bump|rebook|change the time of)\b/,
       'move',
     ],
   ],
   de: [
     [/(?:rückgängig|rueckgaengig|wiederherstell\w*|\bstell\w*\b.*\bwieder\s+her\b|zurücknehm\w*|zuruecknehm\w*|\bundo\b)/, 'undo'],
-    [/\b(?:verschieb\w*|verschob\w*|verleg\w*|umplan\w*|umleg\w*|neu\s+plan\w*)\b/, 'move'],
+    // "verschiebe", "kannst du … verlegen"; not "wurde verschoben" (news).
+    [/\b(?:verschieb(?:e|en|st)?|verleg(?:e|en|st)?|umplanen|umlegen|neu\s+planen)\b/, 'move'],
   ],
 };
 

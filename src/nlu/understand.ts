@@ -548,8 +548,7 @@ export function understand(text: string, context: UserContext): MeetingRequest {
   const request = read(text, context, true);
   // "undo", "move my 1:1 to friday": no cancel or decline asked for, but something this bot does not do.
   // "uncancel it", "undo the cancel": a cancel word, but asking for its undoing.
-  const cannot =
-    ['other', 'select'].includes(request.intent) || /\b(?:un-?cancel\w*|undo)\b/i.test(typed) ? cannotDo(typed, pack) : undefined;
+  const cannot = request.intent === 'other' || /\b(?:un-?cancel\w*|undo)\b/i.test(typed) ? cannotDo(typed, pack) : undefined;
   if (cannot) return { intent: 'other', scope: 'one', language: request.language, cannot };
   // "and cancel his board prep too", "und sag auch die Retro ab": besides what was asked before.
   const lower = typed.toLowerCase();

@@ -63,6 +63,12 @@ describe('trial 12: everyday replies', () => {
     }
   });
 
+  it('news of a move is no ask to move: a row picked with news, "the client moved it", "wurde verschoben"', () => {
+    assert.equal(understand('the 3rd one, client rescheduled', kolkata).cannot, undefined);
+    assert.equal(understand('the client moved it', kolkata).cannot, undefined);
+    assert.equal(understand('das Daily wurde verschoben', berlin).cannot, undefined);
+  });
+
   it('"stop the team standup for good", "stoppe das Daily für immer": a cancel of the series', () => {
     for (const [text, context, title] of [
       ['stop the team standup for good', kolkata, 'team standup'],
