@@ -42,9 +42,9 @@ describe('trial 12 #4: declining a whole series (bot over HTTP against the sandb
     });
   }
 
-  it('"decline tomorrow\'s standup": the card says only this one; "yes" declines that one and the series stays', async () => {
+  it('"decline the next standup": the card says only this one; "yes" declines that one and the series stays', async () => {
     const user = megan();
-    const card = cardText((await user.say("decline tomorrow's standup")).card().content);
+    const card = cardText((await user.say('decline the next standup')).card().content);
     assert.match(card, /^Decline this meeting\?\nDaily standup/, card);
     assert.match(card, /only this one; the rest of the series stays/, card);
     await user.say('yes');
