@@ -95,7 +95,7 @@ export function createBot(deps: BotDeps): Application {
   on(Verb.offerCancel, (d, u, data) => offerPicked(d, u, data.meetingId, 'cancel'));
   on(Verb.offerDecline, (d, u, data) => offerPicked(d, u, data.meetingId, 'decline'));
   on(Verb.confirmCancel, (d, u, data) => confirmCancel(d, u, data.ticket, data.scope, data.comment));
-  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment));
+  on(Verb.confirmDecline, (d, u, data) => confirmDecline(d, u, data.ticket, data.comment, data.scope));
   on(Verb.confirmBulk, (d, u, data) => confirmBulk(d, u, data.ticket, data.comment));
   on(Verb.keep, (d, u, data) => keep(d, u, data.ticket));
   on(Verb.refreshTicket, (d, u, data) => refreshTicket(d, u, data.ticket, data.others, data.leftOut));

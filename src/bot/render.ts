@@ -24,7 +24,7 @@ export interface Rendered {
 }
 
 export function render(view: View, audience: Audience, commentMaxLength: number): Rendered {
-  const rendered = renderView(view, audience, commentMaxLength);
+  const rendered = withFirstWaiting(view, audience, renderView(view, audience, commentMaxLength));
   if (!('replaces' in view) || !view.replaces) return rendered;
   const { ticket, outcome } = view.replaces;
   return {
@@ -77,6 +77,7 @@ function renderView(view: View, audience: Audience, commentMaxLength: number): R
           view.underWay,
           view.fromEarlierCard,
           view.notOnDay,
+          view.series,
         ),
         view.ticket,
       );
@@ -112,6 +113,13 @@ export function noticeText(c: Catalog, notice: Notice, where?: { timeZone: strin
       return notice.listOpen ? c.nothingPendingListOpen : c.nothingPending;
     case 'lastCardDone':
       return c.lastCardDone;
+    case 'cardWaiting': {
+      const { waiting } = notice;
+      const card = c.cardWaiting(waiting.action, waiting.subject && meetingName(c, waiting.subject), waiting.count, waiting.series);
+      return `${notice.cannot ? c.cannotDo(notice.cannot) : c.notUnderstood} ${card}`;
+    }
+    case 'cannotDo':
+      return c.cannotDo(notice.cannot);
     case 'keptNotOnCard':
       return c.keptNotOnCard;
     case 'keptUnnamed':
@@ -139,6 +147,17 @@ export function noticeText(c: Catalog, notice: Notice, where?: { timeZone: strin
 
 export function cardAttachment(json: CardJson): Attachment {
   return CardFactory.adaptiveCard(json);
+}
+
+/** "and … too" with a card this one could not join: the words over it say that card still waits (nothing of it was done). */
+function withFirstWaiting(view: View, audience: Audience, rendered: Rendered): Rendered {
+  if ((view.kind !== 'confirmCancel' && view.kind !== 'confirmDecline') || !view.firstWaits) return rendered;
+  const c = audience.catalog;
+  const { action, subject, count, series } = view.firstWaits;
+  return {
+    ...rendered,
+    activity: { ...rendered.activity, text: c.firstStillWaits(action, subject && meetingName(c, subject), count, series) },
+  };
 }
 
 function cardMessage(json: CardJson, ticket?: string): Rendered {

@@ -1,16 +1,17 @@
 import { MIDDLE, rowOf, type MeetingRequest, type UserContext } from '../nlu';
 import { MATCHES, calendarHas, matchWord, othersIn, type SaidFor, type WordMatch } from './match';
 import { endsAt, isStillOpen, ownAppointment, runsSeveralDays, startsAt, type Meeting, type MeetingCalendar } from './meeting';
-import { wordsOf } from './words';
+import { spelledAlike, wordsOf } from './words';
 import { clearChoice } from './clear-choice';
 import { ACTIONABLE, WORD } from './scores';
 import { luxonZone, wallClockAt } from '../time/zones';
 import { DateTime } from 'luxon';
 
 export interface MatchReason {
-  kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position';
+  kind: 'time' | 'day' | 'title' | 'titleLike' | 'attendee' | 'location' | 'calendar' | 'position';
   /**
-   * time: local "15:00"; day: local "2026-03-06"; title: the user's words it matched; attendee: the person; location: the place;
+   * time: local "15:00"; day: local "2026-03-06"; title: the user's words (as typed) its title has; titleLike: the user's
+   * words its title does not have but comes near ("standup" of a "Daily", a kind of meeting of the same name); attendee: the person; location: the place;
    * calendar: whose or which calendar ("Alex Wilber", "Marketing", "Projects"); position: "next" | "last" | "#2".
    */
   detail: string;
@@ -125,12 +126,23 @@ export function namedOnOtherDays(request: MeetingRequest, meetings: Meeting[], c
  * The words of a request that should name a meeting (folded), those said of a person or of a calendar,
  * and the common ones that may.
  */
-function wordsToMatch(request: MeetingRequest): { content: string[]; people: Set<string>; calendars: Set<string>; loose: string[] } {
+function wordsToMatch(request: MeetingRequest): {
+  content: string[];
+  people: Set<string>;
+  calendars: Set<string>;
+  loose: string[];
+  typed: Map<string, string>;
+} {
   const people = new Set(wordsOf(request.attendeeHint ?? ''));
   const calendars = new Set(wordsOf(request.calendarHint ?? ''));
   const content = [...new Set([...wordsOf(request.titleHint ?? ''), ...people, ...calendars])];
   const loose = wordsOf(request.looseHint ?? '').filter((word) => (word.length >= 3 || EMOJI.test(word)) && !content.includes(word));
-  return { content, people, calendars, loose };
+  // Each folded word as the user wrote it ("1on1" was "1:1"): a reason quotes the user, never a word of ours.
+  const typed = new Map<string, string>();
+  for (const said of [request.titleHint, request.attendeeHint, request.calendarHint])
+    for (const token of (said ?? '').split(/\s+/).filter(Boolean))
+      for (const word of wordsOf(token)) if (!typed.has(word)) typed.set(word, token);
+  return { content, people, calendars, loose, typed };
 }
 
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -201,10 +213,15 @@ function rate(meeting: Meeting, request: MeetingRequest, zone: string, words: Re
   const told = new Set<string>();
   const tell = (match: WordMatch, word: string): void => {
     // A title is said by the user's words that matched it ("sync"), not by the whole title the row already shows.
+    // Said as typed; "title matches" only for a word its title has (a typo of one too), else the title only comes near it
+    // ("standup" of a "Daily": another name of the kind of meeting).
     if (match.field === 'title') {
-      const title = reasons.find((r) => r.kind === 'title');
-      if (title) title.detail = `${title.detail} ${word}`;
-      else reasons.push({ kind: 'title', detail: word });
+      const kind = wordsOf(meeting.subject).some((own) => spelledAlike(word, own)) ? 'title' : 'titleLike';
+      const said = words.typed.get(word) ?? word;
+      const title = reasons.find((r) => r.kind === kind);
+      if (title) {
+        if (!title.detail.split(' ').includes(said)) title.detail = `${title.detail} ${said}`;
+      } else reasons.push({ kind, detail: said });
       return;
     }
     const key = `${match.field}:${match.detail}`;

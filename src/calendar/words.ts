@@ -112,6 +112,11 @@ export function wordSimilarity(typed: string, word: string): number {
   return plain;
 }
 
+/** Whether a typed word is a calendar word as spelled (a typo, a plural, a start of it), not only of the same kind. */
+export function spelledAlike(typed: string, word: string): boolean {
+  return similarity(typed, word) >= 0.8;
+}
+
 function similarity(typed: string, word: string): number {
   if (typed === word) return 1;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.9;

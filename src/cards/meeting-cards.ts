@@ -171,7 +171,11 @@ export function chooseCard(
     ? { reasons: candidates.map((c) => c.reasons.map(({ kind, detail, owner }) => ({ kind, detail, ...(owner ? { owner } : {}) }))) }
     : {};
   const refresh = refreshFor(a.viewer, { verb: Verb.refreshChoice, meetingIds: candidates.map((c) => c.meeting.id), ...reasons });
-  return card([heading(intro ?? a.catalog.chooseTitle), ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
+  // One row is no choice between meetings: it fits only part of what was said (its why-line says which), so it is asked
+  // about, not offered as a list of one.
+  const title = intro ?? (candidates.length === 1 ? a.catalog.chooseOnlyOneTitle : a.catalog.chooseTitle);
+  const onlyPart = !intro && candidates.length === 1 ? [note(a.catalog.chooseOnlyOneNote, { subtle: true })] : [];
+  return card([heading(title), ...onlyPart, ...unreadableNotes(a, unreadable), zoneNote(a), ...rows], [], refresh);
 }
 
 /** People a choice row names at most, to tell it from a row of the same title. */
@@ -348,10 +352,21 @@ export function confirmDeclineCard(
   fromEarlierCard?: boolean,
   /** Nothing of the day asked is called so; this meeting so called is on another day. */
   notOnDay?: NotOnDay,
+  /** The request named the whole series: the card says so, offers it first, and a typed "yes" declines it. */
+  series?: boolean,
 ): Element {
+  // An occurrence says which its decline is: only this one, or (asked for) the whole series, each a button of its own.
+  const ofSeries = isRecurring(meeting) && Boolean(meeting.seriesMasterId);
+  const scope = ofSeries ? (series ? 'series' : 'occurrence') : undefined;
+  const occurrence = execute(a.catalog.onlyThisOne, { verb: Verb.confirmDecline, ticket, scope: 'occurrence' }, { destructive: true });
+  const whole = execute(a.catalog.wholeSeries, { verb: Verb.confirmDecline, ticket, scope: 'series' }, { destructive: true });
+  const confirm =
+    scope === 'series'
+      ? [whole, occurrence]
+      : [execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket, scope: 'occurrence' }, { destructive: true })];
   return card(
     [
-      heading(a.catalog.confirmDeclineTitle),
+      heading(scope === 'series' ? a.catalog.confirmDeclineSeriesTitle : a.catalog.confirmDeclineTitle),
       ...notOnDayNote(a, notOnDay),
       ...changedNote(a, changed),
       ...describe(a, meeting),
@@ -359,15 +374,16 @@ export function confirmDeclineCard(
       ...underWayNote(a, meeting, underWay),
       zoneNote(a),
       ...whoseNote(a, meeting, false, 'decline'),
+      ...(scope ? [note(a.catalog.declineScopeNote(scope))] : []),
       messageBox(a, a.catalog.declineCommentLabel(commentMaxLength), commentMaxLength, comment),
-      note(comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(fromEarlierCard)) : a.catalog.yesDeclinesWithoutMessage, {
-        subtle: true,
-      }),
+      note(
+        comment ? a.catalog.yesDeclinesWithYourMessage(messageFrom(fromEarlierCard), scope) : a.catalog.yesDeclinesWithoutMessage(scope),
+        {
+          subtle: true,
+        },
+      ),
     ],
-    [
-      execute(a.catalog.decline, { verb: Verb.confirmDecline, ticket }, { destructive: true }),
-      execute(a.catalog.keepIt, { verb: Verb.keep, ticket }),
-    ],
+    [...confirm, execute(a.catalog.keepIt, { verb: Verb.keep, ticket })],
     refreshFor(a.viewer, { verb: Verb.refreshTicket, ticket }),
   );
 }

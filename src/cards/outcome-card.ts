@@ -26,7 +26,12 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       ]);
     case 'declined':
       return card([
-        userText(c.declined(name(a, outcome.meeting), when(a, outcome.meeting)), { bold: true }),
+        userText(
+          outcome.scope === 'series'
+            ? c.declinedSeries(name(a, outcome.meeting))
+            : c.declined(name(a, outcome.meeting), when(a, outcome.meeting)),
+          { bold: true },
+        ),
         ...told(c.organizerToldWith(outcome.meeting.organizer), c.organizerToldNothing(outcome.meeting.organizer), outcome.comment),
       ]);
     case 'kept':

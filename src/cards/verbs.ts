@@ -14,7 +14,7 @@ const id = z.string().min(1).max(1024);
  */
 const reason = z
   .object({
-    kind: z.enum(['time', 'day', 'title', 'attendee', 'location', 'calendar', 'position']),
+    kind: z.enum(['time', 'day', 'title', 'attendee', 'location', 'calendar', 'position', 'titleLike']),
     detail: z.string().max(200),
     owner: z.enum(['me', 'person', 'group']).optional(),
   })
@@ -47,7 +47,12 @@ export const cardActionSchemas = {
     scope: z.enum(['occurrence', 'series']).default('occurrence'),
     comment,
   }),
-  confirmDecline: z.object({ verb: z.literal('confirmDecline'), ticket: id, comment }),
+  confirmDecline: z.object({
+    verb: z.literal('confirmDecline'),
+    ticket: id,
+    scope: z.enum(['occurrence', 'series']).default('occurrence'),
+    comment,
+  }),
   confirmBulk: z.object({ verb: z.literal('confirmBulk'), ticket: id, comment }),
   keep: z.object({ verb: z.literal('keep'), ticket: id }),
   // Refreshes (Universal Actions): Teams asks for a card's true state when it shows the card again.

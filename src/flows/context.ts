@@ -2,7 +2,7 @@ import type { Candidate } from '../calendar';
 import type { CalendarService, TimeWindow, Unreadable } from '../calendar/calendar-service';
 import type { Meeting, MeetingCalendar } from '../calendar/meeting';
 import type { MemoryAccess, TicketStore } from '../state';
-import type { Dropped, Notice, Outcome } from './outcomes';
+import type { Dropped, Notice, Outcome, WaitingCard } from './outcomes';
 import type { KnownCalendars } from './known-calendars';
 
 /** The person in the 1:1 chat, in their language and zone. */
@@ -118,7 +118,10 @@ export type View =
       /** The user asked to decline a meeting they organize: offered as a cancel, and the card says why. */
       declineAsked?: true;
       notOnDay?: NotOnDay;
+      /** "and … too" while another card waits that this one could not be joined with: said, that one still waits. */
+      firstWaits?: WaitingCard;
     }
+  /** series: the request named the whole series; the card offers to decline it first and a typed "yes" declines it. */
   | {
       kind: 'confirmDecline';
       meeting: Meeting;
@@ -129,6 +132,9 @@ export type View =
       replaces?: Replaces;
       fromEarlierCard?: true;
       notOnDay?: NotOnDay;
+      series?: true;
+      /** "and … too" while another card waits that this one could not be joined with: said, that one still waits. */
+      firstWaits?: WaitingCard;
     }
   /** `ticket` is '' when none of the meetings is the user's to cancel: nothing to confirm. */
   | {

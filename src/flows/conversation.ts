@@ -1,4 +1,5 @@
 import {
+  calendarsNamed,
   clearChoice,
   pluralAsName,
   coverRepeatedTimes,
@@ -36,6 +37,8 @@ import { calendarsFor, meetingsIn, readCalendars, readOpen, userCalendars } from
 import { ConfirmedFirst } from './confirmed-first';
 import type { FlowDeps, FlowUser, Replaces, View } from './context';
 import { pendingCard } from './pending-card';
+import { waitingCard } from './waiting-card';
+import { alongWithWaiting } from './also';
 import { showMeetings, showMore } from './meetings-list';
 import { movedFromDayAsked, readAroundDayAsked } from './moved';
 import { namedUnderWay } from './under-way';
@@ -78,16 +81,31 @@ export async function answerText(deps: FlowDeps, user: FlowUser, text: string): 
  * delegate's boss), as if named ("Alex's 3pm"); the request as it is when that card is in the user's own calendars.
  */
 async function ofWhomTheCardIs(deps: FlowDeps, user: FlowUser, request: MeetingRequest): Promise<MeetingRequest> {
-  if (!request.theirs || request.calendarHint) return request;
+  if (request.calendarHint) {
+    await rememberPersonNamed(deps, user, request.calendarHint);
+    return request;
+  }
+  if (!request.theirs) return request;
   const memory = await deps.memory.load(user.conversationId, user.id);
+  // The person the user named last ("show Bernd's meetings", then "his 3pm"), else the one the card on screen is about.
+  const calendars = await userCalendars(deps, user);
+  const lastNamed = calendars.find((c) => c.key === memory.personNamed && c.owner === 'person');
   const ticketId = cardLastOnScreen(memory) ?? memory.lastRequest?.ticket;
-  const ticket = ticketId ? await deps.tickets.get(ticketId) : undefined;
+  const ticket = ticketId && !lastNamed ? await deps.tickets.get(ticketId) : undefined;
   const keys = new Set(((ticket?.shown as MeetingSummary[] | undefined) ?? []).map((m) => m.calendarKey));
   const [key] = keys;
-  if (keys.size !== 1 || !key) return request;
-  const calendar = (await userCalendars(deps, user)).find((c) => c.key === key);
+  const calendar = lastNamed ?? (keys.size === 1 && key ? calendars.find((c) => c.key === key) : undefined);
   if (calendar?.owner !== 'person') return request;
   return { ...request, calendarHint: (calendar.ownerName ?? calendar.name).toLowerCase() };
+}
+
+/** A person's calendar named ("Bernd's 2pm", "show Hana's meetings"): whose a later "his" / "her" is. */
+async function rememberPersonNamed(deps: FlowDeps, user: FlowUser, hint: string): Promise<void> {
+  const people = calendarsNamed(hint, await userCalendars(deps, user)).filter((c) => c.owner === 'person');
+  const keys = new Set(people.map((c) => c.ownerEmail ?? c.key));
+  if (keys.size !== 1) return;
+  const { personNamed } = await deps.memory.load(user.conversationId, user.id);
+  if (personNamed !== people[0].key) await deps.memory.remember(user.conversationId, user.id, { personNamed: people[0].key });
 }
 
 /** The view, with a card confirmed in the same turn shown in place (see Replaces). */
@@ -169,8 +187,15 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
   switch (request.intent) {
     case 'help':
       return { kind: 'help' };
-    case 'other':
-      return { kind: 'help', notUnderstood: true };
+    case 'other': {
+      // A card waiting is named, and how to answer it ("👍", "ok cool"); "undo", "move it": what this bot does not do.
+      const waiting = await waitingCard(deps, user);
+      if (waiting)
+        return { kind: 'notice', notice: { kind: 'cardWaiting', waiting, ...(request.cannot ? { cannot: request.cannot } : {}) } };
+      return request.cannot
+        ? { kind: 'notice', notice: { kind: 'cannotDo', cannot: request.cannot } }
+        : { kind: 'help', notUnderstood: true };
+    }
     case 'signOut':
       await deps.signOut();
       return { kind: 'signedOut' };
@@ -194,6 +219,8 @@ async function answerRequest(deps: FlowDeps, user: FlowUser, text: string, under
         const it = await itOnCard(deps, user, request, (comment) => answerPending(deps, user, 'yes', comment));
         return it ?? showMeetings(deps, user);
       }
+      // "and cancel X too": the card waiting is wanted as well (see alongWithWaiting).
+      if (request.also && !rows) return alongWithWaiting(deps, user, await find(deps, user, request, context));
       return request.intent === 'cancel' && !rows
         ? narrowingBulkCard(deps, user, bulk, request, context)
         : find(deps, user, request, context, rows);
@@ -286,7 +313,8 @@ async function answerPending(deps: FlowDeps, user: FlowUser, answer: 'yes' | 'no
   // Checked here too, to ask for a shorter one the way it came: typed, not in the card's box.
   const checked = checkComment(comment, deps.settings.commentMaxLength);
   if (!checked.ok) return { kind: 'notice', notice: { kind: 'commentTooLong', length: checked.length, max: checked.max, typed: true } };
-  if (ticket.target.action === 'decline') return confirmDecline(deps, user, ticket.id, comment);
+  if (ticket.target.action === 'decline')
+    return confirmDecline(deps, user, ticket.id, comment, ticket.target.series ? 'series' : 'occurrence');
   if (ticket.target.action === 'cancelMany') return confirmBulk(deps, user, ticket.id, comment);
   // The scope the request named and the card offered first ("the whole series"), else this occurrence.
   return confirmCancel(deps, user, ticket.id, ticket.target.series ? 'series' : 'occurrence', comment);
@@ -498,7 +526,7 @@ async function search(
     const moved = around && movedFromDayAsked(request, around, context);
     if (moved)
       return request.intent === 'decline'
-        ? offerDecline(deps, user, moved, request.comment)
+        ? offerDecline(deps, user, moved, request.comment, request.series)
         : offerCancel(deps, user, moved, messageFor(request, [moved], held), request.series);
     // Nothing to come fits, but what it names is under way ("cancel the budget call" ten minutes into it): that one,
     // its card saying it is under way; several, to pick from.
@@ -602,7 +630,7 @@ async function onOtherDays(
  */
 function offerOne(deps: FlowDeps, user: FlowUser, request: MeetingRequest, meeting: Meeting, held?: HeldMessage): Promise<View> {
   return request.intent === 'decline' || actionFor(meeting) === 'decline'
-    ? offerDecline(deps, user, meeting, request.comment)
+    ? offerDecline(deps, user, meeting, request.comment, request.series)
     : offerCancel(deps, user, meeting, messageFor(request, [meeting], held), request.series);
 }
 

@@ -67,13 +67,22 @@ export async function offerDecline(
   user: FlowUser,
   target: string | Meeting,
   comment?: string,
+  /** The request named the whole series ("decline the whole jour fixe series"): offered first, and what "yes" does. */
+  seriesAsked?: boolean,
   again?: OfferedAgain,
 ): Promise<View> {
   const meeting = await readActionable(deps, user, target);
   if ('closed' in meeting) return meeting.closed;
-  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, false, true, again);
-  const ticket = await deps.tickets.issue({ action: 'decline', meetingId: meeting.id }, owner(user), [summarize(meeting)], comment, again);
-  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...underWay(deps, user, meeting), ...shownAgain(again) };
+  if (actionFor(meeting) === 'cancel') return offerCancel(deps, user, meeting, comment, seriesAsked, true, again);
+  const series = seriesAsked && meeting.seriesMasterId ? ({ series: true } as const) : {};
+  const ticket = await deps.tickets.issue(
+    { action: 'decline', meetingId: meeting.id, ...(meeting.seriesMasterId ? { seriesMasterId: meeting.seriesMasterId } : {}), ...series },
+    owner(user),
+    [summarize(meeting)],
+    comment,
+    again,
+  );
+  return { kind: 'confirmDecline', meeting, ticket: ticket.id, comment, ...series, ...underWay(deps, user, meeting), ...shownAgain(again) };
 }
 
 /**
@@ -86,7 +95,7 @@ export async function offerPicked(deps: FlowDeps, user: FlowUser, meetingId: str
   const asked = choices.includes(meetingId) ? choiceAsked : undefined;
   const offered =
     action === 'decline'
-      ? await offerDecline(deps, user, meetingId, asked?.comment)
+      ? await offerDecline(deps, user, meetingId, asked?.comment, asked?.series)
       : await offerCancel(deps, user, meetingId, asked?.comment, asked?.series);
   // A meeting the card to cancel several waiting holds: that card is narrowed, not added to, and ends (one live card a meeting).
   return (await narrowsBulkCard(deps, user, offered)) ? replacePending(deps, user, offered) : offered;
@@ -109,7 +118,7 @@ export async function offerFor(
   const meeting = await readActionable(deps, user, id);
   if ('closed' in meeting) return meeting.closed;
   return actionFor(meeting) === 'decline'
-    ? offerDecline(deps, user, meeting, comment, again)
+    ? offerDecline(deps, user, meeting, comment, seriesAsked, again)
     : offerCancel(deps, user, meeting, comment, seriesAsked, false, again);
 }
 

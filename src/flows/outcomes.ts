@@ -59,11 +59,21 @@ export interface Dropped {
   why: 'cancelled' | 'gone' | 'begun';
 }
 
+/** A confirm card waiting for an answer, as a sentence names it: its action and its meeting (or how many). */
+export interface WaitingCard {
+  action: 'cancel' | 'decline';
+  subject?: string;
+  count: number;
+  /** Its decline or cancel is of the whole series. */
+  series?: true;
+}
+
 /** The final state of a card. Once a ticket has an outcome, its card shows it and nothing else. */
 export type Outcome =
   /** `at`: when (an instant), so an older card of the meeting can say when this chat cancelled it (absent on older tickets). */
   | { kind: 'cancelled'; meeting: MeetingSummary; scope: 'occurrence' | 'series'; comment: string; at?: string }
-  | { kind: 'declined'; meeting: MeetingSummary; comment: string }
+  /** `scope` 'series': the whole series was declined (`meeting` its master). */
+  | { kind: 'declined'; meeting: MeetingSummary; comment: string; scope?: 'series' }
   /** `action`: 'decline' on a decline card (nothing was declined); absent: a cancel card. */
   | {
       kind: 'kept';
@@ -143,6 +153,13 @@ export type Notice =
    */
   | { kind: 'keptUnnamed'; single: boolean }
   | { kind: 'lastCardDone' }
+  /**
+   * Words that ask nothing this bot does (or nothing at all: "👍") while a confirm card waits: the card is named, and how to
+   * answer it. `cannot`: "undo", "move it": what this bot does not do, said first.
+   */
+  | { kind: 'cardWaiting'; waiting: WaitingCard; cannot?: 'undo' | 'move' }
+  /** "undo", "move my 1:1 to friday" with no card waiting: this bot cancels (once, for good), it does not move or restore. */
+  | { kind: 'cannotDo'; cannot: 'undo' | 'move' }
   /** "more" typed after the last page of a list. */
   | { kind: 'noMore' }
   /** "the third one" with a list of `rows` on screen: that row does not exist. */

@@ -75,7 +75,8 @@ export async function refreshTicket(
   const earlier = again.fromEarlierCard ? { fromEarlierCard: again.fromEarlierCard } : {};
   // Begun since it was shown: it says so (its button still cancels it, see canStillAct).
   const now = { ...(changed ? { changed } : {}), ...underWay(deps, user, meeting), ...comment, ...earlier };
-  if (target.action !== 'cancel') return { kind: 'confirmDecline', meeting, ticket: ticketId, ...now };
+  if (target.action !== 'cancel')
+    return { kind: 'confirmDecline', meeting, ticket: ticketId, ...now, ...(target.series ? { series: true as const } : {}) };
   // The whole series, when the request named it, is still offered first and what "yes" does; a decline asked for still
   // says why a cancel is offered.
   const asked = { ...(target.series ? { series: true as const } : {}), ...(target.declineAsked ? { declineAsked: true as const } : {}) };

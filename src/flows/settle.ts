@@ -111,14 +111,32 @@ export async function confirmCancel(deps: FlowDeps, user: FlowUser, ticketId: st
   });
 }
 
-export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: string, rawComment: unknown): Promise<View> {
-  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target, comment, shown: [shown] = [], fence }) => {
-    const meeting = await deps.calendar.getMeeting(target.meetingId);
+/**
+ * `scope` 'series': the whole series the card's occurrence belongs to, declined on its master's id (Graph declines an
+ * occurrence on its own id, the series on the master's, as a cancel does); else the meeting the card showed.
+ */
+export async function confirmDecline(
+  deps: FlowDeps,
+  user: FlowUser,
+  ticketId: string,
+  rawComment: unknown,
+  scope: unknown = 'occurrence',
+): Promise<View> {
+  return settle(deps, user, ticketId, 'decline', rawComment, async ({ target: ticket, comment, shown: [shown] = [], fence }) => {
+    // The series only from a card that offered it (asked for); any other decline card's one button is this occurrence.
+    const series = scope === 'series' && ticket.seriesMasterId !== undefined && ticket.series === true;
+    const target = series ? ticket.seriesMasterId! : ticket.meetingId;
+    // The series is read with the occurrence the card showed: that one must still be what the card showed.
+    const [meeting, occurrence] = series ? await seriesWith(deps, target, ticket.meetingId) : [await deps.calendar.getMeeting(target)];
     if (!canStillAct(meeting, deps.now, user.timeZone)) return closedOutcome(meeting);
-    checkUnchanged(shown, meeting);
+    checkUnchanged(shown, meeting, series ? 'series' : 'occurrence');
+    if (series) {
+      if (!occurrence) throw new ChangedMeanwhile();
+      checkUnchanged(shown, occurrence);
+    }
     // Microsoft 365 refuses an organizer's decline: nothing is sent, and the meeting's cancel card takes this one's place.
     if (actionFor(meeting) === 'cancel') throw new ChangedMeanwhile('organizes');
-    const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment };
+    const declined: Outcome = { kind: 'declined', meeting: summarize(meeting), comment, ...(series ? { scope: 'series' as const } : {}) };
     try {
       await fence();
       await deps.calendar.declineMeeting(meeting.id, comment);
@@ -126,7 +144,14 @@ export async function confirmDecline(deps: FlowDeps, user: FlowUser, ticketId: s
       if (!(error instanceof OutcomeUnknownError)) throw error;
       return afterLostAnswer(
         deps,
-        { kind: 'unconfirmed', action: 'decline', meeting: summarize(meeting), meetingId: meeting.id, comment },
+        {
+          kind: 'unconfirmed',
+          action: 'decline',
+          meeting: summarize(meeting),
+          meetingId: meeting.id,
+          comment,
+          ...(series ? { scope: 'series' as const } : {}),
+        },
         declined,
         error.throttled,
       );
@@ -329,7 +354,7 @@ async function replacedByNewCard(
   try {
     again =
       why === 'organizes' && 'meetingId' in claim.ticket.target
-        ? await offerDecline(deps, user, claim.ticket.target.meetingId, comment, {})
+        ? await offerDecline(deps, user, claim.ticket.target.meetingId, comment, claim.ticket.target.series, {})
         : await offerAgain(deps, user, claim.ticket.target, comment, claim.ticket.shown as MeetingSummary[] | undefined);
   } catch (error) {
     await deps.tickets.release(claim.ticket.id, claim.token);
@@ -350,8 +375,7 @@ async function replacedByNewCard(
  */
 async function offerAgain(deps: FlowDeps, user: FlowUser, target: TicketTarget, comment: string, shown?: MeetingSummary[]): Promise<View> {
   // Its ticket keeps how it came, so a refresh says it again (see shownAgain).
-  if (target.action !== 'cancelMany')
-    return offerFor(deps, user, target.meetingId, comment, target.action === 'cancel' && target.series, { changed: true });
+  if (target.action !== 'cancelMany') return offerFor(deps, user, target.meetingId, comment, target.series, { changed: true });
   const reads = await deps.calendar.getMeetings(target.meetingIds);
   const dropped = droppedOf(deps, user, reads, shown);
   const meetings = await namingCalendars(deps, user, openOf(reads));

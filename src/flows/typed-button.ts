@@ -4,7 +4,7 @@ import { cardLastOnScreen } from './beside';
 import { pendingCard } from './pending-card';
 import { confirmBulk, confirmCancel, confirmDecline, keep } from './settle';
 
-type Press = 'cancel' | 'series' | 'decline' | 'keep';
+type Press = 'cancel' | 'occurrence' | 'series' | 'decline' | 'keep';
 
 /** The confirm cards' button labels, in every language the bot speaks (the user may type either): what each does. */
 const LABELS: ReadonlyMap<string, Press> = new Map(
@@ -12,7 +12,7 @@ const LABELS: ReadonlyMap<string, Press> = new Map(
     const c = catalogFor(language);
     return [
       [c.cancelMeeting, 'cancel'],
-      [c.onlyThisOne, 'cancel'],
+      [c.onlyThisOne, 'occurrence'],
       [c.wholeSeries, 'series'],
       [c.decline, 'decline'],
       [c.keepIt, 'keep'],
@@ -60,7 +60,14 @@ export async function typedButton(deps: FlowDeps, user: FlowUser, text: string):
   if (count !== undefined)
     return action === 'cancelMany' && ticket.target.meetingIds.length === count ? confirmBulk(deps, user, ticket.id, comment) : undefined;
   if (press === 'keep') return keep(deps, user, ticket.id);
-  if (press === 'decline') return action === 'decline' ? confirmDecline(deps, user, ticket.id, comment) : undefined;
+  // "Decline" is the button of a decline card that did not offer the series; one that did has "The whole series" and
+  // "Only this one" instead (typed "Decline" there names no button: read as usual).
+  if (press === 'decline')
+    return action === 'decline' && !ticket.target.series ? confirmDecline(deps, user, ticket.id, comment, 'occurrence') : undefined;
+  if (action === 'decline') {
+    if (!ticket.target.series || (press !== 'series' && press !== 'occurrence')) return undefined;
+    return confirmDecline(deps, user, ticket.id, comment, press);
+  }
   if (action === 'cancelMany') return press === 'cancel' ? confirmBulk(deps, user, ticket.id, comment) : undefined;
   if (action !== 'cancel') return undefined;
   // "The whole series" on a card of one meeting is no button of it.
@@ -75,6 +82,9 @@ export async function typedButton(deps: FlowDeps, user: FlowUser, text: string):
  */
 export async function typedSeries(deps: FlowDeps, user: FlowUser, comment: string | undefined): Promise<View | undefined> {
   const ticket = await pendingCard(deps, user);
-  if (ticket?.status !== 'open' || ticket.target.action !== 'cancel' || !ticket.target.seriesMasterId) return undefined;
-  return confirmCancel(deps, user, ticket.id, 'series', comment ?? ticket.comment ?? '');
+  if (ticket?.status !== 'open' || ticket.target.action === 'cancelMany' || !ticket.target.seriesMasterId) return undefined;
+  const message = comment ?? ticket.comment ?? '';
+  return ticket.target.action === 'decline'
+    ? confirmDecline(deps, user, ticket.id, message, 'series')
+    : confirmCancel(deps, user, ticket.id, 'series', message);
 }

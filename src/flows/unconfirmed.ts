@@ -63,7 +63,12 @@ export async function settleUnconfirmed(deps: FlowDeps, user: FlowUser, ticketId
     const final: Outcome =
       outcome.action === 'cancel'
         ? { kind: 'cancelled', meeting: outcome.meeting, scope: outcome.scope ?? 'occurrence', comment: outcome.comment }
-        : { kind: 'declined', meeting: outcome.meeting, comment: outcome.comment };
+        : {
+            kind: 'declined',
+            meeting: outcome.meeting,
+            comment: outcome.comment,
+            ...(outcome.scope === 'series' ? { scope: 'series' as const } : {}),
+          };
     await deps.tickets.complete(ticketId, final);
     return forget(deps, user, ticketId, { cardId: ticket.cardId, view: { kind: 'outcome', outcome: final, ticket: ticketId } });
   }

@@ -31,13 +31,16 @@ export interface Catalog {
   pageOf: (page: number) => string;
 
   chooseTitle: string;
+  /** A "which one?" of a single meeting: one that fits only part of the request. */
+  chooseOnlyOneTitle: string;
+  chooseOnlyOneNote: string;
   thisOne: string;
   /**
    * Why a candidate matched; `detail` is already localized (a time, a date, a subject, a name). For a
    * calendar, `owner` says whose: a person's ("in Alex Wilber's calendar"), else a group's or one of the user's own.
    */
   reason: (
-    kind: 'time' | 'day' | 'title' | 'attendee' | 'location' | 'calendar' | 'position',
+    kind: 'time' | 'day' | 'title' | 'titleLike' | 'attendee' | 'location' | 'calendar' | 'position',
     detail: string,
     owner?: 'me' | 'person' | 'group',
   ) => string;
@@ -52,6 +55,13 @@ export interface Catalog {
 
   confirmTitle: string;
   confirmDeclineTitle: string;
+  /** The decline card of an occurrence when the request named the whole series. */
+  confirmDeclineSeriesTitle: string;
+  /**
+   * On the decline card of an occurrence of a series: what its decline does, the whole series (when asked) or only this
+   * one, and how to ask for the other.
+   */
+  declineScopeNote: (scope: 'occurrence' | 'series') => string;
   attendees: (count: number) => string;
   commentLabel: (max: number) => string;
   declineCommentLabel: (max: number) => string;
@@ -91,6 +101,8 @@ export interface Catalog {
   /** On the confirm card of an appointment nobody else is invited to: no message box, nobody hears of it. */
   nobodyToNotify: string;
   declined: (subject: string, when: string) => string;
+  /** A whole series declined (on its master's id). */
+  declinedSeries: (subject: string) => string;
   organizerToldWith: (organizer: string) => string;
   /** `subject` undefined: the meeting could not be read again; `action`: what the card offered (decline, else cancel). */
   kept: (subject?: string, action?: 'cancel' | 'decline') => string;
@@ -176,6 +188,12 @@ export interface Catalog {
   keptUnnamedOne: string;
   /** "yes"/"no" when the confirm card shown last is done already (an earlier card may still be open). */
   lastCardDone: string;
+  /** After words that answer nothing while a confirm card waits: that card (`subject` when of one meeting), and how to answer it. */
+  cardWaiting: (action: 'cancel' | 'decline', subject: string | undefined, count: number, series?: boolean) => string;
+  /** "undo" (a cancel or decline cannot be taken back) or "move it" (this bot cancels): what to do instead. */
+  cannotDo: (what: 'undo' | 'move') => string;
+  /** Over a new card asked for "too", when the card before could not be joined with it: that one still waits, undone. */
+  firstStillWaits: (action: 'cancel' | 'decline', subject: string | undefined, count: number, series?: boolean) => string;
   noMore: string;
   /** "the third one" picked from a list of `rows` rows. */
   noSuchRow: (rows: number) => string;
@@ -209,11 +227,11 @@ export interface Catalog {
   /** Under the message box: what a typed "yes" does with it (nothing: a client never sends an unsubmitted box). */
   /** What a typed "yes" does to the newest confirm card: cancels `count` meetings (1 of a series: this occurrence or the whole series). */
   yesCancelsWithoutMessage: (count: number, recurring?: 'occurrence' | 'series') => string;
-  yesDeclinesWithoutMessage: string;
+  yesDeclinesWithoutMessage: (recurring?: 'occurrence' | 'series') => string;
   /** The same when the box is prefilled with the message typed with the request: a typed "yes" sends that one. */
   /** `from`: where the prefilled message came from, said truly: the request, or the card this one was offered again for. */
   yesCancelsWithYourMessage: (count: number, recurring?: 'occurrence' | 'series', from?: MessageFrom) => string;
-  yesDeclinesWithYourMessage: (from?: MessageFrom) => string;
+  yesDeclinesWithYourMessage: (from?: MessageFrom, recurring?: 'occurrence' | 'series') => string;
   /** Over the meetings a bulk card offered again no longer holds, each with `droppedWhy`. */
   droppedSince: string;
   /** The same over an outcome: the bulk card's meetings it did not cancel because of that. */

@@ -40,12 +40,16 @@ export const de: Catalog = {
   pageOf: (page) => `Seite ${page}`,
 
   chooseTitle: 'Welche Besprechung meinst du?',
+  chooseOnlyOneTitle: 'Meinst du diese Besprechung?',
+  chooseOnlyOneNote:
+    'Sie passt nur zum Teil zu dem, was du gesagt hast (warum, steht unten), und keine passt besser. Drück „Diese“, um weiterzumachen; noch ist nichts abgesagt.',
   thisOne: 'Diese',
   reason: (kind, detail, owner) =>
     ({
       time: `beginnt um ${detail}`,
       day: `am ${detail}`,
       title: `Titel passt zu „${detail}“`,
+      titleLike: `kein „${detail}“ im Titel, aber dieselbe Art von Besprechung`,
       attendee: `mit ${detail}`,
       location: `Ort: ${detail}`,
       calendar: owner === 'person' ? `im Kalender von ${detail}` : `im Kalender „${detail}“`,
@@ -62,6 +66,11 @@ export const de: Catalog = {
 
   confirmTitle: 'Diese Besprechung absagen?',
   confirmDeclineTitle: 'Diese Besprechung ablehnen?',
+  confirmDeclineSeriesTitle: 'Die ganze Serie ablehnen?',
+  declineScopeNote: (scope) =>
+    scope === 'series'
+      ? '„Die ganze Serie“ lehnt jeden Termin dieser Serie ab, nicht nur den unten; „Nur diese“ lehnt nur diesen ab.'
+      : 'Abgelehnt wird nur dieser Termin; der Rest der Serie bleibt in deinem Kalender. Sag „die ganze Serie“, um alle abzulehnen.',
   attendees: (count) => (count === 1 ? '1 Teilnehmer' : `${count} Teilnehmer`),
   commentLabel: (max) => `Nachricht an die Teilnehmer (optional, bis zu ${max} Zeichen)`,
   declineCommentLabel: (max) => `Nachricht an den Organisator (optional, bis zu ${max} Zeichen)`,
@@ -98,6 +107,7 @@ export const de: Catalog = {
   nobodyInvited: 'Außer dir war niemand eingeladen, also wurde niemand benachrichtigt.',
   nobodyToNotify: 'Außer dir ist niemand eingeladen, also wird niemand benachrichtigt.',
   declined: (subject, when) => `${subject}, ${when}, ist abgelehnt.`,
+  declinedSeries: (subject) => `Die ganze Serie ${subject} ist abgelehnt.`,
   organizerToldWith: (organizer) => `${organizer} hat diese Nachricht bekommen:`,
   kept: (subject, action) => `${subject ?? 'Die Besprechung'} bleibt. Nichts wurde ${action === 'decline' ? 'abgelehnt' : 'abgesagt'}.`,
   replaced: (action) =>
@@ -182,6 +192,22 @@ export const de: Catalog = {
   nothingPending: 'Gerade wartet nichts auf ein Ja oder Nein. Sag „zeig meine Besprechungen“, um eine auszuwählen.',
   nothingPendingListOpen:
     'Gerade wartet nichts auf ein Ja oder Nein: Die Liste, die ich zuletzt gezeigt habe, ist noch offen. Wähle eine Besprechung mit ihrem Button (oder sag „die zweite“); abgesagt wird erst, wenn du bestätigst.',
+  cardWaiting: (action, subject, count, series) => {
+    const what =
+      count > 1 ? `${count} Besprechungen` : series ? `die ganze Serie ${subject ?? ''}`.trim() : (subject ?? 'eine Besprechung');
+    const verb = action === 'decline' ? 'abzulehnen' : 'abzusagen';
+    const verbYes = action === 'decline' ? 'lehnt' : 'sagt';
+    return `Die Karte, um ${what} ${verb}, wartet noch auf deine Antwort: „ja“ ${verbYes} sie ab, „nein“ behält sie (oder nimm ihre Schaltflächen).`;
+  },
+  cannotDo: (what) =>
+    what === 'undo'
+      ? 'Eine Absage oder Ablehnung kann ich nicht rückgängig machen: Microsoft 365 kennt keinen Weg zurück, und die Teilnehmer (oder der Organisator) wurden schon benachrichtigt. Wenn ihr euch doch trefft, schick eine neue Einladung aus Outlook oder Teams; eine abgelehnte Besprechung kannst du in Outlook über ihre Einladung wieder annehmen oder den Organisator fragen.'
+      : 'Besprechungen verschieben kann ich nicht, nur absagen oder ablehnen. Zum Verschieben ändere die Zeit in Outlook oder Teams; oder sag „sag … ab“, dann sage ich sie ab, mit deiner Nachricht an die Teilnehmer.',
+  firstStillWaits: (action, subject, count, series) => {
+    const what =
+      count > 1 ? `${count} Besprechungen` : series ? `die ganze Serie ${subject ?? ''}`.trim() : (subject ?? 'eine Besprechung');
+    return `Hier ist auch dafür eine Karte. Die Karte oben, um ${what} ${action === 'decline' ? 'abzulehnen' : 'abzusagen'}, wartet noch: davon ist nichts ${action === 'decline' ? 'abgelehnt' : 'abgesagt'}, bis du sie dort beantwortest.`;
+  },
   lastCardDone:
     'Die Karte, die ich zuletzt gezeigt habe, ist schon erledigt; dafür gibt es nichts mehr zu bestätigen oder zu behalten. Eine Karte weiter oben, die noch offen ist, funktioniert mit ihren eigenen Buttons.',
   keptNotOnCard:
@@ -226,12 +252,12 @@ export const de: Catalog = {
   timesIn: (zone) => `Zeitzone: ${zone}`,
   yesCancelsWithoutMessage: (count, recurring) =>
     `„Ja“ im Chat sagt ${count === 2 ? 'beide' : count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
-  yesDeclinesWithoutMessage:
-    '„Ja“ im Chat lehnt sie ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.',
+  yesDeclinesWithoutMessage: (recurring) =>
+    `„Ja“ im Chat lehnt ${recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} ohne Nachricht ab, solange dies meine letzte Frage ist; „ja, “ und deine Nachricht schickt sie mit.`,
   yesCancelsWithYourMessage: (count, recurring, from) =>
     `„Ja“ im Chat sagt ${count === 2 ? 'beide' : count > 1 ? `alle ${count}` : recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
-  yesDeclinesWithYourMessage: (from) =>
-    `„Ja“ im Chat lehnt sie mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
+  yesDeclinesWithYourMessage: (from, recurring) =>
+    `„Ja“ im Chat lehnt ${recurring === 'series' ? 'die ganze Serie' : recurring ? 'nur diese' : 'sie'} mit ${messageFrom(from)} ab (Änderungen im Feld schickt nur die Schaltfläche); „ja, “ und eine andere Nachricht schickt stattdessen diese.`,
   droppedSince: 'Nicht mehr auf dieser Karte:',
   droppedNotCancelled: 'Über diese Karte nicht abgesagt:',
   droppedWhy: (why) =>

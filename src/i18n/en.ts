@@ -36,12 +36,16 @@ export const en: Catalog = {
   pageOf: (page) => `Page ${page}`,
 
   chooseTitle: 'Which meeting do you mean?',
+  chooseOnlyOneTitle: 'Is this the meeting you mean?',
+  chooseOnlyOneNote:
+    'It fits only part of what you said (see why below), and nothing fits better. Press "This one" to go on; nothing is cancelled yet.',
   thisOne: 'This one',
   reason: (kind, detail, owner) =>
     ({
       time: `starts at ${detail}`,
       day: `on ${detail}`,
       title: `title matches "${detail}"`,
+      titleLike: `no "${detail}" in its title, but the same kind of meeting`,
       attendee: `with ${detail}`,
       location: `at ${detail}`,
       calendar: owner === 'person' ? `in ${detail}'s calendar` : `in the ${detail} calendar`,
@@ -55,6 +59,11 @@ export const en: Catalog = {
 
   confirmTitle: 'Cancel this meeting?',
   confirmDeclineTitle: 'Decline this meeting?',
+  confirmDeclineSeriesTitle: 'Decline the whole series?',
+  declineScopeNote: (scope) =>
+    scope === 'series'
+      ? '"The whole series" declines every meeting of this series, not only the one below; "Only this one" declines just that one.'
+      : 'Declining declines only this one; the rest of the series stays in your calendar. Say "the whole series" to decline all of it.',
   attendees: (count) => (count === 1 ? '1 attendee' : `${count} attendees`),
   commentLabel: (max) => `Message to the attendees (optional, up to ${max} characters)`,
   declineCommentLabel: (max) => `Message to the organizer (optional, up to ${max} characters)`,
@@ -86,6 +95,7 @@ export const en: Catalog = {
   nobodyInvited: 'Nobody else was invited, so nobody was notified.',
   nobodyToNotify: 'Nobody else is invited, so nobody will be notified.',
   declined: (subject, when) => sentence(`Declined ${subject}, ${when}`),
+  declinedSeries: (subject) => sentence(`Declined the whole series ${subject}`),
   organizerToldWith: (organizer) => `${organizer} was told:`,
   kept: (subject, action) => `${sentence(`Kept ${subject ?? 'it'}`)} Nothing was ${action === 'decline' ? 'declined' : 'cancelled'}.`,
   replaced: (action) => `Replaced by the card below. Nothing was ${action === 'cancel' ? 'cancelled' : 'declined'} from this card.`,
@@ -166,6 +176,19 @@ export const en: Catalog = {
   nothingPending: 'There is nothing waiting for a yes or no right now. Say "show my meetings" to pick one.',
   nothingPendingListOpen:
     'There is nothing waiting for a yes or no: the list of meetings I showed last is still open. Pick one with its button (or say "the second one"); nothing is cancelled until you confirm it.',
+  cardWaiting: (action, subject, count, series) => {
+    const what = count > 1 ? `${count} meetings` : series ? `the whole series ${subject ?? ''}`.trim() : (subject ?? 'a meeting');
+    const them = count > 1 ? 'them' : 'it';
+    return `The card to ${action} ${what} is still waiting for your answer: say "yes" to ${action} ${them}, or "no" to keep ${them} (or use its buttons).`;
+  },
+  cannotDo: (what) =>
+    what === 'undo'
+      ? "I can't undo a cancel or a decline: Microsoft 365 has no way back, and the attendees (or the organizer) were already told. To meet after all, send a new invitation from Outlook or Teams; for a meeting you declined, accept it again from its invitation in Outlook or ask its organizer."
+      : 'I can\'t move or reschedule meetings, only cancel or decline them. To move one, change its time in Outlook or Teams; or say "cancel …" and I\'ll cancel it, with your message to the attendees.',
+  firstStillWaits: (action, subject, count, series) => {
+    const what = count > 1 ? `${count} meetings` : series ? `the whole series ${subject ?? ''}`.trim() : (subject ?? 'a meeting');
+    return `Here is a card for this one too. The card above to ${action} ${what} still waits: nothing of it is ${action === 'decline' ? 'declined' : 'cancelled'} until you answer it there.`;
+  },
   lastCardDone:
     'The card I showed last is done already, so there is nothing for this to confirm or keep. A card further up that is still open works with its own buttons.',
   keptNotOnCard:
@@ -205,12 +228,12 @@ export const en: Catalog = {
   timesIn: (zone) => `Times in ${zone}`,
   yesCancelsWithoutMessage: (count, recurring) =>
     `Typing "yes" in the chat cancels ${count === 2 ? 'both' : count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
-  yesDeclinesWithoutMessage:
-    'Typing "yes" in the chat declines it without a message while this is my latest question; "yes, " and your message sends one.',
+  yesDeclinesWithoutMessage: (recurring) =>
+    `Typing "yes" in the chat declines ${recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} without a message while this is my latest question; "yes, " and your message sends one.`,
   yesCancelsWithYourMessage: (count, recurring, from) =>
     `Typing "yes" in the chat cancels ${count === 2 ? 'both' : count > 1 ? `all ${count}` : recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
-  yesDeclinesWithYourMessage: (from) =>
-    `Typing "yes" in the chat declines it with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
+  yesDeclinesWithYourMessage: (from, recurring) =>
+    `Typing "yes" in the chat declines ${recurring === 'series' ? 'the whole series' : recurring ? 'only this one' : 'it'} with ${messageFrom(from)} (changes in the box are sent by the button only); "yes, " and another message sends that one instead.`,
   droppedSince: 'No longer on this card:',
   droppedNotCancelled: 'Not cancelled from this card:',
   droppedWhy: (why) =>

@@ -148,6 +148,10 @@ export interface MeetingRequest {
    * confirmed first (as by a bare yes: never with these words as its message), then this request is answered.
    */
   afterYes?: true;
+  /** "undo", "move my 1:1 to friday", "verschiebe das Daily": asked for what this bot does not do (it cancels, once). */
+  cannot?: 'undo' | 'move';
+  /** "and cancel X too", "und sag auch die Retro ab": wanted besides what was asked before (a card waiting stays wanted). */
+  also?: true;
   /**
    * "his 3pm", "her standup", "seinen Termin um 15 Uhr": a third person's meeting with no name said: the calendar of the
    * person the card on screen is about (a delegate's boss), when it is a person's.

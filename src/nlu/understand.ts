@@ -9,6 +9,7 @@ import { cut, extractDate, extractMonth, extractWhen } from './when';
 import { lastClause, reasonIn } from './reason';
 import { unmarkedReason, whichMeetingClause } from './unmarked-reason';
 import { dayAfter, dayAfterIn } from './day-after';
+import { cannotDo, everydayReply } from './everyday';
 
 const TOKEN_SPLIT = /[^\p{L}\p{N}'\p{Extended_Pictographic}]+|(\p{Extended_Pictographic})/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
@@ -652,7 +653,29 @@ function withoutOpening(text: string, pack: LanguagePack, context: UserContext):
 
 /** The user's words as a request. Deterministic, offline; never throws on odd input. */
 export function understand(text: string, context: UserContext): MeetingRequest {
+  const typed = withoutMarkup(text).replace(/\s+/g, ' ').trim();
+  const pack = packForText(typed, context.locale);
+  // "yes 👍", "yess", "nooo": a yes or no in everyday chat; "👍" alone, no word at all.
+  const reply = everydayReply(typed, pack);
+  if (reply === 'yes' || reply === 'no') return { intent: reply, scope: 'one', language: pack.language };
+  if (reply === 'emojiOnly') return { intent: 'other', scope: 'one', language: pack.language };
   const request = read(text, context, true);
+  // "undo", "move my 1:1 to friday": no cancel or decline asked for, but something this bot does not do.
+  // "uncancel it", "undo the cancel": a cancel word, but asking for its undoing.
+  const cannot = request.intent === 'other' || /\b(?:un-?cancel\w*|undo)\b/i.test(typed) ? cannotDo(typed, pack) : undefined;
+  if (cannot) return { intent: 'other', scope: 'one', language: request.language, cannot };
+  // "and cancel his board prep too", "und sag auch die Retro ab": besides what was asked before.
+  // In the request's own words, not its reason or message ("…, I'm sick too", "- the panel is too busy", "ich bin auch krank").
+  const lower = [request.reason, request.comment].reduce<string>(
+    (said, aside) => (aside ? said.replace(aside.toLowerCase(), ' ') : said),
+    typed.toLowerCase(),
+  );
+  if (
+    (request.intent === 'cancel' || request.intent === 'decline') &&
+    !request.afterYes &&
+    (pack.addition.test(lower) || pack.additive.test(lower))
+  )
+    return { ...request, also: true };
   if (request.intent !== 'select') return request;
   // "ja nächste Woche dann", "sure tomorrow": a yes and a day with no verb and no comma: neither a yes nor a request.
   const yes = yesWordLeading(text, context);

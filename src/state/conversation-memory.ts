@@ -29,6 +29,8 @@ const memorySchema = z.object({
    * record from before it was kept, a typed answer replayed after sign-in): its ticket says.
    */
   pendingBulk: z.boolean().optional(),
+  /** The key of the person's calendar (a delegate's boss) the user named last: whose "his 3pm" is. */
+  personNamed: z.string().optional(),
   /** The confirm card that was waiting when `choices` were shown: it is not of those rows ("the second one" leaves it live). */
   rowsAfter: z.string().optional(),
   /**

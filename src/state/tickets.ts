@@ -26,7 +26,16 @@ const targetSchema = z.discriminatedUnion('action', [
     /** The user asked to decline it, and organizes it: the card says why it offers a cancel (again when refreshed). */
     declineAsked: z.literal(true).optional(),
   }),
-  z.object({ action: z.literal('decline'), meetingId: z.string() }),
+  /**
+   * One invitation; `seriesMasterId` when it is an occurrence, so the whole series can be declined (Graph declines the
+   * series on its master's id); `series` when the request named the whole series: the card offers it first and "yes" does it.
+   */
+  z.object({
+    action: z.literal('decline'),
+    meetingId: z.string(),
+    seriesMasterId: z.string().optional(),
+    series: z.literal(true).optional(),
+  }),
   /** `exceptNotFound`: exceptions the request said that left none of these out, as the card says them (it says so again when refreshed). */
   z.object({ action: z.literal('cancelMany'), meetingIds: z.array(z.string()), exceptNotFound: z.array(z.string()).optional() }),
 ]);

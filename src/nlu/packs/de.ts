@@ -388,7 +388,7 @@ export const de: LanguagePack = withLetterBoundaries({
     {
       intent: 'cancel',
       pattern:
-        /\b(?:absagen|abzusagen|abgesagt|absage|absagst|absagt|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t|st)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
+        /\b(?:(?:stopp|beend)(?:e|en)?\b(?=\s+(?:das|den|die|mein\w*|unser\w*|alle)\b)|absagen|abzusagen|abgesagt|absage|absagst|absagt|stornierung|sag(?:e|t|en|st)?\b(?=.*\bab\b)|streich(?:e|en|t|st)?|stornier(?:e|en|t)?|lösch(?:e|en|t)?|loesch(?:e|en|t)?|entfern(?:e|en|t)?|cancel(?:n|e)?|canceln|ausfallen lassen|fallen lassen|fällt aus|faellt aus|entfällt|entfallen lassen|kipp(?:e|en)?|rausnehmen|nimm\b(?=.*\braus\b)|leer(?:e|en)?)\b/,
     },
     // Sagen, dass man nicht kommt, ist eine Absage der Teilnahme, außer es wird dazu abgesagt ("ich schaffe es nicht, bitte absagen").
     {

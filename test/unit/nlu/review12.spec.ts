@@ -61,3 +61,20 @@ describe('"my N": a clock time before a day, "with" or the end; a count otherwis
   ])
     it(`"${text}" names no time`, () => assert.equal(understand(text, seattle).clock, undefined));
 });
+
+// Review of session 12 (#2, wrong meetings): "too"/"also"/"auch" in the reason joined the card waiting, and "yes"
+// cancelled both.
+describe('"too" in the reason is no "and this one too"', () => {
+  for (const [text, context] of [
+    ["cancel the frontend candidate interview, I'm sick too", seattle],
+    ['cancel the frontend candidate interview - the panel is too busy', seattle],
+    ['sag das Interview morgen ab, ich bin auch krank', hamburg],
+  ] as const)
+    it(`"${text}": not an addition`, () => assert.equal(understand(text, context).also, undefined));
+  for (const [text, context] of [
+    ['and cancel the board prep too', seattle],
+    ['also cancel the retro, sorry all', seattle],
+    ['und sag auch die Retro ab', hamburg],
+  ] as const)
+    it(`"${text}": an addition`, () => assert.equal(understand(text, context).also, true));
+});
