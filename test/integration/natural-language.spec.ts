@@ -240,8 +240,11 @@ describe('natural language through the bot (English and German)', function () {
     const alex = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
     const decline = (await alex.say('decline the all hands')).card();
     assert.match(cardText(decline.content), /^Decline this meeting\?\nAll hands/);
+    // With that card waiting, what is not understood is answered with the card (how to answer it); with none, examples.
     const other = await alex.say('what is the weather like');
-    assert.match(other.text(), /didn't get that[\s\S]*"cancel my 3pm standup"/);
+    assert.match(other.text(), /didn't get that[\s\S]*decline All hands is still waiting/);
+    const newcomer = stack().channel.user({ ...ALEX, localTimezone: 'America/Los_Angeles' });
+    assert.match((await newcomer.say('what is the weather like')).text(), /didn't get that[\s\S]*"cancel my 3pm standup"/);
     const list = (await alex.say('show my meetings')).card();
     assert.ok(buttonFor(list.content, 'Daily standup'));
   });
