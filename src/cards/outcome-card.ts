@@ -84,10 +84,13 @@ export function outcomeCard(a: Audience, outcome: Outcome, commentMaxLength: num
       const again = outcome.notCancelled;
       return card(
         [
-          // "Cancelled 0 meetings" and "attendees were told" would say what did not happen.
-          outcome.cancelled.length
-            ? note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' })
-            : note(c.noneCancelled, { color: 'Attention' }),
+          // "Cancelled 0 meetings" and "attendees were told" would say what did not happen; "Nothing was cancelled" is
+          // not known while some may have been (unconfirmed: said below, and re-read).
+          ...(outcome.cancelled.length
+            ? [note(c.cancelledMany(outcome.cancelled.length), { color: 'Good' })]
+            : outcome.unconfirmed?.length
+              ? []
+              : [note(c.noneCancelled, { color: 'Attention' })]),
           ...outcome.cancelled.map((m) => summaryLine(a, m)),
           // Said with the meetings its attendees were told of, before any that were not cancelled.
           ...(outcome.cancelled.length ? told(c.attendeesToldWith, c.attendeesTold, outcome.comment) : []),

@@ -298,6 +298,18 @@ describe('cards', () => {
     }
   });
 
+  it('a bulk whose cancels all lost their answer never says "Nothing was cancelled" (they may have been)', () => {
+    const unconfirmed = [
+      { ...summarize(meeting()), id: 'e1' },
+      { ...summarize(occurrence), id: 'e2' },
+    ];
+    const text = cardText(outcomeCard(en, { kind: 'cancelledMany', cancelled: [], failed: [], comment: 'x', unconfirmed }, 500));
+    assert.doesNotMatch(text, /Nothing was cancelled/, text);
+    assert.match(text, /couldn't confirm/, text);
+    const none = cardText(outcomeCard(en, { kind: 'cancelledMany', cancelled: [], failed: [summarize(attended)], comment: 'x' }, 500));
+    assert.match(none, /^Nothing was cancelled/, none);
+  });
+
   it("names the meeting and its organizer in the organizer refusal and relays Graph's words", () => {
     const text = cardText(outcomeCard(en, outcomes[5], 500));
     assert.match(text, /All hands/);
