@@ -101,8 +101,8 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
     });
   }
 
-  const bulkTomorrow = async () => {
-    const bulk = (await alex.say('cancel all my meetings tomorrow')).card();
+  const bulkTomorrow = async (request = 'cancel all my meetings tomorrow') => {
+    const bulk = (await alex.say(request)).card();
     const count = Number(/^Cancel these (\d+) meetings\?/.exec(cardText(bulk.content))![1]);
     // The card's confirm button: "Cancel all 3", "Cancel both".
     return { bulk, count, confirmAll: String((bulk.content.actions ?? [])[0].title) };
@@ -143,13 +143,11 @@ describe('Graph faults at each step (bot over HTTP against the sandbox)', functi
   }
 
   it('a bulk: a cancel answered 429 although it ran, and the re-read fails too: "I couldn\'t confirm ... I\'ll check", never "not cancelled"', async () => {
-    const { bulk, count, confirmAll } = await bulkTomorrow();
-    // Long Retry-After (nothing is resent in the turn), and Graph unavailable for the re-read. The day's sweep also holds
-    // a meeting Alex organizes in a group calendar (its own $batch, sent first): the cancel lost is one of his own.
-    await faults({
-      loseResponse: [{ path: '/me/events/', method: 'POST', answer: 'throttled', thenUnavailable: 10 }],
-      retryAfterSeconds: 30,
-    });
+    // Alex's own meetings only: the group calendar's Campaign planning goes in a $batch of its own, which the
+    // unavailability below reaches or not depending on which batch Graph answers first.
+    const { bulk, count, confirmAll } = await bulkTomorrow('cancel all my meetings tomorrow except the campaign planning');
+    // Long Retry-After (nothing is resent in the turn), and Graph unavailable for the re-read.
+    await faults({ loseResponse: [{ path: '/cancel', method: 'POST', answer: 'throttled', thenUnavailable: 10 }], retryAfterSeconds: 30 });
     const from = stack.channel.log.length;
     const done = await alex.click(bulk.id, button(bulk.content, confirmAll), { comment: 'Offsite' });
     const text = cardText(done.updated[0].attachments![0].content);
