@@ -216,10 +216,9 @@ describe("the user's time: unseen zones, midnight, all-day dates (bot over HTTP 
         const bulk = (
           await chat(p).say(de(p) ? `sag alle meine Termine am ${weekdayDe(d4)} ab` : `cancel all my meetings on ${weekday(d4)}`)
         ).card();
+        // The two-day Conference is that day's (named on the card: left out of a day's sweep since it runs past the day).
         assert.deepEqual(
-          cardText(bulk.content)
-            .split('\n')
-            .filter((line) => ['Holiday', 'Conference', 'Night review', 'Retreat'].includes(line)),
+          ['Holiday', 'Conference', 'Night review', 'Retreat'].filter((name) => cardText(bulk.content).includes(name)),
           ['Conference'],
           cardText(bulk.content),
         );
